@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Sdk.Data;
+using Modular.Sdk.Manifest;
+using Modular.Sdk.Navigation;
+using Modular.Sdk.Scheduling;
+
+namespace Modular.Sdk;
+
+/// <summary>What a plugin's startup uses to plug itself into the host.</summary>
+public interface IPluginBuilder
+{
+    PluginManifest Manifest { get; }
+    IServiceCollection Services { get; }
+    IConfiguration Configuration { get; }
+
+    /// <summary>
+    /// Registers the plugin's DbContext: pooled, on the host's database, in the context's own schema,
+    /// with the jurisdiction filter applied. Its SQL migrations (embedded resources under
+    /// <c>Migrations/</c>) run at host start.
+    /// </summary>
+    IPluginBuilder AddDbContext<TContext>() where TContext : PluginDbContext;
+
+    IPluginBuilder AddMenuEntry(MenuEntry entry);
+    IPluginBuilder AddDashboardWidget(DashboardWidget widget);
+
+    /// <summary>A job the host runs for every jurisdiction that has the plugin on, once across host instances.</summary>
+    IPluginBuilder AddScheduledJob<TJob>(JobSchedule schedule) where TJob : class, IScheduledJob;
+
+    /// <summary>A source of "who owes what by when" that the host's schedules service asks per jurisdiction.</summary>
+    IPluginBuilder AddObligationProvider<TProvider>() where TProvider : class, IObligationProvider;
+}

@@ -1,0 +1,22 @@
+namespace Modular.Sdk.Scheduling;
+
+/// <summary>
+/// Answers "who owes what by when" for one jurisdiction and a date range. The host stores the
+/// answers as obligations, matches them to records and computes their status (pending, done,
+/// late, missed); nobody types a status in by hand.
+/// </summary>
+public interface IObligationProvider
+{
+    /// <summary>The obligation types this provider issues (e.g. <c>daily-study-note</c>), with their names.</summary>
+    IReadOnlyList<ObligationType> Types { get; }
+
+    IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+}
+
+public sealed record ObligationType(string Key, LocalizedText Name);
+
+/// <summary>Who owes it: a person or an organization of the jurisdiction.</summary>
+public enum ObligedKind { Person, Organization }
+
+/// <summary>One obligation: the type, who owes it, the period it covers and the day it is due.</summary>
+public sealed record ObligationDue(string TypeKey, ObligedKind Kind, long ObligedId, DateOnly PeriodStart, DateOnly DueOn);
