@@ -45,6 +45,20 @@ public abstract class PluginDbContext(DbContextOptions options) : DbContext(opti
         return Expression.Lambda(body, entity);
     }
 
+    // A pooled context goes back to the pool on dispose: forget the jurisdiction so that a context
+    // handed out without one sees nothing rather than the last tenant's rows.
+    public override void Dispose()
+    {
+        CurrentJurisdictionId = 0;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        CurrentJurisdictionId = 0;
+        return base.DisposeAsync();
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampAndGuardJurisdiction();

@@ -24,6 +24,9 @@ public sealed record JobSchedule
     public static JobSchedule Interval(TimeSpan every) =>
         every < TimeSpan.FromMinutes(1) ? throw new ArgumentOutOfRangeException(nameof(every), "at least one minute") : new() { Every = every };
 
+    /// <summary>How far apart two runs are: a day for daily jobs, else the interval.</summary>
+    public TimeSpan Period => Every ?? TimeSpan.FromDays(1);
+
     /// <summary>The next time the job is due strictly after <paramref name="after"/>, in the given zone.</summary>
     public DateTimeOffset NextAfter(DateTimeOffset after, TimeZoneInfo zone)
     {

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Modular.Host.Plugins;
+using Npgsql;
+
+namespace Modular.Host.Health;
+
+/// <summary>The database answers a query within a few seconds.</summary>
+public sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var command = dataSource.CreateCommand("select current_setting('server_version')");
+            var version = (string?)await command.ExecuteScalarAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"PostgreSQL {version}");
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy($"PostgreSQL does not answer: {ex.Message}");
+        }
+    }
+}
+
+/// <summary>Every discovered plugin loaded; a failed or refused one degrades the host without stopping it.</summary>
+public sealed class PluginsHealthCheck(PluginRegistry registry) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var broken = registry.All.Where(p => !p.IsLoaded).Select(p => p.Id).ToList();
+        return Task.FromResult(broken.Count == 0
+            ? HealthCheckResult.Healthy($"{registry.All.Count} plugin(s) loaded")
+            : HealthCheckResult.Degraded($"not loaded: {string.Join(", ", broken)}"));
+    }
+}
+
+/// <summary>Writes <c>/healthz</c>: overall status, the database, and one entry per discovered plugin.</summary>
+public static class HealthReportWriter
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        var registry = http.RequestServices.GetRequiredService<PluginRegistry>();
+        var database = report.Entries.GetValueOrDefault("database");
+        var body = new
+        {
+            status = report.Status.ToString().ToLowerInvariant(),
+            database = new { status = database.Status.ToString().ToLowerInvariant(), description = database.Description },
+            pluginDirectory = registry.Directory,
+            plugins = registry.All.Select(p => new
+            {
+                id = p.Id,
+                version = p.Manifest?.Version,
+                state = p.State.ToString().ToLowerInvariant(),
+                reason = p.Reason,
+            }),
+        };
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return http.Response.WriteAsync(JsonSerializer.Serialize(body, Json));
+    }
+}

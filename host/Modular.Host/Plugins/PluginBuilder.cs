@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Sdk;
+using Modular.Sdk.Data;
+using Modular.Sdk.Manifest;
+using Modular.Sdk.Navigation;
+using Modular.Sdk.Scheduling;
+using Npgsql;
+
+namespace Modular.Host.Plugins;
+
+/// <summary>
+/// The host's side of <see cref="IPluginBuilder"/>. A plugin registers into a scratch service
+/// collection that is copied into the host's only if its startup finishes, so a plugin that throws
+/// halfway leaves nothing behind.
+/// </summary>
+internal sealed class PluginBuilder(PluginDescriptor plugin, IConfiguration configuration) : IPluginBuilder
+{
+    public PluginManifest Manifest => plugin.Manifest!;
+    public IServiceCollection Services { get; } = new ServiceCollection();
+    public IConfiguration Configuration => configuration;
+
+    public IPluginBuilder AddDbContext<TContext>() where TContext : PluginDbContext
+    {
+        Services.AddPooledDbContextFactory<TContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        // The scoped context is the one plugin code injects: rented from the pool and bound to the
+        // request's (or job's) jurisdiction before anyone can query it.
+        Services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.CurrentJurisdictionId = sp.GetRequiredService<IJurisdictionContext>().Current?.Id ?? 0;
+            return context;
+        });
+        plugin.Contributions.DbContexts.Add(typeof(TContext));
+        return this;
+    }
+
+    public IPluginBuilder AddMenuEntry(MenuEntry entry)
+    {
+        plugin.Contributions.MenuEntries.Add(entry);
+        return this;
+    }
+
+    public IPluginBuilder AddDashboardWidget(DashboardWidget widget)
+    {
+        if (!typeof(Microsoft.AspNetCore.Mvc.ViewComponent).IsAssignableFrom(widget.ViewComponent))
+            throw new ArgumentException($"Widget {widget.Id}: {widget.ViewComponent.Name} is not a ViewComponent.");
+        plugin.Contributions.Widgets.Add(widget);
+        return this;
+    }
+
+    public IPluginBuilder AddScheduledJob<TJob>(JobSchedule schedule) where TJob : class, IScheduledJob
+    {
+        Services.AddScoped<TJob>();
+        plugin.Contributions.Jobs.Add((typeof(TJob), schedule));
+        return this;
+    }
+
+    public IPluginBuilder AddObligationProvider<TProvider>() where TProvider : class, IObligationProvider
+    {
+        Services.AddScoped<TProvider>();
+        plugin.Contributions.ObligationProviders.Add(typeof(TProvider));
+        return this;
+    }
+}

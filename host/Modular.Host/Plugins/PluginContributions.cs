@@ -1,0 +1,14 @@
+using Modular.Sdk.Navigation;
+using Modular.Sdk.Scheduling;
+
+namespace Modular.Host.Plugins;
+
+/// <summary>What a plugin's startup handed to the host, kept per plugin so the host can hide it where the plugin is off.</summary>
+public sealed class PluginContributions
+{
+    public List<MenuEntry> MenuEntries { get; } = [];
+    public List<DashboardWidget> Widgets { get; } = [];
+    public List<(Type JobType, JobSchedule Schedule)> Jobs { get; } = [];
+    public List<Type> ObligationProviders { get; } = [];
+    public List<Type> DbContexts { get; } = [];
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.EntityFrameworkCore;
+using Modular.Host.Database;
+using Modular.Sdk.Data;
+using Modular.Sdk.Settings;
+using System.Runtime.Loader;
+
+namespace Modular.Host.Plugins;
+
+/// <summary>How the host takes plugins in: load, configure services, add their pages, migrate, map their API.</summary>
+public static class PluginHosting
+{
+    /// <summary>Relative to the host's content root: the folder the solution build copies every plugin into.</summary>
+    public const string DefaultDirectory = "../../artifacts/plugins";
+
+    /// <summary>Loads the plugins and registers what they contribute. Runs before the container is built.</summary>
+    public static PluginRegistry AddModularPlugins(this WebApplicationBuilder builder, ILoggerFactory bootLoggers)
+    {
+        var directory = Path.GetFullPath(builder.Configuration["Plugins:Directory"] ?? DefaultDirectory, builder.Environment.ContentRootPath);
+        var shared = new SharedAssemblies(builder.Configuration.GetSection("Plugins:SharedAssemblies").Get<string[]>());
+        var plugins = new PluginLoader(shared, bootLoggers.CreateLogger<PluginLoader>()).LoadAll(directory);
+        var logger = bootLoggers.CreateLogger(typeof(PluginHosting));
+
+        foreach (var plugin in plugins.Where(p => p.IsLoaded))
+        {
+            var pluginBuilder = new PluginBuilder(plugin, builder.Configuration);
+            try
+            {
+                using (AssemblyLoadContext.EnterContextualReflection(plugin.Assembly))
+                    plugin.Startup!.ConfigureServices(pluginBuilder);
+                foreach (var service in pluginBuilder.Services)
+                    builder.Services.Add(service);
+            }
+            catch (Exception ex)
+            {
+                plugin.Fail($"threw while configuring services: {PluginLoader.Describe(ex)}");
+                logger.LogError(ex, "Plugin {PluginId} failed while configuring services", plugin.Id);
+            }
+        }
+
+        var registry = new PluginRegistry(directory, plugins);
+        builder.Services.AddSingleton(registry);
+        builder.Services.AddScoped(typeof(IPluginSettings<>), typeof(PluginSettings<>));
+        builder.Services.AddRazorPages(options =>
+            {
+                foreach (var plugin in registry.Loaded)
+                    RoutePluginArea(options.Conventions, plugin.Manifest!.Area, plugin.Id);
+            })
+            .ConfigureApplicationPartManager(parts =>
+            {
+                // Precompiled Razor pages and view components ship inside the plugin assembly.
+                foreach (var plugin in registry.Loaded)
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(plugin.Assembly!).GetApplicationParts(plugin.Assembly!))
+                        parts.ApplicationParts.Add(part);
+            });
+        return registry;
+    }
+
+    /// <summary>A plugin's pages live at <c>/j/{jurisdiction}/{area}/...</c> and carry the plugin's id for the guard.</summary>
+    private static void RoutePluginArea(PageConventionCollection conventions, string area, string pluginId)
+    {
+        conventions.AddAreaFolderRouteModelConvention(area, "/", model =>
+        {
+            foreach (var selector in model.Selectors.Where(s => s.AttributeRouteModel?.Template is not null))
+                selector.AttributeRouteModel!.Template = $"j/{{jurisdiction}}/{selector.AttributeRouteModel.Template}";
+        });
+        conventions.AddAreaFolderApplicationModelConvention(area, "/", model =>
+            model.EndpointMetadata.Add(new PluginEndpointMetadata(pluginId)));
+    }
+
+    /// <summary>Applies each loaded plugin's SQL migrations to its schema; a plugin whose migration fails is marked failed.</summary>
+    public static async Task MigratePluginsAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        var registry = app.Services.GetRequiredService<PluginRegistry>();
+        var runner = app.Services.GetRequiredService<SqlMigrationRunner>();
+        foreach (var plugin in registry.Loaded.Where(p => p.Contributions.DbContexts.Count > 0).ToList())
+        {
+            try
+            {
+                var migrations = SqlMigrations.FromAssembly(plugin.Assembly!);
+                foreach (var schema in plugin.Contributions.DbContexts.Select(t => SchemaOf(app.Services, t)).Distinct())
+                    await runner.ApplyAsync(schema, migrations, ct);
+            }
+            catch (Exception ex)
+            {
+                plugin.Fail($"database migration failed: {PluginLoader.Describe(ex)}");
+                app.Logger.LogError(ex, "Plugin {PluginId} failed to migrate", plugin.Id);
+            }
+        }
+    }
+
+    private static string SchemaOf(IServiceProvider services, Type contextType)
+    {
+        var factory = services.GetRequiredService(typeof(IDbContextFactory<>).MakeGenericType(contextType));
+        var create = factory.GetType().GetMethod(nameof(IDbContextFactory<DbContext>.CreateDbContext), Type.EmptyTypes)!;
+        using var context = (PluginDbContext)create.Invoke(factory, null)!;
+        return context.Schema;
+    }
+
+    /// <summary>Maps each plugin's API under <c>/api/j/{jurisdiction}/{plugin-id}</c>, guarded like its pages.</summary>
+    public static void MapPluginEndpoints(this WebApplication app)
+    {
+        var registry = app.Services.GetRequiredService<PluginRegistry>();
+        foreach (var plugin in registry.Loaded.ToList())
+        {
+            var api = app.MapGroup($"/api/j/{{jurisdiction}}/{plugin.Id}")
+                .WithMetadata(new PluginEndpointMetadata(plugin.Id))
+                .WithTags(plugin.Id);
+            try
+            {
+                using (AssemblyLoadContext.EnterContextualReflection(plugin.Assembly))
+                    plugin.Startup!.MapEndpoints(api);
+            }
+            catch (Exception ex)
+            {
+                plugin.Fail($"threw while mapping endpoints: {PluginLoader.Describe(ex)}");
+                app.Logger.LogError(ex, "Plugin {PluginId} failed while mapping endpoints", plugin.Id);
+            }
+        }
+    }
+}

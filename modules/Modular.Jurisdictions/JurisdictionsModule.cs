@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Sdk;
+using Npgsql;
+
+namespace Modular.Jurisdictions;
+
+public static class JurisdictionsModule
+{
+    public static IServiceCollection AddJurisdictions(this IServiceCollection services)
+    {
+        services.AddPooledDbContextFactory<JurisdictionsDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<JurisdictionDirectory>();
+        services.AddScoped<JurisdictionContext>();
+        services.AddScoped<IJurisdictionContext>(sp => sp.GetRequiredService<JurisdictionContext>());
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Sdk.Settings;
+
+namespace Modular.Plugins.BannerSixOnes.Pages;
+
+public sealed class IndexModel(IPluginSettings<SixOnesStartup> settings) : PageModel
+{
+    public SixOnesRules Rules { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Rules = SixOnesRules.From(await settings.ForCurrentJurisdictionAsync(ct));
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the host and the tests need from the machine and nothing else:
+# the PostgreSQL server binaries (Debian package "postgresql") for the embedded database.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+
+have_postgres_server() {
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null 2>&1
+}
+
+apt_install() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "modular: missing $*; install it with: sudo apt-get install -y $*" >&2
+    exit 2
+  fi
+  echo "modular: installing $* (apt-get)..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+command -v dotnet >/dev/null 2>&1 || { echo "modular: the .NET 10 SDK (dotnet) is not on PATH" >&2; exit 2; }
+have_postgres_server || apt_install postgresql

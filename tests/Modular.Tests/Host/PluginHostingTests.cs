@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Modular.Sdk;
+using Modular.Tests.Infrastructure;
+using Npgsql;
+
+namespace Modular.Tests.Host;
+
+/// <summary>The host with a good and a throwing test plugin, over real PostgreSQL and HTTP.</summary>
+public sealed class PluginHostingTests : IAsyncLifetime
+{
+    private TestHost _host = null!;
+    private string _banner = null!;
+    private string _county = null!;
+    private int _countyId;
+
+    public async Task InitializeAsync()
+    {
+        _host = await TestHost.StartAsync(["test-good", "test-throwing"]);
+        _banner = (await _host.CreateJurisdictionAsync("banner", "测试旗", "test-good")).Code;
+        var county = await _host.CreateJurisdictionAsync("county", "测试县", "test-good");
+        (_county, _countyId) = (county.Code, county.Id);
+        await _host.CreateJurisdictionAsync("plain", "未启用插件的辖区");
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Healthz_reports_the_database_and_each_plugin_with_its_state()
+    {
+        var response = await _host.Client.GetAsync("/healthz");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("degraded", body.GetProperty("status").GetString()); // one plugin failed, the host serves
+        Assert.Equal("healthy", body.GetProperty("database").GetProperty("status").GetString());
+        var plugins = body.GetProperty("plugins").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
+        Assert.Equal("loaded", plugins["test-good"].GetProperty("state").GetString());
+        Assert.Equal("1.2.3", plugins["test-good"].GetProperty("version").GetString());
+        Assert.Equal("failed", plugins["test-throwing"].GetProperty("state").GetString());
+        Assert.Equal("threw while configuring services: InvalidOperationException: test plugin fails on purpose",
+            plugins["test-throwing"].GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task The_admin_page_lists_every_plugin_with_its_state_and_reason()
+    {
+        var html = await _host.Client.GetStringAsync("/admin/plugins");
+
+        Assert.Contains("test-good", html);
+        Assert.Contains("已加载", html);
+        Assert.Contains("test plugin fails on purpose", html);
+    }
+
+    [Fact]
+    public async Task A_plugin_page_is_served_precompiled_under_its_area_where_it_is_on()
+    {
+        var response = await _host.Client.GetAsync($"/j/{_banner}/test-good");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>测试笔记</h1>", html);
+        Assert.Contains("测试旗", html); // rendered inside the host's layout
+    }
+
+    [Theory]
+    [InlineData("/j/plain/test-good")]               // jurisdiction without the plugin
+    [InlineData("/api/j/plain/test-good/notes")]
+    [InlineData("/j/nowhere/test-good")]             // unknown jurisdiction
+    [InlineData("/api/j/nowhere/test-good/notes")]
+    [InlineData("/j/nowhere")]
+    public async Task A_plugin_is_404_where_it_is_not_switched_on(string url) =>
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync(url)).StatusCode);
+
+    [Fact]
+    public async Task Switching_a_plugin_off_hides_it_and_switching_it_on_shows_its_data_again()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await _host.Client.PostAsJsonAsync($"/api/j/{_county}/test-good/notes", new { text = "县里的笔记" })).StatusCode);
+
+        await _host.SetSwitchAsync(_countyId, "test-good", enabled: false);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync($"/api/j/{_county}/test-good/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync($"/j/{_county}/test-good")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync($"/j/{_banner}/test-good")).StatusCode); // others keep it
+
+        await _host.SetSwitchAsync(_countyId, "test-good", enabled: true);
+        Assert.Contains("县里的笔记", await _host.GetJsonAsync<string[]>($"/api/j/{_county}/test-good/notes"));
+    }
+
+    [Fact]
+    public async Task Plugin_data_is_filtered_by_jurisdiction()
+    {
+        await _host.Client.PostAsJsonAsync($"/api/j/{_banner}/test-good/notes", new { text = "旗里的笔记" });
+
+        Assert.Contains("旗里的笔记", await _host.GetJsonAsync<string[]>($"/api/j/{_banner}/test-good/notes"));
+        Assert.DoesNotContain("旗里的笔记", await _host.GetJsonAsync<string[]>($"/api/j/{_county}/test-good/notes"));
+    }
+
+    [Fact]
+    public async Task A_plugin_reads_its_settings_per_jurisdiction_with_the_manifest_default_elsewhere()
+    {
+        await _host.SetSwitchAsync(_countyId, "test-good", enabled: true, settingsJson: """{"note.minChars":"2"}""");
+
+        var inBanner = await _host.Client.PostAsJsonAsync($"/api/j/{_banner}/test-good/notes", new { text = "四个字符" });
+        var inCounty = await _host.Client.PostAsJsonAsync($"/api/j/{_county}/test-good/notes", new { text = "四个字符" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, inBanner.StatusCode); // default 5
+        Assert.Contains("at least 5 characters", await inBanner.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Created, inCounty.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_the_plugins_menu_and_widgets_of_its_jurisdiction_only()
+    {
+        var banner = await _host.Client.GetStringAsync($"/j/{_banner}");
+        var plain = await _host.Client.GetStringAsync("/j/plain");
+
+        Assert.Contains($"href=\"/j/{_banner}/test-good\"", banner);
+        Assert.Contains("笔记数", banner);
+        Assert.Contains("note-count", banner);
+        Assert.DoesNotContain("test-good", plain);
+        Assert.Contains("本辖区还没有启用任何活动模块", plain);
+    }
+
+    [Fact]
+    public async Task Plugin_migrations_run_at_start_into_the_plugins_own_schema()
+    {
+        await using var data = NpgsqlDataSource.Create(_host.ConnectionString);
+        await using var command = data.CreateCommand("select id from test_good.__migrations");
+        Assert.Equal("0001_notes", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Saving_another_jurisdictions_row_through_a_plugin_context_is_refused()
+    {
+        using var scope = _host.App.Services.CreateScope();
+        var contextType = _host.App.Services.GetRequiredService<Modular.Host.Plugins.PluginRegistry>().Find("test-good")!.Contributions.DbContexts.Single();
+        var factory = scope.ServiceProvider.GetRequiredService(typeof(IDbContextFactory<>).MakeGenericType(contextType));
+        await using var context = (Modular.Sdk.Data.PluginDbContext)factory.GetType().GetMethod("CreateDbContext", Type.EmptyTypes)!.Invoke(factory, null)!;
+        var noteType = contextType.Assembly.GetType("Modular.TestPlugins.Good.Note")!;
+        var note = (Modular.Sdk.Data.IJurisdictionScoped)Activator.CreateInstance(noteType)!;
+        noteType.GetProperty("Text")!.SetValue(note, "forged");
+        note.JurisdictionId = _countyId;
+
+        context.CurrentJurisdictionId = _countyId + 1;
+        context.Add(note);
+        await Assert.ThrowsAsync<Modular.Sdk.Data.CrossJurisdictionWriteException>(() => context.SaveChangesAsync());
+
+        context.CurrentJurisdictionId = 0;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => context.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_plugin_api()
+    {
+        var json = await _host.Client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/j/{jurisdiction}/test-good/notes", json);
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Modular.Sdk;
+using Modular.Sdk.Data;
+using Modular.Sdk.Navigation;
+using Modular.Sdk.Scheduling;
+using Modular.Sdk.Settings;
+using Newtonsoft.Json;
+
+namespace Modular.TestPlugins.Good;
+
+public sealed class TestGoodStartup : IPluginStartup
+{
+    public void ConfigureServices(IPluginBuilder plugin)
+    {
+        plugin.AddDbContext<NotesDbContext>();
+        plugin.AddMenuEntry(new MenuEntry(new("测试笔记", "Test notes"), "/Index"));
+        plugin.AddDashboardWidget(new DashboardWidget("note-count", new("笔记数", "Note count"), typeof(NoteCountViewComponent)));
+        plugin.AddScheduledJob<DailyNoteJob>(JobSchedule.Daily(new TimeOnly(6, 0)));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/notes", async (NotesDbContext db) => await db.Notes.OrderBy(n => n.Id).Select(n => n.Text).ToListAsync());
+        api.MapPost("/notes", async (NoteInput input, NotesDbContext db, IPluginSettings<TestGoodStartup> settings) =>
+        {
+            var min = (await settings.ForCurrentJurisdictionAsync()).GetInteger("note.minChars");
+            if (input.Text.Length < min)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"at least {min} characters"] });
+            db.Notes.Add(new Note { Text = input.Text });
+            await db.SaveChangesAsync();
+            return Results.Created();
+        });
+        api.MapGet("/probe", () => Probe.Describe());
+    }
+}
+
+public sealed record NoteInput(string Text);
+
+public sealed class Note : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string Text { get; set; }
+}
+
+public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : PluginDbContext(options)
+{
+    public override string Schema => "test_good";
+    public DbSet<Note> Notes => Set<Note>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.Entity<Note>(e =>
+    {
+        e.ToTable("notes");
+        e.HasKey(n => new { n.JurisdictionId, n.Id });
+        e.Property(n => n.JurisdictionId).HasColumnName("jurisdiction_id");
+        e.Property(n => n.Id).HasColumnName("id").ValueGeneratedOnAdd();
+        e.Property(n => n.Text).HasColumnName("text");
+    });
+}
+
+/// <summary>Writes a note per run, so tests can count how often the host ran it and for whom.</summary>
+public sealed class DailyNoteJob(NotesDbContext db) : IScheduledJob
+{
+    public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
+    {
+        db.Notes.Add(new Note { Text = $"job {run.Jurisdiction.Code} {run.LocalDate:yyyy-MM-dd} {run.DueAt:O}" });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public sealed class NoteCountViewComponent(NotesDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync() => View(await db.Notes.CountAsync());
+}
+
+/// <summary>What the plugin sees of its dependencies, for the loader tests.</summary>
+public static class Probe
+{
+    public static string NewtonsoftVersion => typeof(JsonConvert).Assembly.GetName().Version!.ToString();
+    public static Type DbContextType => typeof(DbContext);
+    public static Type StartupContract => typeof(IPluginStartup);
+    public static object Describe() => new { newtonsoft = NewtonsoftVersion, efCore = DbContextType.Assembly.GetName().Version!.ToString() };
+}
