@@ -11,3 +11,12 @@ public sealed record LocalizedText([property: JsonPropertyName("zh-CN")] string 
 
     public override string ToString() => For(CultureInfo.CurrentUICulture);
 }
+
+/// <summary>
+/// Picks the text for the current UI culture: Chinese by default, English when the user chose it.
+/// Texts live beside the code that shows them, both languages at once.
+/// </summary>
+public static class Text
+{
+    public static string Of(string zhCn, string en) => new LocalizedText(zhCn, en).ToString();
+}

@@ -1,13 +1,21 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 using Modular.Host.Plugins;
+using Modular.Identity;
 using Modular.Jurisdictions;
 
 namespace Modular.Host.Web;
 
 /// <summary>
-/// After routing: fixes the request's jurisdiction from the <c>{jurisdiction}</c> route value, and
-/// answers 404 for a plugin's page or API where the plugin is not loaded or not switched on.
+/// After routing and authentication, for every <c>/j/{jurisdiction}/...</c> and
+/// <c>/api/j/{jurisdiction}/...</c> route — the host's and every plugin's:
+/// <list type="bullet">
+/// <item>resolves the jurisdiction and fixes it for the request (unknown or archived: 404);</item>
+/// <item>requires a signed-in user of that very jurisdiction (anyone else: 404, so nothing is revealed);</item>
+/// <item>answers 404 for a plugin's page or API where the plugin is not loaded or not switched on.</item>
+/// </list>
+/// This is the one place tenant isolation is enforced for requests.
 /// </summary>
 public sealed class JurisdictionRouting(RequestDelegate next)
 {
@@ -17,19 +25,19 @@ public sealed class JurisdictionRouting(RequestDelegate next)
     {
         if (http.GetRouteValue(RouteKey) is string code)
         {
+            if (http.User.Identity?.IsAuthenticated != true)
+            {
+                await http.ChallengeAsync();
+                return;
+            }
             var found = await directory.FindByCodeAsync(code, http.RequestAborted);
-            if (found is null)
+            if (found is null || http.User.GetJurisdictionId() != found.Id)
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
             jurisdiction.Set(found);
-            // The jurisdiction's language is the default; a user's own choice (cookie) wins.
-            if (http.Features.Get<IRequestCultureFeature>() is { Provider: null })
-            {
-                CultureInfo.CurrentCulture = found.Culture;
-                CultureInfo.CurrentUICulture = found.Culture;
-            }
+            ApplyLanguage(http, found.Culture);
         }
 
         if (http.GetEndpoint()?.Metadata.GetMetadata<PluginEndpointMetadata>() is { } owner)
@@ -45,5 +53,15 @@ public sealed class JurisdictionRouting(RequestDelegate next)
         }
 
         await next(http);
+    }
+
+    /// <summary>The user's own choice (cookie, query, profile) wins; else the jurisdiction's language.</summary>
+    private static void ApplyLanguage(HttpContext http, CultureInfo jurisdictionCulture)
+    {
+        var chosen = http.Features.Get<IRequestCultureFeature>() is { Provider: not null };
+        var preferred = http.User.FindFirst(ModularClaims.Language)?.Value;
+        var culture = chosen ? CultureInfo.CurrentUICulture : preferred is not null ? CultureInfo.GetCultureInfo(preferred) : jurisdictionCulture;
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
     }
 }

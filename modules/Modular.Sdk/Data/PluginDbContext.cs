@@ -24,6 +24,7 @@ public abstract class PluginDbContext(DbContextOptions options) : DbContext(opti
     {
         modelBuilder.HasDefaultSchema(Schema);
         ConfigureModel(modelBuilder);
+        modelBuilder.UseSnakeCaseNames();
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             if (entity.BaseType is null && typeof(IJurisdictionScoped).IsAssignableFrom(entity.ClrType))
@@ -31,7 +32,10 @@ public abstract class PluginDbContext(DbContextOptions options) : DbContext(opti
         }
     }
 
-    /// <summary>The plugin's model: entities, keys, indexes. Lead tenant keys with the jurisdiction id.</summary>
+    /// <summary>
+    /// The plugin's model: entities, keys, indexes. Lead tenant keys with the jurisdiction id. Table
+    /// and column names become snake_case (<see cref="SnakeCaseNames"/>) for the SQL migrations.
+    /// </summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
     // e => e.JurisdictionId == this.CurrentJurisdictionId, built against the context instance so

@@ -40,27 +40,27 @@ public sealed record SettingDefinition
     {
         value = null;
         text = text?.Trim();
-        if (string.IsNullOrEmpty(text)) return Type == SettingType.Text ? null : "is required";
+        if (string.IsNullOrEmpty(text)) return Type == SettingType.Text ? null : Text.Of("不能为空", "is required");
         switch (Type)
         {
             case SettingType.Integer:
-                if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) return $"\"{text}\" is not a whole number";
+                if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) return Text.Of($"“{text}”不是整数", $"\"{text}\" is not a whole number");
                 value = l;
                 return CheckRange(l);
             case SettingType.Decimal:
-                if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d)) return $"\"{text}\" is not a number";
+                if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d)) return Text.Of($"“{text}”不是数字", $"\"{text}\" is not a number");
                 value = d;
                 return CheckRange(d);
             case SettingType.Boolean:
-                if (!bool.TryParse(text, out var b)) return $"\"{text}\" is not true or false";
+                if (!bool.TryParse(text, out var b)) return Text.Of($"“{text}”不是“是/否”", $"\"{text}\" is not true or false");
                 value = b;
                 return null;
             case SettingType.Date:
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return $"\"{text}\" is not a date (yyyy-MM-dd)";
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return Text.Of($"“{text}”不是日期（格式 yyyy-MM-dd）", $"\"{text}\" is not a date (yyyy-MM-dd)");
                 value = date;
                 return null;
             case SettingType.MonthDay:
-                if (!MonthDay.TryParse(text, out var md)) return $"\"{text}\" is not a day of the year (MM-dd)";
+                if (!MonthDay.TryParse(text, out var md)) return Text.Of($"“{text}”不是月-日（格式 MM-dd）", $"\"{text}\" is not a day of the year (MM-dd)");
                 value = md;
                 return null;
             default:
@@ -70,8 +70,8 @@ public sealed record SettingDefinition
     }
 
     private string? CheckRange(decimal v) =>
-        Min is { } min && v < min ? $"must be at least {min.ToString(CultureInfo.InvariantCulture)}"
-        : Max is { } max && v > max ? $"must be at most {max.ToString(CultureInfo.InvariantCulture)}"
+        Min is { } min && v < min ? Text.Of($"不能小于 {min.ToString(CultureInfo.InvariantCulture)}", $"must be at least {min.ToString(CultureInfo.InvariantCulture)}")
+        : Max is { } max && v > max ? Text.Of($"不能大于 {max.ToString(CultureInfo.InvariantCulture)}", $"must be at most {max.ToString(CultureInfo.InvariantCulture)}")
         : null;
 }
 

@@ -7,6 +7,8 @@ namespace Modular.Tests.Sdk;
 
 public sealed class ManifestTests
 {
+    public ManifestTests() => CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+
     private const string Valid = """
         {
           // comments are allowed: plugin authors annotate the document's numbers
@@ -67,6 +69,16 @@ public sealed class ManifestTests
         var setting = new SettingDefinition { Key = "k", Type = type, Name = new("名", "Name"), Default = "1", Min = 1, Max = 100 };
 
         Assert.Equal(error, setting.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void Setting_errors_are_in_chinese_by_default()
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        var setting = new SettingDefinition { Key = "k", Type = SettingType.Integer, Name = new("最少字数", "Minimum"), Default = "300", Min = 1 };
+
+        Assert.Equal("“3OO”不是整数", setting.TryParse("3OO", out _));
+        Assert.Equal("不能小于 1", setting.TryParse("0", out _));
     }
 
     [Fact]

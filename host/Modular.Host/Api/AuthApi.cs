@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Modular.Host.Security;
+using Modular.Identity;
+
+namespace Modular.Host.Api;
+
+/// <summary><c>/api/auth</c>: scripts trade a user name and password for a bearer token.</summary>
+public static class AuthApi
+{
+    public sealed record LoginRequest(string UserName, string Password);
+    public sealed record Me(int Id, string UserName, string DisplayName, int? JurisdictionId, IReadOnlyList<string> Roles);
+
+    public static void MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("auth");
+
+        // Writes the token response itself ({ tokenType, accessToken, expiresIn, refreshToken }).
+        auth.MapPost("/login", async (LoginRequest request, SignInService signIn) =>
+            {
+                var outcome = await signIn.PasswordSignInAsync(request.UserName, request.Password, IdentityConstants.BearerScheme);
+                return outcome.Succeeded
+                    ? Results.Empty
+                    : Results.Problem(title: outcome.Error, statusCode: StatusCodes.Status401Unauthorized);
+            })
+            .AllowAnonymous()
+            .WithSummary("Sign in with user name and password; answers a bearer token.");
+
+        auth.MapGet("/me", (ClaimsPrincipal user) => new Me(
+                int.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!, System.Globalization.CultureInfo.InvariantCulture),
+                user.Identity!.Name!, user.FindFirstValue(ModularClaims.DisplayName) ?? "", user.GetJurisdictionId(),
+                user.FindAll(ModularClaims.Role).Select(c => c.Value).ToList()))
+            .RequireAuthorization()
+            .WithSummary("Who the token or cookie belongs to.");
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Modular.Sdk;
+
+namespace Modular.Identity;
+
+/// <summary>Creating users and granting scoped roles: platform admins for jurisdiction admins, jurisdiction admins for their own people.</summary>
+public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbContext db, TimeProvider clock)
+{
+    public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, long? OrganizationId = null, string? PreferredLanguage = null);
+
+    public sealed record UserSummary(int Id, string UserName, string DisplayName, int? JurisdictionId, IReadOnlyList<string> Roles, bool LockedOut);
+
+    /// <summary>Creates a user of <paramref name="jurisdictionId"/> (null: a platform admin) with one role. Returns field errors or the user.</summary>
+    public async Task<(ModularUser? User, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(int? jurisdictionId, NewUser input, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        var allowed = jurisdictionId is null ? [Roles.PlatformAdmin] : Roles.WithinJurisdiction;
+        if (!allowed.Contains(input.Role))
+            errors["role"] = [Text.Of($"角色“{input.Role}”不可用，可选：{string.Join("、", allowed)}。", $"Role \"{input.Role}\" is not allowed here; choose one of {string.Join(", ", allowed)}.")];
+        if (string.IsNullOrWhiteSpace(input.DisplayName))
+            errors["displayName"] = [Text.Of("姓名不能为空。", "Display name is required.")];
+        if (input.Role is Roles.OrganizationOfficer or Roles.Inspector && input.OrganizationId is null)
+            errors["organizationId"] = [Text.Of("该角色须指定所负责的组织。", "This role needs the organization it answers for.")];
+        if (errors.Count > 0) return (null, errors);
+
+        var user = new ModularUser
+        {
+            UserName = input.UserName?.Trim(), DisplayName = input.DisplayName.Trim(), JurisdictionId = jurisdictionId,
+            PreferredLanguage = input.PreferredLanguage, CreatedAt = clock.GetUtcNow(), LockoutEnabled = true,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.CreateAsync(user, input.Password ?? "");
+        if (!result.Succeeded)
+            return (null, result.Errors.GroupBy(e => FieldOf(e.Code)).ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+        db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, Role = input.Role, JurisdictionId = jurisdictionId, OrganizationId = input.OrganizationId, GrantedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (user, errors);
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(int? jurisdictionId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await db.Users.AsNoTracking().Where(u => u.JurisdictionId == jurisdictionId).OrderBy(u => u.UserName).ToListAsync(ct);
+        var ids = rows.Select(u => u.Id).ToList();
+        var roles = await db.RoleAssignments.AsNoTracking().Where(r => ids.Contains(r.UserId)).ToListAsync(ct);
+        return rows.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.JurisdictionId,
+            roles.Where(r => r.UserId == u.Id).Select(r => r.OrganizationId is { } o ? $"{r.Role}@{o}" : r.Role).ToList(),
+            u.LockoutEnd > now)).ToList();
+    }
+
+    private static string FieldOf(string identityErrorCode) =>
+        identityErrorCode.StartsWith("Password", StringComparison.Ordinal) ? "password"
+        : identityErrorCode.Contains("UserName", StringComparison.Ordinal) ? "userName"
+        : "user";
+}
