@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Localization;
+using Modular.Host.Api;
 using Modular.Host.Database;
 using Modular.Host.Demo;
 using Modular.Host.Health;
 using Modular.Host.Plugins;
 using Modular.Host.Scheduling;
+using Modular.Host.Security;
 using Modular.Host.Web;
+using Modular.Identity;
 using Modular.Jurisdictions;
 using Npgsql;
 
@@ -18,34 +21,55 @@ public static class ModularApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = FindContentRoot() });
+        // ApplicationName: MVC finds the host's own pages in the assembly of this name, which is not the entry assembly under a test runner.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args, ContentRootPath = FindContentRoot(), ApplicationName = typeof(ModularApp).Assembly.GetName().Name,
+        });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
-        configure?.Invoke(builder);
 
-        using var bootLoggers = LoggerFactory.Create(logging => logging
+        // Loggers for what happens before the host's own logging exists: the database and plugin loading.
+        var bootLoggers = LoggerFactory.Create(logging => logging
             .AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true));
 
-        var database = await DatabaseSetup.ResolveConnectionStringAsync(builder.Configuration, builder.Environment.ContentRootPath, bootLoggers, ct);
-        builder.Services.AddSingleton(NpgsqlDataSource.Create(database.ConnectionString));
-        if (database.Embedded is { } embedded)
+        var (connectionString, embedded) = await DatabaseSetup.ResolveConnectionStringAsync(builder.Configuration, builder.Environment.ContentRootPath, bootLoggers, ct);
+        builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+        if (embedded is not null)
             builder.Services.AddHostedService(_ => new EmbeddedPostgresLifetime(embedded));
         builder.Services.AddSingleton<SqlMigrationRunner>();
+        builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddJurisdictions();
+        builder.Services.AddModularIdentity();
+        builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.AddScoped<SignInService>();
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.PlatformAdmin);
+            o.Conventions.AuthorizeFolder("/Office", Policies.JurisdictionAdmin);
+            o.Conventions.AuthorizeFolder("/Workspace");
+        });
         builder.AddModularPlugins(bootLoggers);
         builder.Services.AddScoped<MenuBuilder>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<PluginCatalog>();
         builder.Services.AddSingleton<ScheduledJobRunner>();
         if (builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true))
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<PluginsHealthCheck>("plugins");
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Modular API";
+            doc.Info.Description = "Sign in at POST /api/auth/login, then send Authorization: Bearer <accessToken>.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddProblemDetails();
-        builder.Services.AddLocalization();
+        // Chinese text goes into pages as it is, not as &#x...; entities.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             string[] cultures = ["zh-CN", "en"];
@@ -55,22 +79,30 @@ public static class ModularApp
         });
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(bootLoggers.Dispose);
         await MigrateAsync(app, ct);
-        if (database.Embedded is not null || app.Configuration.GetValue<bool>("Modular:SeedDemoData"))
+        if (embedded is not null || app.Configuration.GetValue<bool>("Modular:SeedDemoData"))
             await DemoSeeder.SeedIfEmptyAsync(app.Services, app.Logger, ct);
 
         app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // People get a page for 404 and friends; scripts get RFC 7807 problem details.
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseMiddleware<JurisdictionRouting>();
-        app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseAuthorization();
+        app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
+        app.MapAuthApi();
+        app.MapPlatformAdminApi();
+        app.MapJurisdictionAdminApi();
         app.MapPluginEndpoints();
 
-        app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, database));
+        app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
         return app;
     }
 
@@ -78,15 +110,18 @@ public static class ModularApp
     {
         var runner = app.Services.GetRequiredService<SqlMigrationRunner>();
         await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), ct);
+        await runner.ApplyAsync(ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(ModularIdentityDbContext).Assembly), ct);
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
         await app.MigratePluginsAsync(ct);
     }
 
-    private static void LogWelcome(WebApplication app, DatabaseSetup.Result database)
+    private static void LogWelcome(WebApplication app, EmbeddedPostgres? embedded)
     {
-        var where = database.Embedded is { } e ? $"embedded PostgreSQL, data in {e.DataDirectory}" : "the configured PostgreSQL server";
+        var where = embedded is not null ? $"embedded PostgreSQL, data in {embedded.DataDirectory}" : "the configured PostgreSQL server";
         app.Logger.LogInformation("Modular is serving {Urls}; database: {Database}; plugins from {PluginDirectory}",
             string.Join(", ", app.Urls), where, app.Services.GetRequiredService<PluginRegistry>().Directory);
+        if (DemoSeeder.Credentials(app.Services) is { } credentials)
+            app.Logger.LogInformation("Sign in at {Url}/account/login — {Credentials}", app.Urls.FirstOrDefault(), credentials);
     }
 
     /// <summary>The host project folder when run from the repository (so relative paths work from any working directory), else the app folder.</summary>

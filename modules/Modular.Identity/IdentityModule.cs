@@ -60,6 +60,7 @@ public static class IdentityModule
             .AddCookie(IdentityConstants.TwoFactorUserIdScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
 
+        services.AddScoped<UserAdmin>();
         services.AddSingleton<PostgresXmlRepository>();
         services.AddDataProtection().SetApplicationName("Modular");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -14,6 +14,8 @@ public static class JurisdictionsModule
         services.AddSingleton<JurisdictionDirectory>();
         services.AddScoped<JurisdictionContext>();
         services.AddScoped<IJurisdictionContext>(sp => sp.GetRequiredService<JurisdictionContext>());
+        services.AddScoped<JurisdictionAdmin>();
+        services.AddScoped<PluginSwitchEditor>();
         return services;
     }
 }

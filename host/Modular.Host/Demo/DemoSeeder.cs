@@ -1,12 +1,17 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Modular.Host.Database;
 using Modular.Host.Plugins;
+using Modular.Identity;
 using Modular.Jurisdictions;
 
 namespace Modular.Host.Demo;
 
 /// <summary>
-/// The first embedded run creates the jurisdictions of RULES.md, so a new user sees real-looking
-/// work at once. Never runs against an external database unless <c>Modular:SeedDemoData</c> is set.
+/// The first embedded run creates the jurisdictions of RULES.md with an admin each and a platform
+/// admin, so a new user can sign in and see real-looking work at once. The generated password is
+/// kept in <c>.data/demo-accounts.txt</c> (readable by its owner only) and printed at each start.
+/// Never runs against an external database unless <c>Modular:SeedDemoData</c> is set.
 /// </summary>
 public static class DemoSeeder
 {
@@ -21,25 +26,55 @@ public static class DemoSeeder
         new("county-gov", "县政府党组", null),
     ];
 
+    public const string PlatformAdminUserName = "admin";
+
     public static async Task SeedIfEmptyAsync(IServiceProvider services, ILogger logger, CancellationToken ct)
     {
         var factory = services.GetRequiredService<IDbContextFactory<JurisdictionsDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(ct);
-        if (await db.Jurisdictions.AnyAsync(ct)) return;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            if (await db.Jurisdictions.AnyAsync(ct)) return;
+        }
 
-        var byCode = new Dictionary<string, Jurisdiction>();
+        var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "9"; // the policy wants a digit
+        await using var scope = services.CreateAsyncScope();
+        var jurisdictions = scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdmin>();
+        var switches = scope.ServiceProvider.GetRequiredService<PluginSwitchEditor>();
+        var plugins = services.GetRequiredService<PluginRegistry>();
+
+        await users.CreateAsync(null, new UserAdmin.NewUser(PlatformAdminUserName, "平台管理员", password, Roles.PlatformAdmin), ct);
+        var ids = new Dictionary<string, int>();
         foreach (var demo in Jurisdictions)
         {
-            var row = new Jurisdiction { Code = demo.Code, Name = demo.Name, ParentId = demo.Parent is null ? null : byCode[demo.Parent].Id };
-            db.Jurisdictions.Add(row);
-            await db.SaveChangesAsync(ct); // parents first: children need their ids
-            byCode[demo.Code] = row;
+            var (created, errors) = await jurisdictions.CreateAsync(new(demo.Code, demo.Name, demo.Parent is null ? null : ids[demo.Parent], null, null), ct);
+            if (created is null) throw new InvalidOperationException($"Demo jurisdiction {demo.Code}: {string.Join("; ", errors.SelectMany(e => e.Value))}");
+            ids[demo.Code] = created.Id;
+            await users.CreateAsync(created.Id, new UserAdmin.NewUser($"{demo.Code}-admin", $"{demo.Name}管理员", password, Roles.JurisdictionAdmin), ct);
         }
-        // Until the per-jurisdiction switches page exists for each office, the demo banner has every plugin on.
-        foreach (var plugin in services.GetRequiredService<PluginRegistry>().Loaded)
-            db.PluginSwitches.Add(new PluginSwitch { JurisdictionId = byCode["alxa-right"].Id, PluginId = plugin.Id, Enabled = true, UpdatedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync(ct);
-        services.GetRequiredService<JurisdictionDirectory>().Invalidate();
-        logger.LogInformation("First run: created demo jurisdictions {Codes}", string.Join(", ", byCode.Keys));
+        // The banners' and counties' own campaigns are switched on where their documents were issued.
+        foreach (var plugin in plugins.Loaded)
+            await switches.SaveAsync(ids["alxa-right"], plugin.Id, plugin.Manifest!.Settings, enabled: true, settings: null, expectedVersion: null, ct);
+
+        WriteCredentials(services, $"platform admin \"{PlatformAdminUserName}\", jurisdiction admins \"<code>-admin\" (e.g. alxa-right-admin); password {password}");
+        logger.LogInformation("First run: created demo jurisdictions {Codes}", string.Join(", ", ids.Keys));
+    }
+
+    /// <summary>The demo accounts line, if this data directory has one.</summary>
+    public static string? Credentials(IServiceProvider services) =>
+        File.Exists(CredentialsPath(services)) ? File.ReadAllText(CredentialsPath(services)).Trim() : null;
+
+    private static void WriteCredentials(IServiceProvider services, string line)
+    {
+        var path = CredentialsPath(services);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, line + Environment.NewLine);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    private static string CredentialsPath(IServiceProvider services)
+    {
+        var postgresDir = DatabaseSetup.EmbeddedDataDirectory(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+        return Path.Combine(Path.GetDirectoryName(postgresDir)!, "demo-accounts.txt");
     }
 }

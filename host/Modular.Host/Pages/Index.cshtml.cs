@@ -1,11 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Modular.Jurisdictions;
+using Modular.Host.Security;
+using Modular.Identity;
 
 namespace Modular.Host.Pages;
 
-public sealed class IndexModel(JurisdictionDirectory directory) : PageModel
+/// <summary>The front door: signed-in users go to their jurisdiction's dashboard (or the platform pages).</summary>
+[Authorize]
+public sealed class IndexModel(UserManager<ModularUser> users, SignInService signIn) : PageModel
 {
-    public IReadOnlyList<Jurisdiction> Jurisdictions { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct) => Jurisdictions = await directory.ListAsync(ct: ct);
+    public async Task<IActionResult> OnGetAsync() =>
+        await users.GetUserAsync(User) is { } user ? LocalRedirect(await signIn.HomeOfAsync(user)) : Challenge();
 }

@@ -15,6 +15,7 @@ public sealed class PluginHostingTests : IAsyncLifetime
     private string _banner = null!;
     private string _county = null!;
     private int _countyId;
+    private HttpClient _bannerApi = null!, _countyApi = null!, _plainApi = null!, _bannerBrowser = null!, _plainBrowser = null!;
 
     public async Task InitializeAsync()
     {
@@ -23,6 +24,11 @@ public sealed class PluginHostingTests : IAsyncLifetime
         var county = await _host.CreateJurisdictionAsync("county", "测试县", "test-good");
         (_county, _countyId) = (county.Code, county.Id);
         await _host.CreateJurisdictionAsync("plain", "未启用插件的辖区");
+        _bannerApi = await _host.ApiClientAsync("banner-admin");
+        _countyApi = await _host.ApiClientAsync("county-admin");
+        _plainApi = await _host.ApiClientAsync("plain-admin");
+        _bannerBrowser = await _host.BrowserClientAsync("banner-admin");
+        _plainBrowser = await _host.BrowserClientAsync("plain-admin");
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -30,7 +36,7 @@ public sealed class PluginHostingTests : IAsyncLifetime
     [Fact]
     public async Task Healthz_reports_the_database_and_each_plugin_with_its_state()
     {
-        var response = await _host.Client.GetAsync("/healthz");
+        var response = await _host.Anonymous.GetAsync("/healthz");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -47,7 +53,8 @@ public sealed class PluginHostingTests : IAsyncLifetime
     [Fact]
     public async Task The_admin_page_lists_every_plugin_with_its_state_and_reason()
     {
-        var html = await _host.Client.GetStringAsync("/admin/plugins");
+        var platform = await _host.BrowserClientAsync(TestHost.PlatformAdmin);
+        var html = await platform.GetStringAsync("/admin/plugins");
 
         Assert.Contains("test-good", html);
         Assert.Contains("已加载", html);
@@ -57,7 +64,7 @@ public sealed class PluginHostingTests : IAsyncLifetime
     [Fact]
     public async Task A_plugin_page_is_served_precompiled_under_its_area_where_it_is_on()
     {
-        var response = await _host.Client.GetAsync($"/j/{_banner}/test-good");
+        var response = await _bannerBrowser.GetAsync($"/j/{_banner}/test-good");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -71,39 +78,54 @@ public sealed class PluginHostingTests : IAsyncLifetime
     [InlineData("/j/nowhere/test-good")]             // unknown jurisdiction
     [InlineData("/api/j/nowhere/test-good/notes")]
     [InlineData("/j/nowhere")]
-    public async Task A_plugin_is_404_where_it_is_not_switched_on(string url) =>
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync(url)).StatusCode);
+    [InlineData("/j/banner/test-good")]              // someone else's jurisdiction
+    [InlineData("/api/j/banner/test-good/notes")]
+    public async Task A_plugin_is_404_where_it_is_not_switched_on(string url)
+    {
+        var client = url.StartsWith("/api") ? _plainApi : _plainBrowser;
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_and_scripts_get_401()
+    {
+        var page = await _host.Anonymous.GetAsync($"/j/{_banner}/test-good");
+        var api = await _host.Anonymous.GetAsync($"/api/j/{_banner}/test-good/notes");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/login", page.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
 
     [Fact]
     public async Task Switching_a_plugin_off_hides_it_and_switching_it_on_shows_its_data_again()
     {
-        Assert.Equal(HttpStatusCode.Created, (await _host.Client.PostAsJsonAsync($"/api/j/{_county}/test-good/notes", new { text = "县里的笔记" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await _countyApi.PostAsJsonAsync($"/api/j/{_county}/test-good/notes", new { text = "县里的笔记" })).StatusCode);
 
         await _host.SetSwitchAsync(_countyId, "test-good", enabled: false);
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync($"/api/j/{_county}/test-good/notes")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync($"/j/{_county}/test-good")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync($"/j/{_banner}/test-good")).StatusCode); // others keep it
+        Assert.Equal(HttpStatusCode.NotFound, (await _countyApi.GetAsync($"/api/j/{_county}/test-good/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _bannerBrowser.GetAsync($"/j/{_banner}/test-good")).StatusCode); // others keep it
 
         await _host.SetSwitchAsync(_countyId, "test-good", enabled: true);
-        Assert.Contains("县里的笔记", await _host.GetJsonAsync<string[]>($"/api/j/{_county}/test-good/notes"));
+        Assert.Contains("县里的笔记", (await _countyApi.GetFromJsonAsync<string[]>($"/api/j/{_county}/test-good/notes"))!);
     }
 
     [Fact]
     public async Task Plugin_data_is_filtered_by_jurisdiction()
     {
-        await _host.Client.PostAsJsonAsync($"/api/j/{_banner}/test-good/notes", new { text = "旗里的笔记" });
+        await _bannerApi.PostAsJsonAsync($"/api/j/{_banner}/test-good/notes", new { text = "旗里的笔记" });
 
-        Assert.Contains("旗里的笔记", await _host.GetJsonAsync<string[]>($"/api/j/{_banner}/test-good/notes"));
-        Assert.DoesNotContain("旗里的笔记", await _host.GetJsonAsync<string[]>($"/api/j/{_county}/test-good/notes"));
+        Assert.Contains("旗里的笔记", (await _bannerApi.GetFromJsonAsync<string[]>($"/api/j/{_banner}/test-good/notes"))!);
+        Assert.DoesNotContain("旗里的笔记", (await _countyApi.GetFromJsonAsync<string[]>($"/api/j/{_county}/test-good/notes"))!);
     }
 
     [Fact]
     public async Task A_plugin_reads_its_settings_per_jurisdiction_with_the_manifest_default_elsewhere()
     {
-        await _host.SetSwitchAsync(_countyId, "test-good", enabled: true, settingsJson: """{"note.minChars":"2"}""");
+        await _host.SetSwitchAsync(_countyId, "test-good", enabled: true, new() { ["note.minChars"] = "2" });
 
-        var inBanner = await _host.Client.PostAsJsonAsync($"/api/j/{_banner}/test-good/notes", new { text = "四个字符" });
-        var inCounty = await _host.Client.PostAsJsonAsync($"/api/j/{_county}/test-good/notes", new { text = "四个字符" });
+        var inBanner = await _bannerApi.PostAsJsonAsync($"/api/j/{_banner}/test-good/notes", new { text = "四个字符" });
+        var inCounty = await _countyApi.PostAsJsonAsync($"/api/j/{_county}/test-good/notes", new { text = "四个字符" });
 
         Assert.Equal(HttpStatusCode.BadRequest, inBanner.StatusCode); // default 5
         Assert.Contains("at least 5 characters", await inBanner.Content.ReadAsStringAsync());
@@ -113,8 +135,8 @@ public sealed class PluginHostingTests : IAsyncLifetime
     [Fact]
     public async Task The_dashboard_shows_the_plugins_menu_and_widgets_of_its_jurisdiction_only()
     {
-        var banner = await _host.Client.GetStringAsync($"/j/{_banner}");
-        var plain = await _host.Client.GetStringAsync("/j/plain");
+        var banner = await _bannerBrowser.GetStringAsync($"/j/{_banner}");
+        var plain = await _plainBrowser.GetStringAsync("/j/plain");
 
         Assert.Contains($"href=\"/j/{_banner}/test-good\"", banner);
         Assert.Contains("笔记数", banner);
@@ -154,7 +176,7 @@ public sealed class PluginHostingTests : IAsyncLifetime
     [Fact]
     public async Task The_openapi_document_describes_the_plugin_api()
     {
-        var json = await _host.Client.GetStringAsync("/openapi/v1.json");
+        var json = await _host.Anonymous.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/j/{jurisdiction}/test-good/notes", json);
     }
 }

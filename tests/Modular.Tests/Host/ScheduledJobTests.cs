@@ -28,7 +28,7 @@ public sealed class ScheduledJobTests : IAsyncLifetime
         clock, NullLogger<ScheduledJobRunner>.Instance);
 
     private async Task<string[]> JobNotesAsync() =>
-        (await _host.GetJsonAsync<string[]>("/api/j/banner/test-good/notes")).Where(n => n.StartsWith("job ")).ToArray();
+        (await (await _host.ApiClientAsync("banner-admin")).GetFromJsonAsync<string[]>("/api/j/banner/test-good/notes"))!.Where(n => n.StartsWith("job ")).ToArray();
 
     [Fact]
     public async Task A_daily_job_runs_once_per_jurisdiction_that_has_the_plugin_on_even_with_two_instances()
@@ -40,7 +40,7 @@ public sealed class ScheduledJobTests : IAsyncLifetime
         var runs = await Task.WhenAll(first.RunDueJobsAsync(default), second.RunDueJobsAsync(default));
 
         Assert.Equal(1, runs.Sum());
-        Assert.Equal(["job banner 2026-03-10 2026-03-09T22:00:00.0000000+00:00"], await JobNotesAsync());
+        Assert.Equal(["job banner 2026-03-10 2026-03-10T06:00:00.0000000+08:00"], await JobNotesAsync()); // 06:00 local
         Assert.Equal(0, await first.RunDueJobsAsync(default)); // nothing new is due
 
         clock.Now = clock.Now.AddDays(1);

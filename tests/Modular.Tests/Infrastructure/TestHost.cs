@@ -1,30 +1,41 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Modular.Host;
+using Modular.Identity;
 using Modular.Jurisdictions;
 
 namespace Modular.Tests.Infrastructure;
 
 /// <summary>
 /// The real host on a free loopback port, over its own fresh PostgreSQL database and a plugins
-/// folder of the test's choosing: a plugin author's first test is <c>await TestHost.StartAsync(...)</c>.
+/// folder of the test's choosing: a plugin author's first test is <c>await TestHost.StartAsync(["my-plugin"])</c>.
+/// Every user it creates has <see cref="Password"/>.
 /// </summary>
-public sealed class TestHost : IAsyncDisposable
+public sealed partial class TestHost : IAsyncDisposable
 {
-    private readonly TestDatabase? _database;
+    public const string Password = "test-password-2011";
+    public const string PlatformAdmin = "platform";
+
+    private readonly TestDatabase _database;
     private readonly PluginFolder _plugins;
+    private readonly List<HttpClient> _clients = [];
 
     public WebApplication App { get; }
-    public HttpClient Client { get; }
-    public string ConnectionString { get; }
+    public Uri BaseAddress { get; }
+    public string ConnectionString => _database.ConnectionString;
+    /// <summary>A client that is not signed in.</summary>
+    public HttpClient Anonymous { get; }
 
-    private TestHost(WebApplication app, TestDatabase? database, PluginFolder plugins, string connectionString)
+    private TestHost(WebApplication app, TestDatabase database, PluginFolder plugins)
     {
         App = app;
         _database = database;
         _plugins = plugins;
-        ConnectionString = connectionString;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        BaseAddress = new Uri(app.Urls.First());
+        Anonymous = NewClient();
     }
 
     /// <param name="pluginIds">Built plugins (test or real) to put in the host's plugins folder.</param>
@@ -45,46 +56,85 @@ public sealed class TestHost : IAsyncDisposable
         ];
         var app = await ModularApp.BuildAsync(args);
         await app.StartAsync();
-        return new TestHost(app, database, plugins, database.ConnectionString);
+        var host = new TestHost(app, database, plugins);
+        await host.CreateUserAsync(null, PlatformAdmin, Roles.PlatformAdmin);
+        return host;
     }
 
-    /// <summary>Creates a jurisdiction with the given plugins switched on (until the admin API exists, straight in the database).</summary>
+    /// <summary>Creates a jurisdiction, its admin <c>{code}-admin</c>, and switches the given plugins on.</summary>
     public async Task<Jurisdiction> CreateJurisdictionAsync(string code, string name, params string[] enabledPlugins)
     {
-        var factory = App.Services.GetRequiredService<IDbContextFactory<JurisdictionsDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        var row = new Jurisdiction { Code = code, Name = name };
-        db.Jurisdictions.Add(row);
-        await db.SaveChangesAsync();
+        await using var scope = App.Services.CreateAsyncScope();
+        var (created, errors) = await scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>().CreateAsync(new(code, name, null, null, null));
+        Assert.True(created is not null, string.Join("; ", errors.SelectMany(e => e.Value)));
+        await CreateUserAsync(created.Id, $"{code}-admin", Roles.JurisdictionAdmin);
         foreach (var plugin in enabledPlugins)
-            db.PluginSwitches.Add(new PluginSwitch { JurisdictionId = row.Id, PluginId = plugin, Enabled = true, UpdatedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-        App.Services.GetRequiredService<JurisdictionDirectory>().Invalidate();
-        return row;
+            await SetSwitchAsync(created.Id, plugin, enabled: true);
+        return created;
     }
 
-    /// <summary>Writes a plugin switch as an office would (on/off and settings as JSON).</summary>
-    public async Task SetSwitchAsync(int jurisdictionId, string pluginId, bool enabled, string settingsJson = "{}")
+    public async Task<ModularUser> CreateUserAsync(int? jurisdictionId, string userName, string role, long? organizationId = null)
     {
-        var factory = App.Services.GetRequiredService<IDbContextFactory<JurisdictionsDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        var row = await db.PluginSwitches.SingleOrDefaultAsync(s => s.JurisdictionId == jurisdictionId && s.PluginId == pluginId);
-        if (row is null) db.PluginSwitches.Add(row = new PluginSwitch { JurisdictionId = jurisdictionId, PluginId = pluginId });
-        row.Enabled = enabled;
-        row.SettingsJson = settingsJson;
-        row.UpdatedAt = DateTimeOffset.UtcNow;
-        await db.SaveChangesAsync();
-        App.Services.GetRequiredService<JurisdictionDirectory>().Invalidate(jurisdictionId);
+        await using var scope = App.Services.CreateAsyncScope();
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
+            .CreateAsync(jurisdictionId, new UserAdmin.NewUser(userName, userName, Password, role, organizationId));
+        Assert.True(user is not null, string.Join("; ", errors.SelectMany(e => e.Value)));
+        return user;
     }
 
-    public async Task<T> GetJsonAsync<T>(string url) => (await Client.GetFromJsonAsync<T>(url))!;
+    /// <summary>Switches a plugin on or off and sets its settings, as an office would.</summary>
+    public async Task SetSwitchAsync(int jurisdictionId, string pluginId, bool enabled, Dictionary<string, string?>? settings = null)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var manifest = App.Services.GetRequiredService<Modular.Host.Plugins.PluginRegistry>().Find(pluginId)!.Manifest!;
+        var result = await scope.ServiceProvider.GetRequiredService<PluginSwitchEditor>()
+            .SaveAsync(jurisdictionId, pluginId, manifest.Settings, enabled, settings, expectedVersion: null);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+    }
+
+    /// <summary>A script's client: signed in through <c>POST /api/auth/login</c>, sending the bearer token.</summary>
+    public async Task<HttpClient> ApiClientAsync(string userName)
+    {
+        var client = NewClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
+        Assert.True(response.IsSuccessStatusCode, $"login {userName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A person's browser: cookies kept, signed in through the sign-in page's form (with its antiforgery token).</summary>
+    public async Task<HttpClient> BrowserClientAsync(string userName)
+    {
+        var client = NewClient();
+        var form = await client.GetStringAsync("/account/login");
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = Password, ["__RequestVerificationToken"] = AntiforgeryToken(form),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        AntiforgeryPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no antiforgery token in the page");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryPattern();
+
+    private HttpClient NewClient()
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        _clients.Add(client);
+        return client;
+    }
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
+        foreach (var client in _clients) client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-        if (_database is not null) await _database.DisposeAsync();
+        await _database.DisposeAsync();
         _plugins.Dispose();
     }
 }
