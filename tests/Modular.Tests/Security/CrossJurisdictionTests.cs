@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Modular.Tests.Infrastructure;
+
+namespace Modular.Tests.Security;
+
+/// <summary>
+/// Tenant isolation, proven over every endpoint the host and the loaded plugins map: a user of one
+/// jurisdiction calls each of them, with every method it answers to, aimed at another jurisdiction,
+/// as a browser (cookie) and as a script (bearer token). Each must answer 404 and change nothing.
+/// </summary>
+public sealed class CrossJurisdictionTests : IAsyncLifetime
+{
+    private TestHost _host = null!;
+    private HttpClient _intruderBrowser = null!, _intruderApi = null!, _victimApi = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await TestHost.StartAsync(["test-good", "banner-six-ones"]);
+        await _host.CreateJurisdictionAsync("alpha", "甲旗", "test-good", "banner-six-ones");
+        await _host.CreateJurisdictionAsync("beta", "乙县", "test-good", "banner-six-ones");
+        _victimApi = await _host.ApiClientAsync("alpha-admin");
+        Assert.Equal(HttpStatusCode.Created, (await _victimApi.PostAsJsonAsync("/api/j/alpha/test-good/notes", new { text = "甲旗的秘密笔记" })).StatusCode);
+        _intruderBrowser = await _host.BrowserClientAsync("beta-admin");
+        _intruderApi = await _host.ApiClientAsync("beta-admin");
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private sealed record Target(string Pattern, string Url, string Method);
+
+    /// <summary>Every (route, method) the running host answers, with the route's parameters filled in.</summary>
+    private List<Target> AllEndpoints(string jurisdiction)
+    {
+        var endpoints = _host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var targets = new List<Target>();
+        foreach (var endpoint in endpoints)
+        {
+            var pattern = endpoint.RoutePattern;
+            var url = new StringBuilder();
+            foreach (var segment in pattern.PathSegments)
+            {
+                url.Append('/');
+                foreach (var part in segment.Parts)
+                    url.Append(part switch
+                    {
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "jurisdiction" } => jurisdiction,
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "pluginId" } => "test-good",
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "documentName" } => "v1",
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => "1",
+                        _ => "",
+                    });
+            }
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            foreach (var method in methods.DefaultIfEmpty("GET"))
+                targets.Add(new Target(pattern.RawText ?? "", url.Length == 0 ? "/" : url.ToString(), method));
+        }
+        return targets.DistinctBy(t => (t.Url, t.Method)).ToList();
+    }
+
+    [Fact]
+    public void The_enumeration_covers_host_pages_host_api_plugin_pages_and_plugin_api()
+    {
+        var patterns = AllEndpoints("alpha").Select(t => t.Pattern).ToHashSet();
+
+        Assert.Contains("j/{jurisdiction}/office/plugins", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/plugins/{pluginId}", patterns);
+        Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/test-good"));
+        Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/banner-six-ones"));
+        Assert.Contains("/api/j/{jurisdiction}/test-good/notes", patterns);
+    }
+
+    [Fact]
+    public async Task Every_jurisdiction_endpoint_answers_404_to_a_user_of_another_jurisdiction()
+    {
+        var targets = AllEndpoints("alpha").Where(t => t.Pattern.Contains("{jurisdiction}")).ToList();
+        Assert.True(targets.Count >= 15, $"only {targets.Count} jurisdiction endpoints found");
+        var leaks = new List<string>();
+
+        foreach (var target in targets)
+        {
+            foreach (var (client, how) in new[] { (_intruderBrowser, "cookie"), (_intruderApi, "bearer") })
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(target.Method), target.Url);
+                if (target.Method is "POST" or "PUT" or "PATCH")
+                    request.Content = JsonContent.Create(new { text = "intrusion", enabled = false, version = 1 });
+                using var response = await client.SendAsync(request);
+                if (response.StatusCode != HttpStatusCode.NotFound)
+                    leaks.Add($"{target.Method} {target.Url} ({how}) → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(leaks.Count == 0, "Reachable across jurisdictions:\n" + string.Join("\n", leaks));
+        Assert.Equal(["甲旗的秘密笔记"], (await _victimApi.GetFromJsonAsync<string[]>("/api/j/alpha/test-good/notes"))!);
+    }
+
+    [Fact]
+    public async Task Platform_endpoints_refuse_jurisdiction_users_and_anonymous_ones_refuse_nobody_only_where_meant()
+    {
+        string[] publicPaths = ["/healthz", "/openapi/v1.json", "/account/login", "/account/denied", "/account/language", "/api/auth/login", "/Error"];
+        var targets = AllEndpoints("alpha").Where(t => !t.Pattern.Contains("{jurisdiction}") && !publicPaths.Contains(t.Url)).ToList();
+        var wrong = new List<string>();
+
+        foreach (var target in targets)
+        {
+            foreach (var (client, how) in new[] { (_intruderBrowser, "cookie"), (_intruderApi, "bearer") })
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(target.Method), target.Url);
+                if (target.Method is "POST" or "PUT") request.Content = JsonContent.Create(new { code = "gamma", name = "丙", userName = "x", password = "y" });
+                using var response = await client.SendAsync(request);
+                var status = (int)response.StatusCode;
+                var allowed = target.Url switch
+                {
+                    "/" when target.Method == "GET" => status == 302 && response.Headers.Location!.OriginalString == "/j/beta", // their own dashboard
+                    "/api/auth/me" => status == 200,
+                    "/account/logout" => status is 200 or 400, // the sign-out form; a POST without its token is refused
+                    _ => status is 401 or 403 or 400 || (status == 302 && response.Headers.Location!.OriginalString.Contains("/account/denied")),
+                };
+                if (!allowed) wrong.Add($"{target.Method} {target.Url} ({how}) → {status}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Platform endpoints open to a jurisdiction user:\n" + string.Join("\n", wrong));
+        Assert.DoesNotContain((await (await _host.ApiClientAsync(TestHost.PlatformAdmin)).GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/admin/jurisdictions"))!,
+            j => j.GetProperty("code").GetString() == "gamma");
+    }
+}
