@@ -22,6 +22,8 @@ public sealed partial class TestHost : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly PluginFolder _plugins;
     private readonly List<HttpClient> _clients = [];
+    private readonly List<WebApplication> _otherInstances = [];
+    private readonly Dictionary<HttpClient, CookieContainer> _cookies = [];
 
     public WebApplication App { get; }
     public Uri BaseAddress { get; }
@@ -116,6 +118,27 @@ public sealed partial class TestHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Submits a page's form as a browser would: loads the page for its antiforgery token, then posts the fields.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(HttpClient browser, string pageUrl, Dictionary<string, string> fields, string? postUrl = null)
+    {
+        var page = await browser.GetStringAsync(pageUrl);
+        fields["__RequestVerificationToken"] = AntiforgeryToken(page);
+        return await browser.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>A second host instance on the same database, as behind a load balancer.</summary>
+    public async Task<WebApplication> StartAnotherInstanceAsync()
+    {
+        var app = await ModularApp.BuildAsync(
+        [
+            "--urls=http://127.0.0.1:0", $"--ConnectionStrings:Modular={ConnectionString}", $"--Plugins:Directory={_plugins.Path}",
+            "--Logging:LogLevel:Default=Warning", "--Modular:RunScheduledJobs=false",
+        ]);
+        await app.StartAsync();
+        _otherInstances.Add(app);
+        return app;
+    }
+
     public static string AntiforgeryToken(string html) =>
         AntiforgeryPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no antiforgery token in the page");
 
@@ -124,14 +147,20 @@ public sealed partial class TestHost : IAsyncDisposable
 
     private HttpClient NewClient()
     {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        var cookies = new CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies }) { BaseAddress = BaseAddress };
         _clients.Add(client);
+        _cookies[client] = cookies;
         return client;
     }
+
+    /// <summary>The cookies a client of this host holds (e.g. to replay a sign-in against another instance).</summary>
+    public CookieCollection CookiesOf(HttpClient client) => _cookies[client].GetCookies(BaseAddress);
 
     public async ValueTask DisposeAsync()
     {
         foreach (var client in _clients) client.Dispose();
+        foreach (var other in _otherInstances) await other.DisposeAsync();
         await App.StopAsync();
         await App.DisposeAsync();
         await _database.DisposeAsync();

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Modular.Tests.Infrastructure;
+
+namespace Modular.Tests.Admin;
+
+/// <summary>
+/// The issue's "done when", twice: once through the JSON API as a script would, once through the
+/// pages as people would. A platform admin creates two jurisdictions with their admins; each admin
+/// switches on a different plugin and sees only their own.
+/// </summary>
+public sealed class PlatformAndOfficeTests : IAsyncLifetime
+{
+    private TestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await TestHost.StartAsync(["test-good", "banner-six-ones"]);
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    [Fact]
+    public async Task Through_the_api_two_jurisdictions_each_switch_on_their_own_plugin_and_see_only_it()
+    {
+        var platform = await _host.ApiClientAsync(TestHost.PlatformAdmin);
+        var banner = await JsonAsync(await platform.PostAsJsonAsync("/api/admin/jurisdictions", new { code = "api-banner", name = "接口旗" }));
+        var county = await JsonAsync(await platform.PostAsJsonAsync("/api/admin/jurisdictions", new { code = "api-county", name = "接口县", timeZone = "Asia/Shanghai", language = "zh-CN" }));
+        foreach (var (j, user) in new[] { (banner, "api-banner-boss"), (county, "api-county-boss") })
+        {
+            var created = await platform.PostAsJsonAsync($"/api/admin/jurisdictions/{j.GetProperty("id").GetInt32()}/admins",
+                new { userName = user, displayName = user, password = TestHost.Password });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        var bannerAdmin = await _host.ApiClientAsync("api-banner-boss");
+        var countyAdmin = await _host.ApiClientAsync("api-county-boss");
+        Assert.Equal(HttpStatusCode.NoContent, (await bannerAdmin.PutAsJsonAsync("/api/j/api-banner/plugins/banner-six-ones", new { enabled = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await countyAdmin.PutAsJsonAsync("/api/j/api-county/plugins/test-good", new { enabled = true })).StatusCode);
+
+        var bannerPlugins = await bannerAdmin.GetFromJsonAsync<JsonElement>("/api/j/api-banner/plugins");
+        Assert.Equal(["banner-six-ones"], bannerPlugins.EnumerateArray().Where(p => p.GetProperty("enabled").GetBoolean()).Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await countyAdmin.GetAsync("/api/j/api-county/test-good/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bannerAdmin.GetAsync("/api/j/api-banner/test-good/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bannerAdmin.GetAsync("/api/j/api-county/plugins")).StatusCode);
+
+        var usage = await platform.GetFromJsonAsync<JsonElement>("/api/admin/plugins");
+        Assert.Contains(usage.EnumerateArray(), u => u.GetProperty("pluginId").GetString() == "test-good"
+            && u.GetProperty("enabledIn").EnumerateArray().Select(e => e.GetString()).SequenceEqual(["api-county"]));
+    }
+
+    [Fact]
+    public async Task Through_the_pages_two_jurisdictions_each_switch_on_their_own_plugin_and_see_only_it()
+    {
+        var platform = await _host.BrowserClientAsync(TestHost.PlatformAdmin);
+        foreach (var (code, name, admin) in new[] { ("web-banner", "网页旗", "web-banner-boss"), ("web-county", "网页县", "web-county-boss") })
+        {
+            var created = await TestHost.SubmitFormAsync(platform, "/admin/jurisdictions", new() { ["Code"] = code, ["Name"] = name, ["TimeZone"] = "Asia/Shanghai", ["Language"] = "zh-CN" });
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+            var detail = created.Headers.Location!.OriginalString.Split('?')[0];
+            var adminMade = await TestHost.SubmitFormAsync(platform, detail, new() { ["UserName"] = admin, ["DisplayName"] = name + "管理员", ["Password"] = TestHost.Password }, detail + "?handler=Admin");
+            Assert.Contains($"已创建管理员 {admin}", await adminMade.Content.ReadAsStringAsync());
+        }
+
+        var bannerBrowser = await _host.BrowserClientAsync("web-banner-boss");
+        var countyBrowser = await _host.BrowserClientAsync("web-county-boss");
+        var switched = await TestHost.SubmitFormAsync(bannerBrowser, "/j/web-banner/office/plugins", new() { ["pluginId"] = "banner-six-ones", ["enabled"] = "true" });
+        Assert.Contains("已启用“六个一主题教育”", await switched.Content.ReadAsStringAsync());
+        await TestHost.SubmitFormAsync(countyBrowser, "/j/web-county/office/plugins", new() { ["pluginId"] = "test-good", ["enabled"] = "true" });
+
+        var bannerDashboard = await bannerBrowser.GetStringAsync("/j/web-banner");
+        var countyDashboard = await countyBrowser.GetStringAsync("/j/web-county");
+        Assert.Contains("/j/web-banner/banner-six-ones", bannerDashboard);
+        Assert.DoesNotContain("test-good", bannerDashboard);
+        Assert.Contains("/j/web-county/test-good", countyDashboard);
+        Assert.DoesNotContain("banner-six-ones", countyDashboard);
+        Assert.Equal(HttpStatusCode.NotFound, (await bannerBrowser.GetAsync("/j/web-county")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_with_the_field_and_reason_and_nothing_is_written()
+    {
+        var platform = await _host.ApiClientAsync(TestHost.PlatformAdmin);
+
+        var response = await platform.PostAsJsonAsync("/api/admin/jurisdictions", new { code = "Bad Code", name = "", timeZone = "Mars/Olympus", language = "fr" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await JsonAsync(response)).GetProperty("errors");
+        Assert.Contains("Bad Code", errors.GetProperty("code")[0].GetString());
+        Assert.Equal("名称不能为空。", errors.GetProperty("name")[0].GetString());
+        Assert.Contains("Mars/Olympus", errors.GetProperty("timeZone")[0].GetString());
+        Assert.Contains("fr", errors.GetProperty("language")[0].GetString());
+        Assert.DoesNotContain((await platform.GetFromJsonAsync<JsonElement>("/api/admin/jurisdictions")).EnumerateArray(), j => j.GetProperty("name").GetString() == "");
+
+        var page = await TestHost.SubmitFormAsync(await _host.BrowserClientAsync(TestHost.PlatformAdmin), "/admin/jurisdictions", new() { ["Code"] = "Bad Code", ["Name"] = "坏代码" });
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("代码“Bad Code”须为 2–40 位小写字母", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Plugin_settings_are_validated_against_the_schema_and_concurrent_edits_are_detected()
+    {
+        await _host.CreateJurisdictionAsync("settings", "设置旗", "banner-six-ones");
+        var admin = await _host.ApiClientAsync("settings-admin");
+        var version = (await admin.GetFromJsonAsync<JsonElement>("/api/j/settings/plugins")).EnumerateArray()
+            .Single(p => p.GetProperty("id").GetString() == "banner-six-ones").GetProperty("switchVersion").GetInt32();
+
+        var bad = await admin.PutAsJsonAsync("/api/j/settings/plugins/banner-six-ones",
+            new { enabled = true, version, settings = new Dictionary<string, string> { ["dailyNote.minChars"] = "0", ["education.due"] = "07-32", ["nope"] = "1" } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await JsonAsync(bad)).GetProperty("errors");
+        Assert.Equal("每日学习笔记最少字数：不能小于 1", errors.GetProperty("dailyNote.minChars")[0].GetString());
+        Assert.Equal("党性党纪教育完成期限：“07-32”不是月-日（格式 MM-dd）", errors.GetProperty("education.due")[0].GetString());
+        Assert.True(errors.TryGetProperty("nope", out _));
+
+        var first = await admin.PutAsJsonAsync("/api/j/settings/plugins/banner-six-ones", new { enabled = true, version, settings = new Dictionary<string, string> { ["dailyNote.minChars"] = "200" } });
+        var second = await admin.PutAsJsonAsync("/api/j/settings/plugins/banner-six-ones", new { enabled = true, version, settings = new Dictionary<string, string> { ["dailyNote.minChars"] = "250" } });
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+
+        var setting = (await admin.GetFromJsonAsync<JsonElement>("/api/j/settings/plugins")).EnumerateArray()
+            .Single(p => p.GetProperty("id").GetString() == "banner-six-ones").GetProperty("settings").EnumerateArray()
+            .Single(s => s.GetProperty("key").GetString() == "dailyNote.minChars");
+        Assert.Equal("200", setting.GetProperty("value").GetString());
+        var browser = await _host.BrowserClientAsync("settings-admin");
+        Assert.Contains("每日自主学习 1 小时，笔记不少于 200 字", await browser.GetStringAsync("/j/settings/banner-six-ones"));
+    }
+
+    [Fact]
+    public async Task An_archived_jurisdiction_is_gone_from_urls_and_sign_in_and_comes_back_with_its_data()
+    {
+        var j = await _host.CreateJurisdictionAsync("archived", "归档旗", "test-good");
+        var admin = await _host.ApiClientAsync("archived-admin");
+        await admin.PostAsJsonAsync("/api/j/archived/test-good/notes", new { text = "归档前的笔记" });
+        var platform = await _host.ApiClientAsync(TestHost.PlatformAdmin);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await platform.PostAsync($"/api/admin/jurisdictions/{j.Id}/archive", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/j/archived/test-good/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "archived-admin", password = TestHost.Password })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await platform.PostAsync($"/api/admin/jurisdictions/{j.Id}/restore", null)).StatusCode);
+        Assert.Equal(["归档前的笔记"], (await admin.GetFromJsonAsync<string[]>("/api/j/archived/test-good/notes"))!);
+    }
+
+    [Fact]
+    public async Task A_user_can_switch_the_pages_to_english()
+    {
+        await _host.CreateJurisdictionAsync("english", "英文旗");
+        var browser = await _host.BrowserClientAsync("english-admin");
+        Assert.Contains("活动模块", await browser.GetStringAsync("/j/english/office/plugins"));
+
+        var switched = await TestHost.SubmitFormAsync(browser, "/j/english/office/plugins", new() { ["culture"] = "en", ["returnUrl"] = "/j/english/office/plugins" }, "/account/language");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+
+        var english = await browser.GetStringAsync("/j/english/office/plugins");
+        Assert.Contains("Campaign modules", english);
+        Assert.Contains("<html lang=\"en\">", english);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Buffers.Binary;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Modular.Identity;
+using Modular.Tests.Infrastructure;
+using Npgsql;
+
+namespace Modular.Tests.Security;
+
+public sealed class IdentityTests : IAsyncLifetime
+{
+    private TestHost _host = null!;
+    private int _bannerId;
+
+    public async Task InitializeAsync()
+    {
+        _host = await TestHost.StartAsync([]);
+        _bannerId = (await _host.CreateJurisdictionAsync("banner", "测试旗")).Id;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private async Task<HttpResponseMessage> LoginAsync(string userName, string password) =>
+        await _host.Anonymous.PostAsJsonAsync("/api/auth/login", new { userName, password });
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        await _host.CreateUserAsync(_bannerId, "guessed", Roles.Member);
+        for (var i = 0; i < 4; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync("guessed", "wrong-password-1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync("guessed", TestHost.Password)).StatusCode); // four misses: still open
+
+        for (var i = 0; i < 5; i++) await LoginAsync("guessed", "wrong-password-1");
+        var locked = await LoginAsync("guessed", TestHost.Password);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("15", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Passwords_are_hashed_with_pbkdf2_at_210000_iterations()
+    {
+        await _host.CreateUserAsync(_bannerId, "hashed", Roles.Member);
+        await using var data = NpgsqlDataSource.Create(_host.ConnectionString);
+        await using var command = data.CreateCommand("select password_hash from identity.users where user_name = 'hashed'");
+        var hash = Convert.FromBase64String((string)(await command.ExecuteScalarAsync())!);
+
+        Assert.Equal(0x01, hash[0]); // format v3: PBKDF2 with the PRF and iteration count stored
+        Assert.Equal(210_000u, BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5, 4)));
+        Assert.DoesNotContain(TestHost.Password, (string)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_with_the_field_named()
+    {
+        var admin = await _host.ApiClientAsync("banner-admin");
+
+        var response = await admin.PostAsJsonAsync("/api/j/banner/users", new { userName = "weak", displayName = "弱密码", password = "123", role = "member" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("password", out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task A_sign_in_on_one_instance_is_honoured_by_another_sharing_the_database()
+    {
+        var browser = await _host.BrowserClientAsync("banner-admin");
+        var api = await _host.ApiClientAsync("banner-admin");
+        var other = await _host.StartAnotherInstanceAsync();
+        var otherBase = new Uri(other.Urls.First());
+
+        // The same cookie jar and the same bearer token, sent to the second instance.
+        var cookies = new CookieContainer();
+        foreach (Cookie cookie in _host.CookiesOf(browser)) cookies.Add(otherBase, new Cookie(cookie.Name, cookie.Value));
+        using var browserOnOther = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = otherBase };
+        using var apiOnOther = new HttpClient { BaseAddress = otherBase };
+        apiOnOther.DefaultRequestHeaders.Authorization = api.DefaultRequestHeaders.Authorization;
+
+        Assert.Equal(HttpStatusCode.OK, (await browserOnOther.GetAsync("/j/banner")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await apiOnOther.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_its_antiforgery_token_is_refused()
+    {
+        var browser = await _host.BrowserClientAsync("banner-admin");
+
+        var response = await browser.PostAsync("/j/banner/office/users", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "forged", ["DisplayName"] = "伪造", ["Password"] = TestHost.Password, ["Role"] = "member",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("forged", await browser.GetStringAsync("/j/banner/office/users"));
+    }
+}
