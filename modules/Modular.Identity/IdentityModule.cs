@@ -34,7 +34,8 @@ public static class IdentityModule
             .AddEntityFrameworkStores<ModularIdentityDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<ModularClaimsFactory>();
+            .AddClaimsPrincipalFactory<ModularClaimsFactory>()
+            .AddErrorDescriber<BilingualIdentityErrors>();
         // OWASP: PBKDF2-HMAC-SHA512 needs at least 210,000 iterations (the framework default is 100,000).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
