@@ -1,0 +1,107 @@
+using Microsoft.Playwright;
+using Modular.Tests.Infrastructure;
+
+namespace Modular.Tests.Browser;
+
+/// <summary>
+/// The pages in a real browser (the machine's Chromium, driven by Playwright; nothing downloaded):
+/// what an office worker clicks. Screenshots land in artifacts/screenshots for a person to look at.
+/// </summary>
+public sealed class BrowserTests : IAsyncLifetime
+{
+    private static readonly string Screenshots = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
+    private TestHost _host = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await TestHost.StartAsync(["banner-six-ones", "test-good"]);
+        await _host.CreateJurisdictionAsync("alxa-right", "阿拉善右旗", "banner-six-ones");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    private async Task<IPage> SignedInPageAsync(string userName)
+    {
+        var page = await _browser.NewPageAsync(new() { BaseURL = _host.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("input[name=UserName]", userName);
+        await page.FillAsync("input[name=Password]", TestHost.Password);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        return page;
+    }
+
+    private static Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
+    [Fact]
+    public async Task An_office_admin_signs_in_and_sees_the_dashboard_with_the_six_ones()
+    {
+        var page = await SignedInPageAsync("alxa-right-admin");
+
+        Assert.EndsWith("/j/alxa-right", page.Url);
+        Assert.Equal("阿拉善右旗 · 工作台", (await page.TextContentAsync("h1"))!.Trim());
+        Assert.Contains("每日自主学习 1 小时，笔记不少于 300 字", await page.TextContentAsync(".widgets"));
+        await ShotAsync(page, "dashboard");
+    }
+
+    [Fact]
+    public async Task Switching_a_module_on_puts_it_in_the_menu()
+    {
+        var page = await SignedInPageAsync("alxa-right-admin");
+        await page.GotoAsync("/j/alxa-right/office/plugins");
+        Assert.Equal(0, await page.Locator(".sidebar a[href='/j/alxa-right/test-good']").CountAsync());
+
+        await page.Locator("tr", new() { HasText = "test-good" }).Locator("button[type=submit]").ClickAsync();
+
+        Assert.Contains("已启用“测试插件”", await page.TextContentAsync(".notice"));
+        await page.ClickAsync(".sidebar a[href='/j/alxa-right/test-good']");
+        Assert.Equal("测试笔记", (await page.TextContentAsync("h1"))!.Trim());
+        await ShotAsync(page, "office-plugins");
+    }
+
+    [Fact]
+    public async Task A_table_sorts_by_a_click_on_its_heading_and_filters_as_one_types()
+    {
+        await _host.CreateJurisdictionAsync("zz-last", "乙旗");
+        await _host.CreateJurisdictionAsync("aa-first", "甲旗");
+        var page = await SignedInPageAsync(TestHost.PlatformAdmin);
+        await page.GotoAsync("/admin/jurisdictions");
+        var firstCode = () => page.Locator("table.data tbody tr:visible td:first-child").First.TextContentAsync();
+
+        await page.ClickAsync("table.data th:first-child");
+        Assert.Equal("aa-first", (await firstCode())!.Trim());
+        await page.ClickAsync("table.data th:first-child");
+        Assert.Equal("zz-last", (await firstCode())!.Trim());
+
+        await page.FillAsync("input.table-filter", "甲");
+        Assert.Equal(1, await page.Locator("table.data tbody tr:visible").CountAsync());
+        await ShotAsync(page, "admin-jurisdictions");
+    }
+
+    [Fact]
+    public async Task The_top_bar_switches_the_pages_to_english_and_back()
+    {
+        var page = await SignedInPageAsync("alxa-right-admin");
+        await page.ClickAsync("header button:has-text('English')");
+        Assert.Equal("阿拉善右旗 · Dashboard", (await page.TextContentAsync("h1"))!.Trim());
+
+        await page.ClickAsync("header button:has-text('中文')");
+        Assert.Equal("阿拉善右旗 · 工作台", (await page.TextContentAsync("h1"))!.Trim());
+    }
+}
