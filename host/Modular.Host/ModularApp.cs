@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Modular.Audit;
 using Modular.Host.Api;
 using Modular.Host.Database;
 using Modular.Host.Demo;
@@ -41,6 +42,7 @@ public static class ModularApp
         builder.Services.AddSingleton<SqlMigrationRunner>();
         builder.Services.AddSingleton(TimeProvider.System);
 
+        builder.Services.AddModularAudit();
         builder.Services.AddJurisdictions();
         builder.Services.AddModularIdentity();
         builder.Services.AddAuthorization(Policies.Add);
@@ -112,6 +114,7 @@ public static class ModularApp
         await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), ct);
         await runner.ApplyAsync(ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(ModularIdentityDbContext).Assembly), ct);
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
+        await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), ct);
         await app.MigratePluginsAsync(ct);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Audit;
 using Npgsql;
 
 namespace Modular.Identity;
@@ -16,7 +17,7 @@ public static class IdentityModule
 
     public static IServiceCollection AddModularIdentity(this IServiceCollection services)
     {
-        services.AddPooledDbContextFactory<ModularIdentityDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddPooledDbContextFactory<ModularIdentityDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).UseModularAudit(sp));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ModularIdentityDbContext>>().CreateDbContext());
 
         services.AddIdentityCore<ModularUser>(o =>

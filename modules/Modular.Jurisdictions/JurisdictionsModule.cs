@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Modular.Audit;
 using Modular.Sdk;
 using Npgsql;
 
@@ -10,7 +11,7 @@ public static class JurisdictionsModule
     public static IServiceCollection AddJurisdictions(this IServiceCollection services)
     {
         services.AddPooledDbContextFactory<JurisdictionsDbContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).UseModularAudit(sp));
         services.AddSingleton<JurisdictionDirectory>();
         services.AddScoped<JurisdictionContext>();
         services.AddScoped<IJurisdictionContext>(sp => sp.GetRequiredService<JurisdictionContext>());

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Modular.Audit;
 using Modular.Sdk;
 using Modular.Sdk.Data;
 using Modular.Sdk.Manifest;
@@ -23,7 +24,8 @@ internal sealed class PluginBuilder(PluginDescriptor plugin, IConfiguration conf
     {
         Services.AddPooledDbContextFactory<TContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .UseModularAudit(sp));
         // The scoped context is the one plugin code injects: rented from the pool and bound to the
         // request's (or job's) jurisdiction before anyone can query it.
         Services.AddScoped(sp =>
