@@ -3,7 +3,7 @@
 # themselves from the machine's server binaries). Prints one summary line at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
-scripts/ensure-prerequisites.sh
+scripts/ensure-prerequisites.sh --browser
 dotnet build Modular.sln --nologo -v quiet -clp:ErrorsOnly
 log=$(mktemp)
 set +e

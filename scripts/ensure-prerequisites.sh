@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the host and the tests need from the machine and nothing else:
-# the PostgreSQL server binaries (Debian package "postgresql") for the embedded database.
+# Installs what the host and the tests need from the machine and nothing else: the PostgreSQL
+# server binaries (Debian package "postgresql") for the embedded database, and with --browser the
+# Chromium the browser tests drive (plus CJK fonts so screenshots show Chinese).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 
@@ -20,4 +21,10 @@ apt_install() {
 }
 
 command -v dotnet >/dev/null 2>&1 || { echo "modular: the .NET 10 SDK (dotnet) is not on PATH" >&2; exit 2; }
-have_postgres_server || apt_install postgresql
+missing=()
+have_postgres_server || missing+=(postgresql)
+if [ "${1:-}" = "--browser" ]; then
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi "noto.*cjk" || missing+=(fonts-noto-cjk)
+fi
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"

@@ -51,6 +51,7 @@ public static class ModularApp
         {
             o.Conventions.AuthorizeFolder("/Admin", Policies.PlatformAdmin);
             o.Conventions.AuthorizeFolder("/Office", Policies.JurisdictionAdmin);
+            o.Conventions.AuthorizeFolder("/Oversight", Policies.AuditReader);
             o.Conventions.AuthorizeFolder("/Workspace");
         });
         builder.AddModularPlugins(bootLoggers);
@@ -69,6 +70,8 @@ public static class ModularApp
             return Task.CompletedTask;
         }));
         builder.Services.AddProblemDetails();
+        // Scripts read and write enums by name ("insert", "Integer"), not by number.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // Chinese text goes into pages as it is, not as &#x...; entities.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -102,6 +105,7 @@ public static class ModularApp
         app.MapAuthApi();
         app.MapPlatformAdminApi();
         app.MapJurisdictionAdminApi();
+        app.MapAuditApi();
         app.MapPluginEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));

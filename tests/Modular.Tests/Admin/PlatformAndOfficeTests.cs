@@ -157,4 +157,26 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
         Assert.Contains("Campaign modules", english);
         Assert.Contains("<html lang=\"en\">", english);
     }
+
+    [Fact]
+    public async Task Changes_show_in_the_audit_log_for_admins_and_auditors_and_nobody_else()
+    {
+        var j = await _host.CreateJurisdictionAsync("audited", "审计旗");
+        await _host.CreateUserAsync(j.Id, "audited-auditor", Modular.Identity.Roles.Auditor);
+        await _host.CreateUserAsync(j.Id, "audited-member", Modular.Identity.Roles.Member);
+        var admin = await _host.ApiClientAsync("audited-admin");
+        await admin.PutAsJsonAsync("/api/j/audited/plugins/banner-six-ones", new { enabled = true, settings = new Dictionary<string, string> { ["dailyNote.minChars"] = "280" } });
+
+        var auditor = await _host.ApiClientAsync("audited-auditor");
+        var log = await auditor.GetFromJsonAsync<JsonElement>("/api/j/audited/audit?entity=jurisdictions.plugin_switches");
+        var entry = log.GetProperty("entries").EnumerateArray().Single();
+        Assert.Equal("audited-admin", entry.GetProperty("userName").GetString());
+        Assert.Equal("insert", entry.GetProperty("action").GetString(), ignoreCase: true);
+        Assert.Contains("280", entry.GetProperty("after").ToString());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _host.ApiClientAsync("audited-member")).GetAsync("/api/j/audited/audit")).StatusCode);
+        var page = await (await _host.BrowserClientAsync("audited-auditor")).GetStringAsync("/j/audited/office/audit?entity=jurisdictions.plugin_switches");
+        Assert.Contains("audited-admin", page);
+        Assert.Contains("banner-six-ones", page);
+    }
 }
