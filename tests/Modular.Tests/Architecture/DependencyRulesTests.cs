@@ -10,12 +10,17 @@ namespace Modular.Tests.Architecture;
 /// </summary>
 public sealed class DependencyRulesTests
 {
+    /// <summary>The host and every Modular module it references, found from the host so new modules are checked too.</summary>
     private static readonly Assembly[] HostAndModules =
     [
         typeof(Modular.Host.ModularApp).Assembly,
-        typeof(Modular.Sdk.ModularSdk).Assembly,
-        typeof(Modular.Jurisdictions.JurisdictionDirectory).Assembly,
+        .. typeof(Modular.Host.ModularApp).Assembly.GetReferencedAssemblies()
+            .Where(r => r.Name!.StartsWith("Modular.", StringComparison.Ordinal)).Select(Assembly.Load),
     ];
+
+    [Fact]
+    public void The_module_list_is_not_empty() =>
+        Assert.Contains(HostAndModules, a => a.GetName().Name == "Modular.Jurisdictions");
 
     /// <summary>The main assembly of every built plugin, real and test, read from its manifest.</summary>
     public static TheoryData<string> PluginAssemblies() => new(PluginAssemblyPaths());
@@ -43,7 +48,10 @@ public sealed class DependencyRulesTests
     public void Modules_do_not_reference_the_host()
     {
         foreach (var assembly in HostAndModules.Skip(1))
+        {
             Assert.DoesNotContain(assembly.GetReferencedAssemblies(), r => r.Name == "Modular.Host");
+            Assert.DoesNotContain(assembly.GetReferencedAssemblies(), r => IsPluginAssembly(r.Name));
+        }
     }
 
     [Fact]
