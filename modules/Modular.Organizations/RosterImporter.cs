@@ -232,6 +232,9 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
             if (ok) rows.Add(row);
         }
         var present = columns.Keys.ToHashSet();
+        // Within a row, left to right as the file shows the columns.
+        var order = columns.Values.ToDictionary(c => c.Header, c => c.Index);
+        errors = errors.Select((e, i) => (e, i)).OrderBy(x => x.e.Row).ThenBy(x => order.GetValueOrDefault(x.e.Column)).ThenBy(x => x.i).Select(x => x.e).ToList();
         return (rows, present, errors, warnings);
     }
 
