@@ -309,6 +309,10 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
                 UPDATE roster_import t SET person_id = p.id FROM roster.people p
                  WHERE p.jurisdiction_id = $1 AND t.id_number IS NOT NULL AND p.id_number = t.id_number
                 """, jurisdiction, ct);
+            // Fresh statistics and an index now that person_id is filled: else the planner, still believing every
+            // person_id is null, checks "not matched yet" by scanning the whole temp table once per candidate row.
+            await ExecuteAsync(connection, "CREATE INDEX ON roster_import (person_id)", jurisdiction, ct);
+            await ExecuteAsync(connection, "ANALYZE roster_import", jurisdiction, ct);
             await ExecuteAsync(connection, """
                 UPDATE roster_import t SET person_id = m.id FROM (
                     SELECT DISTINCT ON (t2.row_no) t2.row_no, p.id FROM roster_import t2

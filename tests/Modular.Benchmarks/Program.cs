@@ -135,5 +135,5 @@ try
 finally
 {
     await postgres.StopAsync();
-    try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    try { Directory.Delete(dataDirectory, recursive: true); File.Delete(dataDirectory + ".lock"); } catch (IOException) { } catch (UnauthorizedAccessException) { }
 }
