@@ -38,6 +38,8 @@ public static class RosterApi
             From(await service.DeleteAsync(RosterActor.From(http.User), id, ct))).RequireAuthorization(Policies.RosterEditor);
         organizations.MapPut("/{id:long}/officers", async (long id, OfficerInput input, OrganizationService service, HttpContext http, CancellationToken ct) =>
             From(await service.SetOfficerAsync(RosterActor.From(http.User), id, input.PersonId, input.Post, holds: true, ct))).RequireAuthorization(Policies.RosterEditor);
+        organizations.MapDelete("/{id:long}/officers/{personId:long}/{post}", async (long id, long personId, string post, OrganizationService service, HttpContext http, CancellationToken ct) =>
+            From(await service.SetOfficerAsync(RosterActor.From(http.User), id, personId, post, holds: false, ct))).RequireAuthorization(Policies.RosterEditor);
 
         var people = app.MapGroup("/api/j/{jurisdiction}/people").WithTags("people");
         people.MapGet("", async (long? organizationId, string? name, string? category, bool? leadingCadre, bool? outgoing,

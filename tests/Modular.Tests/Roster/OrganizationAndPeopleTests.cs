@@ -71,6 +71,10 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
     {
         var (admin, committee, town, branch1, branch2) = await TreeAsync("counts");
         foreach (var name in new[] { "甲", "乙", "丙" }) await AddPersonAsync(admin, "counts", branch1, name);
+        var secretary = (await admin.PeopleAsync("counts")).Named("甲").GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/j/counts/organizations/{branch1}/officers", new { personId = secretary, post = "书记" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/j/counts/organizations/{branch1}/officers", new { personId = secretary, post = "组织委员" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/j/counts/organizations/{branch1}/officers/{secretary}/组织委员")).StatusCode);
         await AddPersonAsync(admin, "counts", town, "丁");
         await AddPersonAsync(admin, "counts", branch2, "戊");
 
@@ -93,6 +97,20 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
         Assert.Contains(">甲</a>", roster);
         Assert.DoesNotContain(">戊</a>", roster);
         Assert.Contains("/j/counts/people\"", await browser.GetStringAsync("/j/counts")); // sidebar link
+
+        // The SDK's read-only views, as a plugin sees them for the current jurisdiction.
+        await using var scope = Host.App.Services.CreateAsyncScope();
+        var jurisdiction = await Host.App.Services.GetRequiredService<Modular.Jurisdictions.JurisdictionDirectory>().FindByCodeAsync("counts");
+        scope.ServiceProvider.GetRequiredService<Modular.Jurisdictions.JurisdictionContext>().Set(jurisdiction!);
+        var directory = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IOrganizationDirectory>();
+        var sdkRoster = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IRoster>();
+        Assert.Equal([town, branch1], (await directory.SubtreeAsync(town)).Select(o => o.Id));
+        Assert.Equal(2, (await directory.FindAsync(branch1))!.Depth);
+        Assert.Equal(Modular.Sdk.Core.Sector.Village, (await directory.FindAsync(branch1))!.Sector);
+        Assert.Equal(4, (await directory.ListAsync()).Count);
+        Assert.Equal([new Modular.Sdk.Core.OfficerInfo(branch1, secretary, Modular.Sdk.Core.OfficerPost.Secretary)], await directory.OfficersAsync(branch1));
+        Assert.Equal(4, (await sdkRoster.MembersAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town })).Count);
+        Assert.Equal(5, (await sdkRoster.MembersAsync(new Modular.Sdk.Core.RosterQuery())).Count);
     }
 
     [Fact]
