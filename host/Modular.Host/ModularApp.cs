@@ -10,6 +10,7 @@ using Modular.Host.Security;
 using Modular.Host.Web;
 using Modular.Identity;
 using Modular.Jurisdictions;
+using Modular.Organizations;
 using Npgsql;
 
 namespace Modular.Host;
@@ -45,6 +46,7 @@ public static class ModularApp
         builder.Services.AddModularAudit();
         builder.Services.AddJurisdictions();
         builder.Services.AddModularIdentity();
+        builder.Services.AddRoster();
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddRazorPages(o =>
@@ -106,6 +108,7 @@ public static class ModularApp
         app.MapPlatformAdminApi();
         app.MapJurisdictionAdminApi();
         app.MapAuditApi();
+        app.MapRosterApi();
         app.MapPluginEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
@@ -117,6 +120,7 @@ public static class ModularApp
         var runner = app.Services.GetRequiredService<SqlMigrationRunner>();
         await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), ct);
         await runner.ApplyAsync(ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(ModularIdentityDbContext).Assembly), ct);
+        await runner.ApplyAsync(RosterDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(RosterDbContext).Assembly), ct);
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
         await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), ct);
         await app.MigratePluginsAsync(ct);

@@ -1,0 +1,90 @@
+using Modular.Host.Security;
+using Modular.Jurisdictions;
+using Modular.Organizations;
+using Modular.Sdk;
+
+namespace Modular.Host.Api;
+
+/// <summary><c>/api/j/{jurisdiction}/organizations</c> and <c>/people</c>: the organization tree and the member roster.</summary>
+public static class RosterApi
+{
+    public sealed record MoveInput(long? ParentId, int? Version);
+    public sealed record TransferInput(long ToOrganizationId, DateOnly? On, string? Note, int? Version);
+    public sealed record OfficerInput(long PersonId, string Post);
+
+    /// <summary>400/409 like every edit, plus 403 outside the officer's subtree and 404 for a missing row.</summary>
+    private static IResult From(EditResult result, Func<IResult>? ok = null) =>
+        result.IsForbidden() ? Results.Problem(detail: result.Errors[RosterResults.ForbiddenKey][0], statusCode: StatusCodes.Status403Forbidden)
+        : result.IsNotFound() ? Results.Problem(detail: result.Errors[RosterResults.NotFoundKey][0], statusCode: StatusCodes.Status404NotFound)
+        : ApiResults.From(result, ok);
+
+    public static void MapRosterApi(this IEndpointRouteBuilder app)
+    {
+        var organizations = app.MapGroup("/api/j/{jurisdiction}/organizations").WithTags("organizations");
+        organizations.MapGet("", async (OrganizationService service, CancellationToken ct) => await service.NodesAsync(ct));
+        organizations.MapGet("/{id:long}", async (long id, OrganizationService service, CancellationToken ct) =>
+            OrganizationService.Flatten(await service.NodesAsync(ct)).FirstOrDefault(n => n.Id == id) is { } node
+                ? Results.Ok(new { node, officers = await service.OfficersAsync(id, ct) }) : Results.NotFound());
+        organizations.MapPost("", async (OrganizationService.Input input, OrganizationService service, HttpContext http, IJurisdictionContext j, CancellationToken ct) =>
+        {
+            var (created, result) = await service.CreateAsync(RosterActor.From(http.User), input, ct);
+            return From(result, () => Results.Created($"/api/j/{j.Required.Code}/organizations/{created!.Id}", new { created!.Id, created.Code, created.Name }));
+        }).RequireAuthorization(Policies.RosterEditor);
+        organizations.MapPut("/{id:long}", async (long id, OrganizationService.Input input, OrganizationService service, HttpContext http, CancellationToken ct) =>
+            From(await service.UpdateAsync(RosterActor.From(http.User), id, input, ct))).RequireAuthorization(Policies.RosterEditor);
+        organizations.MapPost("/{id:long}/move", async (long id, MoveInput input, OrganizationService service, HttpContext http, CancellationToken ct) =>
+            From(await service.MoveAsync(RosterActor.From(http.User), id, input.ParentId, input.Version, ct))).RequireAuthorization(Policies.RosterEditor);
+        organizations.MapDelete("/{id:long}", async (long id, OrganizationService service, HttpContext http, CancellationToken ct) =>
+            From(await service.DeleteAsync(RosterActor.From(http.User), id, ct))).RequireAuthorization(Policies.RosterEditor);
+        organizations.MapPut("/{id:long}/officers", async (long id, OfficerInput input, OrganizationService service, HttpContext http, CancellationToken ct) =>
+            From(await service.SetOfficerAsync(RosterActor.From(http.User), id, input.PersonId, input.Post, holds: true, ct))).RequireAuthorization(Policies.RosterEditor);
+        organizations.MapDelete("/{id:long}/officers/{personId:long}/{post}", async (long id, long personId, string post, OrganizationService service, HttpContext http, CancellationToken ct) =>
+            From(await service.SetOfficerAsync(RosterActor.From(http.User), id, personId, post, holds: false, ct))).RequireAuthorization(Policies.RosterEditor);
+
+        var people = app.MapGroup("/api/j/{jurisdiction}/people").WithTags("people");
+        people.MapGet("", async (long? organizationId, string? name, string? category, bool? leadingCadre, bool? outgoing,
+            PeopleService service, HttpContext http, CancellationToken ct) =>
+            await service.ListAsync(RosterActor.From(http.User), new PeopleService.Filter
+            {
+                OrganizationId = organizationId, Name = name, Category = category, LeadingCadre = leadingCadre, Outgoing = outgoing,
+            }, ct));
+        people.MapGet("/{id:long}", async (long id, PeopleService service, HttpContext http, CancellationToken ct) =>
+            await service.GetAsync(RosterActor.From(http.User), id, ct) is { } person
+                ? Results.Ok(new { person, transfers = await service.TransfersAsync(id, ct) }) : Results.NotFound());
+        people.MapPost("", async (PeopleService.Input input, PeopleService service, HttpContext http, IJurisdictionContext j, CancellationToken ct) =>
+        {
+            var (created, result) = await service.CreateAsync(RosterActor.From(http.User), input, ct);
+            return From(result, () => Results.Created($"/api/j/{j.Required.Code}/people/{created!.Id}", new { created!.Id, created.Version }));
+        }).RequireAuthorization(Policies.RosterEditor);
+        people.MapPut("/{id:long}", async (long id, PeopleService.Input input, PeopleService service, HttpContext http, CancellationToken ct) =>
+            From(await service.UpdateAsync(RosterActor.From(http.User), id, input, ct))).RequireAuthorization(Policies.RosterEditor);
+        people.MapPost("/{id:long}/transfer", async (long id, TransferInput input, PeopleService service, HttpContext http, CancellationToken ct) =>
+            From(await service.TransferAsync(RosterActor.From(http.User), id, input.ToOrganizationId, input.On, input.Note, input.Version, ct))).RequireAuthorization(Policies.RosterEditor);
+
+        // Multipart with one file (any field name). Read by hand: the bearer-token API needs no antiforgery token.
+        people.MapPost("/import", async (HttpRequest request, RosterImporter importer, CancellationToken ct) =>
+        {
+            if (!request.HasFormContentType)
+                return Results.Problem(detail: Text.Of("请以 multipart/form-data 上传名册文件。", "Upload the roster file as multipart/form-data."), statusCode: StatusCodes.Status400BadRequest);
+            var form = await request.ReadFormAsync(ct);
+            if (form.Files.FirstOrDefault() is not { } file)
+                return Results.Problem(detail: Text.Of("没有上传文件。", "No file was uploaded."), statusCode: StatusCodes.Status400BadRequest);
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var outcome = await importer.ImportAsync(buffer.ToArray(), file.FileName, ct);
+            return outcome.Succeeded
+                ? Results.Ok(new { added = outcome.Added, updated = outcome.Updated, warnings = outcome.Warnings })
+                : Results.Problem(title: Text.Of("名册有误，未导入任何数据。", "The roster has errors; nothing was imported."),
+                    detail: string.Join("\n", outcome.Errors.Select(e => e.Message)), statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors, ["warnings"] = outcome.Warnings });
+        }).RequireAuthorization(Policies.JurisdictionAdmin).DisableAntiforgery();
+
+        people.MapGet("/export", async (string? format, long? organizationId, RosterExporter exporter, HttpContext http, CancellationToken ct) =>
+        {
+            var filter = new PeopleService.Filter { OrganizationId = organizationId };
+            return format == "xlsx"
+                ? Results.File(await exporter.XlsxAsync(RosterActor.From(http.User), filter, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "党员名册.xlsx")
+                : Results.File(await exporter.CsvAsync(RosterActor.From(http.User), filter, ct), "text/csv; charset=utf-8", "党员名册.csv");
+        });
+    }
+}

@@ -1,0 +1,217 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Jurisdictions;
+using Modular.Sdk;
+using Modular.Sdk.Core;
+
+namespace Modular.Organizations;
+
+/// <summary>The roster of the current jurisdiction: list, read (masked by role), create, edit, transfer.</summary>
+public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
+{
+    /// <summary>Editable fields. Category and standing are Chinese labels, English labels or enum names.</summary>
+    public sealed record Input
+    {
+        public string? Name { get; init; }
+        public string? Gender { get; init; }
+        public string? Ethnicity { get; init; }
+        public DateOnly? BirthDate { get; init; }
+        public string? NativePlace { get; init; }
+        public string? Education { get; init; }
+        public string? Category { get; init; }
+        public DateOnly? JoinedOn { get; init; }
+        public DateOnly? FullMemberOn { get; init; }
+        public string? Post { get; init; }
+        public DateOnly? WorkStartedOn { get; init; }
+        public string? Phone { get; init; }
+        public string? IdNumber { get; init; }
+        public string? Standing { get; init; }
+        public bool LostContact { get; init; }
+        public bool IsOutgoing { get; init; }
+        public string? Whereabouts { get; init; }
+        public bool IsLeadingCadre { get; init; }
+        /// <summary>Only on create; afterwards a transfer moves the person.</summary>
+        public long? OrganizationId { get; init; }
+        /// <summary>The version the editor started from (concurrency check on update).</summary>
+        public int? Version { get; init; }
+    }
+
+    public sealed record View(long Id, string Name, string? Gender, string? Ethnicity, DateOnly? BirthDate, string? NativePlace, string? Education,
+        string Category, string CategoryLabel, DateOnly? JoinedOn, DateOnly? FullMemberOn, string? Post, DateOnly? WorkStartedOn,
+        string? Phone, string? IdNumber, bool Masked, string Standing, string StandingLabel, bool LostContact, bool IsOutgoing, string? Whereabouts,
+        bool IsLeadingCadre, long OrganizationId, string OrganizationName, string OrganizationCode, int Version);
+
+    public sealed record TransferView(long Id, long FromOrganizationId, string FromOrganization, long ToOrganizationId, string ToOrganization, DateOnly TransferredOn, string? Note, DateTimeOffset RecordedAt);
+
+    public sealed record Filter
+    {
+        /// <summary>Members of this organization and everything under it.</summary>
+        public long? OrganizationId { get; init; }
+        public string? Name { get; init; }
+        public string? Category { get; init; }
+        public bool? LeadingCadre { get; init; }
+        public bool? Outgoing { get; init; }
+    }
+
+    public async Task<IReadOnlyList<View>> ListAsync(RosterActor actor, Filter filter, CancellationToken ct = default)
+    {
+        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
+        var query = db.People.AsNoTracking();
+        if (filter.OrganizationId is { } root)
+        {
+            var ids = tree.Subtree(root).Select(o => o.Id).ToList();
+            query = query.Where(p => ids.Contains(p.OrganizationId));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Name)) query = query.Where(p => p.Name.Contains(filter.Name.Trim()));
+        if (Labels.TryParse(Labels.Categories, filter.Category, out MemberCategory category)) query = query.Where(p => p.Category == category);
+        if (filter.LeadingCadre is { } lc) query = query.Where(p => p.IsLeadingCadre == lc);
+        if (filter.Outgoing is { } og) query = query.Where(p => p.IsOutgoing == og);
+        var rows = await query.OrderBy(p => p.OrganizationId).ThenBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(ct);
+        return rows.Select(p => ToView(p, tree, actor)).ToList();
+    }
+
+    public async Task<View?> GetAsync(RosterActor actor, long id, CancellationToken ct = default)
+    {
+        var row = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (row is null) return null;
+        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
+        return ToView(row, tree, actor);
+    }
+
+    public async Task<IReadOnlyList<TransferView>> TransfersAsync(long personId, CancellationToken ct = default)
+    {
+        var rows = await db.Transfers.AsNoTracking().Where(t => t.PersonId == personId).OrderBy(t => t.TransferredOn).ThenBy(t => t.Id).ToListAsync(ct);
+        var names = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return rows.Select(t => new TransferView(t.Id, t.FromOrganizationId, names.GetValueOrDefault(t.FromOrganizationId, "?"), t.ToOrganizationId,
+            names.GetValueOrDefault(t.ToOrganizationId, "?"), t.TransferredOn, t.Note, t.RecordedAt)).ToList();
+    }
+
+    public async Task<(Person? Created, EditResult Result)> CreateAsync(RosterActor actor, Input input, CancellationToken ct = default)
+    {
+        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
+        var errors = new ValidationErrors();
+        if (input.OrganizationId is not { } orgId || tree.Find(orgId) is null)
+        {
+            errors.Add("organizationId", Text.Of("请选择所在组织。", "Choose the organization."));
+            return (null, EditResult.Invalid(errors));
+        }
+        if (!actor.MayEdit(tree, orgId)) return (null, RosterResults.Forbidden);
+        var row = new Person { Name = "", OrganizationId = orgId };
+        if (!Apply(row, input, errors)) return (null, EditResult.Invalid(errors));
+        db.People.Add(row);
+        var result = await SaveAsync(row, ct);
+        return (result.Succeeded ? row : null, result);
+    }
+
+    public async Task<EditResult> UpdateAsync(RosterActor actor, long id, Input input, CancellationToken ct = default)
+    {
+        var row = await db.People.AsTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (row is null) return NotFound(id);
+        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
+        if (!actor.MayEdit(tree, row.OrganizationId)) return RosterResults.Forbidden;
+        if (input.Version is { } expected && expected != row.Version) return EditResult.Concurrent;
+        var errors = new ValidationErrors();
+        if (!Apply(row, input, errors)) return EditResult.Invalid(errors);
+        db.Entry(row).Property(p => p.Version).OriginalValue = row.Version;
+        row.Version++;
+        return await SaveAsync(row, ct);
+    }
+
+    /// <summary>组织关系转接: moves the person to another organization and records it, in one transaction.</summary>
+    public async Task<EditResult> TransferAsync(RosterActor actor, long id, long toOrganizationId, DateOnly? on, string? note, int? version, CancellationToken ct = default)
+    {
+        var row = await db.People.AsTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (row is null) return NotFound(id);
+        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
+        if (tree.Find(toOrganizationId) is not { } target)
+            return EditResult.Invalid("toOrganizationId", Text.Of($"没有编号为 {toOrganizationId} 的组织。", $"No organization {toOrganizationId}."));
+        if (!actor.MayEdit(tree, row.OrganizationId) || !actor.MayEdit(tree, toOrganizationId)) return RosterResults.Forbidden;
+        if (target.Id == row.OrganizationId)
+            return EditResult.Invalid("toOrganizationId", Text.Of($"{row.Name}已在“{target.Name}”。", $"{row.Name} is already in \"{target.Name}\"."));
+        if (version is { } expected && expected != row.Version) return EditResult.Concurrent;
+        db.Transfers.Add(new Transfer
+        {
+            PersonId = row.Id, FromOrganizationId = row.OrganizationId, ToOrganizationId = target.Id,
+            TransferredOn = on ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Note = OrganizationService.Clean(note), RecordedAt = clock.GetUtcNow(),
+        });
+        db.Entry(row).Property(p => p.Version).OriginalValue = row.Version;
+        row.Version++;
+        row.OrganizationId = target.Id;
+        return await SaveAsync(row, ct); // one SaveChanges: one transaction for the move and its record
+    }
+
+    private static bool Apply(Person row, Input input, ValidationErrors errors)
+    {
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name)) errors.Add("name", Text.Of("姓名不能为空。", "Name is required."));
+        else if (name.Length > 50) errors.Add("name", Text.Of("姓名超过 50 个字符。", "Name is longer than 50 characters."));
+        if (!Labels.TryParse(Labels.Categories, string.IsNullOrWhiteSpace(input.Category) ? "Full" : input.Category, out MemberCategory category))
+            errors.Add("category", Text.Of($"“{input.Category}”不是人员类别（正式党员、预备党员）。", $"\"{input.Category}\" is not a category (full or probationary member)."));
+        if (!Labels.TryParse(Labels.Standings, string.IsNullOrWhiteSpace(input.Standing) ? "Normal" : input.Standing, out PartyStanding standing))
+            errors.Add("standing", Text.Of($"“{input.Standing}”不是党籍状态（正常、保留、恢复、停止、开除）。", $"\"{input.Standing}\" is not a party standing (normal, retained, restored, suspended, expelled)."));
+        if (input.Gender is { Length: > 0 } g && g.Trim() is not ("男" or "女"))
+            errors.Add("gender", Text.Of($"“{g}”不是性别（男、女）。", $"\"{g}\" is not a gender (男, 女)."));
+        var idNumber = OrganizationService.Clean(input.IdNumber)?.ToUpperInvariant();
+        if (idNumber is not null && RosterCells.IdNumberProblem(idNumber) is { } problem)
+            errors.Add("idNumber", problem);
+        if (input.JoinedOn is { } joined && input.FullMemberOn is { } full && full < joined)
+            errors.Add("fullMemberOn", Text.Of("转正时间早于入党时间。", "The date of full membership is before the date joined."));
+        if (!errors.IsValid) return false;
+        row.Name = name!;
+        row.Gender = OrganizationService.Clean(input.Gender);
+        row.Ethnicity = OrganizationService.Clean(input.Ethnicity);
+        row.BirthDate = input.BirthDate;
+        row.NativePlace = OrganizationService.Clean(input.NativePlace);
+        row.Education = OrganizationService.Clean(input.Education);
+        row.Category = category;
+        row.JoinedOn = input.JoinedOn;
+        row.FullMemberOn = input.FullMemberOn;
+        row.Post = OrganizationService.Clean(input.Post);
+        row.WorkStartedOn = input.WorkStartedOn;
+        row.Phone = OrganizationService.Clean(input.Phone);
+        row.IdNumber = idNumber;
+        row.Standing = standing;
+        row.LostContact = input.LostContact;
+        row.IsOutgoing = input.IsOutgoing;
+        row.Whereabouts = input.IsOutgoing ? OrganizationService.Clean(input.Whereabouts) : null;
+        row.IsLeadingCadre = input.IsLeadingCadre;
+        return true;
+    }
+
+    private async Task<EditResult> SaveAsync(Person row, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return EditResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return EditResult.Concurrent;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Invalid("idNumber", Text.Of($"身份证号码“{row.IdNumber}”已属于另一名党员。", $"ID number \"{row.IdNumber}\" already belongs to another member."));
+        }
+    }
+
+    internal static View ToView(Person p, OrganizationTree tree, RosterActor actor)
+    {
+        var sees = actor.SeesSensitive(tree, p.OrganizationId);
+        var org = tree.Find(p.OrganizationId);
+        return new View(p.Id, p.Name, p.Gender, p.Ethnicity, p.BirthDate, p.NativePlace, p.Education, p.Category.ToString(), Labels.Of(Labels.Categories, p.Category),
+            p.JoinedOn, p.FullMemberOn, p.Post, p.WorkStartedOn, sees ? p.Phone : Mask(p.Phone, 3, 4), sees ? p.IdNumber : Mask(p.IdNumber, 4, 4), !sees,
+            p.Standing.ToString(), Labels.Of(Labels.Standings, p.Standing), p.LostContact, p.IsOutgoing, p.Whereabouts, p.IsLeadingCadre,
+            p.OrganizationId, org?.Name ?? "?", org?.Code ?? "?", p.Version);
+    }
+
+    /// <summary>138****5678, 1504**********1234: keeps the ends, stars the middle (short values are starred entirely).</summary>
+    public static string? Mask(string? value, int keepStart, int keepEnd)
+    {
+        if (string.IsNullOrEmpty(value)) return value;
+        if (value.Length <= keepStart + keepEnd) return new string('*', value.Length);
+        return value[..keepStart] + new string('*', value.Length - keepStart - keepEnd) + value[^keepEnd..];
+    }
+
+    private static EditResult NotFound(long id) => RosterResults.NotFound(Text.Of($"没有编号为 {id} 的党员。", $"No person {id}."));
+}

@@ -1,0 +1,52 @@
+using Modular.Sdk.Core;
+
+namespace Modular.Organizations;
+
+/// <summary>Exports the roster with the same Chinese headers the importer reads, so an export re-imports cleanly.</summary>
+public sealed class RosterExporter(PeopleService people)
+{
+    public static IReadOnlyList<string> Headers { get; } = RosterColumns.All.Select(c => c.Headers[0]).ToList();
+
+    public async Task<byte[]> CsvAsync(RosterActor actor, PeopleService.Filter filter, CancellationToken ct = default) =>
+        RosterFile.WriteCsv(Headers, await RowsAsync(actor, filter, ct));
+
+    public async Task<byte[]> XlsxAsync(RosterActor actor, PeopleService.Filter filter, CancellationToken ct = default) =>
+        RosterFile.WriteXlsx("党员名册", Headers, await RowsAsync(actor, filter, ct));
+
+    private async Task<List<IReadOnlyList<string>>> RowsAsync(RosterActor actor, PeopleService.Filter filter, CancellationToken ct)
+    {
+        var list = await people.ListAsync(actor, filter, ct);
+        var rows = new List<IReadOnlyList<string>>(list.Count);
+        var seq = 0;
+        foreach (var p in list)
+        {
+            seq++;
+            rows.Add(RosterColumns.All.Select(c => c.Field switch
+            {
+                RosterField.Seq => seq.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                RosterField.Name => p.Name,
+                RosterField.Gender => p.Gender ?? "",
+                RosterField.Ethnicity => p.Ethnicity ?? "",
+                RosterField.BirthDate => RosterCells.FormatDate(p.BirthDate),
+                RosterField.IdNumber => p.IdNumber ?? "",
+                RosterField.NativePlace => p.NativePlace ?? "",
+                RosterField.Education => p.Education ?? "",
+                RosterField.Category => Labels.Categories[Enum.Parse<MemberCategory>(p.Category)].ZhCn,
+                RosterField.Organization => p.OrganizationName,
+                RosterField.OrganizationCode => p.OrganizationCode,
+                RosterField.JoinedOn => RosterCells.FormatDate(p.JoinedOn),
+                RosterField.FullMemberOn => RosterCells.FormatDate(p.FullMemberOn),
+                RosterField.Post => p.Post ?? "",
+                RosterField.WorkStartedOn => RosterCells.FormatDate(p.WorkStartedOn),
+                RosterField.Phone => p.Phone ?? "",
+                RosterField.Standing => Labels.Standings[Enum.Parse<PartyStanding>(p.Standing)].ZhCn,
+                RosterField.LostContact => p.LostContact ? "是" : "否",
+                RosterField.Outgoing => p.IsOutgoing ? "是" : "否",
+                RosterField.Whereabouts => p.Whereabouts ?? "",
+                RosterField.LeadingCadre => p.IsLeadingCadre ? "是" : "否",
+                _ => "",
+            }).ToList());
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,372 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Sdk;
+using Modular.Sdk.Core;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Modular.Organizations;
+
+/// <summary>The columns of a roster file, with the header synonyms local offices use.</summary>
+public enum RosterField
+{
+    Seq, Name, Gender, Ethnicity, BirthDate, IdNumber, NativePlace, Education, Category, Organization, OrganizationCode,
+    JoinedOn, FullMemberOn, Post, WorkStartedOn, Phone, Standing, LostContact, Outgoing, Whereabouts, LeadingCadre,
+}
+
+public static class RosterColumns
+{
+    /// <summary>Export order; the first header of each is what the export writes.</summary>
+    public static readonly IReadOnlyList<(RosterField Field, string[] Headers)> All =
+    [
+        (RosterField.Seq, ["序号"]),
+        (RosterField.Name, ["姓名"]),
+        (RosterField.Gender, ["性别"]),
+        (RosterField.Ethnicity, ["民族"]),
+        (RosterField.BirthDate, ["出生日期", "出生年月"]),
+        (RosterField.IdNumber, ["身份证号码", "身份证号", "公民身份号码"]),
+        (RosterField.NativePlace, ["籍贯"]),
+        (RosterField.Education, ["学历", "文化程度"]),
+        (RosterField.Category, ["人员类别", "党员类别"]),
+        (RosterField.Organization, ["所在组织", "所在党支部", "所在党组织"]),
+        (RosterField.OrganizationCode, ["组织编号", "所在组织编号"]),
+        (RosterField.JoinedOn, ["入党时间", "加入党组织日期", "入党日期"]),
+        (RosterField.FullMemberOn, ["转正时间", "转为正式党员日期", "转正日期"]),
+        (RosterField.Post, ["工作岗位", "岗位"]),
+        (RosterField.WorkStartedOn, ["参加工作时间", "参加工作日期"]),
+        (RosterField.Phone, ["联系电话", "手机号码", "电话"]),
+        (RosterField.Standing, ["党籍状态"]),
+        (RosterField.LostContact, ["是否失联"]),
+        (RosterField.Outgoing, ["是否流动", "是否外出", "是否外出党员", "是否流动党员"]),
+        (RosterField.Whereabouts, ["外出流向", "流向"]),
+        (RosterField.LeadingCadre, ["是否领导干部", "领导干部"]),
+    ];
+
+    public static RosterField? Find(string header)
+    {
+        var h = new string(header.Where(c => !char.IsWhiteSpace(c) && c != '*' && c != '＊').ToArray());
+        foreach (var (field, headers) in All)
+            if (headers.Contains(h)) return field;
+        return null;
+    }
+}
+
+/// <summary>
+/// Imports a roster file (CSV or .xlsx) into the current jurisdiction, all or nothing.
+/// <para>Every bad cell is reported with its row (as the spreadsheet numbers it: the header is row 1), its
+/// column header and the reason; nothing is written unless the whole file is clean.</para>
+/// <para>Matching rule for re-imports: a row with a 身份证号码 updates the person with that number; a row
+/// without one — or whose number is not on the roster yet — updates the person with the same name, birth
+/// date and organization who has no ID number (or, for a row without number, any such person); any other row
+/// adds a person. An update changes only the columns the file has; a changed organization records a
+/// transfer (组织关系转接) dated the day of the import.</para>
+/// <para>The rows go to a temporary table by binary COPY, then one UPDATE ... FROM and one INSERT ... SELECT,
+/// in one transaction.</para>
+/// </summary>
+public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
+{
+    public sealed record CellError(int Row, string Column, string Message);
+
+    public sealed record Outcome(int Added, int Updated, IReadOnlyList<CellError> Errors, IReadOnlyList<string> Warnings)
+    {
+        public bool Succeeded => Errors.Count == 0;
+    }
+
+    internal sealed class Row
+    {
+        public int RowNumber;
+        public long OrganizationId;
+        public string Name = "";
+        public string? Gender, Ethnicity, NativePlace, Education, Post, Phone, IdNumber, Whereabouts;
+        public DateOnly? BirthDate, JoinedOn, FullMemberOn, WorkStartedOn;
+        public MemberCategory Category;
+        public PartyStanding Standing;
+        public bool LostContact, Outgoing, LeadingCadre;
+    }
+
+    public Task<Outcome> ImportAsync(byte[] content, string? fileName, CancellationToken ct = default)
+    {
+        RosterTable table;
+        try
+        {
+            table = RosterFile.Read(content, fileName);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or FormatException or System.Xml.XmlException)
+        {
+            return Task.FromResult(new Outcome(0, 0, [new CellError(0, "", Text.Of($"无法读取文件：{ex.Message}", $"The file cannot be read: {ex.Message}"))], []));
+        }
+        return ImportAsync(table, ct);
+    }
+
+    public async Task<Outcome> ImportAsync(RosterTable table, CancellationToken ct = default)
+    {
+        if (db.CurrentJurisdictionId == 0) throw new InvalidOperationException("Roster import needs a jurisdiction.");
+        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
+        var (rows, present, errors, warnings) = Validate(table, tree);
+        if (errors.Count > 0) return new Outcome(0, 0, errors, warnings);
+        var (added, updated) = await WriteAsync(rows, present, ct);
+        return new Outcome(added, updated, [], warnings);
+    }
+
+    private static string Cell(int row, string column, string zh, string en) =>
+        Text.Of($"第{row}行，列“{column}”：{zh}", $"row {row}, column {column}: {en}");
+
+    internal static (List<Row> Rows, HashSet<RosterField> Present, List<CellError> Errors, List<string> Warnings) Validate(RosterTable table, OrganizationTree tree)
+    {
+        var errors = new List<CellError>();
+        var warnings = new List<string>();
+        var columns = new Dictionary<RosterField, (int Index, string Header)>();
+        for (var i = 0; i < table.Headers.Count; i++)
+        {
+            var header = table.Headers[i].Trim();
+            if (header.Length == 0) continue;
+            if (RosterColumns.Find(header) is not { } field)
+                warnings.Add(Text.Of($"未识别的列“{header}”已忽略。", $"Unknown column {header} ignored."));
+            else if (columns.ContainsKey(field))
+                warnings.Add(Text.Of($"列“{header}”与列“{columns[field].Header}”重复，已忽略。", $"Column {header} repeats column {columns[field].Header} and was ignored."));
+            else columns[field] = (i, header);
+        }
+        void MissingColumn(string name) => errors.Add(new CellError(1, name, Text.Of($"第1行：缺少必需的列“{name}”。", $"row 1: the required column {name} is missing.")));
+        if (!columns.ContainsKey(RosterField.Name)) MissingColumn("姓名");
+        if (!columns.ContainsKey(RosterField.Category)) MissingColumn("人员类别");
+        if (!columns.ContainsKey(RosterField.Organization) && !columns.ContainsKey(RosterField.OrganizationCode)) MissingColumn("所在组织");
+        if (errors.Count > 0) return ([], [], errors, warnings);
+
+        var byCode = tree.All.ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
+        var byName = tree.All.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.ToList());
+        var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenKeys = new Dictionary<(string, DateOnly?, long), int>();
+        var rows = new List<Row>(table.Rows.Count);
+
+        foreach (var (rowNumber, cells) in table.Rows)
+        {
+            var row = new Row { RowNumber = rowNumber };
+            var ok = true;
+            string Raw(RosterField f) => columns.TryGetValue(f, out var c) && c.Index < cells.Length ? cells[c.Index].Trim().Replace('\u3000', ' ').Trim() : "";
+            string Header(RosterField f) => columns[f].Header;
+            void Fail(RosterField f, string zh, string en) { errors.Add(new CellError(rowNumber, Header(f), Cell(rowNumber, Header(f), zh, en))); ok = false; }
+            string? Optional(RosterField f, bool strip = false) { var v = Raw(f); if (strip) v = RosterCells.StripCode(v); return v.Length == 0 ? null : v; }
+            DateOnly? Date(RosterField f)
+            {
+                var v = Raw(f);
+                if (v.Length == 0) return null;
+                if (RosterCells.TryParseDate(v, out var d)) return d;
+                Fail(f, $"“{v}”不是日期", $"\"{v}\" is not a date");
+                return null;
+            }
+            bool YesNo(RosterField f)
+            {
+                var v = Raw(f);
+                if (RosterCells.TryParseYesNo(v, out var b)) return b;
+                Fail(f, $"“{v}”不是“是”或“否”", $"\"{v}\" is not 是 (yes) or 否 (no)");
+                return false;
+            }
+
+            row.Name = Raw(RosterField.Name);
+            if (row.Name.Length == 0) Fail(RosterField.Name, "不能为空", "is required");
+            else if (row.Name.Length > 50) Fail(RosterField.Name, $"“{row.Name}”超过 50 个字符", $"\"{row.Name}\" is longer than 50 characters");
+
+            var code = Raw(RosterField.OrganizationCode);
+            var orgName = Raw(RosterField.Organization);
+            if (code.Length > 0)
+            {
+                if (byCode.TryGetValue(code, out var org)) row.OrganizationId = org.Id;
+                else Fail(RosterField.OrganizationCode, $"没有编号为“{code}”的组织", $"no organization has the code \"{code}\"");
+            }
+            else if (orgName.Length > 0)
+            {
+                if (!byName.TryGetValue(orgName, out var matches)) Fail(RosterField.Organization, $"没有名为“{orgName}”的组织", $"no organization is named \"{orgName}\"");
+                else if (matches.Count > 1) Fail(RosterField.Organization, $"有 {matches.Count} 个名为“{orgName}”的组织，请填写组织编号", $"{matches.Count} organizations are named \"{orgName}\"; give the organization code");
+                else row.OrganizationId = matches[0].Id;
+            }
+            else Fail(columns.ContainsKey(RosterField.Organization) ? RosterField.Organization : RosterField.OrganizationCode, "不能为空", "is required");
+
+            row.Gender = Optional(RosterField.Gender, strip: true);
+            if (row.Gender is not (null or "男" or "女")) Fail(RosterField.Gender, $"“{Raw(RosterField.Gender)}”不是性别（男、女）", $"\"{Raw(RosterField.Gender)}\" is not a gender (男 or 女)");
+            row.Ethnicity = Optional(RosterField.Ethnicity, strip: true);
+            row.NativePlace = Optional(RosterField.NativePlace);
+            row.Education = Optional(RosterField.Education, strip: true);
+            row.Post = Optional(RosterField.Post);
+            row.Phone = Optional(RosterField.Phone);
+            row.Whereabouts = Optional(RosterField.Whereabouts);
+
+            var category = RosterCells.StripCode(Raw(RosterField.Category));
+            if (category.Length == 0) Fail(RosterField.Category, "不能为空", "is required");
+            else if (category is "正式" or "预备") row.Category = category == "正式" ? MemberCategory.Full : MemberCategory.Probationary;
+            else if (Labels.TryParse(Labels.Categories, category, out MemberCategory c)) row.Category = c;
+            else Fail(RosterField.Category, $"“{Raw(RosterField.Category)}”不是人员类别（正式党员、预备党员）", $"\"{Raw(RosterField.Category)}\" is not a category (正式党员 or 预备党员)");
+
+            var standing = RosterCells.StripCode(Raw(RosterField.Standing));
+            if (standing.EndsWith("党籍", StringComparison.Ordinal)) standing = standing[..^2];
+            if (standing.Length == 0) row.Standing = PartyStanding.Normal;
+            else if (Labels.TryParse(Labels.Standings, standing, out PartyStanding s)) row.Standing = s;
+            else Fail(RosterField.Standing, $"“{Raw(RosterField.Standing)}”不是党籍状态（正常、保留、恢复、停止、开除）", $"\"{Raw(RosterField.Standing)}\" is not a party standing (正常, 保留, 恢复, 停止, 开除)");
+
+            row.BirthDate = Date(RosterField.BirthDate);
+            row.JoinedOn = Date(RosterField.JoinedOn);
+            row.FullMemberOn = Date(RosterField.FullMemberOn);
+            row.WorkStartedOn = Date(RosterField.WorkStartedOn);
+            if (row.JoinedOn is { } joined && row.FullMemberOn is { } full && full < joined)
+                Fail(RosterField.FullMemberOn, $"“{Raw(RosterField.FullMemberOn)}”早于入党时间“{Raw(RosterField.JoinedOn)}”", $"\"{Raw(RosterField.FullMemberOn)}\" is before the date joined \"{Raw(RosterField.JoinedOn)}\"");
+
+            row.LostContact = YesNo(RosterField.LostContact);
+            row.Outgoing = YesNo(RosterField.Outgoing);
+            row.LeadingCadre = YesNo(RosterField.LeadingCadre);
+
+            var idNumber = Optional(RosterField.IdNumber)?.ToUpperInvariant();
+            if (idNumber is not null)
+            {
+                if (RosterCells.IdNumberProblem(idNumber) is not null)
+                    Fail(RosterField.IdNumber, $"“{idNumber}”不是有效的身份证号码", $"\"{idNumber}\" is not a valid resident ID number");
+                else if (seenIds.TryGetValue(idNumber, out var first))
+                    Fail(RosterField.IdNumber, $"“{idNumber}”与第{first}行重复", $"\"{idNumber}\" repeats row {first}");
+                else seenIds[idNumber] = rowNumber;
+                row.IdNumber = idNumber;
+            }
+            else if (ok)
+            {
+                var key = (row.Name, row.BirthDate, row.OrganizationId);
+                if (seenKeys.TryGetValue(key, out var first))
+                    Fail(RosterField.Name, $"姓名、出生日期和所在组织与第{first}行相同（无身份证号码时以此识别党员）", $"name, birth date and organization repeat row {first} (they identify a member without an ID number)");
+                else seenKeys[key] = rowNumber;
+            }
+            if (ok) rows.Add(row);
+        }
+        var present = columns.Keys.ToHashSet();
+        // Within a row, left to right as the file shows the columns.
+        var order = columns.Values.ToDictionary(c => c.Header, c => c.Index);
+        errors = errors.Select((e, i) => (e, i)).OrderBy(x => x.e.Row).ThenBy(x => order.GetValueOrDefault(x.e.Column)).ThenBy(x => x.i).Select(x => x.e).ToList();
+        return (rows, present, errors, warnings);
+    }
+
+    private static readonly (string Column, RosterField[] From, NpgsqlDbType Type)[] Columns =
+    [
+        ("organization_id", [RosterField.Organization, RosterField.OrganizationCode], NpgsqlDbType.Bigint),
+        ("name", [RosterField.Name], NpgsqlDbType.Text),
+        ("gender", [RosterField.Gender], NpgsqlDbType.Text),
+        ("ethnicity", [RosterField.Ethnicity], NpgsqlDbType.Text),
+        ("birth_date", [RosterField.BirthDate], NpgsqlDbType.Date),
+        ("native_place", [RosterField.NativePlace], NpgsqlDbType.Text),
+        ("education", [RosterField.Education], NpgsqlDbType.Text),
+        ("category", [RosterField.Category], NpgsqlDbType.Text),
+        ("joined_on", [RosterField.JoinedOn], NpgsqlDbType.Date),
+        ("full_member_on", [RosterField.FullMemberOn], NpgsqlDbType.Date),
+        ("post", [RosterField.Post], NpgsqlDbType.Text),
+        ("work_started_on", [RosterField.WorkStartedOn], NpgsqlDbType.Date),
+        ("phone", [RosterField.Phone], NpgsqlDbType.Text),
+        ("id_number", [RosterField.IdNumber], NpgsqlDbType.Text),
+        ("standing", [RosterField.Standing], NpgsqlDbType.Text),
+        ("lost_contact", [RosterField.LostContact], NpgsqlDbType.Boolean),
+        ("is_outgoing", [RosterField.Outgoing], NpgsqlDbType.Boolean),
+        ("whereabouts", [RosterField.Whereabouts], NpgsqlDbType.Text),
+        ("is_leading_cadre", [RosterField.LeadingCadre], NpgsqlDbType.Boolean),
+    ];
+
+    private async Task<(int Added, int Updated)> WriteAsync(List<Row> rows, HashSet<RosterField> present, CancellationToken ct)
+    {
+        var jurisdiction = db.CurrentJurisdictionId;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            var columnList = string.Join(", ", Columns.Select(c => c.Column));
+            await ExecuteAsync(connection, $"""
+                CREATE TEMP TABLE roster_import (row_no integer NOT NULL, person_id bigint, organization_id bigint NOT NULL, name text NOT NULL,
+                    gender text, ethnicity text, birth_date date, native_place text, education text, category text NOT NULL, joined_on date,
+                    full_member_on date, post text, work_started_on date, phone text, id_number text, standing text NOT NULL,
+                    lost_contact boolean NOT NULL, is_outgoing boolean NOT NULL, whereabouts text, is_leading_cadre boolean NOT NULL) ON COMMIT DROP
+                """, jurisdiction, ct);
+            await using (var copy = await connection.BeginBinaryImportAsync($"COPY roster_import (row_no, {columnList}) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                foreach (var r in rows)
+                {
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(r.RowNumber, NpgsqlDbType.Integer, ct);
+                    await copy.WriteAsync(r.OrganizationId, NpgsqlDbType.Bigint, ct);
+                    await copy.WriteAsync(r.Name, NpgsqlDbType.Text, ct);
+                    await WriteText(copy, r.Gender, ct);
+                    await WriteText(copy, r.Ethnicity, ct);
+                    await WriteDate(copy, r.BirthDate, ct);
+                    await WriteText(copy, r.NativePlace, ct);
+                    await WriteText(copy, r.Education, ct);
+                    await copy.WriteAsync(r.Category.ToString(), NpgsqlDbType.Text, ct);
+                    await WriteDate(copy, r.JoinedOn, ct);
+                    await WriteDate(copy, r.FullMemberOn, ct);
+                    await WriteText(copy, r.Post, ct);
+                    await WriteDate(copy, r.WorkStartedOn, ct);
+                    await WriteText(copy, r.Phone, ct);
+                    await WriteText(copy, r.IdNumber, ct);
+                    await copy.WriteAsync(r.Standing.ToString(), NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(r.LostContact, NpgsqlDbType.Boolean, ct);
+                    await copy.WriteAsync(r.Outgoing, NpgsqlDbType.Boolean, ct);
+                    await WriteText(copy, r.Outgoing ? r.Whereabouts : null, ct);
+                    await copy.WriteAsync(r.LeadingCadre, NpgsqlDbType.Boolean, ct);
+                }
+                await copy.CompleteAsync(ct);
+            }
+            await ExecuteAsync(connection, "ANALYZE roster_import", jurisdiction, ct);
+            await ExecuteAsync(connection, """
+                UPDATE roster_import t SET person_id = p.id FROM roster.people p
+                 WHERE p.jurisdiction_id = $1 AND t.id_number IS NOT NULL AND p.id_number = t.id_number
+                """, jurisdiction, ct);
+            // Fresh statistics and an index now that person_id is filled: else the planner, still believing every
+            // person_id is null, checks "not matched yet" by scanning the whole temp table once per candidate row.
+            await ExecuteAsync(connection, "CREATE INDEX ON roster_import (person_id)", jurisdiction, ct);
+            await ExecuteAsync(connection, "ANALYZE roster_import", jurisdiction, ct);
+            await ExecuteAsync(connection, """
+                UPDATE roster_import t SET person_id = m.id FROM (
+                    SELECT DISTINCT ON (t2.row_no) t2.row_no, p.id FROM roster_import t2
+                      JOIN roster.people p ON p.jurisdiction_id = $1 AND p.name = t2.name AND p.organization_id = t2.organization_id
+                       AND (p.birth_date = t2.birth_date OR (p.birth_date IS NULL AND t2.birth_date IS NULL))
+                       AND (p.id_number IS NULL OR t2.id_number IS NULL)
+                     WHERE t2.person_id IS NULL
+                     ORDER BY t2.row_no, p.id) m
+                 WHERE t.row_no = m.row_no AND NOT EXISTS (SELECT 1 FROM roster_import x WHERE x.person_id = m.id)
+                """, jurisdiction, ct);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            await using (var transfers = new NpgsqlCommand("""
+                INSERT INTO roster.transfers (jurisdiction_id, person_id, from_organization_id, to_organization_id, transferred_on, note, recorded_at)
+                SELECT $1, p.id, p.organization_id, t.organization_id, $2, '名册导入 / roster import', now()
+                  FROM roster_import t JOIN roster.people p ON p.jurisdiction_id = $1 AND p.id = t.person_id
+                 WHERE p.organization_id <> t.organization_id
+                """, connection, tx))
+            {
+                transfers.Parameters.Add(new NpgsqlParameter { Value = jurisdiction });
+                transfers.Parameters.Add(new NpgsqlParameter { Value = today, NpgsqlDbType = NpgsqlDbType.Date });
+                await transfers.ExecuteNonQueryAsync(ct);
+            }
+            // Only the columns the file has: a file without 联系电话 leaves the phone numbers alone.
+            var sets = Columns.Where(c => c.From.Any(present.Contains))
+                .Select(c => c.Column == "id_number" ? "id_number = COALESCE(t.id_number, p.id_number)"
+                    : c.Column == "whereabouts" && !present.Contains(RosterField.Whereabouts) ? "whereabouts = CASE WHEN t.is_outgoing THEN p.whereabouts END"
+                    : $"{c.Column} = t.{c.Column}");
+            var updated = await ExecuteAsync(connection, $"""
+                UPDATE roster.people p SET {string.Join(", ", sets)}, version = p.version + 1
+                  FROM roster_import t WHERE p.jurisdiction_id = $1 AND p.id = t.person_id
+                """, jurisdiction, ct);
+            var added = await ExecuteAsync(connection, $"""
+                INSERT INTO roster.people (jurisdiction_id, {columnList})
+                SELECT $1, {columnList} FROM roster_import WHERE person_id IS NULL ORDER BY row_no
+                """, jurisdiction, ct);
+            await tx.CommitAsync(ct);
+            return (added, updated);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, int jurisdiction, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (sql.Contains("$1", StringComparison.Ordinal)) command.Parameters.Add(new NpgsqlParameter { Value = jurisdiction });
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static Task WriteText(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, NpgsqlDbType.Text, ct);
+
+    private static Task WriteDate(NpgsqlBinaryImporter copy, DateOnly? value, CancellationToken ct) =>
+        value is { } d ? copy.WriteAsync(d, NpgsqlDbType.Date, ct) : copy.WriteNullAsync(ct);
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Audit;
+using Modular.Sdk;
+using Modular.Sdk.Core;
+using Npgsql;
+
+namespace Modular.Organizations;
+
+public static class RosterModule
+{
+    /// <summary>Organizations and people: a pooled <see cref="RosterDbContext"/> bound per scope to the current jurisdiction, the services, and the SDK views.</summary>
+    public static IServiceCollection AddRoster(this IServiceCollection services)
+    {
+        services.AddPooledDbContextFactory<RosterDbContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .UseModularAudit(sp));
+        services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<RosterDbContext>>().CreateDbContext();
+            context.CurrentJurisdictionId = sp.GetRequiredService<IJurisdictionContext>().Current?.Id ?? 0;
+            return context;
+        });
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<RosterImporter>();
+        services.AddScoped<RosterExporter>();
+        services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
+        services.AddScoped<IRoster, Roster>();
+        return services;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Modular.Identity;
+using Modular.Tests.Infrastructure;
+using static Modular.Tests.Roster.RosterTestKit;
+
+namespace Modular.Tests.Roster;
+
+/// <summary>The organization tree, the roster, transfers, masking, concurrency and the officer's subtree, through the API and the pages.</summary>
+public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : IClassFixture<RosterHostFixture>
+{
+    private TestHost Host => fixture.Host;
+
+    private async Task<(HttpClient Admin, long Committee, long Town, long Branch1, long Branch2)> TreeAsync(string code)
+    {
+        await Host.CreateJurisdictionAsync(code, code + "旗");
+        var admin = await Host.ApiClientAsync(code + "-admin");
+        var committee = await admin.CreateOrganizationAsync(code, "W", "旗委", "党委");
+        var town = await admin.CreateOrganizationAsync(code, "W01", "巴丹吉林镇党委", "党委", committee);
+        var branch1 = await admin.CreateOrganizationAsync(code, "W0101", "第一党支部", "党支部", town);
+        var branch2 = await admin.CreateOrganizationAsync(code, "W02", "机关党支部", "Branch", committee);
+        return (admin, committee, town, branch1, branch2);
+    }
+
+    private static async Task<long> AddPersonAsync(HttpClient api, string j, long org, string name, string? phone = null, string? idNumber = null)
+    {
+        var response = await api.PostAsJsonAsync($"/api/j/{j}/people", new { name, organizationId = org, category = "正式党员", gender = "男", ethnicity = "蒙古族", phone, idNumber, birthDate = "1980-05-01" });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.JsonAsync()).GetProperty("id").GetInt64();
+    }
+
+    [Fact]
+    public async Task A_subtree_moves_but_never_under_itself_or_a_descendant_and_only_empty_organizations_are_deleted()
+    {
+        var (admin, committee, town, branch1, branch2) = await TreeAsync("tree-ops");
+
+        var move = await admin.PostAsJsonAsync($"/api/j/tree-ops/organizations/{town}/move", new { parentId = branch2 });
+        Assert.Equal(HttpStatusCode.NoContent, move.StatusCode);
+        var tree = await admin.GetFromJsonAsync<JsonElement[]>("/api/j/tree-ops/organizations");
+        var root = Assert.Single(tree!);
+        var movedTown = root.GetProperty("children").EnumerateArray().Single().GetProperty("children").EnumerateArray().Single();
+        Assert.Equal("巴丹吉林镇党委", movedTown.GetProperty("name").GetString());
+        Assert.Equal(2, movedTown.GetProperty("depth").GetInt32());
+        Assert.Equal("第一党支部", movedTown.GetProperty("children")[0].GetProperty("name").GetString());
+
+        var underDescendant = await admin.PostAsJsonAsync($"/api/j/tree-ops/organizations/{committee}/move", new { parentId = branch1 });
+        Assert.Equal(HttpStatusCode.BadRequest, underDescendant.StatusCode);
+        Assert.Equal("不能把“旗委”移到它的下级组织“第一党支部”下面。", (await underDescendant.JsonAsync()).GetProperty("errors").GetProperty("parentId")[0].GetString());
+        var underItself = await admin.PostAsJsonAsync($"/api/j/tree-ops/organizations/{town}/move?culture=en", new { parentId = town });
+        Assert.Equal("Cannot move \"巴丹吉林镇党委\" under itself.", (await underItself.JsonAsync()).GetProperty("errors").GetProperty("parentId")[0].GetString());
+
+        await AddPersonAsync(admin, "tree-ops", branch1, "巴特尔");
+        var notEmpty = await admin.DeleteAsync($"/api/j/tree-ops/organizations/{branch1}");
+        Assert.Equal(HttpStatusCode.BadRequest, notEmpty.StatusCode);
+        Assert.Contains("还有党员", await notEmpty.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.DeleteAsync($"/api/j/tree-ops/organizations/{town}")).StatusCode);
+        var spare = await admin.CreateOrganizationAsync("tree-ops", "W03", "空支部", "党支部", committee);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/j/tree-ops/organizations/{spare}")).StatusCode);
+
+        var duplicate = await admin.PostAsJsonAsync("/api/j/tree-ops/organizations", new { code = "W01", name = "重复", kind = "党支部" });
+        Assert.Equal("组织编号“W01”已被使用。", (await duplicate.JsonAsync()).GetProperty("errors").GetProperty("code")[0].GetString());
+
+        var browser = await Host.BrowserClientAsync("tree-ops-admin");
+        var page = await TestHost.SubmitFormAsync(browser, $"/j/tree-ops/organizations/{committee}", new() { ["parentId"] = branch1.ToString() }, $"/j/tree-ops/organizations/{committee}?handler=Move");
+        Assert.Contains("不能把“旗委”移到它的下级组织“第一党支部”下面。", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_tree_counts_own_members_and_subtree_totals_in_the_api_and_on_the_page()
+    {
+        var (admin, committee, town, branch1, branch2) = await TreeAsync("counts");
+        foreach (var name in new[] { "甲", "乙", "丙" }) await AddPersonAsync(admin, "counts", branch1, name);
+        var secretary = (await admin.PeopleAsync("counts")).Named("甲").GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/j/counts/organizations/{branch1}/officers", new { personId = secretary, post = "书记" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/j/counts/organizations/{branch1}/officers", new { personId = secretary, post = "组织委员" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/j/counts/organizations/{branch1}/officers/{secretary}/组织委员")).StatusCode);
+        await AddPersonAsync(admin, "counts", town, "丁");
+        await AddPersonAsync(admin, "counts", branch2, "戊");
+
+        var nodes = (await admin.GetFromJsonAsync<JsonElement[]>("/api/j/counts/organizations"))!;
+        IEnumerable<JsonElement> Flat(IEnumerable<JsonElement> list) => list.SelectMany(n => Flat(n.GetProperty("children").EnumerateArray()).Prepend(n));
+        (int, int) Counts(long id) { var n = Flat(nodes).Single(x => x.GetProperty("id").GetInt64() == id); return (n.GetProperty("ownMembers").GetInt32(), n.GetProperty("subtreeMembers").GetInt32()); }
+        Assert.Equal((0, 5), Counts(committee));
+        Assert.Equal((1, 4), Counts(town));
+        Assert.Equal((3, 3), Counts(branch1));
+        Assert.Equal((1, 1), Counts(branch2));
+
+        var subtree = await admin.PeopleAsync("counts", $"?organizationId={town}");
+        Assert.Equal(["丁", "丙", "乙", "甲"], subtree.Select(p => p.GetProperty("name").GetString()).Order());
+
+        var browser = await Host.BrowserClientAsync("counts-admin");
+        var page = await browser.GetStringAsync("/j/counts/organizations");
+        Assert.Matches($"data-org=\"{town}\"[\\s\\S]*?class=\"own-members\"><a[^>]*>1</a></td>\\s*<td class=\"subtree-members\">4</td>", page);
+        var roster = await browser.GetStringAsync($"/j/counts/people?organizationId={town}");
+        Assert.Contains("class=\"data sortable filterable\"", roster);
+        Assert.Contains(">甲</a>", roster);
+        Assert.DoesNotContain(">戊</a>", roster);
+        Assert.Contains("/j/counts/people\"", await browser.GetStringAsync("/j/counts")); // sidebar link
+
+        // The SDK's read-only views, as a plugin sees them for the current jurisdiction.
+        await using var scope = Host.App.Services.CreateAsyncScope();
+        var jurisdiction = await Host.App.Services.GetRequiredService<Modular.Jurisdictions.JurisdictionDirectory>().FindByCodeAsync("counts");
+        scope.ServiceProvider.GetRequiredService<Modular.Jurisdictions.JurisdictionContext>().Set(jurisdiction!);
+        var directory = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IOrganizationDirectory>();
+        var sdkRoster = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IRoster>();
+        Assert.Equal([town, branch1], (await directory.SubtreeAsync(town)).Select(o => o.Id));
+        Assert.Equal(2, (await directory.FindAsync(branch1))!.Depth);
+        Assert.Equal(Modular.Sdk.Core.Sector.Village, (await directory.FindAsync(branch1))!.Sector);
+        Assert.Equal(4, (await directory.ListAsync()).Count);
+        Assert.Equal([new Modular.Sdk.Core.OfficerInfo(branch1, secretary, Modular.Sdk.Core.OfficerPost.Secretary)], await directory.OfficersAsync(branch1));
+        Assert.Equal(4, (await sdkRoster.MembersAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town })).Count);
+        Assert.Equal(5, (await sdkRoster.MembersAsync(new Modular.Sdk.Core.RosterQuery())).Count);
+    }
+
+    [Fact]
+    public async Task A_transfer_moves_the_member_and_keeps_the_history_shown_on_the_roster_page()
+    {
+        var (admin, _, town, branch1, branch2) = await TreeAsync("transfers");
+        var id = await AddPersonAsync(admin, "transfers", branch1, "乌云");
+
+        var first = await admin.PostAsJsonAsync($"/api/j/transfers/people/{id}/transfer", new { toOrganizationId = branch2, on = "2011-03-01", note = "工作调动" });
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/j/transfers/people/{id}/transfer", new { toOrganizationId = town, on = "2011-06-01" })).StatusCode);
+        var same = await admin.PostAsJsonAsync($"/api/j/transfers/people/{id}/transfer", new { toOrganizationId = town });
+        Assert.Equal(HttpStatusCode.BadRequest, same.StatusCode);
+
+        var person = await admin.GetFromJsonAsync<JsonElement>($"/api/j/transfers/people/{id}");
+        Assert.Equal(town, person.GetProperty("person").GetProperty("organizationId").GetInt64());
+        var history = person.GetProperty("transfers").EnumerateArray().Select(t => (t.GetProperty("fromOrganization").GetString(), t.GetProperty("toOrganization").GetString(), t.GetProperty("transferredOn").GetString())).ToList();
+        Assert.Equal([("第一党支部", "机关党支部", "2011-03-01"), ("机关党支部", "巴丹吉林镇党委", "2011-06-01")], history);
+
+        var browser = await Host.BrowserClientAsync("transfers-admin");
+        var page = await TestHost.SubmitFormAsync(browser, $"/j/transfers/people/{id}", new() { ["toOrganizationId"] = branch1.ToString(), ["on"] = "2012-01-01", ["note"] = "返回原支部" }, $"/j/transfers/people/{id}?handler=Transfer");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("已办理组织关系转接。", html);
+        Assert.Contains("<td>2012-01-01</td><td>巴丹吉林镇党委</td><td>第一党支部</td><td>返回原支部</td>", html);
+    }
+
+    [Fact]
+    public async Task Phone_and_id_number_are_masked_for_members_but_not_for_the_admin()
+    {
+        var (admin, _, _, branch1, _) = await TreeAsync("masking");
+        var idNumber = IdNumber("15040219800501123");
+        var id = await AddPersonAsync(admin, "masking", branch1, "其其格", "13812345678", idNumber);
+        await Host.CreateUserAsync((await Host.App.Services.GetRequiredService<Modular.Jurisdictions.JurisdictionDirectory>().FindByCodeAsync("masking"))!.Id, "masking-member", Roles.Member);
+        var member = await Host.ApiClientAsync("masking-member");
+
+        var asAdmin = (await admin.GetFromJsonAsync<JsonElement>($"/api/j/masking/people/{id}")).GetProperty("person");
+        Assert.Equal("13812345678", asAdmin.GetProperty("phone").GetString());
+        Assert.Equal(idNumber, asAdmin.GetProperty("idNumber").GetString());
+        var asMember = (await member.GetFromJsonAsync<JsonElement>($"/api/j/masking/people/{id}")).GetProperty("person");
+        Assert.Equal("138****5678", asMember.GetProperty("phone").GetString());
+        Assert.Equal("1504**********" + idNumber[^4..], asMember.GetProperty("idNumber").GetString());
+        Assert.True(asMember.GetProperty("masked").GetBoolean());
+        Assert.Equal("138****5678", (await member.PeopleAsync("masking")).Named("其其格").GetProperty("phone").GetString());
+        Assert.DoesNotContain("13812345678", await (await member.GetAsync("/api/j/masking/people/export?format=csv")).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PutAsJsonAsync($"/api/j/masking/people/{id}", new { name = "改名" })).StatusCode);
+        var memberBrowser = await Host.BrowserClientAsync("masking-member");
+        var page = await memberBrowser.GetStringAsync($"/j/masking/people/{id}");
+        Assert.Contains("138****5678", page);
+        Assert.DoesNotContain("13812345678", page);
+    }
+
+    [Fact]
+    public async Task A_stale_version_is_refused_with_409_in_the_api_and_a_message_on_the_page()
+    {
+        var (admin, _, _, branch1, _) = await TreeAsync("concurrency");
+        var id = await AddPersonAsync(admin, "concurrency", branch1, "阿拉坦");
+        var version = (await admin.GetFromJsonAsync<JsonElement>($"/api/j/concurrency/people/{id}")).GetProperty("person").GetProperty("version").GetInt32();
+
+        var first = await admin.PutAsJsonAsync($"/api/j/concurrency/people/{id}", new { name = "阿拉坦仓", category = "正式党员", version });
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        var second = await admin.PutAsJsonAsync($"/api/j/concurrency/people/{id}", new { name = "阿拉坦其其格", category = "正式党员", version });
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("阿拉坦仓", (await admin.GetFromJsonAsync<JsonElement>($"/api/j/concurrency/people/{id}")).GetProperty("person").GetProperty("name").GetString());
+
+        var browser = await Host.BrowserClientAsync("concurrency-admin");
+        var page = await TestHost.SubmitFormAsync(browser, $"/j/concurrency/people/{id}", new() { ["Name"] = "网页改名", ["Category"] = "Full", ["Standing"] = "Normal", ["Version"] = version.ToString() });
+        Assert.Contains("他人已修改了此内容，请刷新后重试。", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_organization_officer_edits_only_inside_their_subtree()
+    {
+        var (admin, committee, town, branch1, branch2) = await TreeAsync("officer");
+        var inside = await AddPersonAsync(admin, "officer", branch1, "宝音", "13900001111");
+        var outside = await AddPersonAsync(admin, "officer", branch2, "李明", "13900002222");
+        var jurisdictionId = (await Host.App.Services.GetRequiredService<Modular.Jurisdictions.JurisdictionDirectory>().FindByCodeAsync("officer"))!.Id;
+        await Host.CreateUserAsync(jurisdictionId, "officer-town", Roles.OrganizationOfficer, town);
+        var officer = await Host.ApiClientAsync("officer-town");
+
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/j/officer/people", new { name = "新党员", organizationId = branch1, category = "预备党员" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync("/api/j/officer/people", new { name = "越权", organizationId = branch2, category = "预备党员" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PutAsJsonAsync($"/api/j/officer/people/{inside}", new { name = "宝音图", category = "正式党员", phone = "13900001111" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PutAsJsonAsync($"/api/j/officer/people/{outside}", new { name = "李明明", category = "正式党员" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/j/officer/people/{inside}/transfer", new { toOrganizationId = branch2 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsJsonAsync("/api/j/officer/organizations", new { code = "W0102", name = "第二党支部", kind = "党支部", parentId = town })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync("/api/j/officer/organizations", new { code = "W04", name = "越权支部", kind = "党支部", parentId = committee })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/j/officer/organizations/{branch1}/move", new { parentId = branch2 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.ImportAsync("officer", "姓名,人员类别,所在组织\n甲,正式党员,第一党支部\n"u8.ToArray(), "a.csv")).StatusCode);
+
+        var people = await officer.PeopleAsync("officer");
+        Assert.Equal("13900001111", people.Named("宝音图").GetProperty("phone").GetString());
+        Assert.Equal("139****2222", people.Named("李明").GetProperty("phone").GetString());
+    }
+}
