@@ -9,6 +9,7 @@ using Modular.Host.Security;
 using Modular.Host.Web;
 using Modular.Identity;
 using Modular.Jurisdictions;
+using Modular.Schedules;
 using Npgsql;
 
 namespace Modular.Host;
@@ -21,7 +22,7 @@ public static class ModularApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default, Action<IServiceCollection>? configureServices = null)
     {
         // ApplicationName: MVC finds the host's own pages in the assembly of this name, which is not the entry assembly under a test runner.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -57,6 +58,8 @@ public static class ModularApp
         builder.Services.AddSingleton<ScheduledJobRunner>();
         if (builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true))
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
+        builder.Services.AddSchedules(runJobs: builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true));
+        builder.Services.AddScoped<PluginObligationSync>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<PluginsHealthCheck>("plugins");
@@ -78,6 +81,7 @@ public static class ModularApp
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
+        configureServices?.Invoke(builder.Services); // tests: stand-ins for contracts other modules provide
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(bootLoggers.Dispose);
         await MigrateAsync(app, ct);
@@ -100,6 +104,7 @@ public static class ModularApp
         app.MapAuthApi();
         app.MapPlatformAdminApi();
         app.MapJurisdictionAdminApi();
+        app.MapSchedulesApi();
         app.MapPluginEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
@@ -111,6 +116,7 @@ public static class ModularApp
         var runner = app.Services.GetRequiredService<SqlMigrationRunner>();
         await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), ct);
         await runner.ApplyAsync(ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(ModularIdentityDbContext).Assembly), ct);
+        await runner.ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), ct);
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
         await app.MigratePluginsAsync(ct);
     }
