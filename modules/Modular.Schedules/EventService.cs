@@ -61,11 +61,13 @@ public sealed class EventService(SchedulesDbContext db)
     /// <summary>Events and hours per person, optionally for events starting in [since, until).</summary>
     public async Task<IReadOnlyList<AttendanceTotal>> TotalsAsync(long? personId = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken ct = default)
     {
-        var q = from a in db.Attendance
-                join e in db.Events on new { a.JurisdictionId, Id = a.EventId } equals new { e.JurisdictionId, e.Id }
-                where (personId == null || a.PersonId == personId) && (since == null || e.StartsAt >= since) && (until == null || e.StartsAt < until)
-                group a by a.PersonId into g
-                select new AttendanceTotal(g.Key, g.Count(), g.Sum(x => x.Hours));
-        return await q.OrderBy(t => t.PersonId).ToListAsync(ct);
+        var rows = await db.Attendance
+            .Where(a => (personId == null || a.PersonId == personId)
+                        && db.Events.Any(e => e.Id == a.EventId && (since == null || e.StartsAt >= since) && (until == null || e.StartsAt < until)))
+            .GroupBy(a => a.PersonId)
+            .Select(g => new { PersonId = g.Key, Events = g.Count(), Hours = g.Sum(x => x.Hours) })
+            .OrderBy(t => t.PersonId)
+            .ToListAsync(ct);
+        return rows.Select(r => new AttendanceTotal(r.PersonId, r.Events, r.Hours)).ToList();
     }
 }

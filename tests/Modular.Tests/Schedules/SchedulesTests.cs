@@ -134,8 +134,10 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:pending"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note")));
 
         _clock.Now = new DateTimeOffset(2011, 6, 30, 15, 59, 59, TimeSpan.Zero); // the due day's last second
+        _admin = await _host.ApiClientAsync("county-admin"); // bearer tokens expire on the moved clock too
         Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:pending"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note")));
         _clock.Now = new DateTimeOffset(2011, 6, 30, 16, 0, 0, TimeSpan.Zero);
+        _admin = await _host.ApiClientAsync("county-admin");
         Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:missed"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note")));
 
         // The SQL expression agrees with the C# rule on every combination around the due day.
@@ -281,6 +283,7 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Contains("2011-06-29", dashboard);
 
         _clock.Now = _clock.Now.AddDays(1);
+        _admin = await _host.ApiClientAsync("county-admin");
         Assert.Equal(2, (await Task.WhenAll(first.RunDueAsync(), second.RunDueAsync())).Sum());
         mine = await _admin.GetFromJsonAsync<JsonElement>("/api/j/county/reminders/mine");
         Assert.Equal(2, mine.GetProperty("overdue").GetInt32());
