@@ -184,7 +184,11 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal("15 0 0 10 5", await RollupAsync(otherAdmin, "other", 1)); // the other county: nothing met
         Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.GetAsync("/api/j/county/compliance?organization=1")).StatusCode);
 
-        // The rollup agrees with the statuses listed one by one.
+        // The trigger-kept counters agree with the obligation rows, and with the statuses listed one by one.
+        await using (var data = NpgsqlDataSource.Create(_host.ConnectionString))
+            foreach (var root in new long[] { 1, 10, 11, 20, 21 })
+                Assert.Equal(await ComplianceRollup.RollupFromRowsAsync(data, _county.Id, root, new(2011, 6, 1), new(2011, 6, 30), new(2011, 6, 30)),
+                    await ComplianceRollup.RollupAsync(data, _county.Id, root, new(2011, 6, 1), new(2011, 6, 30), new(2011, 6, 30)));
         var listed = await ObligationsAsync("type=test-daily-note&from=2011-06-01&to=2011-06-30");
         Assert.Equal(4, listed.Count(o => o.GetProperty("status").GetString() == "done"));
         Assert.Equal(6, listed.Count(o => o.GetProperty("status").GetString() == "missed"));
