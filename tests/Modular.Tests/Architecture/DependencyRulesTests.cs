@@ -15,6 +15,7 @@ public sealed class DependencyRulesTests
         typeof(Modular.Host.ModularApp).Assembly,
         typeof(Modular.Sdk.ModularSdk).Assembly,
         typeof(Modular.Jurisdictions.JurisdictionDirectory).Assembly,
+        typeof(Modular.Schedules.SchedulesDbContext).Assembly,
     ];
 
     /// <summary>The main assembly of every built plugin, real and test, read from its manifest.</summary>

@@ -292,4 +292,29 @@ public sealed class SchedulesTests : IAsyncLifetime
         mine = await _admin.GetFromJsonAsync<JsonElement>("/api/j/county/reminders/mine");
         Assert.Equal(2, mine.GetProperty("overdue").GetInt32());
     }
+
+    [Fact]
+    public async Task The_office_pages_create_a_campaign_with_a_stage_an_event_date_and_a_deadline_that_re_resolves()
+    {
+        var browser = await _host.BrowserClientAsync("county-admin");
+        var created = await TestHost.SubmitFormAsync(browser, "/j/county/office/campaigns", new()
+        {
+            ["pluginId"] = "county-five-activities", ["name"] = "网页活动", ["startsOn"] = "2011-05-05", ["endsOn"] = "2011-12-31",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var page = created.Headers.Location!.OriginalString;
+        var stage = await TestHost.SubmitFormAsync(browser, page, new() { ["name"] = "广泛发动，安排部署", ["startsOn"] = "2011-05-05", ["endsOn"] = "2011-05-31" }, page + "?handler=Stage");
+        Assert.Contains("已添加阶段", await stage.Content.ReadAsStringAsync());
+        var bad = await TestHost.SubmitFormAsync(browser, page, new() { ["typeKey"] = "x", ["name"] = "x", ["rule"] = "some day", ["assignees"] = "members" }, page + "?handler=Deadline");
+        Assert.Contains("期限规则无法识别", await bad.Content.ReadAsStringAsync());
+        await TestHost.SubmitFormAsync(browser, page, new() { ["typeKey"] = "plan-filed", ["name"] = "实施方案备案", ["rule"] = "stage 广泛发动，安排部署 end + 7 days", ["assignees"] = "organizations" }, page + "?handler=Deadline");
+        await TestHost.SubmitFormAsync(browser, page, new() { ["typeKey"] = "committee-meeting", ["name"] = "召开动员会", ["rule"] = "7 days after event county-meeting", ["assignees"] = "organizations" }, page + "?handler=Deadline");
+        var before = await browser.GetStringAsync(page);
+        Assert.Contains("2011-06-07", before);
+        Assert.Contains("待定", before);
+        var after = await (await TestHost.SubmitFormAsync(browser, page, new() { ["key"] = "county-meeting", ["name"] = "县动员大会", ["occurredOn"] = "2011-05-10" }, page + "?handler=Milestone")).Content.ReadAsStringAsync();
+        Assert.Contains("2011-05-17", after);
+        Assert.Contains("sortable filterable", after);
+        Assert.Equal(6, (await ObligationsAsync("type=committee-meeting")).Count(o => o.GetProperty("dueOn").GetString() == "2011-05-17"));
+    }
 }
