@@ -11,6 +11,7 @@ using Modular.Host.Web;
 using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Organizations;
+using Modular.Schedules;
 using Npgsql;
 
 namespace Modular.Host;
@@ -23,7 +24,7 @@ public static class ModularApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default, Action<IServiceCollection>? configureServices = null)
     {
         // ApplicationName: MVC finds the host's own pages in the assembly of this name, which is not the entry assembly under a test runner.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -62,6 +63,8 @@ public static class ModularApp
         builder.Services.AddSingleton<ScheduledJobRunner>();
         if (builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true))
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
+        builder.Services.AddSchedules(runJobs: builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true));
+        builder.Services.AddScoped<PluginObligationSync>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<PluginsHealthCheck>("plugins");
@@ -85,6 +88,7 @@ public static class ModularApp
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
+        configureServices?.Invoke(builder.Services); // tests: stand-ins for contracts other modules provide
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(bootLoggers.Dispose);
         await MigrateAsync(app, ct);
@@ -109,6 +113,7 @@ public static class ModularApp
         app.MapJurisdictionAdminApi();
         app.MapAuditApi();
         app.MapRosterApi();
+        app.MapSchedulesApi();
         app.MapPluginEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
@@ -121,6 +126,7 @@ public static class ModularApp
         await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), ct);
         await runner.ApplyAsync(ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(ModularIdentityDbContext).Assembly), ct);
         await runner.ApplyAsync(RosterDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(RosterDbContext).Assembly), ct);
+        await runner.ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), ct);
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
         await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), ct);
         await app.MigratePluginsAsync(ct);

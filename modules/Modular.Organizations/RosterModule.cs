@@ -12,16 +12,7 @@ public static class RosterModule
     /// <summary>Organizations and people: a pooled <see cref="RosterDbContext"/> bound per scope to the current jurisdiction, the services, and the SDK views.</summary>
     public static IServiceCollection AddRoster(this IServiceCollection services)
     {
-        services.AddPooledDbContextFactory<RosterDbContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .UseModularAudit(sp));
-        services.AddScoped(sp =>
-        {
-            var context = sp.GetRequiredService<IDbContextFactory<RosterDbContext>>().CreateDbContext();
-            context.CurrentJurisdictionId = sp.GetRequiredService<IJurisdictionContext>().Current?.Id ?? 0;
-            return context;
-        });
+        services.AddTenantDbContext<RosterDbContext>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<RosterImporter>();

@@ -1,11 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Modular.Audit;
 using Modular.Sdk;
 using Modular.Sdk.Data;
 using Modular.Sdk.Manifest;
 using Modular.Sdk.Navigation;
 using Modular.Sdk.Scheduling;
-using Npgsql;
 
 namespace Modular.Host.Plugins;
 
@@ -22,18 +20,8 @@ internal sealed class PluginBuilder(PluginDescriptor plugin, IConfiguration conf
 
     public IPluginBuilder AddDbContext<TContext>() where TContext : PluginDbContext
     {
-        Services.AddPooledDbContextFactory<TContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .UseModularAudit(sp));
-        // The scoped context is the one plugin code injects: rented from the pool and bound to the
-        // request's (or job's) jurisdiction before anyone can query it.
-        Services.AddScoped(sp =>
-        {
-            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
-            context.CurrentJurisdictionId = sp.GetRequiredService<IJurisdictionContext>().Current?.Id ?? 0;
-            return context;
-        });
+        // The same registration as the core modules' contexts: pooled, audited, bound to the jurisdiction.
+        Services.AddTenantDbContext<TContext>();
         plugin.Contributions.DbContexts.Add(typeof(TContext));
         return this;
     }

@@ -42,7 +42,10 @@ public sealed partial class TestHost : IAsyncDisposable
 
     /// <param name="pluginIds">Built plugins (test or real) to put in the host's plugins folder.</param>
     /// <param name="extraArgs">More command-line settings, e.g. <c>--Modular:SeedDemoData=true</c>.</param>
-    public static async Task<TestHost> StartAsync(string[] pluginIds, params string[] extraArgs)
+    public static Task<TestHost> StartAsync(string[] pluginIds, params string[] extraArgs) => StartAsync(pluginIds, null, extraArgs);
+
+    /// <param name="configureServices">Registers stand-ins, e.g. a roster and organization tree backed by the test's data.</param>
+    public static async Task<TestHost> StartAsync(string[] pluginIds, Action<IServiceCollection>? configureServices, params string[] extraArgs)
     {
         var plugins = new PluginFolder();
         foreach (var id in pluginIds) plugins.Add(id);
@@ -56,7 +59,7 @@ public sealed partial class TestHost : IAsyncDisposable
             "--Modular:RunScheduledJobs=false", // tests run passes themselves, on their own clock
             .. extraArgs,
         ];
-        var app = await ModularApp.BuildAsync(args);
+        var app = await ModularApp.BuildAsync(args, configureServices: configureServices);
         await app.StartAsync();
         var host = new TestHost(app, database, plugins);
         await host.CreateUserAsync(null, PlatformAdmin, Roles.PlatformAdmin);

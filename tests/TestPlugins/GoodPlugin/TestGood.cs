@@ -20,6 +20,7 @@ public sealed class TestGoodStartup : IPluginStartup
         plugin.AddMenuEntry(new MenuEntry(new("测试笔记", "Test notes"), "/Index"));
         plugin.AddDashboardWidget(new DashboardWidget("note-count", new("笔记数", "Note count"), typeof(NoteCountViewComponent)));
         plugin.AddScheduledJob<DailyNoteJob>(JobSchedule.Daily(new TimeOnly(6, 0)));
+        plugin.AddObligationProvider<DailyNoteObligations>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -84,4 +85,19 @@ public static class Probe
     public static Type DbContextType => typeof(DbContext);
     public static Type StartupContract => typeof(IPluginStartup);
     public static object Describe() => new { newtonsoft = NewtonsoftVersion, efCore = DbContextType.Assembly.GetName().Version!.ToString() };
+}
+
+/// <summary>Every member of the roster owes a note each day, due that day (the schedules tests generate from it).</summary>
+public sealed class DailyNoteObligations(Modular.Sdk.Core.IRoster roster) : IObligationProvider
+{
+    public IReadOnlyList<ObligationType> Types { get; } = [new("test-daily-note", new("每日笔记", "Daily note"))];
+
+    public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var members = await roster.MembersAsync(new Modular.Sdk.Core.RosterQuery(), cancellationToken);
+        for (var day = from; day <= to; day = day.AddDays(1))
+            foreach (var member in members)
+                yield return new ObligationDue("test-daily-note", ObligedKind.Person, member.Id, day, day);
+    }
 }

@@ -1,0 +1,154 @@
+using System.Security.Claims;
+using Modular.Host.Scheduling;
+using Modular.Host.Security;
+using Modular.Identity;
+using Modular.Jurisdictions;
+using Modular.Schedules;
+using Modular.Sdk;
+
+namespace Modular.Host.Api;
+
+/// <summary>
+/// <c>/api/j/{jurisdiction}/...</c>: campaigns with stages, milestones, settings and deadlines;
+/// obligations with their computed status and the records that meet them; events and attendance;
+/// calendars and feed tokens; reminders; compliance rollups. And the anonymous feed <c>/ics/{token}.ics</c>.
+/// Reading needs a user of the jurisdiction; writing needs its admin.
+/// </summary>
+public static class SchedulesApi
+{
+    public sealed record RecordInput(string? Kind, string? Reference, DateTimeOffset? MetAt);
+    public sealed record GenerateInput(DateOnly From, DateOnly To);
+    public sealed record TokenInput(long? PersonId);
+    public sealed record LinkInput(int UserId, long PersonId);
+    public sealed record ReminderSettingsInput(int Days);
+
+    public static void MapSchedulesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/j/{jurisdiction}").WithTags("schedules").RequireAuthorization();
+        const string Admin = Policies.JurisdictionAdmin;
+
+        api.MapGet("/campaigns", async (CampaignService s, CancellationToken ct) => await s.ListAsync(ct));
+        api.MapPost("/campaigns", async (CampaignInput input, CampaignService s, IJurisdictionContext j, CancellationToken ct) =>
+        {
+            var (c, errors) = await s.CreateAsync(input, ct);
+            return c is null ? Results.ValidationProblem(errors) : Results.Created($"/api/j/{j.Required.Code}/campaigns/{c.Id}", c);
+        }).RequireAuthorization(Admin);
+        api.MapGet("/campaigns/{id:long}", async (long id, CampaignService s, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } d ? Results.Ok(d) : Results.NotFound());
+        api.MapPut("/campaigns/{id:long}/settings", async (long id, Dictionary<string, string?> settings, CampaignService s, CancellationToken ct) =>
+            ApiResults.From(await s.SetSettingsAsync(id, settings, ct))).RequireAuthorization(Admin);
+        api.MapPost("/campaigns/{id:long}/stages", async (long id, StageInput input, CampaignService s, CancellationToken ct) =>
+        {
+            var (stage, errors) = await s.AddStageAsync(id, input, ct);
+            return stage is null ? Results.ValidationProblem(errors) : Results.Ok(stage);
+        }).RequireAuthorization(Admin);
+        api.MapPut("/campaigns/{id:long}/milestones/{key}", async (long id, string key, MilestoneInput input, CampaignService s, CancellationToken ct) =>
+            ApiResults.From(await s.SetMilestoneAsync(id, key, input, ct))).RequireAuthorization(Admin);
+        api.MapPost("/campaigns/{id:long}/deadlines", async (long id, DeadlineInput input, CampaignService s, CancellationToken ct) =>
+        {
+            var (deadline, errors) = await s.AddDeadlineAsync(id, input, ct);
+            return deadline is null ? Results.ValidationProblem(errors) : Results.Ok(deadline);
+        }).RequireAuthorization(Admin);
+
+        api.MapGet("/obligations", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, ObligationStore s, CancellationToken ct) =>
+            await s.ListAsync(new ObligationFilter(person, organization, type, from, to), ct));
+        api.MapPost("/obligations/generate", async (GenerateInput input, PluginObligationSync sync, CancellationToken ct) =>
+            input.To < input.From || input.To.DayNumber - input.From.DayNumber > 731
+                ? Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [Text.Of("日期范围应在两年以内。", "The range must be within two years.")] })
+                : Results.Ok(new { touched = await sync.GenerateAsync(input.From, input.To, ct) })).RequireAuthorization(Admin);
+        api.MapPost("/obligations/{id:long}/record", async (long id, RecordInput input, ObligationStore s, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(input.Kind) || string.IsNullOrWhiteSpace(input.Reference))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [Text.Of("请填写记录类型和编号。", "Enter the record's kind and reference.")] });
+            return await s.RecordAsync(id, input.Kind.Trim(), input.Reference.Trim(), input.MetAt, ct) is { } o ? Results.Ok(o) : Results.NotFound();
+        }).RequireAuthorization(Admin);
+
+        api.MapGet("/events", async (long? organization, EventService s, CancellationToken ct) => await s.ListAsync(organization, ct));
+        api.MapPost("/events", async (EventInput input, EventService s, IJurisdictionContext j, CancellationToken ct) =>
+        {
+            var (ev, errors) = await s.CreateAsync(input, ct);
+            return ev is null ? Results.ValidationProblem(errors) : Results.Created($"/api/j/{j.Required.Code}/events/{ev.Id}", ev);
+        }).RequireAuthorization(Admin);
+        api.MapGet("/events/{id:long}/attendance", async (long id, EventService s, CancellationToken ct) =>
+            await s.FindAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await s.AttendanceAsync(id, ct)));
+        api.MapPut("/events/{id:long}/attendance", async (long id, AttendanceInput input, EventService s, CancellationToken ct) =>
+            ApiResults.From(await s.SetAttendanceAsync(id, input, ct))).RequireAuthorization(Admin);
+        api.MapDelete("/events/{id:long}/attendance/{personId:long}", async (long id, long personId, EventService s, CancellationToken ct) =>
+            await s.RemoveAttendanceAsync(id, personId, ct) ? Results.NoContent() : Results.NotFound()).RequireAuthorization(Admin);
+        api.MapGet("/attendance/totals", async (long? person, EventService s, CancellationToken ct) => await s.TotalsAsync(person, ct: ct));
+
+        api.MapGet("/calendar", async (long? person, long? organization, string? month, CalendarService s, ObligationStore store, CancellationToken ct) =>
+        {
+            if (person is null == organization is null)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["person"] = [Text.Of("请指定人员或组织之一。", "Give a person or an organization.")] });
+            var first = MonthOf(month, store.Today);
+            return Results.Ok(await s.ItemsAsync(person, organization, first, first.AddMonths(1).AddDays(-1), ct));
+        });
+        api.MapPost("/calendar-tokens", async (TokenInput input, ClaimsPrincipal user, CalendarService s, ReminderService reminders, HttpContext http, CancellationToken ct) =>
+        {
+            var own = await reminders.PersonOfUserAsync(UserId(user), ct);
+            var person = user.HasRole(Roles.JurisdictionAdmin) ? input.PersonId ?? own : own;
+            if (person is null || (!user.HasRole(Roles.JurisdictionAdmin) && input.PersonId is { } asked && asked != own))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = [Text.Of("只能为本人创建日历订阅。", "You can create a feed for yourself only.")] });
+            var (token, id) = await s.CreateTokenAsync(person.Value, ct);
+            return Results.Ok(new { id, personId = person, token, url = $"{http.Request.Scheme}://{http.Request.Host}/ics/{token}.ics" });
+        });
+        api.MapDelete("/calendar-tokens/{id:long}", async (long id, CalendarService s, TimeProvider clock, CancellationToken ct) =>
+            await s.RevokeTokenAsync(id, clock.GetUtcNow(), ct) ? Results.NoContent() : Results.NotFound()).RequireAuthorization(Admin);
+
+        api.MapGet("/reminders/mine", async (ClaimsPrincipal user, ReminderService s, CancellationToken ct) =>
+            await s.PersonOfUserAsync(UserId(user), ct) is { } person && await s.ForPersonAsync(person, ct) is { } r ? Results.Ok(r) : Results.NoContent());
+        api.MapPut("/reminders/settings", async (ReminderSettingsInput input, ReminderService s, CancellationToken ct) =>
+        {
+            if (input.Days is < 0 or > 366) return Results.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [Text.Of("天数应在 0 到 366 之间。", "Days must be 0 to 366.")] });
+            await s.SetReminderDaysAsync(input.Days, ct);
+            return Results.NoContent();
+        }).RequireAuthorization(Admin);
+        api.MapPut("/person-accounts", async (LinkInput input, ReminderService s, CancellationToken ct) =>
+        {
+            await s.LinkUserAsync(input.UserId, input.PersonId, ct);
+            return Results.NoContent();
+        }).RequireAuthorization(Admin);
+
+        api.MapGet("/compliance", async (long organization, DateOnly? from, DateOnly? to, ComplianceRollup rollup, ObligationStore store, CancellationToken ct) =>
+        {
+            var today = store.Today;
+            var (start, end) = (from ?? new DateOnly(today.Year, 1, 1), to ?? new DateOnly(today.Year, 12, 31));
+            await rollup.RefreshTreeAsync(ct);
+            return Results.Ok(new { organization, from = start, to = end, today, lines = await rollup.RollupAsync(organization, start, end, today, ct) });
+        });
+
+        // The phone's calendar subscribes here: no sign-in, the 32-byte token is the key. Malformed: 400; unknown or revoked: 404.
+        app.MapGet("/ics/{token}.ics", async (string token, HttpContext http, CancellationToken ct) =>
+        {
+            if (CalendarService.ParseToken(token) is not { } bytes) return Results.BadRequest();
+            var services = http.RequestServices;
+            await using var lookup = services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(
+                "select jurisdiction_id, person_id from schedules.calendar_tokens where token_hash = $1 and revoked_at is null");
+            lookup.Parameters.Add(new() { Value = CalendarService.HashToken(bytes) });
+            int jurisdictionId;
+            long personId;
+            await using (var reader = await lookup.ExecuteReaderAsync(ct))
+            {
+                if (!await reader.ReadAsync(ct)) return Results.NotFound();
+                (jurisdictionId, personId) = (reader.GetInt32(0), reader.GetInt64(1));
+            }
+            var row = (await services.GetRequiredService<JurisdictionDirectory>().ListAsync(ct: ct)).FirstOrDefault(j => j.Id == jurisdictionId);
+            if (row is null) return Results.NotFound();
+            var jurisdiction = row.ToResolved();
+            services.GetRequiredService<JurisdictionContext>().Set(jurisdiction);
+            var store = services.GetRequiredService<ObligationStore>();
+            var today = store.Today;
+            var items = await services.GetRequiredService<CalendarService>().ItemsAsync(personId, null, today.AddMonths(-3), today.AddMonths(12), ct);
+            var body = ICalendar.Write(jurisdiction.Name, items, $"{jurisdiction.Code}.modular", services.GetRequiredService<TimeProvider>().GetUtcNow());
+            return Results.Text(body, "text/calendar; charset=utf-8");
+        }).AllowAnonymous().WithTags("schedules");
+    }
+
+    internal static DateOnly MonthOf(string? month, DateOnly today) =>
+        month is not null && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var m)
+            ? m : new DateOnly(today.Year, today.Month, 1);
+
+    internal static int UserId(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : 0;
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Sdk;
+using Modular.Sdk.Data;
+using Npgsql;
+
+namespace Modular.Audit;
+
+/// <summary>
+/// The one way every jurisdiction-scoped DbContext is registered, core module or plugin: pooled, on
+/// the host's data source, no tracking by default, audited, and handed out already bound to the
+/// request's (or job's) jurisdiction so that nobody can query it unfiltered.
+/// </summary>
+public static class TenantDbContexts
+{
+    public static IServiceCollection AddTenantDbContext<TContext>(this IServiceCollection services) where TContext : PluginDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .UseModularAudit(sp));
+        services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.CurrentJurisdictionId = sp.GetRequiredService<IJurisdictionContext>().Current?.Id ?? 0;
+            return context;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Modular.Schedules.Rules;
+using Modular.Sdk;
+using Modular.Sdk.Scheduling;
+
+namespace Modular.Schedules;
+
+/// <summary>One thing on a calendar: a deadline (a whole day) or an event (a time and a length).</summary>
+public sealed record CalendarItem(string Kind, long Id, string Title, DateOnly Day, DateTimeOffset? StartsAt, decimal? Hours, string? Status);
+
+/// <summary>
+/// Calendars per person and per organization (deadlines and events), the RFC 5545 feed, and the
+/// secret feed tokens: 32 random bytes shown once, kept only as a SHA-256 hash, revocable.
+/// </summary>
+public sealed class CalendarService(SchedulesDbContext db, ObligationStore store, IJurisdictionContext jurisdiction)
+{
+    public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(long? personId, long? organizationId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var zone = jurisdiction.Required.TimeZone;
+        var items = new List<CalendarItem>();
+        var obligations = await store.ListAsync(new ObligationFilter(PersonId: personId, OrganizationId: organizationId, From: from, To: to, Limit: 5000), ct);
+        items.AddRange(obligations.Where(o => o.DueOn is not null).Select(o => new CalendarItem("deadline", o.Id, o.TypeKey, o.DueOn!.Value, null, null, o.Status)));
+
+        var (start, end) = (Instant(from, zone), Instant(to.AddDays(1), zone));
+        var events = db.Events.Where(e => e.StartsAt >= start && e.StartsAt < end);
+        if (personId is { } p)
+            events = events.Where(e => db.Attendance.Any(a => a.EventId == e.Id && a.PersonId == p));
+        else if (organizationId is { } org)
+            events = events.Where(e => e.OrganizationId == org);
+        foreach (var e in await events.OrderBy(e => e.StartsAt).ToListAsync(ct))
+            items.Add(new CalendarItem("event", e.Id, e.Title, ObligationStatusRules.LocalDate(e.StartsAt, zone), e.StartsAt, e.Hours, null));
+        return items.OrderBy(i => i.Day).ThenBy(i => i.StartsAt).ToList();
+    }
+
+    private static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    /// <summary>A new feed token for a person: returns the token (shown once) and its row id.</summary>
+    public async Task<(string Token, long Id)> CreateTokenAsync(long personId, CancellationToken ct = default)
+    {
+        var bytes = RandomNumberGenerator.GetBytes(32);
+        var token = Base64Url(bytes);
+        var row = new CalendarToken { PersonId = personId, TokenHash = SHA256.HashData(bytes) };
+        db.CalendarTokens.Add(row);
+        await db.SaveChangesAsync(ct);
+        return (token, row.Id);
+    }
+
+    public async Task<bool> RevokeTokenAsync(long id, DateTimeOffset now, CancellationToken ct = default) =>
+        await db.CalendarTokens.Where(t => t.Id == id && t.RevokedAt == null).ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct) > 0;
+
+    public async Task<IReadOnlyList<CalendarToken>> TokensAsync(long personId, CancellationToken ct = default) =>
+        await db.CalendarTokens.Where(t => t.PersonId == personId).OrderBy(t => t.Id).ToListAsync(ct);
+
+    /// <summary>The bytes of a well-formed token (43 base64url characters), or null.</summary>
+    public static byte[]? ParseToken(string token)
+    {
+        if (token.Length != 43 || token.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))) return null;
+        try
+        {
+            var bytes = Convert.FromBase64String(token.Replace('-', '+').Replace('_', '/') + "=");
+            return bytes.Length == 32 ? bytes : null;
+        }
+        catch (FormatException) { return null; }
+    }
+
+    public static byte[] HashToken(byte[] token) => SHA256.HashData(token);
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>RFC 5545 text: CRLF line endings, escaped text, lines folded at 75 octets, all-day deadlines as DTSTART;VALUE=DATE.</summary>
+public static class ICalendar
+{
+    public static string Write(string calendarName, IEnumerable<CalendarItem> items, string uidDomain, DateTimeOffset stamp)
+    {
+        var sb = new StringBuilder();
+        void Line(string line) => Fold(sb, line);
+        Line("BEGIN:VCALENDAR");
+        Line("VERSION:2.0");
+        Line("PRODID:-//Modular//Schedules//ZH");
+        Line("CALSCALE:GREGORIAN");
+        Line("METHOD:PUBLISH");
+        Line("X-WR-CALNAME:" + Escape(calendarName));
+        var dtstamp = stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        foreach (var item in items)
+        {
+            Line("BEGIN:VEVENT");
+            Line($"UID:{item.Kind}-{item.Id}@{uidDomain}");
+            Line("DTSTAMP:" + dtstamp);
+            if (item.StartsAt is { } at)
+            {
+                Line("DTSTART:" + at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+                var end = at.AddHours((double)(item.Hours ?? 1));
+                Line("DTEND:" + end.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                Line("DTSTART;VALUE=DATE:" + item.Day.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+                Line("DTEND;VALUE=DATE:" + item.Day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            }
+            Line("SUMMARY:" + Escape(item.Title));
+            if (item.Status is { } status) Line("DESCRIPTION:" + Escape(status));
+            Line("END:VEVENT");
+        }
+        Line("END:VCALENDAR");
+        return sb.ToString();
+    }
+
+    /// <summary>TEXT escaping: backslash, semicolon, comma and newlines.</summary>
+    public static string Escape(string text) =>
+        text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n").Replace("\r", "\\n");
+
+    // Lines longer than 75 octets are folded: CRLF and a space, never inside a UTF-8 sequence.
+    private static void Fold(StringBuilder sb, string line)
+    {
+        var octets = 0;
+        var first = true;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var size = rune.Utf8SequenceLength;
+            if (octets + size > (first ? 75 : 74))
+            {
+                sb.Append("\r\n ");
+                octets = 0;
+                first = false;
+            }
+            sb.Append(rune.ToString());
+            octets += size;
+        }
+        sb.Append("\r\n");
+    }
+}

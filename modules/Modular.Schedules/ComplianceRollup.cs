@@ -1,0 +1,130 @@
+using Modular.Schedules.Rules;
+using Modular.Sdk;
+using Modular.Sdk.Core;
+using Npgsql;
+
+namespace Modular.Schedules;
+
+/// <summary>One obligation type's numbers for a subtree: how many, and how many are done, late, missed, pending.</summary>
+public sealed record ComplianceLine(string TypeKey, long Total, long Done, long Late, long Missed, long Pending)
+{
+    public double Share(long n) => Total == 0 ? 0 : Math.Round(100.0 * n / Total, 1);
+    public double DonePercent => Share(Done);
+    public double LatePercent => Share(Late);
+    public double MissedPercent => Share(Missed);
+    public double PendingPercent => Share(Pending);
+}
+
+/// <summary>
+/// Compliance of an organization's subtree per obligation type over a range of due days: one SQL
+/// aggregate joining the organization closure table to the obligations' rollup index, both led by
+/// the jurisdiction id. The status follows <see cref="ObligationStatusRules"/>.
+/// </summary>
+public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction)
+{
+    /// <summary>
+    /// The rollup: the closure table joined to the per-day counters (<c>obligation_day_counts</c>, kept by
+    /// triggers), one aggregate. Unmet obligations are missed before <c>@today</c>, pending from it on.
+    /// </summary>
+    public const string Sql = """
+        select d.type_key, sum(d.total)::bigint, sum(d.done)::bigint, sum(d.late)::bigint,
+               coalesce(sum(d.total - d.done - d.late) filter (where d.due_on < @today), 0)::bigint,
+               coalesce(sum(d.total - d.done - d.late) filter (where d.due_on >= @today), 0)::bigint
+          from schedules.organization_closure c
+          join schedules.obligation_day_counts d on d.jurisdiction_id = c.jurisdiction_id and d.organization_id = c.descendant_id
+         where c.jurisdiction_id = @j and c.ancestor_id = @root and d.due_on between @from and @to
+         group by d.type_key
+        having sum(d.total) > 0
+         order by d.type_key
+        """;
+
+    /// <summary>The same numbers straight from the obligation rows with the status expression (the counters' reference; the benchmark compares both).</summary>
+    public const string RowsSql = $"""
+        select o.type_key, {ObligationStatusRules.SqlExpression} as status, count(*)
+          from schedules.organization_closure c
+          join schedules.obligations o on o.jurisdiction_id = c.jurisdiction_id and o.organization_id = c.descendant_id
+         where c.jurisdiction_id = @j and c.ancestor_id = @root and o.due_on between @from and @to
+         group by 1, 2
+        """;
+
+    public async Task<IReadOnlyList<ComplianceLine>> RollupAsync(long rootOrganizationId, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default) =>
+        await RollupAsync(database, jurisdiction.Required.Id, rootOrganizationId, from, to, today, ct);
+
+    public static async Task<IReadOnlyList<ComplianceLine>> RollupAsync(NpgsqlDataSource database, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
+    {
+        await using var command = Command(database, Sql, jurisdictionId, root, from, to, today);
+        var lines = new List<ComplianceLine>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            lines.Add(new ComplianceLine(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)));
+        return lines;
+    }
+
+    /// <summary>The rollup computed from the obligation rows themselves (<see cref="RowsSql"/>).</summary>
+    public static async Task<IReadOnlyList<ComplianceLine>> RollupFromRowsAsync(NpgsqlDataSource database, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
+    {
+        await using var command = Command(database, RowsSql, jurisdictionId, root, from, to, today);
+        var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+            {
+                var line = counts.TryGetValue(reader.GetString(0), out var c) ? c : counts[reader.GetString(0)] = new long[4];
+                line[reader.GetInt32(1)] += reader.GetInt64(2);
+            }
+        return counts.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new ComplianceLine(c.Key, c.Value.Sum(), c.Value[1], c.Value[2], c.Value[3], c.Value[0])).ToList();
+    }
+
+    private static NpgsqlCommand Command(NpgsqlDataSource database, string sql, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today)
+    {
+        var command = database.CreateCommand(sql);
+        command.Parameters.AddWithValue("j", jurisdictionId);
+        command.Parameters.AddWithValue("root", root);
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
+        command.Parameters.AddWithValue("today", today);
+        return command;
+    }
+
+    /// <summary>Copies the organization tree from the directory into the closure table (in one transaction).</summary>
+    public async Task<int> RefreshTreeAsync(CancellationToken ct = default)
+    {
+        var nodes = await organizations.ListAsync(ct);
+        return await WriteClosureAsync(database, jurisdiction.Required.Id, nodes.Select(n => (n.Id, n.ParentId)).ToList(), ct);
+    }
+
+    public static async Task<int> WriteClosureAsync(NpgsqlDataSource database, int jurisdictionId, IReadOnlyList<(long Id, long? ParentId)> nodes, CancellationToken ct = default)
+    {
+        var parents = nodes.ToDictionary(n => n.Id, n => n.ParentId);
+        var (ancestors, descendants, depths) = (new List<long>(), new List<long>(), new List<int>());
+        foreach (var (id, _) in nodes)
+        {
+            long? current = id;
+            for (var depth = 0; current is { } c && depth <= nodes.Count; depth++)
+            {
+                ancestors.Add(c);
+                descendants.Add(id);
+                depths.Add(depth);
+                current = parents.GetValueOrDefault(c);
+            }
+        }
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using (var delete = new NpgsqlCommand("delete from schedules.organization_closure where jurisdiction_id = $1", connection, tx))
+        {
+            delete.Parameters.Add(new() { Value = jurisdictionId });
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+        await using var insert = new NpgsqlCommand("""
+            insert into schedules.organization_closure (jurisdiction_id, ancestor_id, descendant_id, depth)
+            select $1, * from unnest($2::bigint[], $3::bigint[], $4::int[])
+            """, connection, tx);
+        insert.Parameters.Add(new() { Value = jurisdictionId });
+        insert.Parameters.Add(new() { Value = ancestors.ToArray() });
+        insert.Parameters.Add(new() { Value = descendants.ToArray() });
+        insert.Parameters.Add(new() { Value = depths.ToArray() });
+        var rows = await insert.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+        return rows;
+    }
+}

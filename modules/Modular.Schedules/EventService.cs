@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Jurisdictions;
+using Modular.Sdk;
+
+namespace Modular.Schedules;
+
+public sealed record EventInput(string? Title, string? Kind, long? OrganizationId, DateTimeOffset? StartsAt, decimal? Hours, long? CampaignId = null);
+public sealed record AttendanceInput(long PersonId, decimal? Hours);
+public sealed record AttendanceTotal(long PersonId, int Events, decimal Hours);
+
+/// <summary>Meetings, trainings and lectures; who attended for how long; hours per person.</summary>
+public sealed class EventService(SchedulesDbContext db)
+{
+    public static readonly string[] Kinds = ["meeting", "training", "lecture", "other"];
+
+    public async Task<IReadOnlyList<ScheduledEvent>> ListAsync(long? organizationId = null, CancellationToken ct = default) =>
+        await db.Events.Where(e => organizationId == null || e.OrganizationId == organizationId).OrderByDescending(e => e.StartsAt).Take(500).ToListAsync(ct);
+
+    public Task<ScheduledEvent?> FindAsync(long id, CancellationToken ct = default) => db.Events.SingleOrDefaultAsync(e => e.Id == id, ct);
+
+    public async Task<(ScheduledEvent? Event, ValidationErrors Errors)> CreateAsync(EventInput input, CancellationToken ct = default)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add("title", Text.Of("请填写标题。", "Enter a title."));
+        if (input.Kind is null || !Kinds.Contains(input.Kind)) errors.Add("kind", Text.Of("请选择类型。", "Choose a kind."));
+        if (input.OrganizationId is null) errors.Add("organizationId", Text.Of("请填写组织。", "Enter the organization."));
+        if (input.StartsAt is null) errors.Add("startsAt", Text.Of("请填写时间。", "Enter the time."));
+        if (input.Hours is not { } h || h <= 0 || h > 1000) errors.Add("hours", Text.Of("学时应大于 0。", "Hours must be above 0."));
+        if (input.CampaignId is { } c && !await db.Campaigns.AnyAsync(x => x.Id == c, ct)) errors.Add("campaignId", Text.Of("没有这个活动。", "No such campaign."));
+        if (!errors.IsValid) return (null, errors);
+        var ev = new ScheduledEvent
+        {
+            Title = input.Title!.Trim(), Kind = input.Kind!, OrganizationId = input.OrganizationId!.Value,
+            StartsAt = input.StartsAt!.Value.ToUniversalTime(), Hours = input.Hours!.Value, CampaignId = input.CampaignId,
+        };
+        db.Events.Add(ev);
+        await db.SaveChangesAsync(ct);
+        return (ev, errors);
+    }
+
+    /// <summary>Records (or corrects) a person's attendance; hours default to the event's.</summary>
+    public async Task<EditResult> SetAttendanceAsync(long eventId, AttendanceInput input, CancellationToken ct = default)
+    {
+        var ev = await FindAsync(eventId, ct);
+        if (ev is null) return EditResult.Invalid("eventId", Text.Of("没有这个活动。", "No such event."));
+        var hours = input.Hours ?? ev.Hours;
+        if (hours < 0 || hours > ev.Hours) return EditResult.Invalid("hours", Text.Of($"学时应在 0 到 {ev.Hours} 之间。", $"Hours must be between 0 and {ev.Hours}."));
+        var row = await db.Attendance.AsTracking().SingleOrDefaultAsync(a => a.EventId == eventId && a.PersonId == input.PersonId, ct);
+        if (row is null) db.Attendance.Add(new Attendance { EventId = eventId, PersonId = input.PersonId, Hours = hours });
+        else row.Hours = hours;
+        await db.SaveChangesAsync(ct);
+        return EditResult.Ok;
+    }
+
+    public async Task<bool> RemoveAttendanceAsync(long eventId, long personId, CancellationToken ct = default) =>
+        await db.Attendance.Where(a => a.EventId == eventId && a.PersonId == personId).ExecuteDeleteAsync(ct) > 0;
+
+    public async Task<IReadOnlyList<Attendance>> AttendanceAsync(long eventId, CancellationToken ct = default) =>
+        await db.Attendance.Where(a => a.EventId == eventId).OrderBy(a => a.PersonId).ToListAsync(ct);
+
+    /// <summary>Events and hours per person, optionally for events starting in [since, until).</summary>
+    public async Task<IReadOnlyList<AttendanceTotal>> TotalsAsync(long? personId = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken ct = default)
+    {
+        var rows = await db.Attendance
+            .Where(a => (personId == null || a.PersonId == personId)
+                        && db.Events.Any(e => e.Id == a.EventId && (since == null || e.StartsAt >= since) && (until == null || e.StartsAt < until)))
+            .GroupBy(a => a.PersonId)
+            .Select(g => new { PersonId = g.Key, Events = g.Count(), Hours = g.Sum(x => x.Hours) })
+            .OrderBy(t => t.PersonId)
+            .ToListAsync(ct);
+        return rows.Select(r => new AttendanceTotal(r.PersonId, r.Events, r.Hours)).ToList();
+    }
+}

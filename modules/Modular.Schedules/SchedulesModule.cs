@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Audit;
+
+namespace Modular.Schedules;
+
+public static class SchedulesModule
+{
+    /// <summary>The schedules services; <paramref name="runJobs"/> also starts the daily reminder job.</summary>
+    public static IServiceCollection AddSchedules(this IServiceCollection services, bool runJobs)
+    {
+        services.AddTenantDbContext<SchedulesDbContext>();
+        services.AddScoped<ObligationStore>();
+        services.AddScoped<Assignees>();
+        services.AddScoped<CampaignService>();
+        services.AddScoped<EventService>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<ComplianceRollup>();
+        services.AddScoped<ReminderService>();
+        services.AddSingleton<ReminderJob>();
+        if (runJobs) services.AddHostedService<SchedulesJobService>();
+        return services;
+    }
+}
