@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Modular.Audit;
+using Modular.BuildingBlocks;
 using Modular.Host.Api;
 using Modular.Host.Database;
 using Modular.Host.Demo;
@@ -45,6 +46,7 @@ public static class ModularApp
         builder.Services.AddModularAudit();
         builder.Services.AddJurisdictions();
         builder.Services.AddModularIdentity();
+        builder.Services.AddBuildingBlocks();
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddRazorPages(o =>
@@ -106,6 +108,7 @@ public static class ModularApp
         app.MapPlatformAdminApi();
         app.MapJurisdictionAdminApi();
         app.MapAuditApi();
+        app.MapBlocksApi();
         app.MapPluginEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
@@ -119,6 +122,7 @@ public static class ModularApp
         await runner.ApplyAsync(ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(ModularIdentityDbContext).Assembly), ct);
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
         await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), ct);
+        await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), ct);
         await app.MigratePluginsAsync(ct);
     }
 
