@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Modular.Audit;
+using Modular.BuildingBlocks;
 using Modular.Host.Api;
 using Modular.Host.Database;
 using Modular.Host.Demo;
@@ -48,6 +49,7 @@ public static class ModularApp
         builder.Services.AddJurisdictions();
         builder.Services.AddModularIdentity();
         builder.Services.AddRoster();
+        builder.Services.AddBuildingBlocks();
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddRazorPages(o =>
@@ -114,6 +116,7 @@ public static class ModularApp
         app.MapAuditApi();
         app.MapRosterApi();
         app.MapSchedulesApi();
+        app.MapBlocksApi();
         app.MapPluginEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
@@ -129,6 +132,7 @@ public static class ModularApp
         await runner.ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), ct);
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
         await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), ct);
+        await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), ct);
         await app.MigratePluginsAsync(ct);
     }
 

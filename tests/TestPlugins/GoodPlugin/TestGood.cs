@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk;
+using Modular.Sdk.Blocks;
 using Modular.Sdk.Data;
 using Modular.Sdk.Navigation;
 using Modular.Sdk.Scheduling;
@@ -36,10 +37,25 @@ public sealed class TestGoodStartup : IPluginStartup
             return Results.Created();
         });
         api.MapGet("/probe", () => Probe.Describe());
+        // The building blocks through the SDK only: a counted text, and a ledger download in one line.
+        api.MapPost("/study-notes", async (StudyNoteInput input, ICountedTexts texts) =>
+        {
+            var result = await texts.SubmitAsync(new CountedTextInput(new BlockKind("test-good", "daily-note"), input.PersonId, input.Day, input.Body, MinimumCharacters: 300));
+            return result.Succeeded ? Results.Ok(result.Value) : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value));
+        });
+        api.MapGet("/study-notes/ledger", async (string? format, ICountedTexts texts) =>
+        {
+            var notes = await texts.ListAsync(new CountedTextQuery(new BlockKind("test-good", "daily-note")));
+            return Results.Extensions.Ledger(new LedgerDefinition("学习笔记台账",
+                [new("作者"), new("日期", LedgerColumnType.Date), new("字数", LedgerColumnType.Integer), new("状态")],
+                [.. notes.Select(n => (IReadOnlyList<object?>)[n.AuthorPersonId, n.PeriodDate, n.CharacterCount, n.State.ToString()])]), LedgerFormats.Parse(format));
+        });
     }
 }
 
 public sealed record NoteInput(string Text);
+
+public sealed record StudyNoteInput(long PersonId, DateOnly Day, string Body);
 
 public sealed class Note : IJurisdictionScoped
 {

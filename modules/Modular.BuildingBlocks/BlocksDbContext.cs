@@ -1,0 +1,211 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Data;
+
+namespace Modular.BuildingBlocks;
+
+/// <summary>The building blocks' tables (schema <c>blocks</c>), filtered by jurisdiction and audited like a plugin's.</summary>
+public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) : PluginDbContext(options)
+{
+    public const string SchemaName = "blocks";
+    public override string Schema => SchemaName;
+
+    public DbSet<CountedText> CountedTexts => Set<CountedText>();
+    public DbSet<PeriodLock> PeriodLocks => Set<PeriodLock>();
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+    public DbSet<EvaluationRound> EvaluationRounds => Set<EvaluationRound>();
+    public DbSet<EvaluationResponse> EvaluationResponses => Set<EvaluationResponse>();
+    public DbSet<EvaluationParticipation> EvaluationParticipation => Set<EvaluationParticipation>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<NominationStep> NominationSteps => Set<NominationStep>();
+
+    protected override void ConfigureModel(ModelBuilder b)
+    {
+        b.Entity<CountedText>(e =>
+        {
+            e.ToTable("counted_texts");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+            e.Property(t => t.State).HasConversion<string>();
+        });
+        b.Entity<PeriodLock>(e =>
+        {
+            e.ToTable("period_locks");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+        });
+        b.Entity<Pledge>(e =>
+        {
+            e.ToTable("pledges");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+            e.Property(t => t.PledgeKind).HasConversion<string>();
+            e.Property(t => t.Outcome).HasConversion<string>();
+        });
+        b.Entity<EvaluationRound>(e =>
+        {
+            e.ToTable("evaluation_rounds");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+            e.Property(t => t.Questions).HasColumnType("jsonb");
+        });
+        b.Entity<EvaluationResponse>(e =>
+        {
+            e.ToTable("evaluation_responses");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Answers).HasColumnType("jsonb");
+        });
+        b.Entity<EvaluationParticipation>(e =>
+        {
+            e.ToTable("evaluation_participation");
+            e.HasKey(t => new { t.JurisdictionId, t.RoundId, t.SubjectKey, t.RespondentPersonId });
+        });
+        b.Entity<Nomination>(e =>
+        {
+            e.ToTable("nominations");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+            e.Property(t => t.Category).HasConversion<string>();
+            e.Property(t => t.Status).HasConversion<string>();
+            e.HasMany(t => t.Steps).WithOne().HasForeignKey(s => new { s.JurisdictionId, s.NominationId });
+        });
+        b.Entity<NominationStep>(e =>
+        {
+            e.ToTable("nomination_steps");
+            e.HasKey(t => new { t.JurisdictionId, t.NominationId, t.Sequence });
+            e.Property(t => t.Decision).HasConversion<string>();
+        });
+    }
+}
+
+public sealed class CountedText : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public long AuthorPersonId { get; set; }
+    public DateOnly PeriodDate { get; set; }
+    public string? PeriodKey { get; set; }
+    public string? Title { get; set; }
+    public required string Body { get; set; }
+    public int CharacterCount { get; set; }
+    public decimal? Hours { get; set; }
+    public TextReviewState State { get; set; }
+    public string? ReviewComment { get; set; }
+    public string? ReviewedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public CountedTextInfo ToInfo() => new(Id, PluginId, Kind, AuthorPersonId, PeriodDate, PeriodKey, Title, Body, CharacterCount, Hours,
+        State, ReviewComment, ReviewedBy, ReviewedAt, SubmittedAt);
+}
+
+public sealed class PeriodLock : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public DateOnly FromDate { get; set; }
+    public DateOnly ToDate { get; set; }
+    public string? Reason { get; set; }
+    public string? LockedBy { get; set; }
+    public DateTimeOffset LockedAt { get; set; }
+
+    public PeriodLockInfo ToInfo() => new(Id, PluginId, Kind, FromDate, ToDate, Reason, LockedBy, LockedAt);
+}
+
+public sealed class Pledge : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public PledgeKind PledgeKind { get; set; }
+    public long OwnerId { get; set; }
+    public required string PeriodKey { get; set; }
+    public required string Text { get; set; }
+    public bool Published { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public PledgeFulfilment? Outcome { get; set; }
+    public string? ReviewComment { get; set; }
+    public decimal? Score { get; set; }
+    public string? ReviewedBy { get; set; }
+    public DateOnly? ReviewedOn { get; set; }
+
+    public PledgeInfo ToInfo() => new(Id, PluginId, Kind, PledgeKind, OwnerId, PeriodKey, Text, Published, PublishedAt, Outcome, ReviewComment, Score, ReviewedBy, ReviewedOn);
+}
+
+public sealed class EvaluationRound : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public required string RoundKey { get; set; }
+    public required string TitleZh { get; set; }
+    public required string TitleEn { get; set; }
+    /// <summary>The questions with their scales, as JSON.</summary>
+    public required string Questions { get; set; }
+    public bool Anonymous { get; set; }
+    public DateOnly? Opens { get; set; }
+    public DateOnly? Closes { get; set; }
+    public bool Closed { get; set; }
+}
+
+/// <summary>One answer sheet. In anonymous rounds: no respondent, a random id, no time.</summary>
+public sealed class EvaluationResponse : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public Guid Id { get; set; }
+    public long RoundId { get; set; }
+    public required string SubjectKey { get; set; }
+    public long? RespondentPersonId { get; set; }
+    /// <summary>Question key → option key, as JSON.</summary>
+    public required string Answers { get; set; }
+}
+
+/// <summary>"Has answered" ledger: who answered which subject of a round, never what.</summary>
+public sealed class EvaluationParticipation : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long RoundId { get; set; }
+    public required string SubjectKey { get; set; }
+    public long RespondentPersonId { get; set; }
+}
+
+public sealed class Nomination : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public NominationCategory Category { get; set; }
+    public required string PeriodKey { get; set; }
+    public long NomineeId { get; set; }
+    public required string NomineeName { get; set; }
+    public required string Reason { get; set; }
+    public long StartOrganizationId { get; set; }
+    public long CurrentOrganizationId { get; set; }
+    public NominationStatus Status { get; set; }
+    public int? ReportedToJurisdictionId { get; set; }
+    public DateTimeOffset? ReportedAt { get; set; }
+    public List<NominationStep> Steps { get; set; } = [];
+
+    public NominationInfo ToInfo() => new(Id, JurisdictionId, PluginId, Kind, Category, PeriodKey, NomineeId, NomineeName, Reason,
+        StartOrganizationId, CurrentOrganizationId, Status, ReportedToJurisdictionId, ReportedAt,
+        [.. Steps.OrderBy(s => s.Sequence).Select(s => new NominationStepInfo(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor, s.At))]);
+}
+
+public sealed class NominationStep : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long NominationId { get; set; }
+    public int Sequence { get; set; }
+    public long OrganizationId { get; set; }
+    public NominationDecision Decision { get; set; }
+    public string? Reason { get; set; }
+    public string? Actor { get; set; }
+    public DateTimeOffset At { get; set; }
+}

@@ -1,0 +1,18 @@
+using Modular.Audit;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+
+namespace Modular.BuildingBlocks;
+
+/// <summary>Who acts (the request's user name, or null for the system) and when.</summary>
+public sealed class BlocksActor(IAuditActor actor, TimeProvider clock)
+{
+    public string? Name => actor.Current.Name;
+    public DateTimeOffset Now => clock.GetUtcNow();
+}
+
+internal static class Refuse
+{
+    public static BlockResult<T> With<T>(string field, string zh, string en) => BlockResult<T>.Refused(field, Text.Of(zh, en));
+    public static BlockResult<T> NotFound<T>(string field = "id") => With<T>(field, "未找到该记录。", "No such record.");
+}

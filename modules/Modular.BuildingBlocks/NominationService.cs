@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Jurisdictions;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.BuildingBlocks;
+
+/// <summary>
+/// <see cref="INominations"/>: a nomination waits at one organization (its level); that level endorses
+/// it up to the parent organization or drops it with a reason; the top level approves. Every step is
+/// kept. <see cref="ReportedToUsAsync"/> is the system's only cross-jurisdiction read.
+/// </summary>
+public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory organizations,
+    IDbContextFactory<JurisdictionsDbContext> jurisdictions, BlocksActor actor) : INominations
+{
+    public async Task<BlockResult<NominationInfo>> NominateAsync(NominationInput input, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(input.Reason)) return Refuse.With<NominationInfo>("reason", "请填写推荐理由。", "Give the reason for the nomination.");
+        if (string.IsNullOrWhiteSpace(input.NomineeName)) return Refuse.With<NominationInfo>("nomineeName", "请填写被推荐对象。", "Name the nominee.");
+        if (await organizations.FindAsync(input.StartOrganizationId, ct) is null)
+            return Refuse.With<NominationInfo>("startOrganizationId", "推荐单位不存在。", "The nominating organization does not exist.");
+        var row = new Nomination
+        {
+            PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, Category = input.Category, PeriodKey = input.PeriodKey, NomineeId = input.NomineeId,
+            NomineeName = input.NomineeName.Trim(), Reason = input.Reason.Trim(), StartOrganizationId = input.StartOrganizationId,
+            CurrentOrganizationId = input.StartOrganizationId, Status = NominationStatus.InProgress,
+        };
+        AddStep(row, input.StartOrganizationId, NominationDecision.Nominated, input.Reason.Trim());
+        db.Nominations.Add(row);
+        await db.SaveChangesAsync(ct);
+        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+    }
+
+    public async Task<BlockResult<NominationInfo>> EndorseAsync(long nominationId, string? reason = null, CancellationToken ct = default)
+    {
+        var (row, refusal) = await InProgressAsync(nominationId, ct);
+        if (row is null) return refusal!;
+        var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
+        if (level is null || IsTop(level))
+            return Refuse.With<NominationInfo>("decision", "已到最高一级，请审定（批准）或不予推荐。", "This is the top level: approve or drop it.");
+        var parent = level.ParentId!.Value;
+        AddStep(row, row.CurrentOrganizationId, NominationDecision.Endorsed, reason);
+        row.CurrentOrganizationId = parent;
+        await db.SaveChangesAsync(ct);
+        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+    }
+
+    public async Task<BlockResult<NominationInfo>> DropAsync(long nominationId, string reason, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return Refuse.With<NominationInfo>("reason", "不予推荐时请说明理由。", "Say why it is dropped.");
+        var (row, refusal) = await InProgressAsync(nominationId, ct);
+        if (row is null) return refusal!;
+        AddStep(row, row.CurrentOrganizationId, NominationDecision.Dropped, reason.Trim());
+        row.Status = NominationStatus.Dropped;
+        await db.SaveChangesAsync(ct);
+        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+    }
+
+    public async Task<BlockResult<NominationInfo>> ApproveAsync(long nominationId, string? reason = null, CancellationToken ct = default)
+    {
+        var (row, refusal) = await InProgressAsync(nominationId, ct);
+        if (row is null) return refusal!;
+        var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
+        if (level is null || !IsTop(level))
+            return Refuse.With<NominationInfo>("decision", "只有最高一级（党委或领导小组办公室）才能审定，请逐级推荐。", "Only the top level (the root committee or the leading group's office) approves; endorse it up first.");
+        AddStep(row, row.CurrentOrganizationId, NominationDecision.Approved, reason);
+        row.Status = NominationStatus.Approved;
+        await db.SaveChangesAsync(ct);
+        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+    }
+
+    public async Task<BlockResult<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken ct = default)
+    {
+        var row = await LoadAsync(nominationId, ct);
+        if (row is null) return Refuse.NotFound<NominationInfo>();
+        if (row.Status != NominationStatus.Approved)
+            return Refuse.With<NominationInfo>("status", "只有审定通过的推荐才能上报。", "Only an approved nomination can be reported up.");
+        if (row.ReportedToJurisdictionId is not null)
+            return Refuse.With<NominationInfo>("status", "已经上报。", "Already reported.");
+        await using var jdb = await jurisdictions.CreateDbContextAsync(ct);
+        var parentId = await jdb.Jurisdictions.Where(j => j.Id == db.CurrentJurisdictionId).Select(j => j.ParentId).SingleOrDefaultAsync(ct);
+        if (parentId is null)
+            return Refuse.With<NominationInfo>("jurisdiction", "本辖区没有上级，无法上报。", "This jurisdiction has no parent to report to.");
+        row.ReportedToJurisdictionId = parentId;
+        row.ReportedAt = actor.Now;
+        AddStep(row, row.CurrentOrganizationId, NominationDecision.ReportedUp, null);
+        await db.SaveChangesAsync(ct);
+        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+    }
+
+    public async Task<NominationInfo?> FindAsync(long nominationId, CancellationToken ct = default) =>
+        (await db.Nominations.Include(n => n.Steps).SingleOrDefaultAsync(n => n.Id == nominationId, ct))?.ToInfo();
+
+    public async Task<IReadOnlyList<NominationInfo>> ListAsync(long? atOrganizationId = null, string? pluginId = null, NominationStatus? status = null, CancellationToken ct = default)
+    {
+        var query = db.Nominations.Include(n => n.Steps).AsQueryable();
+        if (atOrganizationId is { } level) query = query.Where(n => n.CurrentOrganizationId == level);
+        if (pluginId is not null) query = query.Where(n => n.PluginId == pluginId);
+        if (status is { } s) query = query.Where(n => n.Status == s);
+        return [.. (await query.OrderBy(n => n.Id).ToListAsync(ct)).Select(n => n.ToInfo())];
+    }
+
+    /// <summary>
+    /// THE cross-jurisdiction read. It lifts the jurisdiction filter for exactly one condition: rows
+    /// whose <c>reported_to_jurisdiction_id</c> is the current jurisdiction. No-tracking, so nothing
+    /// read here can be saved back from the parent.
+    /// </summary>
+    public async Task<IReadOnlyList<NominationInfo>> ReportedToUsAsync(string? pluginId = null, CancellationToken ct = default)
+    {
+        var me = db.CurrentJurisdictionId;
+        if (me == 0) return [];
+        var query = db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps)
+            .Where(n => n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved);
+        if (pluginId is not null) query = query.Where(n => n.PluginId == pluginId);
+        return [.. (await query.OrderBy(n => n.ReportedAt).ThenBy(n => n.Id).ToListAsync(ct)).Select(n => n.ToInfo())];
+    }
+
+    private static bool IsTop(OrganizationInfo level) => level.ParentId is null || level.Kind == OrganizationKind.LeadingGroupOffice;
+
+    private Task<Nomination?> LoadAsync(long id, CancellationToken ct) =>
+        db.Nominations.AsTracking().Include(n => n.Steps).SingleOrDefaultAsync(n => n.Id == id, ct);
+
+    private async Task<(Nomination?, BlockResult<NominationInfo>?)> InProgressAsync(long id, CancellationToken ct)
+    {
+        var row = await LoadAsync(id, ct);
+        if (row is null) return (null, Refuse.NotFound<NominationInfo>());
+        if (row.Status != NominationStatus.InProgress)
+            return (null, Refuse.With<NominationInfo>("status",
+                row.Status == NominationStatus.Dropped ? "该推荐已被终止，不能再处理。" : "该推荐已审定，不能再处理。",
+                row.Status == NominationStatus.Dropped ? "This nomination was dropped." : "This nomination is already approved."));
+        return (row, null);
+    }
+
+    private void AddStep(Nomination row, long organizationId, NominationDecision decision, string? reason) =>
+        row.Steps.Add(new NominationStep
+        {
+            NominationId = row.Id, Sequence = row.Steps.Count == 0 ? 1 : row.Steps.Max(s => s.Sequence) + 1, OrganizationId = organizationId,
+            Decision = decision, Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), Actor = actor.Name, At = actor.Now,
+        });
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Sdk.Blocks;
+
+namespace Modular.BuildingBlocks;
+
+/// <summary><see cref="IPledges"/> over <c>blocks.pledges</c>.</summary>
+public sealed class PledgeService(BlocksDbContext db, BlocksActor actor) : IPledges
+{
+    public async Task<BlockResult<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(input.Text)) return Refuse.With<PledgeInfo>("text", "承诺内容不能为空。", "The pledge cannot be empty.");
+        if (string.IsNullOrWhiteSpace(input.PeriodKey)) return Refuse.With<PledgeInfo>("periodKey", "请填写期间。", "The period is required.");
+        var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.PluginId == input.Kind.PluginId && p.Kind == input.Kind.Kind
+            && p.PledgeKind == input.PledgeKind && p.OwnerId == input.OwnerId && p.PeriodKey == input.PeriodKey, ct);
+        if (row is { Outcome: not null })
+            return Refuse.With<PledgeInfo>("text", "承诺已评定兑现情况，不能再修改。", "The pledge has been reviewed and can no longer be changed.");
+        if (row is null)
+        {
+            row = new Pledge { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, PledgeKind = input.PledgeKind, OwnerId = input.OwnerId, PeriodKey = input.PeriodKey, Text = input.Text };
+            db.Pledges.Add(row);
+        }
+        row.Text = input.Text.Trim();
+        SetPublished(row, input.Published);
+        await db.SaveChangesAsync(ct);
+        return BlockResult<PledgeInfo>.Ok(row.ToInfo());
+    }
+
+    public async Task<BlockResult<PledgeInfo>> PublishAsync(long pledgeId, bool published, CancellationToken ct = default)
+    {
+        var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.Id == pledgeId, ct);
+        if (row is null) return Refuse.NotFound<PledgeInfo>();
+        SetPublished(row, published);
+        await db.SaveChangesAsync(ct);
+        return BlockResult<PledgeInfo>.Ok(row.ToInfo());
+    }
+
+    private void SetPublished(Pledge row, bool published)
+    {
+        if (published && !row.Published) row.PublishedAt = actor.Now;
+        if (!published) row.PublishedAt = null;
+        row.Published = published;
+    }
+
+    public async Task<BlockResult<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken ct = default)
+    {
+        var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.Id == pledgeId, ct);
+        if (row is null) return Refuse.NotFound<PledgeInfo>();
+        if (review.Outcome != PledgeFulfilment.Fulfilled && string.IsNullOrWhiteSpace(review.Comment))
+            return Refuse.With<PledgeInfo>("comment", "未完全兑现时请填写意见。", "Say what was not kept.");
+        if (review.Score is < 0 or > 100) return Refuse.With<PledgeInfo>("score", "分数应在 0 到 100 之间。", "The score must be between 0 and 100.");
+        row.Outcome = review.Outcome;
+        row.ReviewComment = review.Comment;
+        row.Score = review.Score;
+        row.ReviewedOn = review.ReviewedOn;
+        row.ReviewedBy = actor.Name;
+        await db.SaveChangesAsync(ct);
+        return BlockResult<PledgeInfo>.Ok(row.ToInfo());
+    }
+
+    public async Task<PledgeInfo?> FindAsync(long pledgeId, CancellationToken ct = default) =>
+        (await db.Pledges.SingleOrDefaultAsync(p => p.Id == pledgeId, ct))?.ToInfo();
+
+    public async Task<IReadOnlyList<PledgeInfo>> ListAsync(BlockKind kind, string? periodKey = null, long? ownerId = null, bool publishedOnly = false, CancellationToken ct = default)
+    {
+        var query = db.Pledges.Where(p => p.PluginId == kind.PluginId && p.Kind == kind.Kind);
+        if (periodKey is not null) query = query.Where(p => p.PeriodKey == periodKey);
+        if (ownerId is { } owner) query = query.Where(p => p.OwnerId == owner);
+        if (publishedOnly) query = query.Where(p => p.Published);
+        return [.. (await query.OrderBy(p => p.OwnerId).ThenBy(p => p.Id).ToListAsync(ct)).Select(p => p.ToInfo())];
+    }
+}

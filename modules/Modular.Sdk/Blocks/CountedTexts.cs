@@ -1,0 +1,55 @@
+namespace Modular.Sdk.Blocks;
+
+/// <summary>Review state of a counted text: submitted → accepted | returned (with a comment) → resubmitted → accepted | returned.</summary>
+public enum TextReviewState { Submitted, Accepted, Returned, Resubmitted }
+
+/// <summary>
+/// A text a person owes for a period (a daily study note, quarterly reading notes, a research report).
+/// One text per (kind, author, period date); submitting again replaces the body.
+/// </summary>
+/// <param name="PeriodDate">The day (daily note) or the first day of the period (quarter, year).</param>
+/// <param name="PeriodKey">Optional label of the period, e.g. <c>2011-Q2</c>.</param>
+/// <param name="MinimumCharacters">The rule's 不少于 N 字 (300, 1,500, 20,000); null for none.</param>
+public sealed record CountedTextInput(
+    BlockKind Kind, long AuthorPersonId, DateOnly PeriodDate, string Body,
+    string? PeriodKey = null, decimal? Hours = null, int? MinimumCharacters = null, string? Title = null);
+
+public sealed record CountedTextInfo(
+    long Id, string PluginId, string Kind, long AuthorPersonId, DateOnly PeriodDate, string? PeriodKey, string? Title,
+    string Body, int CharacterCount, decimal? Hours, TextReviewState State, string? ReviewComment, string? ReviewedBy,
+    DateTimeOffset? ReviewedAt, DateTimeOffset SubmittedAt);
+
+/// <summary>Which texts to list. Dates are inclusive.</summary>
+public sealed record CountedTextQuery(BlockKind Kind)
+{
+    public long? AuthorPersonId { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public IReadOnlyList<TextReviewState>? States { get; init; }
+}
+
+/// <summary>Per author: how many texts in the range, how many accepted, total characters and hours.</summary>
+public sealed record CountedTextTally(long AuthorPersonId, int Texts, int Accepted, int Returned, int Characters, decimal Hours);
+
+/// <summary>A closed period (e.g. a quarter whose inspection 季度末检查验收 is closed): no writes, no reviews.</summary>
+public sealed record PeriodLockInfo(long Id, string PluginId, string Kind, DateOnly From, DateOnly To, string? Reason, string? LockedBy, DateTimeOffset LockedAt);
+
+/// <summary>Character-counted texts (字数) with review and period locks, for the current jurisdiction.</summary>
+public interface ICountedTexts
+{
+    /// <summary>Submits or replaces the author's text for the period. Refused when too short (还差 N 字), when the period is locked, or when the text was already accepted.</summary>
+    Task<BlockResult<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken cancellationToken = default);
+    Task<BlockResult<CountedTextInfo>> AcceptAsync(long textId, CancellationToken cancellationToken = default);
+    /// <summary>Returns the text to its author with a comment (required).</summary>
+    Task<BlockResult<CountedTextInfo>> ReturnAsync(long textId, string comment, CancellationToken cancellationToken = default);
+    Task<CountedTextInfo?> FindAsync(long textId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<CountedTextInfo>> ListAsync(CountedTextQuery query, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<CountedTextTally>> TallyAsync(CountedTextQuery query, CancellationToken cancellationToken = default);
+    /// <summary>Texts waiting for a review (submitted or resubmitted), any plugin, oldest first.</summary>
+    Task<IReadOnlyList<CountedTextInfo>> AwaitingReviewAsync(string? pluginId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Locks the dates <paramref name="from"/>..<paramref name="to"/> (inclusive) of a kind.</summary>
+    Task<BlockResult<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null, CancellationToken cancellationToken = default);
+    Task<bool> UnlockAsync(long lockId, CancellationToken cancellationToken = default);
+    Task<PeriodLockInfo?> FindLockAsync(BlockKind kind, DateOnly date, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,64 @@
+namespace Modular.Sdk.Blocks;
+
+/// <summary>One choice on a scale: a key stored with the answer, its labels, and an optional score.</summary>
+public sealed record ScaleOption(string Key, LocalizedText Label, decimal? Score = null);
+
+/// <summary>A scale answers are chosen from.</summary>
+public sealed record Scale(string Key, IReadOnlyList<ScaleOption> Options)
+{
+    /// <summary>民主评议: 优秀 / 合格 / 基本合格 / 不合格.</summary>
+    public static Scale FourGrades { get; } = new("four-grades",
+    [
+        new("excellent", new("优秀", "Excellent"), 4), new("qualified", new("合格", "Qualified"), 3),
+        new("basically-qualified", new("基本合格", "Basically qualified"), 2), new("unqualified", new("不合格", "Unqualified"), 1),
+    ]);
+
+    /// <summary>满意 / 基本满意 / 不满意.</summary>
+    public static Scale Satisfaction { get; } = new("satisfaction",
+    [
+        new("satisfied", new("满意", "Satisfied"), 3), new("basically-satisfied", new("基本满意", "Basically satisfied"), 2),
+        new("dissatisfied", new("不满意", "Dissatisfied"), 1),
+    ]);
+
+    /// <summary>1 to <paramref name="max"/> points.</summary>
+    public static Scale Points(int max) => new($"points-1-{max}",
+        [.. Enumerable.Range(1, max).Select(i => new ScaleOption(i.ToString(System.Globalization.CultureInfo.InvariantCulture), new($"{i} 分", $"{i} points"), i))]);
+}
+
+/// <summary>A question of a round, answered on its scale (e.g. "认识是否深刻？").</summary>
+public sealed record EvaluationQuestion(string Key, LocalizedText Prompt, Scale Scale);
+
+/// <summary>
+/// A round of evaluation or survey (e.g. "2011 上半年民主评议"). Anonymous rounds keep no respondent
+/// with the answers, only a separate ledger of who has answered (to refuse a second answer).
+/// </summary>
+public sealed record EvaluationRoundInput(BlockKind Kind, string RoundKey, LocalizedText Title, IReadOnlyList<EvaluationQuestion> Questions, bool Anonymous, DateOnly? Opens = null, DateOnly? Closes = null);
+
+public sealed record EvaluationRoundInfo(long Id, string PluginId, string Kind, string RoundKey, LocalizedText Title, IReadOnlyList<EvaluationQuestion> Questions, bool Anonymous, bool Closed);
+
+/// <param name="SubjectKey">Who or what is evaluated (e.g. <c>person:42</c>, <c>org:7</c>, <c>report</c>).</param>
+/// <param name="Answers">Question key → option key.</param>
+public sealed record EvaluationResponseInput(long RoundId, string SubjectKey, long RespondentPersonId, IReadOnlyDictionary<string, string> Answers);
+
+public sealed record OptionShare(string OptionKey, LocalizedText Label, int Count, decimal Share);
+public sealed record QuestionResult(string QuestionKey, int Responses, IReadOnlyList<OptionShare> Distribution, decimal? AverageScore);
+/// <summary>Results for one subject: per question, the count and share (0..1) of each option.</summary>
+public sealed record SubjectResult(string SubjectKey, int Responses, IReadOnlyList<QuestionResult> Questions);
+
+/// <summary>A named response as stored (anonymous rounds have none to show).</summary>
+public sealed record NamedResponseInfo(long RespondentPersonId, string SubjectKey, IReadOnlyDictionary<string, string> Answers);
+
+/// <summary>Democratic evaluations (民主评议), N-question public evaluations and satisfaction surveys, for the current jurisdiction.</summary>
+public interface IEvaluations
+{
+    Task<BlockResult<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken cancellationToken = default);
+    Task<EvaluationRoundInfo?> FindRoundAsync(long roundId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<EvaluationRoundInfo>> ListRoundsAsync(BlockKind kind, CancellationToken cancellationToken = default);
+    Task<BlockResult<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken cancellationToken = default);
+    /// <summary>Records one answer sheet. Refused if the respondent already answered this subject in this round, the round is closed, or an answer is not on its scale.</summary>
+    Task<BlockResult<bool>> RespondAsync(EvaluationResponseInput input, CancellationToken cancellationToken = default);
+    Task<bool> HasAnsweredAsync(long roundId, string subjectKey, long respondentPersonId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<SubjectResult>> ResultsAsync(long roundId, CancellationToken cancellationToken = default);
+    /// <summary>Who answered what — only for named rounds; empty for anonymous ones.</summary>
+    Task<IReadOnlyList<NamedResponseInfo>> NamedResponsesAsync(long roundId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,43 @@
+namespace Modular.Sdk.Blocks;
+
+/// <summary>What is nominated: 先进基层党组织, 优秀共产党员, 优秀党务工作者, an excellent research report (择优), or another category.</summary>
+public enum NominationCategory { AdvancedOrganization, ExcellentMember, ExcellentPartyWorker, ResearchReport, Other }
+
+public enum NominationStatus { InProgress, Dropped, Approved }
+
+/// <summary>A step's decision: nominated at the starting level, endorsed up one level, dropped, approved at the top, reported to the parent jurisdiction.</summary>
+public enum NominationDecision { Nominated, Endorsed, Dropped, Approved, ReportedUp }
+
+/// <param name="NomineeId">A person id, an organization id, or the id of the nominated record (a report text).</param>
+/// <param name="StartOrganizationId">The level where the nomination starts (e.g. the branch 党支部).</param>
+public sealed record NominationInput(BlockKind Kind, NominationCategory Category, string PeriodKey, long NomineeId, string NomineeName, string Reason, long StartOrganizationId);
+
+public sealed record NominationStepInfo(int Sequence, long OrganizationId, NominationDecision Decision, string? Reason, string? Actor, DateTimeOffset At);
+
+public sealed record NominationInfo(
+    long Id, int JurisdictionId, string PluginId, string Kind, NominationCategory Category, string PeriodKey, long NomineeId, string NomineeName,
+    string Reason, long StartOrganizationId, long CurrentOrganizationId, NominationStatus Status,
+    int? ReportedToJurisdictionId, DateTimeOffset? ReportedAt, IReadOnlyList<NominationStepInfo> Steps);
+
+/// <summary>
+/// Bottom-up nominations (自下而上、层层推荐) through the organization tree of the current jurisdiction;
+/// the top level (the root, or a leading-group office) approves; approved items may be reported to the
+/// parent jurisdiction (上报), whose users see exactly those in <see cref="ReportedToUsAsync"/>.
+/// </summary>
+public interface INominations
+{
+    Task<BlockResult<NominationInfo>> NominateAsync(NominationInput input, CancellationToken cancellationToken = default);
+    /// <summary>The nomination's current level passes it to its parent organization.</summary>
+    Task<BlockResult<NominationInfo>> EndorseAsync(long nominationId, string? reason = null, CancellationToken cancellationToken = default);
+    /// <summary>The current level drops it; a reason is required.</summary>
+    Task<BlockResult<NominationInfo>> DropAsync(long nominationId, string reason, CancellationToken cancellationToken = default);
+    /// <summary>Only at the top level: an organization without a parent, or a leading-group office.</summary>
+    Task<BlockResult<NominationInfo>> ApproveAsync(long nominationId, string? reason = null, CancellationToken cancellationToken = default);
+    /// <summary>Reports an approved nomination to the parent jurisdiction (e.g. banner → league).</summary>
+    Task<BlockResult<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken cancellationToken = default);
+    Task<NominationInfo?> FindAsync(long nominationId, CancellationToken cancellationToken = default);
+    /// <summary>This jurisdiction's nominations, optionally those waiting at one level, of one plugin, or in one status.</summary>
+    Task<IReadOnlyList<NominationInfo>> ListAsync(long? atOrganizationId = null, string? pluginId = null, NominationStatus? status = null, CancellationToken cancellationToken = default);
+    /// <summary>The one cross-jurisdiction read: nominations child jurisdictions reported to this one. Read-only.</summary>
+    Task<IReadOnlyList<NominationInfo>> ReportedToUsAsync(string? pluginId = null, CancellationToken cancellationToken = default);
+}

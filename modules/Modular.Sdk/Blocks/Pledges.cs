@@ -1,0 +1,28 @@
+namespace Modular.Sdk.Blocks;
+
+/// <summary>Whose pledge: a member's (党员承诺), a post pledge (岗位承诺), an organization's public pledge (公开承诺).</summary>
+public enum PledgeKind { Member, Post, Organization }
+
+/// <summary>Whether a pledge was kept (年终 / half-year review).</summary>
+public enum PledgeFulfilment { Fulfilled, Partly, NotFulfilled }
+
+/// <param name="OwnerId">A person id (member and post pledges) or an organization id (organization pledges).</param>
+/// <param name="PeriodKey">e.g. <c>2010</c> or <c>2011-H1</c>.</param>
+public sealed record PledgeInput(BlockKind Kind, PledgeKind PledgeKind, long OwnerId, string PeriodKey, string Text, bool Published = false);
+
+public sealed record PledgeReviewInput(PledgeFulfilment Outcome, string? Comment, decimal? Score, DateOnly ReviewedOn);
+
+public sealed record PledgeInfo(
+    long Id, string PluginId, string Kind, PledgeKind PledgeKind, long OwnerId, string PeriodKey, string Text, bool Published,
+    DateTimeOffset? PublishedAt, PledgeFulfilment? Outcome, string? ReviewComment, decimal? Score, string? ReviewedBy, DateOnly? ReviewedOn);
+
+/// <summary>Personal plans and public pledges (个人打算 / 公开承诺) and their fulfilment reviews, for the current jurisdiction.</summary>
+public interface IPledges
+{
+    /// <summary>Creates or replaces the owner's pledge for the period (one per kind, pledge kind, owner, period). Refused once reviewed.</summary>
+    Task<BlockResult<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken cancellationToken = default);
+    Task<BlockResult<PledgeInfo>> PublishAsync(long pledgeId, bool published, CancellationToken cancellationToken = default);
+    Task<BlockResult<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken cancellationToken = default);
+    Task<PledgeInfo?> FindAsync(long pledgeId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PledgeInfo>> ListAsync(BlockKind kind, string? periodKey = null, long? ownerId = null, bool publishedOnly = false, CancellationToken cancellationToken = default);
+}

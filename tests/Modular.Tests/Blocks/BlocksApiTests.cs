@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using Modular.Tests.Infrastructure;
+
+namespace Modular.Tests.Blocks;
+
+/// <summary>The blocks through the host: a plugin submits a counted text and returns a ledger via the SDK; a reviewer returns and accepts through the API.</summary>
+public sealed class BlocksApiTests : IAsyncLifetime
+{
+    private TestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await TestHost.StartAsync(["test-good"]);
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_plugin_submits_texts_a_reviewer_returns_and_accepts_them_and_the_ledger_downloads_with_a_chinese_name()
+    {
+        await _host.CreateJurisdictionAsync("api-a", "甲旗", "test-good");
+        await _host.CreateJurisdictionAsync("api-b", "乙旗", "test-good");
+        var a = await _host.ApiClientAsync("api-a-admin");
+        var b = await _host.ApiClientAsync("api-b-admin");
+
+        var tooShort = await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('字', 299) });
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+        Assert.Contains("还差 1 字", await tooShort.Content.ReadAsStringAsync());
+        var created = await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('字', 300) });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        var awaiting = await a.GetFromJsonAsync<JsonElement>("/api/j/api-a/blocks/texts/awaiting-review");
+        Assert.Equal([id], awaiting.EnumerateArray().Select(t => t.GetProperty("id").GetInt64()));
+        Assert.Empty((await b.GetFromJsonAsync<JsonElement>("/api/j/api-b/blocks/texts/awaiting-review")).EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsync($"/api/j/api-b/blocks/texts/{id}/accept", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync("/api/j/api-a/blocks/texts/awaiting-review")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await a.PostAsJsonAsync($"/api/j/api-a/blocks/texts/{id}/return", new { comment = "" })).StatusCode);
+        var returned = await a.PostAsJsonAsync($"/api/j/api-a/blocks/texts/{id}/return", new { comment = "请结合本职工作" });
+        Assert.Equal("Returned", (await returned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await a.PostAsync($"/api/j/api-a/blocks/texts/{id}/accept", null)).StatusCode);
+        await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('字', 310) });
+        var accepted = await a.PostAsync($"/api/j/api-a/blocks/texts/{id}/accept", null);
+        var acceptedJson = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("Accepted", "api-a-admin"), (acceptedJson.GetProperty("state").GetString(), acceptedJson.GetProperty("reviewedBy").GetString()));
+
+        var xlsx = await a.GetAsync("/api/j/api-a/test-good/study-notes/ledger?format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("学习笔记台账.xlsx", xlsx.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Contains("filename*=UTF-8''", xlsx.Content.Headers.GetValues("Content-Disposition").Single());
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+            Assert.Contains("学习笔记台账", document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText);
+
+        var csv = await a.GetAsync("/api/j/api-a/test-good/study-notes/ledger?format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("学习笔记台账.csv", csv.Content.Headers.ContentDisposition!.FileNameStar);
+        var rows = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]));
+        Assert.Equal(["作者", "日期", "字数", "状态"], rows[0]);
+        Assert.Equal(["1", "2011-05-10", "310", "Accepted"], rows[1]);
+        var other = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await (await b.GetAsync("/api/j/api-b/test-good/study-notes/ledger?format=csv")).Content.ReadAsByteArrayAsync())[3..]));
+        Assert.Single(other); // B's ledger: the header only
+    }
+}

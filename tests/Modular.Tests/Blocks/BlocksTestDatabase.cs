@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Modular.Audit;
+using Modular.BuildingBlocks;
+using Modular.Host.Database;
+using Modular.Jurisdictions;
+using Modular.Sdk.Core;
+using Modular.Tests.Infrastructure;
+
+namespace Modular.Tests.Blocks;
+
+/// <summary>
+/// A fresh database with the jurisdictions, audit and blocks schemas, and the services wired the way
+/// the host wires them, plus a small in-memory organization tree (the real directory is built in
+/// another branch). <see cref="Scope"/> gives a unit of work bound to one jurisdiction.
+/// </summary>
+public sealed class BlocksTestDatabase : IAsyncDisposable
+{
+    private const string Template = "tpl_blocks_v1";
+    private readonly TestDatabase _database;
+
+    public ServiceProvider Services { get; }
+    public TestOrganizations Organizations { get; } = new();
+    public SettableClock Clock { get; } = new(new DateTimeOffset(2011, 6, 1, 2, 0, 0, TimeSpan.Zero));
+
+    private BlocksTestDatabase(TestDatabase database)
+    {
+        _database = database;
+        var services = new ServiceCollection()
+            .AddSingleton(database.DataSource)
+            .AddSingleton<TimeProvider>(Clock)
+            .AddModularAudit()
+            .AddJurisdictions()
+            .AddBuildingBlocks();
+        services.AddSingleton<IOrganizationDirectory>(Organizations);
+        Services = services.BuildServiceProvider(validateScopes: true);
+    }
+
+    public static async Task<BlocksTestDatabase> CreateAsync()
+    {
+        var template = await TestDatabase.EnsureTemplateAsync(Template, async dataSource =>
+        {
+            var runner = new SqlMigrationRunner(dataSource, NullLogger<SqlMigrationRunner>.Instance);
+            await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), default);
+            await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), default);
+            await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), default);
+        });
+        return new BlocksTestDatabase(await TestDatabase.CreateAsync(template));
+    }
+
+    public Npgsql.NpgsqlDataSource DataSource => _database.DataSource;
+
+    public async Task<int> AddJurisdictionAsync(string code, int? parentId = null)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<JurisdictionsDbContext>>().CreateDbContextAsync();
+        var row = new Jurisdiction { Code = code, Name = code, ParentId = parentId };
+        db.Jurisdictions.Add(row);
+        await db.SaveChangesAsync();
+        return row.Id;
+    }
+
+    /// <summary>A unit of work for one jurisdiction, as a request of that jurisdiction gets.</summary>
+    public AsyncServiceScope Scope(int jurisdictionId)
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<JurisdictionContext>()
+            .Set(new ResolvedJurisdiction(jurisdictionId, $"j{jurisdictionId}", $"j{jurisdictionId}", TimeZoneInfo.Utc, CultureInfo.GetCultureInfo("zh-CN")));
+        return scope;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
+
+/// <summary>An organization tree in memory, for the nominations (ids are unique across jurisdictions in tests).</summary>
+public sealed class TestOrganizations : IOrganizationDirectory
+{
+    private readonly Dictionary<long, OrganizationInfo> _all = [];
+
+    public OrganizationInfo Add(long id, long? parentId, string name, OrganizationKind kind = OrganizationKind.Branch)
+    {
+        var depth = parentId is { } p ? _all[p].Depth + 1 : 0;
+        return _all[id] = new OrganizationInfo(id, parentId, name, kind, null, depth);
+    }
+
+    public Task<IReadOnlyList<OrganizationInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrganizationInfo>>([.. _all.Values]);
+    public Task<OrganizationInfo?> FindAsync(long id, CancellationToken ct = default) => Task.FromResult(_all.GetValueOrDefault(id));
+    public Task<IReadOnlyList<OrganizationInfo>> SubtreeAsync(long rootId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrganizationInfo>>([.. _all.Values.Where(o => o.Id == rootId || o.ParentId == rootId)]);
+    public Task<IReadOnlyList<OfficerInfo>> OfficersAsync(long organizationId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OfficerInfo>>([]);
+}

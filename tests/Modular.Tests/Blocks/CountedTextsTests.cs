@@ -1,0 +1,122 @@
+using Modular.Sdk.Blocks;
+
+namespace Modular.Tests.Blocks;
+
+/// <summary>Daily study notes of at least 300 characters (RULES.md, banner six-ones 3): counting, review, quarter locks, isolation.</summary>
+public sealed class CountedTextsTests : IAsyncLifetime
+{
+    private static readonly BlockKind DailyNote = new("banner-six-ones", "daily-note");
+    private BlocksTestDatabase _db = null!;
+    private int _a, _b;
+
+    public async Task InitializeAsync()
+    {
+        _db = await BlocksTestDatabase.CreateAsync();
+        _a = await _db.AddJurisdictionAsync("banner-a");
+        _b = await _db.AddJurisdictionAsync("banner-b");
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private static CountedTextInput Note(long author, DateOnly day, int characters) =>
+        new(DailyNote, author, day, new string('学', characters - 1) + " 习", Hours: 1m, MinimumCharacters: 300);
+
+    [Fact]
+    public async Task A_note_of_299_characters_is_refused_with_how_many_are_missing_and_300_is_taken()
+    {
+        await using var scope = _db.Scope(_a);
+        var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
+
+        var tooShort = await texts.SubmitAsync(Note(1, new(2011, 5, 10), 299));
+        Assert.False(tooShort.Succeeded);
+        Assert.Contains("还差 1 字", tooShort.Errors["body"][0]);
+
+        var enough = await texts.SubmitAsync(Note(1, new(2011, 5, 10), 300));
+        Assert.True(enough.Succeeded);
+        Assert.Equal(300, enough.Value!.CharacterCount);
+        Assert.Equal(TextReviewState.Submitted, enough.Value.State);
+    }
+
+    [Fact]
+    public async Task Review_goes_submitted_returned_resubmitted_accepted_and_refuses_illegal_steps()
+    {
+        await using var scope = _db.Scope(_a);
+        var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
+        var id = (await texts.SubmitAsync(Note(1, new(2011, 5, 10), 300))).Value!.Id;
+
+        Assert.False((await texts.ReturnAsync(id, "  ")).Succeeded); // a return needs a comment
+        var returned = await texts.ReturnAsync(id, "请联系工作实际");
+        Assert.Equal(TextReviewState.Returned, returned.Value!.State);
+        Assert.Equal("请联系工作实际", returned.Value.ReviewComment);
+        Assert.False((await texts.AcceptAsync(id)).Succeeded);              // returned: not reviewable until resubmitted
+        Assert.False((await texts.ReturnAsync(id, "again")).Succeeded);
+
+        var resubmitted = await texts.SubmitAsync(Note(1, new(2011, 5, 10), 320));
+        Assert.Equal(TextReviewState.Resubmitted, resubmitted.Value!.State);
+        Assert.Equal(id, resubmitted.Value.Id);
+        Assert.Equal(320, resubmitted.Value.CharacterCount);
+
+        Assert.Equal(TextReviewState.Accepted, (await texts.AcceptAsync(id)).Value!.State);
+        Assert.False((await texts.AcceptAsync(id)).Succeeded);
+        Assert.False((await texts.ReturnAsync(id, "late")).Succeeded);
+        Assert.Contains("已验收", (await texts.SubmitAsync(Note(1, new(2011, 5, 10), 400))).Errors["state"][0]);
+        Assert.False((await texts.AcceptAsync(999_999)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Once_a_quarter_is_locked_writes_and_reviews_of_its_days_are_refused()
+    {
+        await using var scope = _db.Scope(_a);
+        var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
+        var pending = (await texts.SubmitAsync(Note(1, new(2011, 3, 31), 300))).Value!.Id;
+        var q1 = (await texts.LockAsync(DailyNote, new(2011, 1, 1), new(2011, 3, 31), "一季度检查验收已结束")).Value!;
+
+        var write = await texts.SubmitAsync(Note(2, new(2011, 3, 31), 300));
+        Assert.False(write.Succeeded);
+        Assert.Contains("已锁定", write.Errors["periodDate"][0]);
+        Assert.Contains("一季度检查验收已结束", write.Errors["periodDate"][0]);
+        Assert.False((await texts.AcceptAsync(pending)).Succeeded);
+        Assert.True((await texts.SubmitAsync(Note(2, new(2011, 4, 1), 300))).Succeeded); // Q2 is open
+        // Another plugin's kind is not locked by this lock.
+        Assert.True((await texts.SubmitAsync(Note(2, new(2011, 3, 31), 300) with { Kind = new("county-five", "daily-note") })).Succeeded);
+
+        Assert.True(await texts.UnlockAsync(q1.Id));
+        Assert.True((await texts.AcceptAsync(pending)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Texts_list_and_tally_by_author_and_period_range()
+    {
+        await using var scope = _db.Scope(_a);
+        var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
+        for (var day = 1; day <= 5; day++) await texts.SubmitAsync(Note(7, new(2011, 4, day), 300 + day));
+        await texts.SubmitAsync(Note(8, new(2011, 4, 2), 300));
+        var accepted = (await texts.ListAsync(new CountedTextQuery(DailyNote) { AuthorPersonId = 7 })).First();
+        await texts.AcceptAsync(accepted.Id);
+
+        var range = await texts.ListAsync(new CountedTextQuery(DailyNote) { AuthorPersonId = 7, From = new(2011, 4, 2), To = new(2011, 4, 4) });
+        Assert.Equal([new DateOnly(2011, 4, 2), new(2011, 4, 3), new(2011, 4, 4)], range.Select(t => t.PeriodDate));
+        var tally = await texts.TallyAsync(new CountedTextQuery(DailyNote) { From = new(2011, 4, 1), To = new(2011, 4, 30) });
+        var seven = Assert.Single(tally, t => t.AuthorPersonId == 7);
+        Assert.Equal((5, 1, 301 + 302 + 303 + 304 + 305, 5m), (seven.Texts, seven.Accepted, seven.Characters, seven.Hours));
+        Assert.Equal(5, (await texts.AwaitingReviewAsync("banner-six-ones")).Count);
+    }
+
+    [Fact]
+    public async Task Jurisdiction_B_never_sees_or_reviews_A_s_texts()
+    {
+        long id;
+        await using (var a = _db.Scope(_a))
+            id = (await a.ServiceProvider.GetRequiredService<ICountedTexts>().SubmitAsync(Note(1, new(2011, 5, 10), 300))).Value!.Id;
+        await using var b = _db.Scope(_b);
+        var texts = b.ServiceProvider.GetRequiredService<ICountedTexts>();
+        Assert.Null(await texts.FindAsync(id));
+        Assert.Empty(await texts.ListAsync(new CountedTextQuery(DailyNote)));
+        Assert.Empty(await texts.AwaitingReviewAsync());
+        Assert.False((await texts.AcceptAsync(id)).Succeeded);
+        // B's lock does not lock A.
+        await texts.LockAsync(DailyNote, new(2011, 1, 1), new(2011, 12, 31));
+        await using var a2 = _db.Scope(_a);
+        Assert.True((await a2.ServiceProvider.GetRequiredService<ICountedTexts>().SubmitAsync(Note(2, new(2011, 5, 10), 300))).Succeeded);
+    }
+}

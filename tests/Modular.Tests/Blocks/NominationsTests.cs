@@ -1,0 +1,121 @@
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.Tests.Blocks;
+
+/// <summary>自下而上、层层推荐 (RULES.md, county contest 2) and 择优上报 to the parent jurisdiction (banner six-ones 5).</summary>
+public sealed class NominationsTests : IAsyncLifetime
+{
+    private static readonly BlockKind Commendation = new("county-five", "july-first");
+    private BlocksTestDatabase _db = null!;
+    private int _league, _banner, _sibling;
+
+    public async Task InitializeAsync()
+    {
+        _db = await BlocksTestDatabase.CreateAsync();
+        _league = await _db.AddJurisdictionAsync("league");
+        _banner = await _db.AddJurisdictionAsync("banner", _league);
+        _sibling = await _db.AddJurisdictionAsync("sibling", _league);
+        // banner: committee (root) → general branch → branch
+        _db.Organizations.Add(100, null, "旗委", OrganizationKind.PartyCommittee);
+        _db.Organizations.Add(110, 100, "机关党总支", OrganizationKind.GeneralBranch);
+        _db.Organizations.Add(111, 110, "第一党支部");
+        _db.Organizations.Add(112, 110, "第二党支部");
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private static NominationInput Member(string name, long branch) =>
+        new(Commendation, NominationCategory.ExcellentMember, "2011", 1, name, "服务群众成绩突出", branch);
+
+    [Fact]
+    public async Task A_nomination_climbs_three_levels_and_is_approved_at_the_top_another_is_dropped_with_a_reason()
+    {
+        await using var scope = _db.Scope(_banner);
+        var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+        var kept = (await nominations.NominateAsync(Member("张三", 111))).Value!;
+        var dropped = (await nominations.NominateAsync(Member("李四", 112))).Value!;
+
+        Assert.Contains("最高一级", (await nominations.ApproveAsync(kept.Id)).Errors["decision"][0]); // a branch cannot approve
+        Assert.Equal(110, (await nominations.EndorseAsync(kept.Id, "支部大会通过")).Value!.CurrentOrganizationId);
+        Assert.Equal(100, (await nominations.EndorseAsync(kept.Id)).Value!.CurrentOrganizationId);
+        Assert.Equal([kept.Id], (await nominations.ListAsync(atOrganizationId: 100)).Select(n => n.Id));
+        Assert.False((await nominations.EndorseAsync(kept.Id)).Succeeded); // the root has no parent: it approves
+        var approved = (await nominations.ApproveAsync(kept.Id, "旗委审定")).Value!;
+        Assert.Equal(NominationStatus.Approved, approved.Status);
+        Assert.Equal(
+            [(1, 111L, NominationDecision.Nominated), (2, 111L, NominationDecision.Endorsed), (3, 110L, NominationDecision.Endorsed), (4, 100L, NominationDecision.Approved)],
+            approved.Steps.Select(s => (s.Sequence, s.OrganizationId, s.Decision)));
+        Assert.Equal("旗委审定", approved.Steps[^1].Reason);
+        Assert.False((await nominations.DropAsync(kept.Id, "too late")).Succeeded);
+
+        await nominations.EndorseAsync(dropped.Id);
+        Assert.False((await nominations.DropAsync(dropped.Id, " ")).Succeeded); // a drop needs a reason
+        var gone = (await nominations.DropAsync(dropped.Id, "群众评议得票不足")).Value!;
+        Assert.Equal(NominationStatus.Dropped, gone.Status);
+        Assert.Equal((110L, "群众评议得票不足"), (gone.Steps[^1].OrganizationId, gone.Steps[^1].Reason));
+        Assert.False((await nominations.EndorseAsync(dropped.Id)).Succeeded);
+        Assert.False((await nominations.ApproveAsync(dropped.Id)).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_leading_group_office_is_a_top_level()
+    {
+        _db.Organizations.Add(200, 100, "领导小组办公室", OrganizationKind.LeadingGroupOffice);
+        await using var scope = _db.Scope(_banner);
+        var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+        var report = (await nominations.NominateAsync(new(Commendation, NominationCategory.ResearchReport, "2011", 5, "牧区调研报告", "择优", 200))).Value!;
+        Assert.False((await nominations.EndorseAsync(report.Id)).Succeeded);
+        Assert.True((await nominations.ApproveAsync(report.Id)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Reported_up_nominations_are_seen_by_the_parent_only_and_nothing_else_crosses()
+    {
+        long reportedId, keptHome;
+        await using (var banner = _db.Scope(_banner))
+        {
+            var nominations = banner.ServiceProvider.GetRequiredService<INominations>();
+            var report = (await nominations.NominateAsync(Member("王五", 100))).Value!;
+            Assert.Contains("审定", (await nominations.ReportToParentAsync(report.Id)).Errors["status"][0]); // not approved yet
+            await nominations.ApproveAsync(report.Id);
+            var reported = (await nominations.ReportToParentAsync(report.Id)).Value!;
+            Assert.Equal(_league, reported.ReportedToJurisdictionId);
+            Assert.Equal(NominationDecision.ReportedUp, reported.Steps[^1].Decision);
+            Assert.False((await nominations.ReportToParentAsync(report.Id)).Succeeded);
+            reportedId = report.Id;
+            var home = (await nominations.NominateAsync(Member("赵六", 100))).Value!;
+            await nominations.ApproveAsync(home.Id);
+            keptHome = home.Id;
+            Assert.Empty(await nominations.ReportedToUsAsync()); // nothing was reported to the banner
+        }
+
+        await using (var league = _db.Scope(_league))
+        {
+            var nominations = league.ServiceProvider.GetRequiredService<INominations>();
+            var seen = Assert.Single(await nominations.ReportedToUsAsync());
+            Assert.Equal((reportedId, _banner, "王五"), (seen.Id, seen.JurisdictionId, seen.NomineeName));
+            Assert.Empty(await nominations.ListAsync());                   // the league's own list holds only its own
+            Assert.Null(await nominations.FindAsync(keptHome));
+            Assert.False((await nominations.EndorseAsync(reportedId)).Succeeded); // read-only across the boundary
+            Assert.False((await nominations.DropAsync(reportedId, "x")).Succeeded);
+        }
+
+        await using (var sibling = _db.Scope(_sibling))
+        {
+            var nominations = sibling.ServiceProvider.GetRequiredService<INominations>();
+            Assert.Empty(await nominations.ReportedToUsAsync());
+            Assert.Empty(await nominations.ListAsync());
+            Assert.Null(await nominations.FindAsync(reportedId));
+        }
+
+        await using (var league = _db.Scope(_league))
+        {
+            // The league has no parent: it cannot report further.
+            var nominations = league.ServiceProvider.GetRequiredService<INominations>();
+            var own = (await nominations.NominateAsync(Member("盟级", 100))).Value!;
+            await nominations.ApproveAsync(own.Id);
+            Assert.Contains("没有上级", (await nominations.ReportToParentAsync(own.Id)).Errors["jurisdiction"][0]);
+        }
+    }
+}
