@@ -62,6 +62,7 @@ public static class ModularApp
         builder.AddModularPlugins(bootLoggers);
         builder.Services.AddScoped<MenuBuilder>();
         builder.Services.AddScoped<PluginCatalog>();
+        builder.Services.AddScoped<ObligationLedger>();
         builder.Services.AddSingleton<ScheduledJobRunner>();
         if (builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true))
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());

@@ -5,6 +5,7 @@ using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Schedules;
 using Modular.Sdk;
+using Modular.Sdk.Blocks;
 
 namespace Modular.Host.Api;
 
@@ -52,6 +53,10 @@ public static class SchedulesApi
 
         api.MapGet("/obligations", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, ObligationStore s, CancellationToken ct) =>
             await s.ListAsync(new ObligationFilter(person, organization, type, from, to), ct));
+        api.MapGet("/obligations/ledger", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, string? format,
+                ObligationLedger ledger, CancellationToken ct) =>
+            Results.Extensions.Ledger(await ledger.BuildAsync(new ObligationFilter(person, organization, type, from, to), ct), LedgerFormats.Parse(format)))
+            .WithSummary("The obligation list as a 台账 download: format=xlsx (default) or csv, with the same filters as /obligations.");
         api.MapPost("/obligations/generate", async (GenerateInput input, PluginObligationSync sync, CancellationToken ct) =>
             input.To < input.From || input.To.DayNumber - input.From.DayNumber > 731
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [Text.Of("日期范围应在两年以内。", "The range must be within two years.")] })

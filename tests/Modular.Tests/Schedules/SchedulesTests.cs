@@ -317,4 +317,22 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Contains("sortable filterable", after);
         Assert.Equal(6, (await ObligationsAsync("type=committee-meeting")).Count(o => o.GetProperty("dueOn").GetString() == "2011-05-17"));
     }
+
+    [Fact]
+    public async Task The_obligation_list_downloads_as_a_ledger_with_names_and_statuses()
+    {
+        await Ok(await _admin.PostAsJsonAsync("/api/j/county/obligations/generate", new { from = "2011-06-29", to = "2011-06-29" }));
+        await RecordAsync(await DailyNoteAsync(101, "2011-06-29"), new(2011, 6, 29, 10, 0, 0, TimeSpan.Zero));
+
+        var csv = await _admin.GetAsync("/api/j/county/obligations/ledger?type=test-daily-note&format=csv");
+        var xlsx = await _admin.GetAsync("/api/j/county/obligations/ledger?type=test-daily-note");
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("任务类型,责任人/组织,所在组织,周期开始,期限,状态,完成记录,完成时间", lines);
+        Assert.Contains(lines, l => l.StartsWith("test-daily-note,张一,") && l.Contains("2011-06-29") && l.Contains("按期完成") && l.Contains("2011-06-29 18:00"));
+        Assert.Contains(lines, l => l.Contains(",未完成,"));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await _host.ApiClientAsync("other-admin")).GetAsync("/api/j/county/obligations/ledger")).StatusCode);
+    }
 }
