@@ -9,7 +9,8 @@ namespace Modular.Host.Demo;
 
 /// <summary>
 /// The first embedded run creates the jurisdictions of RULES.md with an admin each and a platform
-/// admin, so a new user can sign in and see real-looking work at once. The generated password is
+/// admin, and their organization trees and members (<see cref="DemoRoster"/>), so a new user can
+/// sign in and see real-looking work at once. The generated password is
 /// kept in <c>.data/demo-accounts.txt</c> (readable by its owner only) and printed at each start.
 /// Never runs against an external database unless <c>Modular:SeedDemoData</c> is set.
 /// </summary>
@@ -45,16 +46,26 @@ public static class DemoSeeder
 
         await users.CreateAsync(null, new UserAdmin.NewUser(PlatformAdminUserName, "平台管理员", password, Roles.PlatformAdmin), ct);
         var ids = new Dictionary<string, int>();
+        var created = new List<Jurisdiction>();
         foreach (var demo in Jurisdictions)
         {
-            var (created, errors) = await jurisdictions.CreateAsync(new(demo.Code, demo.Name, demo.Parent is null ? null : ids[demo.Parent], null, null), ct);
-            if (created is null) throw new InvalidOperationException($"Demo jurisdiction {demo.Code}: {string.Join("; ", errors.SelectMany(e => e.Value))}");
-            ids[demo.Code] = created.Id;
-            await users.CreateAsync(created.Id, new UserAdmin.NewUser($"{demo.Code}-admin", $"{demo.Name}管理员", password, Roles.JurisdictionAdmin), ct);
+            var (jurisdiction, errors) = await jurisdictions.CreateAsync(new(demo.Code, demo.Name, demo.Parent is null ? null : ids[demo.Parent], null, null), ct);
+            if (jurisdiction is null) throw new InvalidOperationException($"Demo jurisdiction {demo.Code}: {string.Join("; ", errors.SelectMany(e => e.Value))}");
+            ids[demo.Code] = jurisdiction.Id;
+            created.Add(jurisdiction);
+            await users.CreateAsync(jurisdiction.Id, new UserAdmin.NewUser($"{demo.Code}-admin", $"{demo.Name}管理员", password, Roles.JurisdictionAdmin), ct);
         }
         // The banners' and counties' own campaigns are switched on where their documents were issued.
         foreach (var plugin in plugins.Loaded)
             await switches.SaveAsync(ids["alxa-right"], plugin.Id, plugin.Manifest!.Settings, enabled: true, settings: null, expectedVersion: null, ct);
+
+        // Their organizations and members, so the pages show real-looking work at once.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var seeded = new List<DemoRoster.Result>();
+        foreach (var jurisdiction in created)
+            seeded.Add(await DemoRoster.SeedAsync(services, jurisdiction.ToResolved(), ct));
+        logger.LogInformation("First run: demo rosters with {Organizations} organizations and {Members} members in {Elapsed:F0} ms",
+            seeded.Sum(r => r.Organizations), seeded.Sum(r => r.Members), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
         WriteCredentials(services, $"platform admin \"{PlatformAdminUserName}\", jurisdiction admins \"<code>-admin\" (e.g. alxa-right-admin); password {password}");
         logger.LogInformation("First run: created demo jurisdictions {Codes}", string.Join(", ", ids.Keys));
