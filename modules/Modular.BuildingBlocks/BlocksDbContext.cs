@@ -16,6 +16,7 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
     public DbSet<EvaluationRound> EvaluationRounds => Set<EvaluationRound>();
     public DbSet<EvaluationResponse> EvaluationResponses => Set<EvaluationResponse>();
     public DbSet<EvaluationParticipation> EvaluationParticipation => Set<EvaluationParticipation>();
+    public DbSet<EvaluationTally> EvaluationTallies => Set<EvaluationTally>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<NominationStep> NominationSteps => Set<NominationStep>();
 
@@ -59,6 +60,11 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
         {
             e.ToTable("evaluation_participation");
             e.HasKey(t => new { t.JurisdictionId, t.RoundId, t.SubjectKey, t.RespondentPersonId });
+        });
+        b.Entity<EvaluationTally>(e =>
+        {
+            e.ToTable("evaluation_tallies");
+            e.HasKey(t => new { t.JurisdictionId, t.RoundId, t.SubjectKey, t.QuestionKey, t.OptionKey });
         });
         b.Entity<Nomination>(e =>
         {
@@ -154,16 +160,30 @@ public sealed class EvaluationRound : IJurisdictionScoped
     public bool Closed { get; set; }
 }
 
-/// <summary>One answer sheet. In anonymous rounds: no respondent, a random id, no time.</summary>
+/// <summary>One answer sheet of a named round. Anonymous rounds have none: see <see cref="EvaluationTally"/>.</summary>
 public sealed class EvaluationResponse : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public Guid Id { get; set; }
     public long RoundId { get; set; }
     public required string SubjectKey { get; set; }
-    public long? RespondentPersonId { get; set; }
+    public long RespondentPersonId { get; set; }
     /// <summary>Question key → option key, as JSON.</summary>
     public required string Answers { get; set; }
+}
+
+/// <summary>
+/// How many respondents of an anonymous round chose an option of a question for a subject. Written
+/// only with plain SQL (never through the change tracker, so never audited).
+/// </summary>
+public sealed class EvaluationTally : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long RoundId { get; set; }
+    public required string SubjectKey { get; set; }
+    public required string QuestionKey { get; set; }
+    public required string OptionKey { get; set; }
+    public int Count { get; set; }
 }
 
 /// <summary>"Has answered" ledger: who answered which subject of a round, never what.</summary>

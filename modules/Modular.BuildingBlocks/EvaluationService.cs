@@ -6,9 +6,14 @@ using Modular.Sdk.Blocks;
 namespace Modular.BuildingBlocks;
 
 /// <summary>
-/// <see cref="IEvaluations"/>. Anonymity: an anonymous sheet is stored with no respondent, a random
-/// id and no time, and it is inserted with plain SQL so the audit log (which names the acting user)
-/// never sees it; only the "has answered" row names the respondent. Both go in one transaction.
+/// <see cref="IEvaluations"/>. Anonymity: an anonymous round stores no answer sheet at all. An answer
+/// adds to per-(round, subject, question, option) counters in <c>blocks.evaluation_tallies</c>, in the
+/// same transaction as the "has answered" row that names the respondent. A row written in that
+/// transaction carries the same hidden xmin, so every answer touches <em>every</em> counter of the
+/// subject (adding 1 to the chosen options and 0 to the others) in a fixed order: which counters
+/// changed, their xmin and their physical order then say nothing about what was chosen. The counters
+/// are written with plain SQL, so the audit log (which names the acting user) never sees them.
+/// Named rounds keep one sheet per response in <c>blocks.evaluation_responses</c>.
 /// </summary>
 public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
 {
@@ -69,7 +74,6 @@ public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
         if (await HasAnsweredAsync(input.RoundId, input.SubjectKey, input.RespondentPersonId, ct))
             return AlreadyAnswered();
 
-        var answers = JsonSerializer.Serialize(round.Questions.ToDictionary(q => q.Key, q => input.Answers[q.Key]), Json);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.EvaluationParticipation.Add(new EvaluationParticipation { RoundId = input.RoundId, SubjectKey = input.SubjectKey, RespondentPersonId = input.RespondentPersonId });
         try
@@ -83,15 +87,24 @@ public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
         }
         if (round.Anonymous)
         {
-            // Outside the change tracker, so the audit log records no user beside these answers.
+            // Every option of every question, in the round's order; 1 for the chosen ones, 0 for the rest.
+            var cells = round.Questions.SelectMany(q => q.Scale.Options.Select(o => (Question: q.Key, Option: o.Key, Add: input.Answers[q.Key] == o.Key ? 1 : 0)))
+                .OrderBy(c => c.Question, StringComparer.Ordinal).ThenBy(c => c.Option, StringComparer.Ordinal).ToList();
+            string[] questions = [.. cells.Select(c => c.Question)];
+            string[] options = [.. cells.Select(c => c.Option)];
+            int[] adds = [.. cells.Select(c => c.Add)];
             var jurisdiction = db.CurrentJurisdictionId;
             await db.Database.ExecuteSqlAsync($"""
-                insert into blocks.evaluation_responses (jurisdiction_id, id, round_id, subject_key, respondent_person_id, answers)
-                values ({jurisdiction}, {Guid.NewGuid()}, {input.RoundId}, {input.SubjectKey}, null, {answers}::jsonb)
+                insert into blocks.evaluation_tallies as t (jurisdiction_id, round_id, subject_key, question_key, option_key, count)
+                select {jurisdiction}, {input.RoundId}, {input.SubjectKey}, c.question_key, c.option_key, c.delta
+                from unnest({questions}::text[], {options}::text[], {adds}::integer[]) with ordinality as c(question_key, option_key, delta, n)
+                order by c.n
+                on conflict (jurisdiction_id, round_id, subject_key, question_key, option_key) do update set count = t.count + excluded.count
                 """, ct);
         }
         else
         {
+            var answers = JsonSerializer.Serialize(round.Questions.ToDictionary(q => q.Key, q => input.Answers[q.Key]), Json);
             db.EvaluationResponses.Add(new EvaluationResponse { Id = Guid.NewGuid(), RoundId = input.RoundId, SubjectKey = input.SubjectKey, RespondentPersonId = input.RespondentPersonId, Answers = answers });
             await db.SaveChangesAsync(ct);
         }
@@ -108,29 +121,43 @@ public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
     {
         var round = await FindRoundAsync(roundId, ct);
         if (round is null) return [];
-        var sheets = await db.EvaluationResponses.Where(r => r.RoundId == roundId).Select(r => new { r.SubjectKey, r.Answers }).ToListAsync(ct);
-        return [.. sheets.GroupBy(s => s.SubjectKey).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        // (subject, question, option) → how many chose it: the counters of an anonymous round, counted from the sheets of a named one.
+        List<(string Subject, string Question, string Option, int Count)> counts;
+        if (round.Anonymous)
         {
-            var answers = g.Select(s => JsonSerializer.Deserialize<Dictionary<string, string>>(s.Answers, Json)!).ToList();
+            counts = [.. (await db.EvaluationTallies.Where(t => t.RoundId == roundId).Select(t => new { t.SubjectKey, t.QuestionKey, t.OptionKey, t.Count }).ToListAsync(ct))
+                .Select(t => (t.SubjectKey, t.QuestionKey, t.OptionKey, t.Count))];
+        }
+        else
+        {
+            var sheets = await db.EvaluationResponses.Where(r => r.RoundId == roundId).Select(r => new { r.SubjectKey, r.Answers }).ToListAsync(ct);
+            counts = [.. sheets.SelectMany(s => JsonSerializer.Deserialize<Dictionary<string, string>>(s.Answers, Json)!.Select(a => (s.SubjectKey, Question: a.Key, Option: a.Value)))
+                .GroupBy(c => c).Select(g => (g.Key.SubjectKey, g.Key.Question, g.Key.Option, g.Count()))];
+        }
+        return [.. counts.GroupBy(c => c.Subject).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
             var questions = round.Questions.Select(q =>
             {
-                var chosen = answers.Where(a => a.ContainsKey(q.Key)).Select(a => a[q.Key]).ToList();
+                var chosen = g.Where(c => c.Question == q.Key).ToDictionary(c => c.Option, c => c.Count);
+                var total = q.Scale.Options.Sum(o => chosen.GetValueOrDefault(o.Key));
                 var distribution = q.Scale.Options.Select(o =>
                 {
-                    var count = chosen.Count(c => c == o.Key);
-                    return new OptionShare(o.Key, o.Label, count, chosen.Count == 0 ? 0m : Math.Round((decimal)count / chosen.Count, 4));
+                    var count = chosen.GetValueOrDefault(o.Key);
+                    return new OptionShare(o.Key, o.Label, count, total == 0 ? 0m : Math.Round((decimal)count / total, 4));
                 }).ToList();
-                var scored = chosen.Select(c => q.Scale.Options.First(o => o.Key == c).Score).Where(s => s is not null).Select(s => s!.Value).ToList();
-                return new QuestionResult(q.Key, chosen.Count, distribution, scored.Count == 0 ? null : Math.Round(scored.Average(), 2));
+                var scored = q.Scale.Options.Where(o => o.Score is not null).Sum(o => chosen.GetValueOrDefault(o.Key));
+                decimal? average = scored == 0 ? null : Math.Round(q.Scale.Options.Where(o => o.Score is not null).Sum(o => o.Score!.Value * chosen.GetValueOrDefault(o.Key)) / scored, 2);
+                return new QuestionResult(q.Key, total, distribution, average);
             }).ToList();
-            return new SubjectResult(g.Key, answers.Count, questions);
-        })];
+            // Every sheet answers every question, so any question's total is the number of respondents.
+            return new SubjectResult(g.Key, questions.Count == 0 ? 0 : questions.Max(q => q.Responses), questions);
+        }).Where(r => r.Responses > 0)];
     }
 
     public async Task<IReadOnlyList<NamedResponseInfo>> NamedResponsesAsync(long roundId, CancellationToken ct = default)
     {
-        var rows = await db.EvaluationResponses.Where(r => r.RoundId == roundId && r.RespondentPersonId != null)
+        var rows = await db.EvaluationResponses.Where(r => r.RoundId == roundId)
             .OrderBy(r => r.RespondentPersonId).ThenBy(r => r.SubjectKey).ToListAsync(ct);
-        return [.. rows.Select(r => new NamedResponseInfo(r.RespondentPersonId!.Value, r.SubjectKey, JsonSerializer.Deserialize<Dictionary<string, string>>(r.Answers, Json)!))];
+        return [.. rows.Select(r => new NamedResponseInfo(r.RespondentPersonId, r.SubjectKey, JsonSerializer.Deserialize<Dictionary<string, string>>(r.Answers, Json)!))];
     }
 }

@@ -29,8 +29,8 @@ public sealed record Scale(string Key, IReadOnlyList<ScaleOption> Options)
 public sealed record EvaluationQuestion(string Key, LocalizedText Prompt, Scale Scale);
 
 /// <summary>
-/// A round of evaluation or survey (e.g. "2011 上半年民主评议"). Anonymous rounds keep no respondent
-/// with the answers, only a separate ledger of who has answered (to refuse a second answer).
+/// A round of evaluation or survey (e.g. "2011 上半年民主评议"). Anonymous rounds keep no answer rows,
+/// only counts per subject, question and option, and a separate ledger of who has answered (to refuse a second answer).
 /// </summary>
 public sealed record EvaluationRoundInput(BlockKind Kind, string RoundKey, LocalizedText Title, IReadOnlyList<EvaluationQuestion> Questions, bool Anonymous, DateOnly? Opens = null, DateOnly? Closes = null);
 

@@ -17,7 +17,7 @@ namespace Modular.Tests.Blocks;
 /// </summary>
 public sealed class BlocksTestDatabase : IAsyncDisposable
 {
-    private const string Template = "tpl_blocks_v1";
+    private const string Template = "tpl_blocks_v2";
     private readonly TestDatabase _database;
 
     public ServiceProvider Services { get; }

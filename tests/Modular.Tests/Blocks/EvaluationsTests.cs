@@ -51,23 +51,56 @@ public sealed class EvaluationsTests : IAsyncLifetime
             Assert.Equal("优秀", grade.Distribution[0].Label.ZhCn);
         }
 
-        // In the database: the answer sheets name nobody and carry no time; only the ledger names people, and holds no answers.
+        // In the database: no row holds an anonymous answer at all — only counters per (subject, question, option),
+        // and the "has answered" ledger, which names people and holds no answers.
         await using var connection = await _db.DataSource.OpenConnectionAsync();
-        var responseColumns = await Columns(connection, "evaluation_responses");
+        Assert.Equal(0L, await Scalar(connection, $"select count(*) from blocks.evaluation_responses where round_id = {round}"));
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from blocks.evaluation_responses"));
+        Assert.Equal(4L, await Scalar(connection, $"select count(*) from blocks.evaluation_participation where round_id = {round}"));
+        Assert.Equal(4L, await Scalar(connection, $"select sum(count) from blocks.evaluation_tallies where round_id = {round}"));
+        Assert.Equal([("basically-qualified", 1), ("excellent", 2), ("qualified", 1), ("unqualified", 0)],
+            await Rows(connection, $"select option_key, count from blocks.evaluation_tallies where round_id = {round} and subject_key = 'person:42' and question_key = 'grade' order by option_key"));
+        var tallyColumns = await Columns(connection, "evaluation_tallies");
         var ledgerColumns = await Columns(connection, "evaluation_participation");
-        Assert.DoesNotContain(responseColumns, c => c.Contains("time") || c.Contains("_at") || c == "created" || c == "sequence");
+        Assert.Equal(["count", "jurisdiction_id", "option_key", "question_key", "round_id", "subject_key"], tallyColumns.Order());
         Assert.Equal(["jurisdiction_id", "respondent_person_id", "round_id", "subject_key"], ledgerColumns.Order());
-        // The only person column the two share is the respondent, always empty on anonymous sheets: a join finds nothing.
-        Assert.Equal(["jurisdiction_id", "respondent_person_id", "round_id", "subject_key"], responseColumns.Intersect(ledgerColumns).Order());
-        Assert.Equal(0L, await Scalar(connection, "select count(*) from blocks.evaluation_responses r join blocks.evaluation_participation p using (jurisdiction_id, round_id, subject_key, respondent_person_id)"));
-        Assert.Equal(0L, await Scalar(connection, "select count(*) from blocks.evaluation_responses where respondent_person_id is not null"));
-        Assert.Equal(4L, await Scalar(connection, "select count(*) from blocks.evaluation_responses"));
-        Assert.Equal(4L, await Scalar(connection, "select count(*) from blocks.evaluation_participation"));
-        // The id is random, not a sequence that would follow the ledger's order.
-        Assert.Equal("uuid", await Scalar(connection, "select data_type from information_schema.columns where table_schema='blocks' and table_name='evaluation_responses' and column_name='id'"));
-        // The audit log (which names the acting user) never saw an anonymous sheet.
-        Assert.Equal(0L, await Scalar(connection, "select count(*) from audit.entries where entity like '%evaluation_responses%'"));
+        // Every answer touched every counter of the subject, so all of them carry the last answer's xmin: which
+        // counters a respondent's transaction changed (the ledger row shares that xmin) says nothing about the answer.
+        Assert.Equal(1L, await Scalar(connection, $"select count(distinct xmin::text) from blocks.evaluation_tallies where round_id = {round}"));
+        // Sheets now exist only for named rounds, and always name their respondent.
+        Assert.Equal("NO", await Scalar(connection, "select is_nullable from information_schema.columns where table_schema='blocks' and table_name='evaluation_responses' and column_name='respondent_person_id'"));
+        // The audit log (which names the acting user) never saw an anonymous answer.
+        Assert.Equal(0L, await Scalar(connection, "select count(*) from audit.entries where entity like '%evaluation_responses%' or entity like '%evaluation_tallies%' or entity like '%EvaluationTall%'"));
         Assert.Equal(4L, await Scalar(connection, "select count(*) from audit.entries where entity like '%evaluation_participation%'"));
+    }
+
+    [Fact]
+    public async Task Results_of_an_anonymous_round_mean_what_the_same_answers_mean_in_a_named_round()
+    {
+        await using var scope = _db.Scope(_a);
+        var evaluations = scope.ServiceProvider.GetRequiredService<IEvaluations>();
+        var anonymous = (await evaluations.CreateRoundAsync(Round(anonymous: true, "anon"))).Value!.Id;
+        var named = (await evaluations.CreateRoundAsync(Round(anonymous: false, "named"))).Value!.Id;
+        (long Person, string Subject, string Grade)[] sheets =
+            [(1, "person:42", "excellent"), (2, "person:42", "unqualified"), (3, "person:42", "qualified"), (1, "person:43", "qualified"), (2, "person:43", "qualified")];
+        foreach (var (person, subject, chosen) in sheets)
+        {
+            Assert.True((await evaluations.RespondAsync(Answer(anonymous, person, chosen, subject))).Succeeded);
+            Assert.True((await evaluations.RespondAsync(Answer(named, person, chosen, subject))).Succeeded);
+        }
+        Assert.False((await evaluations.RespondAsync(Answer(anonymous, 3, "excellent", "person:42"))).Succeeded);
+        Assert.True((await evaluations.RespondAsync(Answer(anonymous, 3, "excellent", "person:43"))).Succeeded); // another subject
+        Assert.True((await evaluations.RespondAsync(Answer(named, 3, "excellent", "person:43"))).Succeeded);
+
+        var fromTallies = await evaluations.ResultsAsync(anonymous);
+        var fromSheets = await evaluations.ResultsAsync(named);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(fromSheets), System.Text.Json.JsonSerializer.Serialize(fromTallies));
+        Assert.Equal([("person:42", 3), ("person:43", 3)], fromTallies.Select(r => (r.SubjectKey, r.Responses)));
+        var grade = fromTallies[0].Questions.Single();
+        Assert.Equal(2.67m, grade.AverageScore); // (4 + 1 + 3) / 3
+        Assert.Equal(0.3333m, grade.Distribution.Single(d => d.OptionKey == "excellent").Share);
+        Assert.Equal(6, (await evaluations.NamedResponsesAsync(named)).Count);
+        Assert.Empty(await evaluations.NamedResponsesAsync(anonymous));
     }
 
     [Fact]
@@ -121,6 +154,15 @@ public sealed class EvaluationsTests : IAsyncLifetime
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) names.Add(reader.GetString(0));
         return names;
+    }
+
+    private static async Task<List<(string, int)>> Rows(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        var rows = new List<(string, int)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add((reader.GetString(0), reader.GetInt32(1)));
+        return rows;
     }
 
     private static async Task<object?> Scalar(NpgsqlConnection connection, string sql)
