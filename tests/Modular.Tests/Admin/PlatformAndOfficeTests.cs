@@ -179,4 +179,28 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
         Assert.Contains("audited-admin", page);
         Assert.Contains("banner-six-ones", page);
     }
+
+    [Fact]
+    public async Task The_review_desk_returns_a_text_with_a_comment_and_accepts_it_after_resubmission()
+    {
+        await _host.CreateJurisdictionAsync("desk", "审核旗", "test-good");
+        var api = await _host.ApiClientAsync("desk-admin");
+        var browser = await _host.BrowserClientAsync("desk-admin");
+        var id = (await JsonAsync(await api.PostAsJsonAsync("/api/j/desk/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('学', 300) })))
+            .GetProperty("id").GetInt64();
+
+        var desk = await browser.GetStringAsync("/j/desk/office/reviews");
+        Assert.Contains("待审核的文字材料", desk);
+        Assert.Contains("test-good / ", desk);
+
+        var noComment = await TestHost.SubmitFormAsync(browser, "/j/desk/office/reviews", new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = "" }, "/j/desk/office/reviews?handler=Return");
+        Assert.Contains("class=\"error\"", await noComment.Content.ReadAsStringAsync());
+        var returned = await TestHost.SubmitFormAsync(browser, "/j/desk/office/reviews", new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = "请结合工作实际" }, "/j/desk/office/reviews?handler=Return");
+        Assert.Contains("已退回", await returned.Content.ReadAsStringAsync());
+
+        await api.PostAsJsonAsync("/api/j/desk/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('学', 320) });
+        var accepted = await TestHost.SubmitFormAsync(browser, "/j/desk/office/reviews", new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "/j/desk/office/reviews?handler=Accept");
+        Assert.Contains("已验收", await accepted.Content.ReadAsStringAsync());
+        Assert.Contains("没有待审核的材料", await browser.GetStringAsync("/j/desk/office/reviews"));
+    }
 }
