@@ -47,6 +47,9 @@ public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
     public async Task<IReadOnlyList<EvaluationRoundInfo>> ListRoundsAsync(BlockKind kind, CancellationToken ct = default) =>
         [.. (await db.EvaluationRounds.Where(r => r.PluginId == kind.PluginId && r.Kind == kind.Kind).OrderBy(r => r.Id).ToListAsync(ct)).Select(ToInfo)];
 
+    public async Task<IReadOnlyList<EvaluationRoundInfo>> ListAllRoundsAsync(string? pluginId = null, CancellationToken ct = default) =>
+        [.. (await db.EvaluationRounds.Where(r => pluginId == null || r.PluginId == pluginId).OrderByDescending(r => r.Id).ToListAsync(ct)).Select(ToInfo)];
+
     public async Task<BlockResult<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken ct = default)
     {
         var row = await db.EvaluationRounds.AsTracking().SingleOrDefaultAsync(r => r.Id == roundId, ct);

@@ -68,4 +68,8 @@ public sealed class PledgeService(BlocksDbContext db, BlocksActor actor) : IPled
         if (publishedOnly) query = query.Where(p => p.Published);
         return [.. (await query.OrderBy(p => p.OwnerId).ThenBy(p => p.Id).ToListAsync(ct)).Select(p => p.ToInfo())];
     }
+
+    public async Task<IReadOnlyList<PledgeInfo>> ListAllAsync(string? pluginId = null, CancellationToken ct = default) =>
+        [.. (await db.Pledges.Where(p => pluginId == null || p.PluginId == pluginId)
+            .OrderByDescending(p => p.PeriodKey).ThenBy(p => p.OwnerId).ThenBy(p => p.Id).Take(2000).ToListAsync(ct)).Select(p => p.ToInfo())];
 }

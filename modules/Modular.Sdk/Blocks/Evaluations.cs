@@ -54,6 +54,9 @@ public interface IEvaluations
     Task<BlockResult<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken cancellationToken = default);
     Task<EvaluationRoundInfo?> FindRoundAsync(long roundId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<EvaluationRoundInfo>> ListRoundsAsync(BlockKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Every round of the jurisdiction (optionally one plugin's), newest first.</summary>
+    Task<IReadOnlyList<EvaluationRoundInfo>> ListAllRoundsAsync(string? pluginId = null, CancellationToken cancellationToken = default);
     Task<BlockResult<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken cancellationToken = default);
     /// <summary>Records one answer sheet. Refused if the respondent already answered this subject in this round, the round is closed, or an answer is not on its scale.</summary>
     Task<BlockResult<bool>> RespondAsync(EvaluationResponseInput input, CancellationToken cancellationToken = default);

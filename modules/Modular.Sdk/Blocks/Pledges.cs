@@ -25,4 +25,7 @@ public interface IPledges
     Task<BlockResult<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken cancellationToken = default);
     Task<PledgeInfo?> FindAsync(long pledgeId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<PledgeInfo>> ListAsync(BlockKind kind, string? periodKey = null, long? ownerId = null, bool publishedOnly = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Every pledge of the jurisdiction (optionally one plugin's), newest period first: the office's review list.</summary>
+    Task<IReadOnlyList<PledgeInfo>> ListAllAsync(string? pluginId = null, CancellationToken cancellationToken = default);
 }

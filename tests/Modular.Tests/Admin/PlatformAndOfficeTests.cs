@@ -203,4 +203,33 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
         Assert.Contains("已验收", await accepted.Content.ReadAsStringAsync());
         Assert.Contains("没有待审核的材料", await browser.GetStringAsync("/j/desk/office/reviews"));
     }
+
+    [Fact]
+    public async Task The_office_reviews_a_pledge_on_its_page_and_sees_the_evaluation_rounds()
+    {
+        var j = await _host.CreateJurisdictionAsync("pledging", "承诺旗");
+        var api = await _host.ApiClientAsync("pledging-admin");
+        var pledge = await JsonAsync(await api.PostAsJsonAsync("/api/j/pledging/blocks/pledges",
+            new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = 7, periodKey = "2010", text = "完成光栅刻划课题", published = true }));
+        var id = pledge.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/j/pledging/blocks/evaluations/rounds", new
+        {
+            plugin = "institute-branch", kind = "democratic-evaluation", roundKey = "2011-H1", titleZh = "2011年上半年民主评议", titleEn = "2011 H1 democratic evaluation", anonymous = true,
+            questions = new object[] { new { key = "grade", promptZh = "评议等次", promptEn = "Grade", scale = "four-grades" } },
+        })).StatusCode);
+        var browser = await _host.BrowserClientAsync("pledging-admin");
+
+        var page = await browser.GetStringAsync("/j/pledging/office/pledges");
+        Assert.Contains("完成光栅刻划课题", page);
+        Assert.Contains("未评议", page);
+        Assert.Contains("2011年上半年民主评议", page);
+        Assert.Contains("无记名", page);
+
+        var reviewed = await TestHost.SubmitFormAsync(browser, "/j/pledging/office/pledges",
+            new() { ["id"] = id, ["outcome"] = "Partly", ["score"] = "75", ["comment"] = "课题延期" }, "/j/pledging/office/pledges?handler=Review");
+        var html = await reviewed.Content.ReadAsStringAsync();
+        Assert.Contains("评议已记录", html);
+        Assert.Contains("部分兑现", html);
+        Assert.Contains("课题延期", html);
+    }
 }
