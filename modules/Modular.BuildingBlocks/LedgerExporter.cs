@@ -144,11 +144,11 @@ public sealed class LedgerExporter : ILedgerExporter
     public static void WriteCsv(LedgerDefinition ledger, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
-        writer.Write(string.Join(',', ledger.Columns.Select(c => Quote(c.Header))));
+        writer.Write(string.Join(',', ledger.Columns.Select(c => CsvFields.Write(c.Header))));
         writer.Write("\r\n");
         foreach (var row in ledger.Rows)
         {
-            writer.Write(string.Join(',', ledger.Columns.Select((c, i) => Quote(i < row.Count ? Format(c.Type, row[i]) : ""))));
+            writer.Write(string.Join(',', ledger.Columns.Select((c, i) => CsvFields.Write(i < row.Count ? Format(c.Type, row[i]) : "", isText: c.Type == LedgerColumnType.Text))));
             writer.Write("\r\n");
         }
     }
@@ -164,10 +164,4 @@ public sealed class LedgerExporter : ILedgerExporter
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    // RFC 4180: quote a field that holds a comma, a quote, CR or LF (or edge spaces); double the quotes.
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])))
-            ? "\"" + field.Replace("\"", "\"\"") + "\""
-            : field;
 }

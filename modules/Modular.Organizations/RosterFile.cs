@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Modular.Sdk.Blocks;
 
 namespace Modular.Organizations;
 
@@ -46,7 +47,7 @@ public static class RosterFile
         var inQuotes = false;
         void EndRecord()
         {
-            cells.Add(cell.ToString());
+            cells.Add(CsvFields.Read(cell.ToString()));
             cell.Clear();
             if (cells.Any(c => c.Trim().Length > 0)) records.Add((recordLine, cells.ToArray()));
             cells.Clear();
@@ -138,14 +139,11 @@ public static class RosterFile
     public static byte[] WriteCsv(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         var text = new StringBuilder();
-        void Line(IEnumerable<string> cells) => text.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
+        void Line(IEnumerable<string> cells) => text.Append(string.Join(',', cells.Select(c => CsvFields.Write(c)))).Append("\r\n");
         Line(headers);
         foreach (var row in rows) Line(row);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
 
     /// <summary>One worksheet of text cells (inline strings), the header row first.</summary>
     public static byte[] WriteXlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
