@@ -6,22 +6,31 @@ namespace Modular.Jurisdictions;
 
 /// <summary>
 /// Looks jurisdictions up by code for every request, and plugin switches for every plugin route.
-/// Both are read far more often than written, so they are cached and the cache is dropped on write.
+/// Both are read far more often than written, so they are cached: dropped at once on a write through
+/// this instance, and kept at most <see cref="TimeToLive"/> so that another host instance's write
+/// (an archive, a switch turned off) is seen within that time.
 /// </summary>
-public sealed class JurisdictionDirectory(IDbContextFactory<JurisdictionsDbContext> contexts)
+public sealed class JurisdictionDirectory(IDbContextFactory<JurisdictionsDbContext> contexts, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<string, IJurisdiction?> _byCode = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<string, PluginSwitch>> _switches = new();
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
+
+    private sealed record Cached<T>(T Value, DateTimeOffset Until);
+
+    private readonly ConcurrentDictionary<string, Cached<IJurisdiction>> _byCode = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, Cached<IReadOnlyDictionary<string, PluginSwitch>>> _switches = new();
+
+    private bool Fresh<T>(Cached<T>? entry) => entry is not null && entry.Until > clock.GetUtcNow();
 
     /// <summary>The active (not archived) jurisdiction with this code, or null.</summary>
     public async ValueTask<IJurisdiction?> FindByCodeAsync(string code, CancellationToken ct = default)
     {
-        if (_byCode.TryGetValue(code, out var cached)) return cached;
+        if (_byCode.TryGetValue(code, out var cached) && Fresh(cached)) return cached.Value;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.Jurisdictions.AsNoTracking().SingleOrDefaultAsync(j => j.Code == code && j.ArchivedAt == null, ct);
         var resolved = row?.ToResolved();
         // Unknown codes are not cached: anyone could fill memory by probing URLs.
-        if (resolved is not null) _byCode[code] = resolved;
+        if (resolved is not null) _byCode[code] = new(resolved, clock.GetUtcNow() + TimeToLive);
+        else _byCode.TryRemove(code, out _);
         return resolved;
     }
 
@@ -40,14 +49,14 @@ public sealed class JurisdictionDirectory(IDbContextFactory<JurisdictionsDbConte
 
     private async ValueTask<IReadOnlyDictionary<string, PluginSwitch>> SwitchesAsync(int jurisdictionId, CancellationToken ct)
     {
-        if (_switches.TryGetValue(jurisdictionId, out var cached)) return cached;
+        if (_switches.TryGetValue(jurisdictionId, out var cached) && Fresh(cached)) return cached.Value;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.PluginSwitches.AsNoTracking().Where(s => s.JurisdictionId == jurisdictionId).ToDictionaryAsync(s => s.PluginId, ct);
-        _switches[jurisdictionId] = rows;
+        _switches[jurisdictionId] = new(rows, clock.GetUtcNow() + TimeToLive);
         return rows;
     }
 
-    /// <summary>Drops cached rows after a write. Several host instances re-read within their own cache's life; see README.</summary>
+    /// <summary>Drops cached rows after a write through this instance; other instances re-read within <see cref="TimeToLive"/>.</summary>
     public void Invalidate(int? jurisdictionId = null)
     {
         _byCode.Clear();
