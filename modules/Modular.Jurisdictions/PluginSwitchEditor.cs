@@ -38,23 +38,9 @@ public sealed class PluginSwitchEditor(IDbContextFactory<JurisdictionsDbContext>
         row.Enabled = enabled;
         if (overrides is not null) row.SettingsJson = JsonSerializer.Serialize(overrides);
         row.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return EditResult.Concurrent;
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            return EditResult.Concurrent; // someone switched it on first
-        }
-        finally
-        {
-            directory.Invalidate(jurisdictionId);
-        }
-        return EditResult.Ok;
+        var result = await db.SaveEditAsync(() => EditResult.Concurrent, ct); // a duplicate: someone switched it on first
+        directory.Invalidate(jurisdictionId);
+        return result;
     }
 
     private static Dictionary<string, string> Validate(IReadOnlyList<SettingDefinition> definitions, IReadOnlyDictionary<string, string?> settings, ValidationErrors errors)

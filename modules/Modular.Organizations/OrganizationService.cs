@@ -165,22 +165,8 @@ public sealed class OrganizationService(RosterDbContext db)
         return (kind, sector);
     }
 
-    private async Task<EditResult> SaveAsync(string code, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return EditResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return EditResult.Concurrent;
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            return EditResult.Invalid("code", CodeTaken(code));
-        }
-    }
+    private Task<EditResult> SaveAsync(string code, CancellationToken ct) =>
+        db.SaveEditAsync(() => EditResult.Invalid("code", CodeTaken(code)), ct);
 
     private static string CodeTaken(string code) => Text.Of($"组织编号“{code.Trim()}”已被使用。", $"Code \"{code.Trim()}\" is already used.");
     private static EditResult NotFound(long id) => RosterResults.NotFound(Text.Of($"没有编号为 {id} 的组织。", $"No organization {id}."));

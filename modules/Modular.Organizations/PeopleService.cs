@@ -177,23 +177,12 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
         return true;
     }
 
-    private async Task<EditResult> SaveAsync(Person row, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return EditResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return EditResult.Concurrent;
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+    private Task<EditResult> SaveAsync(Person row, CancellationToken ct) =>
+        db.SaveEditAsync(() =>
         {
             db.ChangeTracker.Clear();
             return EditResult.Invalid("idNumber", Text.Of($"身份证号码“{row.IdNumber}”已属于另一名党员。", $"ID number \"{row.IdNumber}\" already belongs to another member."));
-        }
-    }
+        }, ct);
 
     internal static View ToView(Person p, OrganizationTree tree, RosterActor actor)
     {

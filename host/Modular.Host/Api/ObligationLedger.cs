@@ -1,3 +1,4 @@
+using Modular.Host.Web;
 using Modular.Schedules;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
@@ -16,11 +17,8 @@ public sealed class ObligationLedger(ObligationStore obligations, IRoster roster
     public async Task<LedgerDefinition> BuildAsync(ObligationFilter filter, CancellationToken ct)
     {
         var rows = await obligations.ListAsync(filter with { Limit = MaxRows }, ct);
-        var people = (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(p => p.Id, p => p.Name);
-        var orgs = (await organizations.ListAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
-        string NameOf(ObligationView o) => o.ObligedKind == "person"
-            ? people.GetValueOrDefault(o.ObligedId, $"#{o.ObligedId}")
-            : orgs.GetValueOrDefault(o.ObligedId, $"#{o.ObligedId}");
+        var names = await RosterNames.LoadAsync(roster, organizations, ct);
+        string NameOf(ObligationView o) => o.ObligedKind == "person" ? names.Person(o.ObligedId) : names.Organization(o.ObligedId);
 
         var title = Text.Of($"{jurisdiction.Required.Name} 任务完成情况台账", $"{jurisdiction.Required.Name} obligations ledger");
         return new LedgerDefinition(title,
@@ -31,7 +29,7 @@ public sealed class ObligationLedger(ObligationStore obligations, IRoster roster
         ],
         rows.Select(o => (IReadOnlyList<object?>)
         [
-            o.TypeKey, NameOf(o), orgs.GetValueOrDefault(o.OrganizationId, ""), o.PeriodStart, o.DueOn, StatusName(o.Status),
+            o.TypeKey, NameOf(o), names.OrganizationOrBlank(o.OrganizationId), o.PeriodStart, o.DueOn, StatusName(o.Status),
             o.RecordKind is null ? null : $"{o.RecordKind} {o.RecordRef}",
             o.MetAt is { } met ? TimeZoneInfo.ConvertTime(met, jurisdiction.Required.TimeZone).DateTime : null,
         ]).ToList())

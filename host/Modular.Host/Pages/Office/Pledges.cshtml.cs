@@ -14,15 +14,14 @@ namespace Modular.Host.Pages.Office;
 public sealed class PledgesModel(IPledges pledges, IEvaluations evaluations, IRoster roster, IOrganizationDirectory organizations,
     IJurisdictionContext jurisdiction, TimeProvider clock) : FormPageModel
 {
-    private Dictionary<long, string> _people = [];
-    private Dictionary<long, string> _organizations = [];
+    private RosterNames _names = RosterNames.Empty;
 
     public IReadOnlyList<PledgeInfo> Pledges { get; private set; } = [];
     public IReadOnlyList<(EvaluationRoundInfo Round, IReadOnlyList<SubjectResult> Results)> Rounds { get; private set; } = [];
 
     public string OwnerName(PledgeInfo p) => p.PledgeKind == PledgeKind.Organization
-        ? _organizations.GetValueOrDefault(p.OwnerId, $"#{p.OwnerId}")
-        : _people.GetValueOrDefault(p.OwnerId, $"#{p.OwnerId}");
+        ? _names.Organization(p.OwnerId)
+        : _names.Person(p.OwnerId);
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -43,7 +42,6 @@ public sealed class PledgesModel(IPledges pledges, IEvaluations evaluations, IRo
         foreach (var round in await evaluations.ListAllRoundsAsync(null, ct))
             rounds.Add((round, await evaluations.ResultsAsync(round.Id, ct)));
         Rounds = rounds;
-        _people = (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(p => p.Id, p => p.Name);
-        _organizations = (await organizations.ListAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
+        _names = await RosterNames.LoadAsync(roster, organizations, ct);
     }
 }

@@ -13,14 +13,13 @@ namespace Modular.Host.Pages.Office;
 /// </summary>
 public sealed class ReviewsModel(ICountedTexts texts, INominations nominations, IRoster roster, IOrganizationDirectory organizations) : FormPageModel
 {
-    private Dictionary<long, string> _people = [];
-    private Dictionary<long, string> _organizations = [];
+    private RosterNames _names = RosterNames.Empty;
 
     public IReadOnlyList<CountedTextInfo> Texts { get; private set; } = [];
     public IReadOnlyList<NominationInfo> Nominations { get; private set; } = [];
 
-    public string PersonName(long id) => _people.GetValueOrDefault(id, $"#{id}");
-    public string OrganizationName(long id) => _organizations.GetValueOrDefault(id, $"#{id}");
+    public string PersonName(long id) => _names.Person(id);
+    public string OrganizationName(long id) => _names.Organization(id);
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -52,7 +51,6 @@ public sealed class ReviewsModel(ICountedTexts texts, INominations nominations, 
     {
         Texts = await texts.AwaitingReviewAsync(null, ct);
         Nominations = await nominations.ListAsync(null, null, NominationStatus.InProgress, ct);
-        _people = (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(p => p.Id, p => p.Name);
-        _organizations = (await organizations.ListAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
+        _names = await RosterNames.LoadAsync(roster, organizations, ct);
     }
 }
