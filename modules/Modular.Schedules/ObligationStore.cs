@@ -9,8 +9,10 @@ using NpgsqlTypes;
 
 namespace Modular.Schedules;
 
-/// <summary>One obligation to store: who owes which type for which period, due when, and under which organization it rolls up.</summary>
-public sealed record ObligationRow(string Source, long? DeadlineId, string TypeKey, ObligedKind Kind, long ObligedId, long OrganizationId, DateOnly PeriodStart, DateOnly? DueOn);
+/// <summary>One obligation to store: who owes which type for which period, due when, and under which organization it rolls up.
+/// <see cref="MetAt"/>/<see cref="RecordRef"/> come from a plugin that holds the record; a deadline's rows leave them null (records attach later).</summary>
+public sealed record ObligationRow(string Source, long? DeadlineId, string TypeKey, ObligedKind Kind, long ObligedId, long OrganizationId, DateOnly PeriodStart, DateOnly? DueOn,
+    DateTimeOffset? MetAt = null, string? RecordRef = null);
 
 /// <summary>An obligation as pages and the API show it, with its computed status.</summary>
 public sealed record ObligationView(long Id, string TypeKey, string ObligedKind, long ObligedId, long OrganizationId, DateOnly PeriodStart,
@@ -19,8 +21,10 @@ public sealed record ObligationView(long Id, string TypeKey, string ObligedKind,
 public sealed record ObligationFilter(long? PersonId = null, long? OrganizationId = null, string? TypeKey = null, DateOnly? From = null, DateOnly? To = null, int Limit = 500);
 
 /// <summary>Stores obligations (set-based upserts), attaches the records that meet them, lists them with their status.</summary>
-public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource database, IJurisdictionContext jurisdiction, TimeProvider clock)
+public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource database, IJurisdictionContext jurisdiction, TimeProvider clock) : IObligationRecords
 {
+    private const string PluginRecordKind = "plugin";
+
     private IJurisdiction J => jurisdiction.Required;
 
     public DateOnly Today => ObligationStatusRules.LocalDate(clock.GetUtcNow(), J.TimeZone);
@@ -30,11 +34,21 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
     {
         if (rows.Count == 0) return 0;
         await using var command = database.CreateCommand("""
-            insert into schedules.obligations (jurisdiction_id, source, deadline_id, type_key, obliged_kind, obliged_id, organization_id, period_start, due_on)
-            select $1, * from unnest($2::text[], $3::bigint[], $4::text[], $5::smallint[], $6::bigint[], $7::bigint[], $8::date[], $9::date[])
+            insert into schedules.obligations (jurisdiction_id, source, deadline_id, type_key, obliged_kind, obliged_id, organization_id, period_start, due_on,
+                                               record_kind, record_ref, met_at, met_on)
+            select $1, source, deadline_id, type_key, obliged_kind, obliged_id, organization_id, period_start, due_on,
+                   case when met_at is not null then $10 end, record_ref, met_at, (met_at at time zone $11)::date
+              from unnest($2::text[], $3::bigint[], $4::text[], $5::smallint[], $6::bigint[], $7::bigint[], $8::date[], $9::date[], $12::timestamptz[], $13::text[])
+                   as r(source, deadline_id, type_key, obliged_kind, obliged_id, organization_id, period_start, due_on, met_at, record_ref)
             on conflict (jurisdiction_id, type_key, obliged_kind, obliged_id, period_start) do update
-               set due_on = excluded.due_on, organization_id = excluded.organization_id, deadline_id = excluded.deadline_id, source = excluded.source
+               set due_on = excluded.due_on, organization_id = excluded.organization_id, deadline_id = excluded.deadline_id, source = excluded.source,
+                   -- a plugin's provider holds its records, so its answer (met or not) replaces the stored one
+                   record_kind = case when excluded.deadline_id is null then excluded.record_kind else obligations.record_kind end,
+                   record_ref  = case when excluded.deadline_id is null then excluded.record_ref  else obligations.record_ref end,
+                   met_at      = case when excluded.deadline_id is null then excluded.met_at      else obligations.met_at end,
+                   met_on      = case when excluded.deadline_id is null then excluded.met_on      else obligations.met_on end
              where obligations.due_on is distinct from excluded.due_on or obligations.organization_id <> excluded.organization_id
+                or (excluded.deadline_id is null and (obligations.met_at is distinct from excluded.met_at or obligations.record_ref is distinct from excluded.record_ref))
             """);
         command.Parameters.Add(new() { Value = J.Id });
         command.Parameters.Add(new() { Value = rows.Select(r => r.Source).ToArray() });
@@ -45,6 +59,10 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
         command.Parameters.Add(new() { Value = rows.Select(r => r.OrganizationId).ToArray() });
         command.Parameters.Add(new() { Value = rows.Select(r => r.PeriodStart).ToArray() });
         command.Parameters.Add(new() { Value = rows.Select(r => r.DueOn).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
+        command.Parameters.Add(new() { Value = PluginRecordKind });
+        command.Parameters.Add(new() { Value = J.TimeZone.Id });
+        command.Parameters.Add(new() { Value = rows.Select(r => r.MetAt?.ToUniversalTime()).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = rows.Select(r => r.RecordRef).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         return await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -68,6 +86,23 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
         var id = await db.Obligations.Where(o => o.TypeKey == typeKey && o.ObligedKind == (short)kind && o.ObligedId == obligedId && o.PeriodStart == periodStart)
             .Select(o => (long?)o.Id).SingleOrDefaultAsync(ct);
         return id is { } found && await RecordAsync(found, recordKind, recordRef, metAt, ct) is not null;
+    }
+
+    Task<bool> IObligationRecords.RecordAsync(string typeKey, ObligedKind kind, long obligedId, DateOnly periodStart, string recordRef, DateTimeOffset? metAt, CancellationToken ct) =>
+        RecordAsync(typeKey, kind, obligedId, periodStart, PluginRecordKind, recordRef, metAt, ct);
+
+    /// <summary>Detaches the record from the obligation of a type, obliged and period: it is open again. False if none matches.</summary>
+    public async Task<bool> ClearAsync(string typeKey, ObligedKind kind, long obligedId, DateOnly periodStart, CancellationToken ct = default)
+    {
+        var row = await db.Obligations.AsTracking()
+            .SingleOrDefaultAsync(o => o.TypeKey == typeKey && o.ObligedKind == (short)kind && o.ObligedId == obligedId && o.PeriodStart == periodStart, ct);
+        if (row is null) return false;
+        row.RecordKind = null;
+        row.RecordRef = null;
+        row.MetAt = null;
+        row.MetOn = null;
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     public async Task<IReadOnlyList<ObligationView>> ListAsync(ObligationFilter filter, CancellationToken ct = default)

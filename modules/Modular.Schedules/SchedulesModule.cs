@@ -10,6 +10,7 @@ public static class SchedulesModule
     {
         services.AddTenantDbContext<SchedulesDbContext>();
         services.AddScoped<ObligationStore>();
+        services.AddScoped<Modular.Sdk.Scheduling.IObligationRecords>(sp => sp.GetRequiredService<ObligationStore>());
         services.AddScoped<Assignees>();
         services.AddScoped<CampaignService>();
         services.AddScoped<EventService>();

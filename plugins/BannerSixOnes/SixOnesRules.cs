@@ -2,26 +2,58 @@ using Modular.Sdk.Settings;
 
 namespace Modular.Plugins.BannerSixOnes;
 
-/// <summary>The six items of the plan with their numbers for one jurisdiction (document defaults, or its settings).</summary>
-public sealed record SixOnesRules(int Year, DateOnly EducationDue, int TrainingGoalPercent, long DailyNoteMinChars,
-    decimal DailyStudyHours, long TheoryBookMinChars, DateOnly ContestDate)
+/// <summary>
+/// The plan's numbers and dates for one jurisdiction: the document's values (阿右创组发〔2011〕7号)
+/// unless its office changed a setting. Every feature reads its rule from here.
+/// </summary>
+public sealed record SixOnesRules(
+    int Year, DateOnly CampaignStart, DateOnly CampaignEnd,
+    DateOnly EducationDue, int TrainingGoalPercent, DateOnly TrainingDue,
+    int DailyNoteMinChars, decimal DailyStudyHours, int TheoryBookMinChars,
+    DateOnly ReportDue, DateOnly ContestDate, int ContestMinutes)
 {
     public static SixOnesRules From(PluginSettingValues s)
     {
         var year = (int)s.GetInteger("campaign.year");
-        return new(year, s.GetMonthDay("education.due").InYear(year), (int)s.GetInteger("training.goal.percent"),
-            s.GetInteger("dailyNote.minChars"), s.GetDecimal("dailyNote.studyHours"), s.GetInteger("theoryBook.minChars"),
-            s.GetMonthDay("contest.date").InYear(year));
+        return new(year, s.GetMonthDay("campaign.start").InYear(year), s.GetMonthDay("campaign.end").InYear(year),
+            s.GetMonthDay("education.due").InYear(year), (int)s.GetInteger("training.goal.percent"), s.GetMonthDay("training.due").InYear(year),
+            (int)s.GetInteger("dailyNote.minChars"), s.GetDecimal("dailyNote.studyHours"), (int)s.GetInteger("theoryBook.minChars"),
+            s.GetMonthDay("report.due").InYear(year), s.GetMonthDay("contest.date").InYear(year), (int)s.GetInteger("contest.minutes"));
     }
+
+    /// <summary>The quarters of the campaign year that overlap the campaign, clipped to it (Q2 of 2011 starts 05-05).</summary>
+    public IReadOnlyList<Quarter> Quarters =>
+        [.. Enumerable.Range(1, 4).Select(q => Quarter.Of(Year, q)).Where(q => q.End >= CampaignStart && q.Start <= CampaignEnd)];
 
     /// <summary>The six, in the document's order, as the overview and the dashboard list them.</summary>
     public IReadOnlyList<(string Title, string Rule)> Items =>
     [
         ("开展一次党性、党纪教育活动", $"各党组织 {EducationDue:M月d日} 前完成并记录出勤"),
-        ("开展一次党员干部大规模学习培训", $"分领域分行业轮训，覆盖率目标 {TrainingGoalPercent}%"),
+        ("开展一次党员干部大规模学习培训", $"各基层党委分领域分行业轮训，覆盖率目标 {TrainingGoalPercent}%"),
         ("每日做好一次学习笔记", $"每日自主学习 {DailyStudyHours:0.#} 小时，笔记不少于 {DailyNoteMinChars} 字；季度末检查验收"),
         ("精读一本理论著作", $"领导干部每季度一本，读书笔记不少于 {TheoryBookMinChars} 字"),
-        ("撰写一篇调研报告", "领导干部每人一篇，旗创先争优办择优上报盟、自治区"),
-        ("组织一次党的知识竞赛", $"旗委组织部 {ContestDate:M月d日} 前后举办"),
+        ("撰写一篇调研报告", $"领导干部每人一篇（{ReportDue:M月d日} 前），旗创先争优办择优上报盟、自治区"),
+        ("组织一次党的知识竞赛", $"旗委组织部 {ContestDate:M月d日}（6月底）举办"),
     ];
+}
+
+/// <summary>A calendar quarter (季度): Q1 Jan–Mar … Q4 Oct–Dec; <see cref="Key"/> is e.g. <c>2011-Q2</c>.</summary>
+public sealed record Quarter(int Year, int Number)
+{
+    public DateOnly Start => new(Year, Number * 3 - 2, 1);
+    public DateOnly End => Start.AddMonths(3).AddDays(-1);
+    public string Key => $"{Year}-Q{Number}";
+    public string Label => $"{Year}年第{"一二三四"[Number - 1]}季度";
+
+    public static Quarter Of(int year, int number) =>
+        number is >= 1 and <= 4 ? new(year, number) : throw new ArgumentOutOfRangeException(nameof(number), "1–4");
+
+    public static Quarter Containing(DateOnly day) => new(day.Year, (day.Month - 1) / 3 + 1);
+
+    public bool Contains(DateOnly day) => day >= Start && day <= End;
+
+    /// <summary>Parses <c>2011-Q2</c>; null when malformed.</summary>
+    public static Quarter? TryParse(string? key) =>
+        key is { Length: 7 } && key[4] == '-' && key[5] is 'Q' or 'q' && int.TryParse(key[..4], out var y) && key[6] is >= '1' and <= '4'
+            ? new(y, key[6] - '0') : null;
 }

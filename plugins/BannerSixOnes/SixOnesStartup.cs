@@ -1,16 +1,43 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk;
 using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes;
 
-/// <summary>阿拉善右旗“六个一”主题教育活动：the plugin's entry point.</summary>
+/// <summary>
+/// 阿拉善右旗“加强党性锻炼、提高综合素质、推动科学发展”主题教育活动（六个一）. Each of the six lives
+/// in its own folder (services, tables, pages, API, ledger); this class only plugs them in.
+/// </summary>
 public sealed class SixOnesStartup : IPluginStartup
 {
-    private static readonly LocalizedText Group = new("六个一", "Six ones");
+    public static readonly LocalizedText Group = new("六个一", "Six ones");
 
     public void ConfigureServices(IPluginBuilder plugin)
     {
+        plugin.Services.AddScoped<SixOnesCampaign>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         plugin.AddDashboardWidget(new DashboardWidget("six-ones-overview", new("六个一 · 本年要求", "Six ones · this year"), typeof(Widgets.SixOnesOverviewViewComponent)) { Width = 12 });
+        Education.EducationFeature.Register(plugin);
+        Training.TrainingFeature.Register(plugin);
+        DailyNotes.DailyNotesFeature.Register(plugin);
+        TheoryBooks.TheoryBooksFeature.Register(plugin);
+        Reports.ResearchReportsFeature.Register(plugin);
+        Contest.ContestFeature.Register(plugin);
+        Practices.PracticesFeature.Register(plugin);
+        Dashboards.DashboardsFeature.Register(plugin);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        Education.EducationFeature.Map(api);
+        Training.TrainingFeature.Map(api);
+        DailyNotes.DailyNotesFeature.Map(api);
+        TheoryBooks.TheoryBooksFeature.Map(api);
+        Reports.ResearchReportsFeature.Map(api);
+        Contest.ContestFeature.Map(api);
+        Practices.PracticesFeature.Map(api);
+        Dashboards.DashboardsFeature.Map(api);
     }
 }

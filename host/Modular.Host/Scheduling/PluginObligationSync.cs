@@ -33,7 +33,7 @@ public sealed class PluginObligationSync(
                     if (due.Kind == ObligedKind.Organization) organization = due.ObligedId;
                     else if ((organizationOf ??= await assignees.OrganizationsOfPeopleAsync(ct)).TryGetValue(due.ObligedId, out var o)) organization = o;
                     else continue; // not (or no longer) on the roster
-                    rows.Add(new ObligationRow(plugin.Id, null, due.TypeKey, due.Kind, due.ObligedId, organization, due.PeriodStart, due.DueOn));
+                    rows.Add(new ObligationRow(plugin.Id, null, due.TypeKey, due.Kind, due.ObligedId, organization, due.PeriodStart, due.DueOn, due.MetAt, due.RecordRef));
                     if (rows.Count == 10_000) { touched += await store.UpsertAsync(rows, ct); rows.Clear(); }
                 }
                 touched += await store.UpsertAsync(rows, ct);

@@ -18,5 +18,15 @@ public sealed record ObligationType(string Key, LocalizedText Name);
 /// <summary>Who owes it: a person or an organization of the jurisdiction.</summary>
 public enum ObligedKind { Person, Organization }
 
-/// <summary>One obligation: the type, who owes it, the period it covers and the day it is due.</summary>
-public sealed record ObligationDue(string TypeKey, ObligedKind Kind, long ObligedId, DateOnly PeriodStart, DateOnly DueOn);
+/// <summary>
+/// One obligation: the type, who owes it, the period it covers and the day it is due; and, when the
+/// plugin already holds the record that meets it, when it was met and by which record.
+/// </summary>
+public sealed record ObligationDue(string TypeKey, ObligedKind Kind, long ObligedId, DateOnly PeriodStart, DateOnly DueOn)
+{
+    /// <summary>When the plugin's record met it; null while unmet. The provider is the truth for its own obligations.</summary>
+    public DateTimeOffset? MetAt { get; init; }
+
+    /// <summary>The plugin's reference to that record (e.g. <c>note:123</c>).</summary>
+    public string? RecordRef { get; init; }
+}

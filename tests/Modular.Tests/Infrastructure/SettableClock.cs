@@ -4,5 +4,5 @@ namespace Modular.Tests.Infrastructure;
 public sealed class SettableClock(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 }
