@@ -18,6 +18,7 @@ public static class RosterModule
         services.AddScoped<RosterImporter>();
         services.AddScoped<RosterExporter>();
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
+        services.AddSingleton<Modular.Sdk.Blocks.ITableFiles, TableFiles>();
         services.AddScoped<IRoster, Roster>();
         return services;
     }
