@@ -143,7 +143,7 @@ public static class ContestApi
         group.MapPut("/contests/{id:long}/attempt", (long id, AnswersInput input, ICurrentUser user, ContestDbContext db, Answering answering, CancellationToken ct) => Guarded(async () =>
         {
             if (await user.PersonIdAsync(ct) is not { } personId) return SixOnesApi.Forbidden("只有名册中的党员可以答题");
-            var attempt = await db.Attempts.FirstOrDefaultAsync(a => a.ContestId == id && a.PersonId == personId, ct);
+            var attempt = await db.Attempts.AsTracking().FirstOrDefaultAsync(a => a.ContestId == id && a.PersonId == personId, ct);
             if (attempt is null) return SixOnesApi.Refused("attempt", "尚未开始答题 (start the attempt first)");
             return SixOnesApi.From(await answering.SaveAsync(attempt, input.Answers ?? [], input.Submit, ct));
         }));
@@ -151,6 +151,24 @@ public static class ContestApi
 
     private static void MapResults(RouteGroupBuilder group)
     {
+        // Item 6 as the dashboards see it, per organization (own members), as of a day (default today).
+        group.MapGet("/progress", async (string? asOf, ICurrentUser user, SixOnesCampaign campaign, ContestItem item, CancellationToken ct) =>
+        {
+            if (!ReadsAll(user)) return NotOffice;
+            DateOnly day;
+            if (string.IsNullOrEmpty(asOf)) day = campaign.Today;
+            else if (ContestCalendar.ParseDate(asOf) is { } parsed) day = parsed;
+            else return SixOnesApi.Refused("asOf", $"“{asOf}”不是有效日期（yyyy-MM-dd）");
+            return Results.Ok(await item.ProgressAsync(await campaign.RulesAsync(ct), day, ct));
+        });
+
+        // The caller's own item 6: the upcoming contest with its window, or their score.
+        group.MapGet("/me", async (ICurrentUser user, IRoster roster, SixOnesCampaign campaign, ContestItem item, CancellationToken ct) =>
+        {
+            if (await user.PersonIdAsync(ct) is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return Results.NotFound();
+            return Results.Ok(await item.ForMemberAsync(await campaign.RulesAsync(ct), person, campaign.Today, ct));
+        });
+
         group.MapGet("/contests/{id:long}/participation", async (long id, ICurrentUser user, ContestDbContext db, Rankings rankings, CancellationToken ct) =>
         {
             if (!ReadsAll(user)) return NotOffice;

@@ -3,7 +3,7 @@ using Modular.Sdk.Data;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
-/// <summary>The contest's tables (<c>six_ones.contest_*</c>, migration 0700).</summary>
+/// <summary>The contest's tables (<c>six_ones.contest_*</c>, migration 0700). The host hands it out with NoTracking: load with <c>AsTracking()</c> what you change.</summary>
 public sealed class ContestDbContext(DbContextOptions<ContestDbContext> options) : PluginDbContext(options)
 {
     public override string Schema => "six_ones";

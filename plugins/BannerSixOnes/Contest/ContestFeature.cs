@@ -17,7 +17,8 @@ public static class ContestFeature
         plugin.Services.AddScoped<Answering>();
         plugin.Services.AddScoped<Rankings>();
         plugin.Services.AddScoped<TeamScoring>();
-        plugin.Services.AddScoped<ISixOnesItem, ContestItem>();
+        plugin.Services.AddScoped<ContestItem>();
+        plugin.Services.AddScoped<ISixOnesItem>(sp => sp.GetRequiredService<ContestItem>());
         plugin.AddObligationProvider<ContestObligations>();
         plugin.AddMenuEntry(new MenuEntry(new("党的知识竞赛", "Knowledge contest"), ContestItem.MemberPage, 60) { Group = SixOnesStartup.Group });
         plugin.AddMenuEntry(new MenuEntry(new("竞赛题库与组织", "Contest bank and setup"), "/Contest/Office", 61) { Group = SixOnesStartup.Group, Roles = ["jurisdiction-admin", "auditor"] });

@@ -55,7 +55,7 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
     /// <summary>Edits before publication only. Null when not found; a stale version throws <see cref="DbUpdateConcurrencyException"/> (409).</summary>
     public async Task<BlockResult<KnowledgeContest>?> UpdateAsync(long id, ContestInput input, CancellationToken ct)
     {
-        var contest = await db.Contests.FirstOrDefaultAsync(c => c.Id == id, ct);
+        var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return null;
         if (input.Version is null) return BlockResult<KnowledgeContest>.Refused("version", "缺少版本号 (version is required for an edit)");
         if (input.Version != contest.Version) throw new DbUpdateConcurrencyException("版本已变化");
@@ -129,7 +129,7 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
     public async Task<BlockResult<KnowledgeContest>?> PublishAsync(long id, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var contest = await db.Contests.FirstOrDefaultAsync(c => c.Id == id, ct);
+        var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return null;
         if (contest.PublishedAt is not null) return BlockResult<KnowledgeContest>.Refused("contest", "竞赛已发布 (already published)");
         var bank = await db.Questions.AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
@@ -173,7 +173,7 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
     /// <summary>公布排名: from now on everyone in the banner sees the rankings.</summary>
     public async Task<BlockResult<KnowledgeContest>?> PublishRankingsAsync(long id, CancellationToken ct)
     {
-        var contest = await db.Contests.FirstOrDefaultAsync(c => c.Id == id, ct);
+        var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return null;
         if (contest.PublishedAt is null) return BlockResult<KnowledgeContest>.Refused("contest", "竞赛尚未发布 (the contest is not published)");
         contest.RankingsPublishedAt ??= campaign.Now;

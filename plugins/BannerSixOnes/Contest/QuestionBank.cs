@@ -49,7 +49,7 @@ public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimePr
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var texts = import.Questions.Select(q => q.Text).ToList();
-        var existing = await db.Questions.Where(q => texts.Contains(q.Text)).ToDictionaryAsync(q => q.Text, ct);
+        var existing = await db.Questions.AsTracking().Where(q => texts.Contains(q.Text)).ToDictionaryAsync(q => q.Text, ct);
         var now = clock.GetUtcNow();
         foreach (var draft in import.Questions)
         {
@@ -76,7 +76,7 @@ public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimePr
     /// <summary>Null when the question does not exist; a <see cref="DbUpdateConcurrencyException"/> surfaces as 409 at the endpoint.</summary>
     public async Task<BlockResult<QuestionView>?> UpdateAsync(long id, QuestionInput input, CancellationToken ct)
     {
-        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == id, ct);
+        var question = await db.Questions.AsTracking().FirstOrDefaultAsync(q => q.Id == id, ct);
         if (question is null) return null;
         if (Check(input) is { } refused) return refused;
         if (input.Version is null) return BlockResult<QuestionView>.Refused("version", "缺少版本号 (version is required for an edit)");

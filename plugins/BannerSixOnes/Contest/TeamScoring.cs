@@ -24,7 +24,7 @@ public sealed class TeamScoring(ContestDbContext db, SixOnesCampaign campaign, I
         if (input.Points is not { } points || Math.Abs(points) > MaxPoints || decimal.Round(points, 2) != points)
             return BlockResult<TeamScore>.Refused("points", $"得分须为 ±{MaxPoints:0} 以内、最多两位小数的数");
 
-        var score = await db.TeamScores.FirstOrDefaultAsync(t => t.ContestId == contest.Id && t.OrganizationId == orgId && t.Round == round, ct);
+        var score = await db.TeamScores.AsTracking().FirstOrDefaultAsync(t => t.ContestId == contest.Id && t.OrganizationId == orgId && t.Round == round, ct);
         if (score is null) db.TeamScores.Add(score = new TeamScore { ContestId = contest.Id, OrganizationId = orgId, Round = round });
         score.Points = points;
         score.RecordedAt = campaign.Now;
