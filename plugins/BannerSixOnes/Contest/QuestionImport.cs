@@ -143,6 +143,9 @@ public sealed class QuestionImport
         return Errors.Count > errorsBefore ? null : new QuestionDraft(row.Number, kind!.Value, text, [.. options], answer!, points, category!);
     }
 
-    /// <summary>The same question typed twice differs only in spaces: collapse runs of white space so it is found again on re-import.</summary>
-    public static string NormalizeText(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The same question typed twice differs only in spaces: collapse runs of ASCII white space so it is found again on
+    /// re-import. The full-width space (　) is kept: “（　）” is the blank of a question.
+    /// </summary>
+    public static string NormalizeText(string text) => string.Join(' ', text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

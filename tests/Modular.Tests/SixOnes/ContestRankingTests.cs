@@ -161,3 +161,27 @@ public sealed partial class ContestTests
         })];
     }
 }
+
+public sealed partial class ContestTests
+{
+    [Fact]
+    public async Task The_pages_render_for_the_office_and_for_a_member_taking_the_contest()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 30, 10);
+        var b = await fixture.CreateBannerAsync("ct-pages");
+        var id = await PublishedContestAsync(b);
+        var office = await b.BrowserAsAsync($"{b.Code}-admin");
+        var setup = await office.GetStringAsync(b.Page("/Contest/Office"));
+        Assert.Contains("党的历史 2 题", setup);
+        Assert.Contains("6月底", setup);
+        var member = await b.BrowserAsAsync($"{b.Code}-member");
+        Assert.Contains("开始答题", await member.GetStringAsync(b.Page("/Contest/Index")));
+        var take = await member.GetStringAsync(b.Page($"/Contest/Take?id={id}"));
+        Assert.Contains("id=\"countdown\" data-seconds=\"3600\"", take);
+        Assert.Contains("中国共产党成立于哪一年？", take);
+        // Rankings not published: the member is turned away (the browser is sent to the access-denied page).
+        Assert.Equal(HttpStatusCode.Found, (await member.GetAsync(b.Page($"/Contest/Results?id={id}"))).StatusCode);
+        var results = await office.GetStringAsync(b.Page($"/Contest/Results?id={id}"));
+        Assert.Contains("参与情况", results);
+    }
+}

@@ -15,6 +15,8 @@ public sealed class ResultsModel(ICurrentUser user, ContestDbContext db, Ranking
     public IReadOnlyList<Participation> Live { get; private set; } = [];
     public IReadOnlyList<OrganizationInfo> Organizations { get; private set; } = [];
     public bool IsOffice => user.IsJurisdictionAdmin;
+    /// <summary>The ledger download of the plugin's API for this contest.</summary>
+    public string LedgerUrl => $"/api/j/{RouteData.Values["jurisdiction"]}/banner-six-ones/contest/contests/{Contest.Id}/ledger";
     public List<string> Errors { get; } = [];
 
     public Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => LoadAsync(id, ct);
