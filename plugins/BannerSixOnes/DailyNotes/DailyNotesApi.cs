@@ -43,6 +43,16 @@ public static class DailyNotesApi
             return (await notebook.MonthAsync(member, first, ct)).ToResult();
         });
 
+        // The item as the dashboards see it: per organization (office and auditors), and the caller's own line.
+        notes.MapGet("/progress", async (DateOnly? asOf, DailyNotesItem item, SixOnesCampaign campaign, ICurrentUser user, CancellationToken ct) =>
+            user.IsJurisdictionAdmin || user.IsAuditor
+                ? Results.Ok(await item.ProgressAsync(await campaign.RulesAsync(ct), asOf ?? campaign.Today, ct))
+                : SixOnesApi.Forbidden("全旗进度仅限旗创先争优办查看。"));
+        notes.MapGet("/status", async (DailyNotesItem item, SixOnesCampaign campaign, ICurrentUser user, IRoster roster, CancellationToken ct) =>
+            await MemberAsync(null, user, roster, ct) is { } member
+                ? Results.Ok(await item.ForMemberAsync(await campaign.RulesAsync(ct), member, campaign.Today, ct))
+                : SixOnesApi.Refused("personId", "当前账号未关联党员。 / This account is not linked to a member."));
+
         var inspections = notes.MapGroup("/inspections");
         inspections.MapGet("", async (string? quarter, InspectionOverview overview, CancellationToken ct) =>
             (await overview.ForQuarterAsync(quarter, ct)).ToResult());

@@ -19,7 +19,8 @@ public static class DailyNotesFeature
         plugin.Services.AddScoped<InspectionService>();
         plugin.Services.AddScoped<InspectionOverview>();
         plugin.Services.AddScoped<YearEndService>();
-        plugin.Services.AddScoped<ISixOnesItem, DailyNotesItem>();
+        plugin.Services.AddScoped<DailyNotesItem>();
+        plugin.Services.AddScoped<ISixOnesItem>(services => services.GetRequiredService<DailyNotesItem>());
         plugin.AddObligationProvider<DailyNoteObligations>();
         plugin.AddMenuEntry(new MenuEntry(new("学习笔记", "Study notes"), "/Notes/Index", 30) { Group = SixOnesStartup.Group });
         plugin.AddMenuEntry(new MenuEntry(new("季度检查验收", "Quarter inspection"), "/Notes/Inspections", 31) { Group = SixOnesStartup.Group });

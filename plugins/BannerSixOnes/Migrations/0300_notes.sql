@@ -28,7 +28,8 @@ CREATE TABLE note_month_counts (
 CREATE INDEX note_month_counts_by_month ON note_month_counts (jurisdiction_id, month) INCLUDE (person_id, notes, hours);
 
 -- Statement-level triggers with transition tables: one aggregate per statement, fast for bulk loads too.
-CREATE FUNCTION note_month_counts_add() RETURNS trigger LANGUAGE plpgsql AS $$
+-- (SET search_path FROM CURRENT: the functions find this schema's tables whatever the caller's path.)
+CREATE FUNCTION note_month_counts_add() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     INSERT INTO note_month_counts AS c (jurisdiction_id, person_id, month, notes, hours)
     SELECT jurisdiction_id, person_id, date_trunc('month', day)::date, count(*), sum(hours)
@@ -38,7 +39,7 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE FUNCTION note_month_counts_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION note_month_counts_remove() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     UPDATE note_month_counts c SET notes = c.notes - o.notes, hours = c.hours - o.hours
       FROM (SELECT jurisdiction_id, person_id, date_trunc('month', day)::date AS month, count(*) AS notes, sum(hours) AS hours
