@@ -155,4 +155,34 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         var after = await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.daily-note&person={b.People["其其格"]}&from=2011-05-06&to=2011-05-06");
         Assert.NotEqual(JsonValueKind.Null, Assert.Single(after!).GetProperty("metAt").ValueKind);
     }
+
+    [Fact]
+    public async Task The_pages_write_a_note_and_show_the_inspection_and_the_year_end()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 7, 1, 9);
+        var b = await fixture.CreateBannerAsync("dn-pages");
+        var member = await b.BrowserAsAsync($"{b.Code}-member");
+        var notebook = await member.GetStringAsync(b.Page("/Notes/Index?month=2011-06"));
+        Assert.Contains("还差", notebook); // the live counter's script
+        Assert.Contains("其其格", notebook);
+
+        var tooShort = await Infrastructure.TestHost.SubmitFormAsync(member, b.Page("/Notes/Index?day=2011-06-30"),
+            new() { ["Day"] = "2011-06-30", ["Hours"] = "1", ["Body"] = Body(299) });
+        Assert.Contains("还差 1 字", await tooShort.Content.ReadAsStringAsync());
+        var saved = await Infrastructure.TestHost.SubmitFormAsync(member, b.Page("/Notes/Index?day=2011-06-30"),
+            new() { ["Day"] = "2011-06-30", ["Hours"] = "1", ["Body"] = Body(300) });
+        Assert.Contains("已保存", await saved.Content.ReadAsStringAsync());
+
+        var secretary = await b.BrowserAsAsync($"{b.Code}-secretary");
+        var sheet = await Infrastructure.TestHost.SubmitFormAsync(secretary, b.Page($"/Notes/Inspection?organizationId={b.Gacha}&quarter=2011-Q2"), [],
+            b.Page($"/Notes/Inspection?handler=Open&organizationId={b.Gacha}&quarter=2011-Q2"));
+        Assert.Equal(HttpStatusCode.Redirect, sheet.StatusCode);
+        var page = await secretary.GetStringAsync(b.Page($"/Notes/Inspection?organizationId={b.Gacha}&quarter=2011-Q2"));
+        Assert.Contains("结束检查验收", page);
+        Assert.Contains("1 / 57", page);
+        Assert.Contains("巴丹吉林嘎查党支部", await secretary.GetStringAsync(b.Page("/Notes/Inspections?quarter=2011-Q2")));
+        Assert.Contains("其其格", await secretary.GetStringAsync(b.Page("/Notes/YearEnd")));
+        var office = await b.BrowserAsAsync($"{b.Code}-admin");
+        Assert.Contains("陈静", await office.GetStringAsync(b.Page("/Notes/YearEnd")));
+    }
 }
