@@ -153,9 +153,9 @@ public static class SixOnesBenchmark
               from generate_series(1, {members}) m
             """);
         await ExecuteAsync(database, $"""
-            insert into blocks.counted_texts (jurisdiction_id, plugin_id, kind, author_person_id, period_date, period_key, body, character_count, hours, state, submitted_at)
+            insert into blocks.counted_texts (jurisdiction_id, plugin_id, kind, author_person_id, period_date, period_key, body, character_count, hours, state, reviewed_one_by_one, submitted_at)
             select {j}, '{Plugin}', 'daily-note', p.id, d, to_char(d, 'YYYY') || '-Q' || extract(quarter from d),
-                   repeat('学习党的理论知识，', 33) || p.id || '-' || d, 300, 1, 'Submitted', d + time '21:00'
+                   repeat('学习党的理论知识，', 33) || p.id || '-' || d, 300, 1, 'Submitted', false, d + time '21:00'
               from roster.people p
              cross join generate_series(date '{year}-01-01', date '{year}-12-31', interval '1 day') g(day)
              cross join lateral (select g.day::date as d) dd

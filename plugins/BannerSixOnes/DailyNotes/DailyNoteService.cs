@@ -43,7 +43,8 @@ public sealed class DailyNoteService(
             return NoteOutcome<DailyNoteView>.Refused("day", InspectionLocks.LockedMessage(Quarter.Containing(d)));
 
         var saved = await texts.SubmitAsync(new CountedTextInput(Kind, personId, d, body ?? "",
-            PeriodKey: Quarter.Containing(d).Key, Hours: studyHours, MinimumCharacters: rules.DailyNoteMinChars), ct);
+            PeriodKey: Quarter.Containing(d).Key, Hours: studyHours, MinimumCharacters: rules.DailyNoteMinChars)
+            { ReviewedOneByOne = false }, ct); // the secretary judges a member's quarter at the inspection, not each note
         if (!saved.Succeeded)
         {
             var (field, messages) = saved.Errors.First();
