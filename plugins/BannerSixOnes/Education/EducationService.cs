@@ -70,7 +70,7 @@ public sealed class EducationService(
         var members = (await MembersOfAsync(organizationId, ct)).ToDictionary(m => m.Id);
         if (Validate(input, rules, campaign.Today, members, org.Name) is { } refusal) return refusal;
 
-        var existing = await db.Events.Include(e => e.Attendance).SingleOrDefaultAsync(e => e.OrganizationId == organizationId, ct);
+        var existing = await db.Events.AsTracking().Include(e => e.Attendance).SingleOrDefaultAsync(e => e.OrganizationId == organizationId, ct);
         if (existing is not null && input.Version != existing.Version) return Outcome<EducationDetail>.Conflict();
         var ev = existing ?? db.Events.Add(new EducationEvent { JurisdictionId = campaign.Jurisdiction.Id, OrganizationId = organizationId, Topic = "", Place = "" }).Entity;
         if (existing is not null)
@@ -105,7 +105,7 @@ public sealed class EducationService(
     {
         if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(organizationId, ct))
             return Outcome<bool>.Forbidden("只有本组织（或上级）的负责人和旗创先争优办可以撤销。 Only the organization's officers or the office may withdraw it.");
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.OrganizationId == organizationId, ct);
+        var ev = await db.Events.AsTracking().SingleOrDefaultAsync(e => e.OrganizationId == organizationId, ct);
         if (ev is null) return Outcome<bool>.NotFound("该组织尚未记录教育活动。 Nothing recorded.");
         if (version != ev.Version) return Outcome<bool>.Conflict();
         db.Events.Remove(ev);
