@@ -222,4 +222,27 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         var member = await b.BrowserAsAsync($"{b.Code}-member");
         Assert.Contains("巴丹吉林嘎查党支部", await member.GetStringAsync(b.Page("/Education/Index")));
     }
+
+    [Fact]
+    public async Task Recording_meets_the_host_obligation_and_withdrawing_reopens_it()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 20, 10);
+        var b = await fixture.CreateBannerAsync("edu-obl");
+        var generate = await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/obligations/generate", new { from = "2011-05-05", to = "2011-12-31" });
+        Assert.True(generate.IsSuccessStatusCode, await generate.Content.ReadAsStringAsync());
+        async Task<string> ObligationAsync(long org) => (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.education&organization={org}"))!
+            .Single(o => o.GetProperty("obligedId").GetInt64() == org).GetProperty("status").GetString()!;
+        Assert.Equal("pending", await ObligationAsync(b.Gacha));
+
+        var recorded = await (await RecordAsync(b.OfficeApi, b, b.Gacha, Event("2011-06-18", (b.People["巴特尔"], true, null)))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("done", await ObligationAsync(b.Gacha));
+        Assert.Equal("pending", await ObligationAsync(b.Community));
+
+        var version = recorded.GetProperty("version").GetInt32();
+        Assert.Equal(HttpStatusCode.Conflict, (await b.OfficeApi.DeleteAsync(b.Api($"/education/organizations/{b.Gacha}?version={version + 1}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await b.ApiAsAsync($"{b.Code}-member")).DeleteAsync(b.Api($"/education/organizations/{b.Gacha}?version={version}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await b.OfficeApi.DeleteAsync(b.Api($"/education/organizations/{b.Gacha}?version={version}"))).StatusCode);
+        Assert.Equal("Pending", await StateAsync(b, b.Gacha));
+        Assert.Equal("pending", await ObligationAsync(b.Gacha));
+    }
 }
