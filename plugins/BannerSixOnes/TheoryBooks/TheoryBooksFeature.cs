@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk;
+using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 
@@ -8,9 +11,14 @@ public static class TheoryBooksFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddDbContext<TheoryBooksDbContext>();
+        plugin.Services.AddScoped<RequiredReadingList>();
+        plugin.Services.AddScoped<TheoryBookNotes>();
+        plugin.Services.AddScoped<TheoryBookItem>();
+        plugin.Services.AddScoped<ISixOnesItem>(sp => sp.GetRequiredService<TheoryBookItem>());
+        plugin.AddObligationProvider<TheoryBookObligations>();
+        plugin.AddMenuEntry(new MenuEntry(new("精读理论著作", "Theory books"), "/Books/Index", 40) { Group = SixOnesStartup.Group });
     }
 
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder api) => TheoryBooksApi.Map(api);
 }
