@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
@@ -67,8 +66,9 @@ public static class TheoryBooksApi
             .WithSummary("Item 4 per organization the caller may see: expected (leading cadres × quarters due by asOf), done, overdue, filed per month.");
         books.MapGet("/mine", async (TheoryBookItem item, SixOnesCampaign campaign, ICurrentUser user, IRoster roster, CancellationToken ct) =>
             await user.PersonIdAsync(ct) is { } me && await roster.FindAsync(me, ct) is { } person
-                ? Results.Ok(await item.ForMemberAsync(await campaign.RulesAsync(ct), person, campaign.Today, ct))
-                : Results.Json<MemberItemStatus?>(null))
+                && await item.ForMemberAsync(await campaign.RulesAsync(ct), person, campaign.Today, ct) is { } status
+                ? Results.Ok(status)
+                : Results.Content("null", "application/json")) // not a leading cadre: the item does not apply
             .WithSummary("The caller's own item 4 (null unless a leading cadre): state, summary and next due day.");
 
         books.MapGet("/ledger", async (string? quarter, string? format, TheoryBookNotes notes, CancellationToken ct) =>
