@@ -7,7 +7,7 @@ using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.Reports;
 
-/// <summary>Each leading cadre owes one research report in the campaign year, due on report.due (12-31).</summary>
+/// <summary>Each leading cadre owes one research report in the campaign year, due on report.due (12-31); the period runs from the campaign's start.</summary>
 public sealed class ResearchReportObligations(IRoster roster, ICountedTexts texts, SixOnesCampaign campaign) : IObligationProvider
 {
     public const string TypeKey = "six-ones.research-report";
@@ -24,7 +24,7 @@ public sealed class ResearchReportObligations(IRoster roster, ICountedTexts text
         foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
         {
             var text = filed.GetValueOrDefault(cadre.Id);
-            yield return new ObligationDue(TypeKey, ObligedKind.Person, cadre.Id, period, rules.ReportDue)
+            yield return new ObligationDue(TypeKey, ObligedKind.Person, cadre.Id, rules.CampaignStart, rules.ReportDue)
                 { MetAt = text?.SubmittedAt, RecordRef = text is null ? null : $"text:{text.Id}" };
         }
     }

@@ -77,7 +77,7 @@ public sealed class ResearchReports(
         else entry.Topic = topic;
         AddStep(text.Id, text.State == TextReviewState.Resubmitted && before?.State == TextReviewState.Returned ? "重新提交" : before is null ? "提交" : "修改", $"《{title}》{text.CharacterCount} 字");
         await db.SaveChangesAsync(ct);
-        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, personId, text.PeriodDate, $"text:{text.Id}", text.SubmittedAt, ct);
+        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, personId, rules.CampaignStart, $"text:{text.Id}", text.SubmittedAt, ct);
         return result;
     }
 
@@ -93,7 +93,7 @@ public sealed class ResearchReports(
         var result = await texts.ReturnAsync(text.Id, comment ?? "", ct);
         if (!result.Succeeded) return result;
         await StepAsync(text.Id, "退回修改", comment, ct);
-        await obligations.ClearAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, text.AuthorPersonId, text.PeriodDate, ct);
+        await obligations.ClearAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, text.AuthorPersonId, (await campaign.RulesAsync(ct)).CampaignStart, ct);
         return result;
     }
 

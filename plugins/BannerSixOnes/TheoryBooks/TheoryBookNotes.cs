@@ -93,15 +93,15 @@ public sealed class TheoryBookNotes(
         if (note is null) db.BookNotes.Add(new BookNote { TextId = text.Id, PersonId = personId, PeriodKey = quarter.Key, BookAuthor = author });
         else note.BookAuthor = author;
         await db.SaveChangesAsync(ct);
-        await obligations.RecordAsync(TheoryBookObligations.TypeKey, ObligedKind.Person, personId, quarter.PeriodDate, $"text:{text.Id}", text.SubmittedAt, ct);
+        await obligations.RecordAsync(TheoryBookObligations.TypeKey, ObligedKind.Person, personId, quarter.Opens, $"text:{text.Id}", text.SubmittedAt, ct);
         return result;
     }
 
     public async Task<BlockResult<CountedTextInfo>> ReturnAsync(CountedTextInfo text, string? comment, CancellationToken ct)
     {
         var result = await texts.ReturnAsync(text.Id, comment ?? "", ct);
-        if (result.Succeeded) // sent back for rework: the quarter is owed again
-            await obligations.ClearAsync(TheoryBookObligations.TypeKey, ObligedKind.Person, text.AuthorPersonId, text.PeriodDate, ct);
+        if (result.Succeeded && BookQuarter.Find(await campaign.RulesAsync(ct), text.PeriodKey ?? "") is { } quarter) // sent back for rework: owed again
+            await obligations.ClearAsync(TheoryBookObligations.TypeKey, ObligedKind.Person, text.AuthorPersonId, quarter.Opens, ct);
         return result;
     }
 

@@ -7,7 +7,10 @@ using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 
-/// <summary>Each leading cadre owes one book's reading notes per campaign quarter, due on the quarter's last day.</summary>
+/// <summary>
+/// Each leading cadre owes one book's reading notes per campaign quarter, due on the quarter's last day. The
+/// obligation's period starts where the quarter meets the campaign (Q2 of 2011 from 05-05), as the host's own quarterly deadlines do.
+/// </summary>
 public sealed class TheoryBookObligations(IRoster roster, ICountedTexts texts, SixOnesCampaign campaign) : IObligationProvider
 {
     public const string TypeKey = "six-ones.theory-book";
@@ -26,7 +29,7 @@ public sealed class TheoryBookObligations(IRoster roster, ICountedTexts texts, S
             foreach (var cadre in cadres)
             {
                 var text = met.GetValueOrDefault((cadre.Id, quarter.PeriodDate));
-                yield return new ObligationDue(TypeKey, ObligedKind.Person, cadre.Id, quarter.PeriodDate, quarter.Due)
+                yield return new ObligationDue(TypeKey, ObligedKind.Person, cadre.Id, quarter.Opens, quarter.Due)
                     { MetAt = text?.SubmittedAt, RecordRef = text is null ? null : $"text:{text.Id}" };
             }
     }

@@ -241,4 +241,26 @@ public sealed class TheoryBookTests(SixOnesHost fixture) : IClassFixture<SixOnes
         Assert.Contains("矛盾论", page);
         Assert.Contains("必读书目", page);
     }
+
+    [Fact]
+    public async Task Each_leading_cadre_owes_one_book_a_quarter_in_the_host_schedules_met_when_filed_and_open_again_when_returned()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 7, 2, 9);
+        var b = await fixture.CreateBannerAsync("book-obl");
+        var zhang = b.People["张伟"];
+        var q2 = await (await b.OfficeApi.PostAsJsonAsync(b.Api("/books/notes"), Book("矛盾论", 1500, "2011-Q2", zhang))).Content.ReadFromJsonAsync<JsonElement>();
+        var generated = await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/obligations/generate", new { from = "2011-05-05", to = "2011-12-31" });
+        Assert.True(generated.IsSuccessStatusCode, await generated.Content.ReadAsStringAsync());
+
+        async Task<JsonElement[]> BooksAsync() => (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.theory-book"))!;
+        var books = await BooksAsync();
+        Assert.Equal(6, books.Length); // 张伟 and 刘洋 × Q2, Q3, Q4
+        Assert.Equal(["2011-05-05", "2011-07-01", "2011-10-01"], books.Select(o => o.GetProperty("periodStart").GetString()).Distinct().Order());
+        JsonElement Q2Of(JsonElement[] all, long person) => all.Single(o => o.GetProperty("obligedId").GetInt64() == person && o.GetProperty("dueOn").GetString() == "2011-06-30");
+        Assert.Equal("late", Q2Of(books, zhang).GetProperty("status").GetString()); // filed on 07-02 for a quarter due 06-30
+        Assert.Equal("missed", Q2Of(books, b.People["刘洋"]).GetProperty("status").GetString());
+
+        await b.OfficeApi.PostAsJsonAsync(b.Api($"/books/notes/{q2.GetProperty("id").GetInt64()}/return"), new { comment = "请联系实际" });
+        Assert.Equal("missed", Q2Of(await BooksAsync(), zhang).GetProperty("status").GetString());
+    }
 }
