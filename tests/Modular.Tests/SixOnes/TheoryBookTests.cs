@@ -263,4 +263,38 @@ public sealed class TheoryBookTests(SixOnesHost fixture) : IClassFixture<SixOnes
         await b.OfficeApi.PostAsJsonAsync(b.Api($"/books/notes/{q2.GetProperty("id").GetInt64()}/return"), new { comment = "请联系实际" });
         Assert.Equal("missed", Q2Of(await BooksAsync(), zhang).GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task A_cadre_files_through_the_page_form_and_the_office_keeps_the_list_through_its_page()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 5, 20, 9);
+        var b = await fixture.CreateBannerAsync("book-page");
+        var office = await b.BrowserAsAsync($"{b.Code}-admin");
+        var added = await TestHost_SubmitAsync(office, b.Page("/Books/Required"), b.Page("/Books/Required?handler=Add"), new() { ["title"] = "邓小平文选", ["author"] = "邓小平" });
+        Assert.Contains("已加入《邓小平文选》", added);
+
+        var cadre = await b.BrowserAsAsync($"{b.Code}-cadre");
+        var refused = await TestHost_SubmitAsync(cadre, b.Page("/Books/Index"), b.Page("/Books/Index?handler=Submit"),
+            new() { ["Quarter"] = "2011-Q2", ["Title"] = "《邓小平文选》", ["Author"] = "邓小平", ["Body"] = Notes(1500) });
+        Assert.Contains("属于必读书目", refused);
+        var tooShort = await TestHost_SubmitAsync(cadre, b.Page("/Books/Index"), b.Page("/Books/Index?handler=Submit"),
+            new() { ["Quarter"] = "2011-Q2", ["Title"] = "实践论", ["Author"] = "毛泽东", ["Body"] = Notes(1499) });
+        Assert.Contains("还差 1 字", tooShort);
+        var filed = await TestHost_SubmitAsync(cadre, b.Page("/Books/Index"), b.Page("/Books/Index?handler=Submit"),
+            new() { ["Quarter"] = "2011-Q2", ["Title"] = "实践论", ["Author"] = "毛泽东", ["Body"] = Notes(1500) });
+        Assert.Contains("已提交《实践论》读书笔记，1500 字", filed);
+        var page = await office.GetStringAsync(b.Page("/Books/Index?quarter=2011-Q2"));
+        Assert.Contains("实践论", page);
+        Assert.Contains("验收", page);
+        var ledger = await office.GetAsync(b.Page("/Books/Index?handler=Ledger&quarter=2011-Q2&format=xlsx"));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ledger.Content.Headers.ContentType!.MediaType);
+    }
+
+    private static async Task<string> TestHost_SubmitAsync(HttpClient browser, string page, string post, Dictionary<string, string> fields)
+    {
+        var response = await Modular.Tests.Infrastructure.TestHost.SubmitFormAsync(browser, page, fields, post);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {html}");
+        return html;
+    }
 }
