@@ -44,7 +44,8 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.FillAsync("input[name=UserName]", userName);
         await page.FillAsync("input[name=Password]", TestHost.Password);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        // Commit, not load: under a full suite the load event can lag; the assertions wait for what they need.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
