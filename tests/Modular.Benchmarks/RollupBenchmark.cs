@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Host.Database;
 using Modular.Schedules;
 using Npgsql;
+using static Modular.Benchmarks.BenchmarkKit;
 
 namespace Modular.Benchmarks;
 
@@ -105,36 +106,5 @@ public static class RollupBenchmark
             await postgres.StopAsync();
             try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
-    }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        args.Select(a => a.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "--" + name) is { } found ? int.Parse(found[1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-
-    private static async Task<TimeSpan> MedianAsync(int runs, Func<Task> action)
-    {
-        await action(); // warm-up: plans and buffers
-        var times = new List<TimeSpan>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await action();
-            times.Add(watch.Elapsed);
-        }
-        return times.Order().ElementAt(times.Count / 2);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlDataSource database, string sql)
-    {
-        await using var command = database.CreateCommand(sql);
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> ScalarAsync(NpgsqlDataSource database, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = database.CreateCommand(sql);
-        command.CommandTimeout = 0;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -12,6 +11,7 @@ using Modular.Host.Plugins;
 using Modular.Identity;
 using Modular.Jurisdictions;
 using Npgsql;
+using static Modular.Benchmarks.BenchmarkKit;
 
 namespace Modular.Benchmarks;
 
@@ -189,35 +189,5 @@ public static class SixOnesBenchmark
         var response = await client.GetAsync(url);
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        args.Select(a => a.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "--" + name) is { } found ? int.Parse(found[1], CultureInfo.InvariantCulture) : fallback;
-
-    private static async Task<TimeSpan> MedianAsync(int runs, Func<Task> action)
-    {
-        await action(); // warm-up: plans, buffers, JIT
-        var times = new List<TimeSpan>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await action();
-            times.Add(watch.Elapsed);
-        }
-        return times.Order().ElementAt(times.Count / 2);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlDataSource database, string sql)
-    {
-        await using var command = database.CreateCommand(sql);
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> ScalarAsync(NpgsqlDataSource database, string sql)
-    {
-        await using var command = database.CreateCommand(sql);
-        command.CommandTimeout = 0;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 }

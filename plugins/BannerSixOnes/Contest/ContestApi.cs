@@ -30,7 +30,6 @@ public static class ContestApi
     }
 
     private static bool IsOffice(ICurrentUser user) => user.IsJurisdictionAdmin;
-    private static bool ReadsAll(ICurrentUser user) => user.IsJurisdictionAdmin || user.IsAuditor;
 
     private static async Task<IResult> Guarded(Func<Task<IResult>> action)
     {
@@ -42,7 +41,7 @@ public static class ContestApi
     {
         group.MapGet("/questions", async (string? category, string? kind, ICurrentUser user, QuestionBank bank, CancellationToken ct) =>
         {
-            if (!ReadsAll(user)) return NotOffice;
+            if (!user.ReadsAll()) return NotOffice;
             var k = QuestionRules.ParseKind(kind);
             if (!string.IsNullOrEmpty(kind) && k is null) return SixOnesApi.Refused("kind", $"“{kind}”不是有效题型（单选/多选/判断）");
             var c = string.IsNullOrEmpty(category) ? null : QuestionRules.ParseCategory(category);
@@ -84,7 +83,7 @@ public static class ContestApi
         group.MapGet("/contests", async (ICurrentUser user, ContestDbContext db, ContestSetup setup, CancellationToken ct) =>
         {
             var query = db.Contests.AsNoTracking();
-            if (!ReadsAll(user)) query = query.Where(c => c.PublishedAt != null);
+            if (!user.ReadsAll()) query = query.Where(c => c.PublishedAt != null);
             var views = new List<ContestView>();
             foreach (var c in await query.OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct)) views.Add(await setup.ViewAsync(c, ct));
             return Results.Ok(views);
@@ -154,7 +153,7 @@ public static class ContestApi
         // Item 6 as the dashboards see it, per organization (own members), as of a day (default today).
         group.MapGet("/progress", async (string? asOf, ICurrentUser user, SixOnesCampaign campaign, ContestItem item, CancellationToken ct) =>
         {
-            if (!ReadsAll(user)) return NotOffice;
+            if (!user.ReadsAll()) return NotOffice;
             DateOnly day;
             if (string.IsNullOrEmpty(asOf)) day = campaign.Today;
             else if (ContestCalendar.ParseDate(asOf) is { } parsed) day = parsed;
@@ -171,7 +170,7 @@ public static class ContestApi
 
         group.MapGet("/contests/{id:long}/participation", async (long id, ICurrentUser user, ContestDbContext db, Rankings rankings, CancellationToken ct) =>
         {
-            if (!ReadsAll(user)) return NotOffice;
+            if (!user.ReadsAll()) return NotOffice;
             return await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } contest
                 ? Results.Ok(await rankings.ParticipationAsync(contest, ct)) : Results.NotFound();
         });
@@ -218,9 +217,9 @@ public static class ContestApi
     public static async Task<KnowledgeContest?> Visible(long id, ICurrentUser user, ContestDbContext db, CancellationToken ct)
     {
         var contest = await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        return contest is null || (contest.PublishedAt is null && !ReadsAll(user)) ? null : contest;
+        return contest is null || (contest.PublishedAt is null && !user.ReadsAll()) ? null : contest;
     }
 
     /// <summary>Before publication only the office sees rankings (members see their own score); after, everyone in the banner.</summary>
-    public static bool MaySeeRankings(ICurrentUser user, KnowledgeContest contest) => ReadsAll(user) || contest.RankingsPublishedAt is not null;
+    public static bool MaySeeRankings(ICurrentUser user, KnowledgeContest contest) => user.ReadsAll() || contest.RankingsPublishedAt is not null;
 }

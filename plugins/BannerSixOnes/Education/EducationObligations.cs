@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk;
 using Modular.Sdk.Core;
 using Modular.Sdk.Scheduling;
@@ -28,15 +29,8 @@ public sealed class EducationObligations(IPluginSettings<SixOnesStartup> setting
             if (!EducationRules.Owes(org.Kind)) continue;
             var due = new ObligationDue(TypeKey, ObligedKind.Organization, org.Id, rules.CampaignStart, rules.EducationDue);
             yield return events.TryGetValue(org.Id, out var e)
-                ? due with { MetAt = Noon(e.HeldOn, jurisdiction.TimeZone), RecordRef = $"education:{e.Id}" }
+                ? due with { MetAt = LocalNoon.Of(e.HeldOn, jurisdiction.TimeZone), RecordRef = $"education:{e.Id}" }
                 : due;
         }
-    }
-
-    /// <summary>Noon of the day in the jurisdiction's zone: the instant whose local day is the event's day.</summary>
-    public static DateTimeOffset Noon(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(new TimeOnly(12, 0));
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

@@ -96,7 +96,7 @@ public sealed class EducationService(
             return Outcome<EducationDetail>.Conflict();
         }
         await obligations.RecordAsync(EducationObligations.TypeKey, ObligedKind.Organization, organizationId, rules.CampaignStart,
-            $"education:{ev.Id}", EducationObligations.Noon(ev.HeldOn, campaign.Jurisdiction.TimeZone), ct);
+            $"education:{ev.Id}", LocalNoon.Of(ev.HeldOn, campaign.Jurisdiction.TimeZone), ct);
         return Outcome<EducationDetail>.Ok(await LoadDetailAsync(tree, org, ct));
     }
 

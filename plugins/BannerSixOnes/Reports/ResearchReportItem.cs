@@ -37,15 +37,8 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
         })];
     }
 
-    public async Task<IReadOnlyList<OrganizationProgress>> VisibleProgressAsync(SixOnesRules rules, DateOnly asOf, ICurrentUser user, CancellationToken ct)
-    {
-        var all = await ProgressAsync(rules, asOf, ct);
-        if (user.IsJurisdictionAdmin || user.IsAuditor) return all;
-        var visible = new List<OrganizationProgress>();
-        foreach (var p in all)
-            if (await user.MaySeeOrganizationAsync(p.OrganizationId, ct)) visible.Add(p);
-        return visible;
-    }
+    public async Task<IReadOnlyList<OrganizationProgress>> VisibleProgressAsync(SixOnesRules rules, DateOnly asOf, ICurrentUser user, CancellationToken ct) =>
+        await user.SeenAsync(await ProgressAsync(rules, asOf, ct), ct);
 
     public async Task<MemberItemStatus?> ForMemberAsync(SixOnesRules rules, PersonInfo member, DateOnly today, CancellationToken ct)
     {
@@ -67,7 +60,7 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
     private async Task<Dictionary<long, CountedTextInfo>> FiledAsync(SixOnesRules rules, long? author, CancellationToken ct)
     {
         var period = ResearchReports.PeriodDate(rules);
-        return (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { AuthorPersonId = author, From = period, To = period }, ct))
-            .Where(t => t.State != TextReviewState.Returned).ToDictionary(t => t.AuthorPersonId);
+        return (await texts.ListFiledAsync(new CountedTextQuery(ResearchReports.Kind) { AuthorPersonId = author, From = period, To = period }, ct))
+            .ToDictionary(t => t.AuthorPersonId);
     }
 }

@@ -19,13 +19,11 @@ public sealed class ResearchReportObligations(IRoster roster, ICountedTexts text
         var rules = await campaign.RulesAsync(ct);
         if (rules.CampaignStart > to || rules.ReportDue < from) yield break;
         var period = ResearchReports.PeriodDate(rules);
-        var filed = (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { From = period, To = period }, ct))
-            .Where(t => t.State != TextReviewState.Returned).ToDictionary(t => t.AuthorPersonId);
+        var filed = (await texts.ListFiledAsync(new CountedTextQuery(ResearchReports.Kind) { From = period, To = period }, ct))
+            .ToDictionary(t => t.AuthorPersonId);
         foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
         {
-            var text = filed.GetValueOrDefault(cadre.Id);
-            yield return new ObligationDue(TypeKey, ObligedKind.Person, cadre.Id, rules.CampaignStart, rules.ReportDue)
-                { MetAt = text?.SubmittedAt, RecordRef = text is null ? null : $"text:{text.Id}" };
+            yield return FiledTexts.PersonDue(TypeKey, cadre.Id, rules.CampaignStart, rules.ReportDue, filed.GetValueOrDefault(cadre.Id));
         }
     }
 }

@@ -49,11 +49,7 @@ public sealed class ResearchReports(
     public string? OfficeRefusal() => user.IsJurisdictionAdmin ? null
         : Text.Of("调研报告的评审、择优和上报由旗创先争优办负责。", "The banner office reviews, shortlists and reports research reports.");
 
-    public async Task<bool> MayReadAsync(long personId, CancellationToken ct)
-    {
-        if (user.IsJurisdictionAdmin || user.IsAuditor || await user.PersonIdAsync(ct) == personId) return true;
-        return await roster.FindAsync(personId, ct) is { } p && await user.MaySeeOrganizationAsync(p.OrganizationId, ct);
-    }
+    public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(roster, personId, ct);
 
     public async Task<BlockResult<CountedTextInfo>> SubmitAsync(long personId, ReportInput input, CancellationToken ct)
     {
@@ -77,7 +73,7 @@ public sealed class ResearchReports(
         else entry.Topic = topic;
         AddStep(text.Id, text.State == TextReviewState.Resubmitted && before?.State == TextReviewState.Returned ? "重新提交" : before is null ? "提交" : "修改", $"《{title}》{text.CharacterCount} 字");
         await db.SaveChangesAsync(ct);
-        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, personId, rules.CampaignStart, $"text:{text.Id}", text.SubmittedAt, ct);
+        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, personId, rules.CampaignStart, FiledTexts.RecordRef(text), text.SubmittedAt, ct);
         return result;
     }
 
@@ -165,21 +161,8 @@ public sealed class ResearchReports(
         })];
     }
 
-    public async Task<IReadOnlyList<ReportRow>> VisibleRowsAsync(CancellationToken ct)
-    {
-        var rows = await RowsAsync(ct);
-        if (user.IsJurisdictionAdmin || user.IsAuditor) return rows;
-        var me = await user.PersonIdAsync(ct);
-        var seen = new Dictionary<long, bool>();
-        var visible = new List<ReportRow>();
-        foreach (var row in rows)
-        {
-            if (!seen.TryGetValue(row.OrganizationId, out var may))
-                seen[row.OrganizationId] = may = row.OrganizationId != 0 && await user.MaySeeOrganizationAsync(row.OrganizationId, ct);
-            if (may || row.PersonId == me) visible.Add(row);
-        }
-        return visible;
-    }
+    public async Task<IReadOnlyList<ReportRow>> VisibleRowsAsync(CancellationToken ct) =>
+        await user.OwnOrSeenAsync(await RowsAsync(ct), r => r.OrganizationId, r => r.PersonId, ct);
 
     public static string ReviewLabel(TextReviewState state) => state switch
     {

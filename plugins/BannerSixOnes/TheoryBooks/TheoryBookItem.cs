@@ -61,18 +61,11 @@ public sealed class TheoryBookItem(IRoster roster, ICountedTexts texts, SixOnesC
     }
 
     /// <summary><see cref="ProgressAsync"/> for the organizations the user may see (the API and pages).</summary>
-    public async Task<IReadOnlyList<OrganizationProgress>> VisibleProgressAsync(SixOnesRules rules, DateOnly asOf, ICurrentUser user, CancellationToken ct)
-    {
-        var all = await ProgressAsync(rules, asOf, ct);
-        if (user.IsJurisdictionAdmin || user.IsAuditor) return all;
-        var visible = new List<OrganizationProgress>();
-        foreach (var p in all)
-            if (await user.MaySeeOrganizationAsync(p.OrganizationId, ct)) visible.Add(p);
-        return visible;
-    }
+    public async Task<IReadOnlyList<OrganizationProgress>> VisibleProgressAsync(SixOnesRules rules, DateOnly asOf, ICurrentUser user, CancellationToken ct) =>
+        await user.SeenAsync(await ProgressAsync(rules, asOf, ct), ct);
 
     /// <summary>Notes that count (filed, not returned for rework) by (author, quarter's first day).</summary>
     private async Task<Dictionary<(long, DateOnly), CountedTextInfo>> FiledAsync(SixOnesRules rules, long? author, CancellationToken ct) =>
-        (await texts.ListAsync(new CountedTextQuery(TheoryBookNotes.Kind) { AuthorPersonId = author, From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31) }, ct))
-            .Where(t => t.State != TextReviewState.Returned).ToDictionary(t => (t.AuthorPersonId, t.PeriodDate));
+        (await texts.ListFiledAsync(new CountedTextQuery(TheoryBookNotes.Kind) { AuthorPersonId = author, From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31) }, ct))
+            .ToDictionary(t => (t.AuthorPersonId, t.PeriodDate));
 }

@@ -93,7 +93,7 @@ public sealed class TheoryBookNotes(
         if (note is null) db.BookNotes.Add(new BookNote { TextId = text.Id, PersonId = personId, PeriodKey = quarter.Key, BookAuthor = author });
         else note.BookAuthor = author;
         await db.SaveChangesAsync(ct);
-        await obligations.RecordAsync(TheoryBookObligations.TypeKey, ObligedKind.Person, personId, quarter.Opens, $"text:{text.Id}", text.SubmittedAt, ct);
+        await obligations.RecordAsync(TheoryBookObligations.TypeKey, ObligedKind.Person, personId, quarter.Opens, FiledTexts.RecordRef(text), text.SubmittedAt, ct);
         return result;
     }
 
@@ -138,28 +138,11 @@ public sealed class TheoryBookNotes(
     }
 
     /// <summary><see cref="RowsAsync"/> narrowed to what the caller may read: their own, and those of organizations they see.</summary>
-    public async Task<IReadOnlyList<BookNoteRow>> VisibleRowsAsync(string? quarterKey, CancellationToken ct)
-    {
-        var rows = await RowsAsync(quarterKey, ct);
-        if (user.IsJurisdictionAdmin || user.IsAuditor) return rows;
-        var me = await user.PersonIdAsync(ct);
-        var seen = new Dictionary<long, bool>();
-        var visible = new List<BookNoteRow>();
-        foreach (var row in rows)
-        {
-            if (!seen.TryGetValue(row.OrganizationId, out var may))
-                seen[row.OrganizationId] = may = row.OrganizationId != 0 && await user.MaySeeOrganizationAsync(row.OrganizationId, ct);
-            if (may || row.PersonId == me) visible.Add(row);
-        }
-        return visible;
-    }
+    public async Task<IReadOnlyList<BookNoteRow>> VisibleRowsAsync(string? quarterKey, CancellationToken ct) =>
+        await user.OwnOrSeenAsync(await RowsAsync(quarterKey, ct), r => r.OrganizationId, r => r.PersonId, ct);
 
     /// <summary>Whether the caller may read this person's notes.</summary>
-    public async Task<bool> MayReadAsync(long personId, CancellationToken ct)
-    {
-        if (user.IsJurisdictionAdmin || user.IsAuditor || await user.PersonIdAsync(ct) == personId) return true;
-        return await roster.FindAsync(personId, ct) is { } p && await user.MaySeeOrganizationAsync(p.OrganizationId, ct);
-    }
+    public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(roster, personId, ct);
 
     public static string StateLabel(TextReviewState state) => state switch
     {

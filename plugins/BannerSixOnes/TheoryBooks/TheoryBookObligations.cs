@@ -23,14 +23,10 @@ public sealed class TheoryBookObligations(IRoster roster, ICountedTexts texts, S
         var quarters = BookQuarter.Of(rules).Where(q => q.Opens <= to && q.Due >= from).ToList();
         if (quarters.Count == 0) yield break;
         var cadres = await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct);
-        var met = (await texts.ListAsync(new CountedTextQuery(TheoryBookNotes.Kind) { From = quarters[0].PeriodDate, To = quarters[^1].PeriodDate }, ct))
-            .Where(t => t.State != TextReviewState.Returned).ToDictionary(t => (t.AuthorPersonId, t.PeriodDate));
+        var met = (await texts.ListFiledAsync(new CountedTextQuery(TheoryBookNotes.Kind) { From = quarters[0].PeriodDate, To = quarters[^1].PeriodDate }, ct))
+            .ToDictionary(t => (t.AuthorPersonId, t.PeriodDate));
         foreach (var quarter in quarters)
             foreach (var cadre in cadres)
-            {
-                var text = met.GetValueOrDefault((cadre.Id, quarter.PeriodDate));
-                yield return new ObligationDue(TypeKey, ObligedKind.Person, cadre.Id, quarter.Opens, quarter.Due)
-                    { MetAt = text?.SubmittedAt, RecordRef = text is null ? null : $"text:{text.Id}" };
-            }
+                yield return FiledTexts.PersonDue(TypeKey, cadre.Id, quarter.Opens, quarter.Due, met.GetValueOrDefault((cadre.Id, quarter.PeriodDate)));
     }
 }

@@ -1,4 +1,4 @@
-using Modular.Plugins.BannerSixOnes.Education;
+using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk.Core;
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Plugins.BannerSixOnes.Education;
 using Modular.Sdk;
 using Modular.Sdk.Core;
 using Modular.Sdk.Scheduling;
@@ -28,7 +27,7 @@ public sealed class TrainingObligations(IPluginSettings<SixOnesStartup> settings
             if (!inScope.Contains(member.OrganizationId)) continue;
             var due = new ObligationDue(TypeKey, ObligedKind.Person, member.Id, rules.CampaignStart, rules.TrainingDue);
             yield return first.TryGetValue(member.Id, out var day)
-                ? due with { MetAt = EducationObligations.Noon(day, jurisdiction.TimeZone), RecordRef = $"training-person:{member.Id}" }
+                ? due with { MetAt = LocalNoon.Of(day, jurisdiction.TimeZone), RecordRef = $"training-person:{member.Id}" }
                 : due;
         }
     }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Plugins.BannerSixOnes.Education;
 using Modular.Sdk.Core;
 using Modular.Sdk.Scheduling;
 
@@ -208,7 +207,7 @@ public sealed class TrainingService(
         {
             if (first.TryGetValue(p, out var day))
                 await obligations.RecordAsync(TrainingObligations.TypeKey, ObligedKind.Person, p, rules.CampaignStart, $"training-person:{p}",
-                    EducationObligations.Noon(day, campaign.Jurisdiction.TimeZone), ct);
+                    LocalNoon.Of(day, campaign.Jurisdiction.TimeZone), ct);
             else
                 await obligations.ClearAsync(TrainingObligations.TypeKey, ObligedKind.Person, p, rules.CampaignStart, ct);
         }

@@ -87,9 +87,7 @@ public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList requir
         foreach (var row in Rows.Where(r => r.State is TextReviewState.Submitted or TextReviewState.Resubmitted))
             if (await notes.MayReviewAsync(row.PersonId, ct)) Reviewable.Add(row.Id);
 
-        var cadres = new List<PersonInfo>();
-        foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
-            if (user.IsJurisdictionAdmin || user.IsAuditor || await user.MaySeeOrganizationAsync(cadre.OrganizationId, ct)) cadres.Add(cadre);
+        var cadres = await user.LeadingCadresSeenAsync(roster, ct);
         var ids = cadres.Select(c => c.Id).ToHashSet();
         foreach (var q in Quarters)
             Coverage[q.Key] = (cadres.Count, Rows.Count(r => r.PeriodKey == q.Key && r.Counts && ids.Contains(r.PersonId)));

@@ -55,10 +55,7 @@ public sealed class IndexModel(ResearchReports reports, SixOnesCampaign campaign
         Today = campaign.Today;
         Me = await user.PersonIdAsync(ct) is { } me ? await roster.FindAsync(me, ct) : null;
         Rows = await reports.VisibleRowsAsync(ct);
-        var count = 0;
-        foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
-            if (user.IsJurisdictionAdmin || user.IsAuditor || await user.MaySeeOrganizationAsync(cadre.OrganizationId, ct)) count++;
-        Cadres = count;
+        Cadres = (await user.LeadingCadresSeenAsync(roster, ct)).Count;
         if (Mine is { State: TextReviewState.Returned } returned && Title is null) { Title = returned.Title; Topic = returned.Topic; }
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Plugins.BannerSixOnes.Education;
 using Modular.Plugins.BannerSixOnes.Training;
 using Modular.Sdk.Core;
 

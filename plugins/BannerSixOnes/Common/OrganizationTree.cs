@@ -1,6 +1,6 @@
 using Modular.Sdk.Core;
 
-namespace Modular.Plugins.BannerSixOnes.Education;
+namespace Modular.Plugins.BannerSixOnes.Common;
 
 /// <summary>The jurisdiction's organization tree in memory, read once per request (items 1 and 2 walk it a lot).</summary>
 public sealed class OrganizationTree

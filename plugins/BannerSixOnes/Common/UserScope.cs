@@ -1,6 +1,6 @@
 using Modular.Sdk.Core;
 
-namespace Modular.Plugins.BannerSixOnes.Education;
+namespace Modular.Plugins.BannerSixOnes.Common;
 
 /// <summary>
 /// Which organizations' records the signed-in user may read on the list pages: the office and auditors

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using Modular.Plugins.BannerSixOnes.Common;
 
-namespace Modular.Plugins.BannerSixOnes.Education;
+namespace Modular.Plugins.BannerSixOnes.Common;
 
 public enum OutcomeKind { Ok, Refused, Forbidden, Conflict, NotFound }
 
