@@ -74,7 +74,7 @@ public sealed class BadgeList(CountyDbContext db, IRoster roster, CountyTree tre
     {
         var names = (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(m => m.Id, m => m.Name);
         var orgs = (await tree.AllAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
-        return [.. (await db.Badges.OrderBy(b => b.Kind).ThenBy(b => b.Id).ToListAsync(ct)).Select(b => new BadgesFeature.BadgeRow(
+        return [.. (await db.Badges.ToListAsync(ct)).OrderBy(b => (int)b.Kind).ThenBy(b => b.Id).Select(b => new BadgesFeature.BadgeRow(
             b.Id, b.Kind, BadgesFeature.KindName(b.Kind), b.Name, b.PersonId, names.GetValueOrDefault(b.PersonId) ?? "", b.OrganizationId, orgs.GetValueOrDefault(b.OrganizationId) ?? "", b.AssignedOn, b.Note))];
     }
 }
