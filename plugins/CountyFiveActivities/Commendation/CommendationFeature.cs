@@ -124,7 +124,7 @@ public static class CommendationFeature
         return CountyApi.From(await step(n));
     }
 
-    private static async Task<IReadOnlyList<Row>> RowsAsync(NominationStatus? status, INominations nominations, CountyTree tree, CountyAccess access, CancellationToken ct)
+    public static async Task<IReadOnlyList<Row>> RowsAsync(NominationStatus? status, INominations nominations, CountyTree tree, CountyAccess access, CancellationToken ct)
     {
         var visible = await access.VisibleOrganizationsAsync(ct);
         var all = await nominations.ListAsync(pluginId: CountyStartup.PluginId, status: status, cancellationToken: ct);

@@ -155,5 +155,26 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
             var bytes = await response.Content.ReadAsByteArrayAsync();
             Assert.True(bytes.Length > 100 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K', ledger);
         }
+    
+        // The office's pages show the same record; the ledgers download through the browser's cookie too.
+        var browser = await c.BrowserAsAsync($"{c.Code}-admin");
+        foreach (var (page, expected) in new[]
+        {
+            ("/", "五个好"), ("/Dashboard", "城关镇党委"), ("/Mobilization", "按时召开"), ("/Badges", "村务公开先锋岗"),
+            ("/Commendation", "王强"), ("/Ranking", "东关村党支部"), ("/Ranking?round=2011上半年", "后进"),
+        })
+        {
+            using var response = await browser.GetAsync(c.Page(page));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page}: {(int)response.StatusCode}");
+            Assert.Contains(expected, html);
+        }
+        Assert.Contains("<svg", await browser.GetStringAsync(c.Page("/Dashboard")));
+        using (var viaCookie = await browser.GetAsync(c.Api("/dashboard/ledger?format=xlsx")))
+            Assert.Equal(HttpStatusCode.OK, viaCookie.StatusCode);
+        var townBrowser = await c.BrowserAsAsync($"{c.Code}-town");
+        var townDashboard = await townBrowser.GetStringAsync(c.Page("/Dashboard"));
+        Assert.Contains("城关镇党委", townDashboard);
+        Assert.DoesNotContain("河西乡党委", townDashboard);
     }
 }
