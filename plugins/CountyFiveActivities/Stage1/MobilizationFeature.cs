@@ -23,32 +23,19 @@ public static class MobilizationFeature
 
     public sealed record Overview(DateOnly? CountyMeeting, int? CountyVersion, int Days, IReadOnlyList<CommitteeRow> Committees);
 
-    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<MobilizationQuery>();
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<MobilizationQuery>();
+        plugin.Services.AddScoped<MobilizationService>();
+    }
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPut("/mobilization/county", async (MeetingInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (!access.IsOffice) return CountyApi.Forbidden("只有县创先争优活动领导小组办公室可以记录县委发动大会。");
-            if (input.HeldOn is not { } heldOn) return CountyApi.Refused("heldOn", "请填写县委发动大会日期。");
-            if (await tree.RootAsync(ct) is not { } root) return CountyApi.Refused("organizationId", "本县尚无党组织，请先建立县委。");
-            return await SaveMeetingAsync(db, root.Id, heldOn, input, access, campaign, ct);
-        });
+        api.MapPut("/mobilization/county", async (MeetingInput input, MobilizationService service, CancellationToken ct) =>
+            (await service.RecordCountyAsync(input, ct)).ToResult());
 
-        api.MapPut("/mobilization/committees/{organizationId:long}", async (long organizationId, MeetingInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            var org = await tree.FindAsync(organizationId, ct);
-            if (org is null) return CountyApi.NotFound("党组织");
-            if (!(await tree.CommitteesAsync(ct)).Any(c => c.Id == organizationId))
-                return CountyApi.Refused("organizationId", "只有党委召开发动大会。");
-            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
-            if (input.HeldOn is not { } heldOn) return CountyApi.Refused("heldOn", "请填写发动大会日期。");
-            var root = await tree.RootAsync(ct);
-            var county = await db.MobilizationMeetings.SingleOrDefaultAsync(m => m.OrganizationId == root!.Id, ct);
-            if (county is null) return CountyApi.Refused("heldOn", "县委发动大会尚未记录，各党委的发动大会在其后召开。");
-            if (heldOn < county.HeldOn) return CountyApi.Refused("heldOn", $"党委发动大会应在县委发动大会（{county.HeldOn:yyyy-MM-dd}）之后召开。");
-            return await SaveMeetingAsync(db, organizationId, heldOn, input, access, campaign, ct);
-        });
+        api.MapPut("/mobilization/committees/{organizationId:long}", async (long organizationId, MeetingInput input, MobilizationService service, CancellationToken ct) =>
+            (await service.RecordCommitteeAsync(organizationId, input, ct)).ToResult());
 
         api.MapGet("/mobilization", async (MobilizationQuery query, CancellationToken ct) => Results.Ok(await query.OverviewAsync(ct)));
 
@@ -69,30 +56,6 @@ public static class MobilizationFeature
         MeetingStatus.Late => "逾期召开",
         _ => "逾期未召开",
     };
-
-    private static async Task<IResult> SaveMeetingAsync(CountyDbContext db, long organizationId, DateOnly heldOn, MeetingInput input, CountyAccess access, CountyCampaign campaign, CancellationToken ct)
-    {
-        if (input.Attendees is < 0) return CountyApi.Refused("attendees", "参会人数不能为负数。");
-        if (heldOn > campaign.Today) return CountyApi.Refused("heldOn", "不能记录尚未召开的会议。");
-        var row = await db.MobilizationMeetings.AsTracking().SingleOrDefaultAsync(m => m.OrganizationId == organizationId, ct);
-        if (row is null)
-        {
-            if (input.Version is not null) return CountyApi.Conflict();
-            row = new MobilizationMeeting { OrganizationId = organizationId, Version = 1 };
-            db.MobilizationMeetings.Add(row);
-        }
-        else
-        {
-            if (input.Version != row.Version) return CountyApi.Conflict();
-            row.Version++;
-        }
-        row.HeldOn = heldOn;
-        row.Attendees = input.Attendees;
-        row.Note = CountyApi.Required(input.Note);
-        row.RecordedBy = access.User.DisplayName;
-        row.RecordedAt = campaign.Now;
-        return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(new { row.OrganizationId, row.HeldOn, row.Version });
-    }
 }
 
 /// <summary>The committees' meetings against the county's, for the API, the dashboard and the ledger.</summary>

@@ -26,7 +26,11 @@ public static class PlanFilingFeature
     public sealed record FilingRow(long OrganizationId, string Name, long? FiledWith, string FiledWithName, FilingState? State, int Submissions,
         DateTimeOffset? SubmittedAt, string? Comment, bool PledgePublished, int? Version);
 
-    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<PlanFilingQuery>();
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<PlanFilingQuery>();
+        plugin.Services.AddScoped<PlanFilingDesk>();
+    }
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -62,11 +66,11 @@ public static class PlanFilingFeature
             return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(Describe(row));
         });
 
-        api.MapPost("/plans/{organizationId:long}/receive", (long organizationId, DecisionInput input, CountyDbContext db, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
-            DecideAsync(organizationId, input, FilingState.Received, db, access, campaign, ct));
+        api.MapPost("/plans/{organizationId:long}/receive", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
+            (await desk.DecideAsync(organizationId, input, FilingState.Received, ct)).ToResult());
 
-        api.MapPost("/plans/{organizationId:long}/return", (long organizationId, DecisionInput input, CountyDbContext db, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
-            DecideAsync(organizationId, input, FilingState.Returned, db, access, campaign, ct));
+        api.MapPost("/plans/{organizationId:long}/return", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
+            (await desk.DecideAsync(organizationId, input, FilingState.Returned, ct)).ToResult());
 
         api.MapPut("/plans/{organizationId:long}/pledge", async (long organizationId, PledgeInput input, IPledges pledges, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
         {
@@ -101,24 +105,8 @@ public static class PlanFilingFeature
         _ => "未报送",
     };
 
-    private static object Describe(PlanFiling f) => new { f.OrganizationId, f.FiledWithOrganizationId, f.Title, f.State, f.Submissions, f.SubmittedAt, f.Comment, f.Version };
+    public static object Describe(PlanFiling f) => new { f.OrganizationId, f.FiledWithOrganizationId, f.Title, f.State, f.Submissions, f.SubmittedAt, f.Comment, f.Version };
 
-    private static async Task<IResult> DecideAsync(long organizationId, DecisionInput input, FilingState decision, CountyDbContext db, CountyAccess access, CountyCampaign campaign, CancellationToken ct)
-    {
-        var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
-        if (row is null) return CountyApi.NotFound("实施方案");
-        if (!await access.IsLevelAboveAsync(organizationId, ct)) return CountyApi.Forbidden("实施方案由上一级活动领导小组办公室备案。");
-        if (input.Version is { } v && v != row.Version) return CountyApi.Conflict();
-        if (row.State != FilingState.Submitted) return CountyApi.Refused("state", row.State == FilingState.Received ? "该方案已备案。" : "该方案已退回，待重新报送。");
-        var comment = CountyApi.Required(input.Comment);
-        if (decision == FilingState.Returned && comment is null) return CountyApi.Refused("comment", "退回时请填写修改意见。");
-        row.State = decision;
-        row.Comment = comment;
-        row.DecidedBy = access.User.DisplayName;
-        row.DecidedAt = campaign.Now;
-        row.Version++;
-        return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(Describe(row));
-    }
 }
 
 /// <summary>Every party organization's filing state and whether its pledge is published.</summary>
@@ -138,5 +126,26 @@ public sealed class PlanFilingQuery(CountyDbContext db, CountyTree tree, CountyA
             rows.Add(new(org.Id, org.Name, org.ParentId, filedWith?.Name ?? "县创先争优活动领导小组办公室", f?.State, f?.Submissions ?? 0, f?.SubmittedAt, f?.Comment, published.Contains(org.Id), f?.Version));
         }
         return rows;
+    }
+}
+
+/// <summary>The level above's desk (上一级活动领导小组办公室): receive a filed plan, or return it with comments.</summary>
+public sealed class PlanFilingDesk(CountyDbContext db, CountyAccess access, CountyCampaign campaign)
+{
+    public async Task<Outcome> DecideAsync(long organizationId, PlanFilingFeature.DecisionInput input, FilingState decision, CancellationToken ct)
+    {
+        var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
+        if (row is null) return Outcome.NotFound("实施方案");
+        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Outcome.Forbidden("实施方案由上一级活动领导小组办公室备案。");
+        if (input.Version is { } v && v != row.Version) return Outcome.Conflict();
+        if (row.State != FilingState.Submitted) return Outcome.Refused("state", row.State == FilingState.Received ? "该方案已备案。" : "该方案已退回，待重新报送。");
+        var comment = CountyApi.Required(input.Comment);
+        if (decision == FilingState.Returned && comment is null) return Outcome.Refused("comment", "退回时请填写修改意见。");
+        row.State = decision;
+        row.Comment = comment;
+        row.DecidedBy = access.User.DisplayName;
+        row.DecidedAt = campaign.Now;
+        row.Version++;
+        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(PlanFilingFeature.Describe(row)) : Outcome.Conflict();
     }
 }

@@ -177,4 +177,34 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         Assert.Contains("城关镇党委", townDashboard);
         Assert.DoesNotContain("河西乡党委", townDashboard);
     }
+
+    [Fact]
+    public async Task The_mobilization_page_records_meetings_and_files_plans_with_its_forms()
+    {
+        var c = await fixture.CreateCountyAsync("run-forms");
+        c.At(2010, 5, 12);
+        var office = await c.BrowserAsAsync($"{c.Code}-admin");
+        var page = c.Page("/Mobilization");
+        using (var county = await Infrastructure.TestHost.SubmitFormAsync(office, page, new() { ["heldOn"] = "2010-05-10", ["attendees"] = "400" }, page + "?handler=County"))
+            Assert.Contains("已记录县委发动大会", await county.Content.ReadAsStringAsync());
+
+        var town = await c.BrowserAsAsync($"{c.Code}-town");
+        var html = await town.GetStringAsync(page);
+        Assert.DoesNotContain("记录县委发动大会", html); // the office's form only
+        using (var early = await Infrastructure.TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Town.ToString(), ["heldOn"] = "2010-05-09" }, page + "?handler=Committee"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+            Assert.Contains("之后召开", await early.Content.ReadAsStringAsync());
+        }
+        using (var ok = await Infrastructure.TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Town.ToString(), ["heldOn"] = "2010-05-12" }, page + "?handler=Committee"))
+            Assert.Contains("按时召开", await ok.Content.ReadAsStringAsync());
+
+        var secretary = await c.ApiAsAsync($"{c.Code}-secretary");
+        await secretary.PutAsJsonAsync(c.Api($"/plans/{c.Village}"), new { title = "东关村党支部实施方案", body = "践五新" }).OkJsonAsync();
+        using (var returned = await Infrastructure.TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Village.ToString(), ["version"] = "1", ["comment"] = "目标不具体" }, page + "?handler=Return"))
+            Assert.Contains("已退回修改", await returned.Content.ReadAsStringAsync());
+        var plans = await c.OfficeApi.GetAsync(c.Api("/plans")).OkJsonAsync();
+        Assert.Equal("Returned", plans.Row("organizationId", c.Village).GetProperty("state").GetString());
+        Assert.Equal("目标不具体", plans.Row("organizationId", c.Village).GetProperty("comment").GetString());
+    }
 }
