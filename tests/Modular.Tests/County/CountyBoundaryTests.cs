@@ -191,4 +191,32 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
         Assert.Equal("2012-11-07", stages.GetProperty("stages")[3].GetProperty("end").GetString());
         Assert.Equal("2011-07-01", stages.GetProperty("commendationBefore").GetString());
     }
+
+    [Fact]
+    public async Task The_host_schedules_see_the_committee_meetings_and_reports_with_their_status()
+    {
+        var c = await fixture.CreateCountyAsync("cb-oblig");
+        c.At(2010, 5, 20);
+        await c.OfficeApi.PutAsJsonAsync(c.Api("/mobilization/county"), new { heldOn = "2010-05-10" }).OkJsonAsync();
+        await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town}"), new { heldOn = "2010-05-17" }).OkJsonAsync();
+        await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town2}"), new { heldOn = "2010-05-18" }).OkJsonAsync();
+        await c.OfficeApi.PostAsJsonAsync($"/api/j/{c.Code}/obligations/generate", new { from = "2010-05-01", to = "2010-07-31" }).OkJsonAsync();
+
+        var meetings = await c.OfficeApi.GetAsync($"/api/j/{c.Code}/obligations?type=county5-committee-meeting").OkJsonAsync();
+        Assert.Equal(6, meetings.GetArrayLength());
+        string StatusOf(JsonElement list, long obliged) => list.Items().Single(o => o.GetProperty("obligedId").GetInt64() == obliged).GetProperty("status").GetString()!.ToLowerInvariant();
+        Assert.Equal("done", StatusOf(meetings, c.Town));
+        Assert.Equal("late", StatusOf(meetings, c.Town2));
+        Assert.Equal("missed", StatusOf(meetings, c.Organs));
+        Assert.Equal("2010-05-17", meetings.Items().First().GetProperty("dueOn").GetString());
+
+        c.At(2010, 6, 30, 20);
+        await (await c.ApiAsAsync($"{c.Code}-member")).PostAsJsonAsync(c.Api("/party-spirit/reports"), new { body = "党性分析报告" }).OkJsonAsync();
+        await c.OfficeApi.PostAsJsonAsync($"/api/j/{c.Code}/obligations/generate", new { from = "2010-05-01", to = "2010-07-31" }).OkJsonAsync();
+        var reports = await c.OfficeApi.GetAsync($"/api/j/{c.Code}/obligations?type=county5-party-spirit-report").OkJsonAsync();
+        Assert.Equal(10, reports.GetArrayLength());
+        Assert.Equal("done", StatusOf(reports, c.People["王强"]));
+        Assert.Equal("pending", StatusOf(reports, c.People["李明"]));
+        Assert.Equal("2010-06-30", reports.Items().First().GetProperty("dueOn").GetString());
+    }
 }
