@@ -86,5 +86,6 @@ public sealed class CountyIsolationTests(CountyAndSixOnesHost fixture) : IClassF
         var dashboard = await browser.GetStringAsync($"/j/{banner.Code}");
         Assert.DoesNotContain(CountyHost.PluginId, dashboard);
         Assert.DoesNotContain("创先争优·五项活动", dashboard);
+        Assert.DoesNotContain("活动步骤", dashboard);
     }
 }

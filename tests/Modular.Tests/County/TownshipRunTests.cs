@@ -170,6 +170,9 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
             Assert.Contains(expected, html);
         }
         Assert.Contains("<svg", await browser.GetStringAsync(c.Page("/Dashboard")));
+        var home = await browser.GetStringAsync($"/j/{c.Code}"); // the host's dashboard card
+        Assert.Contains("创先争优 · 活动步骤", home);
+        Assert.Contains("系统总结，完善机制", home);
         using (var viaCookie = await browser.GetAsync(c.Api("/dashboard/ledger?format=xlsx")))
             Assert.Equal(HttpStatusCode.OK, viaCookie.StatusCode);
         var townBrowser = await c.BrowserAsAsync($"{c.Code}-town");
