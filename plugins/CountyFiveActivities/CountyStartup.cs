@@ -27,6 +27,7 @@ public sealed class CountyStartup : IPluginStartup
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         plugin.AddMenuEntry(new MenuEntry(new("进展看板", "Dashboard"), "/Dashboard", 1) { Group = Group });
         plugin.AddMenuEntry(new MenuEntry(new("发动与备案", "Mobilization"), "/Mobilization", 2) { Group = Group });
+        plugin.AddMenuEntry(new MenuEntry(new("五项活动", "Five activities"), "/Activities", 3) { Group = Group });
         plugin.AddMenuEntry(new MenuEntry(new("亮牌示范公示", "Badges"), "/Badges", 3) { Group = Group });
         plugin.AddMenuEntry(new MenuEntry(new("七一表彰推荐", "Commendation"), "/Commendation", 4) { Group = Group });
         plugin.AddMenuEntry(new MenuEntry(new("晋档升级排名", "Ranking"), "/Ranking", 5) { Group = Group });

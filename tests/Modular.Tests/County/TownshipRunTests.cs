@@ -161,7 +161,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         foreach (var (page, expected) in new[]
         {
             ("/", "五个好"), ("/Dashboard", "城关镇党委"), ("/Mobilization", "按时召开"), ("/Badges", "村务公开先锋岗"),
-            ("/Commendation", "王强"), ("/Ranking", "东关村党支部"), ("/Ranking?round=2011上半年", "后进"),
+            ("/Commendation", "王强"), ("/Activities", "五保户张大爷"), ("/Ranking", "东关村党支部"), ("/Ranking?round=2011上半年", "后进"),
         })
         {
             using var response = await browser.GetAsync(c.Page(page));
