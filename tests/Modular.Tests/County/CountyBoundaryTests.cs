@@ -219,4 +219,30 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
         Assert.Equal("pending", StatusOf(reports, c.People["李明"]));
         Assert.Equal("2010-06-30", reports.Items().First().GetProperty("dueOn").GetString());
     }
+
+    [Fact]
+    public async Task Two_editors_of_the_same_record_the_second_gets_409()
+    {
+        var c = await fixture.CreateCountyAsync("cb-409");
+        c.At(2011, 7, 10);
+        var secretary = await c.ApiAsAsync($"{c.Code}-secretary");
+        var town = await c.ApiAsAsync($"{c.Code}-town");
+        object Finds(string gap, int? version) => new { benchmark = "先进村", gap, direction = "发展", measures = "示范带富", version };
+        var first = await secretary.PutAsJsonAsync(c.Api($"/four-finds/organizations/{c.Village}"), Finds("集体经济弱", null)).OkJsonAsync();
+        var version = first.GetProperty("version").GetInt32();
+        // Both loaded version 1; the township saves first, the branch's save is refused and changes nothing.
+        await town.PutAsJsonAsync(c.Api($"/four-finds/organizations/{c.Village}"), Finds("班子年龄偏大", version)).OkJsonAsync();
+        await secretary.PutAsJsonAsync(c.Api($"/four-finds/organizations/{c.Village}"), Finds("覆盖", version)).StatusAsync(HttpStatusCode.Conflict);
+        var saved = await c.OfficeApi.GetAsync(c.Api($"/four-finds/organizations/{c.Village}")).OkJsonAsync();
+        Assert.Equal("班子年龄偏大", saved.GetProperty("gap").GetString());
+        // A member may not read an organization's 四找 outside what they manage or inspect.
+        await (await c.ApiAsAsync($"{c.Code}-member")).GetAsync(c.Api($"/four-finds/organizations/{c.Village}")).StatusAsync(HttpStatusCode.Forbidden);
+
+        // Filings too: a plan received meanwhile cannot be returned with the stale version.
+        var plan = await secretary.PutAsJsonAsync(c.Api($"/plans/{c.Village}"), new { title = "方案", body = "内容" }).OkJsonAsync();
+        var planVersion = plan.GetProperty("version").GetInt32();
+        await town.PostAsJsonAsync(c.Api($"/plans/{c.Village}/receive"), new { version = planVersion }).OkJsonAsync();
+        await c.OfficeApi.PostAsJsonAsync(c.Api($"/plans/{c.Village}/return"), new { comment = "再改", version = planVersion }).StatusAsync(HttpStatusCode.Conflict);
+        await secretary.PutAsJsonAsync(c.Api($"/plans/{c.Village}"), new { title = "方案", body = "改", version = planVersion + 1 }).StatusAsync(HttpStatusCode.BadRequest, "state");
+    }
 }
