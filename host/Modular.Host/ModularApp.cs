@@ -68,6 +68,7 @@ public static class ModularApp
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
         builder.Services.AddSchedules(runJobs: builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true));
         builder.Services.AddScoped<PluginObligationSync>();
+        builder.Services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<PluginObligationSync>());
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Modular.Sdk.Core.ICurrentUser, CurrentUser>();
         builder.Services.AddHealthChecks()

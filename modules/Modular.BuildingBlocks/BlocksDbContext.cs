@@ -98,6 +98,8 @@ public sealed class CountedText : IJurisdictionScoped
     public int CharacterCount { get; set; }
     public decimal? Hours { get; set; }
     public TextReviewState State { get; set; }
+    /// <summary>False for texts their plugin judges in bulk (daily notes): kept off the review desk.</summary>
+    public bool ReviewedOneByOne { get; set; } = true;
     public string? ReviewComment { get; set; }
     public string? ReviewedBy { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }

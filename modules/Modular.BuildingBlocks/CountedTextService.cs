@@ -31,6 +31,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
             text.State = TextReviewState.Resubmitted;
 
         text.Body = input.Body;
+        text.ReviewedOneByOne = input.ReviewedOneByOne;
         text.PeriodKey = input.PeriodKey;
         text.Title = input.Title;
         text.Hours = input.Hours;
@@ -88,7 +89,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
 
     public async Task<IReadOnlyList<CountedTextInfo>> AwaitingReviewAsync(string? pluginId = null, CancellationToken ct = default)
     {
-        var query = db.CountedTexts.Where(t => t.State == TextReviewState.Submitted || t.State == TextReviewState.Resubmitted);
+        var query = db.CountedTexts.Where(t => t.ReviewedOneByOne && (t.State == TextReviewState.Submitted || t.State == TextReviewState.Resubmitted));
         if (pluginId is not null) query = query.Where(t => t.PluginId == pluginId);
         return [.. (await query.OrderBy(t => t.SubmittedAt).ThenBy(t => t.Id).ToListAsync(ct)).Select(t => t.ToInfo())];
     }

@@ -42,13 +42,13 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
                    as r(source, deadline_id, type_key, obliged_kind, obliged_id, organization_id, period_start, due_on, met_at, record_ref)
             on conflict (jurisdiction_id, type_key, obliged_kind, obliged_id, period_start) do update
                set due_on = excluded.due_on, organization_id = excluded.organization_id, deadline_id = excluded.deadline_id, source = excluded.source,
-                   -- a plugin's provider holds its records, so its answer (met or not) replaces the stored one
-                   record_kind = case when excluded.deadline_id is null then excluded.record_kind else obligations.record_kind end,
-                   record_ref  = case when excluded.deadline_id is null then excluded.record_ref  else obligations.record_ref end,
-                   met_at      = case when excluded.deadline_id is null then excluded.met_at      else obligations.met_at end,
-                   met_on      = case when excluded.deadline_id is null then excluded.met_on      else obligations.met_on end
+                   -- a provider that reports the record meeting it fills it in; unmet answers never clear a record (IObligationRecords.ClearAsync does)
+                   record_kind = coalesce(excluded.record_kind, obligations.record_kind),
+                   record_ref  = coalesce(excluded.record_ref, obligations.record_ref),
+                   met_at      = coalesce(excluded.met_at, obligations.met_at),
+                   met_on      = coalesce(excluded.met_on, obligations.met_on)
              where obligations.due_on is distinct from excluded.due_on or obligations.organization_id <> excluded.organization_id
-                or (excluded.deadline_id is null and (obligations.met_at is distinct from excluded.met_at or obligations.record_ref is distinct from excluded.record_ref))
+                or (excluded.met_at is not null and (obligations.met_at is distinct from excluded.met_at or obligations.record_ref is distinct from excluded.record_ref))
             """);
         command.Parameters.Add(new() { Value = J.Id });
         command.Parameters.Add(new() { Value = rows.Select(r => r.Source).ToArray() });

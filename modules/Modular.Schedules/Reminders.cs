@@ -108,6 +108,8 @@ public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFa
 {
     public const string JobId = "reminders";
     public static readonly TimeOnly LocalTime = new(6, 0);
+    /// <summary>How far back and ahead of today the daily pass (re)generates obligations: a month, so late records and the next weeks' reminders are current.</summary>
+    public const int GenerationWindowDays = 31;
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>The latest daily due time not after <paramref name="now"/>, in the zone.</summary>
@@ -134,7 +136,10 @@ public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFa
             {
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(j);
-                await scope.ServiceProvider.GetRequiredService<ReminderService>().ComputeAsync(ObligationStatusRules.LocalDate(due, j.TimeZone), ct);
+                var today = ObligationStatusRules.LocalDate(due, j.TimeZone);
+                foreach (var source in scope.ServiceProvider.GetServices<IObligationSource>())
+                    await source.GenerateAsync(today.AddDays(-GenerationWindowDays), today.AddDays(GenerationWindowDays), ct);
+                await scope.ServiceProvider.GetRequiredService<ReminderService>().ComputeAsync(today, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

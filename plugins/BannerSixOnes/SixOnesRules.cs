@@ -33,7 +33,7 @@ public sealed record SixOnesRules(
         ("每日做好一次学习笔记", $"每日自主学习 {DailyStudyHours:0.#} 小时，笔记不少于 {DailyNoteMinChars} 字；季度末检查验收"),
         ("精读一本理论著作", $"领导干部每季度一本，读书笔记不少于 {TheoryBookMinChars} 字"),
         ("撰写一篇调研报告", $"领导干部每人一篇（{ReportDue:M月d日} 前），旗创先争优办择优上报盟、自治区"),
-        ("组织一次党的知识竞赛", $"旗委组织部 {ContestDate:M月d日}（6月底）举办"),
+        ("组织一次党的知识竞赛", Contest.ContestCalendar.IsEndOfJune(ContestDate) ? $"旗委组织部 6月底（{ContestDate:M月d日}）举办" : $"旗委组织部 {ContestDate:M月d日} 举办"),
     ];
 }
 

@@ -13,7 +13,7 @@ namespace Modular.Host.Scheduling;
 /// </summary>
 public sealed class PluginObligationSync(
     PluginRegistry registry, JurisdictionDirectory directory, IServiceProvider services, IJurisdictionContext jurisdiction,
-    ObligationStore store, Assignees assignees)
+    ObligationStore store, Assignees assignees) : IObligationSource
 {
     public async Task<int> GenerateAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {

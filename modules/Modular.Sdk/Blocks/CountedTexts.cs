@@ -12,7 +12,14 @@ public enum TextReviewState { Submitted, Accepted, Returned, Resubmitted }
 /// <param name="MinimumCharacters">The rule's 不少于 N 字 (300, 1,500, 20,000); null for none.</param>
 public sealed record CountedTextInput(
     BlockKind Kind, long AuthorPersonId, DateOnly PeriodDate, string Body,
-    string? PeriodKey = null, decimal? Hours = null, int? MinimumCharacters = null, string? Title = null);
+    string? PeriodKey = null, decimal? Hours = null, int? MinimumCharacters = null, string? Title = null)
+{
+    /// <summary>
+    /// False when the plugin judges these texts another way (daily notes are inspected per member and
+    /// quarter): they never wait at the review desk (<see cref="ICountedTexts.AwaitingReviewAsync"/>).
+    /// </summary>
+    public bool ReviewedOneByOne { get; init; } = true;
+}
 
 public sealed record CountedTextInfo(
     long Id, string PluginId, string Kind, long AuthorPersonId, DateOnly PeriodDate, string? PeriodKey, string? Title,

@@ -24,7 +24,7 @@ public enum ObligedKind { Person, Organization }
 /// </summary>
 public sealed record ObligationDue(string TypeKey, ObligedKind Kind, long ObligedId, DateOnly PeriodStart, DateOnly DueOn)
 {
-    /// <summary>When the plugin's record met it; null while unmet. The provider is the truth for its own obligations.</summary>
+    /// <summary>When the plugin's record met it; null while unmet (a null never clears a stored record: use <see cref="IObligationRecords.ClearAsync"/>).</summary>
     public DateTimeOffset? MetAt { get; init; }
 
     /// <summary>The plugin's reference to that record (e.g. <c>note:123</c>).</summary>

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk;
+using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
@@ -8,9 +11,21 @@ public static class DailyNotesFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddDbContext<NotesDbContext>();
+        plugin.Services.AddScoped<InspectionLocks>();
+        plugin.Services.AddScoped<NoteFigures>();
+        plugin.Services.AddScoped<DailyNoteService>();
+        plugin.Services.AddScoped<Notebook>();
+        plugin.Services.AddScoped<InspectionService>();
+        plugin.Services.AddScoped<InspectionOverview>();
+        plugin.Services.AddScoped<YearEndService>();
+        plugin.Services.AddScoped<DailyNotesItem>();
+        plugin.Services.AddScoped<ISixOnesItem>(services => services.GetRequiredService<DailyNotesItem>());
+        plugin.AddObligationProvider<DailyNoteObligations>();
+        plugin.AddMenuEntry(new MenuEntry(new("学习笔记", "Study notes"), "/Notes/Index", 30) { Group = SixOnesStartup.Group });
+        plugin.AddMenuEntry(new MenuEntry(new("季度检查验收", "Quarter inspection"), "/Notes/Inspections", 31) { Group = SixOnesStartup.Group });
+        plugin.AddMenuEntry(new MenuEntry(new("笔记年终考核", "Notes year-end"), "/Notes/YearEnd", 32) { Group = SixOnesStartup.Group });
     }
 
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder api) => DailyNotesApi.Map(api);
 }

@@ -1,5 +1,13 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.Education;
 
@@ -8,9 +16,43 @@ public static class EducationFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddDbContext<EducationDbContext>();
+        plugin.Services.AddScoped<EducationService>();
+        plugin.Services.AddScoped<ISixOnesItem, EducationItem>();
+        plugin.AddObligationProvider<EducationObligations>();
+        plugin.AddMenuEntry(new MenuEntry(new("党性党纪教育", "Discipline education"), "/Education/Index", 10) { Group = SixOnesStartup.Group });
     }
 
     public static void Map(IEndpointRouteBuilder api)
     {
+        var education = api.MapGroup("/education");
+
+        // Every party organization the caller may read, with its state against education.due.
+        education.MapGet("", async (EducationService service, SixOnesCampaign campaign, CancellationToken ct) =>
+        {
+            var rules = await campaign.RulesAsync(ct);
+            return Results.Ok(new { due = rules.EducationDue, today = campaign.Today, organizations = await service.OverviewAsync(ct) });
+        });
+
+        education.MapGet("/organizations/{id:long}", async (long id, EducationService service, CancellationToken ct) =>
+            (await service.DetailAsync(id, ct)).ToResult());
+
+        education.MapPut("/organizations/{id:long}", async (long id, EducationInput input, EducationService service, CancellationToken ct) =>
+            (await service.RecordAsync(id, input, ct)).ToResult());
+
+        education.MapDelete("/organizations/{id:long}", async (long id, int? version, EducationService service, CancellationToken ct) =>
+            (await service.DeleteAsync(id, version, ct)).ToResult(_ => Results.NoContent()));
+
+        // The member's own organization's event: attended or not, and the due day.
+        education.MapGet("/me", async (ICurrentUser user, IRoster roster, EducationService service, SixOnesCampaign campaign, CancellationToken ct) =>
+        {
+            if (await user.PersonIdAsync(ct) is not { } personId || await roster.FindAsync(personId, ct) is not { } person)
+                return SixOnesApi.Forbidden("账号未关联党员名册。 Your account is not linked to the roster.");
+            var view = await service.ForMemberAsync(person, await campaign.RulesAsync(ct), campaign.Today, ct);
+            return view is null ? Results.NoContent() : Results.Ok(view);
+        });
+
+        education.MapGet("/ledger", async (string? format, EducationService service, SixOnesCampaign campaign, CancellationToken ct) =>
+            Results.Extensions.Ledger(EducationLedger.Build((await campaign.RulesAsync(ct)).Year, await service.OverviewAsync(ct)), LedgerFormats.Parse(format)));
     }
 }

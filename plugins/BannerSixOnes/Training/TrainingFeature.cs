@@ -1,5 +1,13 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.Training;
 
@@ -8,9 +16,48 @@ public static class TrainingFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddDbContext<TrainingDbContext>();
+        plugin.Services.AddScoped<TrainingService>();
+        plugin.Services.AddScoped<ISixOnesItem, TrainingItem>();
+        plugin.AddObligationProvider<TrainingObligations>();
+        plugin.AddMenuEntry(new MenuEntry(new("大规模学习培训", "Large-scale training"), "/Training/Index", 20) { Group = SixOnesStartup.Group });
     }
 
     public static void Map(IEndpointRouteBuilder api)
     {
+        var training = api.MapGroup("/training");
+
+        // Coverage of the committees the caller oversees, per committee and per field, against the goal.
+        training.MapGet("", async (TrainingService service, CancellationToken ct) => Results.Ok(await service.CoverageAsync(ct)));
+
+        training.MapGet("/sessions", async (long? committee, TrainingService service, CancellationToken ct) =>
+            Results.Ok(await service.SessionsAsync(committee, ct)));
+        training.MapPost("/sessions", async (SessionInput input, TrainingService service, CancellationToken ct) =>
+            (await service.SaveSessionAsync(null, input, ct)).ToResult(d => Results.Created($"sessions/{d.Session.Id}", d)));
+        training.MapGet("/sessions/{id:long}", async (long id, TrainingService service, CancellationToken ct) =>
+            (await service.SessionAsync(id, ct)).ToResult());
+        training.MapPut("/sessions/{id:long}", async (long id, SessionInput input, TrainingService service, CancellationToken ct) =>
+            (await service.SaveSessionAsync(id, input, ct)).ToResult());
+        training.MapDelete("/sessions/{id:long}", async (long id, int? version, TrainingService service, CancellationToken ct) =>
+            (await service.DeleteSessionAsync(id, version, ct)).ToResult(_ => Results.NoContent()));
+        training.MapPut("/sessions/{id:long}/attendance", async (long id, AttendanceSetInput input, TrainingService service, CancellationToken ct) =>
+            (await service.SetAttendanceAsync(id, input, ct)).ToResult());
+
+        training.MapGet("/me", async (ICurrentUser user, IRoster roster, TrainingService service, SixOnesCampaign campaign, CancellationToken ct) =>
+        {
+            if (await user.PersonIdAsync(ct) is not { } personId || await roster.FindAsync(personId, ct) is not { } person)
+                return SixOnesApi.Forbidden("账号未关联党员名册。 Your account is not linked to the roster.");
+            return Results.Ok(await service.ForMemberAsync(person, await campaign.RulesAsync(ct), campaign.Today, ct));
+        });
+
+        training.MapGet("/ledger", async (string? format, TrainingService service, SixOnesCampaign campaign, CancellationToken ct) =>
+        {
+            var details = new List<SessionDetail>();
+            foreach (var s in (await service.SessionsAsync(null, ct)).OrderBy(s => s.Committee, StringComparer.Ordinal).ThenBy(s => s.HeldOn))
+                if ((await service.SessionAsync(s.Id, ct)).Value is { } d) details.Add(d);
+            return Results.Extensions.Ledger(TrainingLedgers.Sessions((await campaign.RulesAsync(ct)).Year, details), LedgerFormats.Parse(format));
+        });
+        training.MapGet("/coverage/ledger", async (string? format, TrainingService service, SixOnesCampaign campaign, CancellationToken ct) =>
+            Results.Extensions.Ledger(TrainingLedgers.Coverage((await campaign.RulesAsync(ct)).Year, await service.CoverageAsync(ct)), LedgerFormats.Parse(format)));
     }
 }

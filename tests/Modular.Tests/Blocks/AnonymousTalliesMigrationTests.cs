@@ -15,7 +15,7 @@ public sealed class AnonymousTalliesMigrationTests
         await using var database = await TestDatabase.CreateAsync();
         var runner = new SqlMigrationRunner(database.DataSource, NullLogger<SqlMigrationRunner>.Instance);
         var all = SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly);
-        Assert.Equal(["0001_blocks", "0002_anonymous_tallies"], all.Select(m => m.Id));
+        Assert.Equal(["0001_blocks", "0002_anonymous_tallies"], all.Take(2).Select(m => m.Id)); // later migrations follow
         await runner.ApplyAsync(BuildingBlocksModule.Schema, [all[0]], default);
 
         const string Questions = """[{"key":"grade","prompt":{"zh-CN":"等次","en":"Grade"},"scale":{"key":"four-grades","options":[{"key":"excellent","label":{"zh-CN":"优秀","en":"Excellent"},"score":4},{"key":"qualified","label":{"zh-CN":"合格","en":"Qualified"},"score":3}]}}]""";

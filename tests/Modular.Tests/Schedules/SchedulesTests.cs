@@ -277,9 +277,10 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal(2, runs.Sum()); // two jurisdictions, each once
         Assert.Equal(0, await first.RunDueAsync());
 
-        // Today is 06-30: 06-29 is overdue; 06-30 to 07-03 fall due within three days.
+        // Today is 06-30 and the pass generated the notes from 05-30 on: 05-30…06-29 are overdue except 06-28,
+        // which was recorded; 06-30 to 07-03 fall due within three days.
         var mine = await _admin.GetFromJsonAsync<JsonElement>("/api/j/county/reminders/mine");
-        Assert.Equal(1, mine.GetProperty("overdue").GetInt32());
+        Assert.Equal(30, mine.GetProperty("overdue").GetInt32());
         Assert.Equal(4, mine.GetProperty("dueSoon").GetInt32());
 
         var dashboard = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county");
@@ -290,7 +291,28 @@ public sealed class SchedulesTests : IAsyncLifetime
         _admin = await _host.ApiClientAsync("county-admin");
         Assert.Equal(2, (await Task.WhenAll(first.RunDueAsync(), second.RunDueAsync())).Sum());
         mine = await _admin.GetFromJsonAsync<JsonElement>("/api/j/county/reminders/mine");
-        Assert.Equal(2, mine.GetProperty("overdue").GetInt32());
+        Assert.Equal(31, mine.GetProperty("overdue").GetInt32()); // and 06-30 joins them
+    }
+
+    [Fact]
+    public async Task The_daily_pass_generates_plugin_obligations_around_today_and_keeps_records_it_did_not_make()
+    {
+        Assert.Empty(await ObligationsAsync("type=test-daily-note&person=101"));
+        Assert.Equal(2, await NewReminderJob().RunDueAsync());
+
+        // 2011-06-30 ± 31 days, every member, without anyone pressing "generate".
+        var mine = await ObligationsAsync("type=test-daily-note&person=101&from=2011-01-01&to=2011-12-31");
+        Assert.Equal((new DateOnly(2011, 5, 30), new DateOnly(2011, 7, 31)),
+            (DateOnly.Parse(mine.First().GetProperty("dueOn").GetString()!), DateOnly.Parse(mine.Last().GetProperty("dueOn").GetString()!)));
+        Assert.Equal(63, mine.Length);
+
+        // A record attached by hand survives the next day's regeneration (the provider does not report it).
+        await RecordAsync(await DailyNoteAsync(101, "2011-06-29"), new(2011, 6, 29, 2, 0, 0, TimeSpan.Zero));
+        _clock.Now = _clock.Now.AddDays(1);
+        Assert.Equal(2, await NewReminderJob().RunDueAsync());
+        _admin = await _host.ApiClientAsync("county-admin"); // the token of a day ago has expired
+        var again = await ObligationsAsync("type=test-daily-note&person=101&from=2011-06-29&to=2011-06-29");
+        Assert.Equal("done", again.Single().GetProperty("status").GetString());
     }
 
     [Fact]

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.TheoryBooks;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Books;
+
+/// <summary>
+/// 精读理论著作: a leading cadre files the quarter's book and reading notes; the office and officers see
+/// everyone's per quarter with the count against the rule, review them, and download the ledger.
+/// </summary>
+public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList required, SixOnesCampaign campaign, ICurrentUser user, IRoster roster) : PageModel
+{
+    public SixOnesRules Rules { get; private set; } = null!;
+    public IReadOnlyList<BookQuarter> Quarters { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public PersonInfo? Me { get; private set; }
+    public IReadOnlyList<BookNoteRow> Rows { get; private set; } = [];
+    public IReadOnlyList<RequiredBook> RequiredBooks { get; private set; } = [];
+    public HashSet<long> Reviewable { get; } = [];
+    /// <summary>Per quarter: the leading cadres the caller sees, and how many of them filed notes that count.</summary>
+    public Dictionary<string, (int Cadres, int Filed)> Coverage { get; } = [];
+    public bool IsOffice => user.IsJurisdictionAdmin;
+
+    [BindProperty(SupportsGet = true)] public string? Quarter { get; set; }
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Author { get; set; }
+    [BindProperty] public string? Body { get; set; }
+
+    public string? Notice { get; private set; }
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    public IEnumerable<BookNoteRow> MyRows => Me is null ? [] : Rows.Where(r => r.PersonId == Me.Id);
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
+    {
+        if (await notes.AuthorOfAsync(null, ct) is not { } personId)
+            Errors["personId"] = [Text.Of("您的账号未关联党员名册，不能提交读书笔记。", "Your account is not linked to the roster.")];
+        else
+        {
+            var result = await notes.SubmitAsync(personId, new BookNoteInput(personId, Quarter, Title, Author, Body), ct);
+            if (result.Succeeded) { Notice = $"已提交《{result.Value!.Title}》读书笔记，{result.Value.CharacterCount} 字。"; Title = Author = Body = null; }
+            else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct) => ReviewAsync(id, t => notes.AcceptAsync(t, ct), "已验收。", ct);
+
+    public Task<IActionResult> OnPostReturnAsync(long id, string? comment, CancellationToken ct) =>
+        ReviewAsync(id, t => notes.ReturnAsync(t, comment, ct), "已退回，作者会看到退回意见。", ct);
+
+    public async Task<IActionResult> OnGetLedgerAsync(string? format, CancellationToken ct)
+    {
+        var ledger = TheoryBookLedger.Build(await notes.VisibleRowsAsync(Quarter, ct), Quarter);
+        await Results.Extensions.Ledger(ledger, LedgerFormats.Parse(format)).ExecuteAsync(HttpContext);
+        return new EmptyResult();
+    }
+
+    private async Task<IActionResult> ReviewAsync(long id, Func<CountedTextInfo, Task<BlockResult<CountedTextInfo>>> review, string done, CancellationToken ct)
+    {
+        if (await notes.FindAsync(id, ct) is not { } text) return NotFound();
+        if (await notes.ReviewRefusalAsync(text, ct) is { } why) return StatusCode(403, why);
+        var result = await review(text);
+        if (result.Succeeded) Notice = done;
+        else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Rules = await campaign.RulesAsync(ct);
+        Quarters = BookQuarter.Of(Rules);
+        Today = campaign.Today;
+        Quarter ??= BookQuarter.Containing(Rules, Today)?.Key;
+        Me = await user.PersonIdAsync(ct) is { } me ? await roster.FindAsync(me, ct) : null;
+        Rows = await notes.VisibleRowsAsync(null, ct);
+        RequiredBooks = await required.ListAsync(ct);
+        foreach (var row in Rows.Where(r => r.State is TextReviewState.Submitted or TextReviewState.Resubmitted))
+            if (await notes.MayReviewAsync(row.PersonId, ct)) Reviewable.Add(row.Id);
+
+        var cadres = new List<PersonInfo>();
+        foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
+            if (user.IsJurisdictionAdmin || user.IsAuditor || await user.MaySeeOrganizationAsync(cadre.OrganizationId, ct)) cadres.Add(cadre);
+        var ids = cadres.Select(c => c.Id).ToHashSet();
+        foreach (var q in Quarters)
+            Coverage[q.Key] = (cadres.Count, Rows.Count(r => r.PeriodKey == q.Key && r.Counts && ids.Contains(r.PersonId)));
+    }
+}

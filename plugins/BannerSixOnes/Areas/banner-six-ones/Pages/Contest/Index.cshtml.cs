@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Contest;
+using Modular.Plugins.BannerSixOnes.Items;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
+
+/// <summary>党员：本人的竞赛状态、开放中的竞赛（开始答题）、已公布的排名。</summary>
+public sealed class IndexModel(ICurrentUser user, IRoster roster, ContestDbContext db, ContestSetup setup, ContestItem item, SixOnesCampaign campaign) : PageModel
+{
+    public MemberItemStatus? Status { get; private set; }
+    public List<(ContestView View, ContestAttempt? Attempt, bool Open)> Contests { get; } = [];
+    public bool IsOffice => user.IsJurisdictionAdmin;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var personId = await user.PersonIdAsync(ct);
+        if (personId is { } id && await roster.FindAsync(id, ct) is { } person)
+            Status = await item.ForMemberAsync(await campaign.RulesAsync(ct), person, campaign.Today, ct);
+        var now = campaign.Now;
+        foreach (var c in await db.Contests.AsNoTracking().Where(c => c.PublishedAt != null).OrderByDescending(c => c.Date).ToListAsync(ct))
+        {
+            var attempt = personId is null ? null : await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.ContestId == c.Id && a.PersonId == personId, ct);
+            Contests.Add((await setup.ViewAsync(c, ct), attempt, now >= c.OpensAt && now < c.ClosesAt));
+        }
+    }
+
+    public string StateOf(ContestAttempt attempt) => Answering.StateOf(attempt, campaign.Now) switch
+    {
+        AttemptState.Answering => "答题中",
+        AttemptState.Submitted => $"已交卷：{attempt.Score} 分，用时 {ContestLedgers.Duration(Answering.SecondsUsed(attempt))}",
+        _ => $"超时：按已保存答案 {attempt.Score} 分",
+    };
+
+    public IActionResult OnPostStart(long id) => RedirectToPage("./Take", new { id });
+}

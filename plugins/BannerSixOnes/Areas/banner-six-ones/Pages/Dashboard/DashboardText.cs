@@ -1,0 +1,29 @@
+using Modular.Plugins.BannerSixOnes.Items;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
+
+/// <summary>Short names of the six and of item states, as the dashboards' columns and badges show them.</summary>
+public static class DashboardText
+{
+    public static readonly string[] ShortNames = ["党性党纪教育", "大规模培训", "每日学习笔记", "精读理论著作", "调研报告", "知识竞赛"];
+
+    public static string ShortName(int number) => number is >= 1 and <= 6 ? ShortNames[number - 1] : $"#{number}";
+
+    public static string State(ItemState state) => state switch
+    {
+        ItemState.Done => "已完成",
+        ItemState.Late => "逾期",
+        ItemState.InProgress => "进行中",
+        _ => "未到期",
+    };
+
+    public static string StateClass(ItemState state) => state switch
+    {
+        ItemState.Done => "st-done",
+        ItemState.Late => "st-late",
+        ItemState.InProgress => "st-progress",
+        _ => "st-none",
+    };
+
+    public static string Percent(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+}

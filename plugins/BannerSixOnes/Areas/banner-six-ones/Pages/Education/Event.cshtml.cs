@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Education;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Education;
+
+/// <summary>One organization's event: particulars, state against the due day, attendance.</summary>
+public sealed class EventModel(EducationService education, SixOnesCampaign campaign, ICurrentUser user) : PageModel
+{
+    public EducationDetail Detail { get; private set; } = null!;
+    public bool MayEdit { get; private set; }
+    public bool Saved { get; private set; }
+    public string Base { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(long organization, bool saved, CancellationToken ct)
+    {
+        Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
+        var outcome = await education.DetailAsync(organization, ct);
+        if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        if (!outcome.Succeeded) return StatusCode(403);
+        Detail = outcome.Value!;
+        MayEdit = await user.ManagesOrganizationAsync(organization, ct);
+        Saved = saved;
+        return Page();
+    }
+}

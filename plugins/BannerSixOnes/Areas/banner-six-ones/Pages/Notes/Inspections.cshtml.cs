@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.DailyNotes;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
+
+/// <summary>季度检查验收一览: every branch the user may see, for one quarter, with its state and notes kept.</summary>
+public sealed class InspectionsModel(SixOnesCampaign campaign, InspectionOverview overview) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Quarter { get; set; }
+    public SixOnesRules Rules { get; private set; } = null!;
+    public IReadOnlyList<InspectionSummary> Rows { get; private set; } = [];
+    public string Code => campaign.Jurisdiction.Code;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Rules = await campaign.RulesAsync(ct);
+        Quarter ??= DefaultQuarter(Rules, campaign.Today).Key;
+        var result = await overview.ForQuarterAsync(Quarter, ct);
+        if (result.Status == 403) return Forbid();
+        Rows = result.Value ?? [];
+        return Page();
+    }
+
+    /// <summary>The latest campaign quarter that has begun (the first one before the campaign).</summary>
+    public static Quarter DefaultQuarter(SixOnesRules rules, DateOnly today) =>
+        rules.Quarters.LastOrDefault(q => q.Start <= today) ?? rules.Quarters[0];
+}

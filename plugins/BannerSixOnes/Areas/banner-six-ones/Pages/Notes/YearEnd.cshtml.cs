@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.DailyNotes;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
+
+/// <summary>年终实绩考核: every member's year of notes, for an organization (an officer's own by default) or the whole banner.</summary>
+public sealed class YearEndModel(SixOnesCampaign campaign, YearEndService yearEnd, ICurrentUser user) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public long? OrganizationId { get; set; }
+    public YearEndReport? Report { get; private set; }
+    public string Code => campaign.Jurisdiction.Code;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (OrganizationId is null && !(user.IsJurisdictionAdmin || user.IsAuditor) && user.OfficerOf.Count > 0)
+            OrganizationId = user.OfficerOf[0];
+        var result = await yearEnd.ReportAsync(OrganizationId, ct);
+        if (result.Status == 403) return Forbid();
+        if (result.Status == 404) return NotFound();
+        Report = result.Value;
+        return Page();
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Reports;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Reports;
+
+/// <summary>调研报告: a leading cadre submits theirs; the office and officers see the year's reports with review, 择优 and 上报.</summary>
+public sealed class IndexModel(ResearchReports reports, SixOnesCampaign campaign, ICurrentUser user, IRoster roster) : PageModel
+{
+    public SixOnesRules Rules { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+    public PersonInfo? Me { get; private set; }
+    public IReadOnlyList<ReportRow> Rows { get; private set; } = [];
+    public ReportRow? Mine => Me is null ? null : Rows.FirstOrDefault(r => r.PersonId == Me.Id);
+    public int Cadres { get; private set; }
+    public bool IsOffice => user.IsJurisdictionAdmin;
+
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Topic { get; set; }
+    [BindProperty] public string? Body { get; set; }
+    public string? Notice { get; private set; }
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
+    {
+        if (await reports.AuthorOfAsync(null, ct) is not { } personId)
+            Errors["personId"] = [Text.Of("您的账号未关联党员名册，不能提交调研报告。", "Your account is not linked to the roster.")];
+        else
+        {
+            var result = await reports.SubmitAsync(personId, new ReportInput(personId, Title, Topic, Body), ct);
+            if (result.Succeeded) { Notice = $"已提交调研报告《{result.Value!.Title}》，{result.Value.CharacterCount} 字。"; Title = Topic = Body = null; }
+            else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetLedgerAsync(string? format, CancellationToken ct)
+    {
+        var ledger = ResearchReportLedger.Build(await reports.VisibleRowsAsync(ct), (await campaign.RulesAsync(ct)).Year);
+        await Results.Extensions.Ledger(ledger, LedgerFormats.Parse(format)).ExecuteAsync(HttpContext);
+        return new EmptyResult();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Rules = await campaign.RulesAsync(ct);
+        Today = campaign.Today;
+        Me = await user.PersonIdAsync(ct) is { } me ? await roster.FindAsync(me, ct) : null;
+        Rows = await reports.VisibleRowsAsync(ct);
+        var count = 0;
+        foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
+            if (user.IsJurisdictionAdmin || user.IsAuditor || await user.MaySeeOrganizationAsync(cadre.OrganizationId, ct)) count++;
+        Cadres = count;
+        if (Mine is { State: TextReviewState.Returned } returned && Title is null) { Title = returned.Title; Topic = returned.Topic; }
+    }
+}

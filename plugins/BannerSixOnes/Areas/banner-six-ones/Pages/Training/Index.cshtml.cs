@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Training;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Training;
+
+/// <summary>大规模学习培训: coverage bars per committee and per field, the sessions, and the member's own state.</summary>
+public sealed class IndexModel(TrainingService training, SixOnesCampaign campaign, ICurrentUser user, IRoster roster) : PageModel
+{
+    public CoverageOverview Coverage { get; private set; } = null!;
+    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
+    public IReadOnlyList<OrganizationInfo> Managed { get; private set; } = [];
+    public TrainingMemberView? Mine { get; private set; }
+    public string Base { get; private set; } = "";
+    public string Api { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
+        Api = $"/api/j/{campaign.Jurisdiction.Code}/banner-six-ones";
+        Coverage = await training.CoverageAsync(ct);
+        Sessions = await training.SessionsAsync(null, ct);
+        Managed = await training.CommitteesManagedAsync(ct);
+        if (await user.PersonIdAsync(ct) is { } personId && await roster.FindAsync(personId, ct) is { } person)
+            Mine = await training.ForMemberAsync(person, await campaign.RulesAsync(ct), campaign.Today, ct);
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Education;
+using Modular.Plugins.BannerSixOnes.Training;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Pages.Training;
+
+/// <summary>Schedule a session (or correct it), and tick who of the committee's members attended.</summary>
+public sealed class SessionModel(TrainingService training, SixOnesCampaign campaign, ICurrentUser user, IOrganizationDirectory directory) : PageModel
+{
+    public SessionDetail? Existing { get; private set; }
+    public IReadOnlyList<OrganizationInfo> Committees { get; private set; } = [];
+    public IReadOnlyList<PersonInfo> Members { get; private set; } = [];
+    public OrganizationTree Tree { get; private set; } = null!;
+    public bool MayEdit { get; private set; }
+    public string Base { get; private set; } = "";
+    public string? ErrorField { get; private set; }
+    public string? Error { get; private set; }
+    public string? Notice { get; private set; }
+
+    [BindProperty] public long? CommitteeId { get; set; }
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public DateOnly? HeldOn { get; set; }
+    [BindProperty] public string? Place { get; set; }
+    [BindProperty] public decimal? Hours { get; set; }
+    [BindProperty] public string? Field { get; set; }
+    [BindProperty] public string? Industry { get; set; }
+    [BindProperty] public int? Version { get; set; }
+    [BindProperty] public List<long> Attended { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long? id, bool saved, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        if (Existing is { } e)
+            (CommitteeId, Title, HeldOn, Place, Hours, Field, Industry, Version) =
+                (e.Session.CommitteeId, e.Session.Title, e.Session.HeldOn, e.Session.Place, e.Session.Hours, e.Session.FieldLabel, e.Session.Industry, e.Session.Version);
+        Attended = [.. Existing?.Attendance.Select(a => a.PersonId) ?? []];
+        if (saved) Notice = "已保存。";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(long? id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        var outcome = await training.SaveSessionAsync(id, new SessionInput(CommitteeId, Title, HeldOn, Place, Hours, Field, Industry, Version), ct);
+        return Done(outcome);
+    }
+
+    public async Task<IActionResult> OnPostAttendanceAsync(long id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        var outcome = await training.SetAttendanceAsync(id, new AttendanceSetInput(Attended, Version), ct);
+        return Done(outcome);
+    }
+
+    public string? ErrorFor(string field) => ErrorField == field ? Error : null;
+
+    private IActionResult Done(Outcome<SessionDetail> outcome)
+    {
+        if (outcome.Succeeded) return Redirect($"{Base}/Training/Session?id={outcome.Value!.Session.Id}&saved=true");
+        if (outcome.Kind == OutcomeKind.Forbidden) return StatusCode(403);
+        if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        (ErrorField, Error) = (outcome.Field, outcome.Message);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(long? id, CancellationToken ct)
+    {
+        Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
+        Tree = await OrganizationTree.LoadAsync(directory, ct);
+        Committees = await training.CommitteesManagedAsync(ct);
+        if (id is { } sessionId)
+        {
+            var outcome = await training.SessionAsync(sessionId, ct);
+            if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+            if (!outcome.Succeeded) return StatusCode(403);
+            Existing = outcome.Value;
+            MayEdit = await user.ManagesOrganizationAsync(Existing!.Session.CommitteeId, ct);
+            if (MayEdit) Members = await training.MembersOfAsync(Existing.Session.CommitteeId, ct);
+        }
+        else
+        {
+            if (Committees.Count == 0) return StatusCode(403);
+            MayEdit = true;
+        }
+        return null;
+    }
+}

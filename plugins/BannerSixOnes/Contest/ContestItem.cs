@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Items;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Contest;
+
+/// <summary>
+/// Item 6 on the dashboards. Per organization (its own members): expected = its members once the contest day
+/// has come (the earliest published contest of the year, else the setting <c>contest.date</c>); done = members who
+/// took part; overdue = members who did not, once every published contest's window has closed before that day.
+/// </summary>
+public sealed class ContestItem(ContestDbContext db, SixOnesCampaign campaign, IRoster roster) : ISixOnesItem
+{
+    public const string MemberPage = "/Contest/Index";
+
+    public int Number => 6;
+
+    public async Task<IReadOnlyList<OrganizationProgress>> ProgressAsync(SixOnesRules rules, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var zone = campaign.Jurisdiction.TimeZone;
+        var contests = await PublishedAsync(rules, cancellationToken);
+        var contestDay = contests.Count > 0 ? contests.Min(c => c.Date) : rules.ContestDate;
+        var ids = contests.Select(c => c.Id).ToList();
+        var endOfAsOf = ContestCalendar.StartOfDay(asOf.AddDays(1), zone);
+        var firstAttempt = (await db.Attempts.AsNoTracking().Where(a => ids.Contains(a.ContestId) && a.StartedAt < endOfAsOf)
+                .Select(a => new { a.PersonId, a.StartedAt }).ToListAsync(cancellationToken))
+            .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => ContestCalendar.ToLocal(g.Min(a => a.StartedAt), zone));
+        var allClosed = contests.Count > 0 && contests.All(c => c.ClosesAt <= ContestCalendar.StartOfDay(asOf, zone));
+        var members = await roster.MembersAsync(new RosterQuery { IncludeOutgoing = false }, cancellationToken);
+
+        return [.. members.GroupBy(m => m.OrganizationId).Select(g =>
+        {
+            var took = g.Where(m => firstAttempt.ContainsKey(m.Id)).ToList();
+            var months = new int[12];
+            foreach (var m in took)
+                if (firstAttempt[m.Id].Year == rules.Year) months[firstAttempt[m.Id].Month - 1]++;
+            var expected = asOf >= contestDay ? g.Count() : took.Count;
+            return new OrganizationProgress(g.Key, expected, took.Count, allClosed ? g.Count() - took.Count : 0, months);
+        })];
+    }
+
+    public async Task<MemberItemStatus?> ForMemberAsync(SixOnesRules rules, PersonInfo member, DateOnly today, CancellationToken cancellationToken)
+    {
+        var zone = campaign.Jurisdiction.TimeZone;
+        var now = campaign.Now;
+        var contests = await PublishedAsync(rules, cancellationToken);
+        var ids = contests.Select(c => c.Id).ToList();
+        var attempt = await db.Attempts.AsNoTracking().Where(a => ids.Contains(a.ContestId) && a.PersonId == member.Id)
+            .OrderByDescending(a => a.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        if (attempt is not null)
+        {
+            var contest = contests.First(c => c.Id == attempt.ContestId);
+            if (Answering.StateOf(attempt, now) == AttemptState.Answering)
+                return new(Number, ItemState.InProgress, $"《{contest.Title}》答题中，{ContestCalendar.Say(attempt.DeadlineAt, zone)} 截止", contest.Date, MemberPage);
+            var total = await db.Papers.Where(p => p.ContestId == contest.Id).SumAsync(p => p.Points, cancellationToken);
+            return new(Number, ItemState.Done, $"《{contest.Title}》得分 {attempt.Score}/{total}，用时 {ContestLedgers.Duration(Answering.SecondsUsed(attempt))}", null, MemberPage);
+        }
+        if (contests.Where(c => c.ClosesAt > now).OrderBy(c => c.OpensAt).FirstOrDefault() is { } next)
+        {
+            var window = $"{ContestCalendar.Say(next.OpensAt, zone)}—{ContestCalendar.Say(next.ClosesAt, zone)}，限时{next.Minutes}分钟";
+            return now >= next.OpensAt
+                ? new(Number, ItemState.InProgress, $"《{next.Title}》正在开放答题：{window}", next.Date, MemberPage)
+                : new(Number, ItemState.NotDue, $"《{next.Title}》{ContestCalendar.Label(next.Date)}（{next.Date:M月d日}）举行，答题时间 {window}", next.Date, MemberPage);
+        }
+        if (contests.Count > 0)
+            return new(Number, ItemState.Late, $"未参加《{contests[^1].Title}》（已于 {ContestCalendar.Say(contests[^1].ClosesAt, zone)} 结束）", null, MemberPage);
+        return new(Number, today > rules.ContestDate ? ItemState.Late : ItemState.NotDue,
+            $"旗委组织部拟于{ContestCalendar.Label(rules.ContestDate)}（{rules.ContestDate:M月d日}）举办党的知识竞赛", rules.ContestDate, MemberPage);
+    }
+
+    private async Task<List<KnowledgeContest>> PublishedAsync(SixOnesRules rules, CancellationToken ct) =>
+        await db.Contests.AsNoTracking().Where(c => c.PublishedAt != null && c.Date.Year == rules.Year).OrderBy(c => c.Date).ThenBy(c => c.Id).ToListAsync(ct);
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.BannerSixOnes.Items;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.DailyNotes;
+
+/// <summary>
+/// Item 3 on the dashboards. Per organization (its own members): Expected = member-days due up to
+/// asOf, Done = those with a note, Overdue = past days (before asOf) without one; DoneByMonth = notes
+/// per month. A member sees whether today's note is written and this quarter's days.
+/// </summary>
+public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, NotesDbContext db) : ISixOnesItem
+{
+    public int Number => 3;
+
+    public async Task<IReadOnlyList<OrganizationProgress>> ProgressAsync(SixOnesRules rules, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var members = await roster.MembersAsync(new RosterQuery(), cancellationToken);
+        var headcount = members.GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
+        var daysDue = rules.DaysDueUpTo(asOf);
+        var last = asOf < rules.CampaignEnd ? asOf : rules.CampaignEnd;
+        var counts = daysDue == 0 ? [] : await figures.PerOrganizationMonthAsync(
+            [.. members.Select(m => (m.Id, m.OrganizationId))], rules.CampaignStart, last, cancellationToken);
+        var byOrganization = counts.ToLookup(c => c.OrganizationId);
+        // asOf's own note is not late yet; once the campaign is over every day is past.
+        var asOfDue = rules.IsDue(asOf) ? 1 : 0;
+        return [.. headcount.Select(h =>
+        {
+            var months = new int[12];
+            var onAsOf = 0;
+            foreach (var c in byOrganization[h.Key])
+            {
+                months[c.Month - 1] += c.Notes;
+                onAsOf += c.OnAsOf;
+            }
+            var expected = h.Value * daysDue;
+            var done = months.Sum();
+            var overdue = Math.Max(0, expected - h.Value * asOfDue - (done - (asOfDue == 1 ? onAsOf : 0)));
+            return new OrganizationProgress(h.Key, expected, done, overdue, months);
+        })];
+    }
+
+    public async Task<MemberItemStatus?> ForMemberAsync(SixOnesRules rules, PersonInfo member, DateOnly today, CancellationToken cancellationToken)
+    {
+        const string page = "/Notes/Index";
+        if (today < rules.CampaignStart)
+            return new(Number, ItemState.NotDue, $"每日学习笔记自 {rules.CampaignStart:M月d日} 起记。", rules.CampaignStart, page);
+        if (today > rules.CampaignEnd)
+        {
+            var year = (await figures.PerMemberAsync([member.Id], rules.CampaignStart, rules.CampaignEnd, cancellationToken)).GetValueOrDefault(member.Id)?.Notes ?? 0;
+            var due = rules.DaysDueUpTo(rules.CampaignEnd);
+            return new(Number, year >= due ? ItemState.Done : ItemState.Late, $"全年 {year}/{due} 天", null, page);
+        }
+        var quarter = Quarter.Containing(today);
+        var range = rules.DueDays(quarter)!.Value;
+        var quarterDue = rules.DaysDueUpTo(quarter, today);
+        var written = await db.NoteDays.Where(n => n.PersonId == member.Id && n.Day >= range.From && n.Day <= today).Select(n => n.Day).ToListAsync(cancellationToken);
+        var todayDone = written.Contains(today);
+        var missingPast = quarterDue - 1 - (written.Count - (todayDone ? 1 : 0));
+        var state = missingPast > 0 ? ItemState.Late : todayDone ? ItemState.Done : ItemState.InProgress;
+        var next = todayDone ? (today < rules.CampaignEnd ? today.AddDays(1) : (DateOnly?)null) : today;
+        var summary = $"今日笔记{(todayDone ? "已完成" : "未完成")}；本季度 {written.Count}/{quarterDue} 天" + (quarterDue > written.Count ? $"，还差 {quarterDue - written.Count} 天" : "");
+        return new(Number, state, summary, next, page);
+    }
+}

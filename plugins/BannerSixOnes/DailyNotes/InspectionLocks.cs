@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Modular.Plugins.BannerSixOnes.DailyNotes;
+
+/// <summary>
+/// The one place that says whether a member's note for a day may still be written: not once the
+/// quarter inspection of the member's branch is closed. (The SDK's period locks would lock the
+/// quarter for the whole banner; branches close their inspections one by one, so the lock is ours.)
+/// </summary>
+public sealed class InspectionLocks(NotesDbContext db)
+{
+    public static string LockedMessage(Quarter quarter) => $"{quarter.Label}该季度已检查验收，不能再补记。";
+
+    /// <summary>The closed inspection that locks this day for members of this organization, if any.</summary>
+    public Task<NoteInspection?> ClosedForAsync(long organizationId, DateOnly day, CancellationToken ct)
+    {
+        var key = Quarter.Containing(day).Key;
+        return db.Inspections.AsNoTracking().FirstOrDefaultAsync(i => i.OrganizationId == organizationId && i.QuarterKey == key && i.ClosedAt != null, ct);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.DailyNotes;
+
+/// <summary>One branch's state in a quarter's inspections (the office's list and the inspection ledger).</summary>
+public sealed record InspectionSummary(
+    long OrganizationId, string OrganizationName, string QuarterKey, InspectionStatus Status, int Members, int Accepted, int Returned,
+    int Notes, int MemberDaysDue, string? OpenedBy, DateTimeOffset? OpenedAt, string? ClosedBy, DateTimeOffset? ClosedAt)
+{
+    public decimal Percent => MemberDaysDue == 0 ? 100m : Math.Round(100m * Notes / MemberDaysDue, 1, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>Every organization with members of its own, and where its inspection of a quarter stands — those the caller may see.</summary>
+public sealed class InspectionOverview(
+    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations, NotesDbContext db, NoteFigures figures)
+{
+    public async Task<NoteOutcome<IReadOnlyList<InspectionSummary>>> ForQuarterAsync(string? quarterKey, CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        if (rules.CampaignQuarter(quarterKey) is not { } quarter)
+            return NoteOutcome<IReadOnlyList<InspectionSummary>>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。");
+        var due = rules.DueDays(quarter)!.Value;
+        var members = await roster.MembersAsync(new RosterQuery(), ct);
+        var byOrganization = members.GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToList());
+        var visible = new List<OrganizationInfo>();
+        foreach (var organization in (await organizations.ListAsync(ct)).Where(o => byOrganization.ContainsKey(o.Id)))
+            if (user.IsJurisdictionAdmin || user.IsAuditor || await user.MaySeeOrganizationAsync(organization.Id, ct))
+                visible.Add(organization);
+        if (visible.Count == 0 && !(user.IsJurisdictionAdmin || user.IsAuditor))
+            return NoteOutcome<IReadOnlyList<InspectionSummary>>.Forbidden("无权查看检查验收。");
+
+        var counts = await figures.PerMemberAsync([.. visible.SelectMany(o => byOrganization[o.Id])], due.From, due.To, ct);
+        var inspections = await db.Inspections.Where(i => i.QuarterKey == quarter.Key).ToDictionaryAsync(i => i.OrganizationId, ct);
+        var ids = inspections.Values.Select(i => i.Id).ToList();
+        var verdicts = await db.Verdicts.Where(v => ids.Contains(v.InspectionId))
+            .GroupBy(v => v.InspectionId).Select(g => new { g.Key, Accepted = g.Count(v => v.Accepted), Returned = g.Count(v => !v.Accepted) })
+            .ToDictionaryAsync(v => v.Key, ct);
+        return NoteOutcome<IReadOnlyList<InspectionSummary>>.Ok([.. visible.Select(o =>
+        {
+            var people = byOrganization[o.Id];
+            var inspection = inspections.GetValueOrDefault(o.Id);
+            var v = inspection is null ? null : verdicts.GetValueOrDefault(inspection.Id);
+            var status = inspection is null ? InspectionStatus.NotOpened : inspection.IsClosed ? InspectionStatus.Closed : InspectionStatus.Open;
+            return new InspectionSummary(o.Id, o.Name, quarter.Key, status, people.Count, v?.Accepted ?? 0, v?.Returned ?? 0,
+                people.Sum(p => counts.GetValueOrDefault(p)?.Notes ?? 0), people.Count * due.Length(),
+                inspection?.OpenedBy, inspection?.OpenedAt, inspection?.ClosedBy, inspection?.ClosedAt);
+        })]);
+    }
+}

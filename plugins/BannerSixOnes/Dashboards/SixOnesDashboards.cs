@@ -1,0 +1,103 @@
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Items;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.Dashboards;
+
+/// <summary>The head (一把手) of a unit, answerable for the campaign (方案“四、1”): its secretary; null when none is set.</summary>
+public sealed record UnitHead(long PersonId, string Name);
+
+/// <summary>One unit on the office dashboard: the six rolled up over its subtree, and who answers for it.</summary>
+public sealed record UnitRow(OrganizationInfo Organization, UnitHead? Head, bool HasChildren, IReadOnlyList<ItemRollup> Items);
+
+/// <summary>The banner office's view (旗创先争优办): per sumu/town or, drilled down, per unit below one.</summary>
+public sealed record OfficeDashboard(SixOnesRules Rules, DateOnly AsOf, OrganizationInfo? Scope, UnitHead? ScopeHead,
+    IReadOnlyList<ItemRollup> Totals, IReadOnlyList<UnitRow> Units);
+
+/// <summary>One member's six, as their secretary and they themselves see them.</summary>
+public sealed record MemberSix(PersonInfo Member, string Organization, IReadOnlyList<MemberItemStatus> Items)
+{
+    /// <summary>The earliest open thing due next, for “what is due next”.</summary>
+    public MemberItemStatus? Next => Items.Where(i => i.State != ItemState.Done && i.NextDue is not null).MinBy(i => i.NextDue);
+}
+
+/// <summary>A branch secretary's view: their organization's members, each with their six.</summary>
+public sealed record MembersDashboard(SixOnesRules Rules, DateOnly AsOf, OrganizationInfo Organization, UnitHead? Head, IReadOnlyList<MemberSix> Members);
+
+/// <summary>
+/// Builds the three dashboards from the items (<see cref="ISixOnesItem"/>), the organization tree and the
+/// roster. Access is checked by the callers (pages and API) with <see cref="ICurrentUser"/>.
+/// </summary>
+public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISixOnesItem> items, IOrganizationDirectory organizations, IRoster roster)
+{
+    private readonly IReadOnlyList<ISixOnesItem> _items = [.. items.OrderBy(i => i.Number)];
+
+    public async Task<OfficeDashboard> OfficeAsync(long? scopeId, CancellationToken ct = default)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        var asOf = AsOf(rules);
+        var tree = await organizations.ListAsync(ct);
+        var byItem = new Dictionary<int, IReadOnlyList<OrganizationProgress>>();
+        foreach (var item in _items) byItem[item.Number] = await item.ProgressAsync(rules, asOf, ct);
+        var rollup = new SixOnesRollup(tree, byItem);
+        var scope = scopeId is { } id ? rollup.Organizations.GetValueOrDefault(id) : null;
+
+        // The whole banner: the units under the root committee (sumu/towns, organs' committees…) are the rows.
+        var rowsOf = scope is not null ? scope.Id : SingleRoot(rollup)?.Id;
+        var units = new List<UnitRow>();
+        foreach (var unit in rollup.ChildrenOf(rowsOf).Where(IsPartyOrganization).OrderBy(o => o.Name, StringComparer.Ordinal))
+            units.Add(new UnitRow(unit, await HeadAsync(unit.Id, ct), rollup.ChildrenOf(unit.Id).Count > 0,
+                [.. _items.Select(i => rollup.Of(unit.Id, i.Number))]));
+        IReadOnlyList<ItemRollup> totals = scope is not null
+            ? [.. _items.Select(i => rollup.Of(scope.Id, i.Number))]
+            : [.. _items.Select(i => rollup.Total(i.Number))];
+        return new OfficeDashboard(rules, asOf, scope, scope is not null ? await HeadAsync(scope.Id, ct) : null, totals, units);
+    }
+
+    public async Task<MembersDashboard?> MembersAsync(long organizationId, CancellationToken ct = default)
+    {
+        var organization = await organizations.FindAsync(organizationId, ct);
+        if (organization is null) return null;
+        var rules = await campaign.RulesAsync(ct);
+        var names = (await organizations.SubtreeAsync(organizationId, ct)).ToDictionary(o => o.Id, o => o.Name);
+        var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct);
+        var rows = new List<MemberSix>();
+        foreach (var member in members.OrderBy(m => m.OrganizationId).ThenBy(m => m.Name, StringComparer.Ordinal))
+            rows.Add(await SixOfAsync(rules, member, names.GetValueOrDefault(member.OrganizationId, ""), ct));
+        return new MembersDashboard(rules, campaign.Today, organization, await HeadAsync(organizationId, ct), rows);
+    }
+
+    public async Task<MemberSix?> MineAsync(long personId, CancellationToken ct = default)
+    {
+        var member = await roster.FindAsync(personId, ct);
+        if (member is null) return null;
+        var organization = await organizations.FindAsync(member.OrganizationId, ct);
+        return await SixOfAsync(await campaign.RulesAsync(ct), member, organization?.Name ?? "", ct);
+    }
+
+    /// <summary>The unit's secretary (书记), who answers for the campaign there.</summary>
+    public async Task<UnitHead?> HeadAsync(long organizationId, CancellationToken ct = default)
+    {
+        var secretary = (await organizations.OfficersAsync(organizationId, ct)).FirstOrDefault(o => o.Post == OfficerPost.Secretary);
+        return secretary is not null && await roster.FindAsync(secretary.PersonId, ct) is { } person ? new UnitHead(person.Id, person.Name) : null;
+    }
+
+    private async Task<MemberSix> SixOfAsync(SixOnesRules rules, PersonInfo member, string organization, CancellationToken ct)
+    {
+        var statuses = new List<MemberItemStatus>();
+        foreach (var item in _items)
+            if (await item.ForMemberAsync(rules, member, campaign.Today, ct) is { } status) statuses.Add(status);
+        return new MemberSix(member, organization, statuses);
+    }
+
+    // Figures run to today, or to the campaign's end once it is over (and from its start before it begins).
+    private DateOnly AsOf(SixOnesRules rules) =>
+        campaign.Today > rules.CampaignEnd ? rules.CampaignEnd : campaign.Today;
+
+    private static OrganizationInfo? SingleRoot(SixOnesRollup rollup) =>
+        rollup.ChildrenOf(null) is [var only] ? only : null;
+
+    /// <summary>Leading groups, their offices and inspection groups run the campaign; they owe none of the six.</summary>
+    public static bool IsPartyOrganization(OrganizationInfo o) =>
+        o.Kind is not (OrganizationKind.LeadingGroup or OrganizationKind.LeadingGroupOffice or OrganizationKind.InspectionGroup);
+}

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Sdk.Scheduling;
+
+namespace Modular.Plugins.BannerSixOnes.Reports;
+
+/// <summary>Each leading cadre owes one research report in the campaign year, due on report.due (12-31); the period runs from the campaign's start.</summary>
+public sealed class ResearchReportObligations(IRoster roster, ICountedTexts texts, SixOnesCampaign campaign) : IObligationProvider
+{
+    public const string TypeKey = "six-ones.research-report";
+
+    public IReadOnlyList<ObligationType> Types { get; } = [new(TypeKey, new("撰写一篇调研报告", "One research report"))];
+
+    public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        if (rules.CampaignStart > to || rules.ReportDue < from) yield break;
+        var period = ResearchReports.PeriodDate(rules);
+        var filed = (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { From = period, To = period }, ct))
+            .Where(t => t.State != TextReviewState.Returned).ToDictionary(t => t.AuthorPersonId);
+        foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
+        {
+            var text = filed.GetValueOrDefault(cadre.Id);
+            yield return new ObligationDue(TypeKey, ObligedKind.Person, cadre.Id, rules.CampaignStart, rules.ReportDue)
+                { MetAt = text?.SubmittedAt, RecordRef = text is null ? null : $"text:{text.Id}" };
+        }
+    }
+}

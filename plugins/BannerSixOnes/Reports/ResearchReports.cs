@@ -1,0 +1,210 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Sdk.Scheduling;
+
+namespace Modular.Plugins.BannerSixOnes.Reports;
+
+/// <param name="PersonId">The leading cadre; the caller's own roster person when null.</param>
+public sealed record ReportInput(long? PersonId, string? Title, string? Topic, string? Body);
+
+/// <summary>A report as lists and the ledger show it.</summary>
+public sealed record ReportRow(
+    long Id, long PersonId, string Name, long OrganizationId, string Organization, string Title, string Topic, int Characters,
+    DateOnly SubmittedOn, DateOnly DueOn, bool Late, TextReviewState State, string Review, string? ReviewComment,
+    long? NominationId, DateTimeOffset? ShortlistedAt, DateTimeOffset? ReportedAt)
+{
+    public bool Counts => State != TextReviewState.Returned;
+    public bool Shortlisted => NominationId is not null;
+    public bool Reported => ReportedAt is not null;
+}
+
+public sealed record ReportStepRow(string Action, string? Actor, DateTimeOffset At, string? Comment);
+
+/// <summary>
+/// 撰写一篇调研报告: every leading cadre submits one report (title, 专项 topic, body) per campaign year by
+/// report.due. The banner office reviews it (accept, or return with a comment for a resubmission), shortlists
+/// the best (择优: a ResearchReport nomination started and approved at the leading group's office) and reports
+/// those up to the parent jurisdiction (the league), whose office sees them in INominations.ReportedToUsAsync.
+/// Every step is kept in <c>report_steps</c>.
+/// </summary>
+public sealed class ResearchReports(
+    ICountedTexts texts, INominations nominations, ResearchReportsDbContext db, IRoster roster, IOrganizationDirectory organizations,
+    ICurrentUser user, SixOnesCampaign campaign, IObligationRecords obligations)
+{
+    public const string PluginId = "banner-six-ones";
+    public static readonly BlockKind Kind = new(PluginId, "research-report");
+
+    public static DateOnly PeriodDate(SixOnesRules rules) => new(rules.Year, 1, 1);
+
+    public async Task<long?> AuthorOfAsync(long? personId, CancellationToken ct) => personId ?? await user.PersonIdAsync(ct);
+
+    public async Task<string?> WriteRefusalAsync(long personId, CancellationToken ct) =>
+        await user.MayActForPersonAsync(personId, ct) ? null
+            : Text.Of("只能提交本人的调研报告（或由所在组织、旗创先争优办代为录入）。", "You can submit your own research report only (or those of people you manage).");
+
+    /// <summary>Reviewing, 择优 and 上报 are the banner office's (旗创先争优活动办公室).</summary>
+    public string? OfficeRefusal() => user.IsJurisdictionAdmin ? null
+        : Text.Of("调研报告的评审、择优和上报由旗创先争优办负责。", "The banner office reviews, shortlists and reports research reports.");
+
+    public async Task<bool> MayReadAsync(long personId, CancellationToken ct)
+    {
+        if (user.IsJurisdictionAdmin || user.IsAuditor || await user.PersonIdAsync(ct) == personId) return true;
+        return await roster.FindAsync(personId, ct) is { } p && await user.MaySeeOrganizationAsync(p.OrganizationId, ct);
+    }
+
+    public async Task<BlockResult<CountedTextInfo>> SubmitAsync(long personId, ReportInput input, CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        var person = await roster.FindAsync(personId, ct);
+        if (person is null) return Refused("personId", "名册中没有此人。", "No such person on the roster.");
+        if (!person.IsLeadingCadre)
+            return Refused("personId", $"{person.Name}不是领导干部：调研报告由各级领导干部撰写。", $"{person.Name} is not a leading cadre; research reports are for leading cadres.");
+        var title = input.Title?.Trim() ?? "";
+        if (title.Length == 0) return Refused("title", "请填写调研报告题目。", "Give the report's title.");
+        var topic = input.Topic?.Trim() ?? "";
+        if (topic.Length == 0) return Refused("topic", "请填写调研专项（选题方向）。", "Give the report's topic.");
+
+        var before = (await texts.ListAsync(new CountedTextQuery(Kind) { AuthorPersonId = personId, From = PeriodDate(rules), To = PeriodDate(rules) }, ct)).FirstOrDefault();
+        var result = await texts.SubmitAsync(new CountedTextInput(Kind, personId, PeriodDate(rules), input.Body ?? "", PeriodKey: rules.Year.ToString(), Title: title), ct);
+        if (!result.Succeeded) return result;
+        var text = result.Value!;
+
+        var entry = await db.Entries.AsTracking().FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
+        if (entry is null) db.Entries.Add(new ReportEntry { TextId = text.Id, PersonId = personId, Topic = topic });
+        else entry.Topic = topic;
+        AddStep(text.Id, text.State == TextReviewState.Resubmitted && before?.State == TextReviewState.Returned ? "重新提交" : before is null ? "提交" : "修改", $"《{title}》{text.CharacterCount} 字");
+        await db.SaveChangesAsync(ct);
+        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, personId, rules.CampaignStart, $"text:{text.Id}", text.SubmittedAt, ct);
+        return result;
+    }
+
+    public async Task<BlockResult<CountedTextInfo>> AcceptAsync(CountedTextInfo text, string? comment, CancellationToken ct)
+    {
+        var result = await texts.AcceptAsync(text.Id, ct);
+        if (result.Succeeded) await StepAsync(text.Id, "评审通过", comment, ct);
+        return result;
+    }
+
+    public async Task<BlockResult<CountedTextInfo>> ReturnAsync(CountedTextInfo text, string? comment, CancellationToken ct)
+    {
+        var result = await texts.ReturnAsync(text.Id, comment ?? "", ct);
+        if (!result.Succeeded) return result;
+        await StepAsync(text.Id, "退回修改", comment, ct);
+        await obligations.ClearAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, text.AuthorPersonId, (await campaign.RulesAsync(ct)).CampaignStart, ct);
+        return result;
+    }
+
+    /// <summary>择优: the accepted report becomes a ResearchReport nomination, started and approved at the leading group's office.</summary>
+    public async Task<BlockResult<NominationInfo>> ShortlistAsync(CountedTextInfo text, string? reason, CancellationToken ct)
+    {
+        if (text.State != TextReviewState.Accepted)
+            return BlockResult<NominationInfo>.Refused("state", Text.Of("只有评审通过的调研报告才能择优。", "Only an accepted report can be shortlisted."));
+        var entry = await db.Entries.AsTracking().FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
+        if (entry is null) return BlockResult<NominationInfo>.Refused("id", Text.Of("未找到该调研报告。", "No such report."));
+        if (entry.NominationId is not null) return BlockResult<NominationInfo>.Refused("state", Text.Of("该调研报告已择优。", "This report is already shortlisted."));
+        if (string.IsNullOrWhiteSpace(reason)) return BlockResult<NominationInfo>.Refused("reason", Text.Of("请填写择优理由。", "Say why the report is shortlisted."));
+        var office = await OfficeOrganizationAsync(ct);
+        if (office is null) return BlockResult<NominationInfo>.Refused("organization", Text.Of("本辖区尚未建立组织，无法择优。", "The jurisdiction has no organizations."));
+
+        var rules = await campaign.RulesAsync(ct);
+        var person = await roster.FindAsync(text.AuthorPersonId, ct);
+        var unit = person is null ? "" : (await organizations.FindAsync(person.OrganizationId, ct))?.Name ?? "";
+        var nominee = $"《{text.Title}》（{person?.Name ?? $"#{text.AuthorPersonId}"}{(unit.Length > 0 ? "，" + unit : "")}）";
+        var nominated = await nominations.NominateAsync(new NominationInput(Kind, NominationCategory.ResearchReport, rules.Year.ToString(),
+            text.Id, nominee, $"调研专项：{entry.Topic}。{reason.Trim()}", office.Id), ct);
+        if (!nominated.Succeeded) return nominated;
+        var approved = await nominations.ApproveAsync(nominated.Value!.Id, reason.Trim(), ct);
+        if (!approved.Succeeded) return approved;
+        entry.NominationId = approved.Value!.Id;
+        AddStep(text.Id, "择优", reason.Trim());
+        await db.SaveChangesAsync(ct);
+        return approved;
+    }
+
+    /// <summary>上报: a shortlisted report goes to the parent jurisdiction (the league) for appraisal.</summary>
+    public async Task<BlockResult<NominationInfo>> ReportUpAsync(CountedTextInfo text, CancellationToken ct)
+    {
+        var entry = await db.Entries.FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
+        if (entry?.NominationId is not { } nominationId)
+            return BlockResult<NominationInfo>.Refused("state", Text.Of("请先择优，再上报。", "Shortlist the report before reporting it up."));
+        var result = await nominations.ReportToParentAsync(nominationId, ct);
+        if (result.Succeeded) await StepAsync(text.Id, "上报", "报送上级创先争优活动领导小组参评", ct);
+        return result;
+    }
+
+    public async Task<CountedTextInfo?> FindAsync(long id, CancellationToken ct) =>
+        await texts.FindAsync(id, ct) is { } t && t.PluginId == Kind.PluginId && t.Kind == Kind.Kind ? t : null;
+
+    public async Task<IReadOnlyList<ReportStepRow>> StepsAsync(long textId, CancellationToken ct) =>
+        await db.Steps.Where(s => s.TextId == textId).OrderBy(s => s.At).ThenBy(s => s.Id)
+            .Select(s => new ReportStepRow(s.Action, s.Actor, s.At, s.Comment)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<ReportRow>> RowsAsync(CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        var list = await texts.ListAsync(new CountedTextQuery(Kind) { From = PeriodDate(rules), To = PeriodDate(rules) }, ct);
+        var ids = list.Select(t => t.Id).ToList();
+        var entries = await db.Entries.Where(e => ids.Contains(e.TextId)).ToDictionaryAsync(e => e.TextId, ct);
+        var chosen = (await nominations.ListAsync(null, PluginId, NominationStatus.Approved, ct)).Where(n => n.Kind == Kind.Kind).ToDictionary(n => n.Id);
+        var people = (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(p => p.Id);
+        var orgNames = (await organizations.ListAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
+        var zone = campaign.Jurisdiction.TimeZone;
+        return [.. list.Select(t =>
+        {
+            var person = people.GetValueOrDefault(t.AuthorPersonId);
+            var entry = entries.GetValueOrDefault(t.Id);
+            var nomination = entry?.NominationId is { } nid ? chosen.GetValueOrDefault(nid) : null;
+            var submitted = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t.SubmittedAt, zone).DateTime);
+            return new ReportRow(t.Id, t.AuthorPersonId, person?.Name ?? $"#{t.AuthorPersonId}", person?.OrganizationId ?? 0,
+                person is null ? "" : orgNames.GetValueOrDefault(person.OrganizationId, ""), t.Title ?? "", entry?.Topic ?? "", t.CharacterCount,
+                submitted, rules.ReportDue, submitted > rules.ReportDue, t.State, ReviewLabel(t.State), t.ReviewComment,
+                nomination?.Id, nomination?.Steps.FirstOrDefault(s => s.Decision == NominationDecision.Approved)?.At, nomination?.ReportedAt);
+        })];
+    }
+
+    public async Task<IReadOnlyList<ReportRow>> VisibleRowsAsync(CancellationToken ct)
+    {
+        var rows = await RowsAsync(ct);
+        if (user.IsJurisdictionAdmin || user.IsAuditor) return rows;
+        var me = await user.PersonIdAsync(ct);
+        var seen = new Dictionary<long, bool>();
+        var visible = new List<ReportRow>();
+        foreach (var row in rows)
+        {
+            if (!seen.TryGetValue(row.OrganizationId, out var may))
+                seen[row.OrganizationId] = may = row.OrganizationId != 0 && await user.MaySeeOrganizationAsync(row.OrganizationId, ct);
+            if (may || row.PersonId == me) visible.Add(row);
+        }
+        return visible;
+    }
+
+    public static string ReviewLabel(TextReviewState state) => state switch
+    {
+        TextReviewState.Submitted => "待评审",
+        TextReviewState.Resubmitted => "重新提交待评审",
+        TextReviewState.Accepted => "评审通过",
+        _ => "已退回修改",
+    };
+
+    /// <summary>Where 择优 happens: the leading group's office (领导小组办公室) nearest the root, else the root.</summary>
+    private async Task<OrganizationInfo?> OfficeOrganizationAsync(CancellationToken ct)
+    {
+        var all = await organizations.ListAsync(ct);
+        return all.Where(o => o.Kind == OrganizationKind.LeadingGroupOffice).OrderBy(o => o.Depth).ThenBy(o => o.Id).FirstOrDefault()
+            ?? all.Where(o => o.ParentId is null).OrderBy(o => o.Id).FirstOrDefault();
+    }
+
+    private void AddStep(long textId, string action, string? comment) =>
+        db.Steps.Add(new ReportStep { TextId = textId, Action = action, Actor = user.DisplayName, At = campaign.Now, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim() });
+
+    private async Task StepAsync(long textId, string action, string? comment, CancellationToken ct)
+    {
+        AddStep(textId, action, comment);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static BlockResult<CountedTextInfo> Refused(string field, string zh, string en) => BlockResult<CountedTextInfo>.Refused(field, Text.Of(zh, en));
+}

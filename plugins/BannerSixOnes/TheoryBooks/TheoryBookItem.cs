@@ -1,0 +1,78 @@
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Items;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
+
+/// <summary>
+/// Item 4 on the dashboards. Per organization: Expected = its leading cadres × the campaign quarters
+/// whose due day is on or before asOf; Done = of those, notes filed and not returned; Overdue = past the
+/// due day and not done. The trend counts notes by the month they were filed.
+/// </summary>
+public sealed class TheoryBookItem(IRoster roster, ICountedTexts texts, SixOnesCampaign campaign) : ISixOnesItem
+{
+    public int Number => 4;
+
+    public async Task<IReadOnlyList<OrganizationProgress>> ProgressAsync(SixOnesRules rules, DateOnly asOf, CancellationToken ct)
+    {
+        var quarters = BookQuarter.Of(rules);
+        var cadres = await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct);
+        var filed = await FiledAsync(rules, null, ct);
+        var zone = campaign.Jurisdiction.TimeZone;
+        return [.. cadres.GroupBy(c => c.OrganizationId).Select(org =>
+        {
+            int expected = 0, done = 0, overdue = 0;
+            var months = new int[12];
+            foreach (var cadre in org)
+            {
+                foreach (var q in quarters)
+                {
+                    var text = filed.GetValueOrDefault((cadre.Id, q.PeriodDate));
+                    if (text is not null && TimeZoneInfo.ConvertTime(text.SubmittedAt, zone) is var at && at.Year == rules.Year) months[at.Month - 1]++;
+                    if (q.Due > asOf) continue;
+                    expected++;
+                    if (text is not null) done++;
+                    else if (asOf > q.Due) overdue++;
+                }
+            }
+            return new OrganizationProgress(org.Key, expected, done, overdue, months);
+        })];
+    }
+
+    public async Task<MemberItemStatus?> ForMemberAsync(SixOnesRules rules, PersonInfo member, DateOnly today, CancellationToken ct)
+    {
+        if (!member.IsLeadingCadre) return null;
+        var quarters = BookQuarter.Of(rules);
+        var filed = await FiledAsync(rules, member.Id, ct);
+        var missedPast = quarters.Where(q => q.Due < today && !filed.ContainsKey((member.Id, q.PeriodDate))).ToList();
+        var current = BookQuarter.Containing(rules, today);
+        var next = quarters.FirstOrDefault(q => q.Due >= today && !filed.ContainsKey((member.Id, q.PeriodDate)));
+        const string page = "/Books/Index";
+        if (missedPast.Count > 0)
+            return new(Number, ItemState.Late, $"{string.Join("、", missedPast.Select(q => q.Label))}的读书笔记未提交（已逾期，仍可补交）", missedPast[0].Due, page);
+        if (quarters.Count == 0 || today < quarters[0].Opens)
+            return new(Number, ItemState.NotDue, $"活动自{rules.CampaignStart:M月d日}开始，每季度精读一本理论著作", quarters.FirstOrDefault()?.Due, page);
+        if (current is not null && filed.TryGetValue((member.Id, current.PeriodDate), out var text))
+            return new(Number, ItemState.Done, $"{current.Label}已提交《{text.Title}》读书笔记 {text.CharacterCount} 字", next?.Due, page);
+        if (current is not null)
+            return new(Number, ItemState.InProgress, $"{current.Label}请精读一本必读书目以外的理论著作，读书笔记不少于 {rules.TheoryBookMinChars} 字，{current.Due:M月d日}前提交", current.Due, page);
+        return new(Number, ItemState.Done, "活动期间各季度读书笔记均已提交", null, page);
+    }
+
+    /// <summary><see cref="ProgressAsync"/> for the organizations the user may see (the API and pages).</summary>
+    public async Task<IReadOnlyList<OrganizationProgress>> VisibleProgressAsync(SixOnesRules rules, DateOnly asOf, ICurrentUser user, CancellationToken ct)
+    {
+        var all = await ProgressAsync(rules, asOf, ct);
+        if (user.IsJurisdictionAdmin || user.IsAuditor) return all;
+        var visible = new List<OrganizationProgress>();
+        foreach (var p in all)
+            if (await user.MaySeeOrganizationAsync(p.OrganizationId, ct)) visible.Add(p);
+        return visible;
+    }
+
+    /// <summary>Notes that count (filed, not returned for rework) by (author, quarter's first day).</summary>
+    private async Task<Dictionary<(long, DateOnly), CountedTextInfo>> FiledAsync(SixOnesRules rules, long? author, CancellationToken ct) =>
+        (await texts.ListAsync(new CountedTextQuery(TheoryBookNotes.Kind) { AuthorPersonId = author, From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31) }, ct))
+            .Where(t => t.State != TextReviewState.Returned).ToDictionary(t => (t.AuthorPersonId, t.PeriodDate));
+}

@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Plugins.BannerSixOnes.Education;
+using Modular.Sdk;
+using Modular.Sdk.Core;
+using Modular.Sdk.Scheduling;
+using Modular.Sdk.Settings;
+
+namespace Modular.Plugins.BannerSixOnes.Training;
+
+/// <summary>Every member under a grassroots committee owes one training by <c>training.due</c>; met on the day of their first session.</summary>
+public sealed class TrainingObligations(IPluginSettings<SixOnesStartup> settings, IOrganizationDirectory directory, IRoster roster, TrainingService training) : IObligationProvider
+{
+    public const string TypeKey = "six-ones.training";
+
+    public IReadOnlyList<ObligationType> Types { get; } = [new(TypeKey, new("大规模学习培训（轮训）", "Large-scale training"))];
+
+    public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rules = SixOnesRules.From(await settings.ForJurisdictionAsync(jurisdiction.Id, cancellationToken));
+        if (rules.TrainingDue < from || rules.TrainingDue > to) yield break;
+        var tree = await OrganizationTree.LoadAsync(directory, cancellationToken);
+        var inScope = TrainingScope.Organizations(tree);
+        var first = await training.FirstTrainedAsync(DateOnly.MaxValue, cancellationToken);
+        foreach (var member in await roster.MembersAsync(new RosterQuery(), cancellationToken))
+        {
+            if (!inScope.Contains(member.OrganizationId)) continue;
+            var due = new ObligationDue(TypeKey, ObligedKind.Person, member.Id, rules.CampaignStart, rules.TrainingDue);
+            yield return first.TryGetValue(member.Id, out var day)
+                ? due with { MetAt = EducationObligations.Noon(day, jurisdiction.TimeZone), RecordRef = $"training-person:{member.Id}" }
+                : due;
+        }
+    }
+}
+
+/// <summary>The organizations whose members the rotation covers: every grassroots committee's subtree.</summary>
+public static class TrainingScope
+{
+    public static HashSet<long> Organizations(OrganizationTree tree)
+    {
+        var ids = new HashSet<long>();
+        foreach (var c in TrainingRules.Committees(tree)) ids.UnionWith(tree.SubtreeIds(c.Id));
+        return ids;
+    }
+}

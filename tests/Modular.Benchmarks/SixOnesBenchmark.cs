@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Modular.Host;
+using Modular.Host.Database;
+using Modular.Host.Plugins;
+using Modular.Identity;
+using Modular.Jurisdictions;
+using Npgsql;
+
+namespace Modular.Benchmarks;
+
+/// <summary>
+/// The six-ones banner at size: 3,000 members in 100 branches under 10 sumu/towns, campaign.start
+/// set to 01-01 so a full year of daily notes is due (95% written, ≈1.04M notes, loaded set-based
+/// straight into <c>blocks.counted_texts</c> and the plugin's <c>six_ones.note_days</c>). Through the
+/// real host and plugin over HTTP, median of several runs: the notes item's progress for the banner,
+/// one branch's quarter inspection (sheet, close), the banner's year-end result and the office
+/// dashboard (if the lead's endpoint answers 200), each against a raw <c>count(*)</c> of the
+/// banner's notes measured in the same run. Options: <c>--members=3000 --branches=100 --runs=5</c>.
+/// </summary>
+public static class SixOnesBenchmark
+{
+    private const string Plugin = "banner-six-ones", Code = "alxa-right", Password = "bench-password-2011";
+
+    public static async Task RunAsync(string[] args)
+    {
+        var members = Option(args, "members", 3_000);
+        var branchCount = Option(args, "branches", 100);
+        var runs = Option(args, "runs", 5);
+        const int towns = 10, year = 2011;
+        var directory = Path.Combine(Path.GetTempPath(), $"modular-bench-{Environment.ProcessId}");
+        await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = directory, Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
+        WebApplication? app = null;
+        try
+        {
+            var total = Stopwatch.StartNew();
+            var connectionString = await postgres.StartAsync(CancellationToken.None);
+            app = await ModularApp.BuildAsync(
+            [
+                "--urls=http://127.0.0.1:0", $"--ConnectionStrings:Modular={connectionString}", $"--Plugins:Directory={PluginsDirectory()}",
+                "--Logging:LogLevel:Default=Warning", "--Modular:RunScheduledJobs=false",
+            ]);
+            await app.StartAsync();
+            await using var database = NpgsqlDataSource.Create(connectionString);
+            Console.WriteLine($"six-ones benchmark: {members:N0} members in {branchCount} branches under {towns} towns, daily notes {year}-01-01..{year}-12-31 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+
+            var jurisdiction = await SetUpBannerAsync(app);
+            var load = Stopwatch.StartNew();
+            var (firstBranch, branchMembers) = await LoadAsync(database, jurisdiction, members, branchCount, towns, year);
+            Console.WriteLine($"loaded {await ScalarAsync(database, "select count(*) from blocks.counted_texts"):N0} notes " +
+                              $"({await ScalarAsync(database, "select count(*) from six_ones.note_month_counts"):N0} month counters) in {load.Elapsed.TotalSeconds:0.0} s");
+
+            using var office = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            var login = await office.PostAsJsonAsync("/api/auth/login", new { userName = $"{Code}-admin", password = Password });
+            login.EnsureSuccessStatusCode();
+            office.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+                (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+            var api = $"/api/j/{Code}/{Plugin}";
+
+            var baseline = await MedianAsync(runs, () => ScalarAsync(database,
+                $"select count(*) from blocks.counted_texts where jurisdiction_id = {jurisdiction} and plugin_id = '{Plugin}' and kind = 'daily-note'"));
+            Console.WriteLine($"baseline: raw count(*) of the banner's notes        median {baseline.TotalMilliseconds,8:0.0} ms");
+
+            void Report(string label, TimeSpan time, string detail) =>
+                Console.WriteLine($"{label,-50} median {time.TotalMilliseconds,8:0.0} ms   ({time / baseline:0.00} × baseline)  {detail}");
+
+            JsonElement progress = default;
+            var progressTime = await MedianAsync(runs, async () => progress = await GetJsonAsync(office, $"{api}/notes/progress?asOf={year}-12-31"));
+            var expected = progress.EnumerateArray().Sum(p => p.GetProperty("expected").GetInt64());
+            var done = progress.EnumerateArray().Sum(p => p.GetProperty("done").GetInt64());
+            Report("notes item ProgressAsync, whole banner (12-31)", progressTime, $"{done:N0}/{expected:N0} member-days, {progress.GetArrayLength()} organizations");
+            // Mid-month, as on a working day: whole months from the counters, the month so far from the day rows.
+            var midMonth = await MedianAsync(runs, async () => progress = await GetJsonAsync(office, $"{api}/notes/progress?asOf={year}-12-15"));
+            Report("notes item ProgressAsync, whole banner (12-15)", midMonth, $"{progress.EnumerateArray().Sum(p => p.GetProperty("overdue").GetInt64()):N0} overdue");
+
+            // One branch's Q2: open, decide every member (setup), then time the sheet and the close (reopened between runs, untimed).
+            var q2 = $"{api}/notes/inspections/{firstBranch}/{year}-Q2";
+            (await office.PostAsync($"{q2}/open", null)).EnsureSuccessStatusCode();
+            foreach (var person in branchMembers)
+                (await office.PostAsJsonAsync($"{q2}/members/{person}/accept", new { comment = "合格" })).EnsureSuccessStatusCode();
+            JsonElement sheet = default;
+            var sheetTime = await MedianAsync(runs, async () => sheet = await GetJsonAsync(office, q2));
+            Report("quarter inspection sheet, one branch (list)", sheetTime, $"{sheet.GetProperty("members").GetArrayLength()} members");
+            var closeTimes = new List<TimeSpan>();
+            for (var i = 0; i <= runs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                (await office.PostAsync($"{q2}/close", null)).EnsureSuccessStatusCode();
+                if (i > 0) closeTimes.Add(watch.Elapsed); // the first is the warm-up
+                (await office.PostAsJsonAsync($"{q2}/reopen", new { reason = "benchmark" })).EnsureSuccessStatusCode();
+            }
+            Report("quarter inspection close, one branch", closeTimes.Order().ElementAt(closeTimes.Count / 2), "every member decided");
+
+            JsonElement yearEnd = default;
+            var yearEndTime = await MedianAsync(runs, async () => yearEnd = await GetJsonAsync(office, $"{api}/notes/year-end"));
+            Report("year-end result, whole banner", yearEndTime, $"{yearEnd.GetProperty("lines").GetArrayLength():N0} members");
+
+            var probe = await office.GetAsync($"{api}/dashboard/office");
+            if (probe.IsSuccessStatusCode)
+                Report("dashboard GET /dashboard/office", await MedianAsync(runs, async () => (await office.GetAsync($"{api}/dashboard/office")).EnsureSuccessStatusCode()), "");
+            else
+                Console.WriteLine($"dashboard GET /dashboard/office: skipped (answered {(int)probe.StatusCode})");
+            Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
+        }
+        finally
+        {
+            if (app is not null) { await app.StopAsync(); await app.DisposeAsync(); }
+            await postgres.StopAsync();
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    // The banner, its office and the plugin on with the year made full (campaign.start 01-01).
+    private static async Task<int> SetUpBannerAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var (banner, errors) = await scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>().CreateAsync(new(Code, "阿拉善右旗", null, null, null));
+        if (banner is null) throw new InvalidOperationException(string.Join("; ", errors.SelectMany(e => e.Value)));
+        var (user, userErrors) = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
+            .CreateAsync(banner.Id, new UserAdmin.NewUser($"{Code}-admin", "旗创先争优办", Password, Roles.JurisdictionAdmin));
+        if (user is null) throw new InvalidOperationException(string.Join("; ", userErrors.SelectMany(e => e.Value)));
+        var manifest = app.Services.GetRequiredService<PluginRegistry>().Find(Plugin)?.Manifest ?? throw new InvalidOperationException($"{Plugin} is not built into {PluginsDirectory()}");
+        var saved = await scope.ServiceProvider.GetRequiredService<PluginSwitchEditor>()
+            .SaveAsync(banner.Id, Plugin, manifest.Settings, true, new Dictionary<string, string?> { ["campaign.start"] = "01-01" }, expectedVersion: null);
+        if (!saved.Succeeded) throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
+        return banner.Id;
+    }
+
+    // Organizations, members and a year of notes, set-based. 95% of member-days have a note (deterministic).
+    private static async Task<(long FirstBranch, List<long> Members)> LoadAsync(NpgsqlDataSource database, int j, int members, int branches, int towns, int year)
+    {
+        var root = await ScalarAsync(database, $"insert into roster.organizations (jurisdiction_id, code, name, kind) values ({j}, 'root', '阿右旗委', 'PartyCommittee') returning id");
+        await ExecuteAsync(database, $"""
+            insert into roster.organizations (jurisdiction_id, parent_id, code, name, kind, sector)
+            select {j}, {root}, 't' || t, '第' || t || '苏木镇党委', 'PartyCommittee', 'Township' from generate_series(1, {towns}) t
+            """);
+        await ExecuteAsync(database, $"""
+            insert into roster.organizations (jurisdiction_id, parent_id, code, name, kind, sector)
+            select {j}, (select id from roster.organizations where jurisdiction_id = {j} and code = 't' || (1 + b % {towns})),
+                   'b' || b, '第' || b || '嘎查党支部', 'Branch', 'Village'
+              from generate_series(1, {branches}) b
+            """);
+        await ExecuteAsync(database, $"""
+            insert into roster.people (jurisdiction_id, organization_id, name, gender, ethnicity, category)
+            select {j}, (select id from roster.organizations where jurisdiction_id = {j} and code = 'b' || (1 + (m - 1) % {branches})),
+                   '党员' || m, case when m % 2 = 0 then '男' else '女' end, '蒙古族', case when m % 20 = 0 then 'Probationary' else 'Full' end
+              from generate_series(1, {members}) m
+            """);
+        await ExecuteAsync(database, $"""
+            insert into blocks.counted_texts (jurisdiction_id, plugin_id, kind, author_person_id, period_date, period_key, body, character_count, hours, state, reviewed_one_by_one, submitted_at)
+            select {j}, '{Plugin}', 'daily-note', p.id, d, to_char(d, 'YYYY') || '-Q' || extract(quarter from d),
+                   repeat('学习党的理论知识，', 33) || p.id || '-' || d, 300, 1, 'Submitted', false, d + time '21:00'
+              from roster.people p
+             cross join generate_series(date '{year}-01-01', date '{year}-12-31', interval '1 day') g(day)
+             cross join lateral (select g.day::date as d) dd
+             where p.jurisdiction_id = {j} and (p.id * 7919 + (d - date '{year}-01-01') * 104729) % 20 <> 0
+            """);
+        // The plugin's day rows from the texts, in one statement (its trigger fills the month counters once).
+        await ExecuteAsync(database, $"""
+            insert into six_ones.note_days (jurisdiction_id, person_id, day, text_id, hours, characters, submitted_at)
+            select jurisdiction_id, author_person_id, period_date, id, hours, character_count, submitted_at
+              from blocks.counted_texts where jurisdiction_id = {j} and plugin_id = '{Plugin}' and kind = 'daily-note'
+            """);
+        foreach (var table in new[] { "blocks.counted_texts", "six_ones.note_days", "six_ones.note_month_counts", "roster.people", "roster.organizations" })
+            await ExecuteAsync(database, $"vacuum analyze {table}");
+        var firstBranch = await ScalarAsync(database, $"select id from roster.organizations where jurisdiction_id = {j} and code = 'b1'");
+        var list = new List<long>();
+        await using (var command = database.CreateCommand($"select id from roster.people where jurisdiction_id = {j} and organization_id = {firstBranch}"))
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) list.Add(reader.GetInt64(0));
+        return (firstBranch, list);
+    }
+
+    private static string PluginsDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Modular.sln"))) return Path.Combine(dir.FullName, "artifacts", "plugins");
+        throw new InvalidOperationException("No Modular.sln above the benchmark.");
+    }
+
+    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        args.Select(a => a.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "--" + name) is { } found ? int.Parse(found[1], CultureInfo.InvariantCulture) : fallback;
+
+    private static async Task<TimeSpan> MedianAsync(int runs, Func<Task> action)
+    {
+        await action(); // warm-up: plans, buffers, JIT
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await action();
+            times.Add(watch.Elapsed);
+        }
+        return times.Order().ElementAt(times.Count / 2);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlDataSource database, string sql)
+    {
+        await using var command = database.CreateCommand(sql);
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlDataSource database, string sql)
+    {
+        await using var command = database.CreateCommand(sql);
+        command.CommandTimeout = 0;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+}
