@@ -27,6 +27,9 @@ public static class DemoSeeder
         new("county-gov", "县政府党组", null),
     ];
 
+    /// <summary>Which demo jurisdiction issued a campaign's document (RULES.md); campaigns not listed go to the banner.</summary>
+    private static readonly Dictionary<string, string> IssuedBy = new() { ["county-five-activities"] = "xx-county" };
+
     public const string PlatformAdminUserName = "admin";
 
     public static async Task SeedIfEmptyAsync(IServiceProvider services, ILogger logger, CancellationToken ct)
@@ -57,7 +60,7 @@ public static class DemoSeeder
         }
         // The banners' and counties' own campaigns are switched on where their documents were issued.
         foreach (var plugin in plugins.Loaded)
-            await switches.SaveAsync(ids["alxa-right"], plugin.Id, plugin.Manifest!.Settings, enabled: true, settings: null, expectedVersion: null, ct);
+            await switches.SaveAsync(ids[IssuedBy.GetValueOrDefault(plugin.Id, "alxa-right")], plugin.Id, plugin.Manifest!.Settings, enabled: true, settings: null, expectedVersion: null, ct);
 
         // Their organizations and members, so the pages show real-looking work at once.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
