@@ -79,6 +79,15 @@ public static class PartySpiritFeature
 
         api.MapGet("/party-spirit", async (PartySpiritQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
 
+        api.MapGet("/party-spirit/ledger", async (string? format, PartySpiritQuery query, CancellationToken ct) =>
+        {
+            var rows = await query.RowsAsync(ct);
+            return Results.Extensions.Ledger(new LedgerDefinition("党性分析台账",
+                [new("党组织", Width: 24), new("集中开始", LedgerColumnType.Date), new("集中结束", LedgerColumnType.Date), new("七一前完成", LedgerColumnType.Boolean),
+                 new("党员", LedgerColumnType.Integer), new("报告按时", LedgerColumnType.Integer), new("报告逾期", LedgerColumnType.Integer), new("未交", LedgerColumnType.Integer)],
+                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.WeekStarts, r.WeekEnds, r.WeekBeforeDeadline, r.Members, r.ReportsOnTime, r.ReportsLate, r.Missing])]), CountyApi.Format(format));
+        });
+
         // 群众评议: the office opens the round once; anyone on the roster evaluates a member (not themselves); results are tallies.
         api.MapPost("/party-spirit/evaluation/round", async (IEvaluations evaluations, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
+using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Benchmark;
@@ -38,14 +39,14 @@ public static class FourFindsFeature
         });
 
         api.MapGet("/four-finds", async (CountyDbContext db, CountyAccess access, CountyTree tree, IRoster roster, CancellationToken ct) =>
+            Results.Ok(await CompletionAsync(db, access, tree, roster, ct)));
+
+        api.MapGet("/four-finds/ledger", async (string? format, CountyDbContext db, CountyAccess access, CountyTree tree, IRoster roster, CancellationToken ct) =>
         {
-            var visible = await access.VisibleOrganizationsAsync(ct);
-            var finds = await db.FourFinds.ToListAsync(ct);
-            var orgDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId).ToHashSet();
-            var personDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId).ToHashSet();
-            var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
-            return Results.Ok((await tree.AllAsync(ct)).Where(o => visible.Contains(o.Id) && CountyTree.IsPartyOrganization(o))
-                .Select(o => new CompletionRow(o.Id, o.Name, orgDone.Contains(o.Id), members[o.Id].Count(), members[o.Id].Count(m => personDone.Contains(m.Id)))));
+            var rows = await CompletionAsync(db, access, tree, roster, ct);
+            return Results.Extensions.Ledger(new LedgerDefinition("“四找”完成情况台账",
+                [new("党组织", Width: 24), new("组织四找", LedgerColumnType.Boolean), new("党员", LedgerColumnType.Integer), new("党员已完成", LedgerColumnType.Integer)],
+                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.OrganizationDone, r.Members, r.MembersDone])]), CountyApi.Format(format));
         });
 
         api.MapGet("/four-finds/{subject}/{id:long}", async (string subject, long id, CountyDbContext db, CountyAccess access, IRoster roster, CancellationToken ct) =>
@@ -57,6 +58,17 @@ public static class FourFindsFeature
                 : await access.User.MaySeeOrganizationAsync(id, ct);
             return allowed ? Results.Ok(row) : CountyApi.Forbidden();
         });
+    }
+
+    private static async Task<IReadOnlyList<CompletionRow>> CompletionAsync(CountyDbContext db, CountyAccess access, CountyTree tree, IRoster roster, CancellationToken ct)
+    {
+        var visible = await access.VisibleOrganizationsAsync(ct);
+        var finds = await db.FourFinds.ToListAsync(ct);
+        var orgDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId).ToHashSet();
+        var personDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId).ToHashSet();
+        var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
+        return [.. (await tree.AllAsync(ct)).Where(o => visible.Contains(o.Id) && CountyTree.IsPartyOrganization(o))
+            .Select(o => new CompletionRow(o.Id, o.Name, orgDone.Contains(o.Id), members[o.Id].Count(), members[o.Id].Count(m => personDone.Contains(m.Id))))];
     }
 
     private static async Task<IResult> SaveAsync(FourFindsSubject kind, long subjectId, long organizationId, FindsInput input, CountyDbContext db, CountyCampaign campaign, CancellationToken ct)

@@ -148,7 +148,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await member.GetAsync(c.Api("/dashboard")).StatusAsync(HttpStatusCode.Forbidden);
 
         // Every ledger downloads as .xlsx.
-        foreach (var ledger in new[] { "/mobilization/ledger", "/plans/ledger", "/services/ledger", "/badges/ledger", "/commendation/ledger", "/scores/ledger", "/dashboard/ledger" })
+        foreach (var ledger in new[] { "/mobilization/ledger", "/plans/ledger", "/services/ledger", "/badges/ledger", "/commendation/ledger", "/scores/ledger", "/dashboard/ledger", "/party-spirit/ledger", "/four-finds/ledger" })
         {
             using var response = await c.OfficeApi.GetAsync(c.Api(ledger + "?format=xlsx"));
             Assert.True(response.StatusCode == HttpStatusCode.OK, ledger);
