@@ -19,43 +19,16 @@ public static class ScoresFeature
 {
     public sealed record ScoreInput(DateOnly? AssessedOn, decimal? Leadership, decimal? Membership, decimal? Mechanisms, decimal? Results, decimal? Opinion, int? Version);
 
-    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<ScoresQuery>();
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<ScoresQuery>();
+        plugin.Services.AddScoped<FiveGoodsScoring>();
+    }
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPut("/scores/{organizationId:long}/{round}", async (long organizationId, string round, ScoreInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return CountyApi.NotFound("党组织");
-            if (!await access.IsLevelAboveAsync(organizationId, ct)) return CountyApi.Forbidden("“五个好”评分由上一级党组织进行。");
-            round = round.Trim();
-            if (round.Length is 0 or > 20) return CountyApi.Refused("round", "请填写评定轮次（不超过20字），如“2011年下半年”。");
-            var rules = await campaign.RulesAsync(ct);
-            decimal?[] given = [input.Leadership, input.Membership, input.Mechanisms, input.Results, input.Opinion];
-            string[] fields = ["leadership", "membership", "mechanisms", "results", "opinion"];
-            for (var i = 0; i < 5; i++)
-                if (given[i] is not ({ } s and >= 0) || s > rules.MaxPerGood)
-                    return CountyApi.Refused(fields[i], $"“{Standards.FiveGoodsAndFiveModels.FiveGoods[i].Name}”得分须在 0 至 {rules.MaxPerGood:0.##} 之间。");
-            var scores = given.Select(s => s!.Value).ToArray();
-            var row = await db.FiveGoodsScores.AsTracking().SingleOrDefaultAsync(s => s.OrganizationId == organizationId && s.Round == round, ct);
-            if (row is null)
-            {
-                if (input.Version is not null) return CountyApi.Conflict();
-                db.FiveGoodsScores.Add(row = new FiveGoodsScore { OrganizationId = organizationId, Round = round, Version = 1 });
-            }
-            else
-            {
-                if (input.Version != row.Version) return CountyApi.Conflict();
-                row.Version++;
-            }
-            (row.Leadership, row.Membership, row.Mechanisms, row.Results, row.Opinion) = (scores[0], scores[1], scores[2], scores[3], scores[4]);
-            row.Total = scores.Sum();
-            row.Grade = Grading.GradeOf(row.Total, rules);
-            row.FiveGoods = Grading.IsFiveGoods(scores, rules);
-            row.AssessedOn = input.AssessedOn ?? campaign.Today;
-            row.ScoredBy = access.User.DisplayName;
-            row.ScoredAt = campaign.Now;
-            return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(row);
-        });
+        api.MapPut("/scores/{organizationId:long}/{round}", async (long organizationId, string round, ScoreInput input, FiveGoodsScoring scoring, CancellationToken ct) =>
+            (await scoring.ScoreAsync(organizationId, round, input, ct)).ToResult());
 
         api.MapGet("/scores/ranking", async (string? round, ScoresQuery query, CancellationToken ct) => Results.Ok(await query.RankingAsync(round, ct)));
         api.MapGet("/scores/history", async (ScoresQuery query, CancellationToken ct) => Results.Ok(await query.HistoryAsync(ct)));

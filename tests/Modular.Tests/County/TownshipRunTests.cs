@@ -209,5 +209,20 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         var plans = await c.OfficeApi.GetAsync(c.Api("/plans")).OkJsonAsync();
         Assert.Equal("Returned", plans.Row("organizationId", c.Village).GetProperty("state").GetString());
         Assert.Equal("目标不具体", plans.Row("organizationId", c.Village).GetProperty("comment").GetString());
+
+        // The ranking page's form: the township scores its village branch; the branch itself has no form.
+        c.At(2011, 12, 20);
+        var ranking = c.Page("/Ranking");
+        using (var scored = await Infrastructure.TestHost.SubmitFormAsync(await c.BrowserAsAsync($"{c.Code}-town"), ranking, new()
+        {
+            ["organizationId"] = c.Village.ToString(), ["scoreRound"] = "2011下半年",
+            ["leadership"] = "18", ["membership"] = "18", ["mechanisms"] = "18", ["results"] = "18", ["opinion"] = "18.5",
+        }, ranking + "?handler=Score"))
+        {
+            var scoredPage = await scored.Content.ReadAsStringAsync();
+            Assert.Contains("已保存评分", scoredPage);
+            Assert.Contains("90.5", scoredPage);
+        }
+        Assert.DoesNotContain("为下级党组织评分", await (await c.BrowserAsAsync($"{c.Code}-secretary")).GetStringAsync(ranking));
     }
 }
