@@ -18,7 +18,7 @@ public sealed class SixOnesStartup : IPluginStartup
     {
         plugin.Services.AddScoped<SixOnesCampaign>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
-        plugin.AddDashboardWidget(new DashboardWidget("six-ones-overview", new("六个一 · 本年要求", "Six ones · this year"), typeof(Widgets.SixOnesOverviewViewComponent)) { Width = 12 });
+        plugin.AddDashboardWidget(new DashboardWidget("six-ones-overview", new("六个一 · 进度与要求", "Six ones · progress and rules"), typeof(Widgets.SixOnesOverviewViewComponent)) { Width = 12 });
         Education.EducationFeature.Register(plugin);
         Training.TrainingFeature.Register(plugin);
         DailyNotes.DailyNotesFeature.Register(plugin);

@@ -27,10 +27,14 @@ public static class DemoSeeder
         new("county-gov", "县政府党组", null),
     ];
 
-    /// <summary>Which demo jurisdiction issued a campaign's document (RULES.md); campaigns not listed go to the banner.</summary>
-    private static readonly Dictionary<string, string> IssuedBy = new() { ["county-five-activities"] = "xx-county" };
-
     public const string PlatformAdminUserName = "admin";
+
+    /// <summary>Which demo jurisdiction issued which campaign (RULES.md's table).</summary>
+    private static readonly Dictionary<string, string> CampaignHomes = new()
+    {
+        ["banner-six-ones"] = "alxa-right",
+        ["county-five-activities"] = "xx-county",
+    };
 
     public static async Task SeedIfEmptyAsync(IServiceProvider services, ILogger logger, CancellationToken ct)
     {
@@ -58,9 +62,10 @@ public static class DemoSeeder
             created.Add(jurisdiction);
             await users.CreateAsync(jurisdiction.Id, new UserAdmin.NewUser($"{demo.Code}-admin", $"{demo.Name}管理员", password, Roles.JurisdictionAdmin), ct);
         }
-        // The banners' and counties' own campaigns are switched on where their documents were issued.
+        // Each campaign is switched on where its document was issued; any other plugin in the banner.
         foreach (var plugin in plugins.Loaded)
-            await switches.SaveAsync(ids[IssuedBy.GetValueOrDefault(plugin.Id, "alxa-right")], plugin.Id, plugin.Manifest!.Settings, enabled: true, settings: null, expectedVersion: null, ct);
+            await switches.SaveAsync(ids[CampaignHomes.GetValueOrDefault(plugin.Id, "alxa-right")], plugin.Id, plugin.Manifest!.Settings,
+                enabled: true, settings: null, expectedVersion: null, ct);
 
         // Their organizations and members, so the pages show real-looking work at once.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
