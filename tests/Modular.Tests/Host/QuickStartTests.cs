@@ -60,6 +60,13 @@ public sealed class QuickStartTests
             client.DefaultRequestHeaders.Authorization = new("Bearer", token);
             var plugins = await client.GetFromJsonAsync<JsonElement>("/api/j/alxa-right/plugins");
             Assert.Contains(plugins.EnumerateArray(), p => p.GetProperty("id").GetString() == "banner-six-ones" && p.GetProperty("enabled").GetBoolean());
+            // The county's own campaign is on in the county, not in the banner.
+            Assert.DoesNotContain(plugins.EnumerateArray(), p => p.GetProperty("id").GetString() == "county-five-activities" && p.GetProperty("enabled").GetBoolean());
+            using var county = new HttpClient { BaseAddress = client.BaseAddress };
+            var countyLogin = await county.PostAsJsonAsync("/api/auth/login", new { userName = "xx-county-admin", password });
+            county.DefaultRequestHeaders.Authorization = new("Bearer", (await countyLogin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+            var countyPlugins = await county.GetFromJsonAsync<JsonElement>("/api/j/xx-county/plugins");
+            Assert.Contains(countyPlugins.EnumerateArray(), p => p.GetProperty("id").GetString() == "county-five-activities" && p.GetProperty("enabled").GetBoolean());
             await again.StopAsync();
         }
     }

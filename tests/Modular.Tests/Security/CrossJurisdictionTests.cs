@@ -19,9 +19,9 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["test-good", "banner-six-ones"]);
-        await _host.CreateJurisdictionAsync("alpha", "甲旗", "test-good", "banner-six-ones");
-        await _host.CreateJurisdictionAsync("beta", "乙县", "test-good", "banner-six-ones");
+        _host = await TestHost.StartAsync(["test-good", "banner-six-ones", "county-five-activities"]);
+        await _host.CreateJurisdictionAsync("alpha", "甲旗", "test-good", "banner-six-ones", "county-five-activities");
+        await _host.CreateJurisdictionAsync("beta", "乙县", "test-good", "banner-six-ones", "county-five-activities");
         _victimApi = await _host.ApiClientAsync("alpha-admin");
         Assert.Equal(HttpStatusCode.Created, (await _victimApi.PostAsJsonAsync("/api/j/alpha/test-good/notes", new { text = "甲旗的秘密笔记" })).StatusCode);
         _intruderBrowser = await _host.BrowserClientAsync("beta-admin");
@@ -71,6 +71,8 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
         Assert.Contains("/api/j/{jurisdiction}/plugins/{pluginId}", patterns);
         Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/test-good"));
         Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/banner-six-ones"));
+        Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/county-five-activities"));
+        Assert.Contains("/api/j/{jurisdiction}/county-five-activities/commendation/{id:long}/approve", patterns);
         Assert.Contains("/api/j/{jurisdiction}/test-good/notes", patterns);
     }
 

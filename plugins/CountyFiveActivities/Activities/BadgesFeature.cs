@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Plugins.CountyFiveActivities.Common;
+using Modular.Plugins.CountyFiveActivities.Data;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.CountyFiveActivities.Activities;
+
+/// <summary>
+/// 五项活动之四 “亮牌示范”: 党员先锋岗、示范户、责任区、示范车、示范单位、示范基地 assigned to members by
+/// their organization and listed publicly (every user of the jurisdiction reads the list).
+/// </summary>
+public static class BadgesFeature
+{
+    public sealed record BadgeInput(BadgeKind? Kind, string? Name, long? PersonId, DateOnly? AssignedOn, string? Note);
+
+    public sealed record BadgeRow(long Id, BadgeKind Kind, string KindName, string Name, long PersonId, string PersonName, long OrganizationId, string OrganizationName, DateOnly AssignedOn, string? Note);
+
+    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<BadgeList>();
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/badges", async (BadgeInput input, CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
+        {
+            if (input.Kind is not { } kind) return CountyApi.Refused("kind", "请选择亮牌类型。");
+            if (CountyApi.Required(input.Name) is not { } name) return CountyApi.Refused("name", "请填写岗、户、区、车、单位或基地的名称。");
+            if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return CountyApi.Refused("personId", "请选择承担的党员。");
+            if (!await access.ManagesAsync(person.OrganizationId, ct)) return CountyApi.Forbidden("亮牌示范岗位由党组织设置。");
+            var row = new Badge { Kind = kind, Name = name, PersonId = personId, OrganizationId = person.OrganizationId, AssignedOn = input.AssignedOn ?? campaign.Today, Note = CountyApi.Required(input.Note) };
+            db.Badges.Add(row);
+            return await CountyApi.SaveAsync(db, ct) ?? Results.Created($"badges/{row.Id}", row);
+        });
+
+        api.MapDelete("/badges/{id:long}", async (long id, CountyDbContext db, CountyAccess access, CancellationToken ct) =>
+        {
+            var row = await db.Badges.AsTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+            if (row is null) return CountyApi.NotFound("亮牌记录");
+            if (!await access.ManagesAsync(row.OrganizationId, ct)) return CountyApi.Forbidden();
+            db.Badges.Remove(row);
+            return await CountyApi.SaveAsync(db, ct) ?? Results.NoContent();
+        });
+
+        api.MapGet("/badges", async (BadgeList list, CancellationToken ct) => Results.Ok(await list.RowsAsync(ct)));
+
+        api.MapGet("/badges/ledger", async (string? format, BadgeList list, CancellationToken ct) =>
+        {
+            var rows = await list.RowsAsync(ct);
+            return Results.Extensions.Ledger(new LedgerDefinition("亮牌示范公示台账",
+                [new("类型"), new("名称", Width: 24), new("党员"), new("所在党组织", Width: 24), new("设立日期", LedgerColumnType.Date), new("备注", Width: 24)],
+                [.. rows.Select(r => (IReadOnlyList<object?>)[r.KindName, r.Name, r.PersonName, r.OrganizationName, r.AssignedOn, r.Note])]), CountyApi.Format(format));
+        });
+    }
+
+    public static string KindName(BadgeKind kind) => kind switch
+    {
+        BadgeKind.PioneerPost => "党员先锋岗",
+        BadgeKind.DemonstrationHousehold => "党员示范户",
+        BadgeKind.ResponsibilityZone => "党员责任区",
+        BadgeKind.DemonstrationVehicle => "党员示范车",
+        BadgeKind.DemonstrationUnit => "示范单位",
+        _ => "示范基地",
+    };
+}
+
+/// <summary>The public list (公示): every badge of the jurisdiction with the member's and organization's names.</summary>
+public sealed class BadgeList(CountyDbContext db, IRoster roster, CountyTree tree)
+{
+    public async Task<IReadOnlyList<BadgesFeature.BadgeRow>> RowsAsync(CancellationToken ct)
+    {
+        var names = (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(m => m.Id, m => m.Name);
+        var orgs = (await tree.AllAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
+        return [.. (await db.Badges.ToListAsync(ct)).OrderBy(b => (int)b.Kind).ThenBy(b => b.Id).Select(b => new BadgesFeature.BadgeRow(
+            b.Id, b.Kind, BadgesFeature.KindName(b.Kind), b.Name, b.PersonId, names.GetValueOrDefault(b.PersonId) ?? "", b.OrganizationId, orgs.GetValueOrDefault(b.OrganizationId) ?? "", b.AssignedOn, b.Note))];
+    }
+}

@@ -1,0 +1,28 @@
+using Modular.Plugins.CountyFiveActivities.Benchmark;
+using Modular.Plugins.CountyFiveActivities.Common;
+using Modular.Plugins.CountyFiveActivities.Dashboards;
+using Modular.Plugins.CountyFiveActivities.Stage1;
+
+namespace Modular.Plugins.CountyFiveActivities.Pages;
+
+/// <summary>进展看板: the county office's figures by township and by sector (an officer's: their subtree).</summary>
+public sealed class DashboardModel(DashboardQuery dashboard, MobilizationQuery mobilization, ScoresQuery scores, CountyAccess access, CountyCampaign campaign) : CountyPage
+{
+    public Dashboard? Data { get; private set; }
+    public MobilizationFeature.Overview Mobilization { get; private set; } = null!;
+    public IReadOnlyList<SectorShare> Shares { get; private set; } = [];
+    public CountyRules Rules { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Rules = await campaign.RulesAsync(ct);
+        Today = campaign.Today;
+        Mobilization = await mobilization.OverviewAsync(ct);
+        if (access.IsOffice || access.User.IsAuditor || access.User.OfficerOf.Count > 0 || access.User.InspectorOf.Count > 0)
+        {
+            Data = await dashboard.BuildAsync(ct);
+            Shares = await scores.FiveGoodsShareAsync(ct);
+        }
+    }
+}

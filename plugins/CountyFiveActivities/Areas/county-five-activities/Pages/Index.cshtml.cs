@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Modular.Plugins.CountyFiveActivities.Common;
+
+namespace Modular.Plugins.CountyFiveActivities.Pages;
+
+/// <summary>活动概览: the four steps with their dates, the standards and the sector themes.</summary>
+public sealed class IndexModel(CountyCampaign campaign) : PageModel
+{
+    public CountyRules Rules { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Rules = await campaign.RulesAsync(ct);
+        Today = campaign.Today;
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.CountyFiveActivities.Common;
+using Modular.Plugins.CountyFiveActivities.Data;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.CountyFiveActivities.Benchmark;
+
+/// <summary>
+/// 搞好对标定位: every organization and every member completes the 四找 — 找对标典型、找自身差距、
+/// 找努力方向、找赶超措施. Members write their own; officers write their organization's.
+/// </summary>
+public static class FourFindsFeature
+{
+    public sealed record FindsInput(string? Benchmark, string? Gap, string? Direction, string? Measures, int? Version);
+
+    public sealed record CompletionRow(long OrganizationId, string Name, bool OrganizationDone, int Members, int MembersDone);
+
+    public static void Register(IPluginBuilder plugin) { }
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPut("/four-finds/organizations/{organizationId:long}", async (long organizationId, FindsInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
+        {
+            if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return CountyApi.NotFound("党组织");
+            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
+            return await SaveAsync(FourFindsSubject.Organization, organizationId, organizationId, input, db, campaign, ct);
+        });
+
+        api.MapPut("/four-finds/people/{personId:long}", async (long personId, FindsInput input, CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
+        {
+            if (await roster.FindAsync(personId, ct) is not { } person) return CountyApi.NotFound("党员");
+            if (!await access.MayActForAsync(personId, ct)) return CountyApi.Forbidden("只能填写本人的“四找”。");
+            return await SaveAsync(FourFindsSubject.Person, personId, person.OrganizationId, input, db, campaign, ct);
+        });
+
+        api.MapGet("/four-finds", async (CountyDbContext db, CountyAccess access, CountyTree tree, IRoster roster, CancellationToken ct) =>
+            Results.Ok(await CompletionAsync(db, access, tree, roster, ct)));
+
+        api.MapGet("/four-finds/ledger", async (string? format, CountyDbContext db, CountyAccess access, CountyTree tree, IRoster roster, CancellationToken ct) =>
+        {
+            var rows = await CompletionAsync(db, access, tree, roster, ct);
+            return Results.Extensions.Ledger(new LedgerDefinition("“四找”完成情况台账",
+                [new("党组织", Width: 24), new("组织四找", LedgerColumnType.Boolean), new("党员", LedgerColumnType.Integer), new("党员已完成", LedgerColumnType.Integer)],
+                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.OrganizationDone, r.Members, r.MembersDone])]), CountyApi.Format(format));
+        });
+
+        api.MapGet("/four-finds/{subject}/{id:long}", async (string subject, long id, CountyDbContext db, CountyAccess access, IRoster roster, CancellationToken ct) =>
+        {
+            var kind = subject == "people" ? FourFindsSubject.Person : FourFindsSubject.Organization;
+            var row = await db.FourFinds.SingleOrDefaultAsync(f => f.SubjectKind == kind && f.SubjectId == id, ct);
+            if (row is null) return CountyApi.NotFound("“四找”");
+            var allowed = kind == FourFindsSubject.Person ? await access.MayActForAsync(id, ct) || await access.User.MaySeeOrganizationAsync(row.OrganizationId, ct)
+                : await access.User.MaySeeOrganizationAsync(id, ct);
+            return allowed ? Results.Ok(row) : CountyApi.Forbidden();
+        });
+    }
+
+    private static async Task<IReadOnlyList<CompletionRow>> CompletionAsync(CountyDbContext db, CountyAccess access, CountyTree tree, IRoster roster, CancellationToken ct)
+    {
+        var visible = await access.VisibleOrganizationsAsync(ct);
+        var finds = await db.FourFinds.ToListAsync(ct);
+        var orgDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId).ToHashSet();
+        var personDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId).ToHashSet();
+        var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
+        return [.. (await tree.AllAsync(ct)).Where(o => visible.Contains(o.Id) && CountyTree.IsPartyOrganization(o))
+            .Select(o => new CompletionRow(o.Id, o.Name, orgDone.Contains(o.Id), members[o.Id].Count(), members[o.Id].Count(m => personDone.Contains(m.Id))))];
+    }
+
+    private static async Task<IResult> SaveAsync(FourFindsSubject kind, long subjectId, long organizationId, FindsInput input, CountyDbContext db, CountyCampaign campaign, CancellationToken ct)
+    {
+        if (CountyApi.Required(input.Benchmark) is not { } benchmark) return CountyApi.Refused("benchmark", "请填写“找对标典型”。");
+        if (CountyApi.Required(input.Gap) is not { } gap) return CountyApi.Refused("gap", "请填写“找自身差距”。");
+        if (CountyApi.Required(input.Direction) is not { } direction) return CountyApi.Refused("direction", "请填写“找努力方向”。");
+        if (CountyApi.Required(input.Measures) is not { } measures) return CountyApi.Refused("measures", "请填写“找赶超措施”。");
+        var row = await db.FourFinds.AsTracking().SingleOrDefaultAsync(f => f.SubjectKind == kind && f.SubjectId == subjectId, ct);
+        if (row is null)
+        {
+            if (input.Version is not null) return CountyApi.Conflict();
+            db.FourFinds.Add(row = new FourFinds { SubjectKind = kind, SubjectId = subjectId, Benchmark = benchmark, Gap = gap, Direction = direction, Measures = measures, Version = 1 });
+        }
+        else
+        {
+            if (input.Version != row.Version) return CountyApi.Conflict();
+            row.Version++;
+        }
+        (row.Benchmark, row.Gap, row.Direction, row.Measures, row.OrganizationId, row.UpdatedAt) = (benchmark, gap, direction, measures, organizationId, campaign.Now);
+        return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(row);
+    }
+}

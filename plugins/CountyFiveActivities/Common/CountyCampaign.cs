@@ -1,0 +1,23 @@
+using Modular.Sdk;
+using Modular.Sdk.Settings;
+
+namespace Modular.Plugins.CountyFiveActivities.Common;
+
+/// <summary>The current jurisdiction's rules and its local today, for pages and endpoints (scoped).</summary>
+public sealed class CountyCampaign(IPluginSettings<CountyStartup> settings, IJurisdictionContext jurisdiction, TimeProvider clock)
+{
+    private CountyRules? _rules;
+
+    public IJurisdiction Jurisdiction => jurisdiction.Required;
+
+    public async Task<CountyRules> RulesAsync(CancellationToken cancellationToken = default) =>
+        _rules ??= CountyRules.From(await settings.ForCurrentJurisdictionAsync(cancellationToken));
+
+    /// <summary>Today in the jurisdiction's time zone (the boundary of every “before” date).</summary>
+    public DateOnly Today => Jurisdiction.Today(clock);
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The jurisdiction's calendar day of an instant.</summary>
+    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Jurisdiction.TimeZone).DateTime);
+}

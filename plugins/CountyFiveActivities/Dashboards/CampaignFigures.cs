@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.CountyFiveActivities.Activities;
+using Modular.Plugins.CountyFiveActivities.Benchmark;
+using Modular.Plugins.CountyFiveActivities.Commendation;
+using Modular.Plugins.CountyFiveActivities.Common;
+using Modular.Plugins.CountyFiveActivities.Data;
+using Modular.Plugins.CountyFiveActivities.Stage1;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.CountyFiveActivities.Dashboards;
+
+/// <summary>The stage-by-stage figures of a group of organizations (a township's subtree, a sector, the county).</summary>
+public sealed record Figures(
+    int Organizations, int Members,
+    int Committees, int CommitteeMeetingsOnTime, int CommitteeMeetingsLate,
+    int PlansReceived, int PlansSubmitted, int PledgesPublished,
+    int PartySpiritReportsOnTime, int PartySpiritReportsLate,
+    int DedicationActivities, int MemberPosts,
+    int Services, decimal ServiceHours,
+    int Badges, int DemonstrationUnitsRecognized,
+    int NominationsApproved, int NominationsInProgress,
+    int OrganizationFourFinds, int MemberFourFinds,
+    int Scored, int Advanced, int Middle, int Lagging, int FiveGoods)
+{
+    public static decimal Share(int part, int whole) => whole == 0 ? 0 : Math.Round((decimal)part / whole, 4);
+    public decimal PlansShare => Share(PlansReceived, Organizations);
+    public decimal ReportsShare => Share(PartySpiritReportsOnTime + PartySpiritReportsLate, Members);
+    public decimal MemberFourFindsShare => Share(MemberFourFinds, Members);
+    public decimal FiveGoodsShare => Share(FiveGoods, Scored);
+}
+
+/// <summary>
+/// Loads the jurisdiction's records once per request and sums them for any set of organizations: the
+/// dashboards' rows (by township, by sector) and the summary reports' figures.
+/// </summary>
+public sealed class CampaignFigures(CountyDbContext db, CountyTree tree, IRoster roster, ICountedTexts texts, IPledges pledges, INominations nominations,
+    MobilizationQuery mobilization, CountyCampaign campaign)
+{
+    private Snapshot? _snapshot;
+
+    private sealed record Snapshot(
+        Dictionary<long, OrganizationInfo> Orgs, ILookup<long, PersonInfo> Members, Dictionary<long, MeetingStatus> Meetings,
+        Dictionary<long, FilingState> Filings, HashSet<long> PublishedPledges, Dictionary<long, bool> ReportOnTime,
+        ILookup<long, DedicationRecord> Dedication, ILookup<long, MemberPost> Posts, ILookup<long, ServiceRecord> Services, ILookup<long, Badge> Badges,
+        HashSet<long> Recognized, List<NominationInfo> Nominations, HashSet<long> OrgFinds, HashSet<long> PersonFinds, Dictionary<long, FiveGoodsScore> LatestScores);
+
+    private async Task<Snapshot> LoadAsync(CancellationToken ct)
+    {
+        if (_snapshot is not null) return _snapshot;
+        var rules = await campaign.RulesAsync(ct);
+        var orgs = (await tree.AllAsync(ct)).ToDictionary(o => o.Id);
+        var overview = await mobilization.OverviewAsync(ct);
+        var finds = await db.FourFinds.ToListAsync(ct);
+        var scores = await db.FiveGoodsScores.ToListAsync(ct);
+        var reports = await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), ct);
+        return _snapshot = new(
+            orgs, (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId),
+            overview.Committees.ToDictionary(c => c.OrganizationId, c => c.Status),
+            await db.PlanFilings.ToDictionaryAsync(f => f.OrganizationId, f => f.State, ct),
+            [.. (await pledges.ListAsync(PlanFilingFeature.PledgeKind, publishedOnly: true, cancellationToken: ct)).Select(p => p.OwnerId)],
+            reports.GroupBy(r => r.AuthorPersonId).ToDictionary(g => g.Key, g => rules.BeforePartySpiritDeadline(campaign.LocalDay(g.First().SubmittedAt))),
+            (await db.DedicationRecords.ToListAsync(ct)).ToLookup(r => r.OrganizationId),
+            (await db.MemberPosts.ToListAsync(ct)).ToLookup(p => p.OrganizationId),
+            (await db.ServiceRecords.ToListAsync(ct)).ToLookup(s => s.OrganizationId),
+            (await db.Badges.ToListAsync(ct)).ToLookup(b => b.OrganizationId),
+            [.. (await db.DemonstrationUnits.Where(u => u.Recognized).ToListAsync(ct)).Select(u => u.OrganizationId)],
+            [.. (await nominations.ListAsync(pluginId: CountyStartup.PluginId, cancellationToken: ct)).Where(n => n.Kind == CommendationFeature.Kind.Kind)],
+            [.. finds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId)],
+            [.. finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId)],
+            scores.GroupBy(s => s.OrganizationId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.AssessedOn).ThenBy(s => s.Id).Last()));
+    }
+
+    /// <summary>The figures of these organizations (each counted for its own members and records, not its subtree's).</summary>
+    public async Task<Figures> ForAsync(IEnumerable<long> organizationIds, CancellationToken ct)
+    {
+        var s = await LoadAsync(ct);
+        var ids = organizationIds.Where(s.Orgs.ContainsKey).ToHashSet();
+        var party = ids.Where(id => CountyTree.IsPartyOrganization(s.Orgs[id])).ToList();
+        var members = ids.SelectMany(id => s.Members[id]).ToList();
+        var meetings = ids.Where(s.Meetings.ContainsKey).Select(id => s.Meetings[id]).ToList();
+        var latest = party.Where(s.LatestScores.ContainsKey).Select(id => s.LatestScores[id]).ToList();
+        var nominationsHere = s.Nominations.Where(n => ids.Contains(n.StartOrganizationId)).ToList();
+        return new(
+            party.Count, members.Count,
+            meetings.Count, meetings.Count(m => m == MeetingStatus.OnTime), meetings.Count(m => m is MeetingStatus.Late or MeetingStatus.Overdue),
+            party.Count(id => s.Filings.GetValueOrDefault(id) == FilingState.Received && s.Filings.ContainsKey(id)), party.Count(s.Filings.ContainsKey), party.Count(s.PublishedPledges.Contains),
+            members.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && onTime), members.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && !onTime),
+            ids.Sum(id => s.Dedication[id].Count()), ids.Sum(id => s.Posts[id].Count()),
+            ids.Sum(id => s.Services[id].Count()), ids.Sum(id => s.Services[id].Sum(x => x.Hours)),
+            ids.Sum(id => s.Badges[id].Count()), party.Count(s.Recognized.Contains),
+            nominationsHere.Count(n => n.Status == NominationStatus.Approved), nominationsHere.Count(n => n.Status == NominationStatus.InProgress),
+            party.Count(s.OrgFinds.Contains), members.Count(m => s.PersonFinds.Contains(m.Id)),
+            latest.Count, latest.Count(x => x.Grade == Grade.Advanced), latest.Count(x => x.Grade == Grade.Middle), latest.Count(x => x.Grade == Grade.Lagging), latest.Count(x => x.FiveGoods));
+    }
+}

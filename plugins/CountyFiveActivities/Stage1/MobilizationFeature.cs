@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Plugins.CountyFiveActivities.Common;
+using Modular.Plugins.CountyFiveActivities.Data;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+
+namespace Modular.Plugins.CountyFiveActivities.Stage1;
+
+/// <summary>
+/// 进行发动部署: the county records its mobilization meeting; every party committee records its own,
+/// which must be held within 7 days after the county's (mobilization.committeeDays) — late ones are flagged.
+/// </summary>
+public static class MobilizationFeature
+{
+    public sealed record MeetingInput(DateOnly? HeldOn, int? Attendees, string? Note, int? Version);
+
+    public sealed record CommitteeRow(long OrganizationId, string Name, string? TopLevel, DateOnly? HeldOn, DateOnly? DueOn, MeetingStatus Status, int? Version);
+
+    public sealed record Overview(DateOnly? CountyMeeting, int? CountyVersion, int Days, IReadOnlyList<CommitteeRow> Committees);
+
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<MobilizationQuery>();
+        plugin.Services.AddScoped<MobilizationService>();
+    }
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPut("/mobilization/county", async (MeetingInput input, MobilizationService service, CancellationToken ct) =>
+            (await service.RecordCountyAsync(input, ct)).ToResult());
+
+        api.MapPut("/mobilization/committees/{organizationId:long}", async (long organizationId, MeetingInput input, MobilizationService service, CancellationToken ct) =>
+            (await service.RecordCommitteeAsync(organizationId, input, ct)).ToResult());
+
+        api.MapGet("/mobilization", async (MobilizationQuery query, CancellationToken ct) => Results.Ok(await query.OverviewAsync(ct)));
+
+        api.MapGet("/mobilization/ledger", async (string? format, MobilizationQuery query, CancellationToken ct) =>
+        {
+            var o = await query.OverviewAsync(ct);
+            return Results.Extensions.Ledger(new LedgerDefinition("各党委发动大会台账",
+                [new("党委", Width: 24), new("所属", Width: 16), new("县委大会日期", LedgerColumnType.Date), new("应于此日前召开", LedgerColumnType.Date), new("召开日期", LedgerColumnType.Date), new("状态")],
+                [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, StatusName(c.Status)])]), CountyApi.Format(format));
+        });
+    }
+
+    public static string StatusName(MeetingStatus status) => status switch
+    {
+        MeetingStatus.NotDue => "县委大会未召开",
+        MeetingStatus.Pending => "期限内待召开",
+        MeetingStatus.OnTime => "按时召开",
+        MeetingStatus.Late => "逾期召开",
+        _ => "逾期未召开",
+    };
+}
+
+/// <summary>The committees' meetings against the county's, for the API, the dashboard and the ledger.</summary>
+public sealed class MobilizationQuery(CountyDbContext db, CountyTree tree, CountyAccess access, CountyCampaign campaign)
+{
+    public async Task<MobilizationFeature.Overview> OverviewAsync(CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        var root = await tree.RootAsync(ct);
+        var meetings = await db.MobilizationMeetings.ToDictionaryAsync(m => m.OrganizationId, ct);
+        var county = root is null ? null : meetings.GetValueOrDefault(root.Id);
+        var visible = await access.VisibleOrganizationsAsync(ct);
+        var rows = new List<MobilizationFeature.CommitteeRow>();
+        foreach (var c in (await tree.CommitteesAsync(ct)).Where(c => visible.Contains(c.Id)))
+        {
+            var held = meetings.GetValueOrDefault(c.Id);
+            var status = MobilizationRule.Status(county?.HeldOn, held?.HeldOn, campaign.Today, rules.CommitteeMeetingDays);
+            rows.Add(new(c.Id, c.Name, (await tree.TopLevelOfAsync(c.Id, ct))?.Name, held?.HeldOn,
+                county is null ? null : rules.CommitteeMeetingDue(county.HeldOn), status, held?.Version));
+        }
+        return new(county?.HeldOn, county?.Version, rules.CommitteeMeetingDays, rows);
+    }
+}

@@ -1,0 +1,151 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Plugins.CountyFiveActivities.Common;
+using Modular.Plugins.CountyFiveActivities.Data;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+
+namespace Modular.Plugins.CountyFiveActivities.Stage1;
+
+/// <summary>
+/// 制定活动方案: every organization files its implementation plan with the office one level up
+/// (备案: submitted → received, or returned with comments → resubmitted) and publishes its pledge
+/// (向群众公布，进行承诺) through the pledges block.
+/// </summary>
+public static class PlanFilingFeature
+{
+    public static readonly BlockKind PledgeKind = new(CountyStartup.PluginId, "organization-pledge");
+
+    public sealed record PlanInput(string? Title, string? Body, int? Version);
+    public sealed record DecisionInput(string? Comment, int? Version);
+    public sealed record PledgeInput(string? Text, bool Published);
+
+    public sealed record FilingRow(long OrganizationId, string Name, long? FiledWith, string FiledWithName, FilingState? State, int Submissions,
+        DateTimeOffset? SubmittedAt, string? Comment, bool PledgePublished, int? Version);
+
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<PlanFilingQuery>();
+        plugin.Services.AddScoped<PlanFilingDesk>();
+    }
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPut("/plans/{organizationId:long}", async (long organizationId, PlanInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
+        {
+            var org = await tree.FindAsync(organizationId, ct);
+            if (org is null || !CountyTree.IsPartyOrganization(org)) return CountyApi.NotFound("党组织");
+            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
+            if (CountyApi.Required(input.Title) is not { } title) return CountyApi.Refused("title", "请填写实施方案标题。");
+            if (CountyApi.Required(input.Body) is not { } body) return CountyApi.Refused("body", "请填写实施方案内容（活动主题、目标和要求）。");
+            var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
+            if (row is null)
+            {
+                if (input.Version is not null) return CountyApi.Conflict();
+                row = new PlanFiling { OrganizationId = organizationId, Title = title, Body = body, Version = 1 };
+                db.PlanFilings.Add(row);
+            }
+            else
+            {
+                if (input.Version != row.Version) return CountyApi.Conflict();
+                if (row.State == FilingState.Received) return CountyApi.Refused("state", "实施方案已备案，不能再修改。");
+                row.Version++;
+            }
+            row.Title = title;
+            row.Body = body;
+            row.FiledWithOrganizationId = org.ParentId;
+            row.State = FilingState.Submitted;
+            row.Submissions++;
+            row.SubmittedAt = campaign.Now;
+            row.SubmittedBy = access.User.DisplayName;
+            row.DecidedAt = null;
+            row.DecidedBy = null;
+            return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(Describe(row));
+        });
+
+        api.MapPost("/plans/{organizationId:long}/receive", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
+            (await desk.DecideAsync(organizationId, input, FilingState.Received, ct)).ToResult());
+
+        api.MapPost("/plans/{organizationId:long}/return", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
+            (await desk.DecideAsync(organizationId, input, FilingState.Returned, ct)).ToResult());
+
+        api.MapPut("/plans/{organizationId:long}/pledge", async (long organizationId, PledgeInput input, IPledges pledges, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
+        {
+            if (await tree.FindAsync(organizationId, ct) is null) return CountyApi.NotFound("党组织");
+            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
+            if (CountyApi.Required(input.Text) is not { } text) return CountyApi.Refused("text", "请填写承诺内容。");
+            var rules = await campaign.RulesAsync(ct);
+            var saved = await pledges.SaveAsync(new(PledgeKind, Modular.Sdk.Blocks.PledgeKind.Organization, organizationId, PeriodKey(rules), text, input.Published), ct);
+            if (saved.Succeeded && saved.Value!.Published != input.Published)
+                saved = await pledges.PublishAsync(saved.Value.Id, input.Published, ct);
+            return CountyApi.From(saved);
+        });
+
+        api.MapGet("/plans", async (PlanFilingQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
+
+        api.MapGet("/plans/ledger", async (string? format, PlanFilingQuery query, CancellationToken ct) =>
+        {
+            var rows = await query.RowsAsync(ct);
+            return Results.Extensions.Ledger(new LedgerDefinition("实施方案备案台账",
+                [new("党组织", Width: 24), new("备案单位", Width: 24), new("状态"), new("报送次数", LedgerColumnType.Integer), new("报送时间", LedgerColumnType.DateTime), new("退回意见", Width: 30), new("承诺已公开", LedgerColumnType.Boolean)],
+                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, StateName(r.State), r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]), CountyApi.Format(format));
+        });
+    }
+
+    public static string PeriodKey(CountyRules rules) => rules.Stages[0].Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string StateName(FilingState? state) => state switch
+    {
+        FilingState.Submitted => "已报送待备案",
+        FilingState.Received => "已备案",
+        FilingState.Returned => "退回修改",
+        _ => "未报送",
+    };
+
+    public static object Describe(PlanFiling f) => new { f.OrganizationId, f.FiledWithOrganizationId, f.Title, f.State, f.Submissions, f.SubmittedAt, f.Comment, f.Version };
+
+}
+
+/// <summary>Every party organization's filing state and whether its pledge is published.</summary>
+public sealed class PlanFilingQuery(CountyDbContext db, CountyTree tree, CountyAccess access, IPledges pledges, CountyCampaign campaign)
+{
+    public async Task<IReadOnlyList<PlanFilingFeature.FilingRow>> RowsAsync(CancellationToken ct)
+    {
+        var visible = await access.VisibleOrganizationsAsync(ct);
+        var filings = await db.PlanFilings.ToDictionaryAsync(f => f.OrganizationId, ct);
+        var rules = await campaign.RulesAsync(ct);
+        var published = (await pledges.ListAsync(PlanFilingFeature.PledgeKind, PlanFilingFeature.PeriodKey(rules), publishedOnly: true, cancellationToken: ct)).Select(p => p.OwnerId).ToHashSet();
+        var rows = new List<PlanFilingFeature.FilingRow>();
+        foreach (var org in (await tree.AllAsync(ct)).Where(o => CountyTree.IsPartyOrganization(o) && visible.Contains(o.Id)))
+        {
+            var f = filings.GetValueOrDefault(org.Id);
+            var filedWith = org.ParentId is { } p ? await tree.FindAsync(p, ct) : null;
+            rows.Add(new(org.Id, org.Name, org.ParentId, filedWith?.Name ?? "县创先争优活动领导小组办公室", f?.State, f?.Submissions ?? 0, f?.SubmittedAt, f?.Comment, published.Contains(org.Id), f?.Version));
+        }
+        return rows;
+    }
+}
+
+/// <summary>The level above's desk (上一级活动领导小组办公室): receive a filed plan, or return it with comments.</summary>
+public sealed class PlanFilingDesk(CountyDbContext db, CountyAccess access, CountyCampaign campaign)
+{
+    public async Task<Outcome> DecideAsync(long organizationId, PlanFilingFeature.DecisionInput input, FilingState decision, CancellationToken ct)
+    {
+        var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
+        if (row is null) return Outcome.NotFound("实施方案");
+        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Outcome.Forbidden("实施方案由上一级活动领导小组办公室备案。");
+        if (input.Version is { } v && v != row.Version) return Outcome.Conflict();
+        if (row.State != FilingState.Submitted) return Outcome.Refused("state", row.State == FilingState.Received ? "该方案已备案。" : "该方案已退回，待重新报送。");
+        var comment = CountyApi.Required(input.Comment);
+        if (decision == FilingState.Returned && comment is null) return Outcome.Refused("comment", "退回时请填写修改意见。");
+        row.State = decision;
+        row.Comment = comment;
+        row.DecidedBy = access.User.DisplayName;
+        row.DecidedAt = campaign.Now;
+        row.Version++;
+        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(PlanFilingFeature.Describe(row)) : Outcome.Conflict();
+    }
+}
