@@ -40,12 +40,27 @@ public sealed class BrowserTests : IAsyncLifetime
         var page = await _browser.NewPageAsync(new() { BaseURL = _host.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
         page.SetDefaultTimeout(90_000); // the whole suite shares two cores with this browser
         Assertions.SetDefaultExpectTimeout(90_000);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("input[name=UserName]", userName);
-        await page.FillAsync("input[name=Password]", TestHost.Password);
-        await page.ClickAsync("main button[type=submit]");
-        // Commit, not load: under a full suite the load event can lag; the assertions wait for what they need.
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit });
+        // Under the full suite this machine's two cores are saturated and a click can be lost before the
+        // form is live: try the sign-in up to three times, and say what the page showed if it never leaves.
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GotoAsync("/account/login");
+            await page.FillAsync("input[name=UserName]", userName);
+            await page.FillAsync("input[name=Password]", TestHost.Password);
+            await page.ClickAsync("main button[type=submit]");
+            try
+            {
+                await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+            catch (TimeoutException ex)
+            {
+                throw new TimeoutException($"Still on the sign-in page after {attempt} tries: {await page.InnerTextAsync("main")}", ex);
+            }
+        }
         return page;
     }
 
