@@ -71,11 +71,14 @@ public static class DemoSeeder
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var seeded = new List<DemoRoster.Result>();
         foreach (var jurisdiction in created)
+        {
             seeded.Add(await DemoRoster.SeedAsync(services, jurisdiction.ToResolved(), ct));
+            await DemoAccounts.SeedAsync(services, jurisdiction, password, ct);
+        }
         logger.LogInformation("First run: demo rosters with {Organizations} organizations and {Members} members in {Elapsed:F0} ms",
             seeded.Sum(r => r.Organizations), seeded.Sum(r => r.Members), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
-        WriteCredentials(services, $"platform admin \"{PlatformAdminUserName}\", jurisdiction admins \"<code>-admin\" (e.g. alxa-right-admin); password {password}");
+        WriteCredentials(services, $"platform admin \"{PlatformAdminUserName}\", jurisdiction admins \"<code>-admin\" (e.g. alxa-right-admin), a branch secretary \"<code>-secretary\" and a member \"<code>-member\"; password {password}");
         logger.LogInformation("First run: created demo jurisdictions {Codes}", string.Join(", ", ids.Keys));
     }
 

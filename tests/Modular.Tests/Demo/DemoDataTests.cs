@@ -39,6 +39,30 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
     }
 
     [Fact]
+    public async Task Every_demo_jurisdiction_has_a_branch_secretary_and_a_member_account_linked_to_the_roster()
+    {
+        foreach (var code in Codes)
+        {
+            var roster = await ReadAsync(code);
+            await using var scope = Host.App.Services.CreateAsyncScope();
+            var jurisdiction = (await Host.App.Services.GetRequiredService<JurisdictionDirectory>().FindByCodeAsync(code))!;
+            scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(jurisdiction);
+            var users = await scope.ServiceProvider.GetRequiredService<Modular.Identity.UserAdmin>().ListAsync(jurisdiction.Id);
+            var links = scope.ServiceProvider.GetRequiredService<Modular.Schedules.ReminderService>();
+
+            var secretary = users.Single(u => u.UserName == $"{code}-secretary");
+            var secretaryPerson = await links.PersonOfUserAsync(secretary.Id);
+            var branch = Assert.Single(roster.Officers, o => o.PersonId == secretaryPerson && o.Post == OfficerPost.Secretary).OrganizationId;
+            Assert.Equal([$"organization-officer@{branch}"], secretary.Roles);
+
+            var member = users.Single(u => u.UserName == $"{code}-member");
+            var memberPerson = await links.PersonOfUserAsync(member.Id);
+            Assert.Equal(branch, roster.People.Single(p => p.Id == memberPerson).OrganizationId);
+            Assert.NotEqual(secretaryPerson, memberPerson);
+        }
+    }
+
+    [Fact]
     public async Task Every_demo_jurisdiction_has_an_organization_tree_with_officers_and_members()
     {
         foreach (var code in Codes)

@@ -1,0 +1,47 @@
+using Modular.Identity;
+using Modular.Jurisdictions;
+using Modular.Schedules;
+using Modular.Sdk.Core;
+
+namespace Modular.Host.Demo;
+
+/// <summary>
+/// Two accounts per demo jurisdiction besides its office, linked to roster people so that the
+/// member's and the secretary's pages show something: <c>{code}-secretary</c>, the secretary of the
+/// deepest branch (an officer of it), and <c>{code}-member</c>, another member of that branch.
+/// A jurisdiction without branches (a party group) uses its deepest unit instead.
+/// </summary>
+public static class DemoAccounts
+{
+    public static async Task SeedAsync(IServiceProvider services, Jurisdiction jurisdiction, string password, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(jurisdiction.ToResolved());
+        var organizations = scope.ServiceProvider.GetRequiredService<IOrganizationDirectory>();
+        var roster = scope.ServiceProvider.GetRequiredService<IRoster>();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdmin>();
+        var links = scope.ServiceProvider.GetRequiredService<ReminderService>();
+
+        // A branch (党支部) where there is one, else the deepest unit (a party group has none).
+        var candidates = (await organizations.ListAsync(ct))
+            .OrderBy(o => o.Kind == OrganizationKind.Branch ? 0 : 1).ThenByDescending(o => o.Depth).ThenBy(o => o.Id);
+        foreach (var branch in candidates)
+        {
+            var secretary = (await organizations.OfficersAsync(branch.Id, ct)).FirstOrDefault(o => o.Post == OfficerPost.Secretary);
+            var member = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct))
+                .FirstOrDefault(p => p.OrganizationId == branch.Id && p.Id != secretary?.PersonId);
+            if (secretary is null || member is null) continue;
+            await CreateLinkedAsync(users, links, jurisdiction, $"{jurisdiction.Code}-secretary", $"{branch.Name}书记", password, Roles.OrganizationOfficer, branch.Id, secretary.PersonId, ct);
+            await CreateLinkedAsync(users, links, jurisdiction, $"{jurisdiction.Code}-member", member.Name, password, Roles.Member, null, member.Id, ct);
+            return;
+        }
+    }
+
+    private static async Task CreateLinkedAsync(UserAdmin users, ReminderService links, Jurisdiction jurisdiction, string userName, string displayName,
+        string password, string role, long? organizationId, long personId, CancellationToken ct)
+    {
+        var (user, errors) = await users.CreateAsync(jurisdiction.Id, new UserAdmin.NewUser(userName, displayName, password, role, organizationId), ct);
+        if (user is null) throw new InvalidOperationException($"Demo account {userName}: {string.Join("; ", errors.SelectMany(e => e.Value))}");
+        await links.LinkUserAsync(user.Id, personId, ct);
+    }
+}
