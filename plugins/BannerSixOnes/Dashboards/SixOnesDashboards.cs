@@ -14,11 +14,11 @@ public sealed record UnitRow(OrganizationInfo Organization, UnitHead? Head, bool
 public sealed record OfficeDashboard(SixOnesRules Rules, DateOnly AsOf, OrganizationInfo? Scope, UnitHead? ScopeHead,
     IReadOnlyList<ItemRollup> Totals, IReadOnlyList<UnitRow> Units);
 
-/// <summary>One member's six, as their secretary and they themselves see them.</summary>
-public sealed record MemberSix(PersonInfo Member, string Organization, IReadOnlyList<MemberItemStatus> Items)
+/// <summary>One member's six, as their secretary and they themselves see them, on <paramref name="Today"/>.</summary>
+public sealed record MemberSix(PersonInfo Member, string Organization, IReadOnlyList<MemberItemStatus> Items, DateOnly Today)
 {
-    /// <summary>The earliest open thing due next, for “what is due next”.</summary>
-    public MemberItemStatus? Next => Items.Where(i => i.State != ItemState.Done && i.NextDue is not null).MinBy(i => i.NextDue);
+    /// <summary>The earliest open thing still ahead (due today or later), for “what is due next”; overdue ones show as late instead.</summary>
+    public MemberItemStatus? Next => Items.Where(i => i.State != ItemState.Done && i.NextDue >= Today).MinBy(i => i.NextDue);
 }
 
 /// <summary>A branch secretary's view: their organization's members, each with their six.</summary>
@@ -87,7 +87,7 @@ public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISix
         var statuses = new List<MemberItemStatus>();
         foreach (var item in _items)
             if (await item.ForMemberAsync(rules, member, campaign.Today, ct) is { } status) statuses.Add(status);
-        return new MemberSix(member, organization, statuses);
+        return new MemberSix(member, organization, statuses, campaign.Today);
     }
 
     // Figures run to today, or to the campaign's end once it is over (and from its start before it begins).

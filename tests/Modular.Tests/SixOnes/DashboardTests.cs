@@ -30,6 +30,7 @@ public sealed class DashboardTests(SixOnesHost fixture) : IClassFixture<SixOnesH
     [Fact]
     public async Task A_secretary_sees_their_branch_members_but_not_other_units_and_a_member_only_their_own()
     {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 5, 10, 9); // before signing in: tokens live on the test clock
         var b = await fixture.CreateBannerAsync("dash-b");
         var secretary = await b.ApiAsAsync($"{b.Code}-secretary");
         var members = await secretary.GetFromJsonAsync<JsonElement>(b.Api("/dashboard/members"));
@@ -48,6 +49,12 @@ public sealed class DashboardTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(b.Api($"/dashboard/members?organization={b.Gacha}"))).StatusCode);
         var mine = await member.GetFromJsonAsync<JsonElement>(b.Api("/dashboard/mine"));
         Assert.Equal("其其格", mine.GetProperty("member").GetProperty("name").GetString());
+        // What is due next lies ahead: today's note on 05-10; once the campaign is over, nothing (missed deadlines show as late).
+        Assert.Equal("2011-05-10", mine.GetProperty("next").GetProperty("nextDue").GetString());
+        b.Clock.Now = SixOnesHost.Beijing(2012, 1, 5, 9);
+        var afterwards = await (await b.ApiAsAsync($"{b.Code}-member")).GetFromJsonAsync<JsonElement>(b.Api("/dashboard/mine"));
+        Assert.Equal(JsonValueKind.Null, afterwards.GetProperty("next").ValueKind);
+        b.Clock.Now = SixOnesHost.Beijing(2011, 5, 10, 9);
         Assert.Equal(HttpStatusCode.BadRequest, (await b.OfficeApi.GetAsync(b.Api("/dashboard/mine"))).StatusCode); // the office account is no member
 
         var page = await (await b.BrowserAsAsync($"{b.Code}-member")).GetStringAsync(b.Page("/Dashboard/Mine"));
