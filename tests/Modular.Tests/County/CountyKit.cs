@@ -166,32 +166,15 @@ public sealed class TestCounty(CountyHost host, string code, int id, HttpClient 
     /// <summary>Sets the clock to a Beijing-time moment.</summary>
     public void At(int year, int month, int day, int hour = 9, int minute = 0) => host.Clock.Now = CountyHost.Beijing(year, month, day, hour, minute);
 
-    public async Task<long> OrganizationAsync(string name, string kind, string? sector, long? parentId)
-    {
-        var response = await office.PostAsJsonAsync($"/api/j/{code}/organizations", new { code = $"o{Random.Shared.Next(100000, 999999)}", name, kind, sector, parentId });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"create {name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-    }
+    public Task<long> OrganizationAsync(string name, string kind, string? sector, long? parentId) =>
+        RosterSetup.OrganizationAsync(office, code, name, kind, sector, parentId);
 
-    public async Task<long> PersonAsync(string name, long organizationId, bool leadingCadre = false)
-    {
-        var response = await office.PostAsJsonAsync($"/api/j/{code}/people", new
-        {
-            name, gender = "男", ethnicity = "汉族", birthDate = "1970-03-02", category = "正式党员", joinedOn = "1995-07-01", organizationId, isLeadingCadre = leadingCadre,
-        });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"create {name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-    }
+    public Task<long> PersonAsync(string name, long organizationId, bool leadingCadre = false) =>
+        RosterSetup.PersonAsync(office, code, name, organizationId, leadingCadre);
 
-    public async Task UserAsync(string userName, string role, long? organizationId, long? personId)
-    {
-        var user = await host.Host.CreateUserAsync(id, userName, role, organizationId);
-        if (personId is { } person)
-        {
-            var link = await office.PutAsJsonAsync($"/api/j/{code}/person-accounts", new { userId = user.Id, personId = person });
-            Assert.True(link.IsSuccessStatusCode, $"link {userName}: {(int)link.StatusCode} {await link.Content.ReadAsStringAsync()}");
-        }
-    }
+    /// <summary>A user of the jurisdiction, linked to a roster person when given (the member's own pages and API).</summary>
+    public Task UserAsync(string userName, string role, long? organizationId, long? personId) =>
+        RosterSetup.UserAsync(host.Host, office, code, id, userName, role, organizationId, personId);
 }
 
 /// <summary>Small helpers for reading answers.</summary>
