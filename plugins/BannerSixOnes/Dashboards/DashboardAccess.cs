@@ -1,3 +1,4 @@
+using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Dashboards;
@@ -12,10 +13,10 @@ public static class DashboardAccess
 
     /// <summary>The scope to show when none was asked for: the whole banner (null) for the office, else the user's first organization.</summary>
     public static long? DefaultScope(ICurrentUser user) =>
-        user.IsJurisdictionAdmin || user.IsAuditor ? null : user.OfficerOf.Concat(user.InspectorOf).Cast<long?>().FirstOrDefault();
+        user.ReadsAll() ? null : user.OfficerOf.Concat(user.InspectorOf).Cast<long?>().FirstOrDefault();
 
     public static async Task<Verdict> MaySeeAsync(ICurrentUser user, long? scope, CancellationToken ct) =>
         scope is { } id
             ? (await user.MaySeeOrganizationAsync(id, ct) ? Verdict.Allowed : Verdict.Forbidden)
-            : (user.IsJurisdictionAdmin || user.IsAuditor ? Verdict.Allowed : Verdict.Forbidden);
+            : (user.ReadsAll() ? Verdict.Allowed : Verdict.Forbidden);
 }
