@@ -13,6 +13,7 @@ using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Organizations;
 using Modular.Schedules;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Modular.Host;
@@ -60,6 +61,8 @@ public static class ModularApp
             o.Conventions.AuthorizeFolder("/Workspace");
         });
         builder.AddModularPlugins(bootLoggers);
+        builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>(
+            new JurisdictionUrlHelperFactory(new Microsoft.AspNetCore.Mvc.Routing.UrlHelperFactory())));
         builder.Services.AddScoped<MenuBuilder>();
         builder.Services.AddScoped<PluginCatalog>();
         builder.Services.AddScoped<ObligationLedger>();
@@ -95,6 +98,7 @@ public static class ModularApp
         });
 
         configureServices?.Invoke(builder.Services); // tests: stand-ins for contracts other modules provide
+        ReplayableClock.Decorate(builder.Services);
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(bootLoggers.Dispose);
         await MigrateAsync(app, ct);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Sdk.Data;
+using Modular.Sdk.Demo;
 using Modular.Sdk.Manifest;
 using Modular.Sdk.Navigation;
 using Modular.Sdk.Scheduling;
@@ -29,4 +30,7 @@ public interface IPluginBuilder
 
     /// <summary>A source of "who owes what by when" that the host's schedules service asks per jurisdiction.</summary>
     IPluginBuilder AddObligationProvider<TProvider>() where TProvider : class, IObligationProvider;
+
+    /// <summary>The plugin's part of the first run's demo (see <see cref="IDemoContribution"/>). One per plugin.</summary>
+    IPluginBuilder AddDemoData<TDemo>() where TDemo : class, IDemoContribution;
 }

@@ -27,6 +27,7 @@ public sealed class SixOnesStartup : IPluginStartup
         Contest.ContestFeature.Register(plugin);
         Practices.PracticesFeature.Register(plugin);
         Dashboards.DashboardsFeature.Register(plugin);
+        plugin.AddDemoData<Demo.SixOnesDemo>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

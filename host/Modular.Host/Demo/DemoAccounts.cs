@@ -9,7 +9,8 @@ namespace Modular.Host.Demo;
 /// Two accounts per demo jurisdiction besides its office, linked to roster people so that the
 /// member's and the secretary's pages show something: <c>{code}-secretary</c>, the secretary of the
 /// deepest branch (an officer of it), and <c>{code}-member</c>, another member of that branch.
-/// A jurisdiction without branches (a party group) uses its deepest unit instead.
+/// A jurisdiction without branches (a party group) uses its deepest unit instead. Every demo
+/// jurisdiction also gets a read-only <c>{code}-auditor</c>.
 /// </summary>
 public static class DemoAccounts
 {
@@ -21,6 +22,10 @@ public static class DemoAccounts
         var roster = scope.ServiceProvider.GetRequiredService<IRoster>();
         var users = scope.ServiceProvider.GetRequiredService<UserAdmin>();
         var links = scope.ServiceProvider.GetRequiredService<ReminderService>();
+
+        // An auditor (read-only) everywhere, e.g. the discipline inspection office.
+        var (auditor, errors) = await users.CreateAsync(jurisdiction.Id, new UserAdmin.NewUser($"{jurisdiction.Code}-auditor", $"{jurisdiction.Name}审计员", password, Roles.Auditor), ct);
+        if (auditor is null) throw new InvalidOperationException($"Demo account {jurisdiction.Code}-auditor: {string.Join("; ", errors.SelectMany(e => e.Value))}");
 
         // A branch (党支部) where there is one, else the deepest unit (a party group has none).
         var candidates = (await organizations.ListAsync(ct))

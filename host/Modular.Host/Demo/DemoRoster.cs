@@ -38,6 +38,8 @@ public sealed class DemoRoster
             case "ciomp-grating": demo.GratingLab(); break;
             case "county-gov": demo.CountyGovernment(); break;
             case "alxa-league": demo.AlxaLeague(); break;
+            case "nei-mongol": demo.Region(); break;
+            case "xx-city": demo.City(); break;
             default: return Result.None;
         }
 
@@ -72,7 +74,7 @@ public sealed class DemoRoster
 
     private static readonly Dictionary<string, int> Seeds = new()
     {
-        ["alxa-right"] = 2009_03, ["xx-county"] = 2010_05, ["ciomp-grating"] = 2010_09, ["county-gov"] = 2009_02, ["alxa-league"] = 2011_05,
+        ["alxa-right"] = 2009_03, ["xx-county"] = 2010_05, ["ciomp-grating"] = 2010_09, ["county-gov"] = 2009_02, ["alxa-league"] = 2011_05, ["nei-mongol"] = 2011_06, ["xx-city"] = 2010_04,
     };
 
     // ---------------------------------------------------------------- the five trees
@@ -134,6 +136,9 @@ public sealed class DemoRoster
         Staff(parkOffice, Folk.Banner, Branch("机关党支部书记"), Between(6, 9), ["管委会副主任"], ["招商局干部", "规划建设局干部", "综合办公室干部", "安全生产监管员"], cadreShare: 0.15);
         var firms = Organization("QW-Y-02", "园区企业联合党支部", OrganizationKind.Branch, Sector.NonPublicEnterprise, 2008, park);
         Staff(firms, Folk.Banner, Branch("联合党支部书记"), Between(8, 12), [], ["企业职工", "技术员", "车间主任", "企业管理人员", "质检员"], outgoing: 0.05, whereabouts: BannerWhereabouts);
+        // The banner's leading group for its campaigns and the office that runs them day to day (选优, 上报).
+        var leadingGroup = Organization("QW-LD", "阿拉善右旗主题教育活动领导小组", OrganizationKind.LeadingGroup, null, 2009, banner);
+        Organization("QW-LD-01", "阿拉善右旗主题教育活动领导小组办公室", OrganizationKind.LeadingGroupOffice, null, 2009, leadingGroup);
     }
 
     private static readonly (string Name, string[] Villages)[] CountyTownships =
@@ -210,6 +215,26 @@ public sealed class DemoRoster
         {
             var branch = Organization($"MW-J{o + 1:00}", $"{organs[o].Name}党支部", OrganizationKind.Branch, Sector.GovernmentOrgan, 1980, league);
             Staff(branch, Folk.Banner, Branch(organs[o].Head, leadingCadre: true), Between(7, 11), [organs[o].Deputy], ["科员", "科员", "科长", "副科长", "主任科员"], cadreShare: 0.15);
+        }
+    }
+
+    /// <summary>The autonomous region the league reports up to: its committee and a few organs.</summary>
+    private void Region() => CommitteeWithOrgans("NMW", "中共内蒙古自治区委员会", 1947, ("自治区党委", "自治区"),
+        [("自治区党委办公厅", "办公厅主任", "办公厅副主任"), ("自治区党委组织部", "组织部常务副部长", "组织部副部长"), ("自治区党委宣传部", "宣传部常务副部长", "宣传部副部长")], Folk.Banner);
+
+    /// <summary>The city the county reports up to: its committee and a few organs.</summary>
+    private void City() => CommitteeWithOrgans("SW", "中共XX市委员会", 1949, ("市委", "市"),
+        [("市委办公室", "市委办公室主任", "市委办公室副主任"), ("市委组织部", "组织部常务副部长", "组织部副部长"), ("市委宣传部", "宣传部常务副部长", "宣传部副部长")], Folk.Han);
+
+    private void CommitteeWithOrgans(string code, string name, int established, (string Committee, string Government) level, (string Name, string Head, string Deputy)[] organs, Folk folk)
+    {
+        var committee = Organization(code, name, OrganizationKind.PartyCommittee, null, established);
+        Staff(committee, folk, Committee($"{level.Committee}书记", $"{level.Government}长", $"{level.Committee}副书记",
+            $"{level.Committee}常委、组织部部长", $"{level.Committee}常委、宣传部部长", $"{level.Committee}常委、纪委书记"));
+        for (var o = 0; o < organs.Length; o++)
+        {
+            var branch = Organization($"{code}-J{o + 1:00}", $"{organs[o].Name}机关党支部", OrganizationKind.Branch, Sector.GovernmentOrgan, established + 5, committee);
+            Staff(branch, folk, Branch(organs[o].Head, leadingCadre: true), Between(7, 10), [organs[o].Deputy], ["科员", "主任科员", "处长", "副处长", "调研员"], cadreShare: 0.15);
         }
     }
 

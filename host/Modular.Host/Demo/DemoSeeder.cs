@@ -4,6 +4,8 @@ using Modular.Host.Database;
 using Modular.Host.Plugins;
 using Modular.Identity;
 using Modular.Jurisdictions;
+using Modular.Sdk;
+using Modular.Sdk.Demo;
 
 namespace Modular.Host.Demo;
 
@@ -18,23 +20,19 @@ public static class DemoSeeder
 {
     private sealed record DemoJurisdiction(string Code, string Name, string? Parent);
 
+    // Parents first. The region and the city are the levels the league and the county report up to.
     private static readonly DemoJurisdiction[] Jurisdictions =
     [
-        new("alxa-league", "阿拉善盟", null),
+        new("nei-mongol", "内蒙古自治区", null),
+        new("alxa-league", "阿拉善盟", "nei-mongol"),
         new("alxa-right", "阿拉善右旗", "alxa-league"),
-        new("xx-county", "XX县", null),
+        new("xx-city", "XX市", null),
+        new("xx-county", "XX县", "xx-city"),
         new("ciomp-grating", "长春光机所光栅室党支部", null),
         new("county-gov", "县政府党组", null),
     ];
 
     public const string PlatformAdminUserName = "admin";
-
-    /// <summary>Which demo jurisdiction issued which campaign (RULES.md's table).</summary>
-    private static readonly Dictionary<string, string> CampaignHomes = new()
-    {
-        ["banner-six-ones"] = "alxa-right",
-        ["county-five-activities"] = "xx-county",
-    };
 
     public static async Task SeedIfEmptyAsync(IServiceProvider services, ILogger logger, CancellationToken ct)
     {
@@ -44,7 +42,10 @@ public static class DemoSeeder
             if (await db.Jurisdictions.AnyAsync(ct)) return;
         }
 
-        var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "9"; // the policy wants a digit
+        // Generated unless the deployment chose one (Modular:DemoPassword, e.g. for a training room).
+        var password = services.GetRequiredService<IConfiguration>()["Modular:DemoPassword"] is { Length: > 0 } chosen
+            ? chosen
+            : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "9"; // the policy wants a digit
         await using var scope = services.CreateAsyncScope();
         var jurisdictions = scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>();
         var users = scope.ServiceProvider.GetRequiredService<UserAdmin>();
@@ -62,11 +63,6 @@ public static class DemoSeeder
             created.Add(jurisdiction);
             await users.CreateAsync(jurisdiction.Id, new UserAdmin.NewUser($"{demo.Code}-admin", $"{demo.Name}管理员", password, Roles.JurisdictionAdmin), ct);
         }
-        // Each campaign is switched on where its document was issued; any other plugin in the banner.
-        foreach (var plugin in plugins.Loaded)
-            await switches.SaveAsync(ids[CampaignHomes.GetValueOrDefault(plugin.Id, "alxa-right")], plugin.Id, plugin.Manifest!.Settings,
-                enabled: true, settings: null, expectedVersion: null, ct);
-
         // Their organizations and members, so the pages show real-looking work at once.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var seeded = new List<DemoRoster.Result>();
@@ -78,7 +74,27 @@ public static class DemoSeeder
         logger.LogInformation("First run: demo rosters with {Organizations} organizations and {Members} members in {Elapsed:F0} ms",
             seeded.Sum(r => r.Organizations), seeded.Sum(r => r.Members), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
-        WriteCredentials(services, $"platform admin \"{PlatformAdminUserName}\", jurisdiction admins \"<code>-admin\" (e.g. alxa-right-admin), a branch secretary \"<code>-secretary\" and a member \"<code>-member\"; password {password}");
+        // Each campaign is switched on where its document was issued, runs in the current year, and
+        // records its months of activity so far through its own services.
+        foreach (var plugin in plugins.Loaded.Where(p => p.IsLoaded && p.Contributions.Demo is not null))
+        {
+            started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await using var pluginScope = services.CreateAsyncScope();
+            var demo = (IDemoContribution)pluginScope.ServiceProvider.GetRequiredService(plugin.Contributions.Demo!);
+            foreach (var jurisdiction in created.Where(j => demo.IssuedIn.Contains(j.Code)))
+            {
+                var resolved = jurisdiction.ToResolved();
+                var settings = demo.Settings(resolved.Today(services.GetRequiredService<TimeProvider>())).ToDictionary();
+                var switched = await switches.SaveAsync(jurisdiction.Id, plugin.Id, plugin.Manifest!.Settings, enabled: true, settings, expectedVersion: null, ct);
+                if (!switched.Succeeded)
+                    throw new InvalidOperationException($"Demo settings of {plugin.Id}: {string.Join("; ", switched.Errors.SelectMany(e => e.Value))}");
+                using (System.Runtime.Loader.AssemblyLoadContext.EnterContextualReflection(plugin.Assembly))
+                    await demo.SeedAsync(new DemoSeeding(services, resolved), ct);
+            }
+            logger.LogInformation("First run: demo of {PluginId} in {Elapsed:F0} ms", plugin.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        WriteCredentials(services, $"platform admin \"{PlatformAdminUserName}\", jurisdiction admins \"<code>-admin\" (e.g. alxa-right-admin), a branch secretary \"<code>-secretary\", a member \"<code>-member\" and an auditor \"<code>-auditor\"; password {password}");
         logger.LogInformation("First run: created demo jurisdictions {Codes}", string.Join(", ", ids.Keys));
     }
 

@@ -1,6 +1,7 @@
 using Modular.Audit;
 using Modular.Sdk;
 using Modular.Sdk.Data;
+using Modular.Sdk.Demo;
 using Modular.Sdk.Manifest;
 using Modular.Sdk.Navigation;
 using Modular.Sdk.Scheduling;
@@ -51,6 +52,15 @@ internal sealed class PluginBuilder(PluginDescriptor plugin, IConfiguration conf
     {
         Services.AddScoped<TProvider>();
         plugin.Contributions.ObligationProviders.Add(typeof(TProvider));
+        return this;
+    }
+
+    public IPluginBuilder AddDemoData<TDemo>() where TDemo : class, IDemoContribution
+    {
+        if (plugin.Contributions.Demo is not null)
+            throw new InvalidOperationException($"Plugin {plugin.Id} registers demo data twice ({plugin.Contributions.Demo.Name}, {typeof(TDemo).Name}).");
+        Services.AddScoped<TDemo>();
+        plugin.Contributions.Demo = typeof(TDemo);
         return this;
     }
 }

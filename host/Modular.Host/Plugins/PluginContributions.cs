@@ -11,4 +11,6 @@ public sealed class PluginContributions
     public List<(Type JobType, JobSchedule Schedule)> Jobs { get; } = [];
     public List<Type> ObligationProviders { get; } = [];
     public List<Type> DbContexts { get; } = [];
+    /// <summary>The plugin's <c>IDemoContribution</c>, if it has one.</summary>
+    public Type? Demo { get; set; }
 }

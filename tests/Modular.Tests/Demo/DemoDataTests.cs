@@ -14,7 +14,7 @@ namespace Modular.Tests.Demo;
 public sealed class DemoHostFixture : IAsyncLifetime
 {
     public TestHost Host { get; private set; } = null!;
-    public async Task InitializeAsync() => Host = await TestHost.StartAsync([], "--Modular:SeedDemoData=true");
+    public async Task InitializeAsync() => Host = await TestHost.StartAsync([], "--Modular:SeedDemoData=true", $"--Modular:DemoPassword={TestHost.Password}");
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
 
@@ -23,7 +23,7 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
 {
     private TestHost Host => fixture.Host;
 
-    private static readonly string[] Codes = ["alxa-league", "alxa-right", "xx-county", "ciomp-grating", "county-gov"];
+    private static readonly string[] Codes = ["nei-mongol", "alxa-league", "alxa-right", "xx-city", "xx-county", "ciomp-grating", "county-gov"];
 
     private sealed record Roster(List<Organization> Organizations, List<Person> People, List<Officer> Officers, IReadOnlyList<OrganizationService.Node> Nodes);
 
@@ -71,8 +71,9 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
             Assert.True(roster.Nodes.Count == 1, $"{code}: one root");
             Assert.True(roster.People.Count > 0, $"{code}: members");
             Assert.Contains(roster.Officers, o => o.Post == OfficerPost.Secretary && o.OrganizationId == roster.Nodes[0].Id);
-            // Every organization has members and a secretary who is one of its own members.
-            foreach (var org in roster.Organizations)
+            // Every party organization has members and a secretary who is one of its own members
+            // (a campaign's leading group and its office are staffed from other units).
+            foreach (var org in roster.Organizations.Where(o => o.Kind is not (OrganizationKind.LeadingGroup or OrganizationKind.LeadingGroupOffice)))
             {
                 Assert.True(roster.People.Any(p => p.OrganizationId == org.Id), $"{code}: {org.Name} has members");
                 var secretary = Assert.Single(roster.Officers, o => o.OrganizationId == org.Id && o.Post == OfficerPost.Secretary);
@@ -83,6 +84,25 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
         Assert.InRange((await ReadAsync("xx-county")).People.Count, 200, 900);
         Assert.InRange((await ReadAsync("ciomp-grating")).People.Count, 15, 30);
         Assert.InRange((await ReadAsync("county-gov")).People.Count, 8, 14);
+    }
+
+    [Fact]
+    public async Task The_demo_has_the_levels_the_rules_report_to_and_an_auditor_everywhere()
+    {
+        var all = (await Host.App.Services.GetRequiredService<JurisdictionDirectory>().ListAsync()).ToDictionary(j => j.Code);
+        Assert.Equal(all["nei-mongol"].Id, all["alxa-league"].ParentId);
+        Assert.Equal(all["alxa-league"].Id, all["alxa-right"].ParentId);
+        Assert.Equal(all["xx-city"].Id, all["xx-county"].ParentId);
+
+        var banner = await ReadAsync("alxa-right");
+        var office = Assert.Single(banner.Organizations, o => o.Kind == OrganizationKind.LeadingGroupOffice);
+        Assert.Equal(OrganizationKind.LeadingGroup, banner.Organizations.Single(o => o.Id == office.ParentId).Kind);
+
+        foreach (var code in Codes)
+        {
+            var auditor = await Host.ApiClientAsync(code + "-auditor");
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await auditor.GetAsync($"/api/j/{code}/people")).StatusCode);
+        }
     }
 
     [Fact]
