@@ -25,7 +25,7 @@ public static class BuildingBlocksModule
         services.AddScoped<IPledges, PledgeService>();
         services.AddScoped<IEvaluations, EvaluationService>();
         services.AddScoped<INominations, NominationService>();
-        services.AddSingleton<ILedgerExporter, LedgerExporter>();
+        services.AddScoped<ILedgerExporter, LedgerExporter>(); // scoped: writes times in the request's jurisdiction's zone
         return services;
     }
 }

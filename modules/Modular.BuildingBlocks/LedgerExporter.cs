@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Modular.Sdk;
 using Modular.Sdk.Blocks;
 
 namespace Modular.BuildingBlocks;
@@ -10,18 +11,32 @@ namespace Modular.BuildingBlocks;
 /// <summary>
 /// <see cref="ILedgerExporter"/>: .xlsx with DocumentFormat.OpenXml (a merged title row, a bold header
 /// row frozen under it, text as text, numbers as numbers, dates as real dates, column widths), and
-/// CSV as UTF-8 with a BOM (so Chinese Excel opens it right) and RFC 4180 quoting.
+/// CSV as UTF-8 with a BOM (so Chinese Excel opens it right) and RFC 4180 quoting. Instants
+/// (<see cref="DateTimeOffset"/>, UTC <see cref="DateTime"/>) are written as the jurisdiction's local
+/// time, because a person reads them.
 /// </summary>
-public sealed class LedgerExporter : ILedgerExporter
+public sealed class LedgerExporter(IJurisdictionContext? jurisdiction = null) : ILedgerExporter
 {
     // Cell style indexes in the stylesheet below.
     private const uint Plain = 0, Header = 1, DateStyle = 2, DateTimeStyle = 3, Title = 4;
 
     public void Write(LedgerDefinition ledger, LedgerFormat format, Stream output)
     {
+        if (jurisdiction?.Current is { } current) ledger = InLocalTime(ledger, current.TimeZone);
         if (format == LedgerFormat.Csv) WriteCsv(ledger, output);
         else WriteXlsx(ledger, output);
     }
+
+    /// <summary>The ledger with every instant as a local time of the zone (dates and local times stay as they are).</summary>
+    public static LedgerDefinition InLocalTime(LedgerDefinition ledger, TimeZoneInfo zone) => ledger with
+    {
+        Rows = [.. ledger.Rows.Select(row => (IReadOnlyList<object?>)[.. row.Select(value => value switch
+        {
+            DateTimeOffset instant => TimeZoneInfo.ConvertTime(instant, zone).DateTime,
+            DateTime { Kind: DateTimeKind.Utc } utc => TimeZoneInfo.ConvertTimeFromUtc(utc, zone),
+            _ => value,
+        })])],
+    };
 
     public static void WriteXlsx(LedgerDefinition ledger, Stream output)
     {

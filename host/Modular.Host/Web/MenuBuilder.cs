@@ -1,5 +1,6 @@
 using System.Globalization;
 using Modular.Host.Plugins;
+using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Sdk;
 using Modular.Sdk.Navigation;
@@ -11,7 +12,9 @@ public sealed record MenuLink(string Group, string Title, string Url, int Order)
 public sealed record WidgetSlot(string PluginId, DashboardWidget Widget, string Title);
 
 /// <summary>Collects menu entries and dashboard widgets of the plugins switched on for the request's jurisdiction.</summary>
-public sealed class MenuBuilder(PluginRegistry plugins, JurisdictionDirectory directory, IJurisdictionContext jurisdiction, LinkGenerator links)
+/// <remarks>An entry or card that names roles is shown only to users holding one of them (any scope), so nobody
+/// is offered a page that would refuse them.</remarks>
+public sealed class MenuBuilder(PluginRegistry plugins, JurisdictionDirectory directory, IJurisdictionContext jurisdiction, LinkGenerator links, IHttpContextAccessor http)
 {
     public async Task<IReadOnlyList<MenuLink>> MenuAsync(CancellationToken ct = default)
     {
@@ -19,7 +22,7 @@ public sealed class MenuBuilder(PluginRegistry plugins, JurisdictionDirectory di
         var result = new List<MenuLink>();
         foreach (var plugin in await EnabledPluginsAsync(ct))
         {
-            foreach (var entry in plugin.Contributions.MenuEntries)
+            foreach (var entry in plugin.Contributions.MenuEntries.Where(e => MayUse(e.Roles)))
             {
                 var url = links.GetPathByPage(entry.Page, handler: null,
                     values: new { area = plugin.Manifest!.Area, jurisdiction = jurisdiction.Required.Code });
@@ -34,9 +37,12 @@ public sealed class MenuBuilder(PluginRegistry plugins, JurisdictionDirectory di
     {
         var culture = CultureInfo.CurrentUICulture;
         return (await EnabledPluginsAsync(ct))
-            .SelectMany(p => p.Contributions.Widgets.Select(w => new WidgetSlot(p.Id, w, w.Title.For(culture))))
+            .SelectMany(p => p.Contributions.Widgets.Where(w => MayUse(w.Roles)).Select(w => new WidgetSlot(p.Id, w, w.Title.For(culture))))
             .OrderBy(w => w.Widget.Order).ToList();
     }
+
+    private bool MayUse(IReadOnlyList<string> roles) =>
+        roles.Count == 0 || http.HttpContext?.User is { } user && roles.Any(user.HasRole);
 
     private async Task<IReadOnlyList<PluginDescriptor>> EnabledPluginsAsync(CancellationToken ct)
     {

@@ -9,6 +9,9 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 /// <summary>每日学习笔记与季度检查验收 (item 3): services, menu and API.</summary>
 public static class DailyNotesFeature
 {
+    /// <summary>Who inspects notebooks and reads the year-end result: the office, officers, inspectors, auditors (not members).</summary>
+    private static readonly string[] Inspecting = ["jurisdiction-admin", "auditor", "organization-officer", "inspector"];
+
     public static void Register(IPluginBuilder plugin)
     {
         plugin.AddDbContext<NotesDbContext>();
@@ -23,8 +26,8 @@ public static class DailyNotesFeature
         plugin.Services.AddScoped<ISixOnesItem>(services => services.GetRequiredService<DailyNotesItem>());
         plugin.AddObligationProvider<DailyNoteObligations>();
         plugin.AddMenuEntry(new MenuEntry(new("学习笔记", "Study notes"), "/Notes/Index", 30) { Group = SixOnesStartup.Group });
-        plugin.AddMenuEntry(new MenuEntry(new("季度检查验收", "Quarter inspection"), "/Notes/Inspections", 31) { Group = SixOnesStartup.Group });
-        plugin.AddMenuEntry(new MenuEntry(new("笔记年终考核", "Notes year-end"), "/Notes/YearEnd", 32) { Group = SixOnesStartup.Group });
+        plugin.AddMenuEntry(new MenuEntry(new("季度检查验收", "Quarter inspection"), "/Notes/Inspections", 31) { Group = SixOnesStartup.Group, Roles = Inspecting });
+        plugin.AddMenuEntry(new MenuEntry(new("笔记年终考核", "Notes year-end"), "/Notes/YearEnd", 32) { Group = SixOnesStartup.Group, Roles = Inspecting });
     }
 
     public static void Map(IEndpointRouteBuilder api) => DailyNotesApi.Map(api);

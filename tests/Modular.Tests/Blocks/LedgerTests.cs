@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
@@ -70,6 +71,36 @@ public sealed class LedgerTests
         Assert.Equal(["张三", "2011-04-01", "312", "1.5", "是", "联系实际, 有\"体会\""], rows[1]);
         Assert.Equal(["李四", "2011-04-02", "300", "1", "否", "第一行\r\n第二行"], rows[2]);
         Assert.Equal(["王五", "", "0", "", "否", ""], rows[3]);
+    }
+
+    private sealed class Shanghai : IJurisdictionContext, IJurisdiction
+    {
+        public IJurisdiction? Current => this;
+        public int Id => 1;
+        public string Code => "alxa-right";
+        public string Name => "阿拉善右旗";
+        public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        public System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+    }
+
+    [Fact]
+    public void Instants_are_written_in_the_jurisdictions_local_time_in_csv_and_xlsx()
+    {
+        // 13:30 UTC is 21:30 in Asia/Shanghai, and 16:10 UTC already the next day there.
+        var ledger = new LedgerDefinition("报送台账", [new("报送时间", LedgerColumnType.DateTime), new("开始时间", LedgerColumnType.DateTime), new("日期", LedgerColumnType.Date)],
+        [
+            [new DateTimeOffset(2026, 5, 5, 13, 30, 0, TimeSpan.Zero), new DateTime(2026, 6, 30, 16, 10, 0, DateTimeKind.Utc), new DateOnly(2026, 6, 30)],
+        ]);
+        using var csv = new MemoryStream();
+        new LedgerExporter(new Shanghai()).Write(ledger, LedgerFormat.Csv, csv);
+        Assert.Equal(["2026-05-05 21:30", "2026-07-01 00:10", "2026-06-30"], ParseCsv(Encoding.UTF8.GetString(csv.ToArray()[3..]))[1]);
+
+        using var xlsx = new MemoryStream();
+        new LedgerExporter(new Shanghai()).Write(ledger, LedgerFormat.Xlsx, xlsx);
+        xlsx.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(xlsx, false);
+        var cell = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>().Single(c => c.CellReference == "A3");
+        Assert.Equal(new DateTime(2026, 5, 5, 21, 30, 0), DateTime.FromOADate(double.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>A plain RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.</summary>

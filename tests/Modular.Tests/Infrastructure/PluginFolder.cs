@@ -12,6 +12,9 @@ public sealed class PluginFolder : IDisposable
 
     public PluginFolder() => Directory.CreateDirectory(Path);
 
+    /// <summary>Every campaign plugin of the repository, as the solution build placed them in artifacts/plugins.</summary>
+    public static string[] RealPlugins => [.. Directory.EnumerateDirectories(RepositoryPaths.Plugins).Select(System.IO.Path.GetFileName).Order()!];
+
     /// <summary>Copies a built test plugin (from artifacts/test-plugins or artifacts/plugins) under a folder name.</summary>
     public string Add(string pluginId, string? folderName = null)
     {

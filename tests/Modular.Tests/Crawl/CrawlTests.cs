@@ -1,0 +1,44 @@
+using Modular.Tests.Infrastructure;
+
+namespace Modular.Tests.Crawl;
+
+/// <summary>The demo as it ships: every real plugin, the demo jurisdictions, their accounts and activity.</summary>
+public sealed class DemoSiteFixture : IAsyncLifetime
+{
+    public TestHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Host = await TestHost.StartAsync(PluginFolder.RealPlugins, "--Modular:SeedDemoData=true", $"--Modular:DemoPassword={TestHost.Password}");
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+/// <summary>
+/// Signs in as every demo role and follows every link it can see from the landing page and its
+/// jurisdiction's home (<see cref="SiteCrawler"/>): no empty href, no 5xx, no error page, no link to
+/// a page the role may not use, every download 200. The platform admin starts at the landing page.
+/// </summary>
+public sealed class CrawlTests(DemoSiteFixture fixture) : IClassFixture<DemoSiteFixture>
+{
+    private static readonly string[] Jurisdictions = ["nei-mongol", "alxa-league", "alxa-right", "xx-city", "xx-county", "ciomp-grating", "county-gov"];
+
+    public static TheoryData<string> Roles()
+    {
+        var roles = new TheoryData<string> { "admin" };
+        foreach (var code in Jurisdictions)
+            foreach (var role in new[] { "admin", "secretary", "member", "auditor" })
+                roles.Add($"{code}-{role}");
+        return roles;
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Every_link_a_role_sees_works(string userName)
+    {
+        var browser = await fixture.Host.BrowserClientAsync(userName);
+        var crawler = new SiteCrawler(browser, userName);
+
+        await crawler.CrawlAsync(Jurisdictions.FirstOrDefault(c => userName.StartsWith(c + "-", StringComparison.Ordinal)) is { } code ? ["/", $"/j/{code}"] : ["/"]);
+
+        Assert.True(crawler.Visited.Count >= 3, $"{userName} reached only {string.Join(", ", crawler.Visited)}");
+        Assert.True(crawler.Defects.Count == 0, $"{crawler.Defects.Count} defects in {crawler.Visited.Count} pages:\n{string.Join("\n", crawler.Defects.Take(60))}");
+    }
+}
