@@ -41,4 +41,22 @@ public sealed class CrawlTests(DemoSiteFixture fixture) : IClassFixture<DemoSite
         Assert.True(crawler.Visited.Count >= 3, $"{userName} reached only {string.Join(", ", crawler.Visited)}");
         Assert.True(crawler.Defects.Count == 0, $"{crawler.Defects.Count} defects in {crawler.Visited.Count} pages:\n{string.Join("\n", crawler.Defects.Take(60))}");
     }
+
+    [Fact]
+    public async Task Links_and_redirects_between_a_plugins_pages_keep_the_jurisdiction()
+    {
+        var office = await fixture.Host.BrowserClientAsync("alxa-right-admin");
+        var overview = await office.GetStringAsync("/j/alxa-right/banner-six-ones");
+        foreach (var item in new[] { "Education", "Training", "Notes", "Books", "Reports", "Contest" })
+            Assert.Contains($"href=\"/j/alxa-right/banner-six-ones/{item}\"", overview);
+        Assert.DoesNotContain("href=\"\"", overview);
+        var members = await office.GetAsync("/j/alxa-right/banner-six-ones/Dashboard/Members"); // no organization chosen: back to the dashboard
+        Assert.Equal("/j/alxa-right/banner-six-ones/Dashboard", members.Headers.Location!.OriginalString);
+
+        // A member has no dashboard scope: the page sends them to their own six (RedirectToPage inside the plugin).
+        var member = await fixture.Host.BrowserClientAsync("alxa-right-member");
+        var response = await member.GetAsync("/j/alxa-right/banner-six-ones/Dashboard");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/j/alxa-right/banner-six-ones/Dashboard/Mine", response.Headers.Location!.OriginalString);
+    }
 }

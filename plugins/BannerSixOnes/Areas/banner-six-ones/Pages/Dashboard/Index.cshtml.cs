@@ -9,6 +9,7 @@ namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
 public sealed class IndexModel(ICurrentUser user, SixOnesDashboards dashboards) : PageModel
 {
     public OfficeDashboard View { get; private set; } = null!;
+    public bool MayGoUp { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long? organization, CancellationToken ct)
     {
@@ -16,6 +17,8 @@ public sealed class IndexModel(ICurrentUser user, SixOnesDashboards dashboards) 
         if (await DashboardAccess.MaySeeAsync(user, scope, ct) == DashboardAccess.Verdict.Forbidden)
             return scope is null ? RedirectToPage("Mine") : Forbid();
         View = await dashboards.OfficeAsync(scope, ct);
+        // "Up" only where the user may look: a branch secretary's dashboard stops at the branch.
+        MayGoUp = View.Scope is not null && await DashboardAccess.MaySeeAsync(user, View.Scope.ParentId, ct) == DashboardAccess.Verdict.Allowed;
         return scope is not null && View.Scope is null ? NotFound() : Page();
     }
 }

@@ -12,6 +12,7 @@ public sealed class IndexModel(EducationService education, SixOnesCampaign campa
     public DateOnly Today { get; private set; }
     public IReadOnlyList<EducationRow> Rows { get; private set; } = [];
     public EducationMemberView? Mine { get; private set; }
+    public HashSet<long> Recordable { get; } = [];
     public string Base { get; private set; } = "";
     public string Api { get; private set; } = "";
 
@@ -22,6 +23,8 @@ public sealed class IndexModel(EducationService education, SixOnesCampaign campa
         Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
         Api = $"/api/j/{campaign.Jurisdiction.Code}/banner-six-ones";
         Rows = await education.OverviewAsync(ct);
+        foreach (var row in Rows) // record/edit is offered only where this user may write
+            if (await user.ManagesOrganizationAsync(row.OrganizationId, ct)) Recordable.Add(row.OrganizationId);
         if (await user.PersonIdAsync(ct) is { } personId && await roster.FindAsync(personId, ct) is { } person)
             Mine = await education.ForMemberAsync(person, Rules, Today, ct);
     }
