@@ -36,6 +36,7 @@ public static class IdentityModule
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ModularClaimsFactory>()
+            .AddPasswordValidator<Passwords.CommonPasswordValidator>()
             .AddErrorDescriber<BilingualIdentityErrors>();
         // OWASP: PBKDF2-HMAC-SHA512 needs at least 210,000 iterations (the framework default is 100,000).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);

@@ -5,27 +5,47 @@ using Modular.Sdk;
 
 namespace Modular.Host.Security;
 
-/// <summary>Password sign-in shared by the sign-in page (cookie) and the API (bearer token).</summary>
-public sealed class SignInService(SignInManager<ModularUser> signIn, UserManager<ModularUser> users, JurisdictionDirectory directory)
+/// <summary>
+/// Password sign-in shared by the sign-in page (cookie) and the API (bearer token).
+/// <para>Every failure — unknown user, wrong password, locked account, archived jurisdiction — gets the
+/// same message after the same work (one PBKDF2 verification), so neither the answer nor its time
+/// tells whether a user name exists. Wrong passwords still count towards the lockout.</para>
+/// </summary>
+public sealed class SignInService(SignInManager<ModularUser> signIn, UserManager<ModularUser> users, JurisdictionDirectory directory, IPasswordHasher<ModularUser> hasher)
 {
     public sealed record Outcome(bool Succeeded, string? Error, ModularUser? User);
 
     /// <param name="scheme">The cookie scheme for pages, the bearer scheme for scripts.</param>
     public async Task<Outcome> PasswordSignInAsync(string? userName, string? password, string scheme, bool persistent = false)
     {
-        var failed = new Outcome(false, Text.Of("用户名或密码错误。", "Wrong user name or password."), null);
-        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)) return failed;
-        var user = await users.FindByNameAsync(userName.Trim());
-        if (user is null) return failed;
+        var failed = new Outcome(false, Text.Of("用户名或密码错误。连续输错 5 次，账号将锁定 15 分钟。",
+            "Wrong user name or password. After 5 wrong attempts the account is locked for 15 minutes."), null);
+        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        if (user is null || string.IsNullOrEmpty(password) || await users.IsLockedOutAsync(user))
+        {
+            VerifyAgainstDecoy(password ?? "");
+            return failed;
+        }
+
+        // lockoutOnFailure: true — the scaffolded default (false) lets anyone guess passwords forever.
+        var checkedPassword = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!checkedPassword.Succeeded) return failed;
         if (user.JurisdictionId is { } jurisdictionId && !(await directory.ListAsync()).Any(j => j.Id == jurisdictionId))
-            return new Outcome(false, Text.Of("该账号所在辖区已归档。", "This account's jurisdiction is archived."), null);
+            return failed; // archived: not a word about it to whoever is trying
 
         signIn.AuthenticationScheme = scheme;
-        // lockoutOnFailure: true — the scaffolded default (false) lets anyone guess passwords forever.
-        var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-            return new Outcome(false, Text.Of("连续输错密码次数过多，账号已锁定 15 分钟。", "Too many failed attempts: the account is locked for 15 minutes."), null);
-        return result.Succeeded ? new Outcome(true, null, user) : failed;
+        await signIn.SignInAsync(user, persistent);
+        return new Outcome(true, null, user);
+    }
+
+    // A hash of a random password, made once at the configured cost: verifying against it takes as long as a real check.
+    private static string? _decoyHash;
+
+    private void VerifyAgainstDecoy(string password)
+    {
+        var decoy = new ModularUser { UserName = "decoy" };
+        _decoyHash ??= hasher.HashPassword(decoy, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
+        hasher.VerifyHashedPassword(decoy, _decoyHash, password);
     }
 
     /// <summary>Where a user lands after signing in: their jurisdiction's dashboard, or the platform pages.</summary>
