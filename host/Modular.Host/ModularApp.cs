@@ -113,6 +113,7 @@ public static class ModularApp
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<SessionValidation>();
         app.UseMiddleware<JurisdictionRouting>();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();

@@ -20,6 +20,8 @@ public sealed class BilingualIdentityErrors : IdentityErrorDescriber
         Error(nameof(PasswordRequiresNonAlphanumeric), "密码须包含符号。", "Passwords must have at least one non alphanumeric character.");
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
         Error(nameof(PasswordRequiresUniqueChars), $"密码至少要有 {uniqueChars} 个不同的字符。", $"Passwords must use at least {uniqueChars} different characters.");
+    public override IdentityError PasswordMismatch() =>
+        Error(nameof(PasswordMismatch), "当前密码不正确。", "The current password is wrong.");
     public override IdentityError DuplicateUserName(string userName) =>
         Error(nameof(DuplicateUserName), $"用户名“{userName}”已被使用。", $"User name '{userName}' is already taken.");
     public override IdentityError InvalidUserName(string? userName) =>

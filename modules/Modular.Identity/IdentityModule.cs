@@ -14,6 +14,7 @@ public static class IdentityModule
 {
     /// <summary>Pages sign in with a cookie; scripts send <c>Authorization: Bearer</c>. This scheme picks per request.</summary>
     public const string CookieOrBearer = "cookie-or-bearer";
+    public const string CookieName = "modular.auth";
 
     public static IServiceCollection AddModularIdentity(this IServiceCollection services)
     {
@@ -50,7 +51,7 @@ public static class IdentityModule
                 o.LoginPath = "/account/login";
                 o.LogoutPath = "/account/logout";
                 o.AccessDeniedPath = "/account/denied";
-                o.Cookie.Name = "modular.auth";
+                o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
                 o.SlidingExpiration = true;

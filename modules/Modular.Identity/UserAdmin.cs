@@ -50,6 +50,35 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
             u.LockoutEnd > now)).ToList();
     }
 
+    /// <summary>Ends every session of the user (cookies and tokens, on every device): their security stamp changes.</summary>
+    public async Task EndSessionsAsync(ModularUser user) => await users.UpdateSecurityStampAsync(user);
+
+    /// <summary>The user changes their own password; every other session ends. Field errors name <c>currentPassword</c> or <c>newPassword</c>.</summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> ChangePasswordAsync(ModularUser user, string? currentPassword, string? newPassword)
+    {
+        var result = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword ?? "");
+        return result.Succeeded ? new Dictionary<string, string[]>() : result.Errors
+            .GroupBy(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "currentPassword" : "newPassword")
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+    }
+
+    /// <summary>
+    /// A jurisdiction's office sets a new password for one of its users (who forgot theirs): the lockout is
+    /// lifted and every session of the user ends. Null when there is no such user in that jurisdiction.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string[]>?> ResetPasswordAsync(int jurisdictionId, int userId, string? newPassword)
+    {
+        var user = await users.FindByIdAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null || user.JurisdictionId != jurisdictionId) return null;
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, newPassword ?? "");
+        if (!result.Succeeded)
+            return result.Errors.GroupBy(_ => "newPassword").ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return new Dictionary<string, string[]>();
+    }
+
     private static string FieldOf(string identityErrorCode) =>
         identityErrorCode.StartsWith("Password", StringComparison.Ordinal) ? "password"
         : identityErrorCode.Contains("UserName", StringComparison.Ordinal) ? "userName"

@@ -9,6 +9,7 @@ namespace Modular.Host.Api;
 public static class AuthApi
 {
     public sealed record LoginRequest(string UserName, string Password);
+    public sealed record PasswordChange(string CurrentPassword, string NewPassword);
     public sealed record Me(int Id, string UserName, string DisplayName, int? JurisdictionId, IReadOnlyList<string> Roles);
 
     public static void MapAuthApi(this IEndpointRouteBuilder app)
@@ -32,5 +33,22 @@ public static class AuthApi
                 user.FindAll(ModularClaims.Role).Select(c => c.Value).ToList()))
             .RequireAuthorization()
             .WithSummary("Who the token or cookie belongs to.");
+
+        auth.MapPost("/logout", async (ClaimsPrincipal principal, UserManager<ModularUser> users, UserAdmin admin) =>
+            {
+                if (await users.GetUserAsync(principal) is { } user) await admin.EndSessionsAsync(user);
+                return Results.NoContent();
+            })
+            .RequireAuthorization()
+            .WithSummary("Ends every session of the signed-in user: this token or cookie and any other stop working.");
+
+        auth.MapPost("/password", async (PasswordChange change, ClaimsPrincipal principal, UserManager<ModularUser> users, UserAdmin admin) =>
+            {
+                if (await users.GetUserAsync(principal) is not { } user) return Results.Unauthorized();
+                var errors = await admin.ChangePasswordAsync(user, change.CurrentPassword, change.NewPassword);
+                return errors.Count == 0 ? Results.NoContent() : Results.ValidationProblem(errors);
+            })
+            .RequireAuthorization()
+            .WithSummary("Changes the signed-in user's password; every session ends (sign in again with the new one).");
     }
 }

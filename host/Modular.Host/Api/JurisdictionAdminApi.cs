@@ -33,5 +33,17 @@ public static class JurisdictionAdminApi
             var (user, errors) = await users.CreateAsync(j.Required.Id, input, ct);
             return user is null ? Results.ValidationProblem(errors) : Results.Created($"/api/j/{j.Required.Code}/users", new { user.Id, user.UserName });
         }).RequireAuthorization(Policies.JurisdictionAdmin);
+
+        office.MapPost("/users/{id:int}/password", async (int id, PasswordReset reset, UserAdmin users, IJurisdictionContext j) =>
+                await users.ResetPasswordAsync(j.Required.Id, id, reset.NewPassword) switch
+                {
+                    null => Results.NotFound(),
+                    { Count: 0 } => Results.NoContent(),
+                    var errors => Results.ValidationProblem(errors),
+                })
+            .RequireAuthorization(Policies.JurisdictionAdmin)
+            .WithSummary("Sets a new password for a user of this jurisdiction who forgot theirs: lifts a lockout and ends their sessions.");
     }
+
+    public sealed record PasswordReset(string NewPassword);
 }

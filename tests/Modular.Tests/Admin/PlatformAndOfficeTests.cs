@@ -136,7 +136,9 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
         var platform = await _host.ApiClientAsync(TestHost.PlatformAdmin);
 
         Assert.Equal(HttpStatusCode.NoContent, (await platform.PostAsync($"/api/admin/jurisdictions/{j.Id}/archive", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/j/archived/test-good/notes")).StatusCode);
+        // While archived its people's sessions are refused outright (and its URLs answer 404 to anyone else).
+        Assert.Equal(HttpStatusCode.Unauthorized, (await admin.GetAsync("/api/j/archived/test-good/notes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.GetAsync("/api/j/archived/test-good/notes")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "archived-admin", password = TestHost.Password })).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await platform.PostAsync($"/api/admin/jurisdictions/{j.Id}/restore", null)).StatusCode);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Modular.Host.Web;
 using Modular.Identity;
 using Modular.Sdk;
@@ -16,5 +17,17 @@ public sealed class UsersModel(UserAdmin users, IJurisdictionContext jurisdictio
         if (user is null) ShowErrors(errors);
         else Notice = Text.Of($"已创建用户 {user.UserName}。", $"User {user.UserName} created.");
         Users = await users.ListAsync(jurisdiction.Required.Id, ct);
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(int userId, string newPassword, CancellationToken ct)
+    {
+        switch (await users.ResetPasswordAsync(jurisdiction.Required.Id, userId, newPassword))
+        {
+            case null: return NotFound();
+            case { Count: 0 }: Notice = Text.Of("密码已重置，该用户需用新密码重新登录。", "Password reset: the user signs in again with the new one."); break;
+            case var errors: ShowErrors(errors); break;
+        }
+        Users = await users.ListAsync(jurisdiction.Required.Id, ct);
+        return Page();
     }
 }
