@@ -6,7 +6,9 @@ namespace Modular.Sdk.Texts;
 /// <summary>
 /// 字数 as RULES.md counts it: the characters of the text excluding whitespace, one per Unicode text
 /// element, so a Chinese character, a letter, a digit, a punctuation mark and an emoji each count one.
-/// "不少于300字" means <see cref="Of"/> ≥ 300.
+/// Invisible characters count zero like whitespace: format characters (category Cf: U+200B, U+2060,
+/// U+FEFF, U+00AD, U+180E, U+202E, ...) and blank fillers (U+3164, U+115F, U+1160, U+FFA0, U+2800),
+/// so 300 zero-width spaces are not a note. "不少于300字" means <see cref="Of"/> ≥ 300.
 /// </summary>
 public static class CharacterCount
 {
@@ -18,16 +20,24 @@ public static class CharacterCount
         while (elements.MoveNext())
         {
             var element = (string)elements.Current;
-            if (!IsWhitespace(element)) count++;
+            if (IsVisible(element)) count++;
         }
         return count;
     }
 
-    private static bool IsWhitespace(string element)
+    /// <summary>Characters that show nothing although they are neither whitespace nor format characters.</summary>
+    public static readonly IReadOnlySet<int> BlankFillers = new HashSet<int> { 0x3164, 0x115F, 0x1160, 0xFFA0, 0x2800 };
+
+    /// <summary>Whether the character counts: it shows something (not whitespace, a format character or a blank filler).</summary>
+    public static bool IsVisible(Rune rune) =>
+        !Rune.IsWhiteSpace(rune) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format && !BlankFillers.Contains(rune.Value);
+
+    // A text element counts once when anything in it shows ("学" followed by a zero-width joiner is one).
+    private static bool IsVisible(string element)
     {
         foreach (var rune in element.EnumerateRunes())
-            if (!Rune.IsWhiteSpace(rune)) return false;
-        return true;
+            if (IsVisible(rune)) return true;
+        return false;
     }
 }
 

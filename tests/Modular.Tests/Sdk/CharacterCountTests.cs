@@ -15,6 +15,9 @@ public sealed class CharacterCountTests
     [InlineData("e\u0301", 1)]                      // e + combining acute: one text element
     [InlineData("👍🏽", 1)]                          // emoji with skin tone: one text element
     [InlineData("𠀀𠀁", 2)]                          // characters outside the BMP (surrogate pairs) count one each
+    [InlineData("\u200B\u2060\uFEFF\u00AD\u180E\u202E", 0)]       // format characters (Cf) show nothing
+    [InlineData("\u3164\u115F\u1160\uFFA0\u2800", 0)]             // blank fillers show nothing
+    [InlineData("学\u200D习\u200B党\u2060章", 4)]                   // hidden between visible ones: only the visible count
     public void Counts_text_elements_excluding_whitespace(string text, int expected) =>
         Assert.Equal(expected, CharacterCount.Of(text));
 
@@ -28,5 +31,18 @@ public sealed class CharacterCountTests
         Assert.Null(rule.Check(new string('学', 301)));
         Assert.Equal("字数不足：要求不少于 300 字，现有 299 字，还差 1 字。", rule.Check(new string('学', 299)));
         Assert.Equal("字数不足：要求不少于 300 字，现有 299 字，还差 1 字。", rule.Check(new string('学', 299) + "   \n"));
+    }
+
+    [Theory]
+    [InlineData('\u200B')] [InlineData('\u2060')] [InlineData('\uFEFF')] [InlineData('\u00AD')] [InlineData('\u180E')]
+    [InlineData('\u202E')] [InlineData('\u3164')] [InlineData('\u115F')] [InlineData('\u1160')] [InlineData('\uFFA0')] [InlineData('\u2800')]
+    public void Invisible_characters_do_not_make_up_the_300(char invisible)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        var rule = new MinimumLength(300);
+
+        Assert.NotNull(rule.Check(new string(invisible, 300)));
+        Assert.Equal("字数不足：要求不少于 300 字，现有 150 字，还差 150 字。", rule.Check(new string('学', 150) + new string(invisible, 150)));
+        Assert.Null(rule.Check(new string('学', 300) + new string(invisible, 10)));
     }
 }

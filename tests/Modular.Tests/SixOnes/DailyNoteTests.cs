@@ -29,6 +29,11 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal(HttpStatusCode.BadRequest, padded.StatusCode);
         Assert.Contains("还差 1 字", await ProblemAsync(padded));
 
+        // Nor do invisible characters make up the rest (300 zero-width spaces were once a note).
+        var hidden = await WriteAsync(member, b, null, "2011-06-10", Body(299) + new string('\u200B', 300));
+        Assert.Equal(HttpStatusCode.BadRequest, hidden.StatusCode);
+        Assert.Contains("还差 1 字", await ProblemAsync(hidden));
+
         var ok = await WriteAsync(member, b, null, "2011-06-10", Body(150) + " \n " + Body(150));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var note = await ok.Content.ReadFromJsonAsync<JsonElement>();
