@@ -110,6 +110,7 @@ public static class ModularApp
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseStaticFiles();
+        app.UseMiddleware<NullCharacterGuard>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
