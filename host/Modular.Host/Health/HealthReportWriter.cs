@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Modular.Host.Plugins;
+using Modular.Identity;
 using Npgsql;
 
 namespace Modular.Host.Health;
@@ -38,23 +39,26 @@ public sealed class PluginsHealthCheck(PluginRegistry registry) : IHealthCheck
 /// <summary>Writes <c>/healthz</c>: overall status, the database, and one entry per discovered plugin.</summary>
 public static class HealthReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     public static Task WriteAsync(HttpContext http, HealthReport report)
     {
         var registry = http.RequestServices.GetRequiredService<PluginRegistry>();
         var database = report.Entries.GetValueOrDefault("database");
+        // Anyone (a load balancer, a monitor) learns whether it is up; the server version, the plugin
+        // folder and why a plugin failed are for platform admins only.
+        var details = http.User.IsPlatformAdmin();
         var body = new
         {
             status = report.Status.ToString().ToLowerInvariant(),
-            database = new { status = database.Status.ToString().ToLowerInvariant(), description = database.Description },
-            pluginDirectory = registry.Directory,
+            database = new { status = database.Status.ToString().ToLowerInvariant(), description = details ? database.Description : null },
+            pluginDirectory = details ? registry.Directory : null,
             plugins = registry.All.Select(p => new
             {
                 id = p.Id,
-                version = p.Manifest?.Version,
+                version = details ? p.Manifest?.Version : null,
                 state = p.State.ToString().ToLowerInvariant(),
-                reason = p.Reason,
+                reason = details ? p.Reason : null,
             }),
         };
         http.Response.ContentType = "application/json; charset=utf-8";

@@ -36,7 +36,8 @@ public sealed class PluginHostingTests : IAsyncLifetime
     [Fact]
     public async Task Healthz_reports_the_database_and_each_plugin_with_its_state()
     {
-        var response = await _host.Anonymous.GetAsync("/healthz");
+        var platform = await _host.ApiClientAsync(TestHost.PlatformAdmin);
+        var response = await platform.GetAsync("/healthz");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -48,6 +49,23 @@ public sealed class PluginHostingTests : IAsyncLifetime
         Assert.Equal("failed", plugins["test-throwing"].GetProperty("state").GetString());
         Assert.Equal("threw while configuring services: InvalidOperationException: test plugin fails on purpose",
             plugins["test-throwing"].GetProperty("reason").GetString());
+        Assert.StartsWith("PostgreSQL ", body.GetProperty("database").GetProperty("description").GetString());
+        Assert.True(body.TryGetProperty("pluginDirectory", out _));
+    }
+
+    [Fact]
+    public async Task Healthz_tells_anyone_else_the_states_but_not_the_server_version_paths_or_reasons()
+    {
+        var text = await (await _host.Anonymous.GetAsync("/healthz")).Content.ReadAsStringAsync();
+        var body = JsonDocument.Parse(text).RootElement;
+
+        Assert.Equal("degraded", body.GetProperty("status").GetString());
+        Assert.Equal("healthy", body.GetProperty("database").GetProperty("status").GetString());
+        Assert.False(body.GetProperty("database").TryGetProperty("description", out _));
+        Assert.False(body.TryGetProperty("pluginDirectory", out _));
+        Assert.All(body.GetProperty("plugins").EnumerateArray(), p => Assert.False(p.TryGetProperty("reason", out _) || p.TryGetProperty("version", out _)));
+        Assert.DoesNotContain("PostgreSQL", text);
+        Assert.DoesNotContain("/tmp", text);
     }
 
     [Fact]
