@@ -69,7 +69,7 @@ public static class RosterFile
                 }
             }
             else if (c == '"') inQuotes = true;
-            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
+            else if (c == ',') { cells.Add(CsvFields.Read(cell.ToString())); cell.Clear(); } // every field, not only a row's last
             else if (c == '\r') { }
             else if (c == '\n') { EndRecord(); line++; recordLine = line; }
             else cell.Append(c);
