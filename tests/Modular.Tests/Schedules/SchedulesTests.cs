@@ -200,7 +200,7 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal(6, listed.Count(o => o.GetProperty("status").GetString() == "missed"));
 
         var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county/compliance?organization=1&from=2011-06-28&to=2011-06-30");
-        Assert.Contains("test-daily-note", page);
+        Assert.Contains("每日笔记", page); // the plugin's name for test-daily-note
         Assert.Contains("width: 26.7%", page); // 4 of 15 done
     }
 
