@@ -53,21 +53,34 @@ public sealed class PluginObligationSync(
                 logger.LogInformation("Removed {Count} obligations of {Plugin} (switched off) in {Jurisdiction}", removed, plugin.Id, jurisdiction.Required.Code);
                 continue;
             }
-            var started = Stopwatch.GetTimestamp();
-            var rows = 0;
-            foreach (var provider in Providers(plugin))
+            try
             {
-                var span = await provider.SpanAsync(jurisdiction.Required, ct);
-                var (from, to) = span is { } s ? (s.From, s.To) : (today.AddDays(-WindowDays), today.AddDays(WindowDays));
-                rows += await UpsertAsync(plugin.Id, provider, from, to, ct);
-                if (span is not null) rows += await store.RemoveOutsideAsync(plugin.Id, provider.Types.Select(t => t.Key).ToList(), from, to, ct);
+                touched += await GeneratePluginAsync(plugin, current, today, ct);
             }
-            await generations.MarkAsync(plugin.Id, current, today, rows, ct);
-            logger.LogInformation("Generated obligations of {Plugin} in {Jurisdiction}: {Rows} rows touched in {Elapsed:F0} ms",
-                plugin.Id, jurisdiction.Required.Code, rows, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            touched += rows;
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A plugin's fault must not take the core's pages down: the others go on, and this one is tried again next time.
+                logger.LogError(ex, "Generating obligations of {Plugin} failed in {Jurisdiction}", plugin.Id, jurisdiction.Required.Code);
+            }
         }
         return touched;
+    }
+
+    private async Task<int> GeneratePluginAsync(PluginDescriptor plugin, int switchVersion, DateOnly today, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var rows = 0;
+        foreach (var provider in Providers(plugin))
+        {
+            var span = await provider.SpanAsync(jurisdiction.Required, ct);
+            var (from, to) = span is { } s ? (s.From, s.To) : (today.AddDays(-WindowDays), today.AddDays(WindowDays));
+            rows += await UpsertAsync(plugin.Id, provider, from, to, ct);
+            if (span is not null) rows += await store.RemoveOutsideAsync(plugin.Id, provider.Types.Select(t => t.Key).ToList(), from, to, ct);
+        }
+        await generations.MarkAsync(plugin.Id, switchVersion, today, rows, ct);
+        logger.LogInformation("Generated obligations of {Plugin} in {Jurisdiction}: {Rows} rows touched in {Elapsed:F0} ms",
+            plugin.Id, jurisdiction.Required.Code, rows, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return rows;
     }
 
     /// <summary>
