@@ -72,6 +72,8 @@ public static class ModularApp
         builder.Services.AddSchedules(runJobs: builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true));
         builder.Services.AddScoped<PluginObligationSync>();
         builder.Services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<PluginObligationSync>());
+        builder.Services.AddScoped<IObligationTypeNames, PluginObligationTypeNames>();
+        builder.Services.AddScoped<ScheduleAccess>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Modular.Sdk.Core.ICurrentUser, CurrentUser>();
         builder.Services.AddHealthChecks()

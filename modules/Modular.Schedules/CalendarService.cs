@@ -15,14 +15,14 @@ public sealed record CalendarItem(string Kind, long Id, string Title, DateOnly D
 /// Calendars per person and per organization (deadlines and events), the RFC 5545 feed, and the
 /// secret feed tokens: 32 random bytes shown once, kept only as a SHA-256 hash, revocable.
 /// </summary>
-public sealed class CalendarService(SchedulesDbContext db, ObligationStore store, IJurisdictionContext jurisdiction)
+public sealed class CalendarService(SchedulesDbContext db, ObligationStore store, IJurisdictionContext jurisdiction, IObligationTypeNames typeNames)
 {
     public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(long? personId, long? organizationId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var zone = jurisdiction.Required.TimeZone;
         var items = new List<CalendarItem>();
         var obligations = await store.ListAsync(new ObligationFilter(PersonId: personId, OrganizationId: organizationId, From: from, To: to, Limit: 5000), ct);
-        items.AddRange(obligations.Where(o => o.DueOn is not null).Select(o => new CalendarItem("deadline", o.Id, o.TypeKey, o.DueOn!.Value, null, null, o.Status)));
+        items.AddRange(await DeadlinesAsync(obligations, ct));
 
         var (start, end) = (Instant(from, zone), Instant(to.AddDays(1), zone));
         var events = db.Events.Where(e => e.StartsAt >= start && e.StartsAt < end);
@@ -33,6 +33,23 @@ public sealed class CalendarService(SchedulesDbContext db, ObligationStore store
         foreach (var e in await events.OrderBy(e => e.StartsAt).ToListAsync(ct))
             items.Add(new CalendarItem("event", e.Id, e.Title, ObligationStatusRules.LocalDate(e.StartsAt, zone), e.StartsAt, e.Hours, null));
         return items.OrderBy(i => i.Day).ThenBy(i => i.StartsAt).ToList();
+    }
+
+    /// <summary>
+    /// A person's feed: three months back to a year ahead, and before that whatever is still open — overdue, as the
+    /// plugins report it — so a subscribed phone shows what the workbench shows.
+    /// </summary>
+    public async Task<IReadOnlyList<CalendarItem>> FeedItemsAsync(long personId, DateOnly today, CancellationToken ct = default)
+    {
+        var from = today.AddMonths(-3);
+        var open = await store.ListAsync(new ObligationFilter(PersonId: personId, To: from.AddDays(-1), OpenOnly: true, Limit: 5000), ct);
+        return [.. await DeadlinesAsync(open, ct), .. await ItemsAsync(personId, null, from, today.AddMonths(12), ct)];
+    }
+
+    private async Task<IEnumerable<CalendarItem>> DeadlinesAsync(IReadOnlyList<ObligationView> obligations, CancellationToken ct)
+    {
+        var nameOf = await typeNames.LoadAsync(ct);
+        return obligations.Where(o => o.DueOn is not null).Select(o => new CalendarItem("deadline", o.Id, nameOf(o.TypeKey), o.DueOn!.Value, null, null, o.Status));
     }
 
     private static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone)
@@ -52,11 +69,13 @@ public sealed class CalendarService(SchedulesDbContext db, ObligationStore store
         return (token, row.Id);
     }
 
-    public async Task<bool> RevokeTokenAsync(long id, DateTimeOffset now, CancellationToken ct = default) =>
-        await db.CalendarTokens.Where(t => t.Id == id && t.RevokedAt == null).ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct) > 0;
+    /// <summary>Revokes a token; with <paramref name="personId"/>, only one of that person's (a member revoking their own).</summary>
+    public async Task<bool> RevokeTokenAsync(long id, DateTimeOffset now, long? personId = null, CancellationToken ct = default) =>
+        await db.CalendarTokens.Where(t => t.Id == id && t.RevokedAt == null && (personId == null || t.PersonId == personId))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct) > 0;
 
-    public async Task<IReadOnlyList<CalendarToken>> TokensAsync(long personId, CancellationToken ct = default) =>
-        await db.CalendarTokens.Where(t => t.PersonId == personId).OrderBy(t => t.Id).ToListAsync(ct);
+    public async Task<IReadOnlyList<CalendarToken>> TokensAsync(long personId, bool activeOnly = false, CancellationToken ct = default) =>
+        await db.CalendarTokens.Where(t => t.PersonId == personId && (!activeOnly || t.RevokedAt == null)).OrderBy(t => t.Id).ToListAsync(ct);
 
     /// <summary>The bytes of a well-formed token (43 base64url characters), or null.</summary>
     public static byte[]? ParseToken(string token)

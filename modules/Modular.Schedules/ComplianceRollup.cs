@@ -20,7 +20,7 @@ public sealed record ComplianceLine(string TypeKey, long Total, long Done, long 
 /// aggregate joining the organization closure table to the obligations' rollup index, both led by
 /// the jurisdiction id. The status follows <see cref="ObligationStatusRules"/>.
 /// </summary>
-public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction)
+public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction, CurrentObligations current)
 {
     /// <summary>
     /// The rollup: the closure table joined to the per-day counters (<c>obligation_day_counts</c>, kept by
@@ -47,12 +47,48 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
          group by 1, 2
         """;
 
-    public async Task<IReadOnlyList<ComplianceLine>> RollupAsync(long rootOrganizationId, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default) =>
-        await RollupAsync(database, jurisdiction.Required.Id, rootOrganizationId, from, to, today, ct);
+    /// <summary>The same for one person's own obligations, from the rows (a member's own compliance).</summary>
+    public const string PersonSql = $"""
+        select o.type_key, {ObligationStatusRules.SqlExpression} as status, count(*)
+          from schedules.obligations o
+         where o.jurisdiction_id = @j and o.obliged_kind = 0 and o.obliged_id = @person and o.due_on between @from and @to
+         group by 1, 2
+        """;
+
+    public async Task<IReadOnlyList<ComplianceLine>> RollupAsync(long rootOrganizationId, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
+    {
+        await current.EnsureAsync(ct);
+        await RefreshTreeAsync(ct);
+        return await RollupAsync(database, jurisdiction.Required.Id, rootOrganizationId, from, to, today, ct);
+    }
+
+    public async Task<IReadOnlyList<ComplianceLine>> RollupPersonAsync(long personId, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
+    {
+        await current.EnsureAsync(ct);
+        await using var command = Command(database, PersonSql, jurisdiction.Required.Id, ("person", personId), from, to, today);
+        return await LinesFromStatusCountsAsync(command, ct);
+    }
+
+    /// <summary>
+    /// The range a rollup covers unless asked otherwise: this calendar year, widened to the first and last due day
+    /// stored, so a campaign of another year (whose missed items a plugin still reports) is counted too.
+    /// </summary>
+    public async Task<(DateOnly From, DateOnly To)> DefaultRangeAsync(DateOnly today, CancellationToken ct = default)
+    {
+        await current.EnsureAsync(ct);
+        await using var command = database.CreateCommand("select min(due_on), max(due_on) from schedules.obligation_day_counts where jurisdiction_id = $1 and total > 0");
+        command.Parameters.Add(new() { Value = jurisdiction.Required.Id });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var (from, to) = (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+        if (!reader.IsDBNull(0) && reader.GetFieldValue<DateOnly>(0) < from) from = reader.GetFieldValue<DateOnly>(0);
+        if (!reader.IsDBNull(1) && reader.GetFieldValue<DateOnly>(1) > to) to = reader.GetFieldValue<DateOnly>(1);
+        return (from, to);
+    }
 
     public static async Task<IReadOnlyList<ComplianceLine>> RollupAsync(NpgsqlDataSource database, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
     {
-        await using var command = Command(database, Sql, jurisdictionId, root, from, to, today);
+        await using var command = Command(database, Sql, jurisdictionId, ("root", root), from, to, today);
         var lines = new List<ComplianceLine>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -63,7 +99,13 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
     /// <summary>The rollup computed from the obligation rows themselves (<see cref="RowsSql"/>).</summary>
     public static async Task<IReadOnlyList<ComplianceLine>> RollupFromRowsAsync(NpgsqlDataSource database, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
     {
-        await using var command = Command(database, RowsSql, jurisdictionId, root, from, to, today);
+        await using var command = Command(database, RowsSql, jurisdictionId, ("root", root), from, to, today);
+        return await LinesFromStatusCountsAsync(command, ct);
+    }
+
+    // Rows of (type, status, count) into one line per type.
+    private static async Task<IReadOnlyList<ComplianceLine>> LinesFromStatusCountsAsync(NpgsqlCommand command, CancellationToken ct)
+    {
         var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
@@ -75,11 +117,11 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
             .Select(c => new ComplianceLine(c.Key, c.Value.Sum(), c.Value[1], c.Value[2], c.Value[3], c.Value[0])).ToList();
     }
 
-    private static NpgsqlCommand Command(NpgsqlDataSource database, string sql, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today)
+    private static NpgsqlCommand Command(NpgsqlDataSource database, string sql, int jurisdictionId, (string Name, long Id) subject, DateOnly from, DateOnly to, DateOnly today)
     {
         var command = database.CreateCommand(sql);
         command.Parameters.AddWithValue("j", jurisdictionId);
-        command.Parameters.AddWithValue("root", root);
+        command.Parameters.AddWithValue(subject.Name, subject.Id);
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("to", to);
         command.Parameters.AddWithValue("today", today);

@@ -18,10 +18,13 @@ public sealed record ObligationRow(string Source, long? DeadlineId, string TypeK
 public sealed record ObligationView(long Id, string TypeKey, string ObligedKind, long ObligedId, long OrganizationId, DateOnly PeriodStart,
     DateOnly? DueOn, string? RecordKind, string? RecordRef, DateTimeOffset? MetAt, string Status);
 
-public sealed record ObligationFilter(long? PersonId = null, long? OrganizationId = null, string? TypeKey = null, DateOnly? From = null, DateOnly? To = null, int Limit = 500);
+/// <param name="OpenOnly">Only obligations not met yet.</param>
+public sealed record ObligationFilter(long? PersonId = null, long? OrganizationId = null, string? TypeKey = null, DateOnly? From = null, DateOnly? To = null, int Limit = 500,
+    bool OpenOnly = false);
 
 /// <summary>Stores obligations (set-based upserts), attaches the records that meet them, lists them with their status.</summary>
-public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource database, IJurisdictionContext jurisdiction, TimeProvider clock) : IObligationRecords
+public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource database, IJurisdictionContext jurisdiction, TimeProvider clock,
+    CurrentObligations current) : IObligationRecords
 {
     private const string PluginRecordKind = "plugin";
 
@@ -66,6 +69,21 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
         return await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Removes a source's obligations of these types that fall due outside a span (the plugin's campaign moved). Returns rows removed.</summary>
+    public async Task<int> RemoveOutsideAsync(string source, IReadOnlyCollection<string> typeKeys, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var command = database.CreateCommand("""
+            delete from schedules.obligations
+             where jurisdiction_id = $1 and source = $2 and type_key = any($3) and (due_on < $4 or due_on > $5)
+            """);
+        command.Parameters.Add(new() { Value = J.Id });
+        command.Parameters.Add(new() { Value = source });
+        command.Parameters.Add(new() { Value = typeKeys.ToArray() });
+        command.Parameters.Add(new() { Value = from });
+        command.Parameters.Add(new() { Value = to });
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>Attaches a record (kind, reference, when) to an obligation: that meets it. Null if there is no such obligation here.</summary>
     public async Task<ObligationView?> RecordAsync(long obligationId, string recordKind, string recordRef, DateTimeOffset? metAt, CancellationToken ct = default)
     {
@@ -107,12 +125,14 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
 
     public async Task<IReadOnlyList<ObligationView>> ListAsync(ObligationFilter filter, CancellationToken ct = default)
     {
+        await current.EnsureAsync(ct);
         var q = db.Obligations.AsQueryable();
         if (filter.PersonId is { } person) q = q.Where(o => o.ObligedKind == (short)ObligedKind.Person && o.ObligedId == person);
         if (filter.OrganizationId is { } org) q = q.Where(o => o.ObligedKind == (short)ObligedKind.Organization && o.ObligedId == org);
         if (filter.TypeKey is { } type) q = q.Where(o => o.TypeKey == type);
         if (filter.From is { } from) q = q.Where(o => o.DueOn == null || o.DueOn >= from);
         if (filter.To is { } to) q = q.Where(o => o.DueOn == null || o.DueOn <= to);
+        if (filter.OpenOnly) q = q.Where(o => o.MetOn == null);
         var today = Today;
         var rows = await q.OrderBy(o => o.DueOn).ThenBy(o => o.Id).Take(Math.Clamp(filter.Limit, 1, 5000)).ToListAsync(ct);
         return rows.Select(o => View(o, today)).ToList();

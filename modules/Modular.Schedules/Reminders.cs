@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,14 +8,22 @@ using Npgsql;
 
 namespace Modular.Schedules;
 
-public sealed record ReminderItem(long Id, string Type, DateOnly DueOn, bool Overdue);
-public sealed record PersonReminders(long PersonId, DateOnly ComputedOn, int DueSoon, int Overdue, IReadOnlyList<ReminderItem> Items);
+/// <summary>Open obligations of one type (of the person, or of an organization they are an officer of), overdue or due soon: how many, first and last due day.</summary>
+public sealed record ReminderGroup(string Type, bool OfOrganization, bool Overdue, int Count, DateOnly First, DateOnly Last);
 
-/// <summary>What falls due in the next N days (setting <c>reminder_days</c>, default 7) and what is overdue, per person, as of a day.</summary>
-public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionContext jurisdiction)
+public sealed record PersonReminders(long? PersonId, DateOnly ComputedOn, int DueSoon, int Overdue, IReadOnlyList<ReminderGroup> Groups)
+{
+    public bool IsEmpty => DueSoon == 0 && Overdue == 0;
+}
+
+/// <summary>
+/// What falls due in the next N days (setting <c>reminder_days</c>, default 7) and what is overdue, read from the
+/// obligations when asked, so the dashboard card, the calendar and the API agree with them (and with the plugins
+/// whose records meet them) at every moment.
+/// </summary>
+public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionContext jurisdiction, CurrentObligations current, TimeProvider clock)
 {
     public const int DefaultDays = 7;
-    private const int ItemsKept = 20;
     private int J => jurisdiction.Required.Id;
 
     public async Task<int> ReminderDaysAsync(CancellationToken ct = default)
@@ -37,44 +44,33 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Recomputes every person's reminders of this jurisdiction as of <paramref name="today"/>, set-based. Returns people with something to do.</summary>
-    public async Task<int> ComputeAsync(DateOnly today, CancellationToken ct = default)
+    /// <summary>
+    /// The open obligations of a person and of the given organizations (those the user is an officer of) due within
+    /// the reminder days or overdue, as of today, per type: due soon first, then overdue, latest first.
+    /// </summary>
+    public async Task<PersonReminders> ForAsync(long? personId, IReadOnlyCollection<long> organizations, CancellationToken ct = default)
     {
-        var days = await ReminderDaysAsync(ct);
-        await using var connection = await database.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        await using (var delete = new NpgsqlCommand("delete from schedules.reminders where jurisdiction_id = @j", connection, tx))
-        {
-            delete.Parameters.AddWithValue("j", J);
-            await delete.ExecuteNonQueryAsync(ct);
-        }
-        await using var insert = new NpgsqlCommand($"""
-            insert into schedules.reminders (jurisdiction_id, person_id, computed_on, due_soon, overdue, items)
-            select @j, o.obliged_id, @today,
-                   count(*) filter (where o.due_on >= @today), count(*) filter (where o.due_on < @today),
-                   jsonb_path_query_array(jsonb_agg(jsonb_build_object('id', o.id, 'type', o.type_key, 'dueOn', o.due_on, 'overdue', o.due_on < @today)
-                                                    order by o.due_on desc), '$[0 to {ItemsKept - 1}]')
-              from schedules.obligations o
-             where o.jurisdiction_id = @j and o.obliged_kind = 0 and o.met_on is null and o.due_on <= @until
-             group by o.obliged_id
-            """, connection, tx);
-        insert.Parameters.AddWithValue("j", J);
-        insert.Parameters.AddWithValue("today", today);
-        insert.Parameters.AddWithValue("until", today.AddDays(days));
-        var people = await insert.ExecuteNonQueryAsync(ct);
-        await tx.CommitAsync(ct);
-        return people;
-    }
-
-    public async Task<PersonReminders?> ForPersonAsync(long personId, CancellationToken ct = default)
-    {
-        await using var command = database.CreateCommand("select computed_on, due_soon, overdue, items::text from schedules.reminders where jurisdiction_id = $1 and person_id = $2");
+        await current.EnsureAsync(ct);
+        var today = ObligationStatusRules.LocalDate(clock.GetUtcNow(), jurisdiction.Required.TimeZone);
+        await using var command = database.CreateCommand("""
+            select type_key, obliged_kind = 1, due_on < $3 as overdue, count(*)::int, min(due_on), max(due_on)
+              from schedules.obligations
+             where jurisdiction_id = $1 and met_on is null and due_on <= $4
+               and ((obliged_kind = 0 and obliged_id = $2) or (obliged_kind = 1 and obliged_id = any($5)))
+             group by 1, 2, 3
+             order by 3, 6 desc, 1
+            """);
         command.Parameters.Add(new() { Value = J });
-        command.Parameters.Add(new() { Value = personId });
+        command.Parameters.Add(new() { Value = personId ?? -1 });
+        command.Parameters.Add(new() { Value = today });
+        command.Parameters.Add(new() { Value = today.AddDays(await ReminderDaysAsync(ct)) });
+        command.Parameters.Add(new() { Value = organizations.ToArray() });
+        var groups = new List<ReminderGroup>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct)) return null;
-        var items = JsonSerializer.Deserialize<List<ReminderItem>>(reader.GetString(3), JsonSerializerOptions.Web) ?? [];
-        return new PersonReminders(personId, reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), items);
+        while (await reader.ReadAsync(ct))
+            groups.Add(new ReminderGroup(reader.GetString(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetInt32(3),
+                reader.GetFieldValue<DateOnly>(4), reader.GetFieldValue<DateOnly>(5)));
+        return new PersonReminders(personId, today, groups.Where(g => !g.Overdue).Sum(g => g.Count), groups.Where(g => g.Overdue).Sum(g => g.Count), groups);
     }
 
     /// <summary>The roster person of a user account, if linked.</summary>
@@ -100,16 +96,16 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
 }
 
 /// <summary>
-/// The core's daily reminder job: for every jurisdiction, at <see cref="LocalTime"/> in its time zone,
-/// once across host instances — the run is claimed by inserting its row into <c>schedules.job_runs</c>
-/// (as the host's plugin job runner does); the instance whose insert wins computes the reminders.
+/// The core's daily pass: for every jurisdiction, at <see cref="LocalTime"/> in its time zone, once across host
+/// instances — the run is claimed by inserting its row into <c>schedules.job_runs</c> (as the host's plugin job
+/// runner does) — regenerates the obligations (<see cref="IObligationSource.RefreshAsync"/> with daily), which is
+/// what reminders are read from. Between daily runs each pass brings obligations up to date where they are not
+/// (a plugin switched on, its settings changed, a fresh start), which costs one small query when they are.
 /// </summary>
 public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFactory scopes, NpgsqlDataSource database, TimeProvider clock, ILogger<ReminderJob> logger)
 {
     public const string JobId = "reminders";
     public static readonly TimeOnly LocalTime = new(6, 0);
-    /// <summary>How far back and ahead of today the daily pass (re)generates obligations: a month, so late records and the next weeks' reminders are current.</summary>
-    public const int GenerationWindowDays = 31;
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>The latest daily due time not after <paramref name="now"/>, in the zone.</summary>
@@ -122,7 +118,7 @@ public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFa
         return new DateTimeOffset(due, zone.GetUtcOffset(due)).ToUniversalTime();
     }
 
-    /// <summary>One pass over all jurisdictions; returns how many runs this instance made.</summary>
+    /// <summary>One pass over all jurisdictions; returns how many daily runs this instance made.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct = default)
     {
         var runs = 0;
@@ -130,22 +126,21 @@ public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFa
         {
             var j = row.ToResolved();
             var due = LatestDue(clock.GetUtcNow(), j.TimeZone);
-            if (!await ClaimAsync(j.Id, due, ct)) continue;
+            var daily = await ClaimAsync(j.Id, due, ct);
             string? error = null;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(j);
-                var today = ObligationStatusRules.LocalDate(due, j.TimeZone);
                 foreach (var source in scope.ServiceProvider.GetServices<IObligationSource>())
-                    await source.GenerateAsync(today.AddDays(-GenerationWindowDays), today.AddDays(GenerationWindowDays), ct);
-                await scope.ServiceProvider.GetRequiredService<ReminderService>().ComputeAsync(today, ct);
+                    await source.RefreshAsync(daily, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 error = ex.Message;
-                logger.LogError(ex, "Reminders failed for jurisdiction {Jurisdiction}", j.Code);
+                logger.LogError(ex, "Obligations pass failed for jurisdiction {Jurisdiction}", j.Code);
             }
+            if (!daily) continue;
             await using var finish = database.CreateCommand("update schedules.job_runs set finished_at = now(), error = $4 where jurisdiction_id = $1 and job_id = $2 and due_at = $3");
             finish.Parameters.Add(new() { Value = j.Id });
             finish.Parameters.Add(new() { Value = JobId });
@@ -169,7 +164,7 @@ public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFa
     }
 }
 
-/// <summary>Runs the core's schedules jobs every 30 seconds (each does nothing until due).</summary>
+/// <summary>Runs the core's schedules pass every 30 seconds, the first at start (daily work does nothing until due).</summary>
 public sealed class SchedulesJobService(ReminderJob reminders, TimeProvider clock, ILogger<SchedulesJobService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -5,16 +5,20 @@ namespace Modular.Schedules;
 
 public static class SchedulesModule
 {
-    /// <summary>The schedules services; <paramref name="runJobs"/> also starts the daily reminder job.</summary>
+    /// <summary>The schedules services; <paramref name="runJobs"/> also starts the schedules pass (obligations current, daily run).</summary>
     public static IServiceCollection AddSchedules(this IServiceCollection services, bool runJobs)
     {
         services.AddTenantDbContext<SchedulesDbContext>();
+        services.AddScoped<CurrentObligations>();
+        services.AddScoped<ObligationGenerations>();
         services.AddScoped<ObligationStore>();
         services.AddScoped<Modular.Sdk.Scheduling.IObligationRecords>(sp => sp.GetRequiredService<ObligationStore>());
         services.AddScoped<Assignees>();
         services.AddScoped<CampaignService>();
         services.AddScoped<EventService>();
         services.AddScoped<CalendarService>();
+        services.AddScoped<DeadlineTypeNames>();
+        services.AddScoped<IObligationTypeNames>(sp => sp.GetRequiredService<DeadlineTypeNames>());
         services.AddScoped<ComplianceRollup>();
         services.AddScoped<ReminderService>();
         services.AddSingleton<ReminderJob>();

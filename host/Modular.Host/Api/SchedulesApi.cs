@@ -51,12 +51,15 @@ public static class SchedulesApi
             return deadline is null ? Results.ValidationProblem(errors) : Results.Ok(deadline);
         }).RequireAuthorization(Admin);
 
-        api.MapGet("/obligations", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, ObligationStore s, CancellationToken ct) =>
-            await s.ListAsync(new ObligationFilter(person, organization, type, from, to), ct));
+        api.MapGet("/obligations", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, ObligationStore s, ScheduleAccess access, CancellationToken ct) =>
+            await MayReadAsync(access, person, organization, ct) ? Results.Ok(await s.ListAsync(new ObligationFilter(person, organization, type, from, to), ct)) : Results.Forbid())
+            .WithSummary("Obligations with their status. The office and auditors read all; others give person= (themselves or someone of a subtree they see) or organization=.");
         api.MapGet("/obligations/ledger", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, string? format,
-                ObligationLedger ledger, CancellationToken ct) =>
-            Results.Extensions.Ledger(await ledger.BuildAsync(new ObligationFilter(person, organization, type, from, to), ct), LedgerFormats.Parse(format)))
-            .WithSummary("The obligation list as a 台账 download: format=xlsx (default) or csv, with the same filters as /obligations.");
+                ObligationLedger ledger, ScheduleAccess access, CancellationToken ct) =>
+            await MayReadAsync(access, person, organization, ct)
+                ? Results.Extensions.Ledger(await ledger.BuildAsync(new ObligationFilter(person, organization, type, from, to), ct), LedgerFormats.Parse(format))
+                : Results.Forbid())
+            .WithSummary("The obligation list as a 台账 download: format=xlsx (default) or csv, with the same filters and access as /obligations.");
         api.MapPost("/obligations/generate", async (GenerateInput input, PluginObligationSync sync, CancellationToken ct) =>
             input.To < input.From || input.To.DayNumber - input.From.DayNumber > 731
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [Text.Of("日期范围应在两年以内。", "The range must be within two years.")] })
@@ -82,10 +85,11 @@ public static class SchedulesApi
             await s.RemoveAttendanceAsync(id, personId, ct) ? Results.NoContent() : Results.NotFound()).RequireAuthorization(Admin);
         api.MapGet("/attendance/totals", async (long? person, EventService s, CancellationToken ct) => await s.TotalsAsync(person, ct: ct));
 
-        api.MapGet("/calendar", async (long? person, long? organization, string? month, CalendarService s, ObligationStore store, CancellationToken ct) =>
+        api.MapGet("/calendar", async (long? person, long? organization, string? month, CalendarService s, ObligationStore store, ScheduleAccess access, CancellationToken ct) =>
         {
             if (person is null == organization is null)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["person"] = [Text.Of("请指定人员或组织之一。", "Give a person or an organization.")] });
+            if (!await MayReadAsync(access, person, organization, ct)) return Results.Forbid();
             var first = MonthOf(month, store.Today);
             return Results.Ok(await s.ItemsAsync(person, organization, first, first.AddMonths(1).AddDays(-1), ct));
         });
@@ -98,11 +102,16 @@ public static class SchedulesApi
             var (token, id) = await s.CreateTokenAsync(person.Value, ct);
             return Results.Ok(new { id, personId = person, token, url = $"{http.Request.Scheme}://{http.Request.Host}/ics/{token}.ics" });
         });
-        api.MapDelete("/calendar-tokens/{id:long}", async (long id, CalendarService s, TimeProvider clock, CancellationToken ct) =>
-            await s.RevokeTokenAsync(id, clock.GetUtcNow(), ct) ? Results.NoContent() : Results.NotFound()).RequireAuthorization(Admin);
+        api.MapDelete("/calendar-tokens/{id:long}", async (long id, ClaimsPrincipal user, CalendarService s, ScheduleAccess access, TimeProvider clock, CancellationToken ct) =>
+        {
+            // The office revokes any feed; everyone else their own.
+            long? own = user.HasRole(Roles.JurisdictionAdmin) ? null : await access.OwnPersonAsync(ct) ?? -1;
+            return await s.RevokeTokenAsync(id, clock.GetUtcNow(), own, ct) ? Results.NoContent() : Results.NotFound();
+        });
 
-        api.MapGet("/reminders/mine", async (ClaimsPrincipal user, ReminderService s, CancellationToken ct) =>
-            await s.PersonOfUserAsync(UserId(user), ct) is { } person && await s.ForPersonAsync(person, ct) is { } r ? Results.Ok(r) : Results.NoContent());
+        api.MapGet("/reminders/mine", async (ReminderService s, ScheduleAccess access, CancellationToken ct) =>
+            await access.OwnPersonAsync(ct) is { } person ? Results.Ok(await s.ForAsync(person, access.OfficerOf, ct)) : Results.NoContent())
+            .WithSummary("What the signed-in user's roster person (and the organizations they are an officer of) has due soon and overdue, from the obligations; 204 when the account is not linked.");
         api.MapPut("/reminders/settings", async (ReminderSettingsInput input, ReminderService s, CancellationToken ct) =>
         {
             if (input.Days is < 0 or > 366) return Results.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [Text.Of("天数应在 0 到 366 之间。", "Days must be 0 to 366.")] });
@@ -115,13 +124,19 @@ public static class SchedulesApi
             return Results.NoContent();
         }).RequireAuthorization(Admin);
 
-        api.MapGet("/compliance", async (long organization, DateOnly? from, DateOnly? to, ComplianceRollup rollup, ObligationStore store, CancellationToken ct) =>
+        api.MapGet("/compliance", async (long? organization, long? person, DateOnly? from, DateOnly? to, ComplianceRollup rollup, ObligationStore store, ScheduleAccess access, CancellationToken ct) =>
         {
+            if (organization is not null && person is not null)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["person"] = [Text.Of("请指定人员或组织之一。", "Give a person or an organization.")] });
+            if (organization is null && person is null) (organization, person) = await access.DefaultSubjectAsync(preferPerson: false, ct);
+            if ((organization ?? person) is null) return Results.NoContent();
+            if (!await MayReadAsync(access, person, organization, ct)) return Results.Forbid();
             var today = store.Today;
-            var (start, end) = (from ?? new DateOnly(today.Year, 1, 1), to ?? new DateOnly(today.Year, 12, 31));
-            await rollup.RefreshTreeAsync(ct);
-            return Results.Ok(new { organization, from = start, to = end, today, lines = await rollup.RollupAsync(organization, start, end, today, ct) });
-        });
+            var range = await rollup.DefaultRangeAsync(today, ct);
+            var (start, end) = (from ?? range.From, to ?? range.To);
+            var lines = organization is { } root ? await rollup.RollupAsync(root, start, end, today, ct) : await rollup.RollupPersonAsync(person!.Value, start, end, today, ct);
+            return Results.Ok(new { organization, person, from = start, to = end, today, lines });
+        }).WithSummary("Done, late, missed and pending per obligation type for an organization's subtree or one person; by default the user's own scope (the root for the office, their branch for a secretary, themselves for a member) and every due day stored, at least this year.");
 
         // The phone's calendar subscribes here: no sign-in, the 32-byte token is the key. Malformed: 400; unknown or revoked: 404.
         app.MapGet("/ics/{token}.ics", async (string token, HttpContext http, CancellationToken ct) =>
@@ -142,13 +157,18 @@ public static class SchedulesApi
             if (row is null) return Results.NotFound();
             var jurisdiction = row.ToResolved();
             services.GetRequiredService<JurisdictionContext>().Set(jurisdiction);
-            var store = services.GetRequiredService<ObligationStore>();
-            var today = store.Today;
-            var items = await services.GetRequiredService<CalendarService>().ItemsAsync(personId, null, today.AddMonths(-3), today.AddMonths(12), ct);
+            var today = services.GetRequiredService<ObligationStore>().Today;
+            var items = await services.GetRequiredService<CalendarService>().FeedItemsAsync(personId, today, ct);
             var body = ICalendar.Write(jurisdiction.Name, items, $"{jurisdiction.Code}.modular", services.GetRequiredService<TimeProvider>().GetUtcNow());
             return Results.Text(body, "text/calendar; charset=utf-8");
         }).AllowAnonymous().WithTags("schedules");
     }
+
+    /// <summary>A person's or an organization's schedule (or, asking for neither, the whole jurisdiction's) is readable by this user.</summary>
+    private static async Task<bool> MayReadAsync(ScheduleAccess access, long? person, long? organization, CancellationToken ct) =>
+        person is { } p ? await access.MayReadPersonAsync(p, ct) && (organization is not { } o1 || await access.MayReadOrganizationAsync(o1, ct))
+        : organization is { } o ? await access.MayReadOrganizationAsync(o, ct)
+        : access.ReadsAll;
 
     internal static DateOnly MonthOf(string? month, DateOnly today) =>
         month is not null && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var m)

@@ -11,7 +11,18 @@ public interface IObligationProvider
     IReadOnlyList<ObligationType> Types { get; }
 
     IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The days this provider's obligations fall due in for the jurisdiction — its campaign, from its settings — so the
+    /// host stores all of them (a past campaign's missed ones too) without anyone pressing "generate", and asks again
+    /// daily and whenever the plugin is switched on or its settings change. Null (the default) when there is no end:
+    /// the host then keeps a month either side of today, moving with the days.
+    /// </summary>
+    Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken) => Task.FromResult<ObligationSpan?>(null);
 }
+
+/// <summary>The first and last due day of a provider's obligations.</summary>
+public sealed record ObligationSpan(DateOnly From, DateOnly To);
 
 public sealed record ObligationType(string Key, LocalizedText Name);
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk;
 using Modular.Sdk.Core;
 using Modular.Sdk.Scheduling;
@@ -10,11 +11,18 @@ namespace Modular.Plugins.BannerSixOnes.Contest;
 /// <c>six-ones.contest</c>: every member owes taking part in each published contest, period = the contest day,
 /// due = the last day of its answering window; met when the member started their attempt.
 /// </summary>
-public sealed class ContestObligations(ContestDbContext db, IRoster roster) : IObligationProvider
+public sealed class ContestObligations(ContestDbContext db, IRoster roster, SixOnesCampaign campaign) : IObligationProvider
 {
     public const string TypeKey = "six-ones.contest";
 
     public IReadOnlyList<ObligationType> Types { get; } = [new(TypeKey, new("党的知识竞赛", "Party knowledge contest"))];
+
+    /// <summary>Contests are held within the campaign.</summary>
+    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var rules = await campaign.RulesAsync(cancellationToken);
+        return new ObligationSpan(rules.CampaignStart, rules.CampaignEnd);
+    }
 
     public static DateOnly DueOn(KnowledgeContest contest, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(ContestCalendar.ToLocal(contest.ClosesAt.AddTicks(-1), zone));

@@ -16,6 +16,12 @@ public sealed class DailyNoteObligations(SixOnesCampaign campaign, IRoster roste
 {
     public IReadOnlyList<ObligationType> Types { get; } = [new(DailyNoteService.ObligationType, new("每日学习笔记", "Daily study note"))];
 
+    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var rules = await campaign.RulesAsync(cancellationToken);
+        return new ObligationSpan(rules.CampaignStart, rules.CampaignEnd);
+    }
+
     public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {

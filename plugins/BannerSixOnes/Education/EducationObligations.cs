@@ -18,6 +18,12 @@ public sealed class EducationObligations(IPluginSettings<SixOnesStartup> setting
 
     public IReadOnlyList<ObligationType> Types { get; } = [new(TypeKey, new("党性、党纪教育活动", "Party-spirit and discipline education"))];
 
+    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var rules = SixOnesRules.From(await settings.ForJurisdictionAsync(jurisdiction.Id, cancellationToken));
+        return new ObligationSpan(rules.EducationDue, rules.EducationDue);
+    }
+
     public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -14,6 +14,12 @@ public sealed class ResearchReportObligations(IRoster roster, ICountedTexts text
 
     public IReadOnlyList<ObligationType> Types { get; } = [new(TypeKey, new("撰写一篇调研报告", "One research report"))];
 
+    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        return new ObligationSpan(rules.ReportDue, rules.ReportDue);
+    }
+
     public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);

@@ -17,6 +17,12 @@ public sealed class TheoryBookObligations(IRoster roster, ICountedTexts texts, S
 
     public IReadOnlyList<ObligationType> Types { get; } = [new(TypeKey, new("精读一本理论著作（季度读书笔记）", "Theory book reading notes (quarterly)"))];
 
+    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        return new ObligationSpan(rules.CampaignStart, rules.CampaignEnd);
+    }
+
     public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);

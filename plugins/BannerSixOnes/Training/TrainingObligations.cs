@@ -14,6 +14,12 @@ public sealed class TrainingObligations(IPluginSettings<SixOnesStartup> settings
 
     public IReadOnlyList<ObligationType> Types { get; } = [new(TypeKey, new("大规模学习培训（轮训）", "Large-scale training"))];
 
+    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var rules = SixOnesRules.From(await settings.ForJurisdictionAsync(jurisdiction.Id, cancellationToken));
+        return new ObligationSpan(rules.TrainingDue, rules.TrainingDue);
+    }
+
     public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {

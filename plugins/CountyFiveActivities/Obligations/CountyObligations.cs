@@ -30,6 +30,13 @@ public sealed class CountyObligations(CountyDbContext db, CountyTree tree, IRost
         new(PartySpiritReport, new("党性分析报告（七一前）", "Party-spirit analysis report")),
     ];
 
+    /// <summary>The four stages: every obligation above falls due within them.</summary>
+    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
+    {
+        var rules = await campaign.RulesAsync(cancellationToken);
+        return new ObligationSpan(rules.Stages[0].Start, rules.Stages[^1].End);
+    }
+
     public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var rules = await campaign.RulesAsync(cancellationToken);

@@ -103,8 +103,13 @@ public sealed class SchedulesTests : IAsyncLifetime
         var generated = await Ok(await _admin.PostAsJsonAsync("/api/j/county/obligations/generate", new { from = "2011-06-01", to = "2011-06-03" }));
         Assert.Equal(15, generated.GetProperty("touched").GetInt32()); // five members × three days
         Assert.Equal(0, (await Ok(await _admin.PostAsJsonAsync("/api/j/county/obligations/generate", new { from = "2011-06-01", to = "2011-06-03" }))).GetProperty("touched").GetInt32());
-        Assert.Equal(["101:2011-06-01:missed", "101:2011-06-02:missed", "101:2011-06-03:missed"], DuesOf(await ObligationsAsync("person=101&type=test-daily-note")));
-        Assert.Empty(await ObligationsAsync("type=test-daily-note", await _host.ApiClientAsync("other-admin"), "other"));
+        Assert.Equal(["101:2011-06-01:missed", "101:2011-06-02:missed", "101:2011-06-03:missed"], DuesOf(await ObligationsAsync("person=101&type=test-daily-note&from=2011-06-01&to=2011-06-03")));
+        // The other county reads its own (generated as it reads), never these.
+        static long[] Ids(JsonElement[] list) => list.Select(o => o.GetProperty("id").GetInt64()).ToArray();
+        var ours = Ids(await ObligationsAsync("type=test-daily-note&from=2011-06-01&to=2011-06-03"));
+        var theirs = Ids(await ObligationsAsync("type=test-daily-note&from=2011-06-01&to=2011-06-03", await _host.ApiClientAsync("other-admin"), "other"));
+        Assert.Equal((15, 15), (ours.Length, theirs.Length));
+        Assert.Empty(ours.Intersect(theirs));
 
         var id = await CreateCampaignAsync(_admin);
         await Ok(await _admin.PostAsJsonAsync($"/api/j/county/campaigns/{id}/deadlines", new
@@ -131,14 +136,14 @@ public sealed class SchedulesTests : IAsyncLifetime
         // 2011-06-29 15:59:59 UTC is 23:59:59 on the due day in Shanghai; 16:00:00 UTC is the next day there.
         Assert.Equal("done", (await RecordAsync(await DailyNoteAsync(101, "2011-06-29"), new(2011, 6, 29, 15, 59, 59, TimeSpan.Zero))).GetProperty("status").GetString());
         Assert.Equal("late", (await RecordAsync(await DailyNoteAsync(102, "2011-06-29"), new(2011, 6, 29, 16, 0, 0, TimeSpan.Zero))).GetProperty("status").GetString());
-        Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:pending"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note")));
+        Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:pending"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note&from=2011-06-29&to=2011-06-30")));
 
         _clock.Now = new DateTimeOffset(2011, 6, 30, 15, 59, 59, TimeSpan.Zero); // the due day's last second
         _admin = await _host.ApiClientAsync("county-admin"); // bearer tokens expire on the moved clock too
-        Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:pending"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note")));
+        Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:pending"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note&from=2011-06-29&to=2011-06-30")));
         _clock.Now = new DateTimeOffset(2011, 6, 30, 16, 0, 0, TimeSpan.Zero);
         _admin = await _host.ApiClientAsync("county-admin");
-        Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:missed"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note")));
+        Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:missed"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note&from=2011-06-29&to=2011-06-30")));
 
         // The SQL expression agrees with the C# rule on every combination around the due day.
         await using var data = NpgsqlDataSource.Create(_host.ConnectionString);
@@ -172,7 +177,8 @@ public sealed class SchedulesTests : IAsyncLifetime
         await RecordAsync(await DailyNoteAsync(102, "2011-06-28"), onTime.AddDays(1)); // late
         await RecordAsync(await DailyNoteAsync(201, "2011-06-29"), onTime.AddDays(1)); // on time
 
-        async Task<string> RollupAsync(HttpClient client, string code, long org, string from = "2011-06-01", string to = "2011-06-30") =>
+        // Reading generates the plugin's month either side of today too: count the three days recorded above.
+        async Task<string> RollupAsync(HttpClient client, string code, long org, string from = "2011-06-28", string to = "2011-06-30") =>
             Line((await client.GetFromJsonAsync<JsonElement>($"/api/j/{code}/compliance?organization={org}&from={from}&to={to}")).GetProperty("lines"), "test-daily-note");
 
         //                                                  total done late missed pending
@@ -189,12 +195,12 @@ public sealed class SchedulesTests : IAsyncLifetime
             foreach (var root in new long[] { 1, 10, 11, 20, 21 })
                 Assert.Equal(await ComplianceRollup.RollupFromRowsAsync(data, _county.Id, root, new(2011, 6, 1), new(2011, 6, 30), new(2011, 6, 30)),
                     await ComplianceRollup.RollupAsync(data, _county.Id, root, new(2011, 6, 1), new(2011, 6, 30), new(2011, 6, 30)));
-        var listed = await ObligationsAsync("type=test-daily-note&from=2011-06-01&to=2011-06-30");
+        var listed = await ObligationsAsync("type=test-daily-note&from=2011-06-28&to=2011-06-30");
         Assert.Equal(4, listed.Count(o => o.GetProperty("status").GetString() == "done"));
         Assert.Equal(6, listed.Count(o => o.GetProperty("status").GetString() == "missed"));
 
-        var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county/compliance?organization=1&from=2011-06-01&to=2011-06-30");
-        Assert.Contains("test-daily-note", page);
+        var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county/compliance?organization=1&from=2011-06-28&to=2011-06-30");
+        Assert.Contains("每日笔记", page); // the plugin's name for test-daily-note
         Assert.Contains("width: 26.7%", page); // 4 of 15 done
     }
 
@@ -242,7 +248,7 @@ public sealed class SchedulesTests : IAsyncLifetime
         foreach (var line in ics.Split("\r\n")) Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line);
         foreach (var mine in await ObligationsAsync("person=101")) Assert.Contains($"UID:deadline-{mine.GetProperty("id").GetInt64()}@", ics);
         foreach (var theirs in await ObligationsAsync("person=102")) Assert.DoesNotContain($"UID:deadline-{theirs.GetProperty("id").GetInt64()}@", ics);
-        Assert.Equal(3, ics.Split("BEGIN:VEVENT").Length - 1);
+        Assert.Equal((await ObligationsAsync("person=101")).Length + 1, ics.Split("BEGIN:VEVENT").Length - 1); // every deadline of 101 and the event
 
         var wrong = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         Assert.Equal(HttpStatusCode.NotFound, (await _host.Anonymous.GetAsync($"/ics/{wrong}.ics")).StatusCode);
@@ -252,9 +258,10 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _host.Anonymous.GetAsync($"/ics/{token}.ics")).StatusCode);
 
         var calendar = (await _admin.GetFromJsonAsync<JsonElement[]>("/api/j/county/calendar?person=101&month=2011-06"))!;
-        Assert.Equal(["deadline", "deadline", "event"], calendar.Select(i => i.GetProperty("kind").GetString()));
+        Assert.Equal(30, calendar.Count(i => i.GetProperty("kind").GetString() == "deadline")); // June, generated on reading
+        Assert.Single(calendar, i => i.GetProperty("kind").GetString() == "event");
         var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county/calendar?person=101&month=2011-06");
-        Assert.Contains("test-daily-note", page);
+        Assert.Contains("每日笔记", page);
         Assert.Contains("第二行", page);
     }
 
@@ -297,8 +304,11 @@ public sealed class SchedulesTests : IAsyncLifetime
     [Fact]
     public async Task The_daily_pass_generates_plugin_obligations_around_today_and_keeps_records_it_did_not_make()
     {
-        Assert.Empty(await ObligationsAsync("type=test-daily-note&person=101"));
+        await using var data = NpgsqlDataSource.Create(_host.ConnectionString);
+        const string Count = "select count(*) from schedules.obligations where type_key = 'test-daily-note'";
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(data, Count));
         Assert.Equal(2, await NewReminderJob().RunDueAsync());
+        Assert.Equal(2 * 5 * 63L, await Sql.ScalarAsync<long>(data, Count)); // both counties, before anyone reads
 
         // 2011-06-30 ± 31 days, every member, without anyone pressing "generate".
         var mine = await ObligationsAsync("type=test-daily-note&person=101&from=2011-01-01&to=2011-12-31");
