@@ -30,41 +30,13 @@ public static class PlanFilingFeature
     {
         plugin.Services.AddScoped<PlanFilingQuery>();
         plugin.Services.AddScoped<PlanFilingDesk>();
+        plugin.Services.AddScoped<PlanFilingService>();
     }
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPut("/plans/{organizationId:long}", async (long organizationId, PlanInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            var org = await tree.FindAsync(organizationId, ct);
-            if (org is null || !CountyTree.IsPartyOrganization(org)) return CountyApi.NotFound("党组织");
-            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
-            if (CountyApi.Required(input.Title) is not { } title) return CountyApi.Refused("title", "请填写实施方案标题。");
-            if (CountyApi.Required(input.Body) is not { } body) return CountyApi.Refused("body", "请填写实施方案内容（活动主题、目标和要求）。");
-            var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
-            if (row is null)
-            {
-                if (input.Version is not null) return CountyApi.Conflict();
-                row = new PlanFiling { OrganizationId = organizationId, Title = title, Body = body, Version = 1 };
-                db.PlanFilings.Add(row);
-            }
-            else
-            {
-                if (input.Version != row.Version) return CountyApi.Conflict();
-                if (row.State == FilingState.Received) return CountyApi.Refused("state", "实施方案已备案，不能再修改。");
-                row.Version++;
-            }
-            row.Title = title;
-            row.Body = body;
-            row.FiledWithOrganizationId = org.ParentId;
-            row.State = FilingState.Submitted;
-            row.Submissions++;
-            row.SubmittedAt = campaign.Now;
-            row.SubmittedBy = access.User.DisplayName;
-            row.DecidedAt = null;
-            row.DecidedBy = null;
-            return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(Describe(row));
-        });
+        api.MapPut("/plans/{organizationId:long}", async (long organizationId, PlanInput input, PlanFilingService plans, CancellationToken ct) =>
+            (await plans.SubmitAsync(organizationId, input, ct)).ToResult());
 
         api.MapPost("/plans/{organizationId:long}/receive", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
             (await desk.DecideAsync(organizationId, input, FilingState.Received, ct)).ToResult());
@@ -72,17 +44,8 @@ public static class PlanFilingFeature
         api.MapPost("/plans/{organizationId:long}/return", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
             (await desk.DecideAsync(organizationId, input, FilingState.Returned, ct)).ToResult());
 
-        api.MapPut("/plans/{organizationId:long}/pledge", async (long organizationId, PledgeInput input, IPledges pledges, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (await tree.FindAsync(organizationId, ct) is null) return CountyApi.NotFound("党组织");
-            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
-            if (CountyApi.Required(input.Text) is not { } text) return CountyApi.Refused("text", "请填写承诺内容。");
-            var rules = await campaign.RulesAsync(ct);
-            var saved = await pledges.SaveAsync(new(PledgeKind, Modular.Sdk.Blocks.PledgeKind.Organization, organizationId, PeriodKey(rules), text, input.Published), ct);
-            if (saved.Succeeded && saved.Value!.Published != input.Published)
-                saved = await pledges.PublishAsync(saved.Value.Id, input.Published, ct);
-            return CountyApi.From(saved);
-        });
+        api.MapPut("/plans/{organizationId:long}/pledge", async (long organizationId, PledgeInput input, PlanFilingService plans, CancellationToken ct) =>
+            (await plans.PledgeAsync(organizationId, input, ct)).ToResult());
 
         api.MapGet("/plans", async (PlanFilingQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
 
