@@ -54,18 +54,18 @@ public static class PlanFilingFeature
             var rows = await query.RowsAsync(ct);
             return Results.Extensions.Ledger(new LedgerDefinition("实施方案备案台账",
                 [new("党组织", Width: 24), new("备案单位", Width: 24), new("状态"), new("报送次数", LedgerColumnType.Integer), new("报送时间", LedgerColumnType.DateTime), new("退回意见", Width: 30), new("承诺已公开", LedgerColumnType.Boolean)],
-                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, StateName(r.State), r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]), CountyApi.Format(format));
+                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, StateName(r.State).ZhCn, r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]), CountyApi.Format(format));
         });
     }
 
     public static string PeriodKey(CountyRules rules) => rules.Stages[0].Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string StateName(FilingState? state) => state switch
+    public static LocalizedText StateName(FilingState? state) => state switch
     {
-        FilingState.Submitted => "已报送待备案",
-        FilingState.Received => "已备案",
-        FilingState.Returned => "退回修改",
-        _ => "未报送",
+        FilingState.Submitted => new("已报送待备案", "Submitted, awaiting filing"),
+        FilingState.Received => new("已备案", "Filed"),
+        FilingState.Returned => new("退回修改", "Returned for changes"),
+        _ => new("未报送", "Not submitted"),
     };
 
     public static object Describe(PlanFiling f) => new { f.OrganizationId, f.FiledWithOrganizationId, f.Title, f.State, f.Submissions, f.SubmittedAt, f.Comment, f.Version };
