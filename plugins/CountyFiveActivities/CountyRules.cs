@@ -37,8 +37,15 @@ public sealed record CountyRules(
     /// <summary>The last day a party committee may hold its meeting: the county's day + 7 (“县委召开动员大会后7日内”).</summary>
     public DateOnly CommitteeMeetingDue(DateOnly countyMeeting) => countyMeeting.AddDays(CommitteeMeetingDays);
 
-    /// <summary>“七一前”: a day counts only when it is strictly before the date.</summary>
+    /// <summary>
+    /// “七一前” (RULES.md: on or before 06-30): the settings hold 七一 itself, the first day that is too
+    /// late, so a day counts when it is strictly before it — the last day that counts is the day before.
+    /// </summary>
     public bool BeforePartySpiritDeadline(DateOnly day) => day < PartySpiritBefore;
 
+    public DateOnly PartySpiritLastDay => PartySpiritBefore.AddDays(-1);
+
     public bool BeforeCommendationDeadline(DateOnly day) => day < CommendationBefore;
+
+    public DateOnly CommendationLastDay => CommendationBefore.AddDays(-1);
 }

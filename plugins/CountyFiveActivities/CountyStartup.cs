@@ -24,6 +24,7 @@ public sealed class CountyStartup : IPluginStartup
         plugin.Services.AddScoped<CountyAccess>();
         plugin.AddObligationProvider<Obligations.CountyObligations>();
         plugin.AddDemoData<Demo.CountyDemo>();
+        plugin.Services.AddSingleton(Demo.DocumentDates.Of(plugin.Manifest));
         plugin.AddDashboardWidget(new DashboardWidget("county-five-stages", new("创先争优 · 活动步骤", "Five activities · stages"), typeof(Widgets.CountyStagesViewComponent)));
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         plugin.AddMenuEntry(new MenuEntry(new("进展看板", "Dashboard"), "/Dashboard", 1) { Group = Group });

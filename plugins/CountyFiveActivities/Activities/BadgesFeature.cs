@@ -21,20 +21,15 @@ public static class BadgesFeature
 
     public sealed record BadgeRow(long Id, BadgeKind Kind, string KindName, string Name, long PersonId, string PersonName, long OrganizationId, string OrganizationName, DateOnly AssignedOn, string? Note);
 
-    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<BadgeList>();
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<BadgeList>();
+        plugin.Services.AddScoped<BadgeService>();
+    }
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/badges", async (BadgeInput input, CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (input.Kind is not { } kind) return CountyApi.Refused("kind", "请选择亮牌类型。");
-            if (CountyApi.Required(input.Name) is not { } name) return CountyApi.Refused("name", "请填写岗、户、区、车、单位或基地的名称。");
-            if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return CountyApi.Refused("personId", "请选择承担的党员。");
-            if (!await access.ManagesAsync(person.OrganizationId, ct)) return CountyApi.Forbidden("亮牌示范岗位由党组织设置。");
-            var row = new Badge { Kind = kind, Name = name, PersonId = personId, OrganizationId = person.OrganizationId, AssignedOn = input.AssignedOn ?? campaign.Today, Note = CountyApi.Required(input.Note) };
-            db.Badges.Add(row);
-            return await CountyApi.SaveAsync(db, ct) ?? Results.Created($"badges/{row.Id}", row);
-        });
+        api.MapPost("/badges", async (BadgeInput input, BadgeService badges, CancellationToken ct) => (await badges.AssignAsync(input, ct)).ToResult());
 
         api.MapDelete("/badges/{id:long}", async (long id, CountyDbContext db, CountyAccess access, CancellationToken ct) =>
         {
@@ -76,5 +71,20 @@ public sealed class BadgeList(CountyDbContext db, IRoster roster, CountyTree tre
         var orgs = (await tree.AllAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
         return [.. (await db.Badges.ToListAsync(ct)).OrderBy(b => (int)b.Kind).ThenBy(b => b.Id).Select(b => new BadgesFeature.BadgeRow(
             b.Id, b.Kind, BadgesFeature.KindName(b.Kind), b.Name, b.PersonId, names.GetValueOrDefault(b.PersonId) ?? "", b.OrganizationId, orgs.GetValueOrDefault(b.OrganizationId) ?? "", b.AssignedOn, b.Note))];
+    }
+}
+
+/// <summary>亮牌: the member's organization (or above) assigns a post, household, zone, vehicle, unit or base to a member. For the API and the demo.</summary>
+public sealed class BadgeService(CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign)
+{
+    public async Task<Outcome> AssignAsync(BadgesFeature.BadgeInput input, CancellationToken ct)
+    {
+        if (input.Kind is not { } kind) return Outcome.Refused("kind", "请选择亮牌类型。");
+        if (CountyApi.Required(input.Name) is not { } name) return Outcome.Refused("name", "请填写岗、户、区、车、单位或基地的名称。");
+        if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return Outcome.Refused("personId", "请选择承担的党员。");
+        if (!await access.ManagesAsync(person.OrganizationId, ct)) return Outcome.Forbidden("亮牌示范岗位由党组织设置。");
+        var row = new Badge { Kind = kind, Name = name, PersonId = personId, OrganizationId = person.OrganizationId, AssignedOn = input.AssignedOn ?? campaign.Today, Note = CountyApi.Required(input.Note) };
+        db.Badges.Add(row);
+        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Created($"badges/{row.Id}", row) : Outcome.Conflict();
     }
 }

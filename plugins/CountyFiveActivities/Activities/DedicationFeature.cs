@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
@@ -21,42 +22,15 @@ public static class DedicationFeature
     public sealed record RecordInput(long? OrganizationId, DedicationKind? Kind, string? Title, DateOnly? HeldOn, int? Participants, string? Note);
     public sealed record PostInput(long? PersonId, string? Post, string? Duty, string? Pledge);
 
-    public static void Register(IPluginBuilder plugin) { }
+    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<DedicationService>();
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/dedication/records", async (RecordInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (input.OrganizationId is not { } orgId || await tree.FindAsync(orgId, ct) is null) return CountyApi.Refused("organizationId", "请选择党组织。");
-            if (!await access.ManagesAsync(orgId, ct)) return CountyApi.Forbidden();
-            if (input.Kind is not { } kind) return CountyApi.Refused("kind", "请选择活动类型：业务练兵、劳动竞赛或科技创新。");
-            if (CountyApi.Required(input.Title) is not { } title) return CountyApi.Refused("title", "请填写活动名称。");
-            if (input.HeldOn is not { } heldOn) return CountyApi.Refused("heldOn", "请填写活动日期。");
-            if (heldOn > campaign.Today) return CountyApi.Refused("heldOn", "不能记录尚未举行的活动。");
-            if (input.Participants is not ({ } participants and >= 0)) return CountyApi.Refused("participants", "请填写参加人数（不小于0）。");
-            var row = new DedicationRecord { OrganizationId = orgId, Kind = kind, Title = title, HeldOn = heldOn, Participants = participants, Note = CountyApi.Required(input.Note) };
-            db.DedicationRecords.Add(row);
-            return await CountyApi.SaveAsync(db, ct) ?? Results.Created($"dedication/records/{row.Id}", row);
-        });
+        api.MapPost("/dedication/records", async (RecordInput input, DedicationService service, CancellationToken ct) =>
+            (await service.RecordAsync(input, ct)).ToResult());
 
-        api.MapPost("/dedication/posts", async (PostInput input, CountyDbContext db, IPledges pledges, IRoster roster, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return CountyApi.Refused("personId", "请选择党员。");
-            // 设岗 is the organization's act: managers only, not the member.
-            if (!await access.ManagesAsync(person.OrganizationId, ct)) return CountyApi.Forbidden("岗位由党组织设定。");
-            if (CountyApi.Required(input.Post) is not { } post) return CountyApi.Refused("post", "请填写岗位名称。");
-            if (CountyApi.Required(input.Duty) is not { } duty) return CountyApi.Refused("duty", "请填写岗位职责。");
-            var row = new MemberPost { PersonId = personId, OrganizationId = person.OrganizationId, Post = post, Duty = duty };
-            if (CountyApi.Required(input.Pledge) is { } pledgeText)
-            {
-                var rules = await campaign.RulesAsync(ct);
-                var pledge = await pledges.SaveAsync(new(PostPledgeKind, PledgeKind.Post, personId, Stage1.PlanFilingFeature.PeriodKey(rules), pledgeText, Published: true), ct);
-                if (!pledge.Succeeded) return CountyApi.From(pledge);
-                row.PledgeId = pledge.Value!.Id;
-            }
-            db.MemberPosts.Add(row);
-            return await CountyApi.SaveAsync(db, ct) ?? Results.Created($"dedication/posts/{row.Id}", row);
-        });
+        api.MapPost("/dedication/posts", async (PostInput input, DedicationService service, CancellationToken ct) =>
+            (await service.SetPostAsync(input, ct)).ToResult());
 
         api.MapGet("/dedication", async (CountyDbContext db, CountyAccess access, CancellationToken ct) =>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
@@ -18,28 +19,11 @@ public static class ServiceFeature
 {
     public sealed record ServiceInput(long? PersonId, ServiceKind? Kind, string? Beneficiary, DateOnly? ServedOn, decimal? Hours, string? Description);
 
-    public static void Register(IPluginBuilder plugin) { }
+    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<ServiceLog>();
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/services", async (ServiceInput input, CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            var personId = input.PersonId ?? await access.User.PersonIdAsync(ct);
-            if (personId is not { } id || await roster.FindAsync(id, ct) is not { } person) return CountyApi.Refused("personId", "请选择提供服务的党员。");
-            if (!await access.MayActForAsync(id, ct)) return CountyApi.Forbidden("只能记录本人或所管理组织党员的服务。");
-            if (input.Kind is not { } kind) return CountyApi.Refused("kind", "请选择服务类型。");
-            if (CountyApi.Required(input.Beneficiary) is not { } beneficiary) return CountyApi.Refused("beneficiary", "请填写服务对象。");
-            if (input.ServedOn is not { } servedOn) return CountyApi.Refused("servedOn", "请填写服务日期。");
-            if (servedOn > campaign.Today) return CountyApi.Refused("servedOn", "服务日期不能晚于今天。");
-            if (input.Hours is not ({ } hours and > 0 and <= 24)) return CountyApi.Refused("hours", "服务时长须大于0且不超过24小时。");
-            var row = new ServiceRecord
-            {
-                PersonId = id, OrganizationId = person.OrganizationId, Kind = kind, Beneficiary = beneficiary, ServedOn = servedOn, Hours = hours,
-                Description = CountyApi.Required(input.Description), RecordedAt = campaign.Now,
-            };
-            db.ServiceRecords.Add(row);
-            return await CountyApi.SaveAsync(db, ct) ?? Results.Created($"services/{row.Id}", row);
-        });
+        api.MapPost("/services", async (ServiceInput input, ServiceLog log, CancellationToken ct) => (await log.RecordAsync(input, ct)).ToResult());
 
         api.MapGet("/services", async (long? organizationId, CountyDbContext db, CountyAccess access, CountyTree tree, CancellationToken ct) =>
             Results.Ok(await VisibleAsync(organizationId, db, access, tree, ct)));
@@ -72,5 +56,28 @@ public static class ServiceFeature
         var me = await access.User.PersonIdAsync(ct);
         return (await db.ServiceRecords.OrderBy(s => s.ServedOn).ThenBy(s => s.Id).ToListAsync(ct))
             .Where(s => visible.Contains(s.OrganizationId) || (organizationId is null && s.PersonId == me)).ToList();
+    }
+}
+
+/// <summary>Records a service to the people: by the member, or for them by whoever manages their organization. For the API and the demo.</summary>
+public sealed class ServiceLog(CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign)
+{
+    public async Task<Outcome> RecordAsync(ServiceFeature.ServiceInput input, CancellationToken ct)
+    {
+        var personId = input.PersonId ?? await access.User.PersonIdAsync(ct);
+        if (personId is not { } id || await roster.FindAsync(id, ct) is not { } person) return Outcome.Refused("personId", "请选择提供服务的党员。");
+        if (!await access.MayActForAsync(id, ct)) return Outcome.Forbidden("只能记录本人或所管理组织党员的服务。");
+        if (input.Kind is not { } kind) return Outcome.Refused("kind", "请选择服务类型。");
+        if (CountyApi.Required(input.Beneficiary) is not { } beneficiary) return Outcome.Refused("beneficiary", "请填写服务对象。");
+        if (input.ServedOn is not { } servedOn) return Outcome.Refused("servedOn", "请填写服务日期。");
+        if (servedOn > campaign.Today) return Outcome.Refused("servedOn", "服务日期不能晚于今天。");
+        if (input.Hours is not ({ } hours and > 0 and <= 24)) return Outcome.Refused("hours", "服务时长须大于0且不超过24小时。");
+        var row = new ServiceRecord
+        {
+            PersonId = id, OrganizationId = person.OrganizationId, Kind = kind, Beneficiary = beneficiary, ServedOn = servedOn, Hours = hours,
+            Description = CountyApi.Required(input.Description), RecordedAt = campaign.Now,
+        };
+        db.ServiceRecords.Add(row);
+        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Created($"services/{row.Id}", row) : Outcome.Conflict();
     }
 }

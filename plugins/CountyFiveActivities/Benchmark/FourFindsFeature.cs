@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
@@ -20,23 +21,15 @@ public static class FourFindsFeature
 
     public sealed record CompletionRow(long OrganizationId, string Name, bool OrganizationDone, int Members, int MembersDone);
 
-    public static void Register(IPluginBuilder plugin) { }
+    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<FourFindsService>();
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPut("/four-finds/organizations/{organizationId:long}", async (long organizationId, FindsInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return CountyApi.NotFound("党组织");
-            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
-            return await SaveAsync(FourFindsSubject.Organization, organizationId, organizationId, input, db, campaign, ct);
-        });
+        api.MapPut("/four-finds/organizations/{organizationId:long}", async (long organizationId, FindsInput input, FourFindsService service, CancellationToken ct) =>
+            (await service.SaveForOrganizationAsync(organizationId, input, ct)).ToResult());
 
-        api.MapPut("/four-finds/people/{personId:long}", async (long personId, FindsInput input, CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (await roster.FindAsync(personId, ct) is not { } person) return CountyApi.NotFound("党员");
-            if (!await access.MayActForAsync(personId, ct)) return CountyApi.Forbidden("只能填写本人的“四找”。");
-            return await SaveAsync(FourFindsSubject.Person, personId, person.OrganizationId, input, db, campaign, ct);
-        });
+        api.MapPut("/four-finds/people/{personId:long}", async (long personId, FindsInput input, FourFindsService service, CancellationToken ct) =>
+            (await service.SaveForPersonAsync(personId, input, ct)).ToResult());
 
         api.MapGet("/four-finds", async (CountyDbContext db, CountyAccess access, CountyTree tree, IRoster roster, CancellationToken ct) =>
             Results.Ok(await CompletionAsync(db, access, tree, roster, ct)));
@@ -70,25 +63,43 @@ public static class FourFindsFeature
         return [.. (await tree.AllAsync(ct)).Where(o => visible.Contains(o.Id) && CountyTree.IsPartyOrganization(o))
             .Select(o => new CompletionRow(o.Id, o.Name, orgDone.Contains(o.Id), members[o.Id].Count(), members[o.Id].Count(m => personDone.Contains(m.Id))))];
     }
+}
 
-    private static async Task<IResult> SaveAsync(FourFindsSubject kind, long subjectId, long organizationId, FindsInput input, CountyDbContext db, CountyCampaign campaign, CancellationToken ct)
+/// <summary>四找 of an organization (by its officers) or a member (by themselves or their organization's officers). For the API and the demo.</summary>
+public sealed class FourFindsService(CountyDbContext db, IRoster roster, CountyAccess access, CountyTree tree, CountyCampaign campaign)
+{
+    public async Task<Outcome> SaveForOrganizationAsync(long organizationId, FourFindsFeature.FindsInput input, CancellationToken ct)
     {
-        if (CountyApi.Required(input.Benchmark) is not { } benchmark) return CountyApi.Refused("benchmark", "请填写“找对标典型”。");
-        if (CountyApi.Required(input.Gap) is not { } gap) return CountyApi.Refused("gap", "请填写“找自身差距”。");
-        if (CountyApi.Required(input.Direction) is not { } direction) return CountyApi.Refused("direction", "请填写“找努力方向”。");
-        if (CountyApi.Required(input.Measures) is not { } measures) return CountyApi.Refused("measures", "请填写“找赶超措施”。");
+        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Outcome.NotFound("党组织");
+        if (!await access.ManagesAsync(organizationId, ct)) return Outcome.Forbidden();
+        return await SaveAsync(FourFindsSubject.Organization, organizationId, organizationId, input, ct);
+    }
+
+    public async Task<Outcome> SaveForPersonAsync(long personId, FourFindsFeature.FindsInput input, CancellationToken ct)
+    {
+        if (await roster.FindAsync(personId, ct) is not { } person) return Outcome.NotFound("党员");
+        if (!await access.MayActForAsync(personId, ct)) return Outcome.Forbidden("只能填写本人的“四找”。");
+        return await SaveAsync(FourFindsSubject.Person, personId, person.OrganizationId, input, ct);
+    }
+
+    private async Task<Outcome> SaveAsync(FourFindsSubject kind, long subjectId, long organizationId, FourFindsFeature.FindsInput input, CancellationToken ct)
+    {
+        if (CountyApi.Required(input.Benchmark) is not { } benchmark) return Outcome.Refused("benchmark", "请填写“找对标典型”。");
+        if (CountyApi.Required(input.Gap) is not { } gap) return Outcome.Refused("gap", "请填写“找自身差距”。");
+        if (CountyApi.Required(input.Direction) is not { } direction) return Outcome.Refused("direction", "请填写“找努力方向”。");
+        if (CountyApi.Required(input.Measures) is not { } measures) return Outcome.Refused("measures", "请填写“找赶超措施”。");
         var row = await db.FourFinds.AsTracking().SingleOrDefaultAsync(f => f.SubjectKind == kind && f.SubjectId == subjectId, ct);
         if (row is null)
         {
-            if (input.Version is not null) return CountyApi.Conflict();
+            if (input.Version is not null) return Outcome.Conflict();
             db.FourFinds.Add(row = new FourFinds { SubjectKind = kind, SubjectId = subjectId, Benchmark = benchmark, Gap = gap, Direction = direction, Measures = measures, Version = 1 });
         }
         else
         {
-            if (input.Version != row.Version) return CountyApi.Conflict();
+            if (input.Version != row.Version) return Outcome.Conflict();
             row.Version++;
         }
         (row.Benchmark, row.Gap, row.Direction, row.Measures, row.OrganizationId, row.UpdatedAt) = (benchmark, gap, direction, measures, organizationId, campaign.Now);
-        return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(row);
+        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(row) : Outcome.Conflict();
     }
 }

@@ -18,6 +18,9 @@ public sealed class CountyCampaign(IPluginSettings<CountyStartup> settings, IJur
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>An instant as the jurisdiction's clocks show it (pages show times this way, never the server's or UTC).</summary>
+    public DateTimeOffset LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Jurisdiction.TimeZone);
+
     /// <summary>The jurisdiction's calendar day of an instant.</summary>
-    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Jurisdiction.TimeZone).DateTime);
+    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(LocalTime(at).DateTime);
 }

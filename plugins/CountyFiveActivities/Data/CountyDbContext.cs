@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Activities;
 using Modular.Plugins.CountyFiveActivities.Benchmark;
+using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Stage1;
 using Modular.Plugins.CountyFiveActivities.Summary;
 using Modular.Sdk.Data;
@@ -23,6 +24,7 @@ public sealed class CountyDbContext(DbContextOptions<CountyDbContext> options) :
     public DbSet<FourFinds> FourFinds => Set<FourFinds>();
     public DbSet<FiveGoodsScore> FiveGoodsScores => Set<FiveGoodsScore>();
     public DbSet<SummaryReport> SummaryReports => Set<SummaryReport>();
+    public DbSet<NominationDay> NominationDays => Set<NominationDay>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -90,5 +92,6 @@ public sealed class CountyDbContext(DbContextOptions<CountyDbContext> options) :
             e.HasKey(x => new { x.JurisdictionId, x.OrganizationId });
             e.Property(x => x.Version).IsConcurrencyToken();
         });
+        b.Entity<NominationDay>(e => e.HasKey(x => new { x.JurisdictionId, x.NominationId, x.Sequence }));
     }
 }

@@ -66,7 +66,7 @@ public sealed class CountyObligations(CountyDbContext db, CountyTree tree, IRost
             }
         }
 
-        var reportDue = rules.PartySpiritBefore.AddDays(-1);
+        var reportDue = rules.PartySpiritLastDay;
         if (InRange(reportDue))
         {
             var reports = (await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), cancellationToken)).ToDictionary(t => t.AuthorPersonId);

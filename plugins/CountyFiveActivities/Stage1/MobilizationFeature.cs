@@ -44,17 +44,18 @@ public static class MobilizationFeature
             var o = await query.OverviewAsync(ct);
             return Results.Extensions.Ledger(new LedgerDefinition("各党委发动大会台账",
                 [new("党委", Width: 24), new("所属", Width: 16), new("县委大会日期", LedgerColumnType.Date), new("应于此日前召开", LedgerColumnType.Date), new("召开日期", LedgerColumnType.Date), new("状态")],
-                [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, StatusName(c.Status)])]), CountyApi.Format(format));
+                [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, StatusName(c.Status).ZhCn])]), CountyApi.Format(format));
         });
     }
 
-    public static string StatusName(MeetingStatus status) => status switch
+    /// <summary>The status in both languages: the ledger (台账) takes the Chinese, the page the reader's language.</summary>
+    public static LocalizedText StatusName(MeetingStatus status) => status switch
     {
-        MeetingStatus.NotDue => "县委大会未召开",
-        MeetingStatus.Pending => "期限内待召开",
-        MeetingStatus.OnTime => "按时召开",
-        MeetingStatus.Late => "逾期召开",
-        _ => "逾期未召开",
+        MeetingStatus.NotDue => new("县委大会未召开", "County meeting not held yet"),
+        MeetingStatus.Pending => new("期限内待召开", "Due, within the days"),
+        MeetingStatus.OnTime => new("按时召开", "Held on time"),
+        MeetingStatus.Late => new("逾期召开", "Held late"),
+        _ => new("逾期未召开", "Overdue, not held"),
     };
 }
 

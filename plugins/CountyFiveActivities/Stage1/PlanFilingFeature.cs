@@ -30,41 +30,13 @@ public static class PlanFilingFeature
     {
         plugin.Services.AddScoped<PlanFilingQuery>();
         plugin.Services.AddScoped<PlanFilingDesk>();
+        plugin.Services.AddScoped<PlanFilingService>();
     }
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPut("/plans/{organizationId:long}", async (long organizationId, PlanInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            var org = await tree.FindAsync(organizationId, ct);
-            if (org is null || !CountyTree.IsPartyOrganization(org)) return CountyApi.NotFound("党组织");
-            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
-            if (CountyApi.Required(input.Title) is not { } title) return CountyApi.Refused("title", "请填写实施方案标题。");
-            if (CountyApi.Required(input.Body) is not { } body) return CountyApi.Refused("body", "请填写实施方案内容（活动主题、目标和要求）。");
-            var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
-            if (row is null)
-            {
-                if (input.Version is not null) return CountyApi.Conflict();
-                row = new PlanFiling { OrganizationId = organizationId, Title = title, Body = body, Version = 1 };
-                db.PlanFilings.Add(row);
-            }
-            else
-            {
-                if (input.Version != row.Version) return CountyApi.Conflict();
-                if (row.State == FilingState.Received) return CountyApi.Refused("state", "实施方案已备案，不能再修改。");
-                row.Version++;
-            }
-            row.Title = title;
-            row.Body = body;
-            row.FiledWithOrganizationId = org.ParentId;
-            row.State = FilingState.Submitted;
-            row.Submissions++;
-            row.SubmittedAt = campaign.Now;
-            row.SubmittedBy = access.User.DisplayName;
-            row.DecidedAt = null;
-            row.DecidedBy = null;
-            return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(Describe(row));
-        });
+        api.MapPut("/plans/{organizationId:long}", async (long organizationId, PlanInput input, PlanFilingService plans, CancellationToken ct) =>
+            (await plans.SubmitAsync(organizationId, input, ct)).ToResult());
 
         api.MapPost("/plans/{organizationId:long}/receive", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
             (await desk.DecideAsync(organizationId, input, FilingState.Received, ct)).ToResult());
@@ -72,17 +44,8 @@ public static class PlanFilingFeature
         api.MapPost("/plans/{organizationId:long}/return", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
             (await desk.DecideAsync(organizationId, input, FilingState.Returned, ct)).ToResult());
 
-        api.MapPut("/plans/{organizationId:long}/pledge", async (long organizationId, PledgeInput input, IPledges pledges, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (await tree.FindAsync(organizationId, ct) is null) return CountyApi.NotFound("党组织");
-            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
-            if (CountyApi.Required(input.Text) is not { } text) return CountyApi.Refused("text", "请填写承诺内容。");
-            var rules = await campaign.RulesAsync(ct);
-            var saved = await pledges.SaveAsync(new(PledgeKind, Modular.Sdk.Blocks.PledgeKind.Organization, organizationId, PeriodKey(rules), text, input.Published), ct);
-            if (saved.Succeeded && saved.Value!.Published != input.Published)
-                saved = await pledges.PublishAsync(saved.Value.Id, input.Published, ct);
-            return CountyApi.From(saved);
-        });
+        api.MapPut("/plans/{organizationId:long}/pledge", async (long organizationId, PledgeInput input, PlanFilingService plans, CancellationToken ct) =>
+            (await plans.PledgeAsync(organizationId, input, ct)).ToResult());
 
         api.MapGet("/plans", async (PlanFilingQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
 
@@ -91,18 +54,18 @@ public static class PlanFilingFeature
             var rows = await query.RowsAsync(ct);
             return Results.Extensions.Ledger(new LedgerDefinition("实施方案备案台账",
                 [new("党组织", Width: 24), new("备案单位", Width: 24), new("状态"), new("报送次数", LedgerColumnType.Integer), new("报送时间", LedgerColumnType.DateTime), new("退回意见", Width: 30), new("承诺已公开", LedgerColumnType.Boolean)],
-                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, StateName(r.State), r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]), CountyApi.Format(format));
+                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, StateName(r.State).ZhCn, r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]), CountyApi.Format(format));
         });
     }
 
     public static string PeriodKey(CountyRules rules) => rules.Stages[0].Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string StateName(FilingState? state) => state switch
+    public static LocalizedText StateName(FilingState? state) => state switch
     {
-        FilingState.Submitted => "已报送待备案",
-        FilingState.Received => "已备案",
-        FilingState.Returned => "退回修改",
-        _ => "未报送",
+        FilingState.Submitted => new("已报送待备案", "Submitted, awaiting filing"),
+        FilingState.Received => new("已备案", "Filed"),
+        FilingState.Returned => new("退回修改", "Returned for changes"),
+        _ => new("未报送", "Not submitted"),
     };
 
     public static object Describe(PlanFiling f) => new { f.OrganizationId, f.FiledWithOrganizationId, f.Title, f.State, f.Submissions, f.SubmittedAt, f.Comment, f.Version };

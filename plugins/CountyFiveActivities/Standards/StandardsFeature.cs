@@ -31,7 +31,7 @@ public static class StandardsFeature
         api.MapGet("/stages", async (CountyCampaign campaign, CancellationToken ct) =>
         {
             var rules = await campaign.RulesAsync(ct);
-            return Results.Ok(new { today = campaign.Today, current = rules.StageOn(campaign.Today)?.Number, stages = rules.Stages, rules.CommitteeMeetingDays, rules.PartySpiritBefore, rules.CommendationBefore });
+            return Results.Ok(new { today = campaign.Today, current = rules.StageOn(campaign.Today)?.Number, stages = rules.Stages, rules.CommitteeMeetingDays, rules.PartySpiritBefore, rules.PartySpiritLastDay, rules.CommendationBefore, rules.CommendationLastDay });
         });
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Dashboards;
 using Modular.Plugins.CountyFiveActivities.Data;
@@ -19,19 +20,15 @@ public static class SummaryFeature
 {
     public sealed record SummaryInput(string? Body, int? Version);
 
-    public static void Register(IPluginBuilder plugin) { }
+    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<SummaryService>();
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPut("/summaries/county", async (SummaryInput input, CountyDbContext db, CountyAccess access, CountyCampaign campaign, CancellationToken ct) =>
-            access.IsOffice ? await SaveAsync(SummaryReport.County, input, db, access, campaign, ct) : CountyApi.Forbidden("全县总结由县创先争优活动领导小组办公室撰写。"));
+        api.MapPut("/summaries/county", async (SummaryInput input, SummaryService service, CancellationToken ct) =>
+            (await service.SaveCountyAsync(input, ct)).ToResult());
 
-        api.MapPut("/summaries/{organizationId:long}", async (long organizationId, SummaryInput input, CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign, CancellationToken ct) =>
-        {
-            if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return CountyApi.NotFound("党组织");
-            if (!await access.ManagesAsync(organizationId, ct)) return CountyApi.Forbidden();
-            return await SaveAsync(organizationId, input, db, access, campaign, ct);
-        });
+        api.MapPut("/summaries/{organizationId:long}", async (long organizationId, SummaryInput input, SummaryService service, CancellationToken ct) =>
+            (await service.SaveAsync(organizationId, input, ct)).ToResult());
 
         api.MapGet("/summaries/county", async (CountyDbContext db, CountyAccess access, CountyTree tree, CampaignFigures figures, CancellationToken ct) =>
         {
@@ -50,25 +47,39 @@ public static class SummaryFeature
             return Results.Ok(new { org.Name, figures = await figures.ForAsync(subtree, ct), report });
         });
     }
+}
 
-    private static async Task<IResult> SaveAsync(long organizationId, SummaryInput input, CountyDbContext db, CountyAccess access, CountyCampaign campaign, CancellationToken ct)
+/// <summary>搞好总结: an organization's summary by its officers, the county's by the county office. For the API and the demo.</summary>
+public sealed class SummaryService(CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign)
+{
+    public Task<Outcome> SaveCountyAsync(SummaryFeature.SummaryInput input, CancellationToken ct) =>
+        access.IsOffice ? WriteAsync(SummaryReport.County, input, ct) : Task.FromResult(Outcome.Forbidden("全县总结由县创先争优活动领导小组办公室撰写。"));
+
+    public async Task<Outcome> SaveAsync(long organizationId, SummaryFeature.SummaryInput input, CancellationToken ct)
     {
-        if (CountyApi.Required(input.Body) is not { } body) return CountyApi.Refused("body", "请填写总结报告内容。");
+        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Outcome.NotFound("党组织");
+        if (!await access.ManagesAsync(organizationId, ct)) return Outcome.Forbidden();
+        return await WriteAsync(organizationId, input, ct);
+    }
+
+    private async Task<Outcome> WriteAsync(long organizationId, SummaryFeature.SummaryInput input, CancellationToken ct)
+    {
+        if (CountyApi.Required(input.Body) is not { } body) return Outcome.Refused("body", "请填写总结报告内容。");
         var row = await db.SummaryReports.AsTracking().SingleOrDefaultAsync(r => r.OrganizationId == organizationId, ct);
         if (row is null)
         {
-            if (input.Version is not null) return CountyApi.Conflict();
+            if (input.Version is not null) return Outcome.Conflict();
             db.SummaryReports.Add(row = new SummaryReport { OrganizationId = organizationId, Body = body, Version = 1 });
         }
         else
         {
-            if (input.Version != row.Version) return CountyApi.Conflict();
+            if (input.Version != row.Version) return Outcome.Conflict();
             row.Version++;
         }
         row.Body = body;
         row.Characters = CharacterCount.Of(body);
         row.SubmittedAt = campaign.Now;
         row.SubmittedBy = access.User.DisplayName;
-        return await CountyApi.SaveAsync(db, ct) ?? Results.Ok(row);
+        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(row) : Outcome.Conflict();
     }
 }

@@ -84,4 +84,39 @@ public sealed class CommendationTests(CountyHost fixture) : IClassFixture<County
         await c.OfficeApi.PostAsJsonAsync(c.Api("/commendation"), new { category = "ExcellentMember", nomineeId = c.People["孙红"], startOrganizationId = c.Community, reason = "热心服务" })
             .StatusAsync(HttpStatusCode.BadRequest, "date");
     }
+
+    [Fact]
+    public async Task Each_step_counts_by_the_day_it_was_taken_so_the_office_may_record_it_after_July_1()
+    {
+        var c = await fixture.CreateCountyAsync("cm-dated"); // the document's dates: 七一 is 2011-07-01, the last day 06-30
+        var secretary = await c.ApiAsAsync($"{c.Code}-secretary");
+        var town = await c.ApiAsAsync($"{c.Code}-town");
+        object Nomination(string? on) => new { category = "ExcellentMember", nomineeId = c.People["王强"], startOrganizationId = c.Village, reason = "带头致富", nominatedOn = on };
+
+        // The day is within the campaign and not ahead of today.
+        c.At(2011, 6, 10);
+        await secretary.PostAsJsonAsync(c.Api("/commendation"), Nomination("2011-06-11")).StatusAsync(HttpStatusCode.BadRequest, "nominatedOn");
+        await secretary.PostAsJsonAsync(c.Api("/commendation"), Nomination("2010-04-30")).StatusAsync(HttpStatusCode.BadRequest, "nominatedOn");
+
+        // Months later the branch records the nomination it made in June: 06-30 counts, 07-01 (or today) does not.
+        c.At(2012, 3, 1);
+        await secretary.PostAsJsonAsync(c.Api("/commendation"), Nomination(null)).StatusAsync(HttpStatusCode.BadRequest, "date");
+        await secretary.PostAsJsonAsync(c.Api("/commendation"), Nomination("2011-07-01")).StatusAsync(HttpStatusCode.BadRequest, "date");
+        var n = await secretary.PostAsJsonAsync(c.Api("/commendation"), Nomination("2011-06-30")).OkJsonAsync();
+        Assert.Equal("2011-06-30", n.GetProperty("nominatedOn").GetString());
+        var id = n.GetProperty("id").GetInt64();
+
+        // Each step likewise: not before the step it follows, and on or before 06-30.
+        await secretary.PostAsJsonAsync(c.Api($"/commendation/{id}/endorse"), new { decidedOn = "2011-06-29" }).StatusAsync(HttpStatusCode.BadRequest, "decidedOn");
+        await secretary.PostAsJsonAsync(c.Api($"/commendation/{id}/endorse"), new { decidedOn = "2011-06-30" }).OkJsonAsync();
+        await town.PostAsJsonAsync(c.Api($"/commendation/{id}/endorse"), new { decidedOn = "2011-07-01" }).StatusAsync(HttpStatusCode.BadRequest, "date");
+        await town.PostAsJsonAsync(c.Api($"/commendation/{id}/endorse"), new { decidedOn = "2011-06-30" }).OkJsonAsync();
+        await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{id}/approve"), new { }).StatusAsync(HttpStatusCode.BadRequest, "date");
+        var approved = await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{id}/approve"), new { decidedOn = "2011-06-30" }).OkJsonAsync();
+        Assert.Equal("Approved", approved.GetProperty("status").GetString());
+        Assert.All(approved.GetProperty("steps").Items(), s => Assert.Equal("2011-06-30", s.GetProperty("on").GetString()));
+
+        using var ledger = await c.OfficeApi.GetAsync(c.Api("/commendation/ledger?format=csv"));
+        Assert.Contains("2011-06-30 审定", await ledger.Content.ReadAsStringAsync());
+    }
 }

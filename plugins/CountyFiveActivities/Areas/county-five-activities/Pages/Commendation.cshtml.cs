@@ -1,11 +1,10 @@
 using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Sdk.Blocks;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
-/// <summary>七一表彰推荐: every nomination with its way up the levels; the approved list.</summary>
-public sealed class CommendationModel(INominations nominations, CountyTree tree, CountyAccess access, CountyCampaign campaign) : CountyPage
+/// <summary>七一表彰推荐: every nomination with its way up the levels, each step on its day; the approved list.</summary>
+public sealed class CommendationModel(CommendationService commendation, CountyTree tree, CountyCampaign campaign) : CountyPage
 {
     public IReadOnlyList<CommendationFeature.Row> Rows { get; private set; } = [];
     public CountyRules Rules { get; private set; } = null!;
@@ -14,7 +13,7 @@ public sealed class CommendationModel(INominations nominations, CountyTree tree,
     public async Task OnGetAsync(CancellationToken ct)
     {
         Rules = await campaign.RulesAsync(ct);
-        Rows = await CommendationFeature.RowsAsync(null, nominations, tree, access, ct);
+        Rows = await commendation.RowsAsync(null, ct);
         Levels = (await tree.AllAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
     }
 }

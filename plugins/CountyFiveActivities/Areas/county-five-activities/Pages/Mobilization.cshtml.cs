@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Stage1;
+using Modular.Sdk;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
@@ -18,22 +19,25 @@ public sealed class MobilizationModel(MobilizationQuery mobilization, PlanFiling
     public HashSet<long> MayDecide { get; } = [];
     public bool IsOffice => access.IsOffice;
     public DateOnly Today => campaign.Today;
+
+    /// <summary>A recorded time in the county's local time.</summary>
+    public string Local(DateTimeOffset? at) => at is { } t ? campaign.LocalTime(t).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
     public string? Notice { get; private set; }
     public string? Error { get; private set; }
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public Task<IActionResult> OnPostCountyAsync(DateOnly? heldOn, int? attendees, int? version, CancellationToken ct) =>
-        ActAsync(meetings.RecordCountyAsync(new(heldOn, attendees, null, version), ct), "已记录县委发动大会。", ct);
+        ActAsync(meetings.RecordCountyAsync(new(heldOn, attendees, null, version), ct), Text.Of("已记录县委发动大会。", "The county meeting is recorded."), ct);
 
     public Task<IActionResult> OnPostCommitteeAsync(long organizationId, DateOnly? heldOn, int? version, CancellationToken ct) =>
-        ActAsync(meetings.RecordCommitteeAsync(organizationId, new(heldOn, null, null, version), ct), "已记录党委发动大会。", ct);
+        ActAsync(meetings.RecordCommitteeAsync(organizationId, new(heldOn, null, null, version), ct), Text.Of("已记录党委发动大会。", "The committee meeting is recorded."), ct);
 
     public Task<IActionResult> OnPostReceiveAsync(long organizationId, int? version, CancellationToken ct) =>
-        ActAsync(desk.DecideAsync(organizationId, new(null, version), FilingState.Received, ct), "已备案。", ct);
+        ActAsync(desk.DecideAsync(organizationId, new(null, version), FilingState.Received, ct), Text.Of("已备案。", "Filed."), ct);
 
     public Task<IActionResult> OnPostReturnAsync(long organizationId, string? comment, int? version, CancellationToken ct) =>
-        ActAsync(desk.DecideAsync(organizationId, new(comment, version), FilingState.Returned, ct), "已退回修改。", ct);
+        ActAsync(desk.DecideAsync(organizationId, new(comment, version), FilingState.Returned, ct), Text.Of("已退回修改。", "Returned for changes."), ct);
 
     private async Task<IActionResult> ActAsync(Task<Outcome> action, string done, CancellationToken ct)
     {
