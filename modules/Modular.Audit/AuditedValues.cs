@@ -32,8 +32,12 @@ internal static class AuditedValues
         var json = new JsonObject();
         foreach (var property in columns)
             json[property.GetColumnName()!] = ValueOf(property, values[property]);
-        return json.ToJsonString();
+        return json.ToJsonString(Readable);
     }
+
+    // Chinese and other text as itself, not \uXXXX escapes: the log reads as written and a note's entry is a third the size.
+    // Safe here: the JSON goes to a jsonb parameter, never into HTML or a script.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The row's primary key values joined by <c>/</c>, e.g. <c>3/banner-six-ones</c>.</summary>
     public static string KeyOf(IEntityType type, PropertyValues values) =>

@@ -8,6 +8,7 @@ namespace Modular.BuildingBlocks;
 public sealed class BlocksActor(IAuditActor actor, TimeProvider clock)
 {
     public string? Name => actor.Current.Name;
+    public AuditUser User => actor.Current;
     public DateTimeOffset Now => clock.GetUtcNow();
 }
 

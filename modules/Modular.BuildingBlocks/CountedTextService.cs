@@ -1,4 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Modular.Audit;
+using Npgsql;
+using NpgsqlTypes;
+using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Texts;
 
@@ -9,24 +14,122 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
 {
     public async Task<BlockResult<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(input.Body))
-            return Refuse.With<CountedTextInfo>("body", "内容不能为空。", "The text cannot be empty.");
-        if (input.MinimumCharacters is { } minimum && new MinimumLength(minimum).Check(input.Body) is { } tooShort)
-            return BlockResult<CountedTextInfo>.Refused("body", tooShort);
-        if (input.Hours is < 0 or > 24 * 366)
-            return Refuse.With<CountedTextInfo>("hours", "学时不在有效范围内。", "Hours are out of range.");
+        if (Invalid<CountedTextInfo>(input, "") is { } refused) return refused;
         if (await FindLockAsync(input.Kind, input.PeriodDate, ct) is { } locked)
             return LockedRefusal<CountedTextInfo>(locked);
 
         var text = await db.CountedTexts.AsTracking().SingleOrDefaultAsync(t => t.PluginId == input.Kind.PluginId && t.Kind == input.Kind.Kind
             && t.AuthorPersonId == input.AuthorPersonId && t.PeriodDate == input.PeriodDate, ct);
         if (text is null)
+            db.CountedTexts.Add(text = new CountedText { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, AuthorPersonId = input.AuthorPersonId, PeriodDate = input.PeriodDate, Body = input.Body });
+        if (Apply(input, text, "") is { } accepted) return BlockResult<CountedTextInfo>.Refused(accepted.Field, accepted.Message);
+        await db.SaveChangesAsync(ct);
+        return BlockResult<CountedTextInfo>.Ok(text!.ToInfo());
+    }
+
+    public async Task<BlockResult<IReadOnlyList<CountedTextInfo>>> SubmitManyAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct = default)
+    {
+        if (inputs.Count == 0) return BlockResult<IReadOnlyList<CountedTextInfo>>.Ok([]);
+        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < inputs.Count && errors.Count < MaxErrorsListed; i++)
+            if (Invalid<CountedTextInfo>(inputs[i], $"[{i}].") is { } refused)
+                foreach (var (field, messages) in refused.Errors) errors[field] = messages;
+        var duplicate = inputs.Select((input, i) => (input, i)).GroupBy(x => (x.input.Kind, x.input.AuthorPersonId, x.input.PeriodDate)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            errors[$"[{duplicate.Skip(1).First().i}].periodDate"] = [Text.Of($"第 {duplicate.Skip(1).First().i + 1} 条与第 {duplicate.First().i + 1} 条是同一人同一期的记录。",
+                $"Item {duplicate.Skip(1).First().i + 1} repeats item {duplicate.First().i + 1} (same author and period).")];
+        if (errors.Count > 0) return new(default, errors);
+
+        // Everything the batch needs in three reads, whatever its size: the kinds' locks and the texts already there.
+        var kinds = inputs.Select(i => i.Kind).Distinct().ToList();
+        var from = inputs.Min(i => i.PeriodDate);
+        var to = inputs.Max(i => i.PeriodDate);
+        var locks = new List<PeriodLock>();
+        var existing = new Dictionary<(string, string, long, DateOnly), CountedText>();
+        foreach (var kind in kinds)
         {
-            text = new CountedText { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, AuthorPersonId = input.AuthorPersonId, PeriodDate = input.PeriodDate, Body = input.Body, State = TextReviewState.Submitted };
-            db.CountedTexts.Add(text);
+            locks.AddRange(await db.PeriodLocks.Where(l => l.PluginId == kind.PluginId && l.Kind == kind.Kind && l.FromDate <= to && l.ToDate >= from).ToListAsync(ct));
+            var authors = inputs.Where(i => i.Kind == kind).Select(i => i.AuthorPersonId).Distinct().ToList();
+            foreach (var text in await db.CountedTexts.AsTracking().Where(t => t.PluginId == kind.PluginId && t.Kind == kind.Kind
+                         && authors.Contains(t.AuthorPersonId) && t.PeriodDate >= from && t.PeriodDate <= to).ToListAsync(ct))
+                existing[(text.PluginId, text.Kind, text.AuthorPersonId, text.PeriodDate)] = text;
         }
-        else if (text.State == TextReviewState.Accepted)
-            return Refuse.With<CountedTextInfo>("state", "该记录已验收，不能再修改。", "This text has been accepted and can no longer be changed.");
+        var saved = new CountedText[inputs.Count];
+        var added = new List<CountedText>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            if (locks.FirstOrDefault(l => l.PluginId == input.Kind.PluginId && l.Kind == input.Kind.Kind && l.FromDate <= input.PeriodDate && l.ToDate >= input.PeriodDate) is { } locked)
+                return Prefixed(LockedRefusal<IReadOnlyList<CountedTextInfo>>(locked.ToInfo()), $"[{i}].");
+            var text = existing.GetValueOrDefault((input.Kind.PluginId, input.Kind.Kind, input.AuthorPersonId, input.PeriodDate));
+            if (text is null)
+                added.Add(text = new CountedText { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, AuthorPersonId = input.AuthorPersonId, PeriodDate = input.PeriodDate, Body = input.Body });
+            if (Apply(input, text, $"[{i}].") is { } refused)
+                return BlockResult<IReadOnlyList<CountedTextInfo>>.Refused(refused.Field, refused.Message);
+            saved[i] = text;
+        }
+        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
+        {
+            await db.SaveChangesAsync(ct); // the texts written again (few)
+            await InsertAsync(added, ct);  // the new ones (most), set-based
+            if (transaction is not null) await transaction.CommitAsync(ct);
+        }
+        return BlockResult<IReadOnlyList<CountedTextInfo>>.Ok([.. saved.Select(t => t.ToInfo())]);
+    }
+
+    // New texts in one INSERT … SELECT FROM unnest and their audit entries in one more: a notebook of
+    // thousands of notes is two statements, not thousands of EF inserts.
+    private async Task InsertAsync(IReadOnlyList<CountedText> added, CancellationToken ct)
+    {
+        if (added.Count == 0) return;
+        foreach (var text in added) text.JurisdictionId = db.CurrentJurisdictionId;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var command = new NpgsqlCommand("""
+            insert into blocks.counted_texts (jurisdiction_id, plugin_id, kind, author_person_id, period_date, period_key, title, body,
+                                              character_count, hours, state, reviewed_one_by_one, submitted_at)
+            select $1, t.* from unnest($2::text[], $3::text[], $4::bigint[], $5::date[], $6::text[], $7::text[], $8::text[],
+                                       $9::integer[], $10::numeric[], $11::text[], $12::boolean[], $13::timestamptz[]) as t
+            returning id, plugin_id, kind, author_person_id, period_date
+            """, connection, (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
+        command.Parameters.Add(new() { Value = db.CurrentJurisdictionId });
+        command.Parameters.Add(new() { Value = added.Select(t => t.PluginId).ToArray() });
+        command.Parameters.Add(new() { Value = added.Select(t => t.Kind).ToArray() });
+        command.Parameters.Add(new() { Value = added.Select(t => t.AuthorPersonId).ToArray() });
+        command.Parameters.Add(new() { Value = added.Select(t => t.PeriodDate).ToArray() });
+        command.Parameters.Add(new() { Value = added.Select(t => t.PeriodKey).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = added.Select(t => t.Title).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = added.Select(t => t.Body).ToArray() });
+        command.Parameters.Add(new() { Value = added.Select(t => t.CharacterCount).ToArray() });
+        command.Parameters.Add(new() { Value = added.Select(t => t.Hours).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Numeric });
+        command.Parameters.Add(new() { Value = added.Select(t => t.State.ToString()).ToArray() });
+        command.Parameters.Add(new() { Value = added.Select(t => t.ReviewedOneByOne).ToArray() });
+        command.Parameters.Add(new() { Value = added.Select(t => t.SubmittedAt.ToUniversalTime()).ToArray() });
+        var byKey = added.ToDictionary(t => (t.PluginId, t.Kind, t.AuthorPersonId, t.PeriodDate));
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+                byKey[(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetFieldValue<DateOnly>(4))].Id = reader.GetInt64(0);
+        await AuditedInserts.WriteAsync(db, actor.User, actor.Now, added, ct);
+    }
+
+    // A long batch says what is wrong with its first items, not with every one of thousands.
+    private const int MaxErrorsListed = 100;
+
+    private static BlockResult<T>? Invalid<T>(CountedTextInput input, string prefix)
+    {
+        if (string.IsNullOrWhiteSpace(input.Body))
+            return Refuse.With<T>(prefix + "body", "内容不能为空。", "The text cannot be empty.");
+        if (input.MinimumCharacters is { } minimum && new MinimumLength(minimum).Check(input.Body) is { } tooShort)
+            return BlockResult<T>.Refused(prefix + "body", tooShort);
+        if (input.Hours is < 0 or > 24 * 366)
+            return Refuse.With<T>(prefix + "hours", "学时不在有效范围内。", "Hours are out of range.");
+        return null;
+    }
+
+    // Writes the input into a new text or the one there; a refusal when that one is accepted already.
+    private (string Field, string Message)? Apply(CountedTextInput input, CountedText text, string prefix)
+    {
+        if (text.State == TextReviewState.Accepted)
+            return (prefix + "state", Text.Of("该记录已验收，不能再修改。", "This text has been accepted and can no longer be changed."));
         else if (text.State == TextReviewState.Returned)
             text.State = TextReviewState.Resubmitted;
 
@@ -37,9 +140,11 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
         text.Hours = input.Hours;
         text.CharacterCount = CharacterCount.Of(input.Body);
         text.SubmittedAt = actor.Now;
-        await db.SaveChangesAsync(ct);
-        return BlockResult<CountedTextInfo>.Ok(text.ToInfo());
+        return null;
     }
+
+    private static BlockResult<T> Prefixed<T>(BlockResult<T> result, string prefix) =>
+        new(default, result.Errors.ToDictionary(e => prefix + e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase));
 
     public Task<BlockResult<CountedTextInfo>> AcceptAsync(long textId, CancellationToken ct = default) => ReviewAsync(textId, accept: true, comment: null, ct);
 

@@ -109,6 +109,28 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
     Task<bool> IObligationRecords.RecordAsync(string typeKey, ObligedKind kind, long obligedId, DateOnly periodStart, string recordRef, DateTimeOffset? metAt, CancellationToken ct) =>
         RecordAsync(typeKey, kind, obligedId, periodStart, PluginRecordKind, recordRef, metAt, ct);
 
+    public async Task<int> RecordManyAsync(string typeKey, ObligedKind kind, IReadOnlyCollection<ObligationRecord> records, CancellationToken ct = default)
+    {
+        if (records.Count == 0) return 0;
+        await using var command = database.CreateCommand("""
+            update schedules.obligations o
+               set record_kind = $4, record_ref = r.record_ref, met_at = r.met_at, met_on = (r.met_at at time zone $5)::date
+              from unnest($6::bigint[], $7::date[], $8::text[], $9::timestamptz[]) as r(obliged_id, period_start, record_ref, met_at)
+             where o.jurisdiction_id = $1 and o.type_key = $2 and o.obliged_kind = $3
+               and o.obliged_id = r.obliged_id and o.period_start = r.period_start
+            """);
+        command.Parameters.Add(new() { Value = J.Id });
+        command.Parameters.Add(new() { Value = typeKey });
+        command.Parameters.Add(new() { Value = (short)kind });
+        command.Parameters.Add(new() { Value = PluginRecordKind });
+        command.Parameters.Add(new() { Value = J.TimeZone.Id });
+        command.Parameters.Add(new() { Value = records.Select(r => r.ObligedId).ToArray() });
+        command.Parameters.Add(new() { Value = records.Select(r => r.PeriodStart).ToArray() });
+        command.Parameters.Add(new() { Value = records.Select(r => r.RecordRef).ToArray() });
+        command.Parameters.Add(new() { Value = records.Select(r => r.MetAt.ToUniversalTime()).ToArray() });
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>Detaches the record from the obligation of a type, obliged and period: it is open again. False if none matches.</summary>
     public async Task<bool> ClearAsync(string typeKey, ObligedKind kind, long obligedId, DateOnly periodStart, CancellationToken ct = default)
     {

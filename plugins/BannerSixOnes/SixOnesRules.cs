@@ -6,6 +6,7 @@ namespace Modular.Plugins.BannerSixOnes;
 /// The plan's numbers and dates for one jurisdiction: the document's values (阿右创组发〔2011〕7号)
 /// unless its office changed a setting. Every feature reads its rule from here.
 /// </summary>
+/// <param name="EducationDue">The last day of item 1: the day before the setting <c>education.due</c> (“7月1日前” ends on 06-30).</param>
 public sealed record SixOnesRules(
     int Year, DateOnly CampaignStart, DateOnly CampaignEnd,
     DateOnly EducationDue, int TrainingGoalPercent, DateOnly TrainingDue,
@@ -16,7 +17,8 @@ public sealed record SixOnesRules(
     {
         var year = (int)s.GetInteger("campaign.year");
         return new(year, s.GetMonthDay("campaign.start").InYear(year), s.GetMonthDay("campaign.end").InYear(year),
-            s.GetMonthDay("education.due").InYear(year), (int)s.GetInteger("training.goal.percent"), s.GetMonthDay("training.due").InYear(year),
+            // "7月1日前" (RULES.md, as in every plugin): the setting holds 七一 itself, the first day too late; the due day is the one before.
+            s.GetMonthDay("education.due").InYear(year).AddDays(-1), (int)s.GetInteger("training.goal.percent"), s.GetMonthDay("training.due").InYear(year),
             (int)s.GetInteger("dailyNote.minChars"), s.GetDecimal("dailyNote.studyHours"), (int)s.GetInteger("theoryBook.minChars"),
             s.GetMonthDay("report.due").InYear(year), s.GetMonthDay("contest.date").InYear(year), (int)s.GetInteger("contest.minutes"));
     }
@@ -28,7 +30,7 @@ public sealed record SixOnesRules(
     /// <summary>The six, in the document's order, as the overview and the dashboard list them.</summary>
     public IReadOnlyList<(string Title, string Rule)> Items =>
     [
-        ("开展一次党性、党纪教育活动", $"各党组织 {EducationDue:M月d日} 前完成并记录出勤"),
+        ("开展一次党性、党纪教育活动", $"各党组织 {EducationDue.AddDays(1):M月d日}前（{EducationDue:M月d日}为最后一天）完成并记录出勤"),
         ("开展一次党员干部大规模学习培训", $"各基层党委分领域分行业轮训，覆盖率目标 {TrainingGoalPercent}%"),
         ("每日做好一次学习笔记", $"每日自主学习 {DailyStudyHours:0.#} 小时，笔记不少于 {DailyNoteMinChars} 字；季度末检查验收"),
         ("精读一本理论著作", $"领导干部每季度一本，读书笔记不少于 {TheoryBookMinChars} 字"),

@@ -46,6 +46,11 @@ public interface ICountedTexts
 {
     /// <summary>Submits or replaces the author's text for the period. Refused when too short (还差 N 字), when the period is locked, or when the text was already accepted.</summary>
     Task<BlockResult<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Submits many texts at once (a notebook transcribed in one sitting), each checked as by <see cref="SubmitAsync"/>:
+    /// all or nothing, the refusals keyed <c>[index].field</c>; one save, however many.
+    /// </summary>
+    Task<BlockResult<IReadOnlyList<CountedTextInfo>>> SubmitManyAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken cancellationToken = default);
     Task<BlockResult<CountedTextInfo>> AcceptAsync(long textId, CancellationToken cancellationToken = default);
     /// <summary>Returns the text to its author with a comment (required).</summary>
     Task<BlockResult<CountedTextInfo>> ReturnAsync(long textId, string comment, CancellationToken cancellationToken = default);

@@ -15,6 +15,35 @@ public static class CharacterCount
     public static int Of(string? text)
     {
         if (string.IsNullOrEmpty(text)) return 0;
+        return OneCharacterPerElement(text) ? CountVisibleChars(text) : CountVisibleElements(text);
+    }
+
+    // Most texts (Chinese, Latin, digits, punctuation) are one UTF-16 char per text element: count chars
+    // directly, several times faster than segmenting. Anything that may join chars into one element
+    // (surrogates, combining marks, joiners and selectors, Hangul jamo) takes the segmenting path.
+    private static bool OneCharacterPerElement(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0300') continue;
+            if (char.IsSurrogate(c) || c is >= '\u1100' and <= '\u11FF' or >= '\uA960' and <= '\uA97F' or >= '\uD7B0' and <= '\uD7FF' or '\u200C' or '\u200D')
+                return false;
+            if (char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                return false;
+        }
+        return true;
+    }
+
+    private static int CountVisibleChars(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (IsVisible(new Rune(c))) count++;
+        return count;
+    }
+
+    private static int CountVisibleElements(string text)
+    {
         var count = 0;
         var elements = StringInfo.GetTextElementEnumerator(text);
         while (elements.MoveNext())

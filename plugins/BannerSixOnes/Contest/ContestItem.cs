@@ -65,8 +65,10 @@ public sealed class ContestItem(ContestDbContext db, SixOnesCampaign campaign, I
         }
         if (contests.Count > 0)
             return new(Number, ItemState.Late, $"未参加《{contests[^1].Title}》（已于 {ContestCalendar.Say(contests[^1].ClosesAt, zone)} 结束）", null, MemberPage);
-        return new(Number, today > rules.ContestDate ? ItemState.Late : ItemState.NotDue,
-            $"旗委组织部拟于{ContestCalendar.Label(rules.ContestDate)}（{rules.ContestDate:M月d日}）举办党的知识竞赛", rules.ContestDate, MemberPage);
+        // Nothing published: the member owes nothing yet, however late the organization department is.
+        return today > rules.ContestDate
+            ? new(Number, ItemState.NotDue, $"旗委组织部尚未发布党的知识竞赛（原定{ContestCalendar.Label(rules.ContestDate)}，{rules.ContestDate:M月d日}）", null, MemberPage)
+            : new(Number, ItemState.NotDue, $"旗委组织部拟于{ContestCalendar.Label(rules.ContestDate)}（{rules.ContestDate:M月d日}）举办党的知识竞赛", rules.ContestDate, MemberPage);
     }
 
     private async Task<List<KnowledgeContest>> PublishedAsync(SixOnesRules rules, CancellationToken ct) =>

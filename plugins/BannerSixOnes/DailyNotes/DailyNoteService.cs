@@ -6,6 +6,9 @@ using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
+/// <summary>One note of a batch: whose, which day, the text and the hours studied (default dailyNote.studyHours).</summary>
+public sealed record DailyNoteEntry(long? PersonId, DateOnly? Day, string? Body, decimal? Hours);
+
 /// <summary>A note as the API and pages show it.</summary>
 public sealed record DailyNoteView(long Id, long PersonId, DateOnly Day, string Body, int Characters, decimal Hours, DateTimeOffset SubmittedAt);
 
@@ -22,45 +25,94 @@ public sealed class DailyNoteService(
     public static readonly BlockKind Kind = new("banner-six-ones", "daily-note");
     public const string ObligationType = "six-ones.daily-note";
 
+    /// <summary>The most notes one batch may carry (a branch's notebooks for a month, or the office's week for a town).</summary>
+    public const int MaxBatch = 5000;
+
     public async Task<NoteOutcome<DailyNoteView>> SubmitAsync(long personId, DateOnly? day, string? body, decimal? hours, CancellationToken ct)
     {
-        var rules = await campaign.RulesAsync(ct);
-        var today = campaign.Today;
-        if (await roster.FindAsync(personId, ct) is not { } member)
-            return NoteOutcome<DailyNoteView>.Refused("personId", "没有这名党员。 / No such member.");
-        if (!await user.MayActForPersonAsync(personId, ct))
-            return NoteOutcome<DailyNoteView>.Forbidden("只能填写本人的学习笔记，或由所在支部书记、旗创先争优办代为录入。");
-        if (day is not { } d)
-            return NoteOutcome<DailyNoteView>.Refused("day", "请填写笔记日期。 / The day is required.");
-        if (d > today)
-            return NoteOutcome<DailyNoteView>.Refused("day", $"不能填写今天（{today:yyyy-MM-dd}）以后的笔记。 / Future days cannot be written.");
-        if (!rules.IsDue(d))
-            return NoteOutcome<DailyNoteView>.Refused("day", $"{d:yyyy-MM-dd} 不在活动期内（{rules.CampaignStart:yyyy-MM-dd} 至 {rules.CampaignEnd:yyyy-MM-dd}）。 / Outside the campaign.");
-        var studyHours = hours ?? rules.DailyStudyHours;
-        if (studyHours is < 0 or > 24)
-            return NoteOutcome<DailyNoteView>.Refused("hours", "学习时长应在 0 至 24 小时之间。 / Hours must be 0–24.");
-        if (await locks.ClosedForAsync(member.OrganizationId, d, ct) is not null)
-            return NoteOutcome<DailyNoteView>.Refused("day", InspectionLocks.LockedMessage(Quarter.Containing(d)));
-
-        var saved = await texts.SubmitAsync(new CountedTextInput(Kind, personId, d, body ?? "",
-            PeriodKey: Quarter.Containing(d).Key, Hours: studyHours, MinimumCharacters: rules.DailyNoteMinChars)
-            { ReviewedOneByOne = false }, ct); // the secretary judges a member's quarter at the inspection, not each note
-        if (!saved.Succeeded)
-        {
-            var (field, messages) = saved.Errors.First();
-            return NoteOutcome<DailyNoteView>.Refused(field, string.Join(" ", messages));
-        }
-        var text = saved.Value!;
-        await RecordDayAsync(text, studyHours, ct);
-        await obligations.RecordAsync(ObligationType, ObligedKind.Person, personId, d, $"note:{text.Id}", text.SubmittedAt, ct);
-        return NoteOutcome<DailyNoteView>.Ok(new(text.Id, personId, d, text.Body, text.CharacterCount, studyHours, text.SubmittedAt));
+        var saved = await SaveAsync([new DailyNoteEntry(personId, day, body, hours)], single: true, ct);
+        return saved.Succeeded ? NoteOutcome<DailyNoteView>.Ok(saved.Value![0]) : saved.As<DailyNoteView>();
     }
 
-    // The plugin's narrow copy of the note (what the figures count); upserted, so submitting again repairs it.
-    private Task RecordDayAsync(CountedTextInfo text, decimal hours, CancellationToken ct) =>
+    /// <summary>
+    /// Many notes at once: a secretary or the office transcribing paper notebooks (抄录). Each note is checked
+    /// as <see cref="SubmitAsync"/> checks one; all or nothing; a refusal names the note (<c>[index].field</c>, 第 N 条).
+    /// </summary>
+    public Task<NoteOutcome<IReadOnlyList<DailyNoteView>>> SubmitManyAsync(IReadOnlyList<DailyNoteEntry> entries, CancellationToken ct) =>
+        SaveAsync(entries, single: false, ct);
+
+    private async Task<NoteOutcome<IReadOnlyList<DailyNoteView>>> SaveAsync(IReadOnlyList<DailyNoteEntry> entries, bool single, CancellationToken ct)
+    {
+        if (entries.Count is 0 or > MaxBatch)
+            return NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused("notes", $"一次录入 1 至 {MaxBatch} 条笔记。 / Send 1 to {MaxBatch} notes at a time.");
+        var rules = await campaign.RulesAsync(ct);
+        var today = campaign.Today;
+        var members = await MembersAsync(entries, ct);
+        var mayAct = new Dictionary<long, bool>();
+        var closed = await locks.ClosedAsync([.. entries.Where(e => e.Day is not null).Select(e => Quarter.Containing(e.Day!.Value).Key).Distinct()], ct);
+        var inputs = new List<CountedTextInput>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (entry, at) = (entries[i], single ? "" : $"[{i}].");
+            NoteOutcome<IReadOnlyList<DailyNoteView>> Refused(string field, string message) =>
+                NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused(at + field, single ? message : $"第 {i + 1} 条：{message}");
+
+            if (entry.PersonId is not { } personId || !members.TryGetValue(personId, out var member))
+                return Refused("personId", "没有这名党员。 / No such member.");
+            if (!mayAct.TryGetValue(personId, out var may)) mayAct[personId] = may = await user.MayActForPersonAsync(personId, ct);
+            if (!may)
+                return NoteOutcome<IReadOnlyList<DailyNoteView>>.Forbidden("只能填写本人的学习笔记，或由所在支部书记、旗创先争优办代为录入。");
+            if (entry.Day is not { } d)
+                return Refused("day", "请填写笔记日期。 / The day is required.");
+            if (d > today)
+                return Refused("day", $"不能填写今天（{today:yyyy-MM-dd}）以后的笔记。 / Future days cannot be written.");
+            if (!rules.IsDue(d))
+                return Refused("day", $"{d:yyyy-MM-dd} 不在活动期内（{rules.CampaignStart:yyyy-MM-dd} 至 {rules.CampaignEnd:yyyy-MM-dd}）。 / Outside the campaign.");
+            var studyHours = entry.Hours ?? rules.DailyStudyHours;
+            if (studyHours is < 0 or > 24)
+                return Refused("hours", "学习时长应在 0 至 24 小时之间。 / Hours must be 0–24.");
+            if (closed.Contains((member.OrganizationId, Quarter.Containing(d).Key)))
+                return Refused("day", InspectionLocks.LockedMessage(Quarter.Containing(d)));
+            inputs.Add(new CountedTextInput(Kind, personId, d, entry.Body ?? "", PeriodKey: Quarter.Containing(d).Key, Hours: studyHours,
+                MinimumCharacters: rules.DailyNoteMinChars) { ReviewedOneByOne = false }); // the secretary judges a member's quarter at the inspection, not each note
+        }
+
+        var saved = await texts.SubmitManyAsync(inputs, ct);
+        if (!saved.Succeeded)
+        {
+            var (field, messages) = saved.Errors.First(); // "[index].field"
+            var index = int.Parse(field[1..field.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture);
+            return single
+                ? NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused(field[(field.IndexOf('.') + 1)..], string.Join(" ", messages))
+                : NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused(field, $"第 {index + 1} 条：{string.Join(" ", messages)}");
+        }
+        var notes = saved.Value!;
+        await RecordDaysAsync(notes, ct);
+        await obligations.RecordManyAsync(ObligationType, ObligedKind.Person,
+            [.. notes.Select(n => new ObligationRecord(n.AuthorPersonId, n.PeriodDate, $"note:{n.Id}", n.SubmittedAt))], ct);
+        return NoteOutcome<IReadOnlyList<DailyNoteView>>.Ok([.. notes.Select(n => new DailyNoteView(n.Id, n.AuthorPersonId, n.PeriodDate, n.Body, n.CharacterCount, n.Hours ?? 0, n.SubmittedAt))]);
+    }
+
+    // The batch's members in one read: the whole roster for a large batch, one by one for a few.
+    private async Task<Dictionary<long, PersonInfo>> MembersAsync(IReadOnlyList<DailyNoteEntry> entries, CancellationToken ct)
+    {
+        var ids = entries.Where(e => e.PersonId is not null).Select(e => e.PersonId!.Value).ToHashSet();
+        if (ids.Count > 20)
+            return (await roster.MembersAsync(new RosterQuery(), ct)).Where(p => ids.Contains(p.Id)).ToDictionary(p => p.Id);
+        var found = new Dictionary<long, PersonInfo>();
+        foreach (var id in ids)
+            if (await roster.FindAsync(id, ct) is { } person) found[id] = person;
+        return found;
+    }
+
+    // The plugin's narrow copy of the notes (what the figures count); upserted, so submitting again repairs it.
+    private Task RecordDaysAsync(IReadOnlyList<CountedTextInfo> notes, CancellationToken ct) =>
         db.Database.ExecuteSqlInterpolatedAsync($"""
             insert into six_ones.note_days (jurisdiction_id, person_id, day, text_id, hours, characters, submitted_at)
-            values ({campaign.Jurisdiction.Id}, {text.AuthorPersonId}, {text.PeriodDate}, {text.Id}, {hours}, {text.CharacterCount}, {text.SubmittedAt})
+            select {campaign.Jurisdiction.Id}, person_id, day, text_id, hours, characters, submitted_at
+              from unnest({notes.Select(n => n.AuthorPersonId).ToArray()}, {notes.Select(n => n.PeriodDate).ToArray()}, {notes.Select(n => n.Id).ToArray()},
+                          {notes.Select(n => n.Hours ?? 0).ToArray()}, {notes.Select(n => n.CharacterCount).ToArray()}, {notes.Select(n => n.SubmittedAt).ToArray()})
+                   as n(person_id, day, text_id, hours, characters, submitted_at)
             on conflict (jurisdiction_id, person_id, day) do update
                set text_id = excluded.text_id, hours = excluded.hours, characters = excluded.characters, submitted_at = excluded.submitted_at
             """, ct);

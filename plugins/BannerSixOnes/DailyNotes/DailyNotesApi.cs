@@ -11,6 +11,7 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 public static class DailyNotesApi
 {
     public sealed record NoteInput(long? PersonId, DateOnly? Day, string? Body, decimal? Hours);
+    public sealed record BatchInput(IReadOnlyList<NoteInput>? Notes);
     public sealed record DecisionInput(string? Comment, int? Version);
     public sealed record CloseInput(int? Version);
     public sealed record ReopenInput(string? Reason);
@@ -25,6 +26,10 @@ public static class DailyNotesApi
                 return SixOnesApi.Refused("personId", "请指定党员（当前账号未关联党员）。 / Give the member.");
             return (await service.SubmitAsync(person, input.Day, input.Body, input.Hours, ct)).ToResult();
         }).WithSummary("Writes (or rewrites) a member's note for a day; the member, their secretary or the office.");
+
+        notes.MapPost("/batch", async (BatchInput input, DailyNoteService service, CancellationToken ct) =>
+            (await service.SubmitManyAsync([.. (input.Notes ?? []).Select(n => new DailyNoteEntry(n.PersonId, n.Day, n.Body, n.Hours))], ct)).ToResult())
+            .WithSummary($"Writes many notes at once (a notebook transcribed by the secretary or the office): all or nothing, at most {DailyNoteService.MaxBatch}; a refusal names the note ([index].field).");
 
         notes.MapGet("", async (long? personId, DateOnly? from, DateOnly? to, DailyNoteService service, SixOnesCampaign campaign, ICurrentUser user, IRoster roster, CancellationToken ct) =>
         {
@@ -71,6 +76,9 @@ public static class DailyNotesApi
             (await service.DecideAsync(organizationId, quarter, personId, accept: true, input?.Comment, input?.Version, ct)).ToResult());
         inspections.MapPost("/{organizationId:long}/{quarter}/members/{personId:long}/return", async (long organizationId, string quarter, long personId, DecisionInput? input, InspectionService service, CancellationToken ct) =>
             (await service.DecideAsync(organizationId, quarter, personId, accept: false, input?.Comment, input?.Version, ct)).ToResult());
+        inspections.MapPost("/{organizationId:long}/{quarter}/accept-rest", async (long organizationId, string quarter, DecisionInput? input, InspectionService service, CancellationToken ct) =>
+            (await service.AcceptRestAsync(organizationId, quarter, input?.Comment, ct)).ToResult())
+            .WithSummary("其余全部通过: accepts every member not decided yet.");
         inspections.MapPost("/{organizationId:long}/{quarter}/close", async (long organizationId, string quarter, CloseInput? input, InspectionService service, CancellationToken ct) =>
             (await service.CloseAsync(organizationId, quarter, input?.Version, ct)).ToResult());
         inspections.MapPost("/{organizationId:long}/{quarter}/reopen", async (long organizationId, string quarter, ReopenInput? input, InspectionService service, CancellationToken ct) =>

@@ -17,4 +17,9 @@ public sealed class InspectionLocks(NotesDbContext db)
         var key = Quarter.Containing(day).Key;
         return db.Inspections.AsNoTracking().FirstOrDefaultAsync(i => i.OrganizationId == organizationId && i.QuarterKey == key && i.ClosedAt != null, ct);
     }
+
+    /// <summary>The (organization, quarter) pairs closed by an inspection, among these quarters: one read for a batch of notes.</summary>
+    public async Task<HashSet<(long OrganizationId, string QuarterKey)>> ClosedAsync(IReadOnlyCollection<string> quarterKeys, CancellationToken ct) =>
+        [.. (await db.Inspections.AsNoTracking().Where(i => i.ClosedAt != null && quarterKeys.Contains(i.QuarterKey))
+            .Select(i => new { i.OrganizationId, i.QuarterKey }).ToListAsync(ct)).Select(i => (i.OrganizationId, i.QuarterKey))];
 }

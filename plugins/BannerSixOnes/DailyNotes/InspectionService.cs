@@ -113,6 +113,24 @@ public sealed class InspectionService(
             return await SaveAsync(ct);
         }, ct);
 
+    /// <summary>其余全部通过: accepts every member not decided yet (the secretary has returned those whose notes fall short).</summary>
+    public Task<NoteOutcome<InspectionSheet>> AcceptRestAsync(long organizationId, string? quarterKey, string? comment, CancellationToken ct) =>
+        ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
+        {
+            if (OpenRequired(inspection, quarter) is { } refused) return refused;
+            var decided = (await db.Verdicts.Where(v => v.InspectionId == inspection!.Id).Select(v => v.PersonId).ToListAsync(ct)).ToHashSet();
+            var rest = (await DirectMembersAsync(organization.Id, ct)).Where(m => !decided.Contains(m.Id)).ToList();
+            if (rest.Count == 0)
+                return NoteOutcome<InspectionSheet>.Refused("members", "全部党员已作结论。 / Every member is decided already.");
+            foreach (var member in rest)
+                db.Verdicts.Add(new NoteVerdict
+                {
+                    InspectionId = inspection!.Id, PersonId = member.Id, Accepted = true, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+                    DecidedBy = user.DisplayName, DecidedAt = campaign.Now,
+                });
+            return await SaveAsync(ct);
+        }, ct);
+
     /// <summary>Closes the inspection once every member is decided; the quarter is then locked for this branch.</summary>
     public Task<NoteOutcome<InspectionSheet>> CloseAsync(long organizationId, string? quarterKey, int? version, CancellationToken ct) =>
         ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>

@@ -26,9 +26,6 @@ public sealed class CountyDemo(DocumentDates document) : IDemoContribution
 {
     public const string Office = "xx-county-admin", Secretary = "xx-county-secretary", Member = "xx-county-member";
 
-    // A fresh scope (and so fresh DbContexts) now and then: what a scope tracks grows with every record saved.
-    private const int ActsPerScope = 40;
-
     public IReadOnlyList<string> IssuedIn { get; } = ["xx-county"];
 
     public IReadOnlyDictionary<string, string?> Settings(DateOnly today)
@@ -47,30 +44,9 @@ public sealed class CountyDemo(DocumentDates document) : IDemoContribution
     public async Task SeedAsync(IDemoSeeding demo, CancellationToken cancellationToken)
     {
         var cast = await CountyDemoScript.CastAsync(demo, cancellationToken);
-        var acts = new CountyDemoScript(demo, cast, cancellationToken).Acts();
-        // In the order they happened; one signed-in scope per run of the same person's acts.
-        var ordered = acts.OrderBy(a => a.At).ToList();
-        for (var i = 0; i < ordered.Count;)
-        {
-            var actor = ordered[i].Actor;
-            var run = ordered.Skip(i).TakeWhile(a => a.Actor == actor).Take(ActsPerScope).ToList();
-            i += run.Count;
-            await demo.AsAsync(actor, async services =>
-            {
-                foreach (var act in run)
-                    await demo.AtAsync(act.At, async () =>
-                    {
-                        var outcome = await act.Do(services);
-                        if (!outcome.Succeeded)
-                            throw new InvalidOperationException($"County demo: \"{act.What}\" by {actor} at {act.At:u} was refused ({outcome.Status}): {outcome.Message}");
-                    });
-            });
-        }
+        await demo.PlayAsync(new CountyDemoScript(demo, cast, cancellationToken).Acts(), cast.Now, cancellationToken);
     }
 }
-
-/// <summary>One thing done in the demo: when, by which demo account, what, and the service call (with its real checks).</summary>
-public sealed record DemoAct(DateTimeOffset At, string Actor, string What, Func<IServiceProvider, Task<Outcome>> Do);
 
 /// <summary>Who and what the demo works with, read once as the office and the two linked accounts.</summary>
 public sealed record DemoCast(

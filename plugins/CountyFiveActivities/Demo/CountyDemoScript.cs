@@ -496,7 +496,8 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
 
     private static T S<T>(IServiceProvider services) where T : notnull => services.GetRequiredService<T>();
 
-    private void Act(DateTimeOffset at, string actor, string what, Func<IServiceProvider, Task<Outcome>> work) => _acts.Add(new(at, actor, what, work));
+    private void Act(DateTimeOffset at, string actor, string what, Func<IServiceProvider, Task<Outcome>> work) =>
+        _acts.Add(new(at, actor, what, async sp => await work(sp) is { Succeeded: false } refused ? $"{refused.Status}: {refused.Message}" : null));
 
     private DateTimeOffset On(DateOnly day, int hour, int minute = 0) => demo.LocalInstant(day, new TimeOnly(hour, minute));
 

@@ -3,6 +3,7 @@ using Modular.Tests.Infrastructure;
 namespace Modular.Tests.Crawl;
 
 /// <summary>The demo as it ships: every real plugin, the demo jurisdictions, their accounts and activity.</summary>
+/// <remarks>Seeded once for every class of the collection: the demo takes a while to record.</remarks>
 public sealed class DemoSiteFixture : IAsyncLifetime
 {
     public TestHost Host { get; private set; } = null!;
@@ -11,12 +12,19 @@ public sealed class DemoSiteFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
 
+[CollectionDefinition(Name)]
+public sealed class DemoSite : ICollectionFixture<DemoSiteFixture>
+{
+    public const string Name = "demo site";
+}
+
 /// <summary>
 /// Signs in as every demo role and follows every link it can see from the landing page and its
 /// jurisdiction's home (<see cref="SiteCrawler"/>): no empty href, no 5xx, no error page, no link to
 /// a page the role may not use, every download 200. The platform admin starts at the landing page.
 /// </summary>
-public sealed class CrawlTests(DemoSiteFixture fixture) : IClassFixture<DemoSiteFixture>
+[Collection(DemoSite.Name)]
+public sealed class CrawlTests(DemoSiteFixture fixture)
 {
     private static readonly string[] Jurisdictions = ["nei-mongol", "alxa-league", "alxa-right", "xx-city", "xx-county", "ciomp-grating", "county-gov"];
 

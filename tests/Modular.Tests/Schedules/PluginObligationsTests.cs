@@ -51,10 +51,10 @@ public sealed partial class PluginObligationsTests(SixOnesHost fixture) : IClass
         var mine = await (await b.ApiAsAsync($"{b.Code}-member")).GetFromJsonAsync<JsonElement>($"/api/j/{b.Code}/reminders/mine");
         Assert.Equal((DaysMissed, DaysDueSoon), (mine.GetProperty("overdue").GetInt32(), mine.GetProperty("dueSoon").GetInt32()));
 
-        // The branch secretary also sees the branch's own overdue item: its education event, due 07-01.
+        // The branch secretary also sees the branch's own overdue item: its education event, due “7月1日前” (last day 06-30).
         var secretary = Flat(await (await b.BrowserAsAsync($"{b.Code}-secretary")).GetStringAsync($"/j/{b.Code}"));
         Assert.Contains($"已逾期 {DaysMissed + 1} 项", secretary);
-        Assert.Contains("党性、党纪教育活动（本组织）：已逾期 1 项 · 2011-07-01", secretary);
+        Assert.Contains("党性、党纪教育活动（本组织）：已逾期 1 项 · 2011-06-30", secretary);
 
         // A note written now is met at once on the card (the plugin records it; nothing waits for a daily run).
         var write = await (await b.ApiAsAsync($"{b.Code}-member")).PostAsJsonAsync(b.Api("/notes"), new { day = "2011-07-04", body = new string('学', 300), hours = 1 });
@@ -71,7 +71,7 @@ public sealed partial class PluginObligationsTests(SixOnesHost fixture) : IClass
         var office = await b.OfficeApi.GetFromJsonAsync<JsonElement>($"/api/j/{b.Code}/compliance");
         Assert.Equal(b.Root, office.GetProperty("organization").GetInt64());
         Assert.Equal($"{9 * 241} 0 0 {9 * DaysMissed} {9 * (241 - DaysMissed)}", Line(office, "six-ones.daily-note"));
-        Assert.Equal("6 0 0 6 0", Line(office, "six-ones.education")); // every party organization, due 07-01
+        Assert.Equal("6 0 0 6 0", Line(office, "six-ones.education")); // every party organization, due before 七一 (06-30)
         Assert.Equal("6 0 0 2 4", Line(office, "six-ones.theory-book")); // two cadres × three quarters, Q2 missed
         var page = await (await b.BrowserAsAsync($"{b.Code}-admin")).GetStringAsync($"/j/{b.Code}/compliance");
         Assert.Contains("每日学习笔记", page);
@@ -122,8 +122,8 @@ public sealed partial class PluginObligationsTests(SixOnesHost fixture) : IClass
         var secretary = await b.ApiAsAsync($"{b.Code}-secretary");
         Assert.Equal(HttpStatusCode.OK, (await secretary.GetAsync($"/api/j/{b.Code}/calendar?person={qiqige}&month=2011-06")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await secretary.GetAsync($"/api/j/{b.Code}/calendar?person={zhang}")).StatusCode);
-        var branch = (await secretary.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/calendar?organization={b.Gacha}&month=2011-07"))!;
-        Assert.Equal(("2011-07-01", "党性、党纪教育活动", "missed"), (branch.Single().GetProperty("day").GetString(), branch.Single().GetProperty("title").GetString(), branch.Single().GetProperty("status").GetString()));
+        var branch = (await secretary.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/calendar?organization={b.Gacha}&month=2011-06"))!;
+        Assert.Equal(("2011-06-30", "党性、党纪教育活动", "missed"), (branch.Single().GetProperty("day").GetString(), branch.Single().GetProperty("title").GetString(), branch.Single().GetProperty("status").GetString()));
 
         var cadre = (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/calendar?person={zhang}&month=2011-06"))!;
         Assert.Contains(cadre, i => i.GetProperty("title").GetString() == "精读一本理论著作（季度读书笔记）" && i.GetProperty("day").GetString() == "2011-06-30");
@@ -213,12 +213,12 @@ public sealed partial class PluginObligationsTests(SixOnesHost fixture) : IClass
         async Task<string[]> DueDaysAsync() => (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>(
                 $"/api/j/{b.Code}/obligations?type=six-ones.education"))!
             .Select(o => o.GetProperty("dueOn").GetString()!).Distinct().ToArray();
-        Assert.Equal(["2011-07-01"], await DueDaysAsync());
+        Assert.Equal(["2011-06-30"], await DueDaysAsync());
 
         await fixture.Host.SetSwitchAsync(b.Id, SixOnesHost.PluginId, enabled: false);
         Assert.Empty(await DueDaysAsync());
         await fixture.Host.SetSwitchAsync(b.Id, SixOnesHost.PluginId, enabled: true, new() { ["campaign.year"] = "2012" });
-        Assert.Equal(["2012-07-01"], await DueDaysAsync());
+        Assert.Equal(["2012-06-30"], await DueDaysAsync());
     }
 
     [Fact]

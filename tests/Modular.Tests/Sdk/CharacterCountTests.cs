@@ -45,4 +45,27 @@ public sealed class CharacterCountTests
         Assert.Equal("字数不足：要求不少于 300 字，现有 150 字，还差 150 字。", rule.Check(new string('学', 150) + new string(invisible, 150)));
         Assert.Null(rule.Check(new string('学', 300) + new string(invisible, 10)));
     }
+
+    // The count takes a short cut for texts of one char per element; any text must count as segmenting it would.
+    [Fact]
+    public void Counting_char_by_char_agrees_with_counting_text_elements_on_mixed_texts()
+    {
+        string[] pieces = ["学", "习", "a", "Z", "9", "，", "。", " ", "\n", "\r\n", "\t", "\u200B", "\u200D", "\u2060", "\u00AD", "\u3164", "\u2800",
+            "e\u0301", "\u0915\u093F", "👍", "👍🏽", "👨\u200D👩\u200D👧", "1\uFE0F\u20E3", "\u1100\u1161\u11A8", "한", "🇨🇳", "\u0600学", "ǅ", "\uFF21"];
+        var random = new Random(42);
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.True(ElementCount(text) == CharacterCount.Of(text), $"\"{text}\" ({string.Join(' ', text.Select(c => ((int)c).ToString("X4")))})");
+        }
+    }
+
+    private static int ElementCount(string text)
+    {
+        var count = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+            if (((string)elements.Current).EnumerateRunes().Any(CharacterCount.IsVisible)) count++;
+        return count;
+    }
 }

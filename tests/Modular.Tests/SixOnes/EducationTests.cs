@@ -38,9 +38,10 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
     {
         fixture.Clock.Now = SixOnesHost.Beijing(2011, 7, 2, 10);
         var b = await fixture.CreateBannerAsync("edu-due");
-        var onTime = await RecordAsync(b.OfficeApi, b, b.Gacha, Event("2011-07-01", (b.People["巴特尔"], true, null), (b.People["其其格"], true, null)));
+        // "7月1日前" (the setting holds 七一 itself): 06-30 is the last day on time, 07-01 is late.
+        var onTime = await RecordAsync(b.OfficeApi, b, b.Gacha, Event("2011-06-30", (b.People["巴特尔"], true, null), (b.People["其其格"], true, null)));
         Assert.True(onTime.IsSuccessStatusCode, await onTime.Content.ReadAsStringAsync());
-        var late = await RecordAsync(b.OfficeApi, b, b.Community, Event("2011-07-02", (b.People["王芳"], true, null)));
+        var late = await RecordAsync(b.OfficeApi, b, b.Community, Event("2011-07-01", (b.People["王芳"], true, null)));
         Assert.True(late.IsSuccessStatusCode, await late.Content.ReadAsStringAsync());
 
         Assert.Equal("OnTime", await StateAsync(b, b.Gacha));
@@ -51,24 +52,24 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
     [Fact]
     public async Task Without_an_event_the_organization_is_pending_on_the_due_day_and_late_the_day_after()
     {
-        fixture.Clock.Now = SixOnesHost.Beijing(2011, 7, 1, 23, 59);
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 30, 23, 59);
         var b = await fixture.CreateBannerAsync("edu-none");
         Assert.Equal("Pending", await StateAsync(b, b.Gacha));
-        b.Clock.Now = SixOnesHost.Beijing(2011, 7, 2, 0, 0);
+        b.Clock.Now = SixOnesHost.Beijing(2011, 7, 1, 0, 0);
         Assert.Equal("Overdue", await StateAsync(b, b.Gacha));
     }
 
     [Fact]
     public async Task Moving_the_due_setting_to_06_30_changes_the_verdict()
     {
-        fixture.Clock.Now = SixOnesHost.Beijing(2011, 7, 1, 12);
-        var b = await fixture.CreateBannerAsync("edu-set", new() { ["education.due"] = "06-30" });
-        Assert.Equal("Overdue", await StateAsync(b, b.Community)); // 07-01 is after 06-30
-        var response = await RecordAsync(b.OfficeApi, b, b.Gacha, Event("2011-07-01", (b.People["巴特尔"], true, null)));
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 30, 12);
+        var b = await fixture.CreateBannerAsync("edu-set", new() { ["education.due"] = "06-30" }); // "6月30日前": 06-29 is the last day
+        Assert.Equal("Overdue", await StateAsync(b, b.Community));
+        var response = await RecordAsync(b.OfficeApi, b, b.Gacha, Event("2011-06-30", (b.People["巴特尔"], true, null)));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         Assert.Equal("DoneLate", await StateAsync(b, b.Gacha));
-        var on630 = await RecordAsync(b.OfficeApi, b, b.Finance, Event("2011-06-30", (b.People["陈静"], true, null)));
-        Assert.True(on630.IsSuccessStatusCode);
+        var on629 = await RecordAsync(b.OfficeApi, b, b.Finance, Event("2011-06-29", (b.People["陈静"], true, null)));
+        Assert.True(on629.IsSuccessStatusCode);
         Assert.Equal("OnTime", await StateAsync(b, b.Finance));
     }
 
@@ -128,7 +129,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         var me = await member.GetFromJsonAsync<JsonElement>(b.Api("/education/me"));
         Assert.False(me.GetProperty("attended").GetBoolean());
         Assert.Equal("病假", me.GetProperty("absenceReason").GetString());
-        Assert.Equal("2011-07-01", me.GetProperty("due").GetString());
+        Assert.Equal("2011-06-30", me.GetProperty("due").GetString());
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal((1, 1, 0), (progress[b.Community].Expected, progress[b.Community].Done, progress[b.Community].Overdue)); // late, but done
         Assert.Equal(1, progress[b.Community].DoneByMonth[6]);
         Assert.Equal((1, 0, 1), (progress[b.Finance].Expected, progress[b.Finance].Done, progress[b.Finance].Overdue));
-        var onDueDay = (await EducationItemProbe.ProgressAsync(b, 1, new DateOnly(2011, 7, 1))).Single(p => p.OrganizationId == b.Finance);
+        var onDueDay = (await EducationItemProbe.ProgressAsync(b, 1, new DateOnly(2011, 6, 30))).Single(p => p.OrganizationId == b.Finance);
         Assert.Equal(0, onDueDay.Overdue);
 
         var member = await EducationItemProbe.ForMemberAsync(b, 1, b.People["其其格"], new DateOnly(2011, 7, 5));
@@ -185,7 +186,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         var finance = await EducationItemProbe.ForMemberAsync(b, 1, b.People["陈静"], new DateOnly(2011, 7, 5));
         Assert.Equal("Late", finance!.State);
         var early = await EducationItemProbe.ForMemberAsync(b, 1, b.People["陈静"], new DateOnly(2011, 6, 1));
-        Assert.Equal(("InProgress", new DateOnly(2011, 7, 1)), (early!.State, early.NextDue));
+        Assert.Equal(("InProgress", new DateOnly(2011, 6, 30)), (early!.State, early.NextDue));
     }
 
     [Fact]

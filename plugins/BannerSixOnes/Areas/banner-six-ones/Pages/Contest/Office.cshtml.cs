@@ -13,6 +13,9 @@ public sealed class OfficeModel(ICurrentUser user, ContestDbContext db, Question
 {
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
     public IReadOnlyList<ContestQuestion> Questions { get; private set; } = [];
+
+    /// <summary>The office sets up contests and keeps the bank; an auditor reads the page without the forms.</summary>
+    public bool MayEdit => user.IsJurisdictionAdmin;
     public List<ContestView> Contests { get; } = [];
     public SixOnesRules Rules { get; private set; } = null!;
     public List<string> Errors { get; } = [];

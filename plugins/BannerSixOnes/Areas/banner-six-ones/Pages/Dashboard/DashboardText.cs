@@ -25,5 +25,12 @@ public static class DashboardText
         _ => "st-none",
     };
 
+    /// <summary>
+    /// Whether the member has something to write for the item now: their notes, reading notes and report
+    /// until done, the contest while it is open. Items 1 and 2 are recorded by the organization: only to look at.
+    /// </summary>
+    public static bool MemberWrites(MemberItemStatus item) =>
+        item.State != ItemState.Done && (item.Number is 3 or 4 or 5 || item.Number == 6 && item.State == ItemState.InProgress);
+
     public static string Percent(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

@@ -22,6 +22,9 @@ public sealed class InspectionModel(InspectionService inspections, ICurrentUser 
     public async Task<IActionResult> OnPostDecideAsync(long personId, bool accept, string? comment, int? version, CancellationToken ct) =>
         await ActAsync(inspections.DecideAsync(OrganizationId, Quarter, personId, accept, comment, version, ct), ct);
 
+    public async Task<IActionResult> OnPostAcceptRestAsync(string? comment, CancellationToken ct) =>
+        await ActAsync(inspections.AcceptRestAsync(OrganizationId, Quarter, comment, ct), ct);
+
     public async Task<IActionResult> OnPostCloseAsync(int? version, CancellationToken ct) => await ActAsync(inspections.CloseAsync(OrganizationId, Quarter, version, ct), ct);
 
     public async Task<IActionResult> OnPostReopenAsync(string? reason, CancellationToken ct) => await ActAsync(inspections.ReopenAsync(OrganizationId, Quarter, reason, ct), ct);
