@@ -186,10 +186,10 @@ public static class RosterFile
         long total = 0;
         foreach (var entry in zip.Entries)
         {
-            total += entry.Length;
-            if (total > limits.MaxExpandedBytes) throw TableTooLargeException.Expanded(limits.MaxExpandedBytes);
             if (entry.Length > UploadLimits.RatioExemptBytes && entry.Length > entry.CompressedLength * limits.MaxCompressionRatio)
                 throw TableTooLargeException.Ratio(entry.FullName, entry.Length / Math.Max(entry.CompressedLength, 1), limits.MaxCompressionRatio);
+            total += entry.Length;
+            if (total > limits.MaxExpandedBytes) throw TableTooLargeException.Expanded(limits.MaxExpandedBytes);
         }
     }
 

@@ -16,21 +16,33 @@ public sealed class RequestSizeGuard(RequestDelegate next, IOptions<UploadLimits
     public async Task InvokeAsync(HttpContext http)
     {
         var max = limits.Value.MaxRequestBytes;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = max;
-        if (http.Request.ContentLength > max)
+        var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } f ? f : null;
+        if (http.Request.ContentLength is { } length && length > max)
         {
-            await TooLargeAsync(http, max); // said up front: nothing of the body is read
+            // Said without looking at the body. A client (a browser) that sends it all before reading the answer would
+            // see a reset connection, not the answer, if we closed now: a body up to a few times the limit is read and
+            // dropped first (streamed, nothing kept); a larger one is cut off.
+            var drain = length <= max * DrainFactor && feature is not null;
+            if (drain)
+            {
+                feature!.MaxRequestBodySize = length;
+                await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+            }
+            await TooLargeAsync(http, max, close: !drain);
             return;
         }
+        if (feature is not null) feature.MaxRequestBodySize = max;
         try
         {
             await next(http);
         }
         catch (Exception e) when (IsTooLarge(e) && !http.Response.HasStarted)
         {
-            await TooLargeAsync(http, max); // a body without Content-Length that grew past the limit
+            await TooLargeAsync(http, max, close: true); // a body without Content-Length that grew past the limit
         }
     }
+
+    private const int DrainFactor = 4;
 
     private static bool IsTooLarge(Exception? e)
     {
@@ -39,14 +51,13 @@ public sealed class RequestSizeGuard(RequestDelegate next, IOptions<UploadLimits
         return false;
     }
 
-    private static async Task TooLargeAsync(HttpContext http, long max)
+    private static async Task TooLargeAsync(HttpContext http, long max, bool close)
     {
         var title = Text.Of("上传的内容太大", "The upload is too large");
         var detail = Text.Of($"请求超过 {UploadLimits.Megabytes(max)} MB 的上限，未处理。请上传较小的文件，或分成几个文件上传。",
             $"The request exceeds the {UploadLimits.Megabytes(max)} MB limit and was not processed. Upload a smaller file, or split it.");
         http.Response.Clear();
-        // The rest of an over-size body is not worth reading: close the connection after answering.
-        http.Response.Headers.Connection = "close";
+        if (close) http.Response.Headers.Connection = "close"; // the rest of the body is not worth reading
         if (http.Request.Path.StartsWithSegments("/api"))
         {
             await Results.Problem(title: title, detail: detail, statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
