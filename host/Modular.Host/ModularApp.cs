@@ -50,6 +50,8 @@ public static class ModularApp
         builder.Services.AddJurisdictions();
         builder.Services.AddModularIdentity();
         builder.Services.AddRoster();
+        builder.Services.AddOptions<UploadLimits>().Bind(builder.Configuration.GetSection(UploadLimits.Section))
+            .Validate(l => l.IsValid, $"Every setting under {UploadLimits.Section} must be a positive number.").ValidateOnStart();
         builder.Services.AddBuildingBlocks();
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddScoped<SignInService>();
@@ -112,8 +114,10 @@ public static class ModularApp
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseStaticFiles();
+        app.UseRequestLocalization(); // before the guards, so their answers are in the user's language
+        app.UseMiddleware<RequestSizeGuard>();
+        app.UseMiddleware<UniqueViolations>(); // before routing: a page's form is shown again by running the pipeline as a GET
         app.UseMiddleware<NullCharacterGuard>();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<SessionValidation>();

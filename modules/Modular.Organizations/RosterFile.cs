@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -17,27 +18,36 @@ public static class RosterFile
     public static bool IsXlsx(string? fileName, ReadOnlySpan<byte> start) =>
         fileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true || (start.Length >= 2 && start[0] == (byte)'P' && start[1] == (byte)'K');
 
-    public static RosterTable Read(byte[] content, string? fileName) =>
-        IsXlsx(fileName, content) ? ReadXlsx(content) : ReadCsv(DecodeText(content));
+    public static RosterTable Read(byte[] content, string? fileName, UploadLimits limits) =>
+        IsXlsx(fileName, content) ? ReadXlsx(content, limits) : ReadCsv(content, limits);
 
     /// <summary>UTF-8 (BOM or not) when the bytes are valid UTF-8; UTF-16 with a BOM; else GB18030 (a superset of GBK, what Chinese Excel writes).</summary>
     public static string DecodeText(byte[] bytes)
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
-        }
+        var (encoding, skip) = TextEncoding(bytes);
+        return encoding.GetString(bytes, skip, bytes.Length - skip);
     }
 
-    /// <summary>RFC 4180: commas, double quotes (doubled inside), CRLF or LF; blank lines skipped.</summary>
-    public static RosterTable ReadCsv(string text)
+    private static (Encoding Encoding, int Skip) TextEncoding(byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return (Encoding.UTF8, 3);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
+        return (System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8 : Encoding.GetEncoding("GB18030"), 0);
+    }
+
+    /// <summary>A CSV file's bytes, decoded as it is read (no second copy of the whole text).</summary>
+    public static RosterTable ReadCsv(byte[] bytes, UploadLimits limits)
+    {
+        var (encoding, skip) = TextEncoding(bytes);
+        using var reader = new StreamReader(new MemoryStream(bytes, skip, bytes.Length - skip, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
+        return ReadCsv(reader, limits);
+    }
+
+    public static RosterTable ReadCsv(string text) => ReadCsv(new StringReader(text), new UploadLimits());
+
+    /// <summary>RFC 4180: commas, double quotes (doubled inside), CRLF or LF; blank lines skipped. Stops at the first row or column beyond the limits.</summary>
+    public static RosterTable ReadCsv(TextReader reader, UploadLimits limits)
     {
         var records = new List<(int Row, string[] Cells)>();
         var cells = new List<string>();
@@ -45,66 +55,155 @@ public static class RosterFile
         var line = 1;
         var recordLine = 1;
         var inQuotes = false;
+        var quoteInQuotes = false; // a quote seen inside quotes: doubled ("") or the closing one, as the next character tells
+        void EndCell()
+        {
+            if (cells.Count >= limits.MaxColumns)
+            {
+                // Blank cells past the limit (trailing commas) are dropped; text there is refused.
+                if (cell.ToString().Trim().Length > 0) throw TableTooLargeException.Columns(recordLine, ColumnName(cells.Count), limits.MaxColumns);
+                cell.Clear();
+                return;
+            }
+            cells.Add(CsvFields.Read(cell.ToString())); // every field, not only a row's last
+            cell.Clear();
+        }
         void EndRecord()
         {
-            cells.Add(CsvFields.Read(cell.ToString()));
-            cell.Clear();
-            if (cells.Any(c => c.Trim().Length > 0)) records.Add((recordLine, cells.ToArray()));
+            EndCell();
+            if (cells.Any(c => c.Trim().Length > 0))
+            {
+                if (records.Count > limits.MaxRows) throw TableTooLargeException.Rows(limits.MaxRows); // the header is records[0]
+                records.Add((recordLine, cells.ToArray()));
+            }
             cells.Clear();
         }
-        for (var i = 0; i < text.Length; i++)
+        var buffer = new char[16 * 1024];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
-            var c = text[i];
-            if (inQuotes)
+            for (var i = 0; i < read; i++)
             {
-                if (c == '"')
+                var c = buffer[i];
+                if (quoteInQuotes)
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
-                    else inQuotes = false;
+                    quoteInQuotes = false;
+                    if (c == '"') { cell.Append('"'); continue; }
+                    inQuotes = false; // that quote closed the field: this character is outside it
                 }
-                else
+                if (inQuotes)
                 {
-                    if (c == '\n') line++;
-                    cell.Append(c);
+                    if (c == '"') quoteInQuotes = true;
+                    else
+                    {
+                        if (c == '\n') line++;
+                        cell.Append(c);
+                    }
                 }
+                else if (c == '"') inQuotes = true;
+                else if (c == ',') EndCell();
+                else if (c == '\r') { }
+                else if (c == '\n') { EndRecord(); line++; recordLine = line; }
+                else cell.Append(c);
             }
-            else if (c == '"') inQuotes = true;
-            else if (c == ',') { cells.Add(CsvFields.Read(cell.ToString())); cell.Clear(); } // every field, not only a row's last
-            else if (c == '\r') { }
-            else if (c == '\n') { EndRecord(); line++; recordLine = line; }
-            else cell.Append(c);
         }
         if (cell.Length > 0 || cells.Count > 0) EndRecord();
         if (records.Count == 0) return new RosterTable([], []);
         return new RosterTable(records[0].Cells, records.Skip(1).ToList());
     }
 
-    /// <summary>The first worksheet; shared, inline and plain cells as text (date cells come as Excel serial numbers).</summary>
-    public static RosterTable ReadXlsx(byte[] content)
+    /// <summary>
+    /// The first worksheet; shared, inline and plain cells as text (date cells come as Excel serial numbers). Checked
+    /// against the limits before anything is unzipped, then read element by element, never as a whole document.
+    /// </summary>
+    public static RosterTable ReadXlsx(byte[] content, UploadLimits limits)
     {
-        using var stream = new MemoryStream(content);
-        using var document = SpreadsheetDocument.Open(stream, false);
+        CheckExpansion(content, limits);
+        using var stream = new MemoryStream(content, writable: false);
+        // The parser's own cap too, in case a part's declared size is a lie.
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxExpandedBytes });
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook");
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("no worksheet");
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+        var shared = workbook.SharedStringTablePart is { } strings ? SharedStrings(strings) : [];
+
         var rows = new List<(int Row, string[] Cells)>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
+        List<string>? values = null; // the row being read
+        var rowNumber = 0;
+        var next = 0;
+        void EndRow()
         {
-            var values = new List<string>();
-            var next = 0;
-            foreach (var c in row.Elements<Cell>())
+            if (values is null) return;
+            if (values.Any(v => v.Trim().Length > 0))
             {
-                var index = c.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
-                while (values.Count < index) values.Add("");
-                values.Add(CellText(c, shared));
-                next = index + 1;
+                if (rows.Count > limits.MaxRows) throw TableTooLargeException.Rows(limits.MaxRows); // the header is rows[0]
+                rows.Add((rowNumber, values.ToArray()));
             }
-            var rowNumber = row.RowIndex?.Value is { } r ? (int)r : rows.Count + 1;
-            if (values.Any(v => v.Trim().Length > 0)) rows.Add((rowNumber, values.ToArray()));
+            values = null;
         }
+        using var reader = OpenXmlReader.Create(part);
+        reader.Read(); // onto the first element
+        while (!reader.EOF)
+        {
+            if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+            {
+                EndRow();
+                values = [];
+                next = 0;
+                var r = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                rowNumber = uint.TryParse(r, out var n) && n <= int.MaxValue ? (int)n : rows.Count + 1;
+            }
+            else if (reader.ElementType == typeof(Row) && reader.IsEndElement) EndRow();
+            else if (reader.ElementType == typeof(Cell) && reader.IsStartElement && values is not null)
+            {
+                var c = (Cell)reader.LoadCurrentElement()!; // one cell at a time; the reader has moved past it
+                var reference = c.CellReference?.Value;
+                var index = reference is not null ? ColumnIndex(reference) : next;
+                var text = CellText(c, shared);
+                next = index + 1;
+                if (index >= limits.MaxColumns)
+                {
+                    // A blank (styled) cell far right is ignored; text there is refused rather than padded up to.
+                    if (text.Trim().Length == 0) continue;
+                    throw TableTooLargeException.Columns(rowNumber, ColumnName(index), limits.MaxColumns);
+                }
+                while (values.Count < index) values.Add("");
+                values.Add(text);
+                continue;
+            }
+            reader.Read();
+        }
+        EndRow();
         if (rows.Count == 0) return new RosterTable([], []);
         return new RosterTable(rows[0].Cells, rows.Skip(1).ToList());
+    }
+
+    // The zip's directory says how large each part unzips to; refuse before inflating anything. (A lying directory
+    // gets the inflater cut off at the size it declared, and the parser's MaxCharactersInPart.)
+    private static void CheckExpansion(byte[] content, UploadLimits limits)
+    {
+        using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            if (entry.Length > UploadLimits.RatioExemptBytes && entry.Length > entry.CompressedLength * limits.MaxCompressionRatio)
+                throw TableTooLargeException.Ratio(entry.FullName, entry.Length / Math.Max(entry.CompressedLength, 1), limits.MaxCompressionRatio);
+            total += entry.Length;
+            if (total > limits.MaxExpandedBytes) throw TableTooLargeException.Expanded(limits.MaxExpandedBytes);
+        }
+    }
+
+    private static string[] SharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement) strings.Add(reader.LoadCurrentElement()!.InnerText);
+            else reader.Read();
+        }
+        return [.. strings];
     }
 
     private static string CellText(Cell c, string[] shared)
@@ -116,14 +215,14 @@ public static class RosterFile
         return c.CellValue?.Text ?? "";
     }
 
-    /// <summary>"B7" → 1.</summary>
+    /// <summary>"B7" → 1; past column 2^24 the index stays there (no overflow for a reference like ZZZZZZZZ1).</summary>
     public static int ColumnIndex(string reference)
     {
         var index = 0;
         foreach (var ch in reference)
         {
             if (!char.IsAsciiLetter(ch)) break;
-            index = index * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
+            index = Math.Min(index * 26 + (char.ToUpperInvariant(ch) - 'A' + 1), 1 << 24);
         }
         return index - 1;
     }

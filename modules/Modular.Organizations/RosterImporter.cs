@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Modular.Audit;
 using Modular.Sdk;
 using Modular.Sdk.Core;
 using Npgsql;
@@ -60,15 +62,28 @@ public static class RosterColumns
 /// adds a person. An update changes only the columns the file has; a changed organization records a
 /// transfer (组织关系转接) dated the day of the import.</para>
 /// <para>The rows go to a temporary table by binary COPY, then one UPDATE ... FROM and one INSERT ... SELECT,
-/// in one transaction.</para>
+/// in one transaction, each writing its audit entries (before/after) in the same statement. Imports into one
+/// jurisdiction take turns (an advisory lock), so two at once never both add the same people.</para>
 /// </summary>
-public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
+public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAuditActor actor, IOptions<UploadLimits> limits)
 {
+    /// <summary>Errors listed in an outcome; beyond them only the count is kept (a file of bad rows must not make a huge answer).</summary>
+    public const int MaxListedErrors = 1000;
+
     public sealed record CellError(int Row, string Column, string Message);
 
+    /// <param name="Errors">The first <see cref="MaxListedErrors"/> errors, in file order.</param>
     public sealed record Outcome(int Added, int Updated, IReadOnlyList<CellError> Errors, IReadOnlyList<string> Warnings)
     {
         public bool Succeeded => Errors.Count == 0;
+        /// <summary>Every error found, listed or not.</summary>
+        public int ErrorCount { get; init; }
+        public int UnlistedErrors => Math.Max(ErrorCount - Errors.Count, 0);
+        /// <summary>The file is beyond the <see cref="UploadLimits"/> (413) rather than wrong in its cells (400).</summary>
+        public bool TooLarge { get; init; }
+
+        internal static Outcome Refused(string message, bool tooLarge = false) =>
+            new(0, 0, [new CellError(0, "", message)], []) { ErrorCount = 1, TooLarge = tooLarge };
     }
 
     internal sealed class Row
@@ -88,11 +103,15 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
         RosterTable table;
         try
         {
-            table = RosterFile.Read(content, fileName);
+            table = RosterFile.Read(content, fileName, limits.Value);
+        }
+        catch (TableTooLargeException ex)
+        {
+            return Task.FromResult(Outcome.Refused(ex.Message, tooLarge: true));
         }
         catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or FormatException or System.Xml.XmlException)
         {
-            return Task.FromResult(new Outcome(0, 0, [new CellError(0, "", Text.Of($"无法读取文件：{ex.Message}", $"The file cannot be read: {ex.Message}"))], []));
+            return Task.FromResult(Outcome.Refused(Text.Of($"无法读取文件：{ex.Message}", $"The file cannot be read: {ex.Message}")));
         }
         return ImportAsync(table, ct);
     }
@@ -101,8 +120,9 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
     {
         if (db.CurrentJurisdictionId == 0) throw new InvalidOperationException("Roster import needs a jurisdiction.");
         var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
-        var (rows, present, errors, warnings) = Validate(table, tree);
-        if (errors.Count > 0) return new Outcome(0, 0, errors, warnings);
+        if (table.Rows.Count > limits.Value.MaxRows) return Outcome.Refused(TableTooLargeException.Rows(limits.Value.MaxRows).Message, tooLarge: true);
+        var (rows, present, errors, errorCount, warnings) = Validate(table, tree);
+        if (errorCount > 0) return new Outcome(0, 0, errors, warnings) { ErrorCount = errorCount };
         var (added, updated) = await WriteAsync(rows, present, ct);
         return new Outcome(added, updated, [], warnings);
     }
@@ -110,9 +130,11 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
     private static string Cell(int row, string column, string zh, string en) =>
         Text.Of($"第{row}行，列“{column}”：{zh}", $"row {row}, column {column}: {en}");
 
-    internal static (List<Row> Rows, HashSet<RosterField> Present, List<CellError> Errors, List<string> Warnings) Validate(RosterTable table, OrganizationTree tree)
+    internal static (List<Row> Rows, HashSet<RosterField> Present, List<CellError> Errors, int ErrorCount, List<string> Warnings) Validate(RosterTable table, OrganizationTree tree)
     {
         var errors = new List<CellError>();
+        var errorCount = 0;
+        var listing = true; // false once MaxListedErrors are listed: later rows' errors are only counted
         var warnings = new List<string>();
         var columns = new Dictionary<RosterField, (int Index, string Header)>();
         for (var i = 0; i < table.Headers.Count; i++)
@@ -129,7 +151,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
         if (!columns.ContainsKey(RosterField.Name)) MissingColumn("姓名");
         if (!columns.ContainsKey(RosterField.Category)) MissingColumn("人员类别");
         if (!columns.ContainsKey(RosterField.Organization) && !columns.ContainsKey(RosterField.OrganizationCode)) MissingColumn("所在组织");
-        if (errors.Count > 0) return ([], [], errors, warnings);
+        if (errors.Count > 0) return ([], [], errors, errors.Count, warnings);
 
         var byCode = tree.All.ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
         var byName = tree.All.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.ToList());
@@ -141,9 +163,15 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
         {
             var row = new Row { RowNumber = rowNumber };
             var ok = true;
+            listing &= errors.Count < MaxListedErrors; // whole rows only, so the listed ones sort as the file reads
             string Raw(RosterField f) => columns.TryGetValue(f, out var c) && c.Index < cells.Length ? cells[c.Index].Trim().Replace('\u3000', ' ').Trim() : "";
             string Header(RosterField f) => columns[f].Header;
-            void Fail(RosterField f, string zh, string en) { errors.Add(new CellError(rowNumber, Header(f), Cell(rowNumber, Header(f), zh, en))); ok = false; }
+            void Fail(RosterField f, string zh, string en)
+            {
+                errorCount++;
+                ok = false;
+                if (listing) errors.Add(new CellError(rowNumber, Header(f), Cell(rowNumber, Header(f), zh, en)));
+            }
             string? Optional(RosterField f, bool strip = false) { var v = Raw(f); if (strip) v = RosterCells.StripCode(v); return v.Length == 0 ? null : v; }
             DateOnly? Date(RosterField f)
             {
@@ -234,8 +262,8 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
         var present = columns.Keys.ToHashSet();
         // Within a row, left to right as the file shows the columns.
         var order = columns.Values.ToDictionary(c => c.Header, c => c.Index);
-        errors = errors.Select((e, i) => (e, i)).OrderBy(x => x.e.Row).ThenBy(x => order.GetValueOrDefault(x.e.Column)).ThenBy(x => x.i).Select(x => x.e).ToList();
-        return (rows, present, errors, warnings);
+        errors = errors.Select((e, i) => (e, i)).OrderBy(x => x.e.Row).ThenBy(x => order.GetValueOrDefault(x.e.Column)).ThenBy(x => x.i).Select(x => x.e).Take(MaxListedErrors).ToList();
+        return (rows, present, errors, errorCount, warnings);
     }
 
     private static readonly (string Column, RosterField[] From, NpgsqlDbType Type)[] Columns =
@@ -261,14 +289,28 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
         ("is_leading_cadre", [RosterField.LeadingCadre], NpgsqlDbType.Boolean),
     ];
 
+    /// <summary>The import lock's first key; the second is the jurisdiction.</summary>
+    private const int ImportLockKey = 0x1A4057;
+
+    private static readonly string People = $"{RosterDbContext.SchemaName}.people";
+
     private async Task<(int Added, int Updated)> WriteAsync(List<Row> rows, HashSet<RosterField> present, CancellationToken ct)
     {
         var jurisdiction = db.CurrentJurisdictionId;
+        var (user, at) = (actor.Current, clock.GetUtcNow());
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var tx = await connection.BeginTransactionAsync(ct);
+            // One import per jurisdiction at a time: the second waits, then matches the people the first added
+            // (instead of adding them again, or failing on an ID number the first just took). Released at commit.
+            await using (var wait = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1, $2)", connection) { CommandTimeout = 0 })
+            {
+                wait.Parameters.Add(new NpgsqlParameter { Value = ImportLockKey });
+                wait.Parameters.Add(new NpgsqlParameter { Value = jurisdiction });
+                await wait.ExecuteNonQueryAsync(ct);
+            }
             var columnList = string.Join(", ", Columns.Select(c => c.Column));
             await ExecuteAsync(connection, $"""
                 CREATE TEMP TABLE roster_import (row_no integer NOT NULL, person_id bigint, organization_id bigint NOT NULL, name text NOT NULL,
@@ -323,31 +365,51 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
                      ORDER BY t2.row_no, p.id) m
                  WHERE t.row_no = m.row_no AND NOT EXISTS (SELECT 1 FROM roster_import x WHERE x.person_id = m.id)
                 """, jurisdiction, ct);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            await using (var transfers = new NpgsqlCommand("""
-                INSERT INTO roster.transfers (jurisdiction_id, person_id, from_organization_id, to_organization_id, transferred_on, note, recorded_at)
-                SELECT $1, p.id, p.organization_id, t.organization_id, $2, '名册导入 / roster import', now()
-                  FROM roster_import t JOIN roster.people p ON p.jurisdiction_id = $1 AND p.id = t.person_id
-                 WHERE p.organization_id <> t.organization_id
-                """, connection, tx))
+            var today = DateOnly.FromDateTime(at.UtcDateTime);
+            await using (var transfers = new NpgsqlCommand($"""
+                WITH moved AS (
+                    INSERT INTO roster.transfers (jurisdiction_id, person_id, from_organization_id, to_organization_id, transferred_on, note, recorded_at)
+                    SELECT $1, p.id, p.organization_id, t.organization_id, $2, '名册导入 / roster import', $3
+                      FROM roster_import t JOIN roster.people p ON p.jurisdiction_id = $1 AND p.id = t.person_id
+                     WHERE p.organization_id <> t.organization_id
+                    RETURNING *)
+                {BulkAudit.InsertFrom("(SELECT jurisdiction_id, jurisdiction_id || '/' || id AS entity_key, NULL::jsonb AS before, to_jsonb(moved) AS after FROM moved) m",
+                    $"{RosterDbContext.SchemaName}.transfers", AuditAction.Insert, first: 3)}
+                """, connection))
             {
                 transfers.Parameters.Add(new NpgsqlParameter { Value = jurisdiction });
                 transfers.Parameters.Add(new NpgsqlParameter { Value = today, NpgsqlDbType = NpgsqlDbType.Date });
+                BulkAudit.AddParameters(transfers, user, at);
                 await transfers.ExecuteNonQueryAsync(ct);
             }
             // Only the columns the file has: a file without 联系电话 leaves the phone numbers alone.
-            var sets = Columns.Where(c => c.From.Any(present.Contains))
-                .Select(c => c.Column == "id_number" ? "id_number = COALESCE(t.id_number, p.id_number)"
-                    : c.Column == "whereabouts" && !present.Contains(RosterField.Whereabouts) ? "whereabouts = CASE WHEN t.is_outgoing THEN p.whereabouts END"
-                    : $"{c.Column} = t.{c.Column}");
-            var updated = await ExecuteAsync(connection, $"""
-                UPDATE roster.people p SET {string.Join(", ", sets)}, version = p.version + 1
-                  FROM roster_import t WHERE p.jurisdiction_id = $1 AND p.id = t.person_id
+            var written = Columns.Where(c => c.From.Any(present.Contains)).Select(c => c.Column).ToList();
+            var sets = written.Select(c => c == "id_number" ? "id_number = COALESCE(t.id_number, p.id_number)"
+                : c == "whereabouts" && !present.Contains(RosterField.Whereabouts) ? "whereabouts = CASE WHEN t.is_outgoing THEN p.whereabouts END"
+                : $"{c} = t.{c}");
+            // The rows to update, locked first: the self-join "o" below then reads exactly the values being replaced.
+            await ExecuteAsync(connection, """
+                SELECT count(*) FROM (SELECT 1 FROM roster.people p JOIN roster_import t ON p.id = t.person_id WHERE p.jurisdiction_id = $1 FOR UPDATE OF p) locked
                 """, jurisdiction, ct);
-            var added = await ExecuteAsync(connection, $"""
-                INSERT INTO roster.people (jurisdiction_id, {columnList})
-                SELECT $1, {columnList} FROM roster_import WHERE person_id IS NULL ORDER BY row_no
-                """, jurisdiction, ct);
+            // Audited as the interceptor records an update: the key and the columns that changed, before and after.
+            string Changed(string row) => "jsonb_build_object('jurisdiction_id', p.jurisdiction_id, 'id', p.id)" + string.Concat(
+                written.Append("version").Select(c => $" || CASE WHEN o.{c} IS DISTINCT FROM p.{c} THEN jsonb_build_object('{c}', {row}.{c}) ELSE '{{}}' END"));
+            var updated = await ExecuteAuditedAsync(connection, $"""
+                WITH updated AS (
+                    UPDATE roster.people p SET {string.Join(", ", sets)}, version = p.version + 1
+                      FROM roster_import t, roster.people o
+                     WHERE p.jurisdiction_id = $1 AND p.id = t.person_id AND o.jurisdiction_id = $1 AND o.id = p.id
+                    RETURNING p.jurisdiction_id, p.jurisdiction_id || '/' || p.id AS entity_key, {Changed("o")} AS before, {Changed("p")} AS after)
+                {BulkAudit.InsertFrom("updated", People, AuditAction.Update, first: 2)}
+                """, jurisdiction, user, at, ct);
+            var added = await ExecuteAuditedAsync(connection, $"""
+                WITH added AS (
+                    INSERT INTO roster.people (jurisdiction_id, {columnList})
+                    SELECT $1, {columnList} FROM roster_import WHERE person_id IS NULL ORDER BY row_no
+                    RETURNING *)
+                {BulkAudit.InsertFrom("(SELECT jurisdiction_id, jurisdiction_id || '/' || id AS entity_key, NULL::jsonb AS before, to_jsonb(added) AS after FROM added) a",
+                    People, AuditAction.Insert, first: 2)}
+                """, jurisdiction, user, at, ct);
             await tx.CommitAsync(ct);
             return (added, updated);
         }
@@ -361,6 +423,15 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         if (sql.Contains("$1", StringComparison.Ordinal)) command.Parameters.Add(new NpgsqlParameter { Value = jurisdiction });
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    // The statement's row count is that of its audit entries: one per row written.
+    private static async Task<int> ExecuteAuditedAsync(NpgsqlConnection connection, string sql, int jurisdiction, AuditUser user, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = jurisdiction });
+        BulkAudit.AddParameters(command, user, at);
         return await command.ExecuteNonQueryAsync(ct);
     }
 

@@ -1,16 +1,20 @@
+using Microsoft.Extensions.Options;
 using Modular.Sdk.Blocks;
 
 namespace Modular.Organizations;
 
-/// <summary>The SDK's <see cref="ITableFiles"/>: the roster import's reader, for plugins' uploads (question banks and the like).</summary>
-public sealed class TableFiles : ITableFiles
+/// <summary>
+/// The SDK's <see cref="ITableFiles"/>: the roster import's reader, for plugins' uploads (question banks and the like),
+/// with the same <see cref="UploadLimits"/> (a file beyond them is a <see cref="FormatException"/> saying which).
+/// </summary>
+public sealed class TableFiles(IOptions<UploadLimits> limits) : ITableFiles
 {
     public TableFile Read(byte[] content, string? fileName)
     {
         RosterTable table;
         try
         {
-            table = RosterFile.Read(content, fileName);
+            table = RosterFile.Read(content, fileName, limits.Value);
         }
         catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or System.Xml.XmlException)
         {

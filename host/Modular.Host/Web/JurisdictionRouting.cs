@@ -58,10 +58,13 @@ public sealed class JurisdictionRouting(RequestDelegate next)
     /// <summary>The user's own choice (cookie, query, profile) wins; else the jurisdiction's language.</summary>
     private static void ApplyLanguage(HttpContext http, CultureInfo jurisdictionCulture)
     {
-        var chosen = http.Features.Get<IRequestCultureFeature>() is { Provider: not null };
+        var feature = http.Features.Get<IRequestCultureFeature>();
+        var chosen = feature is { Provider: not null };
         var preferred = http.User.FindFirst(ModularClaims.Language)?.Value;
         var culture = chosen ? CultureInfo.CurrentUICulture : preferred is not null ? CultureInfo.GetCultureInfo(preferred) : jurisdictionCulture;
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
+        // Kept on the request too: middleware that answers after an exception (UniqueViolations) runs outside this call.
+        http.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(culture), feature?.Provider));
     }
 }

@@ -28,15 +28,7 @@ public sealed class RosterImportTests(RosterHostFixture fixture) : IClassFixture
         3,乌日娜,女,蒙古族,29221,,高中,正式党员,第二党支部,20100701,2011年7月1日,嘎查长,,保留,是,否,,备注文字
         """;
 
-    private async Task<HttpClient> JurisdictionAsync(string code)
-    {
-        await Host.CreateJurisdictionAsync(code, code + "旗");
-        var admin = await Host.ApiClientAsync(code + "-admin");
-        var town = await admin.CreateOrganizationAsync(code, "T1", "巴丹吉林镇党委", "党委");
-        await admin.CreateOrganizationAsync(code, "B1", "第一党支部", "党支部", town);
-        await admin.CreateOrganizationAsync(code, "B2", "第二党支部", "党支部", town);
-        return admin;
-    }
+    private async Task<HttpClient> JurisdictionAsync(string code) => (await Host.BannerWithBranchesAsync(code)).Admin;
 
     private static async Task AssertImportedAsync(HttpResponseMessage response, int added, int updated)
     {

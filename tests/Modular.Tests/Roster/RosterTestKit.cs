@@ -22,6 +22,17 @@ internal static class RosterTestKit
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
+    /// <summary>A banner with a town committee over 第一党支部 (B1) and 第二党支部 (B2); its admin's API client.</summary>
+    public static async Task<(HttpClient Admin, int JurisdictionId)> BannerWithBranchesAsync(this TestHost host, string code)
+    {
+        var jurisdiction = await host.CreateJurisdictionAsync(code, code + "旗");
+        var admin = await host.ApiClientAsync(code + "-admin");
+        var town = await admin.CreateOrganizationAsync(code, "T1", "巴丹吉林镇党委", "党委");
+        await admin.CreateOrganizationAsync(code, "B1", "第一党支部", "党支部", town);
+        await admin.CreateOrganizationAsync(code, "B2", "第二党支部", "党支部", town);
+        return (admin, jurisdiction.Id);
+    }
+
     public static async Task<long> CreateOrganizationAsync(this HttpClient api, string jurisdiction, string code, string name, string kind = "党支部", long? parentId = null)
     {
         var response = await api.PostAsJsonAsync($"/api/j/{jurisdiction}/organizations", new { code, name, kind, parentId, sector = "嘎查/农村" });

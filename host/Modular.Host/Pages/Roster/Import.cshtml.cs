@@ -21,10 +21,9 @@ public sealed class ImportModel(RosterImporter importer, IJurisdictionContext ju
             Errors.Add("file", Text.Of("请选择名册文件（.csv 或 .xlsx）。", "Choose a roster file (.csv or .xlsx)."));
             return;
         }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        Outcome = await importer.ImportAsync(buffer.ToArray(), file.FileName, ct);
+        Outcome = await importer.ImportAsync(await Api.ImportFiles.ReadAsync(file, ct), file.FileName, ct);
         if (Outcome.Succeeded)
             Notice = Text.Of($"导入完成：新增 {Outcome.Added} 人，更新 {Outcome.Updated} 人。", $"Imported: {Outcome.Added} added, {Outcome.Updated} updated.");
+        else Response.StatusCode = Outcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest; // as the API answers
     }
 }
