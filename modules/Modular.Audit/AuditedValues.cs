@@ -35,8 +35,8 @@ internal static class AuditedValues
         return json.ToJsonString(Readable);
     }
 
-    // Chinese and other text as itself, not \uXXXX escapes: the log reads as written and a note's entry is a third the size.
-    // Safe here: the JSON goes to a jsonb parameter, never into HTML or a script.
+    // Chinese and other text as itself, not \uXXXX escapes: a note's entry travels to the server at a third of the
+    // size (jsonb stores the same either way). Safe here: the JSON goes to a jsonb parameter, never into HTML or a script.
     private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The row's primary key values joined by <c>/</c>, e.g. <c>3/banner-six-ones</c>.</summary>

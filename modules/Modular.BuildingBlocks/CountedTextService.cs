@@ -77,19 +77,25 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
         return BlockResult<IReadOnlyList<CountedTextInfo>>.Ok([.. saved.Select(t => t.ToInfo())]);
     }
 
-    // New texts in one INSERT … SELECT FROM unnest and their audit entries in one more: a notebook of
-    // thousands of notes is two statements, not thousands of EF inserts.
+    // New texts and their audit entries in one statement (BulkAudit): a notebook of thousands of notes is
+    // one round trip, not thousands of EF inserts.
     private async Task InsertAsync(IReadOnlyList<CountedText> added, CancellationToken ct)
     {
         if (added.Count == 0) return;
         foreach (var text in added) text.JurisdictionId = db.CurrentJurisdictionId;
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand("""
-            insert into blocks.counted_texts (jurisdiction_id, plugin_id, kind, author_person_id, period_date, period_key, title, body,
-                                              character_count, hours, state, reviewed_one_by_one, submitted_at)
-            select $1, t.* from unnest($2::text[], $3::text[], $4::bigint[], $5::date[], $6::text[], $7::text[], $8::text[],
-                                       $9::integer[], $10::numeric[], $11::text[], $12::boolean[], $13::timestamptz[]) as t
-            returning id, plugin_id, kind, author_person_id, period_date
+        await using var command = new NpgsqlCommand($"""
+            with inserted as (
+                insert into blocks.counted_texts (jurisdiction_id, plugin_id, kind, author_person_id, period_date, period_key, title, body,
+                                                  character_count, hours, state, reviewed_one_by_one, submitted_at)
+                select $1, t.* from unnest($2::text[], $3::text[], $4::bigint[], $5::date[], $6::text[], $7::text[], $8::text[],
+                                           $9::integer[], $10::numeric[], $11::text[], $12::boolean[], $13::timestamptz[]) as t
+                returning *
+            ), audited as (
+                {BulkAudit.InsertFrom("(select jurisdiction_id, jurisdiction_id || '/' || id as entity_key, null::jsonb as before, to_jsonb(inserted) as after from inserted) rows",
+                    "blocks.counted_texts", AuditAction.Insert, 14)}
+            )
+            select id, plugin_id, kind, author_person_id, period_date from inserted
             """, connection, (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
         command.Parameters.Add(new() { Value = db.CurrentJurisdictionId });
         command.Parameters.Add(new() { Value = added.Select(t => t.PluginId).ToArray() });
@@ -104,11 +110,11 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
         command.Parameters.Add(new() { Value = added.Select(t => t.State.ToString()).ToArray() });
         command.Parameters.Add(new() { Value = added.Select(t => t.ReviewedOneByOne).ToArray() });
         command.Parameters.Add(new() { Value = added.Select(t => t.SubmittedAt.ToUniversalTime()).ToArray() });
+        BulkAudit.AddParameters(command, actor.User, actor.Now);
         var byKey = added.ToDictionary(t => (t.PluginId, t.Kind, t.AuthorPersonId, t.PeriodDate));
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct))
-                byKey[(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetFieldValue<DateOnly>(4))].Id = reader.GetInt64(0);
-        await AuditedInserts.WriteAsync(db, actor.User, actor.Now, added, ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            byKey[(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetFieldValue<DateOnly>(4))].Id = reader.GetInt64(0);
     }
 
     // A long batch says what is wrong with its first items, not with every one of thousands.
