@@ -54,6 +54,7 @@ public static class ModularApp
             .Validate(l => l.IsValid, $"Every setting under {UploadLimits.Section} must be a positive number.").ValidateOnStart();
         builder.Services.AddBuildingBlocks();
         builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.AddAntiforgery(o => o.HeaderName = ApiAntiforgery.HeaderName);
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddRazorPages(o =>
         {
@@ -65,6 +66,8 @@ public static class ModularApp
         builder.AddModularPlugins(bootLoggers);
         builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>(
             new JurisdictionUrlHelperFactory(new Microsoft.AspNetCore.Mvc.Routing.UrlHelperFactory())));
+        PublicUrls.Configured(builder.Configuration); // a wrong Modular:PublicBaseUrl stops the start, naming the setting
+        builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddScoped<MenuBuilder>();
         builder.Services.AddScoped<PluginCatalog>();
         builder.Services.AddScoped<ObligationLedger>();
@@ -122,6 +125,7 @@ public static class ModularApp
         app.UseAuthentication();
         app.UseMiddleware<SessionValidation>();
         app.UseMiddleware<JurisdictionRouting>();
+        app.UseMiddleware<ApiAntiforgery>(); // cookie-signed API writes carry the page's token; after the 404s of JurisdictionRouting
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -22,8 +22,6 @@ public sealed record AuditEntry(
 /// <summary>What to look for in one jurisdiction's log. Every criterion left null matches everything.</summary>
 public sealed record AuditFilter
 {
-    public const int MaxPageSize = 200;
-
     /// <summary><c>schema.table</c> for one table, or a prefix ending in <c>*</c> (<c>test_good.*</c>) for several.</summary>
     public string? Entity { get; init; }
     /// <summary>The user name, exactly as signed in.</summary>
@@ -37,13 +35,6 @@ public sealed record AuditFilter
     public string? KeyContains { get; init; }
     /// <summary>1 for the newest entries.</summary>
     public int Page { get; init; } = 1;
-    /// <summary>At most <see cref="MaxPageSize"/>; larger values are cut to it.</summary>
-    public int PageSize { get; init; } = 50;
-}
-
-/// <summary>One page of matching entries, newest first, with how many match in all.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int TotalCount, int Page, int PageSize)
-{
-    public int PageCount => (TotalCount + PageSize - 1) / PageSize;
-    public bool HasNextPage => Page < PageCount;
+    /// <summary>At most <see cref="Modular.Sdk.PageRequest.MaxSize"/>; larger values are cut to it.</summary>
+    public int PageSize { get; init; } = Modular.Sdk.PageRequest.DefaultSize;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Modular.Sdk;
 
 namespace Modular.Audit;
 
@@ -13,18 +14,15 @@ public sealed class AuditLog
 
     internal AuditLog(IDbContextFactory<AuditDbContext> contexts) => _contexts = contexts;
 
-    public async Task<AuditPage> SearchAsync(int jurisdictionId, AuditFilter filter, CancellationToken ct = default)
+    /// <summary>One page of matching entries, newest first, with how many match in all.</summary>
+    public async Task<ListPage<AuditEntry>> SearchAsync(int jurisdictionId, AuditFilter filter, CancellationToken ct = default)
     {
-        var pageSize = Math.Clamp(filter.PageSize, 1, AuditFilter.MaxPageSize);
-        var page = Math.Max(filter.Page, 1);
-        var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
-
         await using var db = await _contexts.CreateDbContextAsync(ct);
         // The tenant wall: whatever the filter says, only this jurisdiction's entries are looked at.
         var matching = Where(db.Entries.AsNoTracking().Where(e => e.JurisdictionId == jurisdictionId), filter);
-        var total = await matching.CountAsync(ct);
-        var rows = await matching.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Skip(skip).Take(pageSize).ToListAsync(ct);
-        return new AuditPage(rows.Select(ToEntry).ToList(), total, page, pageSize);
+        var rows = await matching.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
+            .ToListPageAsync(new PageRequest(filter.Page, filter.PageSize), ct);
+        return rows.Map(ToEntry);
     }
 
     private static IQueryable<AuditRow> Where(IQueryable<AuditRow> entries, AuditFilter filter)

@@ -16,6 +16,10 @@ public static class IdentityModule
     public const string CookieOrBearer = "cookie-or-bearer";
     public const string CookieName = "modular.auth";
 
+    /// <summary>A script's request (bearer token); anything else is authenticated by the browser's cookie, if at all.</summary>
+    public static bool SendsBearerToken(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
     public static IServiceCollection AddModularIdentity(this IServiceCollection services)
     {
         services.AddPooledDbContextFactory<ModularIdentityDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).UseModularAudit(sp));
@@ -44,8 +48,7 @@ public static class IdentityModule
 
         services.AddAuthentication(CookieOrBearer)
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+                SendsBearerToken(http.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
             {
                 o.LoginPath = "/account/login";

@@ -39,10 +39,20 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
         return (user, errors);
     }
 
-    public async Task<IReadOnlyList<UserSummary>> ListAsync(int? jurisdictionId, CancellationToken ct = default)
+    /// <summary>One page of a jurisdiction's users (null: the platform admins), by user name (the API).</summary>
+    public async Task<ListPage<UserSummary>> ListAsync(int? jurisdictionId, PageRequest page, CancellationToken ct = default)
+    {
+        var rows = await db.Users.AsNoTracking().Where(u => u.JurisdictionId == jurisdictionId).OrderBy(u => u.UserName).ThenBy(u => u.Id).ToListPageAsync(page, ct);
+        return new(await SummariesAsync(rows.Items, ct), rows.Total, rows.Page, rows.PageSize);
+    }
+
+    /// <summary>All of a jurisdiction's users in the same order (the office's and the platform's pages).</summary>
+    public async Task<IReadOnlyList<UserSummary>> ListAllAsync(int? jurisdictionId, CancellationToken ct = default) =>
+        await SummariesAsync(await db.Users.AsNoTracking().Where(u => u.JurisdictionId == jurisdictionId).OrderBy(u => u.UserName).ThenBy(u => u.Id).ToListAsync(ct), ct);
+
+    private async Task<IReadOnlyList<UserSummary>> SummariesAsync(IReadOnlyList<ModularUser> rows, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var rows = await db.Users.AsNoTracking().Where(u => u.JurisdictionId == jurisdictionId).OrderBy(u => u.UserName).ToListAsync(ct);
         var ids = rows.Select(u => u.Id).ToList();
         var roles = await db.RoleAssignments.AsNoTracking().Where(r => ids.Contains(r.UserId)).ToListAsync(ct);
         return rows.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.JurisdictionId,

@@ -13,28 +13,30 @@ public sealed class OrganizationService(RosterDbContext db)
 
     /// <summary>One node as the tree page and the API show it, with its own and its subtree's member counts.</summary>
     public sealed record Node(long Id, long? ParentId, string Code, string Name, string Kind, string KindLabel, string? Sector, string? SectorLabel,
-        DateOnly? EstablishedOn, string? Contact, int Depth, int OwnMembers, int SubtreeMembers, int Version, IReadOnlyList<Node> Children);
+        DateOnly? EstablishedOn, string? Contact, int Depth, int OwnMembers, int SubtreeMembers, int Version);
 
     public async Task<OrganizationTree> TreeAsync(CancellationToken ct = default) =>
         new(await db.Organizations.AsNoTracking().ToListAsync(ct));
 
-    /// <summary>The whole tree: roots with their children, each with member counts.</summary>
+    /// <summary>The whole tree in display order (each node followed by its subtree), each node with its parent, depth and member counts.</summary>
     public async Task<IReadOnlyList<Node>> NodesAsync(CancellationToken ct = default)
     {
         var tree = await TreeAsync(ct);
         var own = await db.People.AsNoTracking().GroupBy(p => p.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        Node Build(Organization o, int depth)
+        var nodes = new List<Node>();
+        int Add(Organization o, int depth) // adds the node and its subtree; answers the subtree's member count
         {
-            var children = tree.ChildrenOf(o.Id).Select(c => Build(c, depth + 1)).ToList();
+            var at = nodes.Count;
+            nodes.Add(null!); // its place before its children; filled in once their counts are known
             var mine = own.GetValueOrDefault(o.Id);
-            return new Node(o.Id, o.ParentId, o.Code, o.Name, o.Kind.ToString(), Labels.Of(Labels.Kinds, o.Kind), o.Sector?.ToString(),
-                o.Sector is { } s ? Labels.Of(Labels.Sectors, s) : null, o.EstablishedOn, o.Contact, depth, mine, mine + children.Sum(c => c.SubtreeMembers), o.Version, children);
+            var subtree = mine + tree.ChildrenOf(o.Id).Sum(c => Add(c, depth + 1));
+            nodes[at] = new Node(o.Id, o.ParentId, o.Code, o.Name, o.Kind.ToString(), Labels.Of(Labels.Kinds, o.Kind), o.Sector?.ToString(),
+                o.Sector is { } s ? Labels.Of(Labels.Sectors, s) : null, o.EstablishedOn, o.Contact, depth, mine, subtree, o.Version);
+            return subtree;
         }
-        return tree.Roots.Select(r => Build(r, 0)).ToList();
+        foreach (var root in tree.Roots) Add(root, 0);
+        return nodes;
     }
-
-    /// <summary>The nodes of <see cref="NodesAsync"/> flattened depth first.</summary>
-    public static IEnumerable<Node> Flatten(IEnumerable<Node> nodes) => nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
 
     public async Task<Organization?> FindAsync(long id, CancellationToken ct = default) =>
         await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);

@@ -52,9 +52,22 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
         public bool? Outgoing { get; init; }
     }
 
-    public async Task<IReadOnlyList<View>> ListAsync(RosterActor actor, Filter filter, CancellationToken ct = default)
+    /// <summary>One page of the matching people (the API), by organization, then name.</summary>
+    public async Task<ListPage<View>> ListAsync(RosterActor actor, Filter filter, PageRequest page, CancellationToken ct = default)
     {
         var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
+        return (await Matching(filter, tree).ToListPageAsync(page, ct)).Map(p => ToView(p, tree, actor));
+    }
+
+    /// <summary>Every matching person, in the same order: the roster pages and the exports.</summary>
+    public async Task<IReadOnlyList<View>> ListAllAsync(RosterActor actor, Filter filter, CancellationToken ct = default)
+    {
+        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
+        return (await Matching(filter, tree).ToListAsync(ct)).Select(p => ToView(p, tree, actor)).ToList();
+    }
+
+    private IQueryable<Person> Matching(Filter filter, OrganizationTree tree)
+    {
         var query = db.People.AsNoTracking();
         if (filter.OrganizationId is { } root)
         {
@@ -65,8 +78,7 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
         if (Labels.TryParse(Labels.Categories, filter.Category, out MemberCategory category)) query = query.Where(p => p.Category == category);
         if (filter.LeadingCadre is { } lc) query = query.Where(p => p.IsLeadingCadre == lc);
         if (filter.Outgoing is { } og) query = query.Where(p => p.IsOutgoing == og);
-        var rows = await query.OrderBy(p => p.OrganizationId).ThenBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(ct);
-        return rows.Select(p => ToView(p, tree, actor)).ToList();
+        return query.OrderBy(p => p.OrganizationId).ThenBy(p => p.Name).ThenBy(p => p.Id);
     }
 
     public async Task<View?> GetAsync(RosterActor actor, long id, CancellationToken ct = default)

@@ -15,7 +15,7 @@ public sealed class RosterExporter(PeopleService people)
 
     private async Task<List<IReadOnlyList<string>>> RowsAsync(RosterActor actor, PeopleService.Filter filter, CancellationToken ct)
     {
-        var list = await people.ListAsync(actor, filter, ct);
+        var list = await people.ListAllAsync(actor, filter, ct);
         var rows = new List<IReadOnlyList<string>>(list.Count);
         var seq = 0;
         foreach (var p in list)

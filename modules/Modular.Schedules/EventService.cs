@@ -13,8 +13,16 @@ public sealed class EventService(SchedulesDbContext db)
 {
     public static readonly string[] Kinds = ["meeting", "training", "lecture", "other"];
 
+    /// <summary>The latest 500 events (the office's page).</summary>
     public async Task<IReadOnlyList<ScheduledEvent>> ListAsync(long? organizationId = null, CancellationToken ct = default) =>
-        await db.Events.Where(e => organizationId == null || e.OrganizationId == organizationId).OrderByDescending(e => e.StartsAt).Take(500).ToListAsync(ct);
+        await Matching(organizationId).Take(500).ToListAsync(ct);
+
+    /// <summary>One page of the events, latest first, with how many there are (the API).</summary>
+    public Task<ListPage<ScheduledEvent>> ListAsync(long? organizationId, PageRequest page, CancellationToken ct = default) =>
+        Matching(organizationId).ToListPageAsync(page, ct);
+
+    private IQueryable<ScheduledEvent> Matching(long? organizationId) =>
+        db.Events.Where(e => organizationId == null || e.OrganizationId == organizationId).OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id);
 
     public Task<ScheduledEvent?> FindAsync(long id, CancellationToken ct = default) => db.Events.SingleOrDefaultAsync(e => e.Id == id, ct);
 
@@ -58,8 +66,8 @@ public sealed class EventService(SchedulesDbContext db)
     public async Task<IReadOnlyList<Attendance>> AttendanceAsync(long eventId, CancellationToken ct = default) =>
         await db.Attendance.Where(a => a.EventId == eventId).OrderBy(a => a.PersonId).ToListAsync(ct);
 
-    /// <summary>Events and hours per person, optionally for events starting in [since, until).</summary>
-    public async Task<IReadOnlyList<AttendanceTotal>> TotalsAsync(long? personId = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken ct = default)
+    /// <summary>One page of the events and hours per person, optionally for events starting in [since, until), with how many people there are.</summary>
+    public async Task<ListPage<AttendanceTotal>> TotalsAsync(PageRequest page, long? personId = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken ct = default)
     {
         var rows = await db.Attendance
             .Where(a => (personId == null || a.PersonId == personId)
@@ -67,7 +75,7 @@ public sealed class EventService(SchedulesDbContext db)
             .GroupBy(a => a.PersonId)
             .Select(g => new { PersonId = g.Key, Events = g.Count(), Hours = g.Sum(x => x.Hours) })
             .OrderBy(t => t.PersonId)
-            .ToListAsync(ct);
-        return rows.Select(r => new AttendanceTotal(r.PersonId, r.Events, r.Hours)).ToList();
+            .ToListPageAsync(page, ct);
+        return rows.Map(r => new AttendanceTotal(r.PersonId, r.Events, r.Hours));
     }
 }

@@ -145,9 +145,25 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
         return true;
     }
 
+    /// <summary>Up to <see cref="ObligationFilter.Limit"/> matching obligations by due day (calendars, feeds, ledgers).</summary>
     public async Task<IReadOnlyList<ObligationView>> ListAsync(ObligationFilter filter, CancellationToken ct = default)
     {
         await current.EnsureAsync(ct);
+        var today = Today;
+        var rows = await Matching(filter).Take(Math.Clamp(filter.Limit, 1, 5000)).ToListAsync(ct);
+        return rows.Select(o => View(o, today)).ToList();
+    }
+
+    /// <summary>One page of the matching obligations by due day, with how many match (the API).</summary>
+    public async Task<ListPage<ObligationView>> ListAsync(ObligationFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        await current.EnsureAsync(ct);
+        var today = Today;
+        return (await Matching(filter).ToListPageAsync(page, ct)).Map(o => View(o, today));
+    }
+
+    private IQueryable<Obligation> Matching(ObligationFilter filter)
+    {
         var q = db.Obligations.AsQueryable();
         if (filter.PersonId is { } person) q = q.Where(o => o.ObligedKind == (short)ObligedKind.Person && o.ObligedId == person);
         if (filter.OrganizationId is { } org) q = q.Where(o => o.ObligedKind == (short)ObligedKind.Organization && o.ObligedId == org);
@@ -155,9 +171,7 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
         if (filter.From is { } from) q = q.Where(o => o.DueOn == null || o.DueOn >= from);
         if (filter.To is { } to) q = q.Where(o => o.DueOn == null || o.DueOn <= to);
         if (filter.OpenOnly) q = q.Where(o => o.MetOn == null);
-        var today = Today;
-        var rows = await q.OrderBy(o => o.DueOn).ThenBy(o => o.Id).Take(Math.Clamp(filter.Limit, 1, 5000)).ToListAsync(ct);
-        return rows.Select(o => View(o, today)).ToList();
+        return q.OrderBy(o => o.DueOn).ThenBy(o => o.Id);
     }
 
     public async Task<ObligationView?> FindAsync(long id, CancellationToken ct = default) =>

@@ -13,9 +13,9 @@ public static class AuditApi
             await log.SearchAsync(j.Required.Id, new AuditFilter
             {
                 Entity = entity, UserName = user, Action = action, From = from, To = to, KeyContains = key,
-                Page = page ?? 1, PageSize = pageSize ?? 50,
+                Page = page ?? 1, PageSize = pageSize ?? PageRequest.DefaultSize,
             }, ct))
             .RequireAuthorization(Policies.AuditReader)
             .WithTags("audit")
-            .WithSummary("Who changed what, when: before and after values. Filter by entity (schema.table or prefix*), user, action, from/to, key.");
+            .WithSummary("Who changed what, when: before and after values. Filter by entity (schema.table or prefix*), user, action, from/to, key. A page of entries (page, pageSize ≤ 500) with the total.");
 }

@@ -44,17 +44,17 @@ public static class BlocksApi
     {
         var blocks = app.MapGroup("/api/j/{jurisdiction}/blocks").WithTags("blocks").RequireAuthorization(Policies.JurisdictionAdmin);
 
-        blocks.MapGet("/texts/awaiting-review", async (ICountedTexts texts, string? plugin, CancellationToken ct) =>
-            await texts.AwaitingReviewAsync(plugin, ct)).WithSummary("Texts submitted or resubmitted and not yet reviewed, oldest first.");
+        blocks.MapGet("/texts/awaiting-review", async (ICountedTexts texts, string? plugin, int? page, int? pageSize, CancellationToken ct) =>
+            ListPage.Of(await texts.AwaitingReviewAsync(plugin, ct), new PageRequest(page, pageSize))).WithSummary("Texts submitted or resubmitted and not yet reviewed, oldest first.");
         blocks.MapPost("/texts/{id:long}/accept", async (long id, ICountedTexts texts, CancellationToken ct) =>
             From(await texts.AcceptAsync(id, ct)));
         blocks.MapPost("/texts/{id:long}/return", async (long id, CommentInput input, ICountedTexts texts, CancellationToken ct) =>
             From(await texts.ReturnAsync(id, input.Comment ?? "", ct)));
 
-        blocks.MapGet("/nominations", async (INominations nominations, long? level, string? plugin, NominationStatus? status, CancellationToken ct) =>
-            await nominations.ListAsync(level, plugin, status, ct)).WithSummary("This jurisdiction's nominations; level = the organization they wait at.");
-        blocks.MapGet("/nominations/reported-to-us", async (INominations nominations, string? plugin, CancellationToken ct) =>
-            await nominations.ReportedToUsAsync(plugin, ct)).WithSummary("Approved nominations child jurisdictions reported to this one (read-only).");
+        blocks.MapGet("/nominations", async (INominations nominations, long? level, string? plugin, NominationStatus? status, int? page, int? pageSize, CancellationToken ct) =>
+            ListPage.Of(await nominations.ListAsync(level, plugin, status, ct), new PageRequest(page, pageSize))).WithSummary("This jurisdiction's nominations; level = the organization they wait at.");
+        blocks.MapGet("/nominations/reported-to-us", async (INominations nominations, string? plugin, int? page, int? pageSize, CancellationToken ct) =>
+            ListPage.Of(await nominations.ReportedToUsAsync(plugin, ct), new PageRequest(page, pageSize))).WithSummary("Approved nominations child jurisdictions reported to this one (read-only).");
         blocks.MapPost("/nominations/{id:long}/endorse", async (long id, ReasonInput? input, INominations nominations, CancellationToken ct) =>
             From(await nominations.EndorseAsync(id, input?.Reason, ct)));
         blocks.MapPost("/nominations/{id:long}/drop", async (long id, ReasonInput input, INominations nominations, CancellationToken ct) =>
@@ -71,15 +71,17 @@ public static class BlocksApi
 
     private static void MapPledges(RouteGroupBuilder api)
     {
-        api.MapGet("/pledges", async (string? plugin, string? kind, string? period, long? owner, bool? publishedOnly,
+        api.MapGet("/pledges", async (string? plugin, string? kind, string? period, long? owner, bool? publishedOnly, int? page, int? pageSize,
             IPledges pledges, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
         {
             if (KindOf(plugin, kind) is not { } blockKind) return KindRequired();
-            var admin = user.HasRole(Roles.JurisdictionAdmin);
             var list = await pledges.ListAsync(blockKind, period, owner, publishedOnly is true, ct);
-            if (admin) return Results.Ok(list);
-            var me = await PersonOf(user, people, ct);
-            return Results.Ok(list.Where(p => p.Published || IsOwn(p.PledgeKind, p.OwnerId, me)).ToList());
+            if (!user.HasRole(Roles.JurisdictionAdmin))
+            {
+                var me = await PersonOf(user, people, ct);
+                list = [.. list.Where(p => p.Published || IsOwn(p.PledgeKind, p.OwnerId, me))];
+            }
+            return Results.Ok(ListPage.Of(list, new PageRequest(page, pageSize)));
         }).WithSummary("Pledges of a plugin's kind (plugin, kind), optionally of a period, an owner, published only. Non-admins see published pledges and their own.");
         api.MapGet("/pledges/{id:long}", async (long id, IPledges pledges, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
             await pledges.FindAsync(id, ct) is { } p && (p.Published || user.HasRole(Roles.JurisdictionAdmin) || IsOwn(p.PledgeKind, p.OwnerId, await PersonOf(user, people, ct)))
@@ -111,8 +113,8 @@ public static class BlocksApi
 
     private static void MapEvaluations(RouteGroupBuilder api)
     {
-        api.MapGet("/evaluations/rounds", async (string? plugin, string? kind, IEvaluations evaluations, CancellationToken ct) =>
-            KindOf(plugin, kind) is { } blockKind ? Results.Ok(await evaluations.ListRoundsAsync(blockKind, ct)) : KindRequired())
+        api.MapGet("/evaluations/rounds", async (string? plugin, string? kind, int? page, int? pageSize, IEvaluations evaluations, CancellationToken ct) =>
+            KindOf(plugin, kind) is { } blockKind ? Results.Ok(ListPage.Of(await evaluations.ListRoundsAsync(blockKind, ct), new PageRequest(page, pageSize))) : KindRequired())
             .WithSummary("The rounds of a plugin's kind (plugin, kind), with their questions and scales.");
         api.MapGet("/evaluations/rounds/{id:long}", async (long id, IEvaluations evaluations, CancellationToken ct) =>
             await evaluations.FindRoundAsync(id, ct) is { } round ? Results.Ok(round) : Results.NotFound());
@@ -140,11 +142,11 @@ public static class BlocksApi
             var me = await PersonOf(user, people, ct);
             return Results.Ok(new { answered = me is { } person && await evaluations.HasAnsweredAsync(id, subject.Trim(), person, ct) });
         }).WithSummary("Whether the caller has answered the round for the subject.");
-        api.MapGet("/evaluations/rounds/{id:long}/results", async (long id, IEvaluations evaluations, CancellationToken ct) =>
-            await evaluations.FindRoundAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await evaluations.ResultsAsync(id, ct)))
+        api.MapGet("/evaluations/rounds/{id:long}/results", async (long id, int? page, int? pageSize, IEvaluations evaluations, CancellationToken ct) =>
+            await evaluations.FindRoundAsync(id, ct) is null ? Results.NotFound() : Results.Ok(ListPage.Of(await evaluations.ResultsAsync(id, ct), new PageRequest(page, pageSize))))
             .WithSummary("Per subject and question: the count and share of each option, and the average score.");
-        api.MapGet("/evaluations/rounds/{id:long}/named-responses", async (long id, IEvaluations evaluations, CancellationToken ct) =>
-            await evaluations.FindRoundAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await evaluations.NamedResponsesAsync(id, ct)))
+        api.MapGet("/evaluations/rounds/{id:long}/named-responses", async (long id, int? page, int? pageSize, IEvaluations evaluations, CancellationToken ct) =>
+            await evaluations.FindRoundAsync(id, ct) is null ? Results.NotFound() : Results.Ok(ListPage.Of(await evaluations.NamedResponsesAsync(id, ct), new PageRequest(page, pageSize))))
             .RequireAuthorization(Policies.JurisdictionAdmin).WithSummary("Who answered what, for named rounds; always empty for anonymous ones.");
     }
 

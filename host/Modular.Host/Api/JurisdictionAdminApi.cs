@@ -25,8 +25,8 @@ public static class JurisdictionAdminApi
             return ApiResults.From(await editor.SaveAsync(j.Required.Id, pluginId, manifest.Settings, input.Enabled, input.Settings, input.Version, ct));
         }).RequireAuthorization(Policies.JurisdictionAdmin);
 
-        office.MapGet("/users", async (UserAdmin users, IJurisdictionContext j, CancellationToken ct) =>
-            await users.ListAsync(j.Required.Id, ct)).RequireAuthorization(Policies.JurisdictionAdmin);
+        office.MapGet("/users", async (int? page, int? pageSize, UserAdmin users, IJurisdictionContext j, CancellationToken ct) =>
+            await users.ListAsync(j.Required.Id, new PageRequest(page, pageSize), ct)).RequireAuthorization(Policies.JurisdictionAdmin);
 
         office.MapPost("/users", async (UserAdmin.NewUser input, UserAdmin users, IJurisdictionContext j, CancellationToken ct) =>
         {

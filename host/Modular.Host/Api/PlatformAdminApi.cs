@@ -2,6 +2,7 @@ using Modular.Host.Plugins;
 using Modular.Host.Security;
 using Modular.Identity;
 using Modular.Jurisdictions;
+using Modular.Sdk;
 
 namespace Modular.Host.Api;
 
@@ -15,8 +16,8 @@ public static class PlatformAdminApi
     {
         var admin = app.MapGroup("/api/admin").WithTags("platform admin").RequireAuthorization(Policies.PlatformAdmin);
 
-        admin.MapGet("/jurisdictions", async (JurisdictionDirectory directory, CancellationToken ct) =>
-            (await directory.ListAsync(includeArchived: true, ct)).Select(ToDto));
+        admin.MapGet("/jurisdictions", async (int? page, int? pageSize, JurisdictionDirectory directory, CancellationToken ct) =>
+            ListPage.Of(await directory.ListAsync(includeArchived: true, ct), new PageRequest(page, pageSize)).Map(ToDto));
 
         admin.MapPost("/jurisdictions", async (JurisdictionAdmin jurisdictions, JurisdictionAdmin.Input input, CancellationToken ct) =>
         {
@@ -33,8 +34,8 @@ public static class PlatformAdminApi
         admin.MapPost("/jurisdictions/{id:int}/restore", async (int id, JurisdictionAdmin jurisdictions, CancellationToken ct) =>
             await jurisdictions.SetArchivedAsync(id, archived: false, ct) ? Results.NoContent() : Results.NotFound());
 
-        admin.MapGet("/jurisdictions/{id:int}/users", async (int id, UserAdmin users, CancellationToken ct) =>
-            await users.ListAsync(id, ct));
+        admin.MapGet("/jurisdictions/{id:int}/users", async (int id, int? page, int? pageSize, UserAdmin users, CancellationToken ct) =>
+            await users.ListAsync(id, new PageRequest(page, pageSize), ct));
 
         admin.MapPost("/jurisdictions/{id:int}/admins", async (int id, NewAdmin input, UserAdmin users, JurisdictionDirectory directory, CancellationToken ct) =>
         {

@@ -21,9 +21,11 @@ public static class RosterApi
     public static void MapRosterApi(this IEndpointRouteBuilder app)
     {
         var organizations = app.MapGroup("/api/j/{jurisdiction}/organizations").WithTags("organizations");
-        organizations.MapGet("", async (OrganizationService service, CancellationToken ct) => await service.NodesAsync(ct));
+        organizations.MapGet("", async (int? page, int? pageSize, OrganizationService service, CancellationToken ct) =>
+                ListPage.Of(await service.NodesAsync(ct), new PageRequest(page, pageSize)))
+            .WithSummary("The tree in display order (each node followed by its subtree; parentId and depth rebuild it), a page at a time, with the total.");
         organizations.MapGet("/{id:long}", async (long id, OrganizationService service, CancellationToken ct) =>
-            OrganizationService.Flatten(await service.NodesAsync(ct)).FirstOrDefault(n => n.Id == id) is { } node
+            (await service.NodesAsync(ct)).FirstOrDefault(n => n.Id == id) is { } node
                 ? Results.Ok(new { node, officers = await service.OfficersAsync(id, ct) }) : Results.NotFound());
         organizations.MapPost("", async (OrganizationService.Input input, OrganizationService service, HttpContext http, IJurisdictionContext j, CancellationToken ct) =>
         {
@@ -42,12 +44,13 @@ public static class RosterApi
             From(await service.SetOfficerAsync(RosterActor.From(http.User), id, personId, post, holds: false, ct))).RequireAuthorization(Policies.RosterEditor);
 
         var people = app.MapGroup("/api/j/{jurisdiction}/people").WithTags("people");
-        people.MapGet("", async (long? organizationId, string? name, string? category, bool? leadingCadre, bool? outgoing,
+        people.MapGet("", async (long? organizationId, string? name, string? category, bool? leadingCadre, bool? outgoing, int? page, int? pageSize,
             PeopleService service, HttpContext http, CancellationToken ct) =>
             await service.ListAsync(RosterActor.From(http.User), new PeopleService.Filter
             {
                 OrganizationId = organizationId, Name = name, Category = category, LeadingCadre = leadingCadre, Outgoing = outgoing,
-            }, ct));
+            }, new PageRequest(page, pageSize), ct))
+            .WithSummary("The roster by organization, then name: a page at a time (page from 1, pageSize 50 by default, at most 500) with the total; the whole roster downloads from /export.");
         people.MapGet("/{id:long}", async (long id, PeopleService service, HttpContext http, CancellationToken ct) =>
             await service.GetAsync(RosterActor.From(http.User), id, ct) is { } person
                 ? Results.Ok(new { person, transfers = await service.TransfersAsync(id, ct) }) : Results.NotFound());
@@ -61,7 +64,7 @@ public static class RosterApi
         people.MapPost("/{id:long}/transfer", async (long id, TransferInput input, PeopleService service, HttpContext http, CancellationToken ct) =>
             From(await service.TransferAsync(RosterActor.From(http.User), id, input.ToOrganizationId, input.On, input.Note, input.Version, ct))).RequireAuthorization(Policies.RosterEditor);
 
-        // Multipart with one file (any field name). Read by hand: the bearer-token API needs no antiforgery token.
+        // Multipart with one file (any field name), read by hand. A browser's cookie needs the antiforgery header like every API write (ApiAntiforgery).
         people.MapPost("/import", async (HttpRequest request, RosterImporter importer, CancellationToken ct) =>
         {
             if (!request.HasFormContentType)
@@ -75,7 +78,7 @@ public static class RosterApi
             return Results.Problem(title: ImportFiles.Title(outcome), detail: ImportFiles.Detail(outcome),
                 statusCode: outcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors, ["errorCount"] = outcome.ErrorCount, ["warnings"] = outcome.Warnings });
-        }).RequireAuthorization(Policies.JurisdictionAdmin).DisableAntiforgery();
+        }).RequireAuthorization(Policies.JurisdictionAdmin);
 
         people.MapGet("/export", async (string? format, long? organizationId, RosterExporter exporter, HttpContext http, CancellationToken ct) =>
         {

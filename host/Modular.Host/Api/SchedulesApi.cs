@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Modular.Host.Scheduling;
 using Modular.Host.Security;
+using Modular.Host.Web;
 using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Schedules;
@@ -28,7 +29,7 @@ public static class SchedulesApi
         var api = app.MapGroup("/api/j/{jurisdiction}").WithTags("schedules").RequireAuthorization();
         const string Admin = Policies.JurisdictionAdmin;
 
-        api.MapGet("/campaigns", async (CampaignService s, CancellationToken ct) => await s.ListAsync(ct));
+        api.MapGet("/campaigns", async (int? page, int? pageSize, CampaignService s, CancellationToken ct) => ListPage.Of(await s.ListAsync(ct), new PageRequest(page, pageSize)));
         api.MapPost("/campaigns", async (CampaignInput input, CampaignService s, IJurisdictionContext j, CancellationToken ct) =>
         {
             var (c, errors) = await s.CreateAsync(input, ct);
@@ -51,9 +52,12 @@ public static class SchedulesApi
             return deadline is null ? Results.ValidationProblem(errors) : Results.Ok(deadline);
         }).RequireAuthorization(Admin);
 
-        api.MapGet("/obligations", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, ObligationStore s, ScheduleAccess access, CancellationToken ct) =>
-            await MayReadAsync(access, person, organization, ct) ? Results.Ok(await s.ListAsync(new ObligationFilter(person, organization, type, from, to), ct)) : Results.Forbid())
-            .WithSummary("Obligations with their status. The office and auditors read all; others give person= (themselves or someone of a subtree they see) or organization=.");
+        api.MapGet("/obligations", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, int? page, int? pageSize,
+                ObligationStore s, ScheduleAccess access, CancellationToken ct) =>
+            await MayReadAsync(access, person, organization, ct)
+                ? Results.Ok(await s.ListAsync(new ObligationFilter(person, organization, type, from, to), new PageRequest(page, pageSize), ct))
+                : Results.Forbid())
+            .WithSummary("Obligations with their status by due day, a page at a time with the total. The office and auditors read all; others give person= (themselves or someone of a subtree they see) or organization=.");
         api.MapGet("/obligations/ledger", async (long? person, long? organization, string? type, DateOnly? from, DateOnly? to, string? format,
                 ObligationLedger ledger, ScheduleAccess access, CancellationToken ct) =>
             await MayReadAsync(access, person, organization, ct)
@@ -71,19 +75,20 @@ public static class SchedulesApi
             return await s.RecordAsync(id, input.Kind.Trim(), input.Reference.Trim(), input.MetAt, ct) is { } o ? Results.Ok(o) : Results.NotFound();
         }).RequireAuthorization(Admin);
 
-        api.MapGet("/events", async (long? organization, EventService s, CancellationToken ct) => await s.ListAsync(organization, ct));
+        api.MapGet("/events", async (long? organization, int? page, int? pageSize, EventService s, CancellationToken ct) => await s.ListAsync(organization, new PageRequest(page, pageSize), ct));
         api.MapPost("/events", async (EventInput input, EventService s, IJurisdictionContext j, CancellationToken ct) =>
         {
             var (ev, errors) = await s.CreateAsync(input, ct);
             return ev is null ? Results.ValidationProblem(errors) : Results.Created($"/api/j/{j.Required.Code}/events/{ev.Id}", ev);
         }).RequireAuthorization(Admin);
-        api.MapGet("/events/{id:long}/attendance", async (long id, EventService s, CancellationToken ct) =>
-            await s.FindAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await s.AttendanceAsync(id, ct)));
+        api.MapGet("/events/{id:long}/attendance", async (long id, int? page, int? pageSize, EventService s, CancellationToken ct) =>
+            await s.FindAsync(id, ct) is null ? Results.NotFound() : Results.Ok(ListPage.Of(await s.AttendanceAsync(id, ct), new PageRequest(page, pageSize))));
         api.MapPut("/events/{id:long}/attendance", async (long id, AttendanceInput input, EventService s, CancellationToken ct) =>
             ApiResults.From(await s.SetAttendanceAsync(id, input, ct))).RequireAuthorization(Admin);
         api.MapDelete("/events/{id:long}/attendance/{personId:long}", async (long id, long personId, EventService s, CancellationToken ct) =>
             await s.RemoveAttendanceAsync(id, personId, ct) ? Results.NoContent() : Results.NotFound()).RequireAuthorization(Admin);
-        api.MapGet("/attendance/totals", async (long? person, EventService s, CancellationToken ct) => await s.TotalsAsync(person, ct: ct));
+        api.MapGet("/attendance/totals", async (long? person, int? page, int? pageSize, EventService s, CancellationToken ct) =>
+            await s.TotalsAsync(new PageRequest(page, pageSize), person, ct: ct));
 
         api.MapGet("/calendar", async (long? person, long? organization, string? month, CalendarService s, ObligationStore store, ScheduleAccess access, CancellationToken ct) =>
         {
@@ -93,14 +98,14 @@ public static class SchedulesApi
             var first = MonthOf(month, store.Today);
             return Results.Ok(await s.ItemsAsync(person, organization, first, first.AddMonths(1).AddDays(-1), ct));
         });
-        api.MapPost("/calendar-tokens", async (TokenInput input, ClaimsPrincipal user, CalendarService s, ReminderService reminders, HttpContext http, CancellationToken ct) =>
+        api.MapPost("/calendar-tokens", async (TokenInput input, ClaimsPrincipal user, CalendarService s, ReminderService reminders, PublicUrls urls, CancellationToken ct) =>
         {
             var own = await reminders.PersonOfUserAsync(UserId(user), ct);
             var person = user.HasRole(Roles.JurisdictionAdmin) ? input.PersonId ?? own : own;
             if (person is null || (!user.HasRole(Roles.JurisdictionAdmin) && input.PersonId is { } asked && asked != own))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = [Text.Of("只能为本人创建日历订阅。", "You can create a feed for yourself only.")] });
             var (token, id) = await s.CreateTokenAsync(person.Value, ct);
-            return Results.Ok(new { id, personId = person, token, url = $"{http.Request.Scheme}://{http.Request.Host}/ics/{token}.ics" });
+            return Results.Ok(new { id, personId = person, token, url = urls.Feed(token) });
         });
         api.MapDelete("/calendar-tokens/{id:long}", async (long id, ClaimsPrincipal user, CalendarService s, ScheduleAccess access, TimeProvider clock, CancellationToken ct) =>
         {

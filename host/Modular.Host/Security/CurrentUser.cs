@@ -45,6 +45,14 @@ public sealed class CurrentUser(IHttpContextAccessor http, ReminderService accou
     public async Task<bool> MaySeeOrganizationAsync(long organizationId, CancellationToken cancellationToken = default) =>
         IsJurisdictionAdmin || IsAuditor || await IsWithinAsync(organizationId, [.. OfficerOf, .. InspectorOf], cancellationToken);
 
+    public async Task<bool> MayReadPersonAsync(long personId, CancellationToken cancellationToken = default)
+    {
+        if (!IsSignedIn) return false;
+        if (IsJurisdictionAdmin || IsAuditor || await PersonIdAsync(cancellationToken) == personId) return true;
+        return OfficerOf.Count + InspectorOf.Count > 0 && await roster.FindAsync(personId, cancellationToken) is { } person
+            && await IsWithinAsync(person.OrganizationId, [.. OfficerOf, .. InspectorOf], cancellationToken);
+    }
+
     // Is the organization one of the roots or under one of them? Walks up the (shallow) tree.
     private async Task<bool> IsWithinAsync(long organizationId, IReadOnlyList<long> roots, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ namespace Modular.Host.Security;
 /// Whose obligations, calendars and compliance the signed-in user may read: the office and auditors everyone's;
 /// an officer or inspector (e.g. a branch secretary) those of their subtree; everyone their own.
 /// </summary>
-public sealed class ScheduleAccess(ICurrentUser user, IRoster roster, IOrganizationDirectory organizations)
+public sealed class ScheduleAccess(ICurrentUser user, IOrganizationDirectory organizations)
 {
     public bool ReadsAll => user.IsJurisdictionAdmin || user.IsAuditor;
 
@@ -16,9 +16,7 @@ public sealed class ScheduleAccess(ICurrentUser user, IRoster roster, IOrganizat
     /// <summary>The organizations the user is an officer of: their own items on the dashboard card (e.g. the branch's education event).</summary>
     public IReadOnlyList<long> OfficerOf => user.OfficerOf;
 
-    public async Task<bool> MayReadPersonAsync(long personId, CancellationToken ct = default) =>
-        ReadsAll || await user.PersonIdAsync(ct) == personId
-        || (await roster.FindAsync(personId, ct) is { } person && await user.MaySeeOrganizationAsync(person.OrganizationId, ct));
+    public Task<bool> MayReadPersonAsync(long personId, CancellationToken ct = default) => user.MayReadPersonAsync(personId, ct);
 
     public Task<bool> MayReadOrganizationAsync(long organizationId, CancellationToken ct = default) =>
         user.MaySeeOrganizationAsync(organizationId, ct);

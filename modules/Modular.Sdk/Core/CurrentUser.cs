@@ -33,4 +33,11 @@ public interface ICurrentUser
 
     /// <summary>May read what this organization's people recorded: managers, inspectors of it or above, auditors.</summary>
     Task<bool> MaySeeOrganizationAsync(long organizationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// May read what this person recorded or owes (notes, calendars, records): the person themselves, the office and
+    /// auditors, and the officers and inspectors of the person's organization or one above it. Every read of one
+    /// person's data by a person id checks this; anyone else is refused.
+    /// </summary>
+    Task<bool> MayReadPersonAsync(long personId, CancellationToken cancellationToken = default);
 }

@@ -5,17 +5,12 @@ namespace Modular.Plugins.BannerSixOnes.Common;
 
 /// <summary>
 /// What the signed-in user may read of per-person records (reading notes, research reports): the office
-/// and auditors everything; everyone else their own and those of organizations the host lets them see.
+/// and auditors everything; everyone else their own and those of organizations the host lets them see
+/// (one person: <see cref="ICurrentUser.MayReadPersonAsync"/>).
 /// </summary>
 public static class ReadAccess
 {
     public static bool ReadsAll(this ICurrentUser user) => user.IsJurisdictionAdmin || user.IsAuditor;
-
-    public static async Task<bool> MayReadPersonAsync(this ICurrentUser user, IRoster roster, long personId, CancellationToken ct)
-    {
-        if (user.ReadsAll() || await user.PersonIdAsync(ct) == personId) return true;
-        return await roster.FindAsync(personId, ct) is { } p && await user.MaySeeOrganizationAsync(p.OrganizationId, ct);
-    }
 
     /// <summary>The rows that are the user's own or of an organization they see (organization 0 = author not on the roster).</summary>
     public static async Task<IReadOnlyList<T>> OwnOrSeenAsync<T>(this ICurrentUser user, IReadOnlyList<T> rows,

@@ -125,8 +125,7 @@ public sealed class DailyNoteService(
         return [.. notes.Select(n => new DailyNoteView(n.Id, n.AuthorPersonId, n.PeriodDate, n.Body, n.CharacterCount, n.Hours ?? 0, n.SubmittedAt))];
     }
 
-    public async Task<bool> MayReadAsync(PersonInfo member, CancellationToken ct) =>
-        await user.PersonIdAsync(ct) == member.Id || await user.MaySeeOrganizationAsync(member.OrganizationId, ct);
+    public Task<bool> MayReadAsync(PersonInfo member, CancellationToken ct) => user.MayReadPersonAsync(member.Id, ct);
 
     /// <summary>Days of the range that have a note (from the plugin's day rows).</summary>
     public async Task<HashSet<DateOnly>> DaysWithNotesAsync(long personId, DateOnly from, DateOnly to, CancellationToken ct) =>

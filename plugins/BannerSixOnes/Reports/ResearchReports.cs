@@ -49,7 +49,7 @@ public sealed class ResearchReports(
     public string? OfficeRefusal() => user.IsJurisdictionAdmin ? null
         : Text.Of("调研报告的评审、择优和上报由旗创先争优办负责。", "The banner office reviews, shortlists and reports research reports.");
 
-    public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(roster, personId, ct);
+    public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(personId, ct);
 
     public async Task<BlockResult<CountedTextInfo>> SubmitAsync(long personId, ReportInput input, CancellationToken ct)
     {

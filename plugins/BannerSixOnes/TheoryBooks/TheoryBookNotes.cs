@@ -142,7 +142,7 @@ public sealed class TheoryBookNotes(
         await user.OwnOrSeenAsync(await RowsAsync(quarterKey, ct), r => r.OrganizationId, r => r.PersonId, ct);
 
     /// <summary>Whether the caller may read this person's notes.</summary>
-    public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(roster, personId, ct);
+    public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(personId, ct);
 
     public static string StateLabel(TextReviewState state) => state switch
     {

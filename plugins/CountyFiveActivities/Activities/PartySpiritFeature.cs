@@ -63,10 +63,15 @@ public static class PartySpiritFeature
             (await service.EvaluateAsync(input, ct)).ToResult());
 
         api.MapGet("/party-spirit/evaluation", async (PartySpiritService service, CancellationToken ct) =>
-            Results.Ok(await service.EvaluationResultsAsync(ct)));
+            Results.Ok(await service.EvaluationResultsAsync(ct)))
+            .WithSummary("The year's tallies per member: the caller's own, their subtree's, everyone's for the office and auditors.");
     }
 
     public static string Subject(long personId) => $"person:{personId}";
+
+    /// <summary>The member a subject key names, or null.</summary>
+    public static long? PersonOf(string subjectKey) =>
+        subjectKey.StartsWith("person:", StringComparison.Ordinal) && long.TryParse(subjectKey["person:".Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
     public static string ReportPeriod(CountyRules rules) => rules.PartySpiritBefore.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -72,11 +72,15 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
         return answered.Succeeded ? Outcome.NoContent() : Outcome.From(answered);
     }
 
-    /// <summary>The round's tallies per member; none before the round is opened.</summary>
+    /// <summary>The round's tallies of the members the caller may read (their own; their subtree's; all for the office and auditors); none before the round is opened.</summary>
     public async Task<IReadOnlyList<SubjectResult>> EvaluationResultsAsync(CancellationToken ct)
     {
         var round = await RoundAsync(create: false, ct);
-        return round.Succeeded ? await evaluations.ResultsAsync(round.Value!.Id, ct) : [];
+        if (!round.Succeeded) return [];
+        var readable = new List<SubjectResult>();
+        foreach (var result in await evaluations.ResultsAsync(round.Value!.Id, ct))
+            if (PartySpiritFeature.PersonOf(result.SubjectKey) is { } person && await access.User.MayReadPersonAsync(person, ct)) readable.Add(result);
+        return readable;
     }
 
     private async Task<BlockResult<EvaluationRoundInfo>> RoundAsync(bool create, CancellationToken ct)

@@ -45,11 +45,10 @@ public static class FourFindsFeature
         api.MapGet("/four-finds/{subject}/{id:long}", async (string subject, long id, CountyDbContext db, CountyAccess access, IRoster roster, CancellationToken ct) =>
         {
             var kind = subject == "people" ? FourFindsSubject.Person : FourFindsSubject.Organization;
-            var row = await db.FourFinds.SingleOrDefaultAsync(f => f.SubjectKind == kind && f.SubjectId == id, ct);
-            if (row is null) return CountyApi.NotFound("“四找”");
-            var allowed = kind == FourFindsSubject.Person ? await access.MayActForAsync(id, ct) || await access.User.MaySeeOrganizationAsync(row.OrganizationId, ct)
-                : await access.User.MaySeeOrganizationAsync(id, ct);
-            return allowed ? Results.Ok(row) : CountyApi.Forbidden();
+            // Who may read comes first, so a refusal does not tell whether the 四找 exists.
+            var allowed = kind == FourFindsSubject.Person ? await access.User.MayReadPersonAsync(id, ct) : await access.User.MaySeeOrganizationAsync(id, ct);
+            if (!allowed) return CountyApi.Forbidden();
+            return await db.FourFinds.SingleOrDefaultAsync(f => f.SubjectKind == kind && f.SubjectId == id, ct) is { } row ? Results.Ok(row) : CountyApi.NotFound("“四找”");
         });
     }
 

@@ -91,7 +91,7 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
         Assert.Equal("名称不能为空。", errors.GetProperty("name")[0].GetString());
         Assert.Contains("Mars/Olympus", errors.GetProperty("timeZone")[0].GetString());
         Assert.Contains("fr", errors.GetProperty("language")[0].GetString());
-        Assert.DoesNotContain((await platform.GetFromJsonAsync<JsonElement>("/api/admin/jurisdictions")).EnumerateArray(), j => j.GetProperty("name").GetString() == "");
+        Assert.DoesNotContain((await platform.GetFromJsonAsync<JsonElement>("/api/admin/jurisdictions")).GetProperty("items").EnumerateArray(), j => j.GetProperty("name").GetString() == "");
 
         var page = await TestHost.SubmitFormAsync(await _host.BrowserClientAsync(TestHost.PlatformAdmin), "/admin/jurisdictions", new() { ["Code"] = "Bad Code", ["Name"] = "坏代码" });
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -171,7 +171,7 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
 
         var auditor = await _host.ApiClientAsync("audited-auditor");
         var log = await auditor.GetFromJsonAsync<JsonElement>("/api/j/audited/audit?entity=jurisdictions.plugin_switches");
-        var entry = log.GetProperty("entries").EnumerateArray().Single();
+        var entry = log.GetProperty("items").EnumerateArray().Single();
         Assert.Equal("audited-admin", entry.GetProperty("userName").GetString());
         Assert.Equal("insert", entry.GetProperty("action").GetString(), ignoreCase: true);
         Assert.Contains("280", entry.GetProperty("after").ToString());

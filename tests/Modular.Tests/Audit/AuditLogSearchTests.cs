@@ -1,4 +1,5 @@
 using Modular.Audit;
+using Modular.Sdk;
 
 namespace Modular.Tests.Audit;
 
@@ -37,12 +38,12 @@ public sealed class AuditLogSearchTests(AuditLogSearchTests.SeededLog log) : ICl
         public async Task DisposeAsync() => await Db.DisposeAsync();
     }
 
-    private Task<AuditPage> SearchAsync(int jurisdictionId, AuditFilter filter) => log.Db.Log.SearchAsync(jurisdictionId, filter);
+    private Task<ListPage<AuditEntry>> SearchAsync(int jurisdictionId, AuditFilter filter) => log.Db.Log.SearchAsync(jurisdictionId, filter);
 
     private async Task ExpectHoursAsync(int[] expected, int jurisdictionId, AuditFilter filter) =>
         Assert.Equal(expected, Hours(await SearchAsync(jurisdictionId, filter)));
 
-    private static int[] Hours(AuditPage page) => page.Entries.Select(e => e.After!.Value.GetProperty("hour").GetInt32()).ToArray();
+    private static int[] Hours(ListPage<AuditEntry> page) => page.Items.Select(e => e.After!.Value.GetProperty("hour").GetInt32()).ToArray();
 
     [Fact]
     public async Task Without_a_filter_all_of_the_jurisdictions_entries_come_newest_first()
@@ -50,17 +51,17 @@ public sealed class AuditLogSearchTests(AuditLogSearchTests.SeededLog log) : ICl
         var page = await SearchAsync(County, new AuditFilter());
 
         Assert.Equal([6, 5, 4, 3, 2, 1, 0], Hours(page));
-        Assert.All(page.Entries, e => Assert.Equal(County, e.JurisdictionId));
-        Assert.Equal(7, page.TotalCount);
+        Assert.All(page.Items, e => Assert.Equal(County, e.JurisdictionId));
+        Assert.Equal(7, page.Total);
     }
 
     [Fact]
     public async Task Entity_matches_exactly_or_by_a_prefix_ending_in_a_star()
     {
         await ExpectHoursAsync([4, 3, 2, 1, 0], Banner, new AuditFilter { Entity = "test_good.notes" });
-        Assert.Empty((await SearchAsync(Banner, new AuditFilter { Entity = "test_good" })).Entries);
+        Assert.Empty((await SearchAsync(Banner, new AuditFilter { Entity = "test_good" })).Items);
         await ExpectHoursAsync([6, 5], Banner, new AuditFilter { Entity = "jurisdictions.*" });
-        Assert.Equal(7, (await SearchAsync(Banner, new AuditFilter { Entity = "*" })).TotalCount);
+        Assert.Equal(7, (await SearchAsync(Banner, new AuditFilter { Entity = "*" })).Total);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class AuditLogSearchTests(AuditLogSearchTests.SeededLog log) : ICl
     {
         await ExpectHoursAsync([5, 3, 1], Banner, new AuditFilter { UserName = "bob" });
         await ExpectHoursAsync([6, 4, 2, 0], Banner, new AuditFilter { UserName = "alice-1" });
-        Assert.Empty((await SearchAsync(County, new AuditFilter { UserName = "alice-1" })).Entries);
+        Assert.Empty((await SearchAsync(County, new AuditFilter { UserName = "alice-1" })).Items);
         await ExpectHoursAsync([4], Banner, new AuditFilter { Action = AuditAction.Delete });
         await ExpectHoursAsync([6, 5], Banner, new AuditFilter { KeyContains = "six-ones" });
         await ExpectHoursAsync([5], Banner, new AuditFilter { KeyContains = "six-ones", UserName = "bob", Action = AuditAction.Update });
@@ -93,19 +94,19 @@ public sealed class AuditLogSearchTests(AuditLogSearchTests.SeededLog log) : ICl
         var beyond = await SearchAsync(Banner, new AuditFilter { PageSize = 3, Page = 9 });
 
         Assert.Equal([6, 5, 4], Hours(first));
-        Assert.Equal((7, 3, true), (first.TotalCount, first.PageCount, first.HasNextPage));
+        Assert.Equal((7, 3, true), (first.Total, first.PageCount, first.HasNextPage));
         Assert.Equal([0], Hours(last));
         Assert.False(last.HasNextPage);
-        Assert.Empty(beyond.Entries);
-        Assert.Equal(7, beyond.TotalCount);
+        Assert.Empty(beyond.Items);
+        Assert.Equal(7, beyond.Total);
     }
 
     [Fact]
-    public async Task A_page_holds_at_most_200_entries()
+    public async Task A_page_holds_at_most_500_entries()
     {
         var page = await SearchAsync(Banner, new AuditFilter { PageSize = 10_000, Page = 0 });
 
-        Assert.Equal((AuditFilter.MaxPageSize, 1), (page.PageSize, page.Page));
+        Assert.Equal((PageRequest.MaxSize, 1), (page.PageSize, page.Page));
     }
 
     [Fact]
@@ -118,9 +119,9 @@ public sealed class AuditLogSearchTests(AuditLogSearchTests.SeededLog log) : ICl
         ];
         foreach (var filter in filters)
         {
-            Assert.All((await SearchAsync(County, filter)).Entries, e => Assert.Equal(County, e.JurisdictionId));
-            Assert.Equal(0, (await SearchAsync(Empty, filter)).TotalCount);
+            Assert.All((await SearchAsync(County, filter)).Items, e => Assert.Equal(County, e.JurisdictionId));
+            Assert.Equal(0, (await SearchAsync(Empty, filter)).Total);
         }
-        Assert.Empty((await SearchAsync(County, new AuditFilter { KeyContains = "1/" })).Entries); // banner's keys start with 1/
+        Assert.Empty((await SearchAsync(County, new AuditFilter { KeyContains = "1/" })).Items); // banner's keys start with 1/
     }
 }

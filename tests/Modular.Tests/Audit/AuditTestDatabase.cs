@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Audit;
+using Modular.Sdk;
 using Modular.Host.Database;
 using Modular.Jurisdictions;
 using Modular.Tests.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class AuditTestDatabase : IAsyncDisposable
 
     /// <summary>Every entry of a jurisdiction, oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(int jurisdictionId) =>
-        (await Log.SearchAsync(jurisdictionId, new AuditFilter { PageSize = AuditFilter.MaxPageSize })).Entries.Reverse().ToList();
+        (await Log.SearchAsync(jurisdictionId, new AuditFilter { PageSize = PageRequest.MaxSize })).Items.Reverse().ToList();
 
     public Task<long> CountAllEntriesAsync() => Sql.ScalarAsync<long>(DataSource, "select count(*) from audit.entries");
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Modular.Audit;
+using Modular.Sdk;
 using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Tests.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class AuditedHostTests(AuditedHostTests.Host fixture) : IClassFixt
         public async Task DisposeAsync() => await App.DisposeAsync();
     }
 
-    private Task<AuditPage> SearchAsync(AuditFilter filter) =>
+    private Task<ListPage<AuditEntry>> SearchAsync(AuditFilter filter) =>
         fixture.App.App.Services.GetRequiredService<AuditLog>().SearchAsync(fixture.Banner.Id, filter);
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class AuditedHostTests(AuditedHostTests.Host fixture) : IClassFixt
         var response = await api.PostAsJsonAsync("/api/j/banner/test-good/notes", new { text = "学习笔记：审计" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
-        var entry = (await SearchAsync(new AuditFilter { Entity = "test_good.notes" })).Entries
+        var entry = (await SearchAsync(new AuditFilter { Entity = "test_good.notes" })).Items
             .Single(e => e.After!.Value.GetProperty("text").GetString() == "学习笔记：审计");
         var user = (await ListUsersAsync()).Single(u => u.UserName == "banner-admin");
         Assert.Equal((AuditAction.Insert, user.Id, "banner-admin"), (entry.Action, entry.UserId, entry.UserName));
@@ -46,7 +47,7 @@ public sealed class AuditedHostTests(AuditedHostTests.Host fixture) : IClassFixt
     {
         var created = await fixture.App.CreateUserAsync(fixture.Banner.Id, "banner-clerk", Roles.Member);
 
-        var entries = (await SearchAsync(new AuditFilter { Entity = "identity.*", KeyContains = created.Id.ToString() })).Entries;
+        var entries = (await SearchAsync(new AuditFilter { Entity = "identity.*", KeyContains = created.Id.ToString() })).Items;
         var user = entries.Single(e => e.Entity == "identity.users").After!.Value;
         Assert.Equal("banner-clerk", user.GetProperty("user_name").GetString());
         Assert.Equal(fixture.Banner.Id, user.GetProperty("jurisdiction_id").GetInt32());
@@ -62,18 +63,18 @@ public sealed class AuditedHostTests(AuditedHostTests.Host fixture) : IClassFixt
     [Fact]
     public async Task The_jurisdiction_its_admin_and_its_plugin_switch_are_recorded_as_done_by_the_system()
     {
-        var page = await SearchAsync(new AuditFilter { Action = AuditAction.Insert, PageSize = AuditFilter.MaxPageSize });
+        var page = await SearchAsync(new AuditFilter { Action = AuditAction.Insert, PageSize = PageRequest.MaxSize });
 
-        Assert.Contains(page.Entries, e => e.Entity == "jurisdictions.jurisdictions" && e.EntityKey == fixture.Banner.Id.ToString());
-        Assert.Contains(page.Entries, e => e.Entity == "identity.users" && e.After!.Value.GetProperty("user_name").GetString() == "banner-admin");
-        Assert.Contains(page.Entries, e => e.Entity == "identity.role_assignments");
-        Assert.Contains(page.Entries, e => e.Entity == "jurisdictions.plugin_switches" && e.EntityKey == $"{fixture.Banner.Id}/test-good");
-        Assert.All(page.Entries.Where(e => e.Entity.StartsWith("jurisdictions.")), e => Assert.Null(e.UserName));
+        Assert.Contains(page.Items, e => e.Entity == "jurisdictions.jurisdictions" && e.EntityKey == fixture.Banner.Id.ToString());
+        Assert.Contains(page.Items, e => e.Entity == "identity.users" && e.After!.Value.GetProperty("user_name").GetString() == "banner-admin");
+        Assert.Contains(page.Items, e => e.Entity == "identity.role_assignments");
+        Assert.Contains(page.Items, e => e.Entity == "jurisdictions.plugin_switches" && e.EntityKey == $"{fixture.Banner.Id}/test-good");
+        Assert.All(page.Items.Where(e => e.Entity.StartsWith("jurisdictions.")), e => Assert.Null(e.UserName));
     }
 
     private async Task<IReadOnlyList<UserAdmin.UserSummary>> ListUsersAsync()
     {
         await using var scope = fixture.App.App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync(fixture.Banner.Id);
+        return await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAllAsync(fixture.Banner.Id);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Modular.Audit;
+using Modular.Sdk;
 using Modular.Tests.Infrastructure;
 using static Modular.Tests.Roster.RosterTestKit;
 
@@ -16,8 +17,8 @@ public sealed class RosterImportAuditTests(RosterHostFixture fixture) : IClassFi
 
     private const string Header = "姓名,性别,出生日期,身份证号码,人员类别,所在组织,工作岗位,联系电话";
 
-    private Task<AuditPage> EntriesAsync(int jurisdictionId, string entity) =>
-        Host.App.Services.GetRequiredService<AuditLog>().SearchAsync(jurisdictionId, new AuditFilter { Entity = entity, PageSize = AuditFilter.MaxPageSize });
+    private Task<ListPage<AuditEntry>> EntriesAsync(int jurisdictionId, string entity) =>
+        Host.App.Services.GetRequiredService<AuditLog>().SearchAsync(jurisdictionId, new AuditFilter { Entity = entity, PageSize = PageRequest.MaxSize });
 
     private static byte[] Csv(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\n", [Header, .. rows]) + "\n");
 
@@ -32,7 +33,7 @@ public sealed class RosterImportAuditTests(RosterHostFixture fixture) : IClassFi
         var people = await admin.PeopleAsync("import-audit");
         var baterId = people.Named("巴特尔").GetProperty("id").GetInt64();
 
-        var inserts = (await EntriesAsync(jurisdiction, "roster.people")).Entries;
+        var inserts = (await EntriesAsync(jurisdiction, "roster.people")).Items;
         Assert.Equal(2, inserts.Count);
         var inserted = inserts.Single(e => e.EntityKey == $"{jurisdiction}/{baterId}");
         Assert.Equal((AuditAction.Insert, "import-audit-admin"), (inserted.Action, inserted.UserName));
@@ -48,7 +49,7 @@ public sealed class RosterImportAuditTests(RosterHostFixture fixture) : IClassFi
             "乌日娜,女,1985-01-01,,正式党员,第二党支部,教师,13900001111"), "b.csv");
         Assert.True(again.StatusCode == HttpStatusCode.OK, await again.Content.ReadAsStringAsync());
 
-        var updates = (await EntriesAsync(jurisdiction, "roster.people")).Entries.Where(e => e.Action == AuditAction.Update).ToList();
+        var updates = (await EntriesAsync(jurisdiction, "roster.people")).Items.Where(e => e.Action == AuditAction.Update).ToList();
         Assert.Equal(2, updates.Count);
         var update = updates.Single(e => e.EntityKey == $"{jurisdiction}/{baterId}");
         Assert.Equal("import-audit-admin", update.UserName);
@@ -61,7 +62,7 @@ public sealed class RosterImportAuditTests(RosterHostFixture fixture) : IClassFi
         Assert.Equal(JsonValueKind.Null, uriná.Before!.Value.GetProperty("phone").ValueKind);
         Assert.Equal("13900001111", uriná.After!.Value.GetProperty("phone").GetString());
 
-        var transfer = Assert.Single((await EntriesAsync(jurisdiction, "roster.transfers")).Entries);
+        var transfer = Assert.Single((await EntriesAsync(jurisdiction, "roster.transfers")).Items);
         Assert.Equal((AuditAction.Insert, baterId), (transfer.Action, transfer.After!.Value.GetProperty("person_id").GetInt64()));
     }
 
@@ -71,7 +72,7 @@ public sealed class RosterImportAuditTests(RosterHostFixture fixture) : IClassFi
         var (admin, jurisdiction) = await Host.BannerWithBranchesAsync("import-audit-fail");
         var first = await admin.ImportAsync("import-audit-fail", Csv($"巴特尔,男,1980-05-01,{Bater},正式党员,第一党支部,牧民,"), "a.csv");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        async Task<int> CountAsync() => (await EntriesAsync(jurisdiction, "roster.*")).TotalCount;
+        async Task<int> CountAsync() => (await EntriesAsync(jurisdiction, "roster.*")).Total;
         var before = await CountAsync();
 
         // A bad cell: refused before anything is written.

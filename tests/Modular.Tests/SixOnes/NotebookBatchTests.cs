@@ -44,7 +44,7 @@ public sealed class NotebookBatchTests(SixOnesHost fixture) : IClassFixture<SixO
         Assert.All(obligations!, o => Assert.NotEqual(JsonValueKind.Null, o.GetProperty("metAt").ValueKind));
         Assert.Equal(2, obligations!.Length);
         var audit = await b.OfficeApi.GetFromJsonAsync<JsonElement>($"/api/j/{b.Code}/audit?entity=blocks.counted_texts&action=Insert");
-        var entries = audit.GetProperty("entries").EnumerateArray().ToList();
+        var entries = audit.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(3, entries.Count);
         Assert.All(entries, e => Assert.Contains("secretary", e.GetProperty("userName").GetString()));
         Assert.All(entries, e => Assert.StartsWith("学学学", e.GetProperty("after").GetProperty("body").GetString()));

@@ -40,7 +40,7 @@ public sealed class JurisdictionModel(JurisdictionDirectory directory, Jurisdict
         var (user, errors) = await users.CreateAsync(id, new UserAdmin.NewUser(userName, displayName, password, Roles.JurisdictionAdmin), ct);
         if (user is null) ShowErrors(errors);
         else Notice = Text.Of($"已创建管理员 {user.UserName}。", $"Admin {user.UserName} created.");
-        Users = await users.ListAsync(id, ct);
+        Users = await users.ListAllAsync(id, ct);
         return Page();
     }
 
@@ -50,7 +50,7 @@ public sealed class JurisdictionModel(JurisdictionDirectory directory, Jurisdict
         if (all.FirstOrDefault(j => j.Id == id) is not { } found) return false;
         Jurisdiction = found;
         Others = all.Where(j => j.Id != id && j.ArchivedAt is null).ToList();
-        Users = await users.ListAsync(id, ct);
+        Users = await users.ListAllAsync(id, ct);
         return true;
     }
 }

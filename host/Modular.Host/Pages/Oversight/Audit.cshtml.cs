@@ -12,7 +12,7 @@ namespace Modular.Host.Pages.Oversight;
 public sealed class AuditModel(AuditLog log, IJurisdictionContext jurisdiction) : PageModel
 {
     public AuditFilter Filter { get; private set; } = new();
-    public AuditPage Result { get; private set; } = null!;
+    public ListPage<AuditEntry> Result { get; private set; } = null!;
     public TimeZoneInfo Zone => jurisdiction.Required.TimeZone;
     public string? FromDate { get; private set; }
     public string? ToDate { get; private set; }

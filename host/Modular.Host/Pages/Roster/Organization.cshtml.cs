@@ -18,11 +18,11 @@ public sealed class OrganizationModel(OrganizationService organizations, PeopleS
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
-        All = OrganizationService.Flatten(await organizations.NodesAsync(ct)).ToList();
+        All = await organizations.NodesAsync(ct);
         if (All.FirstOrDefault(n => n.Id == id) is not { } node) return false;
         Node = node;
         Officers = await organizations.OfficersAsync(id, ct);
-        Members = await people.ListAsync(Actor, new PeopleService.Filter { OrganizationId = id }, ct);
+        Members = await people.ListAllAsync(Actor, new PeopleService.Filter { OrganizationId = id }, ct);
         MayEdit = Actor.MayEdit(await organizations.TreeAsync(ct), id);
         return true;
     }

@@ -10,7 +10,7 @@ public sealed class OrganizationsModel(OrganizationService organizations, IJuris
     public string Code => jurisdiction.Required.Code;
     public RosterActor Actor => RosterActor.From(User);
 
-    public async Task OnGetAsync(CancellationToken ct) => Nodes = OrganizationService.Flatten(await organizations.NodesAsync(ct)).ToList();
+    public async Task OnGetAsync(CancellationToken ct) => Nodes = await organizations.NodesAsync(ct);
 
     public async Task OnPostAsync(string? code, string? name, string? kind, string? sector, long? parentId, DateOnly? establishedOn, string? contact, CancellationToken ct)
     {

@@ -19,8 +19,8 @@ public sealed class PeopleModel(PeopleService people, OrganizationService organi
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Organizations = OrganizationService.Flatten(await organizations.NodesAsync(ct)).ToList();
-        People = await people.ListAsync(Actor, new PeopleService.Filter { OrganizationId = OrganizationId }, ct);
+        Organizations = await organizations.NodesAsync(ct);
+        People = await people.ListAllAsync(Actor, new PeopleService.Filter { OrganizationId = OrganizationId }, ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)

@@ -20,7 +20,7 @@ public sealed class PersonModel(PeopleService people, OrganizationService organi
         if (await people.GetAsync(actor, id, ct) is not { } person) return false;
         Person = person;
         Transfers = await people.TransfersAsync(id, ct);
-        Organizations = OrganizationService.Flatten(await organizations.NodesAsync(ct)).ToList();
+        Organizations = await organizations.NodesAsync(ct);
         MayEdit = actor.MayEdit(await organizations.TreeAsync(ct), person.OrganizationId);
         return true;
     }

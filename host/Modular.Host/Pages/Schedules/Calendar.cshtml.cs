@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Host.Api;
 using Modular.Host.Security;
+using Modular.Host.Web;
 using Modular.Schedules;
 using Modular.Sdk;
 using Modular.Sdk.Core;
@@ -16,7 +17,7 @@ namespace Modular.Host.Pages.Schedules;
 [Authorize]
 public sealed class CalendarModel(
     CalendarService calendar, ObligationStore store, ReminderService reminders, ScheduleAccess access,
-    IRoster roster, IOrganizationDirectory organizations, TimeProvider clock) : PageModel
+    IRoster roster, IOrganizationDirectory organizations, TimeProvider clock, PublicUrls urls) : PageModel
 {
     public long? Person { get; private set; }
     public long? Organization { get; private set; }
@@ -48,7 +49,7 @@ public sealed class CalendarModel(
         if (await access.OwnPersonAsync(ct) is { } own)
         {
             var (token, _) = await calendar.CreateTokenAsync(own, ct);
-            NewFeedUrl = $"{Request.Scheme}://{Request.Host}/ics/{token}.ics";
+            NewFeedUrl = urls.Feed(token);
         }
         await ShowAsync(null, null, null, ct);
         return Page();
