@@ -34,6 +34,7 @@ public static class ModularApp
             Args = args, ContentRootPath = FindContentRoot(), ApplicationName = typeof(ModularApp).Assembly.GetName().Name,
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        PublicUrls.Configured(builder.Configuration); // a wrong Modular:PublicBaseUrl stops the start here, naming the setting
 
         // Loggers for what happens before the host's own logging exists: the database and plugin loading.
         var bootLoggers = LoggerFactory.Create(logging => logging
@@ -66,7 +67,6 @@ public static class ModularApp
         builder.AddModularPlugins(bootLoggers);
         builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>(
             new JurisdictionUrlHelperFactory(new Microsoft.AspNetCore.Mvc.Routing.UrlHelperFactory())));
-        PublicUrls.Configured(builder.Configuration); // a wrong Modular:PublicBaseUrl stops the start, naming the setting
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddScoped<MenuBuilder>();
         builder.Services.AddScoped<PluginCatalog>();

@@ -30,9 +30,9 @@ public sealed class BlocksApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
 
-        var awaiting = await a.GetFromJsonAsync<JsonElement>("/api/j/api-a/blocks/texts/awaiting-review");
-        Assert.Equal([id], awaiting.EnumerateArray().Select(t => t.GetProperty("id").GetInt64()));
-        Assert.Empty((await b.GetFromJsonAsync<JsonElement>("/api/j/api-b/blocks/texts/awaiting-review")).EnumerateArray());
+        var awaiting = await a.GetItemsAsync("/api/j/api-a/blocks/texts/awaiting-review");
+        Assert.Equal([id], awaiting.Select(t => t.GetProperty("id").GetInt64()));
+        Assert.Empty(await b.GetItemsAsync("/api/j/api-b/blocks/texts/awaiting-review"));
         Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsync($"/api/j/api-b/blocks/texts/{id}/accept", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync("/api/j/api-a/blocks/texts/awaiting-review")).StatusCode);
 

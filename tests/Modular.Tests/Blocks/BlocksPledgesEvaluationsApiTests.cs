@@ -60,8 +60,8 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
 
         // Lists: the admin sees both; the member their own (unpublished) and none of the other's until it is published.
         const string List = $"{J}/pledges?plugin=institute-branch&kind=personal-plan&period=2010";
-        Assert.Equal(2, (await _admin.GetFromJsonAsync<JsonElement>(List)).GetArrayLength());
-        Assert.Equal([id], (await _member.GetFromJsonAsync<JsonElement>(List)).EnumerateArray().Select(p => p.GetProperty("id").GetInt64()));
+        Assert.Equal(2, (await _admin.GetItemsAsync(List)).Length);
+        Assert.Equal([id], (await _member.GetItemsAsync(List)).Select(p => p.GetProperty("id").GetInt64()));
         Assert.Equal(HttpStatusCode.NotFound, (await _member.GetAsync($"{J}/pledges/{otherId}")).StatusCode);
         await AssertProblem(await _admin.GetAsync($"{J}/pledges?plugin=institute-branch"), HttpStatusCode.BadRequest, "kind");
 
@@ -69,7 +69,7 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         var published = await Json(await _admin.PostAsync($"{J}/pledges/{otherId}/publish", null));
         Assert.True(published.GetProperty("published").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, (await _member.GetAsync($"{J}/pledges/{otherId}")).StatusCode);
-        Assert.Equal([otherId], (await _admin.GetFromJsonAsync<JsonElement>(List + "&publishedOnly=true")).EnumerateArray().Select(p => p.GetProperty("id").GetInt64()));
+        Assert.Equal([otherId], (await _admin.GetItemsAsync(List + "&publishedOnly=true")).Select(p => p.GetProperty("id").GetInt64()));
         Assert.False((await Json(await _admin.PostAsync($"{J}/pledges/{otherId}/unpublish", null))).GetProperty("published").GetBoolean());
         Assert.Equal(HttpStatusCode.NotFound, (await _admin.PostAsync($"{J}/pledges/999999/publish", null)).StatusCode);
 
@@ -90,7 +90,7 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _otherAdmin.PostAsync($"{J}/pledges/{id}/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _otherAdmin.GetAsync($"/api/j/pe-b/blocks/pledges/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _otherAdmin.PostAsJsonAsync($"/api/j/pe-b/blocks/pledges/{id}/review", new { outcome = "Fulfilled" })).StatusCode);
-        Assert.Equal(0, (await _otherAdmin.GetFromJsonAsync<JsonElement>("/api/j/pe-b/blocks/pledges?plugin=institute-branch&kind=personal-plan")).GetArrayLength());
+        Assert.Empty(await _otherAdmin.GetItemsAsync("/api/j/pe-b/blocks/pledges?plugin=institute-branch&kind=personal-plan"));
     }
 
     private static object Round(string key, bool anonymous) => new
@@ -121,8 +121,8 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         await AssertProblem(await _admin.PostAsJsonAsync($"{J}/evaluations/rounds", Round("2011-H1", anonymous: true)), HttpStatusCode.BadRequest, "roundKey");
         var named = (await Json(await _admin.PostAsJsonAsync($"{J}/evaluations/rounds", Round("2011-H1-named", anonymous: false)))).GetProperty("id").GetInt64();
 
-        var rounds = await _member.GetFromJsonAsync<JsonElement>($"{J}/evaluations/rounds?plugin=institute-branch&kind=democratic-evaluation");
-        Assert.Equal([anonymous, named], rounds.EnumerateArray().Select(r => r.GetProperty("id").GetInt64()));
+        var rounds = await _member.GetItemsAsync($"{J}/evaluations/rounds?plugin=institute-branch&kind=democratic-evaluation");
+        Assert.Equal([anonymous, named], rounds.Select(r => r.GetProperty("id").GetInt64()));
         Assert.Equal("优秀", rounds[0].GetProperty("questions")[0].GetProperty("scale").GetProperty("options")[0].GetProperty("label").GetProperty("zh-CN").GetString());
         await AssertProblem(await _member.GetAsync($"{J}/evaluations/rounds?plugin=institute-branch"), HttpStatusCode.BadRequest, "kind");
 
@@ -147,15 +147,15 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _member.PostAsJsonAsync($"{J}/evaluations/rounds/999999/responses", sheet)).StatusCode);
 
         // Results for everyone; named responses for admins only, and none for the anonymous round.
-        var results = await _member.GetFromJsonAsync<JsonElement>($"{J}/evaluations/rounds/{anonymous}/results");
-        var subject = Assert.Single(results.EnumerateArray());
+        var results = await _member.GetItemsAsync($"{J}/evaluations/rounds/{anonymous}/results");
+        var subject = Assert.Single(results);
         Assert.Equal(("person:42", 1), (subject.GetProperty("subjectKey").GetString(), subject.GetProperty("responses").GetInt32()));
         var grade = subject.GetProperty("questions")[0];
         Assert.Equal((1, 1m, 4m), (grade.GetProperty("distribution")[0].GetProperty("count").GetInt32(), grade.GetProperty("distribution")[0].GetProperty("share").GetDecimal(), grade.GetProperty("averageScore").GetDecimal()));
         Assert.Equal(HttpStatusCode.NotFound, (await _member.GetAsync($"{J}/evaluations/rounds/999999/results")).StatusCode);
         await AssertProblem(await _member.GetAsync($"{J}/evaluations/rounds/{named}/named-responses"), HttpStatusCode.Forbidden);
-        Assert.Equal(0, (await _admin.GetFromJsonAsync<JsonElement>($"{J}/evaluations/rounds/{anonymous}/named-responses")).GetArrayLength());
-        var namedResponses = await _admin.GetFromJsonAsync<JsonElement>($"{J}/evaluations/rounds/{named}/named-responses");
+        Assert.Empty(await _admin.GetItemsAsync($"{J}/evaluations/rounds/{anonymous}/named-responses"));
+        var namedResponses = await _admin.GetItemsAsync($"{J}/evaluations/rounds/{named}/named-responses");
         Assert.Equal((5L, "excellent"), (namedResponses[0].GetProperty("respondentPersonId").GetInt64(), namedResponses[0].GetProperty("answers").GetProperty("grade").GetString()));
 
         // In the database the anonymous answer is a count, not a row.
@@ -179,6 +179,6 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _otherAdmin.PostAsJsonAsync($"{J}/evaluations/rounds", Round("intrusion", anonymous: false))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _otherAdmin.GetAsync($"/api/j/pe-b/blocks/evaluations/rounds/{anonymous}/results")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _otherAdmin.GetAsync($"/api/j/pe-b/blocks/evaluations/rounds/{named}/named-responses")).StatusCode);
-        Assert.Equal(0, (await _otherAdmin.GetFromJsonAsync<JsonElement>("/api/j/pe-b/blocks/evaluations/rounds?plugin=institute-branch&kind=democratic-evaluation")).GetArrayLength());
+        Assert.Empty(await _otherAdmin.GetItemsAsync("/api/j/pe-b/blocks/evaluations/rounds?plugin=institute-branch&kind=democratic-evaluation"));
     }
 }

@@ -202,7 +202,7 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town2}"), new { heldOn = "2010-05-18" }).OkJsonAsync();
         await c.OfficeApi.PostAsJsonAsync($"/api/j/{c.Code}/obligations/generate", new { from = "2010-05-01", to = "2010-07-31" }).OkJsonAsync();
 
-        var meetings = await c.OfficeApi.GetAsync($"/api/j/{c.Code}/obligations?type=county5-committee-meeting").OkJsonAsync();
+        var meetings = (await c.OfficeApi.GetAsync($"/api/j/{c.Code}/obligations?type=county5-committee-meeting").OkJsonAsync()).GetProperty("items");
         Assert.Equal(6, meetings.GetArrayLength());
         string StatusOf(JsonElement list, long obliged) => list.Items().Single(o => o.GetProperty("obligedId").GetInt64() == obliged).GetProperty("status").GetString()!.ToLowerInvariant();
         Assert.Equal("done", StatusOf(meetings, c.Town));
@@ -213,7 +213,7 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
         c.At(2010, 6, 30, 20);
         await (await c.ApiAsAsync($"{c.Code}-member")).PostAsJsonAsync(c.Api("/party-spirit/reports"), new { body = "党性分析报告" }).OkJsonAsync();
         await c.OfficeApi.PostAsJsonAsync($"/api/j/{c.Code}/obligations/generate", new { from = "2010-05-01", to = "2010-07-31" }).OkJsonAsync();
-        var reports = await c.OfficeApi.GetAsync($"/api/j/{c.Code}/obligations?type=county5-party-spirit-report").OkJsonAsync();
+        var reports = (await c.OfficeApi.GetAsync($"/api/j/{c.Code}/obligations?type=county5-party-spirit-report").OkJsonAsync()).GetProperty("items");
         Assert.Equal(10, reports.GetArrayLength());
         Assert.Equal("done", StatusOf(reports, c.People["王强"]));
         Assert.Equal("pending", StatusOf(reports, c.People["李明"]));

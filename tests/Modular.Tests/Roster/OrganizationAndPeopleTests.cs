@@ -37,12 +37,12 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
 
         var move = await admin.PostAsJsonAsync($"/api/j/tree-ops/organizations/{town}/move", new { parentId = branch2 });
         Assert.Equal(HttpStatusCode.NoContent, move.StatusCode);
-        var tree = await admin.GetFromJsonAsync<JsonElement[]>("/api/j/tree-ops/organizations");
-        var root = Assert.Single(tree!);
-        var movedTown = root.GetProperty("children").EnumerateArray().Single().GetProperty("children").EnumerateArray().Single();
-        Assert.Equal("巴丹吉林镇党委", movedTown.GetProperty("name").GetString());
-        Assert.Equal(2, movedTown.GetProperty("depth").GetInt32());
-        Assert.Equal("第一党支部", movedTown.GetProperty("children")[0].GetProperty("name").GetString());
+        // The tree in display order: 旗委, 机关党支部, 巴丹吉林镇党委 under it, then the town's branch.
+        var tree = (await admin.GetFromJsonAsync<JsonElement>("/api/j/tree-ops/organizations")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["旗委", "机关党支部", "巴丹吉林镇党委", "第一党支部"], tree.Select(n => n.GetProperty("name").GetString()));
+        Assert.Equal([0, 1, 2, 3], tree.Select(n => n.GetProperty("depth").GetInt32()));
+        Assert.Equal(branch2, tree[2].GetProperty("parentId").GetInt64());
+        Assert.Equal(town, tree[3].GetProperty("parentId").GetInt64());
 
         var underDescendant = await admin.PostAsJsonAsync($"/api/j/tree-ops/organizations/{committee}/move", new { parentId = branch1 });
         Assert.Equal(HttpStatusCode.BadRequest, underDescendant.StatusCode);
@@ -78,9 +78,8 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
         await AddPersonAsync(admin, "counts", town, "丁");
         await AddPersonAsync(admin, "counts", branch2, "戊");
 
-        var nodes = (await admin.GetFromJsonAsync<JsonElement[]>("/api/j/counts/organizations"))!;
-        IEnumerable<JsonElement> Flat(IEnumerable<JsonElement> list) => list.SelectMany(n => Flat(n.GetProperty("children").EnumerateArray()).Prepend(n));
-        (int, int) Counts(long id) { var n = Flat(nodes).Single(x => x.GetProperty("id").GetInt64() == id); return (n.GetProperty("ownMembers").GetInt32(), n.GetProperty("subtreeMembers").GetInt32()); }
+        var nodes = (await admin.GetFromJsonAsync<JsonElement>("/api/j/counts/organizations")).GetProperty("items").EnumerateArray().ToList();
+        (int, int) Counts(long id) { var n = nodes.Single(x => x.GetProperty("id").GetInt64() == id); return (n.GetProperty("ownMembers").GetInt32(), n.GetProperty("subtreeMembers").GetInt32()); }
         Assert.Equal((0, 5), Counts(committee));
         Assert.Equal((1, 4), Counts(town));
         Assert.Equal((3, 3), Counts(branch1));

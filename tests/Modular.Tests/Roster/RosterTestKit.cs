@@ -49,8 +49,8 @@ internal static class RosterTestKit
         return await api.PostAsync($"/api/j/{jurisdiction}/people/import", form);
     }
 
-    public static async Task<JsonElement[]> PeopleAsync(this HttpClient api, string jurisdiction, string query = "") =>
-        (await api.GetFromJsonAsync<JsonElement[]>($"/api/j/{jurisdiction}/people{query}"))!;
+    public static Task<JsonElement[]> PeopleAsync(this HttpClient api, string jurisdiction, string query = "") =>
+        api.GetItemsAsync($"/api/j/{jurisdiction}/people{query}");
 
     public static JsonElement Named(this JsonElement[] people, string name) => people.Single(p => p.GetProperty("name").GetString() == name);
 }

@@ -210,8 +210,8 @@ public sealed partial class PluginObligationsTests(SixOnesHost fixture) : IClass
     public async Task Switching_the_plugin_off_takes_its_obligations_away_and_a_new_campaign_year_moves_them()
     {
         var b = await BannerOnJuly5Async("po-switch");
-        async Task<string[]> DueDaysAsync() => (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>(
-                $"/api/j/{b.Code}/obligations?type=six-ones.education"))!
+        async Task<string[]> DueDaysAsync() => (await b.OfficeApi.GetItemsAsync(
+                $"/api/j/{b.Code}/obligations?type=six-ones.education"))
             .Select(o => o.GetProperty("dueOn").GetString()!).Distinct().ToArray();
         Assert.Equal(["2011-06-30"], await DueDaysAsync());
 

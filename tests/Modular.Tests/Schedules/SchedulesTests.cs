@@ -57,7 +57,7 @@ public sealed class SchedulesTests : IAsyncLifetime
     }
 
     private async Task<JsonElement[]> ObligationsAsync(string query, HttpClient? client = null, string code = "county") =>
-        (await (client ?? _admin).GetFromJsonAsync<JsonElement[]>($"/api/j/{code}/obligations?{query}"))!;
+        (await (client ?? _admin).GetItemsAsync($"/api/j/{code}/obligations?{query}"))!;
 
     private static string[] DuesOf(IEnumerable<JsonElement> obligations) =>
         obligations.Select(o => $"{o.GetProperty("obligedId").GetInt64()}:{(o.GetProperty("dueOn").ValueKind == JsonValueKind.Null ? "?" : o.GetProperty("dueOn").GetString())}:{o.GetProperty("status").GetString()}")
@@ -216,9 +216,9 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await _admin.PutAsJsonAsync($"/api/j/county/events/{b}/attendance", new { personId = 102, hours = 4 })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _admin.PostAsJsonAsync("/api/j/county/events", new { title = "", kind = "party", organizationId = 11, hours = 0 })).StatusCode);
 
-        var totals = (await _admin.GetFromJsonAsync<JsonElement[]>("/api/j/county/attendance/totals"))!;
+        var totals = (await _admin.GetItemsAsync("/api/j/county/attendance/totals"))!;
         Assert.Equal(["101:2:5.00", "102:1:1.50"], totals.Select(t => $"{t.GetProperty("personId").GetInt64()}:{t.GetProperty("events").GetInt32()}:{t.GetProperty("hours").GetDecimal():0.00}"));
-        Assert.Empty((await (await _host.ApiClientAsync("other-admin")).GetFromJsonAsync<JsonElement[]>("/api/j/other/attendance/totals"))!);
+        Assert.Empty((await (await _host.ApiClientAsync("other-admin")).GetItemsAsync("/api/j/other/attendance/totals"))!);
 
         var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync($"/j/county/office/events/{a}");
         Assert.Contains("sortable filterable", page);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using Modular.Tests.Infrastructure;
+
 namespace Modular.Tests.SixOnes;
 
 /// <summary>每日学习笔记: the 300-character rule, the campaign days, hours, who may write, the item and the obligations.</summary>
@@ -149,7 +151,7 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-05-05", Body(300))).StatusCode);
         var generated = await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/obligations/generate", new { from = "2011-05-01", to = "2011-05-06" });
         Assert.True(generated.IsSuccessStatusCode, await generated.Content.ReadAsStringAsync());
-        var list = await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.daily-note&from=2011-05-01&to=2011-05-06");
+        var list = await b.OfficeApi.GetItemsAsync($"/api/j/{b.Code}/obligations?type=six-ones.daily-note&from=2011-05-01&to=2011-05-06");
         Assert.Equal(9 * 2, list!.Length); // 9 members × 05-05, 05-06 (nothing before the campaign)
         var mine = list.Where(o => o.GetProperty("obligedId").GetInt64() == b.People["其其格"]).OrderBy(o => o.GetProperty("periodStart").GetString()).ToList();
         Assert.StartsWith("note:", mine[0].GetProperty("recordRef").GetString());
@@ -157,7 +159,7 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
 
         // A note written after generation meets its obligation at once.
         Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-05-06", Body(300))).StatusCode);
-        var after = await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.daily-note&person={b.People["其其格"]}&from=2011-05-06&to=2011-05-06");
+        var after = await b.OfficeApi.GetItemsAsync($"/api/j/{b.Code}/obligations?type=six-ones.daily-note&person={b.People["其其格"]}&from=2011-05-06&to=2011-05-06");
         Assert.NotEqual(JsonValueKind.Null, Assert.Single(after!).GetProperty("metAt").ValueKind);
     }
 

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 
+using Modular.Tests.Infrastructure;
+
 namespace Modular.Tests.SixOnes;
 
 /// <summary>Item 1, 一次党性、党纪教育活动: one event per party organization by education.due (07-01), with attendance.</summary>
@@ -231,7 +233,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         var b = await fixture.CreateBannerAsync("edu-obl");
         var generate = await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/obligations/generate", new { from = "2011-05-05", to = "2011-12-31" });
         Assert.True(generate.IsSuccessStatusCode, await generate.Content.ReadAsStringAsync());
-        async Task<string> ObligationAsync(long org) => (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.education&organization={org}"))!
+        async Task<string> ObligationAsync(long org) => (await b.OfficeApi.GetItemsAsync($"/api/j/{b.Code}/obligations?type=six-ones.education&organization={org}"))!
             .Single(o => o.GetProperty("obligedId").GetInt64() == org).GetProperty("status").GetString()!;
         Assert.Equal("pending", await ObligationAsync(b.Gacha));
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using Modular.Tests.Infrastructure;
+
 namespace Modular.Tests.SixOnes;
 
 /// <summary>
@@ -40,7 +42,7 @@ public sealed class NotebookBatchTests(SixOnesHost fixture) : IClassFixture<SixO
         Assert.Single(await member.GetFromJsonAsync<JsonElement[]>(b.Api("/notes?from=2011-06-01&to=2011-06-30")) ?? []);
 
         // The notes meet their obligations at once, and the audit log has every one, by the secretary.
-        var obligations = await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.daily-note&person={wuyun}&from=2011-06-01&to=2011-06-02");
+        var obligations = await b.OfficeApi.GetItemsAsync($"/api/j/{b.Code}/obligations?type=six-ones.daily-note&person={wuyun}&from=2011-06-01&to=2011-06-02");
         Assert.All(obligations!, o => Assert.NotEqual(JsonValueKind.Null, o.GetProperty("metAt").ValueKind));
         Assert.Equal(2, obligations!.Length);
         var audit = await b.OfficeApi.GetFromJsonAsync<JsonElement>($"/api/j/{b.Code}/audit?entity=blocks.counted_texts&action=Insert");

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Modular.Tests.Blocks;
 
+using Modular.Tests.Infrastructure;
+
 namespace Modular.Tests.SixOnes;
 
 /// <summary>
@@ -60,13 +62,13 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
 
         // The league's office sees it through the host's blocks API; another league does not.
         var league = await b.ApiAsAsync($"{b.Code}-league-admin");
-        var seen = await league.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}-league/blocks/nominations/reported-to-us?plugin=banner-six-ones");
+        var seen = await league.GetItemsAsync($"/api/j/{b.Code}-league/blocks/nominations/reported-to-us?plugin=banner-six-ones");
         var reported = Assert.Single(seen!);
         Assert.Equal(id, reported.GetProperty("nomineeId").GetInt64());
         Assert.Contains("关于牧区党建的调研（修改稿）", reported.GetProperty("nomineeName").GetString());
         Assert.Contains("张伟", reported.GetProperty("nomineeName").GetString());
         var otherLeague = await b.ApiAsAsync($"{other.Code}-league-admin");
-        Assert.Empty((await otherLeague.GetFromJsonAsync<JsonElement[]>($"/api/j/{other.Code}-league/blocks/nominations/reported-to-us?plugin=banner-six-ones"))!);
+        Assert.Empty((await otherLeague.GetItemsAsync($"/api/j/{other.Code}-league/blocks/nominations/reported-to-us?plugin=banner-six-ones"))!);
         // Nor does the other league's office reach the first league's list.
         Assert.NotEqual(HttpStatusCode.OK, (await otherLeague.GetAsync($"/api/j/{b.Code}-league/blocks/nominations/reported-to-us")).StatusCode);
 

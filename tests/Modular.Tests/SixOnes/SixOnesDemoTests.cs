@@ -57,7 +57,7 @@ public sealed class SixOnesDemoTests(DemoSiteFixture fixture)
         Assert.Contains(reports, r => r.GetProperty("reportedAt").ValueKind != JsonValueKind.Null);
         var league = await fixture.Host.ApiClientAsync("alxa-league-admin");
         var reported = await league.GetAsync("/api/j/alxa-league/blocks/nominations/reported-to-us?plugin=banner-six-ones").OkJsonAsync();
-        Assert.True(reported.Items().Count() >= 2);
+        Assert.True(reported.GetProperty("items").Items().Count() >= 2);
 
         var contest = (await GetAsync(Office, "/contest/contests")).Items().Single();
         Assert.True(contest.GetProperty("rankingsPublished").GetBoolean());

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Modular.Tests.Blocks;
 
+using Modular.Tests.Infrastructure;
+
 namespace Modular.Tests.SixOnes;
 
 /// <summary>
@@ -252,7 +254,7 @@ public sealed class TheoryBookTests(SixOnesHost fixture) : IClassFixture<SixOnes
         var generated = await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/obligations/generate", new { from = "2011-05-05", to = "2011-12-31" });
         Assert.True(generated.IsSuccessStatusCode, await generated.Content.ReadAsStringAsync());
 
-        async Task<JsonElement[]> BooksAsync() => (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.theory-book"))!;
+        async Task<JsonElement[]> BooksAsync() => (await b.OfficeApi.GetItemsAsync($"/api/j/{b.Code}/obligations?type=six-ones.theory-book"))!;
         var books = await BooksAsync();
         Assert.Equal(6, books.Length); // 张伟 and 刘洋 × Q2, Q3, Q4
         Assert.Equal(["2011-05-05", "2011-07-01", "2011-10-01"], books.Select(o => o.GetProperty("periodStart").GetString()).Distinct().Order());

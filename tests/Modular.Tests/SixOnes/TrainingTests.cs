@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 
+using Modular.Tests.Infrastructure;
+
 namespace Modular.Tests.SixOnes;
 
 /// <summary>Item 2, 一次党员干部大规模学习培训: sessions of grassroots committees, attendance, coverage per committee and field against the goal.</summary>
@@ -196,11 +198,11 @@ public sealed class TrainingTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         // The host's schedules: every member under a grassroots committee owes one training by 12-31; met by the first session.
         var generate = await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/obligations/generate", new { from = "2011-01-01", to = "2011-12-31" });
         Assert.True(generate.IsSuccessStatusCode, await generate.Content.ReadAsStringAsync());
-        var owed = await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.training");
+        var owed = await b.OfficeApi.GetItemsAsync($"/api/j/{b.Code}/obligations?type=six-ones.training");
         Assert.Equal(9, owed!.Length);
         Assert.Equal("done", owed.Single(o => o.GetProperty("obligedId").GetInt64() == b.People["巴特尔"]).GetProperty("status").GetString());
         Assert.Equal("pending", owed.Single(o => o.GetProperty("obligedId").GetInt64() == b.People["陈静"]).GetProperty("status").GetString());
-        var education = await b.OfficeApi.GetFromJsonAsync<JsonElement[]>($"/api/j/{b.Code}/obligations?type=six-ones.education");
+        var education = await b.OfficeApi.GetItemsAsync($"/api/j/{b.Code}/obligations?type=six-ones.education");
         Assert.Equal(6, education!.Length);
         Assert.All(education, o => Assert.Equal("missed", o.GetProperty("status").GetString())); // today 09-01, none recorded
 
