@@ -45,11 +45,8 @@ public sealed class CalendarModel(
 
     public async Task<IActionResult> OnPostSubscribeAsync(CancellationToken ct)
     {
-        if (await access.OwnPersonAsync(ct) is { } own)
-        {
-            var (token, _) = await calendar.CreateTokenAsync(own, ct);
-            NewFeedUrl = $"{Request.Scheme}://{Request.Host}/ics/{token}.ics";
-        }
+        if (await access.OwnPersonAsync(ct) is { } own && await calendar.CreateTokenAsync(own, ct) is { } created)
+            NewFeedUrl = $"{Request.Scheme}://{Request.Host}/ics/{created.Token}.ics";
         await ShowAsync(null, null, null, ct);
         return Page();
     }
