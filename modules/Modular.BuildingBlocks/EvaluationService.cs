@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
 
 namespace Modular.BuildingBlocks;
 
@@ -15,7 +16,7 @@ namespace Modular.BuildingBlocks;
 /// are written with plain SQL, so the audit log (which names the acting user) never sees them.
 /// Named rounds keep one sheet per response in <c>blocks.evaluation_responses</c>.
 /// </summary>
-public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
+public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEvaluations
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -81,6 +82,7 @@ public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
         if (round.Closed) return Refuse.With<bool>("roundId", "本轮评议已结束。", "This round is closed.");
         if (string.IsNullOrWhiteSpace(input.SubjectKey)) return Refuse.With<bool>("subjectKey", "请选择评议对象。", "Choose whom you evaluate.");
         if (Limits.TooLong(input.SubjectKey, Limits.Line) is { } longSubject) return BlockResult<bool>.Refused("subjectKey", longSubject);
+        if (await roster.PersonProblemAsync(input.RespondentPersonId, ct) is { } noRespondent) return BlockResult<bool>.Refused("respondentPersonId", noRespondent);
         foreach (var question in round.Questions)
         {
             if (!input.Answers.TryGetValue(question.Key, out var answer))

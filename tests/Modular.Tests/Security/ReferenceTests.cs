@@ -203,6 +203,11 @@ public sealed class ReferenceTests : IAsyncLifetime
             ("theory book notes", HttpMethod.Post, "/banner-six-ones/books/notes", id => new { personId = id, quarter = "2011-Q2", title = "书", author = "作者", body = new string('学', 1500) }, "personId", people),
             ("research report", HttpMethod.Post, "/banner-six-ones/reports", id => new { personId = id, title = "报告", topic = "专项", body = new string('学', 300) }, "personId", people),
             ("good practice", HttpMethod.Post, "/banner-six-ones/practices", id => new { organizationId = id, title = "做法", body = "内容", date = "2011-06-01" }, "organizationId", organizations),
+            ("education attendance", HttpMethod.Put, $"/banner-six-ones/education/organizations/{_branch}", id => new
+            {
+                topic = "党章学习", heldOn = "2011-06-01", place = "会议室", contents = new[] { "党章等党内法规" }, hours = 2,
+                attendance = new object[] { new { personId = _person, attended = true }, new { personId = id, attended = true } },
+            }, "attendance", people),
             ("training session", HttpMethod.Post, "/banner-six-ones/training/sessions", id => new { committeeId = id, title = "培训", heldOn = "2011-06-01", place = "会议室", hours = 2, field = "Township" }, "committeeId", organizations),
             ("badge", HttpMethod.Post, "/county-five-activities/badges", id => new { kind = "PioneerPost", name = "先锋岗", personId = id }, "personId", people),
             ("dedication record", HttpMethod.Post, "/county-five-activities/dedication/records", id => new { organizationId = id, kind = "SkillsDrill", title = "练兵", heldOn = "2010-06-01", participants = 3 }, "organizationId", organizations),
