@@ -125,7 +125,7 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
         if (tree.Find(toOrganizationId) is not { } target)
             return EditResult.Invalid("toOrganizationId", Text.Of($"没有编号为 {toOrganizationId} 的组织。", $"No organization {toOrganizationId}."));
         if (!actor.MayEdit(tree, row.OrganizationId) || !actor.MayEdit(tree, toOrganizationId)) return RosterResults.Forbidden;
-        if (PersonLimits.DateProblem(on) is { } outOfRange) return EditResult.Invalid("on", outOfRange);
+        if (Limits.DateProblem(on) is { } outOfRange) return EditResult.Invalid("on", outOfRange);
         if (Limits.TooLong(OrganizationService.Clean(note), Limits.Note) is { } longNote) return EditResult.Invalid("note", longNote);
         if (target.Id == row.OrganizationId)
             return EditResult.Invalid("toOrganizationId", Text.Of($"{row.Name}已在“{target.Name}”。", $"{row.Name} is already in \"{target.Name}\"."));
@@ -145,7 +145,7 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
     {
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name)) errors.Add("name", Text.Of("姓名不能为空。", "Name is required."));
-        // The fields' sizes and the dates' range are the roster import's too (PersonLimits).
+        // The sizes (PersonLimits) and the date range (Limits) the roster import holds these fields to.
         foreach (var (field, column, value) in new[]
         {
             ("name", RosterField.Name, name), ("ethnicity", RosterField.Ethnicity, input.Ethnicity), ("nativePlace", RosterField.NativePlace, input.NativePlace),
@@ -154,7 +154,7 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
         })
             if (PersonLimits.TooLong(column, OrganizationService.Clean(value)) is { } tooLong) errors.Add(field, tooLong);
         foreach (var (field, date) in new[] { ("birthDate", input.BirthDate), ("joinedOn", input.JoinedOn), ("fullMemberOn", input.FullMemberOn), ("workStartedOn", input.WorkStartedOn) })
-            if (PersonLimits.DateProblem(date) is { } outOfRange) errors.Add(field, outOfRange);
+            if (Limits.DateProblem(date) is { } outOfRange) errors.Add(field, outOfRange);
         if (!Labels.TryParse(Labels.Categories, string.IsNullOrWhiteSpace(input.Category) ? "Full" : input.Category, out MemberCategory category))
             errors.Add("category", Text.Of($"“{input.Category}”不是人员类别（正式党员、预备党员）。", $"\"{input.Category}\" is not a category (full or probationary member)."));
         if (!Labels.TryParse(Labels.Standings, string.IsNullOrWhiteSpace(input.Standing) ? "Normal" : input.Standing, out PartyStanding standing))

@@ -24,7 +24,4 @@ public static class PersonLimits
     /// <summary>Null when the value fits its field; else why not.</summary>
     public static string? TooLong(RosterField field, string? value) =>
         MaxLength.TryGetValue(field, out var max) ? Limits.TooLong(value, max) : null;
-
-    /// <summary>Null when the date is within the range of every date; else why not.</summary>
-    public static string? DateProblem(DateOnly? date) => date is { } d && !Limits.IsWithin(d) ? Limits.DateOutOfRange : null;
 }

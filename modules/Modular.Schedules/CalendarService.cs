@@ -59,8 +59,7 @@ public sealed class CalendarService(SchedulesDbContext db, ObligationStore store
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    /// <summary>A new feed token for a person: returns the token (shown once) and its row id.</summary>
-    /// <summary>A new feed token for a person on this jurisdiction's roster; null when there is no such person here.</summary>
+    /// <summary>A new feed token for a person on this jurisdiction's roster: the token (shown once) and its row id; null when there is no such person here.</summary>
     public async Task<(string Token, long Id)?> CreateTokenAsync(long personId, CancellationToken ct = default)
     {
         if (await roster.FindAsync(personId, ct) is null) return null;

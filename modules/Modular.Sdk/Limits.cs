@@ -32,6 +32,9 @@ public static class Limits
     /// <summary>Why a date is refused, in the user's language.</summary>
     public static string DateOutOfRange => Text.Of("日期应在 1850-01-01 至 2200-12-31 之间。", "The date must be between 1850-01-01 and 2200-12-31.");
 
+    /// <summary>Null when there is no date or it lies within the range; else why not.</summary>
+    public static string? DateProblem(DateOnly? day) => day is { } d && !IsWithin(d) ? DateOutOfRange : null;
+
     /// <summary>Null when <paramref name="text"/> (as it will be stored) has at most <paramref name="max"/> characters; else why not.</summary>
     public static string? TooLong(string? text, int max) =>
         text is { Length: var length } && length > max

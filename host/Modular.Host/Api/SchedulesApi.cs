@@ -69,8 +69,9 @@ public static class SchedulesApi
         {
             if (string.IsNullOrWhiteSpace(input.Kind) || string.IsNullOrWhiteSpace(input.Reference))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [Text.Of("请填写记录类型和编号。", "Enter the record's kind and reference.")] });
-            if ((Limits.TooLong(input.Kind.Trim(), Limits.Line) ?? Limits.TooLong(input.Reference.Trim(), Limits.Line)) is { } tooLong)
-                return Results.ValidationProblem(new Dictionary<string, string[]> { [input.Kind.Trim().Length > Limits.Line ? "kind" : "reference"] = [tooLong] });
+            foreach (var (field, value) in new[] { ("kind", input.Kind), ("reference", input.Reference) })
+                if (Limits.TooLong(value.Trim(), Limits.Line) is { } tooLong)
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [tooLong] });
             return await s.RecordAsync(id, input.Kind.Trim(), input.Reference.Trim(), input.MetAt, ct) is { } o ? Results.Ok(o) : Results.NotFound();
         }).RequireAuthorization(Admin);
 
