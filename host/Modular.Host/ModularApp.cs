@@ -119,8 +119,8 @@ public static class ModularApp
         app.UseStaticFiles();
         app.UseRequestLocalization(); // before the guards, so their answers are in the user's language
         app.UseMiddleware<RequestSizeGuard>();
-        app.UseMiddleware<UniqueViolations>(); // before routing: a page's form is shown again by running the pipeline as a GET
-        app.UseMiddleware<NullCharacterGuard>();
+        app.UseMiddleware<ConstraintViolations>(); // before routing: a page's form is shown again by running the pipeline as a GET
+        app.UseMiddleware<InputGuard>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<SessionValidation>();

@@ -5,16 +5,18 @@ using Npgsql;
 using NpgsqlTypes;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
 using Modular.Sdk.Texts;
 
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="ICountedTexts"/> over <c>blocks.counted_texts</c> and <c>blocks.period_locks</c>.</summary>
-public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : ICountedTexts
+public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IRoster roster) : ICountedTexts
 {
     public async Task<BlockResult<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken ct = default)
     {
         if (Invalid<CountedTextInfo>(input, "") is { } refused) return refused;
+        if (await roster.PersonProblemAsync(input.AuthorPersonId, ct) is { } noAuthor) return BlockResult<CountedTextInfo>.Refused("authorPersonId", noAuthor);
         if (await FindLockAsync(input.Kind, input.PeriodDate, ct) is { } locked)
             return LockedRefusal<CountedTextInfo>(locked);
 
@@ -38,6 +40,8 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
         if (duplicate is not null)
             errors[$"[{duplicate.Skip(1).First().i}].periodDate"] = [Text.Of($"第 {duplicate.Skip(1).First().i + 1} 条与第 {duplicate.First().i + 1} 条是同一人同一期的记录。",
                 $"Item {duplicate.Skip(1).First().i + 1} repeats item {duplicate.First().i + 1} (same author and period).")];
+        if (errors.Count == 0 && await FirstStrangerAsync(inputs, ct) is { } stranger)
+            errors[$"[{stranger}].authorPersonId"] = [References.NoPerson(inputs[stranger].AuthorPersonId)];
         if (errors.Count > 0) return new(default, errors);
 
         // Everything the batch needs in three reads, whatever its size: the kinds' locks and the texts already there.
@@ -117,6 +121,18 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
             byKey[(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetFieldValue<DateOnly>(4))].Id = reader.GetInt64(0);
     }
 
+    // The first input whose author is not on this jurisdiction's roster: the whole roster in one read for a large batch, one by one for a few.
+    private async Task<int?> FirstStrangerAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct)
+    {
+        var authors = inputs.Select(i => i.AuthorPersonId).ToHashSet();
+        var known = new HashSet<long>();
+        if (authors.Count > 20) known.UnionWith((await roster.MembersAsync(new RosterQuery(), ct)).Select(p => p.Id));
+        else foreach (var id in authors) if (await roster.FindAsync(id, ct) is not null) known.Add(id);
+        for (var i = 0; i < inputs.Count; i++)
+            if (!known.Contains(inputs[i].AuthorPersonId)) return i;
+        return null;
+    }
+
     // A long batch says what is wrong with its first items, not with every one of thousands.
     private const int MaxErrorsListed = 100;
 
@@ -124,6 +140,13 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
     {
         if (string.IsNullOrWhiteSpace(input.Body))
             return Refuse.With<T>(prefix + "body", "内容不能为空。", "The text cannot be empty.");
+        // Every plugin's texts (notes, reading notes, reports) are bounded here, whatever the plugin checks itself.
+        if (Limits.TooLong(input.Body, Limits.Body) is { } longBody)
+            return BlockResult<T>.Refused(prefix + "body", longBody);
+        if (Limits.TooLong(input.Title, Limits.Line) is { } longTitle)
+            return BlockResult<T>.Refused(prefix + "title", longTitle);
+        if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod)
+            return BlockResult<T>.Refused(prefix + "periodKey", longPeriod);
         if (input.MinimumCharacters is { } minimum && new MinimumLength(minimum).Check(input.Body) is { } tooShort)
             return BlockResult<T>.Refused(prefix + "body", tooShort);
         if (input.Hours is < 0 or > 24 * 366)
@@ -162,6 +185,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
         if (text is null) return Refuse.NotFound<CountedTextInfo>();
         if (!accept && string.IsNullOrWhiteSpace(comment))
             return Refuse.With<CountedTextInfo>("comment", "退回时请填写意见。", "Say why the text is returned.");
+        if (Limits.TooLong(comment?.Trim(), Limits.Note) is { } longComment) return BlockResult<CountedTextInfo>.Refused("comment", longComment);
         if (text.State is not (TextReviewState.Submitted or TextReviewState.Resubmitted))
             return Refuse.With<CountedTextInfo>("state",
                 $"当前状态为“{StateName(text.State).zh}”，不能{(accept ? "验收" : "退回")}。",
@@ -208,6 +232,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor) : 
     public async Task<BlockResult<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null, CancellationToken ct = default)
     {
         if (from > to) return Refuse.With<PeriodLockInfo>("to", "结束日期不能早于开始日期。", "The end date cannot be before the start date.");
+        if (Limits.TooLong(reason, Limits.Note) is { } longReason) return BlockResult<PeriodLockInfo>.Refused("reason", longReason);
         var row = new PeriodLock { PluginId = kind.PluginId, Kind = kind.Kind, FromDate = from, ToDate = to, Reason = reason, LockedBy = actor.Name, LockedAt = actor.Now };
         db.PeriodLocks.Add(row);
         await db.SaveChangesAsync(ct);

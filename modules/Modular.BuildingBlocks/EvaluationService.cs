@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
 
 namespace Modular.BuildingBlocks;
 
@@ -15,13 +16,14 @@ namespace Modular.BuildingBlocks;
 /// are written with plain SQL, so the audit log (which names the acting user) never sees them.
 /// Named rounds keep one sheet per response in <c>blocks.evaluation_responses</c>.
 /// </summary>
-public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
+public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEvaluations
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<BlockResult<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken ct = default)
     {
         if (input.Questions.Count == 0) return Refuse.With<EvaluationRoundInfo>("questions", "至少需要一个问题。", "At least one question is required.");
+        if (TooLong(input) is { } tooLong) return BlockResult<EvaluationRoundInfo>.Refused(tooLong.Field, tooLong.Message);
         if (input.Questions.Select(q => q.Key).Distinct().Count() != input.Questions.Count)
             return Refuse.With<EvaluationRoundInfo>("questions", "问题编号不能重复。", "Question keys must be unique.");
         if (input.Questions.Any(q => q.Scale.Options.Count == 0))
@@ -36,6 +38,20 @@ public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
         db.EvaluationRounds.Add(row);
         await db.SaveChangesAsync(ct);
         return BlockResult<EvaluationRoundInfo>.Ok(ToInfo(row));
+    }
+
+    // Keys, titles, prompts and option labels are each a line.
+    private static (string Field, string Message)? TooLong(EvaluationRoundInput input)
+    {
+        IEnumerable<(string Field, string Text)> lines =
+        [
+            ("roundKey", input.RoundKey), ("title", input.Title.ZhCn), ("title", input.Title.En),
+            .. input.Questions.SelectMany((q, i) => new[] { ($"questions[{i}]", q.Key), ($"questions[{i}]", q.Prompt.ZhCn), ($"questions[{i}]", q.Prompt.En) }
+                .Concat(q.Scale.Options.SelectMany(o => new[] { ($"questions[{i}].scale", o.Key), ($"questions[{i}].scale", o.Label.ZhCn), ($"questions[{i}].scale", o.Label.En) }))),
+        ];
+        foreach (var (field, text) in lines)
+            if (Limits.TooLong(text, Limits.Line) is { } message) return (field, message);
+        return null;
     }
 
     private static EvaluationRoundInfo ToInfo(EvaluationRound r) => new(r.Id, r.PluginId, r.Kind, r.RoundKey, new LocalizedText(r.TitleZh, r.TitleEn),
@@ -65,6 +81,8 @@ public sealed class EvaluationService(BlocksDbContext db) : IEvaluations
         if (round is null) return Refuse.NotFound<bool>("roundId");
         if (round.Closed) return Refuse.With<bool>("roundId", "本轮评议已结束。", "This round is closed.");
         if (string.IsNullOrWhiteSpace(input.SubjectKey)) return Refuse.With<bool>("subjectKey", "请选择评议对象。", "Choose whom you evaluate.");
+        if (Limits.TooLong(input.SubjectKey, Limits.Line) is { } longSubject) return BlockResult<bool>.Refused("subjectKey", longSubject);
+        if (await roster.PersonProblemAsync(input.RespondentPersonId, ct) is { } noRespondent) return BlockResult<bool>.Refused("respondentPersonId", noRespondent);
         foreach (var question in round.Questions)
         {
             if (!input.Answers.TryGetValue(question.Key, out var answer))

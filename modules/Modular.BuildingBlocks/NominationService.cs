@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Jurisdictions;
+using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 
@@ -10,15 +11,19 @@ namespace Modular.BuildingBlocks;
 /// it up to the parent organization or drops it with a reason; the top level approves. Every step is
 /// kept. <see cref="ReportedToUsAsync"/> is the system's only cross-jurisdiction read.
 /// </summary>
-public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory organizations,
+public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory organizations, IRoster roster,
     IDbContextFactory<JurisdictionsDbContext> jurisdictions, BlocksActor actor) : INominations
 {
     public async Task<BlockResult<NominationInfo>> NominateAsync(NominationInput input, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(input.Reason)) return Refuse.With<NominationInfo>("reason", "请填写推荐理由。", "Give the reason for the nomination.");
+        if (Limits.TooLong(input.Reason.Trim(), Limits.Note) is { } longReason) return BlockResult<NominationInfo>.Refused("reason", longReason);
         if (string.IsNullOrWhiteSpace(input.NomineeName)) return Refuse.With<NominationInfo>("nomineeName", "请填写被推荐对象。", "Name the nominee.");
+        if (Limits.TooLong(input.NomineeName.Trim(), Limits.Line) is { } longName) return BlockResult<NominationInfo>.Refused("nomineeName", longName);
+        if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod) return BlockResult<NominationInfo>.Refused("periodKey", longPeriod);
         if (await organizations.FindAsync(input.StartOrganizationId, ct) is null)
             return Refuse.With<NominationInfo>("startOrganizationId", "推荐单位不存在。", "The nominating organization does not exist.");
+        if (await NomineeProblemAsync(input, ct) is { } noNominee) return BlockResult<NominationInfo>.Refused("nomineeId", noNominee);
         var row = new Nomination
         {
             PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, Category = input.Category, PeriodKey = input.PeriodKey, NomineeId = input.NomineeId,
@@ -31,8 +36,17 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
         return BlockResult<NominationInfo>.Ok(row.ToInfo());
     }
 
+    // A person or an organization nominee is one of this jurisdiction's; a record (a report) is the plugin's to vouch for.
+    private async Task<string?> NomineeProblemAsync(NominationInput input, CancellationToken ct) => input.Category switch
+    {
+        NominationCategory.ExcellentMember or NominationCategory.ExcellentPartyWorker => await roster.PersonProblemAsync(input.NomineeId, ct),
+        NominationCategory.AdvancedOrganization => await organizations.OrganizationProblemAsync(input.NomineeId, ct),
+        _ => null,
+    };
+
     public async Task<BlockResult<NominationInfo>> EndorseAsync(long nominationId, string? reason = null, CancellationToken ct = default)
     {
+        if (Limits.TooLong(reason?.Trim(), Limits.Note) is { } longReason) return BlockResult<NominationInfo>.Refused("reason", longReason);
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
         var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
@@ -48,6 +62,7 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
     public async Task<BlockResult<NominationInfo>> DropAsync(long nominationId, string reason, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(reason)) return Refuse.With<NominationInfo>("reason", "不予推荐时请说明理由。", "Say why it is dropped.");
+        if (Limits.TooLong(reason.Trim(), Limits.Note) is { } longReason) return BlockResult<NominationInfo>.Refused("reason", longReason);
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
         AddStep(row, row.CurrentOrganizationId, NominationDecision.Dropped, reason.Trim());
@@ -58,6 +73,7 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
 
     public async Task<BlockResult<NominationInfo>> ApproveAsync(long nominationId, string? reason = null, CancellationToken ct = default)
     {
+        if (Limits.TooLong(reason?.Trim(), Limits.Note) is { } longReason) return BlockResult<NominationInfo>.Refused("reason", longReason);
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
         var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);

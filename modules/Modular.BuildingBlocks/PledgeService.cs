@@ -1,15 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using Modular.Sdk;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
 
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="IPledges"/> over <c>blocks.pledges</c>.</summary>
-public sealed class PledgeService(BlocksDbContext db, BlocksActor actor) : IPledges
+public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IPledges
 {
     public async Task<BlockResult<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(input.Text)) return Refuse.With<PledgeInfo>("text", "承诺内容不能为空。", "The pledge cannot be empty.");
+        if (Limits.TooLong(input.Text.Trim(), Limits.Note) is { } longText) return BlockResult<PledgeInfo>.Refused("text", longText);
         if (string.IsNullOrWhiteSpace(input.PeriodKey)) return Refuse.With<PledgeInfo>("periodKey", "请填写期间。", "The period is required.");
+        if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod) return BlockResult<PledgeInfo>.Refused("periodKey", longPeriod);
+        // The owner is a person of this roster (member and post pledges) or an organization of this tree (public pledges).
+        var noOwner = input.PledgeKind == PledgeKind.Organization
+            ? await organizations.OrganizationProblemAsync(input.OwnerId, ct)
+            : await roster.PersonProblemAsync(input.OwnerId, ct);
+        if (noOwner is not null) return BlockResult<PledgeInfo>.Refused("ownerId", noOwner);
         var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.PluginId == input.Kind.PluginId && p.Kind == input.Kind.Kind
             && p.PledgeKind == input.PledgeKind && p.OwnerId == input.OwnerId && p.PeriodKey == input.PeriodKey, ct);
         if (row is { Outcome: not null })
@@ -48,6 +57,7 @@ public sealed class PledgeService(BlocksDbContext db, BlocksActor actor) : IPled
         if (review.Outcome != PledgeFulfilment.Fulfilled && string.IsNullOrWhiteSpace(review.Comment))
             return Refuse.With<PledgeInfo>("comment", "未完全兑现时请填写意见。", "Say what was not kept.");
         if (review.Score is < 0 or > 100) return Refuse.With<PledgeInfo>("score", "分数应在 0 到 100 之间。", "The score must be between 0 and 100.");
+        if (Limits.TooLong(review.Comment, Limits.Note) is { } longComment) return BlockResult<PledgeInfo>.Refused("comment", longComment);
         row.Outcome = review.Outcome;
         row.ReviewComment = review.Comment;
         row.Score = review.Score;

@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk;
+using Modular.Sdk.Core;
 
 namespace Modular.Identity;
 
 /// <summary>Creating users and granting scoped roles: platform admins for jurisdiction admins, jurisdiction admins for their own people.</summary>
-public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbContext db, TimeProvider clock)
+public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbContext db, TimeProvider clock,
+    IJurisdictionContext jurisdiction, IOrganizationDirectory organizations)
 {
+    /// <summary>Longer user names do not fit the column (varchar 256) and nobody types them.</summary>
+    public const int MaxUserName = 64;
+
     public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, long? OrganizationId = null, string? PreferredLanguage = null);
 
     public sealed record UserSummary(int Id, string UserName, string DisplayName, int? JurisdictionId, IReadOnlyList<string> Roles, bool LockedOut);
@@ -18,10 +23,16 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
         var allowed = jurisdictionId is null ? [Roles.PlatformAdmin] : Roles.WithinJurisdiction;
         if (!allowed.Contains(input.Role))
             errors["role"] = [Text.Of($"角色“{input.Role}”不可用，可选：{string.Join("、", allowed)}。", $"Role \"{input.Role}\" is not allowed here; choose one of {string.Join(", ", allowed)}.")];
+        if (Limits.TooLong(input.UserName?.Trim(), MaxUserName) is { } longName)
+            errors["userName"] = [longName];
         if (string.IsNullOrWhiteSpace(input.DisplayName))
             errors["displayName"] = [Text.Of("姓名不能为空。", "Display name is required.")];
+        else if (Limits.TooLong(input.DisplayName.Trim(), Limits.Line) is { } longDisplay)
+            errors["displayName"] = [longDisplay];
         if (input.Role is Roles.OrganizationOfficer or Roles.Inspector && input.OrganizationId is null)
             errors["organizationId"] = [Text.Of("该角色须指定所负责的组织。", "This role needs the organization it answers for.")];
+        else if (input.OrganizationId is { } organizationId && await OrganizationProblemAsync(jurisdictionId, organizationId, ct) is { } noOrganization)
+            errors["organizationId"] = [noOrganization];
         if (errors.Count > 0) return (null, errors);
 
         var user = new ModularUser
@@ -38,6 +49,16 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
         await transaction.CommitAsync(ct);
         return (user, errors);
     }
+
+    // The organization must be in the jurisdiction the user joins: the tree is read in the request's jurisdiction, which must be that one.
+    private async Task<string?> OrganizationProblemAsync(int? jurisdictionId, long organizationId, CancellationToken ct) =>
+        jurisdictionId is not null && jurisdiction.Current?.Id == jurisdictionId
+            ? await organizations.OrganizationProblemAsync(organizationId, ct)
+            : References.NoOrganization(organizationId);
+
+    /// <summary>Whether the user is one of the jurisdiction's (e.g. before linking them to a roster person).</summary>
+    public Task<bool> IsUserOfAsync(int jurisdictionId, int userId, CancellationToken ct = default) =>
+        db.Users.AnyAsync(u => u.Id == userId && u.JurisdictionId == jurisdictionId, ct);
 
     /// <summary>One page of a jurisdiction's users (null: the platform admins), by user name (the API).</summary>
     public async Task<ListPage<UserSummary>> ListAsync(int? jurisdictionId, PageRequest page, CancellationToken ct = default)

@@ -156,6 +156,8 @@ public sealed class OrganizationService(RosterDbContext db)
         else if (tree.All.Any(o => o.Code == code && o.Id != existingId)) errors.Add("code", CodeTaken(code));
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("name", Text.Of("组织名称不能为空。", "Name is required."));
         else if (input.Name.Trim().Length > 100) errors.Add("name", Text.Of("组织名称超过 100 个字符。", "Name is longer than 100 characters."));
+        if (Limits.TooLong(Clean(input.Contact), Limits.Line) is { } longContact) errors.Add("contact", longContact);
+        if (Limits.DateProblem(input.EstablishedOn) is { } outOfRange) errors.Add("establishedOn", outOfRange);
         if (!Labels.TryParse(Labels.Kinds, input.Kind, out OrganizationKind kind))
             errors.Add("kind", Text.Of($"“{input.Kind}”不是组织类别（党委、党总支、党支部、党组……）。", $"\"{input.Kind}\" is not an organization kind (party committee, general branch, branch, party group, ...)."));
         Sector? sector = null;

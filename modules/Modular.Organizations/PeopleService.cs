@@ -137,6 +137,8 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
         if (tree.Find(toOrganizationId) is not { } target)
             return EditResult.Invalid("toOrganizationId", Text.Of($"没有编号为 {toOrganizationId} 的组织。", $"No organization {toOrganizationId}."));
         if (!actor.MayEdit(tree, row.OrganizationId) || !actor.MayEdit(tree, toOrganizationId)) return RosterResults.Forbidden;
+        if (Limits.DateProblem(on) is { } outOfRange) return EditResult.Invalid("on", outOfRange);
+        if (Limits.TooLong(OrganizationService.Clean(note), Limits.Note) is { } longNote) return EditResult.Invalid("note", longNote);
         if (target.Id == row.OrganizationId)
             return EditResult.Invalid("toOrganizationId", Text.Of($"{row.Name}已在“{target.Name}”。", $"{row.Name} is already in \"{target.Name}\"."));
         if (version is { } expected && expected != row.Version) return EditResult.Concurrent;
@@ -155,7 +157,16 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
     {
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name)) errors.Add("name", Text.Of("姓名不能为空。", "Name is required."));
-        else if (name.Length > 50) errors.Add("name", Text.Of("姓名超过 50 个字符。", "Name is longer than 50 characters."));
+        // The sizes (PersonLimits) and the date range (Limits) the roster import holds these fields to.
+        foreach (var (field, column, value) in new[]
+        {
+            ("name", RosterField.Name, name), ("ethnicity", RosterField.Ethnicity, input.Ethnicity), ("nativePlace", RosterField.NativePlace, input.NativePlace),
+            ("education", RosterField.Education, input.Education), ("post", RosterField.Post, input.Post), ("phone", RosterField.Phone, input.Phone),
+            ("whereabouts", RosterField.Whereabouts, input.Whereabouts),
+        })
+            if (PersonLimits.TooLong(column, OrganizationService.Clean(value)) is { } tooLong) errors.Add(field, tooLong);
+        foreach (var (field, date) in new[] { ("birthDate", input.BirthDate), ("joinedOn", input.JoinedOn), ("fullMemberOn", input.FullMemberOn), ("workStartedOn", input.WorkStartedOn) })
+            if (Limits.DateProblem(date) is { } outOfRange) errors.Add(field, outOfRange);
         if (!Labels.TryParse(Labels.Categories, string.IsNullOrWhiteSpace(input.Category) ? "Full" : input.Category, out MemberCategory category))
             errors.Add("category", Text.Of($"“{input.Category}”不是人员类别（正式党员、预备党员）。", $"\"{input.Category}\" is not a category (full or probationary member)."));
         if (!Labels.TryParse(Labels.Standings, string.IsNullOrWhiteSpace(input.Standing) ? "Normal" : input.Standing, out PartyStanding standing))

@@ -48,7 +48,7 @@ public static partial class RosterCells
     private static bool TryMake(int year, int month, int day, out DateOnly date)
     {
         date = default;
-        if (year is < 1850 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        if (!Limits.IsWithinYears(year) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateOnly(year, month, day);
         return true;
     }

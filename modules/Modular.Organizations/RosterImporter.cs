@@ -191,7 +191,10 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
 
             row.Name = Raw(RosterField.Name);
             if (row.Name.Length == 0) Fail(RosterField.Name, "不能为空", "is required");
-            else if (row.Name.Length > 50) Fail(RosterField.Name, $"“{row.Name}”超过 50 个字符", $"\"{row.Name}\" is longer than 50 characters");
+            // The same sizes as the people form and API (PersonLimits).
+            foreach (var (field, max) in PersonLimits.MaxLength)
+                if (columns.ContainsKey(field) && Raw(field).Length > max)
+                    Fail(field, $"超过 {max} 个字符（现有 {Raw(field).Length} 个）", $"is longer than {max} characters ({Raw(field).Length})");
 
             var code = Raw(RosterField.OrganizationCode);
             var orgName = Raw(RosterField.Organization);

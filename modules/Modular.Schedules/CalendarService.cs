@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Modular.Schedules.Rules;
 using Modular.Sdk;
+using Modular.Sdk.Core;
 using Modular.Sdk.Scheduling;
 
 namespace Modular.Schedules;
@@ -15,7 +16,7 @@ public sealed record CalendarItem(string Kind, long Id, string Title, DateOnly D
 /// Calendars per person and per organization (deadlines and events), the RFC 5545 feed, and the
 /// secret feed tokens: 32 random bytes shown once, kept only as a SHA-256 hash, revocable.
 /// </summary>
-public sealed class CalendarService(SchedulesDbContext db, ObligationStore store, IJurisdictionContext jurisdiction, IObligationTypeNames typeNames)
+public sealed class CalendarService(SchedulesDbContext db, ObligationStore store, IJurisdictionContext jurisdiction, IObligationTypeNames typeNames, IRoster roster)
 {
     public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(long? personId, long? organizationId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
@@ -58,9 +59,10 @@ public sealed class CalendarService(SchedulesDbContext db, ObligationStore store
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    /// <summary>A new feed token for a person: returns the token (shown once) and its row id.</summary>
-    public async Task<(string Token, long Id)> CreateTokenAsync(long personId, CancellationToken ct = default)
+    /// <summary>A new feed token for a person on this jurisdiction's roster: the token (shown once) and its row id; null when there is no such person here.</summary>
+    public async Task<(string Token, long Id)?> CreateTokenAsync(long personId, CancellationToken ct = default)
     {
+        if (await roster.FindAsync(personId, ct) is null) return null;
         var bytes = RandomNumberGenerator.GetBytes(32);
         var token = Base64Url(bytes);
         var row = new CalendarToken { PersonId = personId, TokenHash = SHA256.HashData(bytes) };

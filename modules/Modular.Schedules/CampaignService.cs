@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Jurisdictions;
 using Modular.Schedules.Rules;
 using Modular.Sdk;
+using Modular.Sdk.Core;
 
 namespace Modular.Schedules;
 
@@ -19,7 +20,7 @@ public sealed record CampaignDetail(Campaign Campaign, IReadOnlyDictionary<strin
 /// read (dates, stages, milestones, settings) re-resolves the campaign's deadlines and stores the new
 /// due days on their obligations.
 /// </summary>
-public sealed class CampaignService(SchedulesDbContext db, ObligationStore store, Assignees assignees)
+public sealed class CampaignService(SchedulesDbContext db, ObligationStore store, Assignees assignees, IOrganizationDirectory organizations)
 {
     public async Task<IReadOnlyList<Campaign>> ListAsync(CancellationToken ct = default) =>
         await db.Campaigns.OrderByDescending(c => c.StartsOn).ThenBy(c => c.Id).ToListAsync(ct);
@@ -28,7 +29,10 @@ public sealed class CampaignService(SchedulesDbContext db, ObligationStore store
     {
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.PluginId)) errors.Add("pluginId", Text.Of("请填写活动模块。", "Enter the campaign module."));
+        else if (Limits.TooLong(input.PluginId.Trim(), Limits.Line) is { } longPlugin) errors.Add("pluginId", longPlugin);
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("name", Text.Of("请填写名称。", "Enter a name."));
+        else if (Limits.TooLong(input.Name.Trim(), Limits.Line) is { } longName) errors.Add("name", longName);
+        CheckSettings(input.Settings?.Select(kv => (kv.Key, (string?)kv.Value)), errors);
         if (input.StartsOn is null) errors.Add("startsOn", Text.Of("请填写开始日期。", "Enter the start date."));
         if (input.EndsOn is null) errors.Add("endsOn", Text.Of("请填写结束日期。", "Enter the end date."));
         else if (input.StartsOn is { } s && input.EndsOn < s) errors.Add("endsOn", Text.Of("结束日期不能早于开始日期。", "The end cannot be before the start."));
@@ -60,6 +64,7 @@ public sealed class CampaignService(SchedulesDbContext db, ObligationStore store
     {
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("name", Text.Of("请填写阶段名称。", "Enter the stage's name."));
+        else if (Limits.TooLong(input.Name.Trim(), Limits.Line) is { } longName) errors.Add("name", longName);
         if (input.StartsOn is null) errors.Add("startsOn", Text.Of("请填写开始日期。", "Enter the start date."));
         if (input.EndsOn is null) errors.Add("endsOn", Text.Of("请填写结束日期。", "Enter the end date."));
         else if (input.StartsOn is { } s && input.EndsOn < s) errors.Add("endsOn", Text.Of("结束日期不能早于开始日期。", "The end cannot be before the start."));
@@ -78,6 +83,7 @@ public sealed class CampaignService(SchedulesDbContext db, ObligationStore store
     public async Task<EditResult> SetMilestoneAsync(long campaignId, string key, MilestoneInput input, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > 100) return EditResult.Invalid("key", Text.Of("请填写事件标识。", "Enter the event's key."));
+        if (Limits.TooLong(input.Name?.Trim(), Limits.Line) is { } longName) return EditResult.Invalid("name", longName);
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct)) return EditResult.Invalid("campaignId", Text.Of("没有这个活动。", "No such campaign."));
         var row = await db.Milestones.AsTracking().SingleOrDefaultAsync(m => m.CampaignId == campaignId && m.Key == key, ct);
         if (row is null) db.Milestones.Add(row = new Milestone { CampaignId = campaignId, Key = key, Name = input.Name?.Trim() is { Length: > 0 } n ? n : key });
@@ -91,6 +97,8 @@ public sealed class CampaignService(SchedulesDbContext db, ObligationStore store
     /// <summary>Sets (null value: removes) campaign settings; then re-resolves.</summary>
     public async Task<EditResult> SetSettingsAsync(long campaignId, Dictionary<string, string?> changes, CancellationToken ct = default)
     {
+        var errors = new ValidationErrors();
+        if (!CheckSettings(changes.Select(kv => (kv.Key, kv.Value)), errors)) return EditResult.Invalid(errors);
         var campaign = await db.Campaigns.AsTracking().SingleOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null) return EditResult.Invalid("campaignId", Text.Of("没有这个活动。", "No such campaign."));
         var settings = JsonSerializer.Deserialize<Dictionary<string, string>>(campaign.Settings) ?? [];
@@ -106,10 +114,17 @@ public sealed class CampaignService(SchedulesDbContext db, ObligationStore store
     {
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.TypeKey)) errors.Add("typeKey", Text.Of("请填写义务类型。", "Enter the obligation type."));
+        else if (Limits.TooLong(input.TypeKey.Trim(), Limits.Line) is { } longType) errors.Add("typeKey", longType);
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("name", Text.Of("请填写名称。", "Enter a name."));
-        if (!DeadlineRule.TryParse(input.Rule, out _, out var why)) errors.Add("rule", Text.Of($"期限规则无法识别：{why}", $"Cannot read the deadline rule: {why}"));
+        else if (Limits.TooLong(input.Name.Trim(), Limits.Line) is { } longName) errors.Add("name", longName);
+        if (Limits.TooLong(input.Rule?.Trim(), Limits.Line) is { } longRule) errors.Add("rule", longRule);
+        else if (!DeadlineRule.TryParse(input.Rule, out _, out var why)) errors.Add("rule", Text.Of($"期限规则无法识别：{why}", $"Cannot read the deadline rule: {why}"));
         if (input.Assignees is null || !Assignees.All.Contains(input.Assignees))
             errors.Add("assignees", Text.Of("请选择对象：leading-cadres、members 或 organizations。", "Choose whom: leading-cadres, members or organizations."));
+        if (input.SubtreeRootId is { } root && await organizations.OrganizationProblemAsync(root, ct) is { } noOrganization)
+            errors.Add("subtreeRootId", noOrganization);
+        if (input.OrganizationKind is { } kind && !Enum.TryParse<OrganizationKind>(kind, ignoreCase: true, out _))
+            errors.Add("organizationKind", Text.Of($"“{kind}”不是组织类别（{string.Join("、", Enum.GetNames<OrganizationKind>())}）。", $"\"{kind}\" is not an organization kind ({string.Join(", ", Enum.GetNames<OrganizationKind>())})."));
         if (!errors.IsValid) return (null, errors);
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct)) return (null, errors.Add("campaignId", Text.Of("没有这个活动。", "No such campaign.")));
         var deadline = new Deadline
@@ -140,6 +155,14 @@ public sealed class CampaignService(SchedulesDbContext db, ObligationStore store
             foreach (var chunk in rows.Chunk(10_000)) touched += await store.UpsertAsync(chunk, ct);
         }
         return touched;
+    }
+
+    // Settings are short values (dates, rules, numbers): keys and values are held to a line.
+    private static bool CheckSettings(IEnumerable<(string Key, string? Value)>? settings, ValidationErrors errors)
+    {
+        foreach (var (key, value) in settings ?? [])
+            if ((Limits.TooLong(key, Limits.Line) ?? Limits.TooLong(value, Limits.Line)) is { } tooLong) errors.Add($"settings.{key[..Math.Min(key.Length, 40)]}", tooLong);
+        return errors.IsValid;
     }
 
     internal static CampaignFacts Facts(Campaign campaign, IEnumerable<Stage> stages, IEnumerable<Milestone> milestones) => new(

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Jurisdictions;
 using Modular.Sdk;
+using Modular.Sdk.Core;
 
 namespace Modular.Schedules;
 
@@ -9,7 +10,7 @@ public sealed record AttendanceInput(long PersonId, decimal? Hours);
 public sealed record AttendanceTotal(long PersonId, int Events, decimal Hours);
 
 /// <summary>Meetings, trainings and lectures; who attended for how long; hours per person.</summary>
-public sealed class EventService(SchedulesDbContext db)
+public sealed class EventService(SchedulesDbContext db, IOrganizationDirectory organizations, IRoster roster)
 {
     public static readonly string[] Kinds = ["meeting", "training", "lecture", "other"];
 
@@ -30,8 +31,10 @@ public sealed class EventService(SchedulesDbContext db)
     {
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.Title)) errors.Add("title", Text.Of("请填写标题。", "Enter a title."));
+        else if (Limits.TooLong(input.Title.Trim(), Limits.Line) is { } tooLong) errors.Add("title", tooLong);
         if (input.Kind is null || !Kinds.Contains(input.Kind)) errors.Add("kind", Text.Of("请选择类型。", "Choose a kind."));
-        if (input.OrganizationId is null) errors.Add("organizationId", Text.Of("请填写组织。", "Enter the organization."));
+        if (input.OrganizationId is not { } organizationId) errors.Add("organizationId", Text.Of("请填写组织。", "Enter the organization."));
+        else if (await organizations.OrganizationProblemAsync(organizationId, ct) is { } noOrganization) errors.Add("organizationId", noOrganization);
         if (input.StartsAt is null) errors.Add("startsAt", Text.Of("请填写时间。", "Enter the time."));
         if (input.Hours is not { } h || h <= 0 || h > 1000) errors.Add("hours", Text.Of("学时应大于 0。", "Hours must be above 0."));
         if (input.CampaignId is { } c && !await db.Campaigns.AnyAsync(x => x.Id == c, ct)) errors.Add("campaignId", Text.Of("没有这个活动。", "No such campaign."));
@@ -51,6 +54,7 @@ public sealed class EventService(SchedulesDbContext db)
     {
         var ev = await FindAsync(eventId, ct);
         if (ev is null) return EditResult.Invalid("eventId", Text.Of("没有这个活动。", "No such event."));
+        if (await roster.PersonProblemAsync(input.PersonId, ct) is { } noPerson) return EditResult.Invalid("personId", noPerson);
         var hours = input.Hours ?? ev.Hours;
         if (hours < 0 || hours > ev.Hours) return EditResult.Invalid("hours", Text.Of($"学时应在 0 到 {ev.Hours} 之间。", $"Hours must be between 0 and {ev.Hours}."));
         var row = await db.Attendance.AsTracking().SingleOrDefaultAsync(a => a.EventId == eventId && a.PersonId == input.PersonId, ct);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Modular.Jurisdictions;
 using Modular.Schedules.Rules;
 using Modular.Sdk;
+using Modular.Sdk.Core;
 using Npgsql;
 
 namespace Modular.Schedules;
@@ -21,7 +22,7 @@ public sealed record PersonReminders(long? PersonId, DateOnly ComputedOn, int Du
 /// obligations when asked, so the dashboard card, the calendar and the API agree with them (and with the plugins
 /// whose records meet them) at every moment.
 /// </summary>
-public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionContext jurisdiction, CurrentObligations current, TimeProvider clock)
+public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionContext jurisdiction, CurrentObligations current, TimeProvider clock, IRoster roster)
 {
     public const int DefaultDays = 7;
     private int J => jurisdiction.Required.Id;
@@ -82,8 +83,13 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
         return await command.ExecuteScalarAsync(ct) is long id ? id : null;
     }
 
-    public async Task LinkUserAsync(int userId, long personId, CancellationToken ct = default)
+    /// <summary>
+    /// Links a user account to a roster person of this jurisdiction (refused, naming <c>personId</c>, for anyone else).
+    /// The account is the caller's to vouch for: it comes from the identity module (<c>UserAdmin.IsUserOfAsync</c>).
+    /// </summary>
+    public async Task<ValidationErrors> LinkUserAsync(int userId, long personId, CancellationToken ct = default)
     {
+        if (await roster.PersonProblemAsync(personId, ct) is { } noPerson) return new ValidationErrors().Add("personId", noPerson);
         await using var command = database.CreateCommand("""
             insert into schedules.person_accounts (jurisdiction_id, user_id, person_id) values ($1, $2, $3)
             on conflict (jurisdiction_id, user_id) do update set person_id = excluded.person_id
@@ -92,6 +98,7 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
         command.Parameters.Add(new() { Value = userId });
         command.Parameters.Add(new() { Value = personId });
         await command.ExecuteNonQueryAsync(ct);
+        return new ValidationErrors();
     }
 }
 

@@ -7,6 +7,7 @@ using Modular.Jurisdictions;
 using Modular.Schedules;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
 
 namespace Modular.Host.Api;
 
@@ -72,6 +73,9 @@ public static class SchedulesApi
         {
             if (string.IsNullOrWhiteSpace(input.Kind) || string.IsNullOrWhiteSpace(input.Reference))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [Text.Of("请填写记录类型和编号。", "Enter the record's kind and reference.")] });
+            foreach (var (field, value) in new[] { ("kind", input.Kind), ("reference", input.Reference) })
+                if (Limits.TooLong(value.Trim(), Limits.Line) is { } tooLong)
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [tooLong] });
             return await s.RecordAsync(id, input.Kind.Trim(), input.Reference.Trim(), input.MetAt, ct) is { } o ? Results.Ok(o) : Results.NotFound();
         }).RequireAuthorization(Admin);
 
@@ -104,8 +108,9 @@ public static class SchedulesApi
             var person = user.HasRole(Roles.JurisdictionAdmin) ? input.PersonId ?? own : own;
             if (person is null || (!user.HasRole(Roles.JurisdictionAdmin) && input.PersonId is { } asked && asked != own))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = [Text.Of("只能为本人创建日历订阅。", "You can create a feed for yourself only.")] });
-            var (token, id) = await s.CreateTokenAsync(person.Value, ct);
-            return Results.Ok(new { id, personId = person, token, url = urls.Feed(token) });
+            if (await s.CreateTokenAsync(person.Value, ct) is not { } created)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = [References.NoPerson(person.Value)] });
+            return Results.Ok(new { created.Id, personId = person, created.Token, url = urls.Feed(created.Token) });
         });
         api.MapDelete("/calendar-tokens/{id:long}", async (long id, ClaimsPrincipal user, CalendarService s, ScheduleAccess access, TimeProvider clock, CancellationToken ct) =>
         {
@@ -123,10 +128,13 @@ public static class SchedulesApi
             await s.SetReminderDaysAsync(input.Days, ct);
             return Results.NoContent();
         }).RequireAuthorization(Admin);
-        api.MapPut("/person-accounts", async (LinkInput input, ReminderService s, CancellationToken ct) =>
+        api.MapPut("/person-accounts", async (LinkInput input, ReminderService s, UserAdmin users, IJurisdictionContext j, CancellationToken ct) =>
         {
-            await s.LinkUserAsync(input.UserId, input.PersonId, ct);
-            return Results.NoContent();
+            // The account is the identity module's, the person the roster's: each checked by its own module, in this jurisdiction.
+            if (!await users.IsUserOfAsync(j.Required.Id, input.UserId, ct))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["userId"] = [Text.Of($"本辖区没有编号为 {input.UserId} 的用户。", $"There is no user {input.UserId} in this jurisdiction.")] });
+            var errors = await s.LinkUserAsync(input.UserId, input.PersonId, ct);
+            return errors.IsValid ? Results.NoContent() : Results.ValidationProblem(errors);
         }).RequireAuthorization(Admin);
 
         api.MapGet("/compliance", async (long? organization, long? person, DateOnly? from, DateOnly? to, ComplianceRollup rollup, ObligationStore store, ScheduleAccess access, CancellationToken ct) =>

@@ -47,6 +47,7 @@ public static class DemoAccounts
     {
         var (user, errors) = await users.CreateAsync(jurisdiction.Id, new UserAdmin.NewUser(userName, displayName, password, role, organizationId), ct);
         if (user is null) throw new InvalidOperationException($"Demo account {userName}: {string.Join("; ", errors.SelectMany(e => e.Value))}");
-        await links.LinkUserAsync(user.Id, personId, ct);
+        var linked = await links.LinkUserAsync(user.Id, personId, ct);
+        if (!linked.IsValid) throw new InvalidOperationException($"Demo account {userName}: {string.Join("; ", linked.SelectMany(e => e.Value))}");
     }
 }

@@ -64,7 +64,7 @@ public sealed class JurisdictionRouting(RequestDelegate next)
         var culture = chosen ? CultureInfo.CurrentUICulture : preferred is not null ? CultureInfo.GetCultureInfo(preferred) : jurisdictionCulture;
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
-        // Kept on the request too: middleware that answers after an exception (UniqueViolations) runs outside this call.
+        // Kept on the request too: middleware that answers after an exception (ConstraintViolations) runs outside this call.
         http.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(culture), feature?.Provider));
     }
 }

@@ -58,14 +58,14 @@ public sealed record SettingDefinition
             case SettingType.Date:
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return Text.Of($"“{text}”不是日期（格式 yyyy-MM-dd）", $"\"{text}\" is not a date (yyyy-MM-dd)");
                 value = date;
-                return null;
+                return Limits.IsWithin(date) ? null : Limits.DateOutOfRange;
             case SettingType.MonthDay:
                 if (!MonthDay.TryParse(text, out var md)) return Text.Of($"“{text}”不是月-日（格式 MM-dd）", $"\"{text}\" is not a day of the year (MM-dd)");
                 value = md;
                 return null;
             default:
                 value = text;
-                return null;
+                return Limits.TooLong(text, Limits.Note);
         }
     }
 

@@ -124,7 +124,9 @@ public sealed class GoodPractices(PracticesDbContext db, IOrganizationDirectory 
         if (input.OrganizationId is not { } org || await organizations.FindAsync(org, ct) is null)
             return PracticeResult.Refused("organizationId", Text.Of("请选择报送单位。", "Choose the organization."));
         if (string.IsNullOrWhiteSpace(input.Title)) return PracticeResult.Refused("title", Text.Of("请填写标题。", "Give the title."));
+        if (Limits.TooLong(input.Title.Trim(), Limits.Line) is { } longTitle) return PracticeResult.Refused("title", longTitle);
         if (string.IsNullOrWhiteSpace(input.Body)) return PracticeResult.Refused("body", Text.Of("请填写做法和经验的内容。", "Describe the practice."));
+        if (Limits.TooLong(input.Body.Trim(), Limits.Body) is { } longBody) return PracticeResult.Refused("body", longBody);
         if (input.Date is not { } date) return PracticeResult.Refused("date", Text.Of("请填写日期。", "Give the date."));
         if (date > campaign.Today) return PracticeResult.Refused("date", Text.Of("日期不能晚于今天。", "The date cannot be in the future."));
         return null;

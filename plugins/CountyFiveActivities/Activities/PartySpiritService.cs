@@ -44,6 +44,7 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
     {
         var personId = input.PersonId ?? await access.User.PersonIdAsync(ct);
         if (personId is not { } id) return Outcome.Refused("personId", "请指明撰写报告的党员（本账号未关联党员）。");
+        if (await roster.FindAsync(id, ct) is null) return Outcome.Refused("personId", References.NoPerson(id));
         if (!await access.MayActForAsync(id, ct)) return Outcome.Forbidden("只能为本人或所管理组织的党员提交报告。");
         if (CountyApi.Required(input.Body) is not { } body) return Outcome.Refused("body", "请填写党性分析报告内容。");
         var rules = await campaign.RulesAsync(ct);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
+using Modular.Sdk;
 using Modular.Sdk.Blocks;
 
 namespace Modular.Plugins.CountyFiveActivities.Stage1;
@@ -15,7 +16,9 @@ public sealed class PlanFilingService(CountyDbContext db, IPledges pledges, Coun
         if (org is null || !CountyTree.IsPartyOrganization(org)) return Outcome.NotFound("党组织");
         if (!await access.ManagesAsync(organizationId, ct)) return Outcome.Forbidden();
         if (CountyApi.Required(input.Title) is not { } title) return Outcome.Refused("title", "请填写实施方案标题。");
+        if (Limits.TooLong(title, Limits.Line) is { } longTitle) return Outcome.Refused("title", longTitle);
         if (CountyApi.Required(input.Body) is not { } body) return Outcome.Refused("body", "请填写实施方案内容（活动主题、目标和要求）。");
+        if (Limits.TooLong(body, Limits.Body) is { } longBody) return Outcome.Refused("body", longBody);
         var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
         if (row is null)
         {

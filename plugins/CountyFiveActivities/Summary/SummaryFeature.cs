@@ -65,6 +65,7 @@ public sealed class SummaryService(CountyDbContext db, CountyAccess access, Coun
     private async Task<Outcome> WriteAsync(long organizationId, SummaryFeature.SummaryInput input, CancellationToken ct)
     {
         if (CountyApi.Required(input.Body) is not { } body) return Outcome.Refused("body", "请填写总结报告内容。");
+        if (Limits.TooLong(body, Limits.Body) is { } longBody) return Outcome.Refused("body", longBody);
         var row = await db.SummaryReports.AsTracking().SingleOrDefaultAsync(r => r.OrganizationId == organizationId, ct);
         if (row is null)
         {

@@ -188,7 +188,8 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
         await _host.CreateJurisdictionAsync("desk", "审核旗", "test-good");
         var api = await _host.ApiClientAsync("desk-admin");
         var browser = await _host.BrowserClientAsync("desk-admin");
-        var id = (await JsonAsync(await api.PostAsJsonAsync("/api/j/desk/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('学', 300) })))
+        var author = await RosterSetup.PersonAsync(api, "desk", "王芳", await RosterSetup.OrganizationAsync(api, "desk", "党支部", "党支部", null, null), leadingCadre: false);
+        var id = (await JsonAsync(await api.PostAsJsonAsync("/api/j/desk/test-good/study-notes", new { personId = author, day = "2011-05-10", body = new string('学', 300) })))
             .GetProperty("id").GetInt64();
 
         var desk = await browser.GetStringAsync("/j/desk/office/reviews");
@@ -200,7 +201,7 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
         var returned = await TestHost.SubmitFormAsync(browser, "/j/desk/office/reviews", new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = "请结合工作实际" }, "/j/desk/office/reviews?handler=Return");
         Assert.Contains("已退回", await returned.Content.ReadAsStringAsync());
 
-        await api.PostAsJsonAsync("/api/j/desk/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('学', 320) });
+        await api.PostAsJsonAsync("/api/j/desk/test-good/study-notes", new { personId = author, day = "2011-05-10", body = new string('学', 320) });
         var accepted = await TestHost.SubmitFormAsync(browser, "/j/desk/office/reviews", new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "/j/desk/office/reviews?handler=Accept");
         Assert.Contains("已验收", await accepted.Content.ReadAsStringAsync());
         Assert.Contains("没有待审核的材料", await browser.GetStringAsync("/j/desk/office/reviews"));
@@ -211,8 +212,9 @@ public sealed class PlatformAndOfficeTests : IAsyncLifetime
     {
         var j = await _host.CreateJurisdictionAsync("pledging", "承诺旗");
         var api = await _host.ApiClientAsync("pledging-admin");
+        var owner = await RosterSetup.PersonAsync(api, "pledging", "王芳", await RosterSetup.OrganizationAsync(api, "pledging", "党支部", "党支部", null, null), leadingCadre: false);
         var pledge = await JsonAsync(await api.PostAsJsonAsync("/api/j/pledging/blocks/pledges",
-            new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = 7, periodKey = "2010", text = "完成光栅刻划课题", published = true }));
+            new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = owner, periodKey = "2010", text = "完成光栅刻划课题", published = true }));
         var id = pledge.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/j/pledging/blocks/evaluations/rounds", new
         {

@@ -22,11 +22,12 @@ public sealed class BlocksApiTests : IAsyncLifetime
         await _host.CreateJurisdictionAsync("api-b", "乙旗", "test-good");
         var a = await _host.ApiClientAsync("api-a-admin");
         var b = await _host.ApiClientAsync("api-b-admin");
+        var author = await RosterSetup.PersonAsync(a, "api-a", "王芳", await RosterSetup.OrganizationAsync(a, "api-a", "党支部", "党支部", null, null), leadingCadre: false);
 
-        var tooShort = await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('字', 299) });
+        var tooShort = await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = author, day = "2011-05-10", body = new string('字', 299) });
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
         Assert.Contains("还差 1 字", await tooShort.Content.ReadAsStringAsync());
-        var created = await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('字', 300) });
+        var created = await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = author, day = "2011-05-10", body = new string('字', 300) });
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
 
@@ -40,7 +41,7 @@ public sealed class BlocksApiTests : IAsyncLifetime
         var returned = await a.PostAsJsonAsync($"/api/j/api-a/blocks/texts/{id}/return", new { comment = "请结合本职工作" });
         Assert.Equal("Returned", (await returned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await a.PostAsync($"/api/j/api-a/blocks/texts/{id}/accept", null)).StatusCode);
-        await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = 1, day = "2011-05-10", body = new string('字', 310) });
+        await a.PostAsJsonAsync("/api/j/api-a/test-good/study-notes", new { personId = author, day = "2011-05-10", body = new string('字', 310) });
         var accepted = await a.PostAsync($"/api/j/api-a/blocks/texts/{id}/accept", null);
         var acceptedJson = await accepted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("Accepted", "api-a-admin"), (acceptedJson.GetProperty("state").GetString(), acceptedJson.GetProperty("reviewedBy").GetString()));
@@ -57,7 +58,7 @@ public sealed class BlocksApiTests : IAsyncLifetime
         Assert.Equal("学习笔记台账.csv", csv.Content.Headers.ContentDisposition!.FileNameStar);
         var rows = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]));
         Assert.Equal(["作者", "日期", "字数", "状态"], rows[0]);
-        Assert.Equal(["1", "2011-05-10", "310", "Accepted"], rows[1]);
+        Assert.Equal([author.ToString(System.Globalization.CultureInfo.InvariantCulture), "2011-05-10", "310", "Accepted"], rows[1]);
         var other = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await (await b.GetAsync("/api/j/api-b/test-good/study-notes/ledger?format=csv")).Content.ReadAsByteArrayAsync())[3..]));
         Assert.Single(other); // B's ledger: the header only
     }

@@ -17,6 +17,7 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
     private TestHost _host = null!;
     private HttpClient _admin = null!, _member = null!, _unlinked = null!, _otherAdmin = null!;
     private const string J = "/api/j/pe-a/blocks";
+    private long _me, _other; // the member's own roster person, and another member
 
     public async Task InitializeAsync()
     {
@@ -29,7 +30,10 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         _member = await _host.ApiClientAsync("pe-a-member");
         _unlinked = await _host.ApiClientAsync("pe-a-unlinked");
         _otherAdmin = await _host.ApiClientAsync("pe-b-admin");
-        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync("/api/j/pe-a/person-accounts", new { userId = member.Id, personId = 5 })).StatusCode);
+        var branch = await RosterSetup.OrganizationAsync(_admin, "pe-a", "光栅室党支部", "党支部", null, null);
+        _me = await RosterSetup.PersonAsync(_admin, "pe-a", "王一", branch, leadingCadre: false);
+        _other = await RosterSetup.PersonAsync(_admin, "pe-a", "李二", branch, leadingCadre: false);
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync("/api/j/pe-a/person-accounts", new { userId = member.Id, personId = _me })).StatusCode);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -48,14 +52,14 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
     public async Task Pledges_are_saved_listed_published_reviewed_and_refused_where_they_should_be()
     {
         // A member saves their own plan; not someone else's, not an organization's.
-        var own = await _member.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = 5, periodKey = "2010", text = "完成光栅刻划课题" });
+        var own = await _member.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = _me, periodKey = "2010", text = "完成光栅刻划课题" });
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         var id = (await Json(own)).GetProperty("id").GetInt64();
-        await AssertProblem(await _member.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = 6, periodKey = "2010", text = "代写" }), HttpStatusCode.Forbidden);
-        await AssertProblem(await _member.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Organization", ownerId = 5, periodKey = "2010", text = "支部承诺" }), HttpStatusCode.Forbidden);
-        await AssertProblem(await _admin.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = 6, periodKey = "2010", text = "  " }), HttpStatusCode.BadRequest, "text");
+        await AssertProblem(await _member.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = _other, periodKey = "2010", text = "代写" }), HttpStatusCode.Forbidden);
+        await AssertProblem(await _member.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Organization", ownerId = _me, periodKey = "2010", text = "支部承诺" }), HttpStatusCode.Forbidden);
+        await AssertProblem(await _admin.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = _other, periodKey = "2010", text = "  " }), HttpStatusCode.BadRequest, "text");
         await AssertProblem(await _admin.PostAsJsonAsync($"{J}/pledges", new { kind = "personal-plan", periodKey = "2010", text = "x" }), HttpStatusCode.BadRequest, "kind");
-        var other = await _admin.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = 6, periodKey = "2010", text = "带好新人" });
+        var other = await _admin.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = _other, periodKey = "2010", text = "带好新人" });
         var otherId = (await Json(other)).GetProperty("id").GetInt64();
 
         // Lists: the admin sees both; the member their own (unpublished) and none of the other's until it is published.
@@ -81,7 +85,7 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         var reviewed = await Json(await _admin.PostAsJsonAsync($"{J}/pledges/{id}/review", new { outcome = "Partly", comment = "课题延期", score = 75, reviewedOn = "2010-12-20" }));
         Assert.Equal(("Partly", 75m, "pe-a-admin", "2010-12-20"), (reviewed.GetProperty("outcome").GetString(), reviewed.GetProperty("score").GetDecimal(),
             reviewed.GetProperty("reviewedBy").GetString(), reviewed.GetProperty("reviewedOn").GetString()));
-        var frozen = await _member.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = 5, periodKey = "2010", text = "改" });
+        var frozen = await _member.PostAsJsonAsync($"{J}/pledges", new { plugin = "institute-branch", kind = "personal-plan", pledgeKind = "Member", ownerId = _me, periodKey = "2010", text = "改" });
         await AssertProblem(frozen, HttpStatusCode.BadRequest, "text");
         Assert.Contains("不能再修改", await frozen.Content.ReadAsStringAsync());
 
@@ -126,7 +130,7 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         Assert.Equal("优秀", rounds[0].GetProperty("questions")[0].GetProperty("scale").GetProperty("options")[0].GetProperty("label").GetProperty("zh-CN").GetString());
         await AssertProblem(await _member.GetAsync($"{J}/evaluations/rounds?plugin=institute-branch"), HttpStatusCode.BadRequest, "kind");
 
-        // Answering: as the caller's linked person (5), once per subject; off-scale or missing answers are refused.
+        // Answering: as the caller's linked person, once per subject; off-scale or missing answers are refused.
         var sheet = new { subjectKey = "person:42", answers = new Dictionary<string, string> { ["grade"] = "excellent", ["study"] = "good" } };
         Assert.False((await _member.GetFromJsonAsync<JsonElement>($"{J}/evaluations/rounds/{anonymous}/answered?subject=person:42")).GetProperty("answered").GetBoolean());
         await AssertProblem(await _member.PostAsJsonAsync($"{J}/evaluations/rounds/{anonymous}/responses", new { subjectKey = "person:42", answers = new Dictionary<string, string> { ["grade"] = "superb", ["study"] = "good" } }),
@@ -156,7 +160,7 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         await AssertProblem(await _member.GetAsync($"{J}/evaluations/rounds/{named}/named-responses"), HttpStatusCode.Forbidden);
         Assert.Empty(await _admin.GetItemsAsync($"{J}/evaluations/rounds/{anonymous}/named-responses"));
         var namedResponses = await _admin.GetItemsAsync($"{J}/evaluations/rounds/{named}/named-responses");
-        Assert.Equal((5L, "excellent"), (namedResponses[0].GetProperty("respondentPersonId").GetInt64(), namedResponses[0].GetProperty("answers").GetProperty("grade").GetString()));
+        Assert.Equal((_me, "excellent"), (namedResponses[0].GetProperty("respondentPersonId").GetInt64(), namedResponses[0].GetProperty("answers").GetProperty("grade").GetString()));
 
         // In the database the anonymous answer is a count, not a row.
         await using (var connection = new NpgsqlConnection(_host.ConnectionString))

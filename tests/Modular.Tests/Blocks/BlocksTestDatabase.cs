@@ -22,6 +22,7 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
     public TestOrganizations Organizations { get; } = new();
+    public TestPeople People { get; } = new();
     public SettableClock Clock { get; } = new(new DateTimeOffset(2011, 6, 1, 2, 0, 0, TimeSpan.Zero));
 
     private BlocksTestDatabase(TestDatabase database)
@@ -34,6 +35,7 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
             .AddJurisdictions()
             .AddBuildingBlocks();
         services.AddSingleton<IOrganizationDirectory>(Organizations);
+        services.AddSingleton<IRoster>(People);
         Services = services.BuildServiceProvider(validateScopes: true);
     }
 
@@ -91,4 +93,18 @@ public sealed class TestOrganizations : IOrganizationDirectory
     public Task<OrganizationInfo?> FindAsync(long id, CancellationToken ct = default) => Task.FromResult(_all.GetValueOrDefault(id));
     public Task<IReadOnlyList<OrganizationInfo>> SubtreeAsync(long rootId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrganizationInfo>>([.. _all.Values.Where(o => o.Id == rootId || o.ParentId == rootId)]);
     public Task<IReadOnlyList<OfficerInfo>> OfficersAsync(long organizationId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OfficerInfo>>([]);
+}
+
+/// <summary>The roster in memory: the people a test names as authors, owners and nominees (ids are unique across jurisdictions in tests).</summary>
+public sealed class TestPeople : IRoster
+{
+    private readonly Dictionary<long, PersonInfo> _all = [];
+
+    public void Add(params long[] ids)
+    {
+        foreach (var id in ids) _all[id] = new PersonInfo(id, $"#{id}", 0, MemberCategory.Full, IsLeadingCadre: false, IsOutgoing: false);
+    }
+
+    public Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<PersonInfo>>([.. _all.Values]);
+    public Task<PersonInfo?> FindAsync(long personId, CancellationToken ct = default) => Task.FromResult(_all.GetValueOrDefault(personId));
 }

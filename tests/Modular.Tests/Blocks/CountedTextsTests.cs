@@ -12,6 +12,7 @@ public sealed class CountedTextsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await BlocksTestDatabase.CreateAsync();
+        _db.People.Add(1, 2, 7, 8);
         _a = await _db.AddJurisdictionAsync("banner-a");
         _b = await _db.AddJurisdictionAsync("banner-b");
     }

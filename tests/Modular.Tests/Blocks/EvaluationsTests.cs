@@ -14,6 +14,7 @@ public sealed class EvaluationsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await BlocksTestDatabase.CreateAsync();
+        _db.People.Add(1, 2, 3, 7, 8, 9, 10, 1000, 1001, 1002, 1003);
         _a = await _db.AddJurisdictionAsync("institute");
         _b = await _db.AddJurisdictionAsync("county");
     }

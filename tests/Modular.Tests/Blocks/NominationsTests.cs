@@ -13,6 +13,7 @@ public sealed class NominationsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await BlocksTestDatabase.CreateAsync();
+        _db.People.Add(1);
         _league = await _db.AddJurisdictionAsync("league");
         _banner = await _db.AddJurisdictionAsync("banner", _league);
         _sibling = await _db.AddJurisdictionAsync("sibling", _league);

@@ -12,6 +12,7 @@ public sealed class PledgesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await BlocksTestDatabase.CreateAsync();
+        _db.People.Add(5);
         _a = await _db.AddJurisdictionAsync("institute");
         _b = await _db.AddJurisdictionAsync("county");
     }

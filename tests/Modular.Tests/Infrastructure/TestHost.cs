@@ -81,6 +81,11 @@ public sealed partial class TestHost : IAsyncDisposable
     public async Task<ModularUser> CreateUserAsync(int? jurisdictionId, string userName, string role, long? organizationId = null)
     {
         await using var scope = App.Services.CreateAsyncScope();
+        if (jurisdictionId is { } id) // as the office's request would: an officer's organization is looked up in its jurisdiction
+        {
+            var jurisdiction = (await scope.ServiceProvider.GetRequiredService<JurisdictionDirectory>().ListAsync(includeArchived: true)).Single(j => j.Id == id);
+            scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(jurisdiction.ToResolved());
+        }
         var (user, errors) = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
             .CreateAsync(jurisdictionId, new UserAdmin.NewUser(userName, userName, Password, role, organizationId));
         Assert.True(user is not null, string.Join("; ", errors.SelectMany(e => e.Value)));

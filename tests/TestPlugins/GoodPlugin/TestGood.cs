@@ -32,9 +32,17 @@ public sealed class TestGoodStartup : IPluginStartup
             var min = (await settings.ForCurrentJurisdictionAsync()).GetInteger("note.minChars");
             if (input.Text.Length < min)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"at least {min} characters"] });
-            db.Notes.Add(new Note { Text = input.Text });
+            var note = new Note { Text = input.Text };
+            db.Notes.Add(note);
             await db.SaveChangesAsync();
-            return Results.Created();
+            return Results.Created((string?)null, new { note.Id });
+        });
+        // No check of the note here: the composite foreign key refuses another jurisdiction's note or none.
+        api.MapPost("/tags", async (TagInput input, NotesDbContext db) =>
+        {
+            db.Tags.Add(new NoteTag { NoteId = input.NoteId, Tag = input.Tag });
+            await db.SaveChangesAsync();
+            return Results.NoContent();
         });
         api.MapGet("/probe", () => Probe.Describe());
         // The building blocks through the SDK only: a counted text, and a ledger download in one line.
@@ -55,6 +63,15 @@ public sealed class TestGoodStartup : IPluginStartup
 
 public sealed record NoteInput(string Text);
 
+public sealed record TagInput(long NoteId, string Tag);
+
+public sealed class NoteTag : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long NoteId { get; set; }
+    public required string Tag { get; set; }
+}
+
 public sealed record StudyNoteInput(long PersonId, DateOnly Day, string Body);
 
 public sealed class Note : IJurisdictionScoped
@@ -68,15 +85,24 @@ public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : P
 {
     public override string Schema => "test_good";
     public DbSet<Note> Notes => Set<Note>();
+    public DbSet<NoteTag> Tags => Set<NoteTag>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.Entity<Note>(e =>
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        e.ToTable("notes");
-        e.HasKey(n => new { n.JurisdictionId, n.Id });
-        e.Property(n => n.JurisdictionId).HasColumnName("jurisdiction_id");
-        e.Property(n => n.Id).HasColumnName("id").ValueGeneratedOnAdd();
-        e.Property(n => n.Text).HasColumnName("text");
-    });
+        modelBuilder.Entity<Note>(e =>
+        {
+            e.ToTable("notes");
+            e.HasKey(n => new { n.JurisdictionId, n.Id });
+            e.Property(n => n.JurisdictionId).HasColumnName("jurisdiction_id");
+            e.Property(n => n.Id).HasColumnName("id").ValueGeneratedOnAdd();
+            e.Property(n => n.Text).HasColumnName("text");
+        });
+        modelBuilder.Entity<NoteTag>(e =>
+        {
+            e.ToTable("note_tags");
+            e.HasKey(t => new { t.JurisdictionId, t.NoteId, t.Tag });
+        });
+    }
 }
 
 /// <summary>Writes a note per run, so tests can count how often the host ran it and for whom.</summary>

@@ -46,11 +46,8 @@ public sealed class CalendarModel(
 
     public async Task<IActionResult> OnPostSubscribeAsync(CancellationToken ct)
     {
-        if (await access.OwnPersonAsync(ct) is { } own)
-        {
-            var (token, _) = await calendar.CreateTokenAsync(own, ct);
-            NewFeedUrl = urls.Feed(token);
-        }
+        if (await access.OwnPersonAsync(ct) is { } own && await calendar.CreateTokenAsync(own, ct) is { } created)
+            NewFeedUrl = urls.Feed(created.Token);
         await ShowAsync(null, null, null, ct);
         return Page();
     }
