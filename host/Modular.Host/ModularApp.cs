@@ -41,10 +41,16 @@ public static class ModularApp
             .AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true));
 
         var (connectionString, embedded) = await DatabaseSetup.ResolveConnectionStringAsync(builder.Configuration, builder.Environment.ContentRootPath, bootLoggers, ct);
-        builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+        // Three pools: the owner's for migrations, the application role's for jurisdictions' work
+        // (bound per connection) and for the platform's (see DatabaseRoles, JurisdictionSessions).
+        var roles = DatabaseRoles.Plan(connectionString, builder.Configuration.GetConnectionString(DatabaseRoles.ApplicationConnectionName));
+        var ownerDatabase = NpgsqlDataSource.Create(roles.OwnerConnection);
+        builder.Services.AddSingleton(NpgsqlDataSource.Create(roles.ApplicationConnection));
+        builder.Services.AddSingleton(new PlatformDatabase(NpgsqlDataSource.Create(roles.PlatformConnection)));
+        builder.Services.AddSingleton(new DatabaseWall(ownerDatabase, roles));
         if (embedded is not null)
             builder.Services.AddHostedService(_ => new EmbeddedPostgresLifetime(embedded));
-        builder.Services.AddSingleton<SqlMigrationRunner>();
+        builder.Services.AddSingleton(sp => new SqlMigrationRunner(ownerDatabase, sp.GetRequiredService<ILogger<SqlMigrationRunner>>()));
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddModularAudit();
@@ -108,6 +114,7 @@ public static class ModularApp
         ReplayableClock.Decorate(builder.Services);
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(bootLoggers.Dispose);
+        app.Lifetime.ApplicationStopped.Register(ownerDatabase.Dispose);
         await MigrateAsync(app, ct);
         if (embedded is not null || app.Configuration.GetValue<bool>("Modular:SeedDemoData"))
             await DemoSeeder.SeedIfEmptyAsync(app.Services, app.Logger, ct);
@@ -145,6 +152,8 @@ public static class ModularApp
 
     private static async Task MigrateAsync(WebApplication app, CancellationToken ct)
     {
+        var wall = app.Services.GetRequiredService<DatabaseWall>();
+        await wall.PrepareRoleAsync(ct);
         var runner = app.Services.GetRequiredService<SqlMigrationRunner>();
         await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), ct);
         await runner.ApplyAsync(ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(ModularIdentityDbContext).Assembly), ct);
@@ -154,6 +163,7 @@ public static class ModularApp
         await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), ct);
         await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), ct);
         await app.MigratePluginsAsync(ct);
+        await wall.BuildAsync(ct);
     }
 
     private static void LogWelcome(WebApplication app, EmbeddedPostgres? embedded)

@@ -10,14 +10,14 @@ public static class AuditModule
     /// <summary>The schema of <c>audit.entries</c>; the host applies this assembly's migrations to it.</summary>
     public const string Schema = "audit";
 
-    /// <summary>The interceptor, who is acting (the request's user), and <see cref="AuditLog"/>. Needs an <see cref="NpgsqlDataSource"/>.</summary>
+    /// <summary>The interceptor, who is acting (the request's user), and <see cref="AuditLog"/>. Needs a <see cref="PlatformDatabase"/>: the log serves every jurisdiction.</summary>
     public static IServiceCollection AddModularAudit(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditActor, HttpContextAuditActor>();
         services.TryAddSingleton<AuditInterceptor>();
-        services.AddPooledDbContextFactory<AuditDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddPooledDbContextFactory<AuditDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource));
         services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<IDbContextFactory<AuditDbContext>>()));
         return services;
     }

@@ -9,7 +9,8 @@ namespace Modular.Audit;
 /// <summary>
 /// The one way every jurisdiction-scoped DbContext is registered, core module or plugin: pooled, on
 /// the host's data source, no tracking by default, audited, and handed out already bound to the
-/// request's (or job's) jurisdiction so that nobody can query it unfiltered.
+/// request's (or job's) jurisdiction so that nobody can query it unfiltered: by its query filters, and
+/// in the database by binding every connection it opens (<see cref="JurisdictionSessions"/>).
 /// </summary>
 public static class TenantDbContexts
 {
@@ -18,7 +19,8 @@ public static class TenantDbContexts
         services.AddPooledDbContextFactory<TContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .UseModularAudit(sp));
+            .UseModularAudit(sp)
+            .AddInterceptors(JurisdictionSessionInterceptor.Instance));
         services.AddScoped(sp =>
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();

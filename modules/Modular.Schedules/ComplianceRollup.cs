@@ -1,3 +1,4 @@
+using Modular.Audit;
 using Modular.Schedules.Rules;
 using Modular.Sdk;
 using Modular.Sdk.Core;
@@ -65,7 +66,8 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
     public async Task<IReadOnlyList<ComplianceLine>> RollupPersonAsync(long personId, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
     {
         await current.EnsureAsync(ct);
-        await using var command = Command(database, PersonSql, jurisdiction.Required.Id, ("person", personId), from, to, today);
+        await using var connection = await database.OpenForJurisdictionAsync(jurisdiction.Required.Id, ct);
+        await using var command = Command(connection, PersonSql, jurisdiction.Required.Id, ("person", personId), from, to, today);
         return await LinesFromStatusCountsAsync(command, ct);
     }
 
@@ -76,7 +78,8 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
     public async Task<(DateOnly From, DateOnly To)> DefaultRangeAsync(DateOnly today, CancellationToken ct = default)
     {
         await current.EnsureAsync(ct);
-        await using var command = database.CreateCommand("select min(due_on), max(due_on) from schedules.obligation_day_counts where jurisdiction_id = $1 and total > 0");
+        await using var connection = await database.OpenForJurisdictionAsync(jurisdiction.Required.Id, ct);
+        await using var command = new NpgsqlCommand("select min(due_on), max(due_on) from schedules.obligation_day_counts where jurisdiction_id = $1 and total > 0", connection);
         command.Parameters.Add(new() { Value = jurisdiction.Required.Id });
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
@@ -88,7 +91,8 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
 
     public static async Task<IReadOnlyList<ComplianceLine>> RollupAsync(NpgsqlDataSource database, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
     {
-        await using var command = Command(database, Sql, jurisdictionId, ("root", root), from, to, today);
+        await using var connection = await database.OpenForJurisdictionAsync(jurisdictionId, ct);
+        await using var command = Command(connection, Sql, jurisdictionId, ("root", root), from, to, today);
         var lines = new List<ComplianceLine>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -99,7 +103,8 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
     /// <summary>The rollup computed from the obligation rows themselves (<see cref="RowsSql"/>).</summary>
     public static async Task<IReadOnlyList<ComplianceLine>> RollupFromRowsAsync(NpgsqlDataSource database, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
     {
-        await using var command = Command(database, RowsSql, jurisdictionId, ("root", root), from, to, today);
+        await using var connection = await database.OpenForJurisdictionAsync(jurisdictionId, ct);
+        await using var command = Command(connection, RowsSql, jurisdictionId, ("root", root), from, to, today);
         return await LinesFromStatusCountsAsync(command, ct);
     }
 
@@ -117,9 +122,9 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
             .Select(c => new ComplianceLine(c.Key, c.Value.Sum(), c.Value[1], c.Value[2], c.Value[3], c.Value[0])).ToList();
     }
 
-    private static NpgsqlCommand Command(NpgsqlDataSource database, string sql, int jurisdictionId, (string Name, long Id) subject, DateOnly from, DateOnly to, DateOnly today)
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, int jurisdictionId, (string Name, long Id) subject, DateOnly from, DateOnly to, DateOnly today)
     {
-        var command = database.CreateCommand(sql);
+        var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("j", jurisdictionId);
         command.Parameters.AddWithValue(subject.Name, subject.Id);
         command.Parameters.AddWithValue("from", from);
@@ -150,7 +155,7 @@ public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDir
                 current = parents.GetValueOrDefault(c);
             }
         }
-        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var connection = await database.OpenForJurisdictionAsync(jurisdictionId, ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using (var delete = new NpgsqlCommand("delete from schedules.organization_closure where jurisdiction_id = $1", connection, tx))
         {

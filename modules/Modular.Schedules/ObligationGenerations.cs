@@ -1,3 +1,4 @@
+using Modular.Audit;
 using Modular.Sdk;
 using Npgsql;
 
@@ -19,7 +20,8 @@ public sealed class ObligationGenerations(NpgsqlDataSource database, IJurisdicti
 
     public async Task<Dictionary<string, Generated>> ReadAsync(CancellationToken ct = default)
     {
-        await using var command = database.CreateCommand("select source, switch_version, generated_on, touched from schedules.obligation_generations where jurisdiction_id = $1");
+        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
+        await using var command = new NpgsqlCommand("select source, switch_version, generated_on, touched from schedules.obligation_generations where jurisdiction_id = $1", connection);
         command.Parameters.Add(new() { Value = J });
         var rows = new Dictionary<string, Generated>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -30,11 +32,12 @@ public sealed class ObligationGenerations(NpgsqlDataSource database, IJurisdicti
 
     public async Task MarkAsync(string source, int switchVersion, DateOnly on, int touched, CancellationToken ct = default)
     {
-        await using var command = database.CreateCommand("""
+        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
+        await using var command = new NpgsqlCommand("""
             insert into schedules.obligation_generations (jurisdiction_id, source, switch_version, generated_on, touched) values ($1, $2, $3, $4, $5)
             on conflict (jurisdiction_id, source) do update
                set switch_version = excluded.switch_version, generated_on = excluded.generated_on, generated_at = now(), touched = excluded.touched
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = J });
         command.Parameters.Add(new() { Value = source });
         command.Parameters.Add(new() { Value = switchVersion });
@@ -46,7 +49,7 @@ public sealed class ObligationGenerations(NpgsqlDataSource database, IJurisdicti
     /// <summary>A plugin switched off: its obligations and its generation row go. Returns the obligations removed.</summary>
     public async Task<int> RemoveAsync(string source, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using var obligations = new NpgsqlCommand("delete from schedules.obligations where jurisdiction_id = $1 and source = $2", connection, tx);
         obligations.Parameters.Add(new() { Value = J });
@@ -66,7 +69,7 @@ public sealed class ObligationGenerations(NpgsqlDataSource database, IJurisdicti
     /// </summary>
     public async Task<IAsyncDisposable> LockAsync(CancellationToken ct = default)
     {
-        var connection = await database.OpenConnectionAsync(ct);
+        var connection = await database.OpenForJurisdictionAsync(J, ct);
         try
         {
             var tx = await connection.BeginTransactionAsync(ct);

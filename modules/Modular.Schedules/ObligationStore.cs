@@ -1,3 +1,4 @@
+using Modular.Audit;
 using Microsoft.EntityFrameworkCore;
 using Modular.Jurisdictions;
 using Modular.Schedules.Rules;
@@ -36,7 +37,8 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
     public async Task<int> UpsertAsync(IReadOnlyCollection<ObligationRow> rows, CancellationToken ct = default)
     {
         if (rows.Count == 0) return 0;
-        await using var command = database.CreateCommand("""
+        await using var connection = await database.OpenForJurisdictionAsync(J.Id, ct);
+        await using var command = new NpgsqlCommand("""
             insert into schedules.obligations (jurisdiction_id, source, deadline_id, type_key, obliged_kind, obliged_id, organization_id, period_start, due_on,
                                                record_kind, record_ref, met_at, met_on)
             select $1, source, deadline_id, type_key, obliged_kind, obliged_id, organization_id, period_start, due_on,
@@ -52,7 +54,7 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
                    met_on      = coalesce(excluded.met_on, obligations.met_on)
              where obligations.due_on is distinct from excluded.due_on or obligations.organization_id <> excluded.organization_id
                 or (excluded.met_at is not null and (obligations.met_at is distinct from excluded.met_at or obligations.record_ref is distinct from excluded.record_ref))
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = J.Id });
         command.Parameters.Add(new() { Value = rows.Select(r => r.Source).ToArray() });
         command.Parameters.Add(new() { Value = rows.Select(r => r.DeadlineId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
@@ -72,10 +74,11 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
     /// <summary>Removes a source's obligations of these types that fall due outside a span (the plugin's campaign moved). Returns rows removed.</summary>
     public async Task<int> RemoveOutsideAsync(string source, IReadOnlyCollection<string> typeKeys, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        await using var command = database.CreateCommand("""
+        await using var connection = await database.OpenForJurisdictionAsync(J.Id, ct);
+        await using var command = new NpgsqlCommand("""
             delete from schedules.obligations
              where jurisdiction_id = $1 and source = $2 and type_key = any($3) and (due_on < $4 or due_on > $5)
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = J.Id });
         command.Parameters.Add(new() { Value = source });
         command.Parameters.Add(new() { Value = typeKeys.ToArray() });
@@ -112,13 +115,14 @@ public sealed class ObligationStore(SchedulesDbContext db, NpgsqlDataSource data
     public async Task<int> RecordManyAsync(string typeKey, ObligedKind kind, IReadOnlyCollection<ObligationRecord> records, CancellationToken ct = default)
     {
         if (records.Count == 0) return 0;
-        await using var command = database.CreateCommand("""
+        await using var connection = await database.OpenForJurisdictionAsync(J.Id, ct);
+        await using var command = new NpgsqlCommand("""
             update schedules.obligations o
                set record_kind = $4, record_ref = r.record_ref, met_at = r.met_at, met_on = (r.met_at at time zone $5)::date
               from unnest($6::bigint[], $7::date[], $8::text[], $9::timestamptz[]) as r(obliged_id, period_start, record_ref, met_at)
              where o.jurisdiction_id = $1 and o.type_key = $2 and o.obliged_kind = $3
                and o.obliged_id = r.obliged_id and o.period_start = r.period_start
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = J.Id });
         command.Parameters.Add(new() { Value = typeKey });
         command.Parameters.Add(new() { Value = (short)kind });

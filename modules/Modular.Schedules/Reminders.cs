@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Modular.Audit;
 using Modular.Jurisdictions;
 using Modular.Schedules.Rules;
 using Modular.Sdk;
@@ -29,17 +30,19 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
 
     public async Task<int> ReminderDaysAsync(CancellationToken ct = default)
     {
-        await using var command = database.CreateCommand("select reminder_days from schedules.settings where jurisdiction_id = $1");
+        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
+        await using var command = new NpgsqlCommand("select reminder_days from schedules.settings where jurisdiction_id = $1", connection);
         command.Parameters.Add(new() { Value = J });
         return await command.ExecuteScalarAsync(ct) is int days ? days : DefaultDays;
     }
 
     public async Task SetReminderDaysAsync(int days, CancellationToken ct = default)
     {
-        await using var command = database.CreateCommand("""
+        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
+        await using var command = new NpgsqlCommand("""
             insert into schedules.settings (jurisdiction_id, reminder_days) values ($1, $2)
             on conflict (jurisdiction_id) do update set reminder_days = excluded.reminder_days
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = J });
         command.Parameters.Add(new() { Value = days });
         await command.ExecuteNonQueryAsync(ct);
@@ -53,14 +56,15 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
     {
         await current.EnsureAsync(ct);
         var today = ObligationStatusRules.LocalDate(clock.GetUtcNow(), jurisdiction.Required.TimeZone);
-        await using var command = database.CreateCommand("""
+        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
+        await using var command = new NpgsqlCommand("""
             select type_key, obliged_kind = 1, due_on < $3 as overdue, count(*)::int, min(due_on), max(due_on)
               from schedules.obligations
              where jurisdiction_id = $1 and met_on is null and due_on <= $4
                and ((obliged_kind = 0 and obliged_id = $2) or (obliged_kind = 1 and obliged_id = any($5)))
              group by 1, 2, 3
              order by 3, 6 desc, 1
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = J });
         command.Parameters.Add(new() { Value = personId ?? -1 });
         command.Parameters.Add(new() { Value = today });
@@ -77,7 +81,8 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
     /// <summary>The roster person of a user account, if linked.</summary>
     public async Task<long?> PersonOfUserAsync(int userId, CancellationToken ct = default)
     {
-        await using var command = database.CreateCommand("select person_id from schedules.person_accounts where jurisdiction_id = $1 and user_id = $2");
+        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
+        await using var command = new NpgsqlCommand("select person_id from schedules.person_accounts where jurisdiction_id = $1 and user_id = $2", connection);
         command.Parameters.Add(new() { Value = J });
         command.Parameters.Add(new() { Value = userId });
         return await command.ExecuteScalarAsync(ct) is long id ? id : null;
@@ -90,10 +95,11 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
     public async Task<ValidationErrors> LinkUserAsync(int userId, long personId, CancellationToken ct = default)
     {
         if (await roster.PersonProblemAsync(personId, ct) is { } noPerson) return new ValidationErrors().Add("personId", noPerson);
-        await using var command = database.CreateCommand("""
+        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
+        await using var command = new NpgsqlCommand("""
             insert into schedules.person_accounts (jurisdiction_id, user_id, person_id) values ($1, $2, $3)
             on conflict (jurisdiction_id, user_id) do update set person_id = excluded.person_id
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = J });
         command.Parameters.Add(new() { Value = userId });
         command.Parameters.Add(new() { Value = personId });
@@ -109,7 +115,7 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
 /// what reminders are read from. Between daily runs each pass brings obligations up to date where they are not
 /// (a plugin switched on, its settings changed, a fresh start), which costs one small query when they are.
 /// </summary>
-public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFactory scopes, NpgsqlDataSource database, TimeProvider clock, ILogger<ReminderJob> logger)
+public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFactory scopes, PlatformDatabase platform, TimeProvider clock, ILogger<ReminderJob> logger)
 {
     public const string JobId = "reminders";
     public static readonly TimeOnly LocalTime = new(6, 0);
@@ -148,7 +154,7 @@ public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFa
                 logger.LogError(ex, "Obligations pass failed for jurisdiction {Jurisdiction}", j.Code);
             }
             if (!daily) continue;
-            await using var finish = database.CreateCommand("update schedules.job_runs set finished_at = now(), error = $4 where jurisdiction_id = $1 and job_id = $2 and due_at = $3");
+            await using var finish = platform.DataSource.CreateCommand("update schedules.job_runs set finished_at = now(), error = $4 where jurisdiction_id = $1 and job_id = $2 and due_at = $3");
             finish.Parameters.Add(new() { Value = j.Id });
             finish.Parameters.Add(new() { Value = JobId });
             finish.Parameters.Add(new() { Value = due.UtcDateTime });
@@ -161,7 +167,7 @@ public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFa
 
     private async Task<bool> ClaimAsync(int jurisdictionId, DateTimeOffset due, CancellationToken ct)
     {
-        await using var command = database.CreateCommand(
+        await using var command = platform.DataSource.CreateCommand(
             "insert into schedules.job_runs (jurisdiction_id, job_id, due_at, claimed_by) values ($1, $2, $3, $4) on conflict do nothing");
         command.Parameters.Add(new() { Value = jurisdictionId });
         command.Parameters.Add(new() { Value = JobId });

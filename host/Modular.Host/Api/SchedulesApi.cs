@@ -1,3 +1,4 @@
+using Modular.Audit;
 using System.Security.Claims;
 using Modular.Host.Scheduling;
 using Modular.Host.Security;
@@ -156,7 +157,7 @@ public static class SchedulesApi
         {
             if (CalendarService.ParseToken(token) is not { } bytes) return Results.BadRequest();
             var services = http.RequestServices;
-            await using var lookup = services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(
+            await using var lookup = services.GetRequiredService<PlatformDatabase>().DataSource.CreateCommand( // the token names the jurisdiction
                 "select jurisdiction_id, person_id from schedules.calendar_tokens where token_hash = $1 and revoked_at is null");
             lookup.Parameters.Add(new() { Value = CalendarService.HashToken(bytes) });
             int jurisdictionId;

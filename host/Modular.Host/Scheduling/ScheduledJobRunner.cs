@@ -1,3 +1,4 @@
+using Modular.Audit;
 using Modular.Host.Plugins;
 using Modular.Jurisdictions;
 using Modular.Sdk;
@@ -14,7 +15,7 @@ namespace Modular.Host.Scheduling;
 /// </summary>
 public sealed class ScheduledJobRunner(
     PluginRegistry registry, JurisdictionDirectory directory, IServiceScopeFactory scopes,
-    NpgsqlDataSource database, TimeProvider clock, ILogger<ScheduledJobRunner> logger) : BackgroundService
+    PlatformDatabase platform, TimeProvider clock, ILogger<ScheduledJobRunner> logger) : BackgroundService
 {
     public const string Schema = "host";
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(30);
@@ -73,7 +74,7 @@ public sealed class ScheduledJobRunner(
 
     private async Task<DateTimeOffset?> LastDueAsync(int jurisdictionId, string pluginId, string jobId, CancellationToken ct)
     {
-        await using var command = database.CreateCommand(
+        await using var command = platform.DataSource.CreateCommand(
             $"select max(due_at) from {Schema}.job_runs where jurisdiction_id = $1 and plugin_id = $2 and job_id = $3");
         command.Parameters.Add(new() { Value = jurisdictionId });
         command.Parameters.Add(new() { Value = pluginId });
@@ -83,7 +84,7 @@ public sealed class ScheduledJobRunner(
 
     private async Task<bool> ClaimAsync(int jurisdictionId, string pluginId, string jobId, DateTimeOffset due, CancellationToken ct)
     {
-        await using var command = database.CreateCommand(
+        await using var command = platform.DataSource.CreateCommand(
             $"insert into {Schema}.job_runs (jurisdiction_id, plugin_id, job_id, due_at, claimed_by) values ($1, $2, $3, $4, $5) on conflict do nothing");
         command.Parameters.Add(new() { Value = jurisdictionId });
         command.Parameters.Add(new() { Value = pluginId });
@@ -109,7 +110,7 @@ public sealed class ScheduledJobRunner(
             error = PluginLoader.Describe(ex);
             logger.LogError(ex, "Job {Job} of plugin {PluginId} failed for jurisdiction {Jurisdiction}", jobType.Name, plugin.Id, jurisdiction.Code);
         }
-        await using var command = database.CreateCommand(
+        await using var command = platform.DataSource.CreateCommand(
             $"update {Schema}.job_runs set finished_at = now(), error = $5 where jurisdiction_id = $1 and plugin_id = $2 and job_id = $3 and due_at = $4");
         command.Parameters.Add(new() { Value = jurisdiction.Id });
         command.Parameters.Add(new() { Value = plugin.Id });

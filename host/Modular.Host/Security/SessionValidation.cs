@@ -1,3 +1,4 @@
+using Modular.Audit;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -17,9 +18,9 @@ namespace Modular.Host.Security;
 /// </summary>
 public sealed class SessionValidation(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext http, NpgsqlDataSource database, JurisdictionDirectory directory, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext http, PlatformDatabase platform, JurisdictionDirectory directory, IOptions<IdentityOptions> identity)
     {
-        if (http.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(http.User, database, directory, identity.Value, http.RequestAborted))
+        if (http.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(http.User, platform.DataSource, directory, identity.Value, http.RequestAborted))
         {
             if (http.Request.Cookies.ContainsKey(IdentityModule.CookieName))
                 await http.SignOutAsync(IdentityConstants.ApplicationScheme);

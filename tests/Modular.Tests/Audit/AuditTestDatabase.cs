@@ -27,6 +27,7 @@ public sealed class AuditTestDatabase : IAsyncDisposable
         _database = database;
         var services = new ServiceCollection()
             .AddSingleton(database.DataSource)
+            .AddSingleton(new PlatformDatabase(database.DataSource)) // the owner's: these tests are about the interceptor, not the wall
             .AddSingleton<TimeProvider>(Clock)
             .AddModularAudit()
             .AddJurisdictions();

@@ -17,8 +17,10 @@ namespace Modular.Tests.Blocks;
 /// </summary>
 public sealed class BlocksTestDatabase : IAsyncDisposable
 {
-    private const string Template = "tpl_blocks_v2";
+    private const string Template = "tpl_blocks_v3";
     private readonly TestDatabase _database;
+    private readonly Npgsql.NpgsqlDataSource _application;
+    private readonly Npgsql.NpgsqlDataSource _platform;
 
     public ServiceProvider Services { get; }
     public TestOrganizations Organizations { get; } = new();
@@ -28,8 +30,13 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
     private BlocksTestDatabase(TestDatabase database)
     {
         _database = database;
+        // Served as the host serves: the application role, behind the database's wall.
+        var roles = DatabaseRoles.Plan(database.ConnectionString, null);
+        _application = Npgsql.NpgsqlDataSource.Create(roles.ApplicationConnection);
+        _platform = Npgsql.NpgsqlDataSource.Create(roles.PlatformConnection);
         var services = new ServiceCollection()
-            .AddSingleton(database.DataSource)
+            .AddSingleton(_application)
+            .AddSingleton(new PlatformDatabase(_platform))
             .AddSingleton<TimeProvider>(Clock)
             .AddModularAudit()
             .AddJurisdictions()
@@ -47,6 +54,9 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
             await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), default);
             await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), default);
             await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), default);
+            var wall = new DatabaseWall(dataSource, DatabaseRoles.Plan(dataSource.ConnectionString, null));
+            await wall.PrepareRoleAsync(default);
+            await wall.BuildAsync(default);
         });
         return new BlocksTestDatabase(await TestDatabase.CreateAsync(template));
     }
@@ -74,6 +84,8 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        await _application.DisposeAsync();
+        await _platform.DisposeAsync();
         await _database.DisposeAsync();
     }
 }

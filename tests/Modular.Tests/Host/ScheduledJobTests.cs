@@ -24,7 +24,7 @@ public sealed class ScheduledJobTests : IAsyncLifetime
 
     private ScheduledJobRunner Runner(TimeProvider clock) => new(
         _host.App.Services.GetRequiredService<PluginRegistry>(), _host.App.Services.GetRequiredService<JurisdictionDirectory>(),
-        _host.App.Services.GetRequiredService<IServiceScopeFactory>(), _host.App.Services.GetRequiredService<NpgsqlDataSource>(),
+        _host.App.Services.GetRequiredService<IServiceScopeFactory>(), _host.App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(),
         clock, NullLogger<ScheduledJobRunner>.Instance);
 
     private async Task<string[]> JobNotesAsync() =>

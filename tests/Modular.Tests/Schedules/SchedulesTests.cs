@@ -267,7 +267,7 @@ public sealed class SchedulesTests : IAsyncLifetime
 
     private ReminderJob NewReminderJob() => new(
         _host.App.Services.GetRequiredService<JurisdictionDirectory>(), _host.App.Services.GetRequiredService<IServiceScopeFactory>(),
-        _host.App.Services.GetRequiredService<NpgsqlDataSource>(), _clock, NullLogger<ReminderJob>.Instance);
+        _host.App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(), _clock, NullLogger<ReminderJob>.Instance);
 
     [Fact]
     public async Task The_reminder_job_runs_once_per_jurisdiction_and_day_with_two_runners_and_feeds_the_dashboard_card()

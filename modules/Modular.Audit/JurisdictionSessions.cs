@@ -1,0 +1,92 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Modular.Sdk.Data;
+using Npgsql;
+
+namespace Modular.Audit;
+
+/// <summary>
+/// The database's own wall between jurisdictions. Every table with a <c>jurisdiction_id</c> has a
+/// row-level security policy that shows and accepts only the rows of the jurisdiction set on the
+/// connection (<see cref="Setting"/>); a connection with none set sees nothing, unless it is a
+/// platform connection (<see cref="PlatformDatabase"/>). The host serves requests as a role that owns
+/// no table and cannot bypass the policy, so a query that forgets its <c>where jurisdiction_id</c>
+/// still reads only its own jurisdiction.
+/// </summary>
+public static class JurisdictionSessions
+{
+    /// <summary>The connection's jurisdiction, read by the policies: <c>current_setting('modular.jurisdiction')</c>.</summary>
+    public const string Setting = "modular.jurisdiction";
+
+    /// <summary>"on" for the host's platform connections (sign-in, jurisdictions, jobs that pick a jurisdiction).</summary>
+    public const string PlatformSetting = "modular.platform";
+
+    /// <summary>
+    /// A connection from <paramref name="dataSource"/> bound to one jurisdiction. Npgsql resets the
+    /// session (DISCARD ALL) when the connection goes back to the pool, so the binding ends with it.
+    /// </summary>
+    public static async Task<NpgsqlConnection> OpenForJurisdictionAsync(this NpgsqlDataSource dataSource, int jurisdictionId, CancellationToken ct = default)
+    {
+        var connection = await dataSource.OpenConnectionAsync(ct);
+        try
+        {
+            await BindAsync(connection, jurisdictionId, ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Sets the connection's jurisdiction for the rest of its session (until it goes back to the pool).</summary>
+    public static async Task BindAsync(DbConnection connection, int jurisdictionId, CancellationToken ct = default)
+    {
+        if (jurisdictionId <= 0) throw new ArgumentOutOfRangeException(nameof(jurisdictionId), jurisdictionId, "A connection is bound to a real jurisdiction.");
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"select set_config('{Setting}', '{jurisdictionId}', false)"; // an int: nothing to escape
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    internal static void Bind(DbConnection connection, int jurisdictionId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select set_config('{Setting}', '{jurisdictionId}', false)";
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>
+/// Binds each connection a jurisdiction-scoped context opens to the context's jurisdiction, so the
+/// database enforces what the context's query filters say. A context without one binds nothing and
+/// the database shows it nothing.
+/// </summary>
+public sealed class JurisdictionSessionInterceptor : DbConnectionInterceptor
+{
+    public static readonly JurisdictionSessionInterceptor Instance = new();
+
+    private JurisdictionSessionInterceptor() { }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (eventData.Context is PluginDbContext { CurrentJurisdictionId: > 0 } context)
+            JurisdictionSessions.Bind(connection, context.CurrentJurisdictionId);
+    }
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        eventData.Context is PluginDbContext { CurrentJurisdictionId: > 0 } context
+            ? JurisdictionSessions.BindAsync(connection, context.CurrentJurisdictionId, cancellationToken)
+            : Task.CompletedTask;
+}
+
+/// <summary>
+/// The host's platform connections: the same application role, with <c>modular.platform=on</c> as the
+/// session default, so they see every jurisdiction's rows (a jurisdiction bound on one still narrows
+/// it to that one). For the core modules that serve every jurisdiction at once: identity (sign-in),
+/// jurisdictions and plugin switches, the audit log, the job runners. Never handed to a plugin.
+/// </summary>
+public sealed class PlatformDatabase(NpgsqlDataSource dataSource)
+{
+    public NpgsqlDataSource DataSource { get; } = dataSource;
+}
