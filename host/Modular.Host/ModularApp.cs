@@ -133,6 +133,7 @@ public static class ModularApp
         app.UseMiddleware<SessionValidation>();
         app.UseMiddleware<JurisdictionRouting>();
         app.UseMiddleware<ApiAntiforgery>(); // cookie-signed API writes carry the page's token; after the 404s of JurisdictionRouting
+        app.UseMiddleware<OneTimeForms>(); // a page form posted twice creates once; needs the user and the jurisdiction
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -68,7 +68,7 @@ public static class RosterColumns
 public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAuditActor actor, IOptions<UploadLimits> limits)
 {
     /// <summary>Errors listed in an outcome; beyond them only the count is kept (a file of bad rows must not make a huge answer).</summary>
-    public const int MaxListedErrors = 1000;
+    public const int MaxListedErrors = Limits.ListedErrors;
 
     public sealed record CellError(int Row, string Column, string Message);
 

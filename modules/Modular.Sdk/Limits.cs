@@ -22,6 +22,12 @@ public static class Limits
     /// <summary>No single value of any request, whatever its field, is longer than this.</summary>
     public const int AnyValue = 100_000;
 
+    /// <summary>An import lists at most this many errors, then says how many more there are.</summary>
+    public const int ListedErrors = 1_000;
+
+    /// <summary>The line that ends a cut-off error list.</summary>
+    public static string MoreErrors(int more) => Text.Of($"另有 {more} 处错误未列出。", $"{more} more errors are not listed.");
+
     public static readonly DateOnly FirstDay = new(1850, 1, 1);
     public static readonly DateOnly LastDay = new(2200, 12, 31);
 

@@ -144,7 +144,7 @@ public static class BlocksApi
         }).WithSummary("Whether the caller has answered the round for the subject.");
         api.MapGet("/evaluations/rounds/{id:long}/results", async (long id, int? page, int? pageSize, IEvaluations evaluations, CancellationToken ct) =>
             await evaluations.FindRoundAsync(id, ct) is null ? Results.NotFound() : Results.Ok(ListPage.Of(await evaluations.ResultsAsync(id, ct), new PageRequest(page, pageSize))))
-            .WithSummary("Per subject and question: the count and share of each option, and the average score.");
+            .RequireAuthorization(Policies.AuditReader).WithSummary("Per subject and question: the count and share of each option, and the average score (the office and auditors).");
         api.MapGet("/evaluations/rounds/{id:long}/named-responses", async (long id, int? page, int? pageSize, IEvaluations evaluations, CancellationToken ct) =>
             await evaluations.FindRoundAsync(id, ct) is null ? Results.NotFound() : Results.Ok(ListPage.Of(await evaluations.NamedResponsesAsync(id, ct), new PageRequest(page, pageSize))))
             .RequireAuthorization(Policies.JurisdictionAdmin).WithSummary("Who answered what, for named rounds; always empty for anonymous ones.");

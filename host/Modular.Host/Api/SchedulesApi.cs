@@ -86,14 +86,18 @@ public static class SchedulesApi
             var (ev, errors) = await s.CreateAsync(input, ct);
             return ev is null ? Results.ValidationProblem(errors) : Results.Created($"/api/j/{j.Required.Code}/events/{ev.Id}", ev);
         }).RequireAuthorization(Admin);
-        api.MapGet("/events/{id:long}/attendance", async (long id, int? page, int? pageSize, EventService s, CancellationToken ct) =>
-            await s.FindAsync(id, ct) is null ? Results.NotFound() : Results.Ok(ListPage.Of(await s.AttendanceAsync(id, ct), new PageRequest(page, pageSize))));
+        api.MapGet("/events/{id:long}/attendance", async (long id, int? page, int? pageSize, EventService s, ScheduleAccess access, CancellationToken ct) =>
+            await s.FindAsync(id, ct) is not { } ev ? Results.NotFound()
+            : !await MayReadAsync(access, null, ev.OrganizationId, ct) ? Results.Forbid()
+            : Results.Ok(ListPage.Of(await s.AttendanceAsync(id, ct), new PageRequest(page, pageSize))))
+            .WithSummary("Who attended (and why others were absent): the office, auditors and the officers of the event's organization or above.");
         api.MapPut("/events/{id:long}/attendance", async (long id, AttendanceInput input, EventService s, CancellationToken ct) =>
             ApiResults.From(await s.SetAttendanceAsync(id, input, ct))).RequireAuthorization(Admin);
         api.MapDelete("/events/{id:long}/attendance/{personId:long}", async (long id, long personId, EventService s, CancellationToken ct) =>
             await s.RemoveAttendanceAsync(id, personId, ct) ? Results.NoContent() : Results.NotFound()).RequireAuthorization(Admin);
-        api.MapGet("/attendance/totals", async (long? person, int? page, int? pageSize, EventService s, CancellationToken ct) =>
-            await s.TotalsAsync(new PageRequest(page, pageSize), person, ct: ct));
+        api.MapGet("/attendance/totals", async (long? person, int? page, int? pageSize, EventService s, ScheduleAccess access, CancellationToken ct) =>
+            await MayReadAsync(access, person, null, ct) ? Results.Ok(await s.TotalsAsync(new PageRequest(page, pageSize), person, ct: ct)) : Results.Forbid())
+            .WithSummary("Hours attended per person: everyone's for the office and auditors; others give person= (themselves or someone they may read).");
 
         api.MapGet("/calendar", async (long? person, long? organization, string? month, CalendarService s, ObligationStore store, ScheduleAccess access, CancellationToken ct) =>
         {

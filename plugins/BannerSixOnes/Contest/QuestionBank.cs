@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk.Blocks;
 
@@ -45,7 +46,12 @@ public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimePr
         try { file = tables.Read(content, fileName); }
         catch (FormatException e) { return new(0, 0, [e.Message]); }
         var import = QuestionImport.Read(file);
-        if (import.Errors.Count > 0) return new(0, 0, [.. import.Errors.OrderBy(e => e.Row).Select(e => e.ToString())]);
+        if (import.Errors.Count > 0)
+        {
+            var listed = import.Errors.OrderBy(e => e.Row).Take(Limits.ListedErrors).Select(e => e.ToString()).ToList();
+            if (import.Errors.Count > listed.Count) listed.Add(Limits.MoreErrors(import.Errors.Count - listed.Count));
+            return new(0, 0, listed);
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var texts = import.Questions.Select(q => q.Text).ToList();

@@ -48,7 +48,14 @@ public sealed class EducationService(
             return Outcome<EducationDetail>.NotFound("没有这个党组织。 No such party organization.");
         if (!await MayReadAsync(tree, organizationId, ct))
             return Outcome<EducationDetail>.Forbidden("无权查看该组织的教育活动。 Not yours to read.");
-        return Outcome<EducationDetail>.Ok(await LoadDetailAsync(tree, org, ct));
+        var detail = await LoadDetailAsync(tree, org, ct);
+        // Why someone was absent (illness, family) is for the officers who record it, the office and auditors; a member sees their own.
+        if (!user.IsAuditor && !await user.ManagesOrganizationAsync(organizationId, ct))
+        {
+            var me = await user.PersonIdAsync(ct);
+            detail = detail with { Attendance = [.. detail.Attendance.Select(a => a.PersonId == me ? a : a with { AbsenceReason = null })] };
+        }
+        return Outcome<EducationDetail>.Ok(detail);
     }
 
     /// <summary>Members the organization may list as attending: the members of its subtree (a committee's event takes its branches' members).</summary>

@@ -150,13 +150,14 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, (await _member.PostAsJsonAsync($"{J}/evaluations/rounds/{named}/responses", sheet)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _member.PostAsJsonAsync($"{J}/evaluations/rounds/999999/responses", sheet)).StatusCode);
 
-        // Results for everyone; named responses for admins only, and none for the anonymous round.
-        var results = await _member.GetItemsAsync($"{J}/evaluations/rounds/{anonymous}/results");
+        // Results and named responses for the office (and auditors); none named for the anonymous round.
+        await AssertProblem(await _member.GetAsync($"{J}/evaluations/rounds/{anonymous}/results"), HttpStatusCode.Forbidden);
+        var results = await _admin.GetItemsAsync($"{J}/evaluations/rounds/{anonymous}/results");
         var subject = Assert.Single(results);
         Assert.Equal(("person:42", 1), (subject.GetProperty("subjectKey").GetString(), subject.GetProperty("responses").GetInt32()));
         var grade = subject.GetProperty("questions")[0];
         Assert.Equal((1, 1m, 4m), (grade.GetProperty("distribution")[0].GetProperty("count").GetInt32(), grade.GetProperty("distribution")[0].GetProperty("share").GetDecimal(), grade.GetProperty("averageScore").GetDecimal()));
-        Assert.Equal(HttpStatusCode.NotFound, (await _member.GetAsync($"{J}/evaluations/rounds/999999/results")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync($"{J}/evaluations/rounds/999999/results")).StatusCode);
         await AssertProblem(await _member.GetAsync($"{J}/evaluations/rounds/{named}/named-responses"), HttpStatusCode.Forbidden);
         Assert.Empty(await _admin.GetItemsAsync($"{J}/evaluations/rounds/{anonymous}/named-responses"));
         var namedResponses = await _admin.GetItemsAsync($"{J}/evaluations/rounds/{named}/named-responses");

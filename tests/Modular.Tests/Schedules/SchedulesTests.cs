@@ -1,3 +1,4 @@
+using Modular.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -219,6 +220,16 @@ public sealed class SchedulesTests : IAsyncLifetime
         var totals = (await _admin.GetItemsAsync("/api/j/county/attendance/totals"))!;
         Assert.Equal(["101:2:5.00", "102:1:1.50"], totals.Select(t => $"{t.GetProperty("personId").GetInt64()}:{t.GetProperty("events").GetInt32()}:{t.GetProperty("hours").GetDecimal():0.00}"));
         Assert.Empty((await (await _host.ApiClientAsync("other-admin")).GetItemsAsync("/api/j/other/attendance/totals"))!);
+
+        // A member reads their own hours, nobody else's, and no event's register.
+        var user = await _host.CreateUserAsync(_county.Id, "county-attendee", Roles.Member);
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync("/api/j/county/person-accounts", new { userId = user.Id, personId = 101 })).StatusCode);
+        var member = await _host.ApiClientAsync("county-attendee");
+        Assert.Equal(["101:2"], (await member.GetItemsAsync("/api/j/county/attendance/totals?person=101"))!.Select(t => $"{t.GetProperty("personId").GetInt64()}:{t.GetProperty("events").GetInt32()}"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/j/county/attendance/totals?person=102")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/j/county/attendance/totals")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/j/county/events/{a}/attendance")).StatusCode);
+        Assert.Equal(2, (await _admin.GetItemsAsync($"/api/j/county/events/{a}/attendance"))!.Length);
 
         var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync($"/j/county/office/events/{a}");
         Assert.Contains("sortable filterable", page);

@@ -41,6 +41,20 @@ public sealed partial class ContestTests(SixOnesHost fixture) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task A_file_of_many_bad_rows_lists_the_first_thousand_errors_and_counts_the_rest()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 1);
+        var b = await fixture.CreateBannerAsync("ct-many");
+        var csv = new System.Text.StringBuilder("题型,题目,A,B,答案,分值,类别\n");
+        for (var i = 0; i < 1500; i++) csv.Append($"单选,第{i}题,甲,乙,E,1,党的知识\n"); // each: E is no option
+        var errors = await (await b.OfficeApi.ImportAsync(b, Encoding.UTF8.GetBytes(csv.ToString()), "题库.csv")).ProblemAsync();
+        Assert.Equal(1001, errors.Length);
+        Assert.Equal("第2行，列“答案”：“E”不是有效选项", errors[0]);
+        Assert.Equal("第1001行，列“答案”：“E”不是有效选项", errors[999]);
+        Assert.Equal("另有 500 处错误未列出。", errors[1000]);
+    }
+
+    [Fact]
     public async Task A_missing_column_is_named()
     {
         fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 1);

@@ -112,7 +112,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(secretary, b, b.Community, Event("2011-06-18", (b.People["王芳"], true, null)))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(secretary, b, b.Town, Event("2011-06-18", (b.People["巴特尔"], true, null)))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(member, b, b.Gacha, Event("2011-06-18", (b.People["其其格"], true, null)))).StatusCode);
-        var own = await RecordAsync(secretary, b, b.Gacha, Event("2011-06-18", (b.People["巴特尔"], true, null), (b.People["其其格"], false, "病假")));
+        var own = await RecordAsync(secretary, b, b.Gacha, Event("2011-06-18", (b.People["巴特尔"], true, null), (b.People["乌云"], false, "外出开会"), (b.People["其其格"], false, "病假")));
         Assert.True(own.IsSuccessStatusCode, await own.Content.ReadAsStringAsync());
         var below = await RecordAsync(town, b, b.Community, Event("2011-06-18", (b.People["王芳"], true, null)));
         Assert.True(below.IsSuccessStatusCode, await below.Content.ReadAsStringAsync());
@@ -126,7 +126,14 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         // The secretary lists only the branch; the member reads the branch's event, not the neighbour's.
         var mine = await secretary.GetFromJsonAsync<JsonElement>(b.Api("/education"));
         Assert.Equal([b.Gacha], mine.GetProperty("organizations").EnumerateArray().Select(r => r.GetProperty("organizationId").GetInt64()));
-        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync(b.Api($"/education/organizations/{b.Gacha}"))).StatusCode);
+        // Why others were absent is the officers' to read; the member reads only their own reason.
+        string? ReasonIn(JsonElement detail, string name) => detail.GetProperty("attendance").EnumerateArray()
+            .Single(a => a.GetProperty("personId").GetInt64() == b.People[name]).GetProperty("absenceReason").GetString();
+        var memberView = await member.GetFromJsonAsync<JsonElement>(b.Api($"/education/organizations/{b.Gacha}"));
+        Assert.Null(ReasonIn(memberView, "乌云"));
+        Assert.Equal("病假", ReasonIn(memberView, "其其格"));
+        var secretaryView = await secretary.GetFromJsonAsync<JsonElement>(b.Api($"/education/organizations/{b.Gacha}"));
+        Assert.Equal("外出开会", ReasonIn(secretaryView, "乌云"));
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(b.Api($"/education/organizations/{b.Community}"))).StatusCode);
         var me = await member.GetFromJsonAsync<JsonElement>(b.Api("/education/me"));
         Assert.False(me.GetProperty("attended").GetBoolean());
