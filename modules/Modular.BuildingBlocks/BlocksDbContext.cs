@@ -120,8 +120,10 @@ public sealed class PeriodLock : IJurisdictionScoped
     public string? Reason { get; set; }
     public string? LockedBy { get; set; }
     public DateTimeOffset LockedAt { get; set; }
+    public long? OrganizationId { get; set; }
+    public bool WithSubtree { get; set; } = true;
 
-    public PeriodLockInfo ToInfo() => new(Id, PluginId, Kind, FromDate, ToDate, Reason, LockedBy, LockedAt);
+    public PeriodLockInfo ToInfo() => new(Id, PluginId, Kind, FromDate, ToDate, Reason, LockedBy, LockedAt, OrganizationId, WithSubtree);
 }
 
 public sealed class Pledge : IJurisdictionScoped

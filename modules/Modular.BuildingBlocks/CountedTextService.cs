@@ -11,22 +11,63 @@ using Modular.Sdk.Texts;
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="ICountedTexts"/> over <c>blocks.counted_texts</c> and <c>blocks.period_locks</c>.</summary>
-public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IRoster roster) : ICountedTexts
+public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : ICountedTexts
 {
+    // The gate between a jurisdiction's text writes and its period locks (transaction-scoped advisory lock, key
+    // (LockGate, jurisdiction)): a write holds it shared from reading the locks to its commit, a new lock takes it
+    // exclusively, so no text slips in after the lock that should have refused it.
+    private const int LockGate = 0x10C4ED;
+
     public async Task<BlockResult<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken ct = default)
     {
         if (Invalid<CountedTextInfo>(input, "") is { } refused) return refused;
         if (await roster.PersonProblemAsync(input.AuthorPersonId, ct) is { } noAuthor) return BlockResult<CountedTextInfo>.Refused("authorPersonId", noAuthor);
-        if (await FindLockAsync(input.Kind, input.PeriodDate, ct) is { } locked)
-            return LockedRefusal<CountedTextInfo>(locked);
 
+        await using var transaction = await BeginGatedAsync(exclusive: false, ct);
+        if ((await LocksForAsync([input], ct))(input) is { } locked)
+            return LockedRefusal<CountedTextInfo>(locked.ToInfo());
         var text = await db.CountedTexts.AsTracking().SingleOrDefaultAsync(t => t.PluginId == input.Kind.PluginId && t.Kind == input.Kind.Kind
             && t.AuthorPersonId == input.AuthorPersonId && t.PeriodDate == input.PeriodDate, ct);
         if (text is null)
             db.CountedTexts.Add(text = new CountedText { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, AuthorPersonId = input.AuthorPersonId, PeriodDate = input.PeriodDate, Body = input.Body });
         if (Apply(input, text, "") is { } accepted) return BlockResult<CountedTextInfo>.Refused(accepted.Field, accepted.Message);
         await db.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return BlockResult<CountedTextInfo>.Ok(text!.ToInfo());
+    }
+
+    // A transaction of our own unless the caller has one, holding the lock gate until it ends.
+    private async Task<IDbContextTransaction?> BeginGatedAsync(bool exclusive, CancellationToken ct)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (exclusive) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockGate}, {db.CurrentJurisdictionId})", ct);
+        else await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared({LockGate}, {db.CurrentJurisdictionId})", ct);
+        return own;
+    }
+
+    // The locks that may refuse these inputs, read once, and a test of one input against them: a whole-jurisdiction
+    // lock refuses everyone, an organization's lock the authors there (and, with its subtree, below).
+    private async Task<Func<CountedTextInput, PeriodLock?>> LocksForAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct)
+    {
+        var (from, to) = (inputs.Min(i => i.PeriodDate), inputs.Max(i => i.PeriodDate));
+        var locks = new List<PeriodLock>();
+        foreach (var kind in inputs.Select(i => i.Kind).Distinct())
+            locks.AddRange(await db.PeriodLocks.Where(l => l.PluginId == kind.PluginId && l.Kind == kind.Kind && l.FromDate <= to && l.ToDate >= from).ToListAsync(ct));
+        var organizationOf = new Dictionary<long, long>();
+        var covered = new Dictionary<long, HashSet<long>>(); // lock id -> the organizations it closes
+        if (locks.Any(l => l.OrganizationId is not null))
+        {
+            var authors = inputs.Select(i => i.AuthorPersonId).ToHashSet();
+            if (authors.Count > 20)
+                foreach (var person in await roster.MembersAsync(new RosterQuery(), ct)) { if (authors.Contains(person.Id)) organizationOf[person.Id] = person.OrganizationId; }
+            else
+                foreach (var id in authors) { if (await roster.FindAsync(id, ct) is { } person) organizationOf[id] = person.OrganizationId; }
+            foreach (var l in locks.Where(l => l.OrganizationId is not null))
+                covered[l.Id] = l.WithSubtree ? [.. (await organizations.SubtreeAsync(l.OrganizationId!.Value, ct)).Select(o => o.Id)] : [l.OrganizationId!.Value];
+        }
+        return input => locks.FirstOrDefault(l => l.PluginId == input.Kind.PluginId && l.Kind == input.Kind.Kind
+            && l.FromDate <= input.PeriodDate && l.ToDate >= input.PeriodDate
+            && (l.OrganizationId is null || (organizationOf.TryGetValue(input.AuthorPersonId, out var org) && covered[l.Id].Contains(org))));
     }
 
     public async Task<BlockResult<IReadOnlyList<CountedTextInfo>>> SubmitManyAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct = default)
@@ -44,15 +85,15 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
             errors[$"[{stranger}].authorPersonId"] = [References.NoPerson(inputs[stranger].AuthorPersonId)];
         if (errors.Count > 0) return new(default, errors);
 
-        // Everything the batch needs in three reads, whatever its size: the kinds' locks and the texts already there.
+        // Everything the batch needs in a few reads, whatever its size: the kinds' locks and the texts already there.
+        await using var transaction = await BeginGatedAsync(exclusive: false, ct);
+        var lockOf = await LocksForAsync(inputs, ct);
         var kinds = inputs.Select(i => i.Kind).Distinct().ToList();
         var from = inputs.Min(i => i.PeriodDate);
         var to = inputs.Max(i => i.PeriodDate);
-        var locks = new List<PeriodLock>();
         var existing = new Dictionary<(string, string, long, DateOnly), CountedText>();
         foreach (var kind in kinds)
         {
-            locks.AddRange(await db.PeriodLocks.Where(l => l.PluginId == kind.PluginId && l.Kind == kind.Kind && l.FromDate <= to && l.ToDate >= from).ToListAsync(ct));
             var authors = inputs.Where(i => i.Kind == kind).Select(i => i.AuthorPersonId).Distinct().ToList();
             foreach (var text in await db.CountedTexts.AsTracking().Where(t => t.PluginId == kind.PluginId && t.Kind == kind.Kind
                          && authors.Contains(t.AuthorPersonId) && t.PeriodDate >= from && t.PeriodDate <= to).ToListAsync(ct))
@@ -63,7 +104,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         for (var i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];
-            if (locks.FirstOrDefault(l => l.PluginId == input.Kind.PluginId && l.Kind == input.Kind.Kind && l.FromDate <= input.PeriodDate && l.ToDate >= input.PeriodDate) is { } locked)
+            if (lockOf(input) is { } locked)
                 return Prefixed(LockedRefusal<IReadOnlyList<CountedTextInfo>>(locked.ToInfo()), $"[{i}].");
             var text = existing.GetValueOrDefault((input.Kind.PluginId, input.Kind.Kind, input.AuthorPersonId, input.PeriodDate));
             if (text is null)
@@ -72,12 +113,9 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
                 return BlockResult<IReadOnlyList<CountedTextInfo>>.Refused(refused.Field, refused.Message);
             saved[i] = text;
         }
-        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
-        {
-            await db.SaveChangesAsync(ct); // the texts written again (few)
-            await InsertAsync(added, ct);  // the new ones (most), set-based
-            if (transaction is not null) await transaction.CommitAsync(ct);
-        }
+        await db.SaveChangesAsync(ct); // the texts written again (few)
+        await InsertAsync(added, ct);  // the new ones (most), set-based
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return BlockResult<IReadOnlyList<CountedTextInfo>>.Ok([.. saved.Select(t => t.ToInfo())]);
     }
 
@@ -190,7 +228,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
             return Refuse.With<CountedTextInfo>("state",
                 $"当前状态为“{StateName(text.State).zh}”，不能{(accept ? "验收" : "退回")}。",
                 $"The text is {StateName(text.State).en}; it cannot be {(accept ? "accepted" : "returned")}.");
-        if (await FindLockAsync(new BlockKind(text.PluginId, text.Kind), text.PeriodDate, ct) is { } locked)
+        if (await FindLockAsync(new BlockKind(text.PluginId, text.Kind), text.PeriodDate, (await roster.FindAsync(text.AuthorPersonId, ct))?.OrganizationId, ct) is { } locked)
             return LockedRefusal<CountedTextInfo>(locked);
 
         text.State = accept ? TextReviewState.Accepted : TextReviewState.Returned;
@@ -229,13 +267,22 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         return [.. (await query.OrderBy(t => t.SubmittedAt).ThenBy(t => t.Id).ToListAsync(ct)).Select(t => t.ToInfo())];
     }
 
-    public async Task<BlockResult<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null, CancellationToken ct = default)
+    public async Task<BlockResult<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null,
+        long? organizationId = null, bool withSubtree = true, CancellationToken ct = default)
     {
         if (from > to) return Refuse.With<PeriodLockInfo>("to", "结束日期不能早于开始日期。", "The end date cannot be before the start date.");
         if (Limits.TooLong(reason, Limits.Note) is { } longReason) return BlockResult<PeriodLockInfo>.Refused("reason", longReason);
-        var row = new PeriodLock { PluginId = kind.PluginId, Kind = kind.Kind, FromDate = from, ToDate = to, Reason = reason, LockedBy = actor.Name, LockedAt = actor.Now };
+        if (organizationId is { } org && await organizations.OrganizationProblemAsync(org, ct) is { } noOrganization)
+            return BlockResult<PeriodLockInfo>.Refused("organizationId", noOrganization);
+        await using var transaction = await BeginGatedAsync(exclusive: true, ct); // waits for the writes under way
+        var row = new PeriodLock
+        {
+            PluginId = kind.PluginId, Kind = kind.Kind, FromDate = from, ToDate = to, Reason = reason, LockedBy = actor.Name, LockedAt = actor.Now,
+            OrganizationId = organizationId, WithSubtree = withSubtree,
+        };
         db.PeriodLocks.Add(row);
         await db.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return BlockResult<PeriodLockInfo>.Ok(row.ToInfo());
     }
 
@@ -248,9 +295,18 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         return true;
     }
 
-    public async Task<PeriodLockInfo?> FindLockAsync(BlockKind kind, DateOnly date, CancellationToken ct = default) =>
-        (await db.PeriodLocks.Where(l => l.PluginId == kind.PluginId && l.Kind == kind.Kind && l.FromDate <= date && l.ToDate >= date)
-            .OrderBy(l => l.FromDate).FirstOrDefaultAsync(ct))?.ToInfo();
+    public async Task<PeriodLockInfo?> FindLockAsync(BlockKind kind, DateOnly date, long? organizationId = null, CancellationToken ct = default)
+    {
+        var candidates = await db.PeriodLocks.Where(l => l.PluginId == kind.PluginId && l.Kind == kind.Kind && l.FromDate <= date && l.ToDate >= date)
+            .OrderBy(l => l.FromDate).ThenBy(l => l.Id).ToListAsync(ct);
+        foreach (var l in candidates)
+        {
+            if (l.OrganizationId is not { } locked) return l.ToInfo();
+            if (organizationId is not { } org) continue;
+            if (locked == org || (l.WithSubtree && (await organizations.SubtreeAsync(locked, ct)).Any(o => o.Id == org))) return l.ToInfo();
+        }
+        return null;
+    }
 
     private static BlockResult<T> LockedRefusal<T>(PeriodLockInfo l) => Refuse.With<T>("periodDate",
         $"{l.From:yyyy-MM-dd} 至 {l.To:yyyy-MM-dd} 已锁定（{l.Reason ?? "检查验收已结束"}），不能再录入或审核。",

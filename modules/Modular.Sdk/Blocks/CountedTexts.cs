@@ -38,8 +38,13 @@ public sealed record CountedTextQuery(BlockKind Kind)
 /// <summary>Per author: how many texts in the range, how many accepted, total characters and hours.</summary>
 public sealed record CountedTextTally(long AuthorPersonId, int Texts, int Accepted, int Returned, int Characters, decimal Hours);
 
-/// <summary>A closed period (e.g. a quarter whose inspection 季度末检查验收 is closed): no writes, no reviews.</summary>
-public sealed record PeriodLockInfo(long Id, string PluginId, string Kind, DateOnly From, DateOnly To, string? Reason, string? LockedBy, DateTimeOffset LockedAt);
+/// <summary>
+/// A closed period (e.g. a quarter whose inspection 季度末检查验收 is closed): no writes, no reviews. For the whole
+/// jurisdiction, or for the authors of one organization (<paramref name="OrganizationId"/>) and, with
+/// <paramref name="WithSubtree"/>, of every organization under it.
+/// </summary>
+public sealed record PeriodLockInfo(long Id, string PluginId, string Kind, DateOnly From, DateOnly To, string? Reason, string? LockedBy, DateTimeOffset LockedAt,
+    long? OrganizationId = null, bool WithSubtree = true);
 
 /// <summary>Character-counted texts (字数) with review and period locks, for the current jurisdiction.</summary>
 public interface ICountedTexts
@@ -60,8 +65,15 @@ public interface ICountedTexts
     /// <summary>Texts waiting for a review (submitted or resubmitted), any plugin, oldest first.</summary>
     Task<IReadOnlyList<CountedTextInfo>> AwaitingReviewAsync(string? pluginId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Locks the dates <paramref name="from"/>..<paramref name="to"/> (inclusive) of a kind.</summary>
-    Task<BlockResult<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Locks the dates <paramref name="from"/>..<paramref name="to"/> (inclusive) of a kind: for the whole jurisdiction, or
+    /// for the authors of <paramref name="organizationId"/> (and its subtree unless <paramref name="withSubtree"/> is false).
+    /// A lock and the writes it refuses are serialized: a text being saved when the lock is made is either in
+    /// before it or refused, never in after it.
+    /// </summary>
+    Task<BlockResult<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null,
+        long? organizationId = null, bool withSubtree = true, CancellationToken cancellationToken = default);
     Task<bool> UnlockAsync(long lockId, CancellationToken cancellationToken = default);
-    Task<PeriodLockInfo?> FindLockAsync(BlockKind kind, DateOnly date, CancellationToken cancellationToken = default);
+    /// <summary>The lock that closes <paramref name="date"/> of a kind to authors of <paramref name="organizationId"/> (null: whole-jurisdiction locks only).</summary>
+    Task<PeriodLockInfo?> FindLockAsync(BlockKind kind, DateOnly date, long? organizationId = null, CancellationToken cancellationToken = default);
 }

@@ -81,6 +81,7 @@ public sealed class DailyNoteService(
         if (!saved.Succeeded)
         {
             var (field, messages) = saved.Errors.First(); // "[index].field"
+            field = field.Replace(".periodDate", ".day", StringComparison.Ordinal); // the SDK's lock refusal, in our names
             var index = int.Parse(field[1..field.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture);
             return single
                 ? NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused(field[(field.IndexOf('.') + 1)..], string.Join(" ", messages))

@@ -1,3 +1,4 @@
+using Modular.Sdk.Blocks;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Core;
@@ -32,7 +33,7 @@ public sealed record InspectionSheet(
 /// </summary>
 public sealed class InspectionService(
     SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations,
-    NotesDbContext db, NoteFigures figures)
+    NotesDbContext db, NoteFigures figures, ICountedTexts texts)
 {
     public async Task<NoteOutcome<InspectionSheet>> SheetAsync(long organizationId, string? quarterKey, CancellationToken ct)
     {
@@ -143,11 +144,22 @@ public sealed class InspectionService(
             var undecided = members.Where(m => !decided.Contains(m.Id)).Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
             if (undecided.Count > 0)
                 return NoteOutcome<InspectionSheet>.Refused("members", $"还有 {undecided.Count} 名党员未作验收结论：{string.Join("、", undecided)}。 / {undecided.Count} member(s) not decided yet.");
+            // The quarter closes for this branch's members in the SDK's counted texts too, where a note being
+            // saved at this moment is either in before the lock or refused (InspectionLocks only reads).
+            var locked = await texts.LockAsync(DailyNoteService.Kind, quarter.Start, quarter.End, $"{quarter.Label}检查验收已结束",
+                organizationId: organization.Id, withSubtree: false, cancellationToken: ct);
+            if (!locked.Succeeded) return NoteOutcome<InspectionSheet>.Refused("quarter", string.Join(" ", locked.Errors.SelectMany(e => e.Value)));
             inspection!.ClosedBy = user.DisplayName;
             inspection.ClosedAt = campaign.Now;
+            inspection.PeriodLockId = locked.Value!.Id;
             inspection.Version++;
             Log(inspection, "closed", null);
-            return await SaveAsync(ct);
+            if (await SaveAsync(ct) is { } conflict)
+            {
+                await texts.UnlockAsync(locked.Value.Id, CancellationToken.None);
+                return conflict;
+            }
+            return null;
         }, ct);
 
     /// <summary>The office reopens a closed inspection (with a reason, kept in the log); the quarter is writable again.</summary>
@@ -161,6 +173,8 @@ public sealed class InspectionService(
                 return NoteOutcome<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收尚未结束。 / The inspection is not closed.");
             if (string.IsNullOrWhiteSpace(reason))
                 return NoteOutcome<InspectionSheet>.Refused("reason", "请填写重新打开的原因。 / Give a reason.");
+            if (inspection.PeriodLockId is { } lockId) await texts.UnlockAsync(lockId, ct);
+            inspection.PeriodLockId = null;
             inspection.ClosedAt = null;
             inspection.ClosedBy = null;
             inspection.Version++;

@@ -65,6 +65,8 @@ public sealed class NoteInspection : IJurisdictionScoped
     public DateTimeOffset OpenedAt { get; set; }
     public string? ClosedBy { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+    /// <summary>The SDK period lock that closes the quarter to this organization's members while the inspection is closed.</summary>
+    public long? PeriodLockId { get; set; }
     public int Version { get; set; }
 
     public bool IsClosed => ClosedAt is not null;

@@ -62,6 +62,7 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
     }
 
     public Npgsql.NpgsqlDataSource DataSource => _database.DataSource;
+    public string ConnectionString => _database.ConnectionString;
 
     public async Task<int> AddJurisdictionAsync(string code, int? parentId = null)
     {
@@ -103,7 +104,14 @@ public sealed class TestOrganizations : IOrganizationDirectory
 
     public Task<IReadOnlyList<OrganizationInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrganizationInfo>>([.. _all.Values]);
     public Task<OrganizationInfo?> FindAsync(long id, CancellationToken ct = default) => Task.FromResult(_all.GetValueOrDefault(id));
-    public Task<IReadOnlyList<OrganizationInfo>> SubtreeAsync(long rootId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrganizationInfo>>([.. _all.Values.Where(o => o.Id == rootId || o.ParentId == rootId)]);
+    public Task<IReadOnlyList<OrganizationInfo>> SubtreeAsync(long rootId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OrganizationInfo>>([.. _all.Values.Where(o => IsUnder(o, rootId))]);
+
+    private bool IsUnder(OrganizationInfo organization, long rootId)
+    {
+        for (OrganizationInfo? at = organization; at is not null; at = at.ParentId is { } parent ? _all.GetValueOrDefault(parent) : null)
+            if (at.Id == rootId) return true;
+        return false;
+    }
     public Task<IReadOnlyList<OfficerInfo>> OfficersAsync(long organizationId, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<OfficerInfo>>([]);
 }
 
@@ -115,6 +123,11 @@ public sealed class TestPeople : IRoster
     public void Add(params long[] ids)
     {
         foreach (var id in ids) _all[id] = new PersonInfo(id, $"#{id}", 0, MemberCategory.Full, IsLeadingCadre: false, IsOutgoing: false);
+    }
+
+    public void AddIn(long organizationId, params long[] ids)
+    {
+        foreach (var id in ids) _all[id] = new PersonInfo(id, $"#{id}", organizationId, MemberCategory.Full, IsLeadingCadre: false, IsOutgoing: false);
     }
 
     public Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<PersonInfo>>([.. _all.Values]);

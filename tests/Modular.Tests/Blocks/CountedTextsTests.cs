@@ -1,4 +1,6 @@
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Blocks;
 
@@ -119,5 +121,80 @@ public sealed class CountedTextsTests : IAsyncLifetime
         await texts.LockAsync(DailyNote, new(2011, 1, 1), new(2011, 12, 31));
         await using var a2 = _db.Scope(_a);
         Assert.True((await a2.ServiceProvider.GetRequiredService<ICountedTexts>().SubmitAsync(Note(2, new(2011, 5, 10), 300))).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_lock_of_one_organization_closes_the_period_to_its_authors_and_with_its_subtree_to_those_below_and_to_no_one_else()
+    {
+        _db.Organizations.Add(10, null, "镇党委", OrganizationKind.PartyCommittee);
+        _db.Organizations.Add(11, 10, "一村党支部");
+        _db.Organizations.Add(12, 11, "一村第一党小组");
+        _db.Organizations.Add(13, null, "另一镇党委", OrganizationKind.PartyCommittee);
+        _db.People.AddIn(10, 20);
+        _db.People.AddIn(11, 21);
+        _db.People.AddIn(12, 22);
+        _db.People.AddIn(13, 23);
+        await using var scope = _db.Scope(_a);
+        var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
+        var (q1, march) = ((new DateOnly(2011, 1, 1), new DateOnly(2011, 3, 31)), new DateOnly(2011, 3, 31));
+
+        var town = (await texts.LockAsync(DailyNote, q1.Item1, q1.Item2, "镇一季度检查验收已结束", organizationId: 10)).Value!;
+        Assert.Equal((10L, true), (town.OrganizationId!.Value, town.WithSubtree));
+        foreach (var inside in new long[] { 20, 21, 22 })
+            Assert.Contains("镇一季度检查验收已结束", (await texts.SubmitAsync(Note(inside, march, 300))).Errors["periodDate"][0]);
+        Assert.True((await texts.SubmitAsync(Note(23, march, 300))).Succeeded);            // another town
+        Assert.True((await texts.SubmitAsync(Note(21, new(2011, 4, 1), 300))).Succeeded);  // the next quarter
+        Assert.Equal(town.Id, (await texts.FindLockAsync(DailyNote, march, 12))!.Id);
+        Assert.Null(await texts.FindLockAsync(DailyNote, march, 13));
+        Assert.Null(await texts.FindLockAsync(DailyNote, march));                           // no whole-jurisdiction lock
+        Assert.Null(await texts.FindLockAsync(DailyNote, new(2011, 4, 1), 12));
+        // A batch with one author inside the lock writes nothing.
+        var batch = await texts.SubmitManyAsync([Note(23, new(2011, 3, 30), 300), Note(22, new(2011, 3, 30), 300)]);
+        Assert.Contains("已锁定", batch.Errors["[1].periodDate"][0]);
+        Assert.Empty(await texts.ListAsync(new CountedTextQuery(DailyNote) { From = new(2011, 3, 30), To = new(2011, 3, 30) }));
+
+        // Without its subtree the lock closes the organization's own authors only.
+        Assert.True(await texts.UnlockAsync(town.Id));
+        var own = (await texts.LockAsync(DailyNote, q1.Item1, q1.Item2, organizationId: 10, withSubtree: false)).Value!;
+        Assert.False((await texts.SubmitAsync(Note(20, march, 300))).Succeeded);
+        Assert.True((await texts.SubmitAsync(Note(21, march, 300))).Succeeded);
+        Assert.Null(await texts.FindLockAsync(DailyNote, march, 11));
+        Assert.Equal(own.Id, (await texts.FindLockAsync(DailyNote, march, 10))!.Id);
+
+        // An organization this jurisdiction does not have is refused by name.
+        Assert.True((await texts.LockAsync(DailyNote, q1.Item1, q1.Item2, organizationId: 999)).Errors.ContainsKey("organizationId"));
+    }
+
+    [Fact]
+    public async Task A_note_being_saved_when_its_quarter_is_locked_gets_in_before_the_lock_never_after_it()
+    {
+        Task<BlockResult<CountedTextInfo>> note;
+        Task<BlockResult<PeriodLockInfo>> locking;
+        // The note stops at its insert, after it has read the locks (none yet); then the quarter is locked.
+        await using (var held = await HeldTableLock.TakeAsync(_db.ConnectionString, "blocks.counted_texts"))
+        {
+            note = Task.Run(async () =>
+            {
+                await using var scope = _db.Scope(_a);
+                return await scope.ServiceProvider.GetRequiredService<ICountedTexts>().SubmitAsync(Note(1, new(2011, 3, 31), 300));
+            });
+            await held.WaitForWaitersAsync(1);
+            locking = Task.Run(async () =>
+            {
+                await using var scope = _db.Scope(_a);
+                return await scope.ServiceProvider.GetRequiredService<ICountedTexts>().LockAsync(DailyNote, new(2011, 1, 1), new(2011, 3, 31), "一季度检查验收已结束");
+            });
+            // The lock waits for the note under way instead of closing the quarter beneath it.
+            await held.WaitForWaitersAsync(2);
+            Assert.False(locking.IsCompleted);
+        }
+        Assert.True((await note).Succeeded);
+        Assert.True((await locking).Succeeded);
+        await using var after = _db.Scope(_a);
+        var texts = after.ServiceProvider.GetRequiredService<ICountedTexts>();
+        Assert.False((await texts.SubmitAsync(Note(2, new(2011, 3, 31), 300))).Succeeded);
+        // The note committed before the lock's row was written: the lock's transaction is the later one.
+        Assert.True(await Sql.ScalarAsync<bool>(_db.ConnectionString,
+            "select (select xmin::text::bigint from blocks.counted_texts where author_person_id = 1) < (select xmin::text::bigint from blocks.period_locks)"));
     }
 }

@@ -1,3 +1,4 @@
+using Modular.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -89,6 +90,9 @@ public sealed class InspectionTests(SixOnesHost fixture) : IClassFixture<SixOnes
         Assert.Equal(HttpStatusCode.BadRequest, (await secretary.PostAsJsonAsync(Q2(b, b.Gacha, $"/members/{person}/accept"), new { })).StatusCode);
         var calendar = await member.GetFromJsonAsync<JsonElement>(b.Api("/notes/calendar?month=2011-06"));
         Assert.True(calendar.GetProperty("days")[29].GetProperty("locked").GetBoolean());
+        // The lock that refuses late notes inside their write: the SDK's, for this branch's members and Q2 only.
+        var periodLocks = $"select coalesce(string_agg(from_date || '..' || to_date || ' ' || with_subtree, ','), 'none') from blocks.period_locks where organization_id = {b.Gacha}";
+        Assert.Equal("2011-04-01..2011-06-30 false", await Sql.ScalarAsync<string>(fixture.Host.ConnectionString, periodLocks));
 
         // Only the office reopens, with a reason; then the day can be written again. Every step is logged.
         Assert.Equal(HttpStatusCode.Forbidden, (await secretary.PostAsJsonAsync(Q2(b, b.Gacha, "/reopen"), new { reason = "补记" })).StatusCode);
@@ -97,6 +101,7 @@ public sealed class InspectionTests(SixOnesHost fixture) : IClassFixture<SixOnes
         Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
         var events = (await reopened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal(["opened", "closed", "reopened"], events);
+        Assert.Equal("none", await Sql.ScalarAsync<string>(fixture.Host.ConnectionString, periodLocks));
         Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-06-30")).StatusCode);
     }
 
