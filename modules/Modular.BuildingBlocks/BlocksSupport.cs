@@ -14,6 +14,6 @@ public sealed class BlocksActor(IAuditActor actor, TimeProvider clock)
 
 internal static class Refuse
 {
-    public static BlockResult<T> With<T>(string field, string zh, string en) => BlockResult<T>.Refused(field, Text.Of(zh, en));
-    public static BlockResult<T> NotFound<T>(string field = "id") => With<T>(field, "未找到该记录。", "No such record.");
+    public static Result<T> With<T>(string field, string zh, string en) => Result<T>.Refused(field, Text.Of(zh, en));
+    public static Result<T> NotFound<T>(string field = "id") => With<T>(field, "未找到该记录。", "No such record.");
 }

@@ -18,10 +18,10 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
     // exclusively, so no text slips in after the lock that should have refused it.
     private const int LockGate = 0x10C4ED;
 
-    public async Task<BlockResult<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken ct = default)
+    public async Task<Result<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken ct = default)
     {
         if (Invalid<CountedTextInfo>(input, "") is { } refused) return refused;
-        if (await roster.PersonProblemAsync(input.AuthorPersonId, ct) is { } noAuthor) return BlockResult<CountedTextInfo>.Refused("authorPersonId", noAuthor);
+        if (await roster.PersonProblemAsync(input.AuthorPersonId, ct) is { } noAuthor) return Result<CountedTextInfo>.Refused("authorPersonId", noAuthor);
 
         await using var transaction = await BeginGatedAsync(exclusive: false, ct);
         if ((await LocksForAsync([input], ct))(input) is { } locked)
@@ -30,10 +30,10 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
             && t.AuthorPersonId == input.AuthorPersonId && t.PeriodDate == input.PeriodDate, ct);
         if (text is null)
             db.CountedTexts.Add(text = new CountedText { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, AuthorPersonId = input.AuthorPersonId, PeriodDate = input.PeriodDate, Body = input.Body });
-        if (Apply(input, text, "") is { } accepted) return BlockResult<CountedTextInfo>.Refused(accepted.Field, accepted.Message);
+        if (Apply(input, text, "") is { } accepted) return Result<CountedTextInfo>.Refused(accepted.Field, accepted.Message);
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
-        return BlockResult<CountedTextInfo>.Ok(text!.ToInfo());
+        return Result<CountedTextInfo>.Ok(text!.ToInfo());
     }
 
     // A transaction of our own unless the caller has one, holding the lock gate until it ends.
@@ -70,9 +70,9 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
             && (l.OrganizationId is null || (organizationOf.TryGetValue(input.AuthorPersonId, out var org) && covered[l.Id].Contains(org))));
     }
 
-    public async Task<BlockResult<IReadOnlyList<CountedTextInfo>>> SubmitManyAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<CountedTextInfo>>> SubmitManyAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct = default)
     {
-        if (inputs.Count == 0) return BlockResult<IReadOnlyList<CountedTextInfo>>.Ok([]);
+        if (inputs.Count == 0) return Result<IReadOnlyList<CountedTextInfo>>.Ok([]);
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < inputs.Count && errors.Count < MaxErrorsListed; i++)
             if (Invalid<CountedTextInfo>(inputs[i], $"[{i}].") is { } refused)
@@ -110,13 +110,13 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
             if (text is null)
                 added.Add(text = new CountedText { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, AuthorPersonId = input.AuthorPersonId, PeriodDate = input.PeriodDate, Body = input.Body });
             if (Apply(input, text, $"[{i}].") is { } refused)
-                return BlockResult<IReadOnlyList<CountedTextInfo>>.Refused(refused.Field, refused.Message);
+                return Result<IReadOnlyList<CountedTextInfo>>.Refused(refused.Field, refused.Message);
             saved[i] = text;
         }
         await db.SaveChangesAsync(ct); // the texts written again (few)
         await InsertAsync(added, ct);  // the new ones (most), set-based
         if (transaction is not null) await transaction.CommitAsync(ct);
-        return BlockResult<IReadOnlyList<CountedTextInfo>>.Ok([.. saved.Select(t => t.ToInfo())]);
+        return Result<IReadOnlyList<CountedTextInfo>>.Ok([.. saved.Select(t => t.ToInfo())]);
     }
 
     // New texts and their audit entries in one statement (BulkAudit): a notebook of thousands of notes is
@@ -174,19 +174,19 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
     // A long batch says what is wrong with its first items, not with every one of thousands.
     private const int MaxErrorsListed = 100;
 
-    private static BlockResult<T>? Invalid<T>(CountedTextInput input, string prefix)
+    private static Result<T>? Invalid<T>(CountedTextInput input, string prefix)
     {
         if (string.IsNullOrWhiteSpace(input.Body))
             return Refuse.With<T>(prefix + "body", "内容不能为空。", "The text cannot be empty.");
         // Every plugin's texts (notes, reading notes, reports) are bounded here, whatever the plugin checks itself.
         if (Limits.TooLong(input.Body, Limits.Body) is { } longBody)
-            return BlockResult<T>.Refused(prefix + "body", longBody);
+            return Result<T>.Refused(prefix + "body", longBody);
         if (Limits.TooLong(input.Title, Limits.Line) is { } longTitle)
-            return BlockResult<T>.Refused(prefix + "title", longTitle);
+            return Result<T>.Refused(prefix + "title", longTitle);
         if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod)
-            return BlockResult<T>.Refused(prefix + "periodKey", longPeriod);
+            return Result<T>.Refused(prefix + "periodKey", longPeriod);
         if (input.MinimumCharacters is { } minimum && new MinimumLength(minimum).Check(input.Body) is { } tooShort)
-            return BlockResult<T>.Refused(prefix + "body", tooShort);
+            return Result<T>.Refused(prefix + "body", tooShort);
         if (input.Hours is < 0 or > 24 * 366)
             return Refuse.With<T>(prefix + "hours", "学时不在有效范围内。", "Hours are out of range.");
         return null;
@@ -210,20 +210,20 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         return null;
     }
 
-    private static BlockResult<T> Prefixed<T>(BlockResult<T> result, string prefix) =>
+    private static Result<T> Prefixed<T>(Result<T> result, string prefix) =>
         new(default, result.Errors.ToDictionary(e => prefix + e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase));
 
-    public Task<BlockResult<CountedTextInfo>> AcceptAsync(long textId, CancellationToken ct = default) => ReviewAsync(textId, accept: true, comment: null, ct);
+    public Task<Result<CountedTextInfo>> AcceptAsync(long textId, CancellationToken ct = default) => ReviewAsync(textId, accept: true, comment: null, ct);
 
-    public Task<BlockResult<CountedTextInfo>> ReturnAsync(long textId, string comment, CancellationToken ct = default) => ReviewAsync(textId, accept: false, comment, ct);
+    public Task<Result<CountedTextInfo>> ReturnAsync(long textId, string comment, CancellationToken ct = default) => ReviewAsync(textId, accept: false, comment, ct);
 
-    private async Task<BlockResult<CountedTextInfo>> ReviewAsync(long textId, bool accept, string? comment, CancellationToken ct)
+    private async Task<Result<CountedTextInfo>> ReviewAsync(long textId, bool accept, string? comment, CancellationToken ct)
     {
         var text = await db.CountedTexts.AsTracking().SingleOrDefaultAsync(t => t.Id == textId, ct);
         if (text is null) return Refuse.NotFound<CountedTextInfo>();
         if (!accept && string.IsNullOrWhiteSpace(comment))
             return Refuse.With<CountedTextInfo>("comment", "退回时请填写意见。", "Say why the text is returned.");
-        if (Limits.TooLong(comment?.Trim(), Limits.Note) is { } longComment) return BlockResult<CountedTextInfo>.Refused("comment", longComment);
+        if (Limits.TooLong(comment?.Trim(), Limits.Note) is { } longComment) return Result<CountedTextInfo>.Refused("comment", longComment);
         if (text.State is not (TextReviewState.Submitted or TextReviewState.Resubmitted))
             return Refuse.With<CountedTextInfo>("state",
                 $"当前状态为“{StateName(text.State).zh}”，不能{(accept ? "验收" : "退回")}。",
@@ -236,7 +236,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         text.ReviewedBy = actor.Name;
         text.ReviewedAt = actor.Now;
         await db.SaveChangesAsync(ct);
-        return BlockResult<CountedTextInfo>.Ok(text.ToInfo());
+        return Result<CountedTextInfo>.Ok(text.ToInfo());
     }
 
     public async Task<CountedTextInfo?> FindAsync(long textId, CancellationToken ct = default) =>
@@ -267,13 +267,13 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         return [.. (await query.OrderBy(t => t.SubmittedAt).ThenBy(t => t.Id).ToListAsync(ct)).Select(t => t.ToInfo())];
     }
 
-    public async Task<BlockResult<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null,
+    public async Task<Result<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null,
         long? organizationId = null, bool withSubtree = true, CancellationToken ct = default)
     {
         if (from > to) return Refuse.With<PeriodLockInfo>("to", "结束日期不能早于开始日期。", "The end date cannot be before the start date.");
-        if (Limits.TooLong(reason, Limits.Note) is { } longReason) return BlockResult<PeriodLockInfo>.Refused("reason", longReason);
+        if (Limits.TooLong(reason, Limits.Note) is { } longReason) return Result<PeriodLockInfo>.Refused("reason", longReason);
         if (organizationId is { } org && await organizations.OrganizationProblemAsync(org, ct) is { } noOrganization)
-            return BlockResult<PeriodLockInfo>.Refused("organizationId", noOrganization);
+            return Result<PeriodLockInfo>.Refused("organizationId", noOrganization);
         await using var transaction = await BeginGatedAsync(exclusive: true, ct); // waits for the writes under way
         var row = new PeriodLock
         {
@@ -283,7 +283,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         db.PeriodLocks.Add(row);
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
-        return BlockResult<PeriodLockInfo>.Ok(row.ToInfo());
+        return Result<PeriodLockInfo>.Ok(row.ToInfo());
     }
 
     public async Task<bool> UnlockAsync(long lockId, CancellationToken ct = default)
@@ -308,7 +308,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         return null;
     }
 
-    private static BlockResult<T> LockedRefusal<T>(PeriodLockInfo l) => Refuse.With<T>("periodDate",
+    private static Result<T> LockedRefusal<T>(PeriodLockInfo l) => Refuse.With<T>("periodDate",
         $"{l.From:yyyy-MM-dd} 至 {l.To:yyyy-MM-dd} 已锁定（{l.Reason ?? "检查验收已结束"}），不能再录入或审核。",
         $"{l.From:yyyy-MM-dd} to {l.To:yyyy-MM-dd} is locked ({l.Reason ?? "the inspection is closed"}); texts can no longer be entered or reviewed.");
 

@@ -20,10 +20,10 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<BlockResult<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken ct = default)
+    public async Task<Result<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken ct = default)
     {
         if (input.Questions.Count == 0) return Refuse.With<EvaluationRoundInfo>("questions", "至少需要一个问题。", "At least one question is required.");
-        if (TooLong(input) is { } tooLong) return BlockResult<EvaluationRoundInfo>.Refused(tooLong.Field, tooLong.Message);
+        if (TooLong(input) is { } tooLong) return Result<EvaluationRoundInfo>.Refused(tooLong.Field, tooLong.Message);
         if (input.Questions.Select(q => q.Key).Distinct().Count() != input.Questions.Count)
             return Refuse.With<EvaluationRoundInfo>("questions", "问题编号不能重复。", "Question keys must be unique.");
         if (input.Questions.Any(q => q.Scale.Options.Count == 0))
@@ -37,7 +37,7 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
         };
         db.EvaluationRounds.Add(row);
         await db.SaveChangesAsync(ct);
-        return BlockResult<EvaluationRoundInfo>.Ok(ToInfo(row));
+        return Result<EvaluationRoundInfo>.Ok(ToInfo(row));
     }
 
     // Keys, titles, prompts and option labels are each a line.
@@ -66,23 +66,23 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
     public async Task<IReadOnlyList<EvaluationRoundInfo>> ListAllRoundsAsync(string? pluginId = null, CancellationToken ct = default) =>
         [.. (await db.EvaluationRounds.Where(r => pluginId == null || r.PluginId == pluginId).OrderByDescending(r => r.Id).ToListAsync(ct)).Select(ToInfo)];
 
-    public async Task<BlockResult<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken ct = default)
+    public async Task<Result<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken ct = default)
     {
         var row = await db.EvaluationRounds.AsTracking().SingleOrDefaultAsync(r => r.Id == roundId, ct);
         if (row is null) return Refuse.NotFound<EvaluationRoundInfo>();
         row.Closed = true;
         await db.SaveChangesAsync(ct);
-        return BlockResult<EvaluationRoundInfo>.Ok(ToInfo(row));
+        return Result<EvaluationRoundInfo>.Ok(ToInfo(row));
     }
 
-    public async Task<BlockResult<bool>> RespondAsync(EvaluationResponseInput input, CancellationToken ct = default)
+    public async Task<Result<bool>> RespondAsync(EvaluationResponseInput input, CancellationToken ct = default)
     {
         var round = await FindRoundAsync(input.RoundId, ct);
         if (round is null) return Refuse.NotFound<bool>("roundId");
         if (round.Closed) return Refuse.With<bool>("roundId", "本轮评议已结束。", "This round is closed.");
         if (string.IsNullOrWhiteSpace(input.SubjectKey)) return Refuse.With<bool>("subjectKey", "请选择评议对象。", "Choose whom you evaluate.");
-        if (Limits.TooLong(input.SubjectKey, Limits.Line) is { } longSubject) return BlockResult<bool>.Refused("subjectKey", longSubject);
-        if (await roster.PersonProblemAsync(input.RespondentPersonId, ct) is { } noRespondent) return BlockResult<bool>.Refused("respondentPersonId", noRespondent);
+        if (Limits.TooLong(input.SubjectKey, Limits.Line) is { } longSubject) return Result<bool>.Refused("subjectKey", longSubject);
+        if (await roster.PersonProblemAsync(input.RespondentPersonId, ct) is { } noRespondent) return Result<bool>.Refused("respondentPersonId", noRespondent);
         foreach (var question in round.Questions)
         {
             if (!input.Answers.TryGetValue(question.Key, out var answer))
@@ -130,10 +130,10 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
-        return BlockResult<bool>.Ok(true);
+        return Result<bool>.Ok(true);
     }
 
-    private static BlockResult<bool> AlreadyAnswered() => Refuse.With<bool>("respondent", "您已评议过该对象，不能重复评议。", "You have already answered for this subject.");
+    private static Result<bool> AlreadyAnswered() => Refuse.With<bool>("respondent", "您已评议过该对象，不能重复评议。", "You have already answered for this subject.");
 
     public Task<bool> HasAnsweredAsync(long roundId, string subjectKey, long respondentPersonId, CancellationToken ct = default) =>
         db.EvaluationParticipation.AnyAsync(p => p.RoundId == roundId && p.SubjectKey == subjectKey && p.RespondentPersonId == respondentPersonId, ct);

@@ -32,7 +32,7 @@ public sealed class LedgerExporter(IJurisdictionContext? jurisdiction = null) : 
     {
         Rows = [.. ledger.Rows.Select(row => (IReadOnlyList<object?>)[.. row.Select(value => value switch
         {
-            DateTimeOffset instant => TimeZoneInfo.ConvertTime(instant, zone).DateTime,
+            DateTimeOffset instant => LocalTimes.WallClock(instant, zone),
             DateTime { Kind: DateTimeKind.Utc } utc => TimeZoneInfo.ConvertTimeFromUtc(utc, zone),
             _ => value,
         })])],

@@ -14,16 +14,16 @@ namespace Modular.BuildingBlocks;
 public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory organizations, IRoster roster,
     IDbContextFactory<JurisdictionsDbContext> jurisdictions, BlocksActor actor) : INominations
 {
-    public async Task<BlockResult<NominationInfo>> NominateAsync(NominationInput input, CancellationToken ct = default)
+    public async Task<Result<NominationInfo>> NominateAsync(NominationInput input, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(input.Reason)) return Refuse.With<NominationInfo>("reason", "请填写推荐理由。", "Give the reason for the nomination.");
-        if (Limits.TooLong(input.Reason.Trim(), Limits.Note) is { } longReason) return BlockResult<NominationInfo>.Refused("reason", longReason);
+        if (Limits.TooLong(input.Reason.Trim(), Limits.Note) is { } longReason) return Result<NominationInfo>.Refused("reason", longReason);
         if (string.IsNullOrWhiteSpace(input.NomineeName)) return Refuse.With<NominationInfo>("nomineeName", "请填写被推荐对象。", "Name the nominee.");
-        if (Limits.TooLong(input.NomineeName.Trim(), Limits.Line) is { } longName) return BlockResult<NominationInfo>.Refused("nomineeName", longName);
-        if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod) return BlockResult<NominationInfo>.Refused("periodKey", longPeriod);
+        if (Limits.TooLong(input.NomineeName.Trim(), Limits.Line) is { } longName) return Result<NominationInfo>.Refused("nomineeName", longName);
+        if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod) return Result<NominationInfo>.Refused("periodKey", longPeriod);
         if (await organizations.FindAsync(input.StartOrganizationId, ct) is null)
             return Refuse.With<NominationInfo>("startOrganizationId", "推荐单位不存在。", "The nominating organization does not exist.");
-        if (await NomineeProblemAsync(input, ct) is { } noNominee) return BlockResult<NominationInfo>.Refused("nomineeId", noNominee);
+        if (await NomineeProblemAsync(input, ct) is { } noNominee) return Result<NominationInfo>.Refused("nomineeId", noNominee);
         var row = new Nomination
         {
             PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, Category = input.Category, PeriodKey = input.PeriodKey, NomineeId = input.NomineeId,
@@ -33,7 +33,7 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
         AddStep(row, input.StartOrganizationId, NominationDecision.Nominated, input.Reason.Trim());
         db.Nominations.Add(row);
         await db.SaveChangesAsync(ct);
-        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+        return Result<NominationInfo>.Ok(row.ToInfo());
     }
 
     // A person or an organization nominee is one of this jurisdiction's; a record (a report) is the plugin's to vouch for.
@@ -44,9 +44,9 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
         _ => null,
     };
 
-    public async Task<BlockResult<NominationInfo>> EndorseAsync(long nominationId, string? reason = null, CancellationToken ct = default)
+    public async Task<Result<NominationInfo>> EndorseAsync(long nominationId, string? reason = null, CancellationToken ct = default)
     {
-        if (Limits.TooLong(reason?.Trim(), Limits.Note) is { } longReason) return BlockResult<NominationInfo>.Refused("reason", longReason);
+        if (Limits.TooLong(reason?.Trim(), Limits.Note) is { } longReason) return Result<NominationInfo>.Refused("reason", longReason);
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
         var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
@@ -56,24 +56,24 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
         AddStep(row, row.CurrentOrganizationId, NominationDecision.Endorsed, reason);
         row.CurrentOrganizationId = parent;
         await db.SaveChangesAsync(ct);
-        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+        return Result<NominationInfo>.Ok(row.ToInfo());
     }
 
-    public async Task<BlockResult<NominationInfo>> DropAsync(long nominationId, string reason, CancellationToken ct = default)
+    public async Task<Result<NominationInfo>> DropAsync(long nominationId, string reason, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(reason)) return Refuse.With<NominationInfo>("reason", "不予推荐时请说明理由。", "Say why it is dropped.");
-        if (Limits.TooLong(reason.Trim(), Limits.Note) is { } longReason) return BlockResult<NominationInfo>.Refused("reason", longReason);
+        if (Limits.TooLong(reason.Trim(), Limits.Note) is { } longReason) return Result<NominationInfo>.Refused("reason", longReason);
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
         AddStep(row, row.CurrentOrganizationId, NominationDecision.Dropped, reason.Trim());
         row.Status = NominationStatus.Dropped;
         await db.SaveChangesAsync(ct);
-        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+        return Result<NominationInfo>.Ok(row.ToInfo());
     }
 
-    public async Task<BlockResult<NominationInfo>> ApproveAsync(long nominationId, string? reason = null, CancellationToken ct = default)
+    public async Task<Result<NominationInfo>> ApproveAsync(long nominationId, string? reason = null, CancellationToken ct = default)
     {
-        if (Limits.TooLong(reason?.Trim(), Limits.Note) is { } longReason) return BlockResult<NominationInfo>.Refused("reason", longReason);
+        if (Limits.TooLong(reason?.Trim(), Limits.Note) is { } longReason) return Result<NominationInfo>.Refused("reason", longReason);
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
         var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
@@ -82,10 +82,10 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
         AddStep(row, row.CurrentOrganizationId, NominationDecision.Approved, reason);
         row.Status = NominationStatus.Approved;
         await db.SaveChangesAsync(ct);
-        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+        return Result<NominationInfo>.Ok(row.ToInfo());
     }
 
-    public async Task<BlockResult<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken ct = default)
+    public async Task<Result<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken ct = default)
     {
         var row = await LoadAsync(nominationId, ct);
         if (row is null) return Refuse.NotFound<NominationInfo>();
@@ -101,7 +101,7 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
         row.ReportedAt = actor.Now;
         AddStep(row, row.CurrentOrganizationId, NominationDecision.ReportedUp, null);
         await db.SaveChangesAsync(ct);
-        return BlockResult<NominationInfo>.Ok(row.ToInfo());
+        return Result<NominationInfo>.Ok(row.ToInfo());
     }
 
     public async Task<NominationInfo?> FindAsync(long nominationId, CancellationToken ct = default) =>
@@ -136,7 +136,7 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
     private Task<Nomination?> LoadAsync(long id, CancellationToken ct) =>
         db.Nominations.AsTracking().Include(n => n.Steps).SingleOrDefaultAsync(n => n.Id == id, ct);
 
-    private async Task<(Nomination?, BlockResult<NominationInfo>?)> InProgressAsync(long id, CancellationToken ct)
+    private async Task<(Nomination?, Result<NominationInfo>?)> InProgressAsync(long id, CancellationToken ct)
     {
         var row = await LoadAsync(id, ct);
         if (row is null) return (null, Refuse.NotFound<NominationInfo>());

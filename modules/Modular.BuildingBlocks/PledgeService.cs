@@ -8,17 +8,17 @@ namespace Modular.BuildingBlocks;
 /// <summary><see cref="IPledges"/> over <c>blocks.pledges</c>.</summary>
 public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IPledges
 {
-    public async Task<BlockResult<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken ct = default)
+    public async Task<Result<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(input.Text)) return Refuse.With<PledgeInfo>("text", "承诺内容不能为空。", "The pledge cannot be empty.");
-        if (Limits.TooLong(input.Text.Trim(), Limits.Note) is { } longText) return BlockResult<PledgeInfo>.Refused("text", longText);
+        if (Limits.TooLong(input.Text.Trim(), Limits.Note) is { } longText) return Result<PledgeInfo>.Refused("text", longText);
         if (string.IsNullOrWhiteSpace(input.PeriodKey)) return Refuse.With<PledgeInfo>("periodKey", "请填写期间。", "The period is required.");
-        if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod) return BlockResult<PledgeInfo>.Refused("periodKey", longPeriod);
+        if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod) return Result<PledgeInfo>.Refused("periodKey", longPeriod);
         // The owner is a person of this roster (member and post pledges) or an organization of this tree (public pledges).
         var noOwner = input.PledgeKind == PledgeKind.Organization
             ? await organizations.OrganizationProblemAsync(input.OwnerId, ct)
             : await roster.PersonProblemAsync(input.OwnerId, ct);
-        if (noOwner is not null) return BlockResult<PledgeInfo>.Refused("ownerId", noOwner);
+        if (noOwner is not null) return Result<PledgeInfo>.Refused("ownerId", noOwner);
         var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.PluginId == input.Kind.PluginId && p.Kind == input.Kind.Kind
             && p.PledgeKind == input.PledgeKind && p.OwnerId == input.OwnerId && p.PeriodKey == input.PeriodKey, ct);
         if (row is { Outcome: not null })
@@ -31,16 +31,16 @@ public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster
         row.Text = input.Text.Trim();
         SetPublished(row, input.Published);
         await db.SaveChangesAsync(ct);
-        return BlockResult<PledgeInfo>.Ok(row.ToInfo());
+        return Result<PledgeInfo>.Ok(row.ToInfo());
     }
 
-    public async Task<BlockResult<PledgeInfo>> PublishAsync(long pledgeId, bool published, CancellationToken ct = default)
+    public async Task<Result<PledgeInfo>> PublishAsync(long pledgeId, bool published, CancellationToken ct = default)
     {
         var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.Id == pledgeId, ct);
         if (row is null) return Refuse.NotFound<PledgeInfo>();
         SetPublished(row, published);
         await db.SaveChangesAsync(ct);
-        return BlockResult<PledgeInfo>.Ok(row.ToInfo());
+        return Result<PledgeInfo>.Ok(row.ToInfo());
     }
 
     private void SetPublished(Pledge row, bool published)
@@ -50,21 +50,21 @@ public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster
         row.Published = published;
     }
 
-    public async Task<BlockResult<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken ct = default)
+    public async Task<Result<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken ct = default)
     {
         var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.Id == pledgeId, ct);
         if (row is null) return Refuse.NotFound<PledgeInfo>();
         if (review.Outcome != PledgeFulfilment.Fulfilled && string.IsNullOrWhiteSpace(review.Comment))
             return Refuse.With<PledgeInfo>("comment", "未完全兑现时请填写意见。", "Say what was not kept.");
         if (review.Score is < 0 or > 100) return Refuse.With<PledgeInfo>("score", "分数应在 0 到 100 之间。", "The score must be between 0 and 100.");
-        if (Limits.TooLong(review.Comment, Limits.Note) is { } longComment) return BlockResult<PledgeInfo>.Refused("comment", longComment);
+        if (Limits.TooLong(review.Comment, Limits.Note) is { } longComment) return Result<PledgeInfo>.Refused("comment", longComment);
         row.Outcome = review.Outcome;
         row.ReviewComment = review.Comment;
         row.Score = review.Score;
         row.ReviewedOn = review.ReviewedOn;
         row.ReviewedBy = actor.Name;
         await db.SaveChangesAsync(ct);
-        return BlockResult<PledgeInfo>.Ok(row.ToInfo());
+        return Result<PledgeInfo>.Ok(row.ToInfo());
     }
 
     public async Task<PledgeInfo?> FindAsync(long pledgeId, CancellationToken ct = default) =>

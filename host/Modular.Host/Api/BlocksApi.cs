@@ -106,7 +106,7 @@ public static class BlocksApi
         {
             if (input.Outcome is null)
                 return Invalid("outcome", "请评定兑现情况（Fulfilled、Partly 或 NotFulfilled）。", "Give the outcome (Fulfilled, Partly or NotFulfilled).");
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), j.Required.TimeZone).DateTime);
+            var today = j.Required.Today(clock);
             return From(await pledges.ReviewAsync(id, new(input.Outcome.Value, string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim(), input.Score, input.ReviewedOn ?? today), ct));
         }).RequireAuthorization(Policies.JurisdictionAdmin).WithSummary("The fulfilment review: outcome, comment (required unless fulfilled), score 0..100, reviewedOn (default today).");
     }
@@ -216,7 +216,7 @@ public static class BlocksApi
     }
 
     /// <summary>200 with the record, 404 for an unknown id, else 400 with the fields and reasons (RFC 7807).</summary>
-    private static IResult From<T>(BlockResult<T> result) =>
+    private static IResult From<T>(Result<T> result) =>
         result.Succeeded ? Results.Ok(result.Value)
         : result.Errors.ContainsKey("id") ? Results.NotFound()
         : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value));

@@ -31,7 +31,7 @@ public sealed class ObligationLedger(ObligationStore obligations, IRoster roster
         [
             o.TypeKey, NameOf(o), names.OrganizationOrBlank(o.OrganizationId), o.PeriodStart, o.DueOn, StatusName(o.Status),
             o.RecordKind is null ? null : $"{o.RecordKind} {o.RecordRef}",
-            o.MetAt is { } met ? TimeZoneInfo.ConvertTime(met, jurisdiction.Required.TimeZone).DateTime : null,
+            o.MetAt is { } met ? jurisdiction.Required.WallClock(met) : null,
         ]).ToList())
         { FileName = Text.Of("任务台账", "obligations-ledger") };
     }

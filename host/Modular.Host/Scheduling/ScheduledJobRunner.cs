@@ -102,7 +102,7 @@ public sealed class ScheduledJobRunner(
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(jurisdiction);
             var job = (IScheduledJob)scope.ServiceProvider.GetRequiredService(jobType);
-            var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, jurisdiction.TimeZone).DateTime);
+            var localDate = jurisdiction.DayOf(due);
             await job.RunAsync(new JobRun(jurisdiction, due, localDate), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

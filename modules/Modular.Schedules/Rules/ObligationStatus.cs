@@ -1,3 +1,4 @@
+using Modular.Sdk;
 namespace Modular.Schedules.Rules;
 
 /// <summary>Computed, never typed in: 待完成 pending, 已完成 done, 逾期完成 late, 未完成 missed.</summary>
@@ -20,8 +21,7 @@ public static class ObligationStatusRules
         Compute(dueOn, metAt is { } m ? LocalDate(m, zone) : null, LocalDate(now, zone));
 
     /// <summary>The calendar day an instant falls on in a time zone (16:00 UTC is already the next day in Asia/Shanghai).</summary>
-    public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) => LocalTimes.DayOf(instant, zone);
 
     /// <summary>
     /// The same rule in SQL over a row aliased <c>o</c> with <c>due_on</c> and <c>met_on</c> (the local day

@@ -50,15 +50,15 @@ public sealed record PeriodLockInfo(long Id, string PluginId, string Kind, DateO
 public interface ICountedTexts
 {
     /// <summary>Submits or replaces the author's text for the period. Refused when too short (还差 N 字), when the period is locked, or when the text was already accepted.</summary>
-    Task<BlockResult<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken cancellationToken = default);
+    Task<Result<CountedTextInfo>> SubmitAsync(CountedTextInput input, CancellationToken cancellationToken = default);
     /// <summary>
     /// Submits many texts at once (a notebook transcribed in one sitting), each checked as by <see cref="SubmitAsync"/>:
     /// all or nothing, the refusals keyed <c>[index].field</c>; one save, however many.
     /// </summary>
-    Task<BlockResult<IReadOnlyList<CountedTextInfo>>> SubmitManyAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken cancellationToken = default);
-    Task<BlockResult<CountedTextInfo>> AcceptAsync(long textId, CancellationToken cancellationToken = default);
+    Task<Result<IReadOnlyList<CountedTextInfo>>> SubmitManyAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken cancellationToken = default);
+    Task<Result<CountedTextInfo>> AcceptAsync(long textId, CancellationToken cancellationToken = default);
     /// <summary>Returns the text to its author with a comment (required).</summary>
-    Task<BlockResult<CountedTextInfo>> ReturnAsync(long textId, string comment, CancellationToken cancellationToken = default);
+    Task<Result<CountedTextInfo>> ReturnAsync(long textId, string comment, CancellationToken cancellationToken = default);
     Task<CountedTextInfo?> FindAsync(long textId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<CountedTextInfo>> ListAsync(CountedTextQuery query, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<CountedTextTally>> TallyAsync(CountedTextQuery query, CancellationToken cancellationToken = default);
@@ -71,7 +71,7 @@ public interface ICountedTexts
     /// A lock and the writes it refuses are serialized: a text being saved when the lock is made is either in
     /// before it or refused, never in after it.
     /// </summary>
-    Task<BlockResult<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null,
+    Task<Result<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null,
         long? organizationId = null, bool withSubtree = true, CancellationToken cancellationToken = default);
     Task<bool> UnlockAsync(long lockId, CancellationToken cancellationToken = default);
     /// <summary>The lock that closes <paramref name="date"/> of a kind to authors of <paramref name="organizationId"/> (null: whole-jurisdiction locks only).</summary>

@@ -51,15 +51,15 @@ public sealed record NamedResponseInfo(long RespondentPersonId, string SubjectKe
 /// <summary>Democratic evaluations (民主评议), N-question public evaluations and satisfaction surveys, for the current jurisdiction.</summary>
 public interface IEvaluations
 {
-    Task<BlockResult<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken cancellationToken = default);
+    Task<Result<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken cancellationToken = default);
     Task<EvaluationRoundInfo?> FindRoundAsync(long roundId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<EvaluationRoundInfo>> ListRoundsAsync(BlockKind kind, CancellationToken cancellationToken = default);
 
     /// <summary>Every round of the jurisdiction (optionally one plugin's), newest first.</summary>
     Task<IReadOnlyList<EvaluationRoundInfo>> ListAllRoundsAsync(string? pluginId = null, CancellationToken cancellationToken = default);
-    Task<BlockResult<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken cancellationToken = default);
+    Task<Result<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken cancellationToken = default);
     /// <summary>Records one answer sheet. Refused if the respondent already answered this subject in this round, the round is closed, or an answer is not on its scale.</summary>
-    Task<BlockResult<bool>> RespondAsync(EvaluationResponseInput input, CancellationToken cancellationToken = default);
+    Task<Result<bool>> RespondAsync(EvaluationResponseInput input, CancellationToken cancellationToken = default);
     Task<bool> HasAnsweredAsync(long roundId, string subjectKey, long respondentPersonId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<SubjectResult>> ResultsAsync(long roundId, CancellationToken cancellationToken = default);
     /// <summary>Who answered what — only for named rounds; empty for anonymous ones.</summary>

@@ -26,15 +26,15 @@ public sealed record NominationInfo(
 /// </summary>
 public interface INominations
 {
-    Task<BlockResult<NominationInfo>> NominateAsync(NominationInput input, CancellationToken cancellationToken = default);
+    Task<Result<NominationInfo>> NominateAsync(NominationInput input, CancellationToken cancellationToken = default);
     /// <summary>The nomination's current level passes it to its parent organization.</summary>
-    Task<BlockResult<NominationInfo>> EndorseAsync(long nominationId, string? reason = null, CancellationToken cancellationToken = default);
+    Task<Result<NominationInfo>> EndorseAsync(long nominationId, string? reason = null, CancellationToken cancellationToken = default);
     /// <summary>The current level drops it; a reason is required.</summary>
-    Task<BlockResult<NominationInfo>> DropAsync(long nominationId, string reason, CancellationToken cancellationToken = default);
+    Task<Result<NominationInfo>> DropAsync(long nominationId, string reason, CancellationToken cancellationToken = default);
     /// <summary>Only at the top level: an organization without a parent, or a leading-group office.</summary>
-    Task<BlockResult<NominationInfo>> ApproveAsync(long nominationId, string? reason = null, CancellationToken cancellationToken = default);
+    Task<Result<NominationInfo>> ApproveAsync(long nominationId, string? reason = null, CancellationToken cancellationToken = default);
     /// <summary>Reports an approved nomination to the parent jurisdiction (e.g. banner → league).</summary>
-    Task<BlockResult<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken cancellationToken = default);
+    Task<Result<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken cancellationToken = default);
     Task<NominationInfo?> FindAsync(long nominationId, CancellationToken cancellationToken = default);
     /// <summary>This jurisdiction's nominations, optionally those waiting at one level, of one plugin, or in one status.</summary>
     Task<IReadOnlyList<NominationInfo>> ListAsync(long? atOrganizationId = null, string? pluginId = null, NominationStatus? status = null, CancellationToken cancellationToken = default);

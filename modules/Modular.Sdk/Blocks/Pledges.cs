@@ -20,9 +20,9 @@ public sealed record PledgeInfo(
 public interface IPledges
 {
     /// <summary>Creates or replaces the owner's pledge for the period (one per kind, pledge kind, owner, period). Refused once reviewed.</summary>
-    Task<BlockResult<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken cancellationToken = default);
-    Task<BlockResult<PledgeInfo>> PublishAsync(long pledgeId, bool published, CancellationToken cancellationToken = default);
-    Task<BlockResult<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken cancellationToken = default);
+    Task<Result<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken cancellationToken = default);
+    Task<Result<PledgeInfo>> PublishAsync(long pledgeId, bool published, CancellationToken cancellationToken = default);
+    Task<Result<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken cancellationToken = default);
     Task<PledgeInfo?> FindAsync(long pledgeId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<PledgeInfo>> ListAsync(BlockKind kind, string? periodKey = null, long? ownerId = null, bool publishedOnly = false, CancellationToken cancellationToken = default);
 

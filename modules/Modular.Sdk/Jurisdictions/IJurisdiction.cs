@@ -13,8 +13,16 @@ public interface IJurisdiction
     CultureInfo Culture { get; }
 
     /// <summary>Today's date where the jurisdiction is.</summary>
-    DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZone).DateTime);
+    DateOnly Today(TimeProvider clock) => LocalTimes.DayOf(clock.GetUtcNow(), TimeZone);
+
+    /// <summary>The jurisdiction's calendar day of an instant.</summary>
+    DateOnly DayOf(DateTimeOffset instant) => LocalTimes.DayOf(instant, TimeZone);
+
+    /// <summary>What the jurisdiction's clocks showed at an instant (pages and ledgers show times this way).</summary>
+    DateTime WallClock(DateTimeOffset instant) => LocalTimes.WallClock(instant, TimeZone);
+
+    /// <summary>The instant a local date and time of the jurisdiction stand for.</summary>
+    DateTimeOffset InstantOf(DateTime wallClock) => LocalTimes.InstantOf(wallClock, TimeZone);
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Http;
 using Modular.Sdk.Blocks;
 
@@ -9,7 +10,7 @@ public static class SixOnesApi
     public static IResult Refused(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
-    public static IResult From<T>(BlockResult<T> result) =>
+    public static IResult From<T>(Result<T> result) =>
         result.Succeeded ? Results.Ok(result.Value) : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value));
 
     /// <summary>The user may not act here (a member writing for another member, a member reviewing).</summary>

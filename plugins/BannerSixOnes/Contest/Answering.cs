@@ -1,3 +1,5 @@
+using Modular.Sdk;
+using Modular.Sdk.Data;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -30,21 +32,21 @@ public sealed class Answering(ContestDbContext db, SixOnesCampaign campaign, IRo
     public static int SecondsUsed(ContestAttempt attempt) =>
         (int)Math.Ceiling(((attempt.SubmittedAt ?? attempt.DeadlineAt) - attempt.StartedAt).TotalSeconds);
 
-    public async Task<BlockResult<AttemptView>> StartAsync(KnowledgeContest contest, long personId, CancellationToken ct)
+    public async Task<Result<AttemptView>> StartAsync(KnowledgeContest contest, long personId, CancellationToken ct)
     {
         var now = campaign.Now;
         var zone = campaign.Jurisdiction.TimeZone;
         var existing = await db.Attempts.FirstOrDefaultAsync(a => a.ContestId == contest.Id && a.PersonId == personId, ct);
         if (existing is not null)
             return StateOf(existing, now) == AttemptState.Answering
-                ? BlockResult<AttemptView>.Ok(await ViewAsync(existing, withPaper: true, ct)) // reload of the page: carry on
-                : BlockResult<AttemptView>.Refused("attempt", "每人只能答题一次，你已完成本次竞赛 (one attempt per member)");
+                ? Result<AttemptView>.Ok(await ViewAsync(existing, withPaper: true, ct)) // reload of the page: carry on
+                : Result<AttemptView>.Refused("attempt", "每人只能答题一次，你已完成本次竞赛 (one attempt per member)");
         if (now < contest.OpensAt)
-            return BlockResult<AttemptView>.Refused("opens", $"答题尚未开始，{ContestCalendar.Say(contest.OpensAt, zone)} 开始 (not open yet)");
+            return Result<AttemptView>.Refused("opens", $"答题尚未开始，{ContestCalendar.Say(contest.OpensAt, zone)} 开始 (not open yet)");
         if (now >= contest.ClosesAt)
-            return BlockResult<AttemptView>.Refused("closes", $"答题已于 {ContestCalendar.Say(contest.ClosesAt, zone)} 结束 (the window has closed)");
+            return Result<AttemptView>.Refused("closes", $"答题已于 {ContestCalendar.Say(contest.ClosesAt, zone)} 结束 (the window has closed)");
         var person = await roster.FindAsync(personId, ct);
-        if (person is null) return BlockResult<AttemptView>.Refused("person", "名册中没有你的记录 (not on the roster)");
+        if (person is null) return Result<AttemptView>.Refused("person", "名册中没有你的记录 (not on the roster)");
 
         var limit = now.AddMinutes(contest.Minutes);
         var attempt = new ContestAttempt
@@ -54,32 +56,32 @@ public sealed class Answering(ContestDbContext db, SixOnesCampaign campaign, IRo
         };
         db.Attempts.Add(attempt);
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) // the same member started twice at once (two tabs): keep the first
+        catch (DbUpdateException failure) when (SaveConflicts.IsConflict(failure)) // the same member started twice at once (two tabs): keep the first
         {
             db.ChangeTracker.Clear();
             attempt = await db.Attempts.FirstAsync(a => a.ContestId == contest.Id && a.PersonId == personId, ct);
         }
         await obligations.RecordAsync(ContestObligations.TypeKey, ObligedKind.Person, personId, contest.Date, ContestObligations.RecordRef(attempt), attempt.StartedAt, ct);
-        return BlockResult<AttemptView>.Ok(await ViewAsync(attempt, withPaper: true, ct));
+        return Result<AttemptView>.Ok(await ViewAsync(attempt, withPaper: true, ct));
     }
 
     /// <summary>Saves the member's answers (position → letters, or 对/错), and hands in when <paramref name="submit"/>.</summary>
-    public async Task<BlockResult<AttemptView>> SaveAsync(ContestAttempt attempt, IReadOnlyDictionary<int, string?> answers, bool submit, CancellationToken ct)
+    public async Task<Result<AttemptView>> SaveAsync(ContestAttempt attempt, IReadOnlyDictionary<int, string?> answers, bool submit, CancellationToken ct)
     {
         var now = campaign.Now;
         var zone = campaign.Jurisdiction.TimeZone;
-        if (attempt.SubmittedAt is not null) return BlockResult<AttemptView>.Refused("attempt", "已交卷，不能再修改答案 (already handed in)");
+        if (attempt.SubmittedAt is not null) return Result<AttemptView>.Refused("attempt", "已交卷，不能再修改答案 (already handed in)");
         if (now > attempt.DeadlineAt)
-            return BlockResult<AttemptView>.Refused("answers",
+            return Result<AttemptView>.Refused("answers",
                 $"答题时间已到（截止 {ContestCalendar.Say(attempt.DeadlineAt, zone)}），本次提交未计入；此前保存的答案照常计分 (time is up)");
         var paper = await db.Papers.AsNoTracking().Where(p => p.ContestId == attempt.ContestId).ToDictionaryAsync(p => p.Position, ct);
         var saved = Read(attempt);
         foreach (var (position, raw) in answers)
         {
             if (!paper.TryGetValue(position, out var question))
-                return BlockResult<AttemptView>.Refused("answers", $"第{position}题不在试卷中");
+                return Result<AttemptView>.Refused("answers", $"第{position}题不在试卷中");
             var normalized = Normalize(question, raw);
-            if (normalized is null) return BlockResult<AttemptView>.Refused("answers", $"第{position}题的答案“{raw}”无效");
+            if (normalized is null) return Result<AttemptView>.Refused("answers", $"第{position}题的答案“{raw}”无效");
             if (normalized.Length == 0) saved.Remove(position); else saved[position] = normalized;
         }
         attempt.Answers = JsonSerializer.Serialize(saved);
@@ -87,7 +89,7 @@ public sealed class Answering(ContestDbContext db, SixOnesCampaign campaign, IRo
         if (submit) attempt.SubmittedAt = now;
         attempt.Version++;
         await db.SaveChangesAsync(ct);
-        return BlockResult<AttemptView>.Ok(await ViewAsync(attempt, withPaper: false, ct));
+        return Result<AttemptView>.Ok(await ViewAsync(attempt, withPaper: false, ct));
     }
 
     /// <summary>Letters (sorted) within the question's options; 对/错 for judge questions; "" for a cleared answer; null when invalid.</summary>

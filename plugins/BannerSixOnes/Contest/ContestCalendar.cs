@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using System.Globalization;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
@@ -16,12 +17,11 @@ public static class ContestCalendar
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact((text ?? "").Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
-    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
+    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone) => LocalTimes.InstantOf(local, zone);
 
-    public static DateTime ToLocal(DateTimeOffset moment, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(moment, zone).DateTime;
+    public static DateTime ToLocal(DateTimeOffset moment, TimeZoneInfo zone) => LocalTimes.WallClock(moment, zone);
 
-    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone) => ToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
+    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone) => LocalTimes.StartOf(day, zone);
 
     /// <summary><c>2011-06-30 09:00</c>, for inputs and the API.</summary>
     public static string Format(DateTimeOffset moment, TimeZoneInfo zone) => ToLocal(moment, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -42,32 +43,32 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
     public static IReadOnlyList<string> Warnings(DateOnly date) => ContestCalendar.IsEndOfJune(date) ? [] :
         [$"竞赛日期 {date:yyyy-MM-dd} 不在6月底（6月21日—30日）；方案拟于6月底举办，仍可保存。 (The plan holds the contest at the end of June.)"];
 
-    public async Task<BlockResult<KnowledgeContest>> CreateAsync(ContestInput input, CancellationToken ct)
+    public async Task<Result<KnowledgeContest>> CreateAsync(ContestInput input, CancellationToken ct)
     {
         var contest = new KnowledgeContest { Title = "", CreatedAt = campaign.Now };
         var refused = await ApplyAsync(contest, input, ct);
         if (refused is not null) return refused;
         db.Contests.Add(contest);
         await db.SaveChangesAsync(ct);
-        return BlockResult<KnowledgeContest>.Ok(contest);
+        return Result<KnowledgeContest>.Ok(contest);
     }
 
     /// <summary>Edits before publication only. Null when not found; a stale version throws <see cref="DbUpdateConcurrencyException"/> (409).</summary>
-    public async Task<BlockResult<KnowledgeContest>?> UpdateAsync(long id, ContestInput input, CancellationToken ct)
+    public async Task<Result<KnowledgeContest>?> UpdateAsync(long id, ContestInput input, CancellationToken ct)
     {
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return null;
-        if (input.Version is null) return BlockResult<KnowledgeContest>.Refused("version", "缺少版本号 (version is required for an edit)");
+        if (input.Version is null) return Result<KnowledgeContest>.Refused("version", "缺少版本号 (version is required for an edit)");
         if (input.Version != contest.Version) throw new DbUpdateConcurrencyException("版本已变化");
-        if (contest.PublishedAt is not null) return BlockResult<KnowledgeContest>.Refused("contest", "竞赛已发布，不能再修改 (A published contest cannot be changed)");
+        if (contest.PublishedAt is not null) return Result<KnowledgeContest>.Refused("contest", "竞赛已发布，不能再修改 (A published contest cannot be changed)");
         var refused = await ApplyAsync(contest, input, ct);
         if (refused is not null) return refused;
         contest.Version++;
         await db.SaveChangesAsync(ct);
-        return BlockResult<KnowledgeContest>.Ok(contest);
+        return Result<KnowledgeContest>.Ok(contest);
     }
 
-    private async Task<BlockResult<KnowledgeContest>?> ApplyAsync(KnowledgeContest contest, ContestInput input, CancellationToken ct)
+    private async Task<Result<KnowledgeContest>?> ApplyAsync(KnowledgeContest contest, ContestInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var zone = campaign.Jurisdiction.TimeZone;
@@ -126,12 +127,12 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
     }
 
     /// <summary>Draws the paper (the same for every member), freezes it and opens the contest to members.</summary>
-    public async Task<BlockResult<KnowledgeContest>?> PublishAsync(long id, CancellationToken ct)
+    public async Task<Result<KnowledgeContest>?> PublishAsync(long id, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return null;
-        if (contest.PublishedAt is not null) return BlockResult<KnowledgeContest>.Refused("contest", "竞赛已发布 (already published)");
+        if (contest.PublishedAt is not null) return Result<KnowledgeContest>.Refused("contest", "竞赛已发布 (already published)");
         var bank = await db.Questions.AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
         var drawn = new List<ContestQuestion>();
         if (CountsOf(contest) is { } counts)
@@ -140,17 +141,17 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
             {
                 var pool = bank.Where(q => q.Category == category).ToList();
                 if (pool.Count < wanted)
-                    return BlockResult<KnowledgeContest>.Refused("categoryCounts", $"“{category}”题库只有 {pool.Count} 题，不足 {wanted} 题");
+                    return Result<KnowledgeContest>.Refused("categoryCounts", $"“{category}”题库只有 {pool.Count} 题，不足 {wanted} 题");
                 drawn.AddRange(Shuffled(pool).Take(wanted));
             }
         }
         else if (contest.QuestionCount is { } n)
         {
-            if (bank.Count < n) return BlockResult<KnowledgeContest>.Refused("questionCount", $"题库只有 {bank.Count} 题，不足 {n} 题");
+            if (bank.Count < n) return Result<KnowledgeContest>.Refused("questionCount", $"题库只有 {bank.Count} 题，不足 {n} 题");
             drawn.AddRange(Shuffled(bank).Take(n));
         }
         else drawn.AddRange(bank);
-        if (drawn.Count == 0) return BlockResult<KnowledgeContest>.Refused("questionCount", "题库为空，请先导入题目 (The bank is empty)");
+        if (drawn.Count == 0) return Result<KnowledgeContest>.Refused("questionCount", "题库为空，请先导入题目 (The bank is empty)");
 
         // 按类别、题型排列：试卷读起来像一份卷子（党的理论、党的知识、党的历史；单选、多选、判断）。
         var ordered = drawn.OrderBy(q => Array.IndexOf(QuestionRules.Categories, q.Category)).ThenBy(q => q.Kind).ThenBy(q => q.Id).ToList();
@@ -167,19 +168,19 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
         contest.Version++;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return BlockResult<KnowledgeContest>.Ok(contest);
+        return Result<KnowledgeContest>.Ok(contest);
     }
 
     /// <summary>公布排名: from now on everyone in the banner sees the rankings.</summary>
-    public async Task<BlockResult<KnowledgeContest>?> PublishRankingsAsync(long id, CancellationToken ct)
+    public async Task<Result<KnowledgeContest>?> PublishRankingsAsync(long id, CancellationToken ct)
     {
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return null;
-        if (contest.PublishedAt is null) return BlockResult<KnowledgeContest>.Refused("contest", "竞赛尚未发布 (the contest is not published)");
+        if (contest.PublishedAt is null) return Result<KnowledgeContest>.Refused("contest", "竞赛尚未发布 (the contest is not published)");
         contest.RankingsPublishedAt ??= campaign.Now;
         contest.Version++;
         await db.SaveChangesAsync(ct);
-        return BlockResult<KnowledgeContest>.Ok(contest);
+        return Result<KnowledgeContest>.Ok(contest);
     }
 
     private static List<T> Shuffled<T>(IEnumerable<T> items)

@@ -67,40 +67,40 @@ public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimePr
         return new(import.Questions.Count - existing.Count, existing.Count, []);
     }
 
-    public async Task<BlockResult<QuestionView>> CreateAsync(QuestionInput input, CancellationToken ct)
+    public async Task<Result<QuestionView>> CreateAsync(QuestionInput input, CancellationToken ct)
     {
         if (Check(input) is { } refused) return refused;
         var draft = QuestionImport.ReadOne(input).Questions[0];
         if (await db.Questions.AnyAsync(q => q.Text == draft.Text, ct))
-            return BlockResult<QuestionView>.Refused("text", "题库中已有相同题目 (The bank already has this question)");
+            return Result<QuestionView>.Refused("text", "题库中已有相同题目 (The bank already has this question)");
         var question = Apply(new ContestQuestion { Text = draft.Text, Answer = draft.Answer, Category = draft.Category }, draft, clock.GetUtcNow());
         db.Questions.Add(question);
         await db.SaveChangesAsync(ct);
-        return BlockResult<QuestionView>.Ok(View(question));
+        return Result<QuestionView>.Ok(View(question));
     }
 
     /// <summary>Null when the question does not exist; a <see cref="DbUpdateConcurrencyException"/> surfaces as 409 at the endpoint.</summary>
-    public async Task<BlockResult<QuestionView>?> UpdateAsync(long id, QuestionInput input, CancellationToken ct)
+    public async Task<Result<QuestionView>?> UpdateAsync(long id, QuestionInput input, CancellationToken ct)
     {
         var question = await db.Questions.AsTracking().FirstOrDefaultAsync(q => q.Id == id, ct);
         if (question is null) return null;
         if (Check(input) is { } refused) return refused;
-        if (input.Version is null) return BlockResult<QuestionView>.Refused("version", "缺少版本号 (version is required for an edit)");
+        if (input.Version is null) return Result<QuestionView>.Refused("version", "缺少版本号 (version is required for an edit)");
         if (input.Version != question.Version) throw new DbUpdateConcurrencyException("版本已变化");
         var draft = QuestionImport.ReadOne(input).Questions[0];
         if (draft.Text != question.Text && await db.Questions.AnyAsync(q => q.Text == draft.Text && q.Id != id, ct))
-            return BlockResult<QuestionView>.Refused("text", "题库中已有相同题目 (The bank already has this question)");
+            return Result<QuestionView>.Refused("text", "题库中已有相同题目 (The bank already has this question)");
         question.Text = draft.Text;
         Apply(question, draft, clock.GetUtcNow());
         question.Version++;
         await db.SaveChangesAsync(ct);
-        return BlockResult<QuestionView>.Ok(View(question));
+        return Result<QuestionView>.Ok(View(question));
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken ct) =>
         await db.Questions.Where(q => q.Id == id).ExecuteDeleteAsync(ct) > 0;
 
-    private static BlockResult<QuestionView>? Check(QuestionInput input)
+    private static Result<QuestionView>? Check(QuestionInput input)
     {
         var errors = QuestionImport.ReadOne(input).Errors;
         if (errors.Count == 0) return null;

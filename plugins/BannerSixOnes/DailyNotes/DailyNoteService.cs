@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Blocks;
@@ -28,23 +29,23 @@ public sealed class DailyNoteService(
     /// <summary>The most notes one batch may carry (a branch's notebooks for a month, or the office's week for a town).</summary>
     public const int MaxBatch = 5000;
 
-    public async Task<NoteOutcome<DailyNoteView>> SubmitAsync(long personId, DateOnly? day, string? body, decimal? hours, CancellationToken ct)
+    public async Task<Result<DailyNoteView>> SubmitAsync(long personId, DateOnly? day, string? body, decimal? hours, CancellationToken ct)
     {
         var saved = await SaveAsync([new DailyNoteEntry(personId, day, body, hours)], single: true, ct);
-        return saved.Succeeded ? NoteOutcome<DailyNoteView>.Ok(saved.Value![0]) : saved.As<DailyNoteView>();
+        return saved.Succeeded ? Result<DailyNoteView>.Ok(saved.Value![0]) : saved.As<DailyNoteView>();
     }
 
     /// <summary>
     /// Many notes at once: a secretary or the office transcribing paper notebooks (抄录). Each note is checked
     /// as <see cref="SubmitAsync"/> checks one; all or nothing; a refusal names the note (<c>[index].field</c>, 第 N 条).
     /// </summary>
-    public Task<NoteOutcome<IReadOnlyList<DailyNoteView>>> SubmitManyAsync(IReadOnlyList<DailyNoteEntry> entries, CancellationToken ct) =>
+    public Task<Result<IReadOnlyList<DailyNoteView>>> SubmitManyAsync(IReadOnlyList<DailyNoteEntry> entries, CancellationToken ct) =>
         SaveAsync(entries, single: false, ct);
 
-    private async Task<NoteOutcome<IReadOnlyList<DailyNoteView>>> SaveAsync(IReadOnlyList<DailyNoteEntry> entries, bool single, CancellationToken ct)
+    private async Task<Result<IReadOnlyList<DailyNoteView>>> SaveAsync(IReadOnlyList<DailyNoteEntry> entries, bool single, CancellationToken ct)
     {
         if (entries.Count is 0 or > MaxBatch)
-            return NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused("notes", $"一次录入 1 至 {MaxBatch} 条笔记。 / Send 1 to {MaxBatch} notes at a time.");
+            return Result<IReadOnlyList<DailyNoteView>>.Refused("notes", $"一次录入 1 至 {MaxBatch} 条笔记。 / Send 1 to {MaxBatch} notes at a time.");
         var rules = await campaign.RulesAsync(ct);
         var today = campaign.Today;
         var members = await MembersAsync(entries, ct);
@@ -54,14 +55,14 @@ public sealed class DailyNoteService(
         for (var i = 0; i < entries.Count; i++)
         {
             var (entry, at) = (entries[i], single ? "" : $"[{i}].");
-            NoteOutcome<IReadOnlyList<DailyNoteView>> Refused(string field, string message) =>
-                NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused(at + field, single ? message : $"第 {i + 1} 条：{message}");
+            Result<IReadOnlyList<DailyNoteView>> Refused(string field, string message) =>
+                Result<IReadOnlyList<DailyNoteView>>.Refused(at + field, single ? message : $"第 {i + 1} 条：{message}");
 
             if (entry.PersonId is not { } personId || !members.TryGetValue(personId, out var member))
                 return Refused("personId", "没有这名党员。 / No such member.");
             if (!mayAct.TryGetValue(personId, out var may)) mayAct[personId] = may = await user.MayActForPersonAsync(personId, ct);
             if (!may)
-                return NoteOutcome<IReadOnlyList<DailyNoteView>>.Forbidden("只能填写本人的学习笔记，或由所在支部书记、旗创先争优办代为录入。");
+                return Result<IReadOnlyList<DailyNoteView>>.Forbidden("只能填写本人的学习笔记，或由所在支部书记、旗创先争优办代为录入。");
             if (entry.Day is not { } d)
                 return Refused("day", "请填写笔记日期。 / The day is required.");
             if (d > today)
@@ -84,14 +85,14 @@ public sealed class DailyNoteService(
             field = field.Replace(".periodDate", ".day", StringComparison.Ordinal); // the SDK's lock refusal, in our names
             var index = int.Parse(field[1..field.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture);
             return single
-                ? NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused(field[(field.IndexOf('.') + 1)..], string.Join(" ", messages))
-                : NoteOutcome<IReadOnlyList<DailyNoteView>>.Refused(field, $"第 {index + 1} 条：{string.Join(" ", messages)}");
+                ? Result<IReadOnlyList<DailyNoteView>>.Refused(field[(field.IndexOf('.') + 1)..], string.Join(" ", messages))
+                : Result<IReadOnlyList<DailyNoteView>>.Refused(field, $"第 {index + 1} 条：{string.Join(" ", messages)}");
         }
         var notes = saved.Value!;
         await RecordDaysAsync(notes, ct);
         await obligations.RecordManyAsync(ObligationType, ObligedKind.Person,
             [.. notes.Select(n => new ObligationRecord(n.AuthorPersonId, n.PeriodDate, $"note:{n.Id}", n.SubmittedAt))], ct);
-        return NoteOutcome<IReadOnlyList<DailyNoteView>>.Ok([.. notes.Select(n => new DailyNoteView(n.Id, n.AuthorPersonId, n.PeriodDate, n.Body, n.CharacterCount, n.Hours ?? 0, n.SubmittedAt))]);
+        return Result<IReadOnlyList<DailyNoteView>>.Ok([.. notes.Select(n => new DailyNoteView(n.Id, n.AuthorPersonId, n.PeriodDate, n.Body, n.CharacterCount, n.Hours ?? 0, n.SubmittedAt))]);
     }
 
     // The batch's members in one read: the whole roster for a large batch, one by one for a few.

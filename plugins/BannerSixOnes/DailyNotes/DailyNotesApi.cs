@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,11 +25,11 @@ public static class DailyNotesApi
         {
             if ((input.PersonId ?? await user.PersonIdAsync(ct)) is not { } person)
                 return SixOnesApi.Refused("personId", "请指定党员（当前账号未关联党员）。 / Give the member.");
-            return (await service.SubmitAsync(person, input.Day, input.Body, input.Hours, ct)).ToResult();
+            return (await service.SubmitAsync(person, input.Day, input.Body, input.Hours, ct)).ToHttpResult();
         }).WithSummary("Writes (or rewrites) a member's note for a day; the member, their secretary or the office.");
 
         notes.MapPost("/batch", async (BatchInput input, DailyNoteService service, CancellationToken ct) =>
-            (await service.SubmitManyAsync([.. (input.Notes ?? []).Select(n => new DailyNoteEntry(n.PersonId, n.Day, n.Body, n.Hours))], ct)).ToResult())
+            (await service.SubmitManyAsync([.. (input.Notes ?? []).Select(n => new DailyNoteEntry(n.PersonId, n.Day, n.Body, n.Hours))], ct)).ToHttpResult())
             .WithSummary($"Writes many notes at once (a notebook transcribed by the secretary or the office): all or nothing, at most {DailyNoteService.MaxBatch}; a refusal names the note ([index].field).");
 
         notes.MapGet("", async (long? personId, DateOnly? from, DateOnly? to, DailyNoteService service, SixOnesCampaign campaign, ICurrentUser user, IRoster roster, CancellationToken ct) =>
@@ -45,7 +46,7 @@ public static class DailyNotesApi
             DateOnly first;
             if (month is null) first = campaign.Today;
             else if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", out first)) return SixOnesApi.Refused("month", "月份格式应为 2011-06。");
-            return (await notebook.MonthAsync(member, first, ct)).ToResult();
+            return (await notebook.MonthAsync(member, first, ct)).ToHttpResult();
         });
 
         // The item as the dashboards see it: per organization (office and auditors), and the caller's own line.
@@ -60,36 +61,36 @@ public static class DailyNotesApi
 
         var inspections = notes.MapGroup("/inspections");
         inspections.MapGet("", async (string? quarter, InspectionOverview overview, CancellationToken ct) =>
-            (await overview.ForQuarterAsync(quarter, ct)).ToResult());
+            (await overview.ForQuarterAsync(quarter, ct)).ToHttpResult());
         inspections.MapGet("/ledger", async (string? quarter, string? format, InspectionOverview overview, SixOnesCampaign campaign, CancellationToken ct) =>
         {
             var result = await overview.ForQuarterAsync(quarter, ct);
-            if (!result.Succeeded) return result.ToResult();
+            if (!result.Succeeded) return result.ToHttpResult();
             var rules = await campaign.RulesAsync(ct);
             return Results.Extensions.Ledger(NoteLedgers.Inspections(rules.CampaignQuarter(quarter)!.Label, result.Value!), LedgerFormats.Parse(format));
         });
         inspections.MapGet("/{organizationId:long}/{quarter}", async (long organizationId, string quarter, InspectionService service, CancellationToken ct) =>
-            (await service.SheetAsync(organizationId, quarter, ct)).ToResult());
+            (await service.SheetAsync(organizationId, quarter, ct)).ToHttpResult());
         inspections.MapPost("/{organizationId:long}/{quarter}/open", async (long organizationId, string quarter, InspectionService service, CancellationToken ct) =>
-            (await service.OpenAsync(organizationId, quarter, ct)).ToResult());
+            (await service.OpenAsync(organizationId, quarter, ct)).ToHttpResult());
         inspections.MapPost("/{organizationId:long}/{quarter}/members/{personId:long}/accept", async (long organizationId, string quarter, long personId, DecisionInput? input, InspectionService service, CancellationToken ct) =>
-            (await service.DecideAsync(organizationId, quarter, personId, accept: true, input?.Comment, input?.Version, ct)).ToResult());
+            (await service.DecideAsync(organizationId, quarter, personId, accept: true, input?.Comment, input?.Version, ct)).ToHttpResult());
         inspections.MapPost("/{organizationId:long}/{quarter}/members/{personId:long}/return", async (long organizationId, string quarter, long personId, DecisionInput? input, InspectionService service, CancellationToken ct) =>
-            (await service.DecideAsync(organizationId, quarter, personId, accept: false, input?.Comment, input?.Version, ct)).ToResult());
+            (await service.DecideAsync(organizationId, quarter, personId, accept: false, input?.Comment, input?.Version, ct)).ToHttpResult());
         inspections.MapPost("/{organizationId:long}/{quarter}/accept-rest", async (long organizationId, string quarter, DecisionInput? input, InspectionService service, CancellationToken ct) =>
-            (await service.AcceptRestAsync(organizationId, quarter, input?.Comment, ct)).ToResult())
+            (await service.AcceptRestAsync(organizationId, quarter, input?.Comment, ct)).ToHttpResult())
             .WithSummary("其余全部通过: accepts every member not decided yet.");
         inspections.MapPost("/{organizationId:long}/{quarter}/close", async (long organizationId, string quarter, CloseInput? input, InspectionService service, CancellationToken ct) =>
-            (await service.CloseAsync(organizationId, quarter, input?.Version, ct)).ToResult());
+            (await service.CloseAsync(organizationId, quarter, input?.Version, ct)).ToHttpResult());
         inspections.MapPost("/{organizationId:long}/{quarter}/reopen", async (long organizationId, string quarter, ReopenInput? input, InspectionService service, CancellationToken ct) =>
-            (await service.ReopenAsync(organizationId, quarter, input?.Reason, ct)).ToResult());
+            (await service.ReopenAsync(organizationId, quarter, input?.Reason, ct)).ToHttpResult());
 
         notes.MapGet("/year-end", async (long? organizationId, YearEndService service, CancellationToken ct) =>
-            (await service.ReportAsync(organizationId, ct)).ToResult());
+            (await service.ReportAsync(organizationId, ct)).ToHttpResult());
         notes.MapGet("/year-end/ledger", async (long? organizationId, string? format, YearEndService service, CancellationToken ct) =>
         {
             var result = await service.ReportAsync(organizationId, ct);
-            return result.Succeeded ? Results.Extensions.Ledger(NoteLedgers.YearEnd(result.Value!), LedgerFormats.Parse(format)) : result.ToResult();
+            return result.Succeeded ? Results.Extensions.Ledger(NoteLedgers.YearEnd(result.Value!), LedgerFormats.Parse(format)) : result.ToHttpResult();
         });
     }
 

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Core;
@@ -16,11 +17,11 @@ public sealed record InspectionSummary(
 public sealed class InspectionOverview(
     SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations, NotesDbContext db, NoteFigures figures)
 {
-    public async Task<NoteOutcome<IReadOnlyList<InspectionSummary>>> ForQuarterAsync(string? quarterKey, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<InspectionSummary>>> ForQuarterAsync(string? quarterKey, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         if (rules.CampaignQuarter(quarterKey) is not { } quarter)
-            return NoteOutcome<IReadOnlyList<InspectionSummary>>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。");
+            return Result<IReadOnlyList<InspectionSummary>>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。");
         var due = rules.DueDays(quarter)!.Value;
         var members = await roster.MembersAsync(new RosterQuery(), ct);
         var byOrganization = members.GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToList());
@@ -29,7 +30,7 @@ public sealed class InspectionOverview(
             if (user.IsJurisdictionAdmin || user.IsAuditor || await user.MaySeeOrganizationAsync(organization.Id, ct))
                 visible.Add(organization);
         if (visible.Count == 0 && !(user.IsJurisdictionAdmin || user.IsAuditor))
-            return NoteOutcome<IReadOnlyList<InspectionSummary>>.Forbidden("无权查看检查验收。");
+            return Result<IReadOnlyList<InspectionSummary>>.Forbidden("无权查看检查验收。");
 
         var counts = await figures.PerMemberAsync([.. visible.SelectMany(o => byOrganization[o.Id])], due.From, due.To, ct);
         var inspections = await db.Inspections.Where(i => i.QuarterKey == quarter.Key).ToDictionaryAsync(i => i.OrganizationId, ct);
@@ -37,7 +38,7 @@ public sealed class InspectionOverview(
         var verdicts = await db.Verdicts.Where(v => ids.Contains(v.InspectionId))
             .GroupBy(v => v.InspectionId).Select(g => new { g.Key, Accepted = g.Count(v => v.Accepted), Returned = g.Count(v => !v.Accepted) })
             .ToDictionaryAsync(v => v.Key, ct);
-        return NoteOutcome<IReadOnlyList<InspectionSummary>>.Ok([.. visible.Select(o =>
+        return Result<IReadOnlyList<InspectionSummary>>.Ok([.. visible.Select(o =>
         {
             var people = byOrganization[o.Id];
             var inspection = inspections.GetValueOrDefault(o.Id);

@@ -1,3 +1,5 @@
+using Modular.Sdk;
+using Modular.Sdk.Data;
 using Modular.Sdk.Blocks;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -35,16 +37,16 @@ public sealed class InspectionService(
     SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations,
     NotesDbContext db, NoteFigures figures, ICountedTexts texts)
 {
-    public async Task<NoteOutcome<InspectionSheet>> SheetAsync(long organizationId, string? quarterKey, CancellationToken ct)
+    public async Task<Result<InspectionSheet>> SheetAsync(long organizationId, string? quarterKey, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         if (rules.CampaignQuarter(quarterKey) is not { } quarter)
-            return NoteOutcome<InspectionSheet>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。 / Give a quarter of the campaign, e.g. {rules.Year}-Q2.");
+            return Result<InspectionSheet>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。 / Give a quarter of the campaign, e.g. {rules.Year}-Q2.");
         if (await organizations.FindAsync(organizationId, ct) is not { } organization)
-            return NoteOutcome<InspectionSheet>.NotFound("没有这个组织。 / No such organization.");
+            return Result<InspectionSheet>.NotFound("没有这个组织。 / No such organization.");
         if (!await user.MaySeeOrganizationAsync(organizationId, ct))
-            return NoteOutcome<InspectionSheet>.Forbidden("无权查看该组织的检查验收。");
-        return NoteOutcome<InspectionSheet>.Ok(await BuildAsync(rules, organization, quarter, ct));
+            return Result<InspectionSheet>.Forbidden("无权查看该组织的检查验收。");
+        return Result<InspectionSheet>.Ok(await BuildAsync(rules, organization, quarter, ct));
     }
 
     private async Task<InspectionSheet> BuildAsync(SixOnesRules rules, OrganizationInfo organization, Quarter quarter, CancellationToken ct)
@@ -76,13 +78,13 @@ public sealed class InspectionService(
     private Task<NoteInspection?> FindAsync(long organizationId, Quarter quarter, CancellationToken ct) =>
         db.Inspections.AsTracking().FirstOrDefaultAsync(i => i.OrganizationId == organizationId && i.QuarterKey == quarter.Key, ct);
 
-    public Task<NoteOutcome<InspectionSheet>> OpenAsync(long organizationId, string? quarterKey, CancellationToken ct) =>
+    public Task<Result<InspectionSheet>> OpenAsync(long organizationId, string? quarterKey, CancellationToken ct) =>
         ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
         {
             if (inspection is not null)
-                return inspection.IsClosed ? NoteOutcome<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收已结束。") : null;
+                return inspection.IsClosed ? Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收已结束。") : null;
             if (!rules.InspectionMayOpen(quarter, campaign.Today))
-                return NoteOutcome<InspectionSheet>.Refused("quarter",
+                return Result<InspectionSheet>.Refused("quarter",
                     $"{quarter.Label}的检查验收自 {rules.DueDays(quarter)!.Value.To:yyyy-MM-dd}（季度末）起开始。 / The inspection opens on the quarter's last day.");
             var opened = new NoteInspection { OrganizationId = organization.Id, QuarterKey = quarter.Key, OpenedBy = user.DisplayName, OpenedAt = campaign.Now };
             db.Inspections.Add(opened);
@@ -92,17 +94,17 @@ public sealed class InspectionService(
         }, ct);
 
     /// <summary>Accepts the member (comment optional) or returns them (comment required). <paramref name="version"/> guards against a concurrent decision.</summary>
-    public Task<NoteOutcome<InspectionSheet>> DecideAsync(long organizationId, string? quarterKey, long personId, bool accept, string? comment, int? version, CancellationToken ct) =>
+    public Task<Result<InspectionSheet>> DecideAsync(long organizationId, string? quarterKey, long personId, bool accept, string? comment, int? version, CancellationToken ct) =>
         ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
         {
             if (OpenRequired(inspection, quarter) is { } refused) return refused;
             if (!accept && string.IsNullOrWhiteSpace(comment))
-                return NoteOutcome<InspectionSheet>.Refused("comment", "退回时请填写意见。 / Say why the notes are returned.");
+                return Result<InspectionSheet>.Refused("comment", "退回时请填写意见。 / Say why the notes are returned.");
             if ((await DirectMembersAsync(organization.Id, ct)).All(m => m.Id != personId))
-                return NoteOutcome<InspectionSheet>.Refused("personId", "该党员不在本支部。 / Not a member of this organization.");
+                return Result<InspectionSheet>.Refused("personId", "该党员不在本支部。 / Not a member of this organization.");
             var verdict = await db.Verdicts.AsTracking().FirstOrDefaultAsync(v => v.InspectionId == inspection!.Id && v.PersonId == personId, ct);
             if (version is { } expected && (verdict?.Version ?? -1) != expected)
-                return NoteOutcome<InspectionSheet>.Conflict("该党员的验收结论已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
+                return Result<InspectionSheet>.Conflict("该党员的验收结论已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
             if (verdict is null)
                 db.Verdicts.Add(verdict = new NoteVerdict { InspectionId = inspection!.Id, PersonId = personId });
             else
@@ -115,14 +117,14 @@ public sealed class InspectionService(
         }, ct);
 
     /// <summary>其余全部通过: accepts every member not decided yet (the secretary has returned those whose notes fall short).</summary>
-    public Task<NoteOutcome<InspectionSheet>> AcceptRestAsync(long organizationId, string? quarterKey, string? comment, CancellationToken ct) =>
+    public Task<Result<InspectionSheet>> AcceptRestAsync(long organizationId, string? quarterKey, string? comment, CancellationToken ct) =>
         ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
         {
             if (OpenRequired(inspection, quarter) is { } refused) return refused;
             var decided = (await db.Verdicts.Where(v => v.InspectionId == inspection!.Id).Select(v => v.PersonId).ToListAsync(ct)).ToHashSet();
             var rest = (await DirectMembersAsync(organization.Id, ct)).Where(m => !decided.Contains(m.Id)).ToList();
             if (rest.Count == 0)
-                return NoteOutcome<InspectionSheet>.Refused("members", "全部党员已作结论。 / Every member is decided already.");
+                return Result<InspectionSheet>.Refused("members", "全部党员已作结论。 / Every member is decided already.");
             foreach (var member in rest)
                 db.Verdicts.Add(new NoteVerdict
                 {
@@ -133,22 +135,22 @@ public sealed class InspectionService(
         }, ct);
 
     /// <summary>Closes the inspection once every member is decided; the quarter is then locked for this branch.</summary>
-    public Task<NoteOutcome<InspectionSheet>> CloseAsync(long organizationId, string? quarterKey, int? version, CancellationToken ct) =>
+    public Task<Result<InspectionSheet>> CloseAsync(long organizationId, string? quarterKey, int? version, CancellationToken ct) =>
         ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
         {
             if (OpenRequired(inspection, quarter) is { } refused) return refused;
             if (version is { } expected && inspection!.Version != expected)
-                return NoteOutcome<InspectionSheet>.Conflict("检查验收已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
+                return Result<InspectionSheet>.Conflict("检查验收已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
             var members = await DirectMembersAsync(organization.Id, ct);
             var decided = await db.Verdicts.Where(v => v.InspectionId == inspection!.Id).Select(v => v.PersonId).ToListAsync(ct);
             var undecided = members.Where(m => !decided.Contains(m.Id)).Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
             if (undecided.Count > 0)
-                return NoteOutcome<InspectionSheet>.Refused("members", $"还有 {undecided.Count} 名党员未作验收结论：{string.Join("、", undecided)}。 / {undecided.Count} member(s) not decided yet.");
+                return Result<InspectionSheet>.Refused("members", $"还有 {undecided.Count} 名党员未作验收结论：{string.Join("、", undecided)}。 / {undecided.Count} member(s) not decided yet.");
             // The quarter closes for this branch's members in the SDK's counted texts too, where a note being
             // saved at this moment is either in before the lock or refused (InspectionLocks only reads).
             var locked = await texts.LockAsync(DailyNoteService.Kind, quarter.Start, quarter.End, $"{quarter.Label}检查验收已结束",
                 organizationId: organization.Id, withSubtree: false, cancellationToken: ct);
-            if (!locked.Succeeded) return NoteOutcome<InspectionSheet>.Refused("quarter", string.Join(" ", locked.Errors.SelectMany(e => e.Value)));
+            if (!locked.Succeeded) return Result<InspectionSheet>.Refused("quarter", string.Join(" ", locked.Errors.SelectMany(e => e.Value)));
             inspection!.ClosedBy = user.DisplayName;
             inspection.ClosedAt = campaign.Now;
             inspection.PeriodLockId = locked.Value!.Id;
@@ -163,16 +165,16 @@ public sealed class InspectionService(
         }, ct);
 
     /// <summary>The office reopens a closed inspection (with a reason, kept in the log); the quarter is writable again.</summary>
-    public async Task<NoteOutcome<InspectionSheet>> ReopenAsync(long organizationId, string? quarterKey, string? reason, CancellationToken ct)
+    public async Task<Result<InspectionSheet>> ReopenAsync(long organizationId, string? quarterKey, string? reason, CancellationToken ct)
     {
         if (!user.IsJurisdictionAdmin)
-            return NoteOutcome<InspectionSheet>.Forbidden("只有旗创先争优办可以重新打开已结束的检查验收。");
+            return Result<InspectionSheet>.Forbidden("只有旗创先争优办可以重新打开已结束的检查验收。");
         return await ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
         {
             if (inspection is not { IsClosed: true })
-                return NoteOutcome<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收尚未结束。 / The inspection is not closed.");
+                return Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收尚未结束。 / The inspection is not closed.");
             if (string.IsNullOrWhiteSpace(reason))
-                return NoteOutcome<InspectionSheet>.Refused("reason", "请填写重新打开的原因。 / Give a reason.");
+                return Result<InspectionSheet>.Refused("reason", "请填写重新打开的原因。 / Give a reason.");
             if (inspection.PeriodLockId is { } lockId) await texts.UnlockAsync(lockId, ct);
             inspection.PeriodLockId = null;
             inspection.ClosedAt = null;
@@ -183,42 +185,42 @@ public sealed class InspectionService(
         }, ct);
     }
 
-    private static NoteOutcome<InspectionSheet>? OpenRequired(NoteInspection? inspection, Quarter quarter) => inspection switch
+    private static Result<InspectionSheet>? OpenRequired(NoteInspection? inspection, Quarter quarter) => inspection switch
     {
-        null => NoteOutcome<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收尚未开始。 / The inspection is not open."),
-        { IsClosed: true } => NoteOutcome<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收已结束。 / The inspection is closed."),
+        null => Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收尚未开始。 / The inspection is not open."),
+        { IsClosed: true } => Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收已结束。 / The inspection is closed."),
         _ => null,
     };
 
     private void Log(NoteInspection inspection, string action, string? comment) =>
         db.InspectionEvents.Add(new NoteInspectionEvent { InspectionId = inspection.Id, Action = action, Actor = user.DisplayName, At = campaign.Now, Comment = comment });
 
-    private async Task<NoteOutcome<InspectionSheet>?> SaveAsync(CancellationToken ct)
+    private async Task<Result<InspectionSheet>?> SaveAsync(CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
             return null;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException failure) when (SaveConflicts.IsConflict(failure))
         {
             // A concurrent decision or a second open of the same inspection (version or unique key).
-            return NoteOutcome<InspectionSheet>.Conflict("检查验收已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
+            return Result<InspectionSheet>.Conflict("检查验收已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
         }
     }
 
     // Checks the quarter, the organization and that the caller manages it; runs the action in a
     // transaction; answers with the sheet as it now stands (or the action's refusal).
-    private async Task<NoteOutcome<InspectionSheet>> ManageAsync(long organizationId, string? quarterKey,
-        Func<SixOnesRules, OrganizationInfo, Quarter, NoteInspection?, Task<NoteOutcome<InspectionSheet>?>> action, CancellationToken ct)
+    private async Task<Result<InspectionSheet>> ManageAsync(long organizationId, string? quarterKey,
+        Func<SixOnesRules, OrganizationInfo, Quarter, NoteInspection?, Task<Result<InspectionSheet>?>> action, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         if (rules.CampaignQuarter(quarterKey) is not { } quarter)
-            return NoteOutcome<InspectionSheet>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。 / Give a quarter of the campaign, e.g. {rules.Year}-Q2.");
+            return Result<InspectionSheet>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。 / Give a quarter of the campaign, e.g. {rules.Year}-Q2.");
         if (await organizations.FindAsync(organizationId, ct) is not { } organization)
-            return NoteOutcome<InspectionSheet>.NotFound("没有这个组织。 / No such organization.");
+            return Result<InspectionSheet>.NotFound("没有这个组织。 / No such organization.");
         if (!await user.ManagesOrganizationAsync(organizationId, ct))
-            return NoteOutcome<InspectionSheet>.Forbidden("只有本支部书记（组织委员）或旗创先争优办可以检查验收。");
+            return Result<InspectionSheet>.Forbidden("只有本支部书记（组织委员）或旗创先争优办可以检查验收。");
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             var inspection = await FindAsync(organizationId, quarter, ct);
@@ -226,6 +228,6 @@ public sealed class InspectionService(
             await tx.CommitAsync(ct);
         }
         db.ChangeTracker.Clear();
-        return NoteOutcome<InspectionSheet>.Ok(await BuildAsync(rules, organization, quarter, ct));
+        return Result<InspectionSheet>.Ok(await BuildAsync(rules, organization, quarter, ct));
     }
 }

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Core;
 
@@ -18,9 +19,9 @@ public sealed record NotebookMonth(long PersonId, string Name, DateOnly Month, D
 /// <summary>The notebook's calendar (学习笔记本): one month of one member.</summary>
 public sealed class Notebook(SixOnesCampaign campaign, DailyNoteService notes, InspectionLocks locks)
 {
-    public async Task<NoteOutcome<NotebookMonth>> MonthAsync(PersonInfo member, DateOnly month, CancellationToken ct)
+    public async Task<Result<NotebookMonth>> MonthAsync(PersonInfo member, DateOnly month, CancellationToken ct)
     {
-        if (!await notes.MayReadAsync(member, ct)) return NoteOutcome<NotebookMonth>.Forbidden("无权查看该党员的学习笔记。");
+        if (!await notes.MayReadAsync(member, ct)) return Result<NotebookMonth>.Forbidden("无权查看该党员的学习笔记。");
         var rules = await campaign.RulesAsync(ct);
         var today = campaign.Today;
         var first = new DateOnly(month.Year, month.Month, 1);
@@ -33,6 +34,6 @@ public sealed class Notebook(SixOnesCampaign campaign, DailyNoteService notes, I
             var state = !rules.IsDue(d) ? NoteDayState.Outside : written.Contains(d) ? NoteDayState.Done : d > today ? NoteDayState.Future : NoteDayState.Missing;
             days.Add(new NotebookDay(d, state, locked && rules.IsDue(d)));
         }
-        return NoteOutcome<NotebookMonth>.Ok(new NotebookMonth(member.Id, member.Name, first, today, days));
+        return Result<NotebookMonth>.Ok(new NotebookMonth(member.Id, member.Name, first, today, days));
     }
 }

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Core;
@@ -24,7 +25,7 @@ public sealed class YearEndService(
     public const string Passed = "通过", Returned = "退回", NotInspected = "未验收", NotInCampaign = "—";
 
     /// <param name="organizationId">An organization's subtree; null for the whole banner (the office and auditors only).</param>
-    public async Task<NoteOutcome<YearEndReport>> ReportAsync(long? organizationId, CancellationToken ct)
+    public async Task<Result<YearEndReport>> ReportAsync(long? organizationId, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var all = await organizations.ListAsync(ct);
@@ -32,12 +33,12 @@ public sealed class YearEndService(
         string scope;
         if (organizationId is { } root)
         {
-            if (!names.TryGetValue(root, out var rootName)) return NoteOutcome<YearEndReport>.NotFound("没有这个组织。 / No such organization.");
-            if (!await user.MaySeeOrganizationAsync(root, ct)) return NoteOutcome<YearEndReport>.Forbidden("无权查看该组织的学习笔记。");
+            if (!names.TryGetValue(root, out var rootName)) return Result<YearEndReport>.NotFound("没有这个组织。 / No such organization.");
+            if (!await user.MaySeeOrganizationAsync(root, ct)) return Result<YearEndReport>.Forbidden("无权查看该组织的学习笔记。");
             scope = rootName;
         }
         else if (user.IsJurisdictionAdmin || user.IsAuditor) scope = campaign.Jurisdiction.Name;
-        else return NoteOutcome<YearEndReport>.Forbidden("全旗汇总仅限旗创先争优办查看。");
+        else return Result<YearEndReport>.Forbidden("全旗汇总仅限旗创先争优办查看。");
 
         var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct);
         var asOf = campaign.Today < rules.CampaignEnd ? campaign.Today : rules.CampaignEnd;
@@ -50,7 +51,7 @@ public sealed class YearEndService(
             var quarters = Enumerable.Range(1, 4).Select(q => QuarterResult(rules, verdicts, m, Quarter.Of(rules.Year, q))).ToList();
             return new YearEndLine(m.Id, m.Name, m.OrganizationId, names.GetValueOrDefault(m.OrganizationId, ""), daysDue, c?.Notes ?? 0, c?.Hours ?? 0, quarters);
         }).OrderBy(l => l.OrganizationName, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
-        return NoteOutcome<YearEndReport>.Ok(new YearEndReport(scope, asOf, daysDue, lines));
+        return Result<YearEndReport>.Ok(new YearEndReport(scope, asOf, daysDue, lines));
     }
 
     private static string QuarterResult(SixOnesRules rules, Dictionary<(long Org, string Quarter), (bool Closed, Dictionary<long, bool> ByPerson)> verdicts, PersonInfo m, Quarter q)

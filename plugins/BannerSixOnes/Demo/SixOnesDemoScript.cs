@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Contest;
@@ -389,8 +390,8 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    private static string? Refusal<T>(NoteOutcome<T> outcome) => outcome.Succeeded ? null : $"{outcome.Status} {outcome.Field}: {outcome.Message}";
-    private static string? Refusal<T>(Common.Outcome<T> outcome) => outcome.Succeeded ? null : $"{outcome.Kind} {outcome.Field}: {outcome.Message}";
-    private static string? Refusal<T>(BlockResult<T>? result) =>
-        result is null ? "not found" : result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+    private static string? Refusal<T>(Result<T>? result) =>
+        result is null ? "not found" : result.Succeeded ? null
+        : result.Errors.Count > 0 ? string.Join(" ", result.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
+        : $"{result.Kind}: {result.Message}";
 }

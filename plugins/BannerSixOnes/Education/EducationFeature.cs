@@ -35,13 +35,13 @@ public static class EducationFeature
         });
 
         education.MapGet("/organizations/{id:long}", async (long id, EducationService service, CancellationToken ct) =>
-            (await service.DetailAsync(id, ct)).ToResult());
+            (await service.DetailAsync(id, ct)).ToHttpResult());
 
         education.MapPut("/organizations/{id:long}", async (long id, EducationInput input, EducationService service, CancellationToken ct) =>
-            (await service.RecordAsync(id, input, ct)).ToResult());
+            (await service.RecordAsync(id, input, ct)).ToHttpResult());
 
         education.MapDelete("/organizations/{id:long}", async (long id, int? version, EducationService service, CancellationToken ct) =>
-            (await service.DeleteAsync(id, version, ct)).ToResult(_ => Results.NoContent()));
+            (await service.DeleteAsync(id, version, ct)).ToHttpResult(_ => Results.NoContent()));
 
         // The member's own organization's event: attended or not, and the due day.
         education.MapGet("/me", async (ICurrentUser user, IRoster roster, EducationService service, SixOnesCampaign campaign, CancellationToken ct) =>

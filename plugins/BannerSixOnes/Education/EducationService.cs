@@ -1,3 +1,5 @@
+using Modular.Sdk;
+using Modular.Sdk.Data;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Core;
@@ -41,13 +43,13 @@ public sealed class EducationService(
     }
 
     /// <summary>One organization's event and attendance; readable by those who may see the organization and by its members.</summary>
-    public async Task<Outcome<EducationDetail>> DetailAsync(long organizationId, CancellationToken ct)
+    public async Task<Result<EducationDetail>> DetailAsync(long organizationId, CancellationToken ct)
     {
         var tree = await OrganizationTree.LoadAsync(directory, ct);
         if (tree.Find(organizationId) is not { } org || !EducationRules.Owes(org.Kind))
-            return Outcome<EducationDetail>.NotFound("没有这个党组织。 No such party organization.");
+            return Result<EducationDetail>.NotFound("没有这个党组织。 No such party organization.");
         if (!await MayReadAsync(tree, organizationId, ct))
-            return Outcome<EducationDetail>.Forbidden("无权查看该组织的教育活动。 Not yours to read.");
+            return Result<EducationDetail>.Forbidden("无权查看该组织的教育活动。 Not yours to read.");
         var detail = await LoadDetailAsync(tree, org, ct);
         // Why someone was absent (illness, family) is for the officers who record it, the office and auditors; a member sees their own.
         if (!user.IsAuditor && !await user.ManagesOrganizationAsync(organizationId, ct))
@@ -55,7 +57,7 @@ public sealed class EducationService(
             var me = await user.PersonIdAsync(ct);
             detail = detail with { Attendance = [.. detail.Attendance.Select(a => a.PersonId == me ? a : a with { AbsenceReason = null })] };
         }
-        return Outcome<EducationDetail>.Ok(detail);
+        return Result<EducationDetail>.Ok(detail);
     }
 
     /// <summary>Members the organization may list as attending: the members of its subtree (a committee's event takes its branches' members).</summary>
@@ -63,22 +65,22 @@ public sealed class EducationService(
         await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct);
 
     /// <summary>Records (or corrects) the organization's one event and its attendance.</summary>
-    public async Task<Outcome<EducationDetail>> RecordAsync(long organizationId, EducationInput input, CancellationToken ct)
+    public async Task<Result<EducationDetail>> RecordAsync(long organizationId, EducationInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var tree = await OrganizationTree.LoadAsync(directory, ct);
         if (tree.Find(organizationId) is not { } org)
-            return Outcome<EducationDetail>.NotFound("没有这个组织。 No such organization.");
+            return Result<EducationDetail>.NotFound("没有这个组织。 No such organization.");
         if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(organizationId, ct))
-            return Outcome<EducationDetail>.Forbidden("只有本组织（或上级）的负责人和旗创先争优办可以记录。 Only the organization's officers or the office may record.");
+            return Result<EducationDetail>.Forbidden("只有本组织（或上级）的负责人和旗创先争优办可以记录。 Only the organization's officers or the office may record.");
         if (!EducationRules.Owes(org.Kind))
-            return Outcome<EducationDetail>.Refused("organizationId", "领导小组、办公室和指导检查组不是党组织，不开展此项活动。 Only party organizations hold the event.");
+            return Result<EducationDetail>.Refused("organizationId", "领导小组、办公室和指导检查组不是党组织，不开展此项活动。 Only party organizations hold the event.");
 
         var members = (await MembersOfAsync(organizationId, ct)).ToDictionary(m => m.Id);
         if (Validate(input, rules, campaign.Today, members, org.Name) is { } refusal) return refusal;
 
         var existing = await db.Events.AsTracking().Include(e => e.Attendance).SingleOrDefaultAsync(e => e.OrganizationId == organizationId, ct);
-        if (existing is not null && input.Version != existing.Version) return Outcome<EducationDetail>.Conflict();
+        if (existing is not null && input.Version != existing.Version) return Result<EducationDetail>.Conflict();
         var ev = existing ?? db.Events.Add(new EducationEvent { JurisdictionId = campaign.Jurisdiction.Id, OrganizationId = organizationId, Topic = "", Place = "" }).Entity;
         if (existing is not null)
         {
@@ -98,29 +100,29 @@ public sealed class EducationService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException) // edited meanwhile (version) or recorded meanwhile (one event per organization)
+        catch (DbUpdateException failure) when (SaveConflicts.IsConflict(failure)) // edited meanwhile (version) or recorded meanwhile (one event per organization)
         {
-            return Outcome<EducationDetail>.Conflict();
+            return Result<EducationDetail>.Conflict();
         }
         await obligations.RecordAsync(EducationObligations.TypeKey, ObligedKind.Organization, organizationId, rules.CampaignStart,
             $"education:{ev.Id}", LocalNoon.Of(ev.HeldOn, campaign.Jurisdiction.TimeZone), ct);
-        return Outcome<EducationDetail>.Ok(await LoadDetailAsync(tree, org, ct));
+        return Result<EducationDetail>.Ok(await LoadDetailAsync(tree, org, ct));
     }
 
     /// <summary>Takes the event back (recorded for the wrong organization): the organization owes it again.</summary>
-    public async Task<Outcome<bool>> DeleteAsync(long organizationId, int? version, CancellationToken ct)
+    public async Task<Result<bool>> DeleteAsync(long organizationId, int? version, CancellationToken ct)
     {
         if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(organizationId, ct))
-            return Outcome<bool>.Forbidden("只有本组织（或上级）的负责人和旗创先争优办可以撤销。 Only the organization's officers or the office may withdraw it.");
+            return Result<bool>.Forbidden("只有本组织（或上级）的负责人和旗创先争优办可以撤销。 Only the organization's officers or the office may withdraw it.");
         var ev = await db.Events.AsTracking().SingleOrDefaultAsync(e => e.OrganizationId == organizationId, ct);
-        if (ev is null) return Outcome<bool>.NotFound("该组织尚未记录教育活动。 Nothing recorded.");
-        if (version != ev.Version) return Outcome<bool>.Conflict();
+        if (ev is null) return Result<bool>.NotFound("该组织尚未记录教育活动。 Nothing recorded.");
+        if (version != ev.Version) return Result<bool>.Conflict();
         db.Events.Remove(ev);
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Outcome<bool>.Conflict(); }
+        catch (DbUpdateConcurrencyException) { return Result<bool>.Conflict(); }
         var rules = await campaign.RulesAsync(ct);
         await obligations.ClearAsync(EducationObligations.TypeKey, ObligedKind.Organization, organizationId, rules.CampaignStart, ct);
-        return Outcome<bool>.Ok(true);
+        return Result<bool>.Ok(true);
     }
 
     /// <summary>The member's organization's event (the nearest party organization up from where they are on the roster); null for no roster link.</summary>
@@ -169,9 +171,9 @@ public sealed class EducationService(
             ev?.Contents ?? [], ev?.Summary, ev?.Hours, ev?.RecordedAt, ev?.RecordedBy, ev?.Version, lines);
     }
 
-    private static Outcome<EducationDetail>? Validate(EducationInput input, SixOnesRules rules, DateOnly today, Dictionary<long, PersonInfo> members, string orgName)
+    private static Result<EducationDetail>? Validate(EducationInput input, SixOnesRules rules, DateOnly today, Dictionary<long, PersonInfo> members, string orgName)
     {
-        Outcome<EducationDetail> No(string field, string message) => Outcome<EducationDetail>.Refused(field, message);
+        Result<EducationDetail> No(string field, string message) => Result<EducationDetail>.Refused(field, message);
         if (string.IsNullOrWhiteSpace(input.Topic)) return No("topic", "请填写活动主题。 Topic is required.");
         if (input.Topic.Trim().Length > MaxText) return No("topic", $"主题不超过{MaxText}字。 At most {MaxText} characters.");
         if (input.HeldOn is not { } held) return No("heldOn", "请填写活动日期。 Date is required.");

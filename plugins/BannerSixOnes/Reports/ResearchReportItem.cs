@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk.Blocks;
@@ -27,7 +28,7 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
             foreach (var cadre in org)
             {
                 var text = filed.GetValueOrDefault(cadre.Id);
-                if (text is not null && TimeZoneInfo.ConvertTime(text.SubmittedAt, zone) is var at && at.Year == rules.Year) months[at.Month - 1]++;
+                if (text is not null && LocalTimes.WallClock(text.SubmittedAt, zone) is var at && at.Year == rules.Year) months[at.Month - 1]++;
                 if (!started) continue;
                 expected++;
                 if (text is not null) done++;

@@ -51,7 +51,7 @@ public sealed class ResearchReports(
 
     public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(personId, ct);
 
-    public async Task<BlockResult<CountedTextInfo>> SubmitAsync(long personId, ReportInput input, CancellationToken ct)
+    public async Task<Result<CountedTextInfo>> SubmitAsync(long personId, ReportInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var person = await roster.FindAsync(personId, ct);
@@ -77,14 +77,14 @@ public sealed class ResearchReports(
         return result;
     }
 
-    public async Task<BlockResult<CountedTextInfo>> AcceptAsync(CountedTextInfo text, string? comment, CancellationToken ct)
+    public async Task<Result<CountedTextInfo>> AcceptAsync(CountedTextInfo text, string? comment, CancellationToken ct)
     {
         var result = await texts.AcceptAsync(text.Id, ct);
         if (result.Succeeded) await StepAsync(text.Id, "评审通过", comment, ct);
         return result;
     }
 
-    public async Task<BlockResult<CountedTextInfo>> ReturnAsync(CountedTextInfo text, string? comment, CancellationToken ct)
+    public async Task<Result<CountedTextInfo>> ReturnAsync(CountedTextInfo text, string? comment, CancellationToken ct)
     {
         var result = await texts.ReturnAsync(text.Id, comment ?? "", ct);
         if (!result.Succeeded) return result;
@@ -94,16 +94,16 @@ public sealed class ResearchReports(
     }
 
     /// <summary>择优: the accepted report becomes a ResearchReport nomination, started and approved at the leading group's office.</summary>
-    public async Task<BlockResult<NominationInfo>> ShortlistAsync(CountedTextInfo text, string? reason, CancellationToken ct)
+    public async Task<Result<NominationInfo>> ShortlistAsync(CountedTextInfo text, string? reason, CancellationToken ct)
     {
         if (text.State != TextReviewState.Accepted)
-            return BlockResult<NominationInfo>.Refused("state", Text.Of("只有评审通过的调研报告才能择优。", "Only an accepted report can be shortlisted."));
+            return Result<NominationInfo>.Refused("state", Text.Of("只有评审通过的调研报告才能择优。", "Only an accepted report can be shortlisted."));
         var entry = await db.Entries.AsTracking().FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
-        if (entry is null) return BlockResult<NominationInfo>.Refused("id", Text.Of("未找到该调研报告。", "No such report."));
-        if (entry.NominationId is not null) return BlockResult<NominationInfo>.Refused("state", Text.Of("该调研报告已择优。", "This report is already shortlisted."));
-        if (string.IsNullOrWhiteSpace(reason)) return BlockResult<NominationInfo>.Refused("reason", Text.Of("请填写择优理由。", "Say why the report is shortlisted."));
+        if (entry is null) return Result<NominationInfo>.Refused("id", Text.Of("未找到该调研报告。", "No such report."));
+        if (entry.NominationId is not null) return Result<NominationInfo>.Refused("state", Text.Of("该调研报告已择优。", "This report is already shortlisted."));
+        if (string.IsNullOrWhiteSpace(reason)) return Result<NominationInfo>.Refused("reason", Text.Of("请填写择优理由。", "Say why the report is shortlisted."));
         var office = await OfficeOrganizationAsync(ct);
-        if (office is null) return BlockResult<NominationInfo>.Refused("organization", Text.Of("本辖区尚未建立组织，无法择优。", "The jurisdiction has no organizations."));
+        if (office is null) return Result<NominationInfo>.Refused("organization", Text.Of("本辖区尚未建立组织，无法择优。", "The jurisdiction has no organizations."));
 
         var rules = await campaign.RulesAsync(ct);
         var person = await roster.FindAsync(text.AuthorPersonId, ct);
@@ -121,11 +121,11 @@ public sealed class ResearchReports(
     }
 
     /// <summary>上报: a shortlisted report goes to the parent jurisdiction (the league) for appraisal.</summary>
-    public async Task<BlockResult<NominationInfo>> ReportUpAsync(CountedTextInfo text, CancellationToken ct)
+    public async Task<Result<NominationInfo>> ReportUpAsync(CountedTextInfo text, CancellationToken ct)
     {
         var entry = await db.Entries.FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
         if (entry?.NominationId is not { } nominationId)
-            return BlockResult<NominationInfo>.Refused("state", Text.Of("请先择优，再上报。", "Shortlist the report before reporting it up."));
+            return Result<NominationInfo>.Refused("state", Text.Of("请先择优，再上报。", "Shortlist the report before reporting it up."));
         var result = await nominations.ReportToParentAsync(nominationId, ct);
         if (result.Succeeded) await StepAsync(text.Id, "上报", "报送上级创先争优活动领导小组参评", ct);
         return result;
@@ -153,7 +153,7 @@ public sealed class ResearchReports(
             var person = people.GetValueOrDefault(t.AuthorPersonId);
             var entry = entries.GetValueOrDefault(t.Id);
             var nomination = entry?.NominationId is { } nid ? chosen.GetValueOrDefault(nid) : null;
-            var submitted = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t.SubmittedAt, zone).DateTime);
+            var submitted = LocalTimes.DayOf(t.SubmittedAt, zone);
             return new ReportRow(t.Id, t.AuthorPersonId, person?.Name ?? $"#{t.AuthorPersonId}", person?.OrganizationId ?? 0,
                 person is null ? "" : orgNames.GetValueOrDefault(person.OrganizationId, ""), t.Title ?? "", entry?.Topic ?? "", t.CharacterCount,
                 submitted, rules.ReportDue, submitted > rules.ReportDue, t.State, ReviewLabel(t.State), t.ReviewComment,
@@ -189,5 +189,5 @@ public sealed class ResearchReports(
         await db.SaveChangesAsync(ct);
     }
 
-    private static BlockResult<CountedTextInfo> Refused(string field, string zh, string en) => BlockResult<CountedTextInfo>.Refused(field, Text.Of(zh, en));
+    private static Result<CountedTextInfo> Refused(string field, string zh, string en) => Result<CountedTextInfo>.Refused(field, Text.Of(zh, en));
 }

@@ -63,7 +63,7 @@ public static class ResearchReportsApi
                 : Results.Content("null", "application/json")); // not a leading cadre: the item does not apply
     }
 
-    private static async Task<IResult> OfficeActsAsync<T>(long id, ResearchReports service, Func<CountedTextInfo, Task<BlockResult<T>>> act, CancellationToken ct)
+    private static async Task<IResult> OfficeActsAsync<T>(long id, ResearchReports service, Func<CountedTextInfo, Task<Result<T>>> act, CancellationToken ct)
     {
         if (await service.FindAsync(id, ct) is not { } text) return Results.NotFound();
         if (service.OfficeRefusal() is { } why) return SixOnesApi.Forbidden(why);

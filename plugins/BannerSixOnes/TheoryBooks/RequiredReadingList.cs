@@ -1,3 +1,4 @@
+using Modular.Sdk.Data;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk;
@@ -19,12 +20,12 @@ public sealed class RequiredReadingList(TheoryBooksDbContext db, ICurrentUser us
         return await db.RequiredBooks.AsNoTracking().FirstOrDefaultAsync(b => b.TitleKey == key, ct);
     }
 
-    public async Task<BlockResult<RequiredBook>> AddAsync(string? title, string? author, CancellationToken ct)
+    public async Task<Result<RequiredBook>> AddAsync(string? title, string? author, CancellationToken ct)
     {
         var key = TitleKey(title);
-        if (key.Length == 0) return BlockResult<RequiredBook>.Refused("title", Text.Of("请填写书名。", "Give the title."));
+        if (key.Length == 0) return Result<RequiredBook>.Refused("title", Text.Of("请填写书名。", "Give the title."));
         if (await MatchAsync(title!, ct) is not null)
-            return BlockResult<RequiredBook>.Refused("title", Text.Of($"《{Clean(title)}》已在必读书目中。", $"“{Clean(title)}” is already on the list."));
+            return Result<RequiredBook>.Refused("title", Text.Of($"《{Clean(title)}》已在必读书目中。", $"“{Clean(title)}” is already on the list."));
         var book = new RequiredBook
         {
             Title = Clean(title), TitleKey = key, Author = string.IsNullOrWhiteSpace(author) ? null : author.Trim(),
@@ -32,11 +33,11 @@ public sealed class RequiredReadingList(TheoryBooksDbContext db, ICurrentUser us
         };
         db.RequiredBooks.Add(book);
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) // added by someone else a moment ago
+        catch (DbUpdateException failure) when (SaveConflicts.IsConflict(failure)) // added by someone else a moment ago
         {
-            return BlockResult<RequiredBook>.Refused("title", Text.Of($"《{Clean(title)}》已在必读书目中。", $"“{Clean(title)}” is already on the list."));
+            return Result<RequiredBook>.Refused("title", Text.Of($"《{Clean(title)}》已在必读书目中。", $"“{Clean(title)}” is already on the list."));
         }
-        return BlockResult<RequiredBook>.Ok(book);
+        return Result<RequiredBook>.Ok(book);
     }
 
     public async Task<bool> RemoveAsync(long id, CancellationToken ct)

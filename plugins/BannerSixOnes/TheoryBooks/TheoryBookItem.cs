@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk.Blocks;
@@ -29,7 +30,7 @@ public sealed class TheoryBookItem(IRoster roster, ICountedTexts texts, SixOnesC
                 foreach (var q in quarters)
                 {
                     var text = filed.GetValueOrDefault((cadre.Id, q.PeriodDate));
-                    if (text is not null && TimeZoneInfo.ConvertTime(text.SubmittedAt, zone) is var at && at.Year == rules.Year) months[at.Month - 1]++;
+                    if (text is not null && LocalTimes.WallClock(text.SubmittedAt, zone) is var at && at.Year == rules.Year) months[at.Month - 1]++;
                     if (q.Due > asOf) continue;
                     expected++;
                     if (text is not null) done++;

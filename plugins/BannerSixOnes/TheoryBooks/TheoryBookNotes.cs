@@ -53,7 +53,7 @@ public sealed class TheoryBookNotes(
         return person is not null && await user.PersonIdAsync(ct) != person.Id && await user.ManagesOrganizationAsync(person.OrganizationId, ct);
     }
 
-    public async Task<BlockResult<CountedTextInfo>> SubmitAsync(long personId, BookNoteInput input, CancellationToken ct)
+    public async Task<Result<CountedTextInfo>> SubmitAsync(long personId, BookNoteInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var person = await roster.FindAsync(personId, ct);
@@ -97,7 +97,7 @@ public sealed class TheoryBookNotes(
         return result;
     }
 
-    public async Task<BlockResult<CountedTextInfo>> ReturnAsync(CountedTextInfo text, string? comment, CancellationToken ct)
+    public async Task<Result<CountedTextInfo>> ReturnAsync(CountedTextInfo text, string? comment, CancellationToken ct)
     {
         var result = await texts.ReturnAsync(text.Id, comment ?? "", ct);
         if (result.Succeeded && BookQuarter.Find(await campaign.RulesAsync(ct), text.PeriodKey ?? "") is { } quarter) // sent back for rework: owed again
@@ -105,7 +105,7 @@ public sealed class TheoryBookNotes(
         return result;
     }
 
-    public Task<BlockResult<CountedTextInfo>> AcceptAsync(CountedTextInfo text, CancellationToken ct) => texts.AcceptAsync(text.Id, ct);
+    public Task<Result<CountedTextInfo>> AcceptAsync(CountedTextInfo text, CancellationToken ct) => texts.AcceptAsync(text.Id, ct);
 
     /// <summary>The notes with this id, if they are theory-book notes of this jurisdiction.</summary>
     public async Task<CountedTextInfo?> FindAsync(long id, CancellationToken ct) =>
@@ -128,7 +128,7 @@ public sealed class TheoryBookNotes(
         {
             var person = people.GetValueOrDefault(t.AuthorPersonId);
             var quarter = quarters.GetValueOrDefault(t.PeriodKey ?? "");
-            var submitted = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t.SubmittedAt, zone).DateTime);
+            var submitted = LocalTimes.DayOf(t.SubmittedAt, zone);
             var due = quarter?.Due ?? Quarter.Containing(t.PeriodDate).End;
             return new BookNoteRow(t.Id, t.AuthorPersonId, person?.Name ?? $"#{t.AuthorPersonId}", person?.OrganizationId ?? 0,
                 person is null ? "" : orgNames.GetValueOrDefault(person.OrganizationId, ""), t.PeriodKey ?? "", quarter?.Label ?? t.PeriodKey ?? "",
@@ -154,5 +154,5 @@ public sealed class TheoryBookNotes(
 
     private static string? SixOnesQuarterKey(string raw) => Quarter.TryParse(raw.Trim())?.Key;
 
-    private static BlockResult<CountedTextInfo> Refused(string field, string zh, string en) => BlockResult<CountedTextInfo>.Refused(field, Text.Of(zh, en));
+    private static Result<CountedTextInfo> Refused(string field, string zh, string en) => Result<CountedTextInfo>.Refused(field, Text.Of(zh, en));
 }

@@ -76,7 +76,7 @@ public static class TheoryBooksApi
             .WithSummary("精读理论著作台账 (.xlsx, or format=csv): 姓名, 单位, 季度, 书名, 作者, 字数, 提交日期, 状态.");
     }
 
-    private static async Task<IResult> ReviewAsync(long id, TheoryBookNotes notes, Func<CountedTextInfo, Task<BlockResult<CountedTextInfo>>> review, CancellationToken ct)
+    private static async Task<IResult> ReviewAsync(long id, TheoryBookNotes notes, Func<CountedTextInfo, Task<Result<CountedTextInfo>>> review, CancellationToken ct)
     {
         if (await notes.FindAsync(id, ct) is not { } text) return Results.NotFound();
         if (await notes.ReviewRefusalAsync(text, ct) is { } why) return SixOnesApi.Forbidden(why);

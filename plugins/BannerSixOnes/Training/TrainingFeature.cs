@@ -33,15 +33,15 @@ public static class TrainingFeature
         training.MapGet("/sessions", async (long? committee, TrainingService service, CancellationToken ct) =>
             Results.Ok(await service.SessionsAsync(committee, ct)));
         training.MapPost("/sessions", async (SessionInput input, TrainingService service, CancellationToken ct) =>
-            (await service.SaveSessionAsync(null, input, ct)).ToResult(d => Results.Created($"sessions/{d.Session.Id}", d)));
+            (await service.SaveSessionAsync(null, input, ct)).ToHttpResult(d => Results.Created($"sessions/{d.Session.Id}", d)));
         training.MapGet("/sessions/{id:long}", async (long id, TrainingService service, CancellationToken ct) =>
-            (await service.SessionAsync(id, ct)).ToResult());
+            (await service.SessionAsync(id, ct)).ToHttpResult());
         training.MapPut("/sessions/{id:long}", async (long id, SessionInput input, TrainingService service, CancellationToken ct) =>
-            (await service.SaveSessionAsync(id, input, ct)).ToResult());
+            (await service.SaveSessionAsync(id, input, ct)).ToHttpResult());
         training.MapDelete("/sessions/{id:long}", async (long id, int? version, TrainingService service, CancellationToken ct) =>
-            (await service.DeleteSessionAsync(id, version, ct)).ToResult(_ => Results.NoContent()));
+            (await service.DeleteSessionAsync(id, version, ct)).ToHttpResult(_ => Results.NoContent()));
         training.MapPut("/sessions/{id:long}/attendance", async (long id, AttendanceSetInput input, TrainingService service, CancellationToken ct) =>
-            (await service.SetAttendanceAsync(id, input, ct)).ToResult());
+            (await service.SetAttendanceAsync(id, input, ct)).ToHttpResult());
 
         training.MapGet("/me", async (ICurrentUser user, IRoster roster, TrainingService service, SixOnesCampaign campaign, CancellationToken ct) =>
         {

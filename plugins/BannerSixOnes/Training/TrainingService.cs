@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Core;
@@ -51,15 +52,15 @@ public sealed class TrainingService(
         return [.. rows.Where(r => visible.Contains(r.Session.CommitteeId)).Select(r => Row(tree, r.Session, r.Attended))];
     }
 
-    public async Task<Outcome<SessionDetail>> SessionAsync(long id, CancellationToken ct)
+    public async Task<Result<SessionDetail>> SessionAsync(long id, CancellationToken ct)
     {
         var session = await db.Sessions.Include(s => s.Attendance).SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null) return Outcome<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
-        if (!await user.MaySeeOrganizationAsync(session.CommitteeId, ct)) return Outcome<SessionDetail>.Forbidden("无权查看该培训。 Not yours to read.");
-        return Outcome<SessionDetail>.Ok(await DetailAsync(session, ct));
+        if (session is null) return Result<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
+        if (!await user.MaySeeOrganizationAsync(session.CommitteeId, ct)) return Result<SessionDetail>.Forbidden("无权查看该培训。 Not yours to read.");
+        return Result<SessionDetail>.Ok(await DetailAsync(session, ct));
     }
 
-    public async Task<Outcome<SessionDetail>> SaveSessionAsync(long? id, SessionInput input, CancellationToken ct)
+    public async Task<Result<SessionDetail>> SaveSessionAsync(long? id, SessionInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var tree = await OrganizationTree.LoadAsync(directory, ct);
@@ -67,21 +68,21 @@ public sealed class TrainingService(
         if (id is { } existingId)
         {
             session = await db.Sessions.AsTracking().Include(s => s.Attendance).SingleOrDefaultAsync(s => s.Id == existingId, ct);
-            if (session is null) return Outcome<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
+            if (session is null) return Result<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
             if (!await user.ManagesOrganizationAsync(session.CommitteeId, ct)) return Forbidden<SessionDetail>();
         }
         var committeeId = session?.CommitteeId ?? input.CommitteeId;
         if (committeeId is not { } cid || tree.Find(cid) is not { } committee || !TrainingRules.IsGrassrootsCommittee(committee))
-            return Outcome<SessionDetail>.Refused("committeeId", "请选择举办培训的基层党委。 Choose the grassroots party committee.");
+            return Result<SessionDetail>.Refused("committeeId", "请选择举办培训的基层党委。 Choose the grassroots party committee.");
         if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(cid, ct)) return Forbidden<SessionDetail>();
         if (Validate(input, rules) is { } refusal) return refusal;
         if (session is not null && session.Attendance.Count > 0 && input.HeldOn > campaign.Today)
-            return Outcome<SessionDetail>.Refused("heldOn", "已登记参训人员的培训不能改到今天以后。 Attendance is recorded: the date cannot move into the future.");
+            return Result<SessionDetail>.Refused("heldOn", "已登记参训人员的培训不能改到今天以后。 Attendance is recorded: the date cannot move into the future.");
         if (session is null)
             session = db.Sessions.Add(new TrainingSession { JurisdictionId = campaign.Jurisdiction.Id, CommitteeId = cid, Title = "", Place = "", Field = "" }).Entity;
         else
         {
-            if (input.Version != session.Version) return Outcome<SessionDetail>.Conflict();
+            if (input.Version != session.Version) return Result<SessionDetail>.Conflict();
             db.Entry(session).Property(s => s.Version).OriginalValue = session.Version;
             session.Version++;
         }
@@ -93,41 +94,41 @@ public sealed class TrainingService(
         session.Industry = string.IsNullOrWhiteSpace(input.Industry) ? null : input.Industry.Trim();
         session.RecordedAt = campaign.Now;
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Outcome<SessionDetail>.Conflict(); }
+        catch (DbUpdateConcurrencyException) { return Result<SessionDetail>.Conflict(); }
         if (id is not null) await SyncObligationsAsync([.. session.Attendance.Select(a => a.PersonId)], rules, ct);
-        return Outcome<SessionDetail>.Ok(await DetailAsync(session, ct));
+        return Result<SessionDetail>.Ok(await DetailAsync(session, ct));
     }
 
-    public async Task<Outcome<bool>> DeleteSessionAsync(long id, int? version, CancellationToken ct)
+    public async Task<Result<bool>> DeleteSessionAsync(long id, int? version, CancellationToken ct)
     {
         var session = await db.Sessions.AsTracking().Include(s => s.Attendance).SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null) return Outcome<bool>.NotFound("没有这个培训班次。 No such session.");
+        if (session is null) return Result<bool>.NotFound("没有这个培训班次。 No such session.");
         if (!await user.ManagesOrganizationAsync(session.CommitteeId, ct)) return Forbidden<bool>();
-        if (version != session.Version) return Outcome<bool>.Conflict();
+        if (version != session.Version) return Result<bool>.Conflict();
         var people = session.Attendance.Select(a => a.PersonId).ToList();
         db.Sessions.Remove(session);
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Outcome<bool>.Conflict(); }
+        catch (DbUpdateConcurrencyException) { return Result<bool>.Conflict(); }
         await SyncObligationsAsync(people, await campaign.RulesAsync(ct), ct);
-        return Outcome<bool>.Ok(true);
+        return Result<bool>.Ok(true);
     }
 
     /// <summary>Replaces who attended: every one a member of the committee's subtree now, once the session has been held.</summary>
-    public async Task<Outcome<SessionDetail>> SetAttendanceAsync(long id, AttendanceSetInput input, CancellationToken ct)
+    public async Task<Result<SessionDetail>> SetAttendanceAsync(long id, AttendanceSetInput input, CancellationToken ct)
     {
         var session = await db.Sessions.AsTracking().Include(s => s.Attendance).SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null) return Outcome<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
+        if (session is null) return Result<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
         if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(session.CommitteeId, ct)) return Forbidden<SessionDetail>();
-        if (input.Version != session.Version) return Outcome<SessionDetail>.Conflict();
+        if (input.Version != session.Version) return Result<SessionDetail>.Conflict();
         if (session.HeldOn > campaign.Today)
-            return Outcome<SessionDetail>.Refused("personIds", $"培训定于{session.HeldOn:yyyy-MM-dd}，举办后再登记参训人员。 Record attendance once the session is held.");
+            return Result<SessionDetail>.Refused("personIds", $"培训定于{session.HeldOn:yyyy-MM-dd}，举办后再登记参训人员。 Record attendance once the session is held.");
         var ids = input.PersonIds ?? [];
-        if (ids.Count != ids.Distinct().Count()) return Outcome<SessionDetail>.Refused("personIds", "参训人员重复。 A person is listed twice.");
+        if (ids.Count != ids.Distinct().Count()) return Result<SessionDetail>.Refused("personIds", "参训人员重复。 A person is listed twice.");
         var members = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = session.CommitteeId }, ct)).Select(m => m.Id).ToHashSet();
         if (ids.FirstOrDefault(p => !members.Contains(p)) is var stranger and not 0)
         {
             var tree = await OrganizationTree.LoadAsync(directory, ct);
-            return Outcome<SessionDetail>.Refused("personIds", $"人员 #{stranger} 不是{tree.NameOf(session.CommitteeId)}所属党员，不能登记参训。 Not a member of this committee.");
+            return Result<SessionDetail>.Refused("personIds", $"人员 #{stranger} 不是{tree.NameOf(session.CommitteeId)}所属党员，不能登记参训。 Not a member of this committee.");
         }
         var before = session.Attendance.Select(a => a.PersonId).ToHashSet();
         session.Attendance.RemoveAll(a => !ids.Contains(a.PersonId));
@@ -136,9 +137,9 @@ public sealed class TrainingService(
         db.Entry(session).Property(s => s.Version).OriginalValue = session.Version;
         session.Version++;
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Outcome<SessionDetail>.Conflict(); }
+        catch (DbUpdateConcurrencyException) { return Result<SessionDetail>.Conflict(); }
         await SyncObligationsAsync([.. before.Union(ids)], await campaign.RulesAsync(ct), ct);
-        return Outcome<SessionDetail>.Ok(await DetailAsync(session, ct));
+        return Result<SessionDetail>.Ok(await DetailAsync(session, ct));
     }
 
     public async Task<TrainingMemberView> ForMemberAsync(PersonInfo member, SixOnesRules rules, DateOnly today, CancellationToken ct)
@@ -163,12 +164,12 @@ public sealed class TrainingService(
         return result;
     }
 
-    private static Outcome<T> Forbidden<T>() =>
-        Outcome<T>.Forbidden("只有该基层党委（或上级）的负责人和旗创先争优办可以安排培训、登记参训。 Only the committee's officers or the office may do this.");
+    private static Result<T> Forbidden<T>() =>
+        Result<T>.Forbidden("只有该基层党委（或上级）的负责人和旗创先争优办可以安排培训、登记参训。 Only the committee's officers or the office may do this.");
 
-    private static Outcome<SessionDetail>? Validate(SessionInput input, SixOnesRules rules)
+    private static Result<SessionDetail>? Validate(SessionInput input, SixOnesRules rules)
     {
-        Outcome<SessionDetail> No(string field, string message) => Outcome<SessionDetail>.Refused(field, message);
+        Result<SessionDetail> No(string field, string message) => Result<SessionDetail>.Refused(field, message);
         if (string.IsNullOrWhiteSpace(input.Title)) return No("title", "请填写培训主题。 Title is required.");
         if (input.Title.Trim().Length > MaxText) return No("title", $"主题不超过{MaxText}字。 At most {MaxText} characters.");
         if (input.HeldOn is not { } held) return No("heldOn", "请填写培训日期。 Date is required.");

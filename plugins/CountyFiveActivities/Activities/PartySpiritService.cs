@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
@@ -84,13 +85,13 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
         return readable;
     }
 
-    private async Task<BlockResult<EvaluationRoundInfo>> RoundAsync(bool create, CancellationToken ct)
+    private async Task<Result<EvaluationRoundInfo>> RoundAsync(bool create, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var key = PartySpiritFeature.ReportPeriod(rules);
         var existing = (await evaluations.ListRoundsAsync(PartySpiritFeature.EvaluationKind, ct)).FirstOrDefault(r => r.RoundKey == key);
-        if (existing is not null) return BlockResult<EvaluationRoundInfo>.Ok(existing);
-        if (!create) return BlockResult<EvaluationRoundInfo>.Refused("round", "群众评议尚未开始。");
+        if (existing is not null) return Result<EvaluationRoundInfo>.Ok(existing);
+        if (!create) return Result<EvaluationRoundInfo>.Refused("round", "群众评议尚未开始。");
         return await evaluations.CreateRoundAsync(new EvaluationRoundInput(PartySpiritFeature.EvaluationKind, key, new($"{key}年群众评议党员", $"{key} public evaluation of members"),
             [new EvaluationQuestion(PartySpiritFeature.EvaluationQuestion, new("对该党员的总体评价", "Overall"), Scale.FourGrades)],
             Anonymous: true, Closes: rules.PartySpiritLastDay), ct);

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
@@ -68,7 +69,7 @@ public sealed class CommendationService(INominations nominations, IRoster roster
     }
 
     /// <summary>A step is taken by whoever manages the level the nomination is waiting at (the county office anywhere), dated no earlier than the step before.</summary>
-    private async Task<Outcome> StepAsync(long id, CommendationFeature.StepInput input, Func<NominationInfo, Task<BlockResult<NominationInfo>>> step, CancellationToken ct)
+    private async Task<Outcome> StepAsync(long id, CommendationFeature.StepInput input, Func<NominationInfo, Task<Result<NominationInfo>>> step, CancellationToken ct)
     {
         var n = await nominations.FindAsync(id, ct);
         if (n is null || n.PluginId != CountyStartup.PluginId || n.Kind != CommendationFeature.Kind.Kind) return Outcome.NotFound("推荐");
@@ -92,7 +93,7 @@ public sealed class CommendationService(INominations nominations, IRoster roster
     }
 
     /// <summary>Keeps the day of the step just taken beside the block's record of it.</summary>
-    private async Task<Outcome> DatedAsync(BlockResult<NominationInfo> result, DateOnly on, CancellationToken ct)
+    private async Task<Outcome> DatedAsync(Result<NominationInfo> result, DateOnly on, CancellationToken ct)
     {
         if (!result.Succeeded) return Outcome.From(result);
         var n = result.Value!;

@@ -1,3 +1,5 @@
+using Modular.Sdk;
+using Modular.Sdk.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk.Blocks;
@@ -10,7 +12,7 @@ public static class CountyApi
     public static IResult Refused(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
-    public static IResult From<T>(BlockResult<T> result) =>
+    public static IResult From<T>(Result<T> result) =>
         result.Succeeded ? Results.Ok(result.Value) : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value));
 
     public static IResult Forbidden(string message = "无权进行此操作。") =>
@@ -23,22 +25,8 @@ public static class CountyApi
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"未找到该{what}。");
 
     /// <summary>Saves in one transaction; a moved version (or a row created by someone else meanwhile) is a 409.</summary>
-    public static async Task<IResult?> SaveAsync(DbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Conflict();
-        }
-        catch (DbUpdateException ex) when (ex.InnerException?.GetType().GetProperty("SqlState")?.GetValue(ex.InnerException) as string == "23505")
-        {
-            return Conflict();
-        }
-    }
+    public static async Task<IResult?> SaveAsync(DbContext db, CancellationToken ct) =>
+        await db.TrySaveAsync(ct) ? null : Conflict();
 
     /// <summary>Text that must be given: trimmed, or null when blank.</summary>
     public static string? Required(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

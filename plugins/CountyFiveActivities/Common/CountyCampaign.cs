@@ -22,5 +22,5 @@ public sealed class CountyCampaign(IPluginSettings<CountyStartup> settings, IJur
     public DateTimeOffset LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Jurisdiction.TimeZone);
 
     /// <summary>The jurisdiction's calendar day of an instant.</summary>
-    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(LocalTime(at).DateTime);
+    public DateOnly LocalDay(DateTimeOffset at) => Jurisdiction.DayOf(at);
 }

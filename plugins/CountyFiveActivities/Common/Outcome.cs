@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Http;
 using Modular.Sdk.Blocks;
 
@@ -26,7 +27,7 @@ public sealed record Outcome(int Status, string? Field, string? Message, object?
     public static Outcome Conflict() => new(StatusCodes.Status409Conflict, "version", "记录已被他人修改，请刷新后重试。", null);
 
     /// <summary>A building block's result: its value, or its errors (the first one as the page's message).</summary>
-    public static Outcome From<T>(BlockResult<T> result)
+    public static Outcome From<T>(Result<T> result)
     {
         if (result.Succeeded) return Ok(result.Value!);
         var (field, messages) = result.Errors.First();

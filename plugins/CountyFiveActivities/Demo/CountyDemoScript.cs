@@ -501,7 +501,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
 
     private DateTimeOffset On(DateOnly day, int hour, int minute = 0) => demo.LocalInstant(day, new TimeOnly(hour, minute));
 
-    private DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, demo.Jurisdiction.TimeZone).DateTime);
+    private DateOnly DayOf(DateTimeOffset at) => demo.Jurisdiction.DayOf(at);
 
     /// <summary>A moment of stage 3 so far: from its first morning (or midnight, early on its first day) to now.</summary>
     private DateTimeOffset InStage3(double fraction)

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 using Modular.Tests.Infrastructure;
@@ -168,8 +169,8 @@ public sealed class CountedTextsTests : IAsyncLifetime
     [Fact]
     public async Task A_note_being_saved_when_its_quarter_is_locked_gets_in_before_the_lock_never_after_it()
     {
-        Task<BlockResult<CountedTextInfo>> note;
-        Task<BlockResult<PeriodLockInfo>> locking;
+        Task<Result<CountedTextInfo>> note;
+        Task<Result<PeriodLockInfo>> locking;
         // The note stops at its insert, after it has read the locks (none yet); then the quarter is locked.
         await using (var held = await HeldTableLock.TakeAsync(_db.ConnectionString, "blocks.counted_texts"))
         {

@@ -38,7 +38,7 @@ public sealed class ReviewsModel(ICountedTexts texts, INominations nominations, 
     public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
         ActAsync(nominations.ApproveAsync(id, null, ct), Text.Of("已批准。", "Approved."), ct);
 
-    private async Task<IActionResult> ActAsync<T>(Task<BlockResult<T>> action, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync<T>(Task<Result<T>> action, string done, CancellationToken ct)
     {
         var result = await action;
         if (result.Succeeded) Notice = done;

@@ -64,7 +64,7 @@ public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList requir
         return new EmptyResult();
     }
 
-    private async Task<IActionResult> ReviewAsync(long id, Func<CountedTextInfo, Task<BlockResult<CountedTextInfo>>> review, string done, CancellationToken ct)
+    private async Task<IActionResult> ReviewAsync(long id, Func<CountedTextInfo, Task<Result<CountedTextInfo>>> review, string done, CancellationToken ct)
     {
         if (await notes.FindAsync(id, ct) is not { } text) return NotFound();
         if (await notes.ReviewRefusalAsync(text, ct) is { } why) return StatusCode(403, why);

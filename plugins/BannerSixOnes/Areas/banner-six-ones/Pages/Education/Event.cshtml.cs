@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -18,7 +19,7 @@ public sealed class EventModel(EducationService education, SixOnesCampaign campa
     {
         Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
         var outcome = await education.DetailAsync(organization, ct);
-        if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        if (outcome.Kind == ResultKind.NotFound) return NotFound();
         if (!outcome.Succeeded) return StatusCode(403);
         Detail = outcome.Value!;
         MayEdit = await user.ManagesOrganizationAsync(organization, ct);

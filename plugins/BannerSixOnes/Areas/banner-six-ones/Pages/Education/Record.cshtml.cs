@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -47,7 +48,7 @@ public sealed class RecordModel(EducationService education, SixOnesCampaign camp
         var attendance = Members.Select(m => new AttendanceInput(m.Id, Attended.Contains(m.Id), Reasons.GetValueOrDefault(m.Id))).ToList();
         var outcome = await education.RecordAsync(organization, new EducationInput(Topic, HeldOn, Place, Contents, Summary, Hours, attendance, Version), ct);
         if (outcome.Succeeded) return Redirect($"{Base}/Education/Event?organization={organization}&saved=1");
-        if (outcome.Kind == OutcomeKind.Forbidden) return StatusCode(403);
+        if (outcome.Kind == ResultKind.Forbidden) return StatusCode(403);
         (ErrorField, Error) = (outcome.Field, outcome.Message);
         return Page();
     }

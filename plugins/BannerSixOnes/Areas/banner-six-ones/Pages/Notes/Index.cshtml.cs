@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -29,7 +30,7 @@ public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRos
         if ((PersonId ?? await user.PersonIdAsync(ct)) is not { } person)
             return await LoadAsync(ct);
         var result = await notes.SubmitAsync(person, Day, Body, Hours, ct);
-        if (result.Status == 403) return Forbid();
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
         if (result.Succeeded) Notice = $"{Day:yyyy-MM-dd} 的学习笔记已保存（{result.Value!.Characters} 字，{result.Value.Hours:0.##} 小时）。";
         else Error = result.Message;
         return await LoadAsync(ct, keepInput: !result.Succeeded);
@@ -45,7 +46,7 @@ public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRos
         Day ??= Rules.IsDue(today) ? today : Rules.CampaignStart;
         var month = Month is not null && DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", out var m) ? m : Day.Value;
         var calendar = await notebook.MonthAsync(Member, month, ct);
-        if (calendar.Status == 403) return Forbid();
+        if (calendar.Kind == ResultKind.Forbidden) return Forbid();
         Calendar = calendar.Value;
         Existing = (await notes.ListAsync(Member, Day.Value, Day.Value, ct))?.FirstOrDefault();
         if (!keepInput)

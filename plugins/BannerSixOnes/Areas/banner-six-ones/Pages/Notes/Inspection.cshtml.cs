@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -29,19 +30,19 @@ public sealed class InspectionModel(InspectionService inspections, ICurrentUser 
 
     public async Task<IActionResult> OnPostReopenAsync(string? reason, CancellationToken ct) => await ActAsync(inspections.ReopenAsync(OrganizationId, Quarter, reason, ct), ct);
 
-    private async Task<IActionResult> ActAsync(Task<NoteOutcome<InspectionSheet>> action, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Task<Result<InspectionSheet>> action, CancellationToken ct)
     {
         var result = await action;
         if (result.Succeeded) return RedirectToPage(new { OrganizationId, Quarter });
-        if (result.Status is 403 or 404) return Show(result);
+        if (result.Kind is ResultKind.Forbidden or ResultKind.NotFound) return Show(result);
         Error = result.Message;
         return Show(await inspections.SheetAsync(OrganizationId, Quarter, ct));
     }
 
-    private IActionResult Show(NoteOutcome<InspectionSheet> result)
+    private IActionResult Show(Result<InspectionSheet> result)
     {
-        if (result.Status == 403) return Forbid();
-        if (result.Status == 404) return NotFound();
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
+        if (result.Kind == ResultKind.NotFound) return NotFound();
         if (!result.Succeeded) Error ??= result.Message;
         Sheet = result.Value;
         return Page();

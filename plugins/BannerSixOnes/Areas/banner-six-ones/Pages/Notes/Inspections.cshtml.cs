@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -18,7 +19,7 @@ public sealed class InspectionsModel(SixOnesCampaign campaign, InspectionOvervie
         Rules = await campaign.RulesAsync(ct);
         Quarter ??= DefaultQuarter(Rules, campaign.Today).Key;
         var result = await overview.ForQuarterAsync(Quarter, ct);
-        if (result.Status == 403) return Forbid();
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
         Rows = result.Value ?? [];
         return Page();
     }

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -18,8 +19,8 @@ public sealed class YearEndModel(SixOnesCampaign campaign, YearEndService yearEn
         if (OrganizationId is null && !(user.IsJurisdictionAdmin || user.IsAuditor) && user.OfficerOf.Count > 0)
             OrganizationId = user.OfficerOf[0];
         var result = await yearEnd.ReportAsync(OrganizationId, ct);
-        if (result.Status == 403) return Forbid();
-        if (result.Status == 404) return NotFound();
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
+        if (result.Kind == ResultKind.NotFound) return NotFound();
         Report = result.Value;
         return Page();
     }

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Reports;
@@ -29,7 +30,7 @@ public sealed class DetailModel(ResearchReports reports) : PageModel
     public Task<IActionResult> OnPostReportUpAsync(long id, CancellationToken ct) =>
         ActAsync(id, t => reports.ReportUpAsync(t, ct), "已上报上级创先争优活动领导小组。", ct);
 
-    private async Task<IActionResult> ActAsync<T>(long id, Func<CountedTextInfo, Task<BlockResult<T>>> act, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync<T>(long id, Func<CountedTextInfo, Task<Result<T>>> act, string done, CancellationToken ct)
     {
         if (await reports.FindAsync(id, ct) is not { } text) return NotFound();
         if (reports.OfficeRefusal() is { } why) return StatusCode(403, why);

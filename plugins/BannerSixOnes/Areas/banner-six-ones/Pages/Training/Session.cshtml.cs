@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
@@ -56,11 +57,11 @@ public sealed class SessionModel(TrainingService training, SixOnesCampaign campa
 
     public string? ErrorFor(string field) => ErrorField == field ? Error : null;
 
-    private IActionResult Done(Outcome<SessionDetail> outcome)
+    private IActionResult Done(Result<SessionDetail> outcome)
     {
         if (outcome.Succeeded) return Redirect($"{Base}/Training/Session?id={outcome.Value!.Session.Id}&saved=true");
-        if (outcome.Kind == OutcomeKind.Forbidden) return StatusCode(403);
-        if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        if (outcome.Kind == ResultKind.Forbidden) return StatusCode(403);
+        if (outcome.Kind == ResultKind.NotFound) return NotFound();
         (ErrorField, Error) = (outcome.Field, outcome.Message);
         return Page();
     }
@@ -73,7 +74,7 @@ public sealed class SessionModel(TrainingService training, SixOnesCampaign campa
         if (id is { } sessionId)
         {
             var outcome = await training.SessionAsync(sessionId, ct);
-            if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+            if (outcome.Kind == ResultKind.NotFound) return NotFound();
             if (!outcome.Succeeded) return StatusCode(403);
             Existing = outcome.Value;
             MayEdit = await user.ManagesOrganizationAsync(Existing!.Session.CommitteeId, ct);

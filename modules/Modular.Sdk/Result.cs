@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Modular.Sdk;
+
+/// <summary>How an action came out: done, refused (fields and reasons), not the user's to do, no such record, or changed meanwhile.</summary>
+public enum ResultKind { Ok, Refused, Forbidden, NotFound, Conflict }
+
+/// <summary>
+/// The one result of a write (or a guarded read) in the SDK, the building blocks and the plugins: the value when
+/// done, else why not — field → messages for a refusal (bilingual, via <see cref="Text.Of"/>), a message for the
+/// rest. The API answers it with <see cref="ResultHttp.ToHttpResult{T}"/> (RFC 7807 problem details); a page shows
+/// <see cref="Message"/> next to <see cref="Field"/>; the demo and other services read <see cref="Succeeded"/>.
+/// </summary>
+public sealed record Result<T>(T? Value, IReadOnlyDictionary<string, string[]> Errors)
+{
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+    private readonly string? _message;
+
+    public ResultKind Kind { get; init; } = Errors.Count == 0 ? ResultKind.Ok : ResultKind.Refused;
+
+    public bool Succeeded => Kind == ResultKind.Ok;
+
+    /// <summary>The first refused field, if any.</summary>
+    public string? Field => Errors.Keys.FirstOrDefault();
+
+    /// <summary>Why not, in one line: the message given, else the first field's reasons.</summary>
+    public string? Message
+    {
+        get => _message ?? (Errors.Count > 0 ? string.Join(" ", Errors.First().Value) : null);
+        init => _message = value;
+    }
+
+    public static Result<T> Ok(T value) => new(value, NoErrors);
+
+    public static Result<T> Refused(string field, string message) =>
+        new(default, new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase) { [field] = [message] });
+
+    public static Result<T> Refused(IReadOnlyDictionary<string, string[]> errors) => new(default, errors);
+
+    public static Result<T> Forbidden(string message) => new(default, NoErrors) { Kind = ResultKind.Forbidden, Message = message };
+
+    public static Result<T> NotFound(string message) => new(default, NoErrors) { Kind = ResultKind.NotFound, Message = message };
+
+    /// <summary>Someone else saved first (a version moved, a unique key taken meanwhile): reload and retry.</summary>
+    public static Result<T> Conflict(string? message = null) => new(default, NoErrors)
+    {
+        Kind = ResultKind.Conflict,
+        Message = message ?? Text.Of("记录已被他人修改，请刷新后重试。", "The record was changed meanwhile; reload and retry."),
+    };
+
+    /// <summary>The same refusal for another value type (a failed step of a larger action).</summary>
+    public Result<TOther> As<TOther>() =>
+        Succeeded ? throw new InvalidOperationException("Only a refusal changes its value type.") : new(default, Errors) { Kind = Kind, Message = _message };
+
+    public Result<TOther> Map<TOther>(Func<T, TOther> map) => Succeeded ? Result<TOther>.Ok(map(Value!)) : As<TOther>();
+}
+
+/// <summary>Results as the API answers them.</summary>
+public static class ResultHttp
+{
+    /// <summary>200 with the value (or <paramref name="ok"/>'s answer); 400 with the fields; 403, 404 and 409 as problems with the message.</summary>
+    public static IResult ToHttpResult<T>(this Result<T> result, Func<T, IResult>? ok = null) => result.Kind switch
+    {
+        ResultKind.Ok => ok is null ? Results.Ok(result.Value) : ok(result.Value!),
+        ResultKind.Refused => Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value)),
+        _ => Results.Problem(statusCode: StatusOf(result.Kind), title: result.Message),
+    };
+
+    public static int StatusOf(ResultKind kind) => kind switch
+    {
+        ResultKind.Ok => StatusCodes.Status200OK,
+        ResultKind.Refused => StatusCodes.Status400BadRequest,
+        ResultKind.Forbidden => StatusCodes.Status403Forbidden,
+        ResultKind.NotFound => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status409Conflict,
+    };
+}
