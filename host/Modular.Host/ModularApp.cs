@@ -82,6 +82,7 @@ public static class ModularApp
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
         builder.Services.AddSchedules(runJobs: builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true));
         builder.Services.AddScoped<PluginObligationSync>();
+        builder.Services.AddScoped<Modular.Sdk.Core.IIntegrationEvents, PluginEvents>();
         builder.Services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<PluginObligationSync>());
         builder.Services.AddScoped<IObligationTypeNames, PluginObligationTypeNames>();
         builder.Services.AddScoped<ScheduleAccess>();

@@ -6,7 +6,7 @@ using Modular.Sdk.Core;
 namespace Modular.Organizations;
 
 /// <summary>Creates, edits, moves and deletes the organizations of the current jurisdiction, and names their officers.</summary>
-public sealed class OrganizationService(RosterDbContext db)
+public sealed class OrganizationService(RosterDbContext db, IIntegrationEvents events)
 {
     /// <summary>What a form or a script sends. Kind and sector are their Chinese labels, English labels or enum names.</summary>
     public sealed record Input(string? Code, string? Name, string? Kind, string? Sector, long? ParentId, DateOnly? EstablishedOn, string? Contact, int? Version = null);
@@ -108,8 +108,11 @@ public sealed class OrganizationService(RosterDbContext db)
         if (version is { } expected && expected != row.Version) return EditResult.Concurrent;
         db.Entry(row).Property(o => o.Version).OriginalValue = row.Version;
         row.Version++;
+        var from = row.ParentId;
         row.ParentId = newParentId;
-        return await SaveAsync(row.Code, ct);
+        var saved = await SaveAsync(row.Code, ct);
+        if (saved.Succeeded && from != newParentId) await events.PublishAsync(new OrganizationMoved(row.Id, from, newParentId), ct);
+        return saved;
     }
 
     /// <summary>Deletes an organization with no sub-organizations, no members and no transfer history.</summary>

@@ -6,7 +6,7 @@ using Modular.Sdk.Core;
 namespace Modular.Organizations;
 
 /// <summary>The roster of the current jurisdiction: list, read (masked by role), create, edit, transfer.</summary>
-public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
+public sealed class PeopleService(RosterDbContext db, TimeProvider clock, IIntegrationEvents events)
 {
     /// <summary>Editable fields. Category and standing are Chinese labels, English labels or enum names.</summary>
     public sealed record Input
@@ -122,11 +122,17 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
         if (!actor.MayEdit(tree, row.OrganizationId)) return RosterResults.Forbidden;
         if (input.Version is { } expected && expected != row.Version) return EditResult.Concurrent;
         var errors = new ValidationErrors();
+        var wasOnRolls = !LeftRolls(row.Standing);
         if (!Apply(row, input, errors)) return EditResult.Invalid(errors);
         db.Entry(row).Property(p => p.Version).OriginalValue = row.Version;
         row.Version++;
-        return await SaveAsync(row, ct);
+        var saved = await SaveAsync(row, ct);
+        if (saved.Succeeded && wasOnRolls && LeftRolls(row.Standing))
+            await events.PublishAsync(new PersonLeft(row.Id, row.OrganizationId, row.Standing == PartyStanding.Expelled ? MemberStanding.Expelled : MemberStanding.Suspended), ct);
+        return saved;
     }
+
+    private static bool LeftRolls(PartyStanding standing) => standing is PartyStanding.Suspended or PartyStanding.Expelled;
 
     /// <summary>组织关系转接: moves the person to another organization and records it, in one transaction.</summary>
     public async Task<EditResult> TransferAsync(RosterActor actor, long id, long toOrganizationId, DateOnly? on, string? note, int? version, CancellationToken ct = default)
@@ -142,15 +148,19 @@ public sealed class PeopleService(RosterDbContext db, TimeProvider clock)
         if (target.Id == row.OrganizationId)
             return EditResult.Invalid("toOrganizationId", Text.Of($"{row.Name}已在“{target.Name}”。", $"{row.Name} is already in \"{target.Name}\"."));
         if (version is { } expected && expected != row.Version) return EditResult.Concurrent;
-        db.Transfers.Add(new Transfer
+        var transfer = new Transfer
         {
             PersonId = row.Id, FromOrganizationId = row.OrganizationId, ToOrganizationId = target.Id,
             TransferredOn = on ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Note = OrganizationService.Clean(note), RecordedAt = clock.GetUtcNow(),
-        });
+        };
+        db.Transfers.Add(transfer);
         db.Entry(row).Property(p => p.Version).OriginalValue = row.Version;
         row.Version++;
         row.OrganizationId = target.Id;
-        return await SaveAsync(row, ct); // one SaveChanges: one transaction for the move and its record
+        var saved = await SaveAsync(row, ct); // one SaveChanges: one transaction for the move and its record
+        if (saved.Succeeded)
+            await events.PublishAsync(new PersonTransferred(row.Id, transfer.FromOrganizationId, transfer.ToOrganizationId, transfer.TransferredOn), ct);
+        return saved;
     }
 
     private static bool Apply(Person row, Input input, ValidationErrors errors)

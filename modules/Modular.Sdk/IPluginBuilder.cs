@@ -31,6 +31,13 @@ public interface IPluginBuilder
     /// <summary>A source of "who owes what by when" that the host's schedules service asks per jurisdiction.</summary>
     IPluginBuilder AddObligationProvider<TProvider>() where TProvider : class, IObligationProvider;
 
+    /// <summary>
+    /// Listens for a core integration event (<see cref="Core.PersonTransferred"/>, <see cref="Core.PersonLeft"/>,
+    /// <see cref="Core.OrganizationMoved"/>): <typeparamref name="THandler"/> is called after the change is committed,
+    /// in the jurisdiction's scope, where the plugin is on.
+    /// </summary>
+    IPluginBuilder AddEventHandler<TEvent, THandler>() where THandler : class, Core.IIntegrationEventHandler<TEvent>;
+
     /// <summary>The plugin's part of the first run's demo (see <see cref="IDemoContribution"/>). One per plugin.</summary>
     IPluginBuilder AddDemoData<TDemo>() where TDemo : class, IDemoContribution;
 }

@@ -55,6 +55,13 @@ internal sealed class PluginBuilder(PluginDescriptor plugin, IConfiguration conf
         return this;
     }
 
+    public IPluginBuilder AddEventHandler<TEvent, THandler>() where THandler : class, Modular.Sdk.Core.IIntegrationEventHandler<TEvent>
+    {
+        Services.AddScoped<THandler>();
+        plugin.Contributions.EventHandlers.Add((typeof(TEvent), typeof(THandler)));
+        return this;
+    }
+
     public IPluginBuilder AddDemoData<TDemo>() where TDemo : class, IDemoContribution
     {
         if (plugin.Contributions.Demo is not null)

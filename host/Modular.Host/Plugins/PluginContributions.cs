@@ -11,6 +11,7 @@ public sealed class PluginContributions
     public List<(Type JobType, JobSchedule Schedule)> Jobs { get; } = [];
     public List<Type> ObligationProviders { get; } = [];
     public List<Type> DbContexts { get; } = [];
+    public List<(Type EventType, Type HandlerType)> EventHandlers { get; } = [];
     /// <summary>The plugin's <c>IDemoContribution</c>, if it has one.</summary>
     public Type? Demo { get; set; }
 }

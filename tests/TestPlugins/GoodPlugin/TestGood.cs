@@ -1,3 +1,4 @@
+using Modular.Sdk.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,9 @@ public sealed class TestGoodStartup : IPluginStartup
         plugin.AddDashboardWidget(new DashboardWidget("note-count", new("笔记数", "Note count"), typeof(NoteCountViewComponent)));
         plugin.AddScheduledJob<DailyNoteJob>(JobSchedule.Daily(new TimeOnly(6, 0)));
         plugin.AddObligationProvider<DailyNoteObligations>();
+        plugin.AddEventHandler<PersonTransferred, RosterListener>()
+            .AddEventHandler<PersonLeft, RosterListener>()
+            .AddEventHandler<OrganizationMoved, RosterListener>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -45,6 +49,7 @@ public sealed class TestGoodStartup : IPluginStartup
             return Results.NoContent();
         });
         api.MapGet("/probe", () => Probe.Describe());
+        api.MapGet("/heard", (IJurisdictionContext j) => RosterListener.Heard.Where(h => h.StartsWith(j.Required.Code + ": ", StringComparison.Ordinal)).ToList());
         // The building blocks through the SDK only: a counted text, and a ledger download in one line.
         api.MapPost("/study-notes", async (StudyNoteInput input, ICountedTexts texts) =>
         {
@@ -142,4 +147,24 @@ public sealed class DailyNoteObligations(Modular.Sdk.Core.IRoster roster) : IObl
             foreach (var member in members)
                 yield return new ObligationDue("test-daily-note", ObligedKind.Person, member.Id, day, day);
     }
+}
+
+/// <summary>What the roster told this plugin, per jurisdiction (the integration events a campaign plugin hears).</summary>
+public sealed class RosterListener(IJurisdictionContext jurisdiction) :
+    IIntegrationEventHandler<PersonTransferred>, IIntegrationEventHandler<PersonLeft>, IIntegrationEventHandler<OrganizationMoved>
+{
+    public static readonly System.Collections.Concurrent.ConcurrentQueue<string> Heard = new();
+
+    private Task Hear(string what)
+    {
+        Heard.Enqueue($"{jurisdiction.Required.Code}: {what}");
+        return Task.CompletedTask;
+    }
+
+    public Task HandleAsync(PersonTransferred e, CancellationToken cancellationToken) =>
+        Hear($"transferred {e.PersonId} {e.FromOrganizationId}->{e.ToOrganizationId} on {e.On:yyyy-MM-dd}");
+
+    public Task HandleAsync(PersonLeft e, CancellationToken cancellationToken) => Hear($"left {e.PersonId} {e.OrganizationId} {e.Standing}");
+
+    public Task HandleAsync(OrganizationMoved e, CancellationToken cancellationToken) => Hear($"moved {e.OrganizationId} {e.FromParentId}->{e.ToParentId}");
 }
