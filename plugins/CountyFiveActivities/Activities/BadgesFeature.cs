@@ -29,7 +29,7 @@ public static class BadgesFeature
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/badges", async (BadgeInput input, BadgeService badges, CancellationToken ct) => (await badges.AssignAsync(input, ct)).ToResult());
+        api.MapPost("/badges", async (BadgeInput input, BadgeService badges, CancellationToken ct) => (await badges.AssignAsync(input, ct)).ToHttpResult());
 
         api.MapDelete("/badges/{id:long}", async (long id, CountyDbContext db, CountyAccess access, CancellationToken ct) =>
         {
@@ -77,14 +77,14 @@ public sealed class BadgeList(CountyDbContext db, IRoster roster, CountyTree tre
 /// <summary>亮牌: the member's organization (or above) assigns a post, household, zone, vehicle, unit or base to a member. For the API and the demo.</summary>
 public sealed class BadgeService(CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign)
 {
-    public async Task<Outcome> AssignAsync(BadgesFeature.BadgeInput input, CancellationToken ct)
+    public async Task<Result<Badge>> AssignAsync(BadgesFeature.BadgeInput input, CancellationToken ct)
     {
-        if (input.Kind is not { } kind) return Outcome.Refused("kind", "请选择亮牌类型。");
-        if (CountyApi.Required(input.Name) is not { } name) return Outcome.Refused("name", "请填写岗、户、区、车、单位或基地的名称。");
-        if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return Outcome.Refused("personId", "请选择承担的党员。");
-        if (!await access.ManagesAsync(person.OrganizationId, ct)) return Outcome.Forbidden("亮牌示范岗位由党组织设置。");
+        if (input.Kind is not { } kind) return Refuse.Field("kind", "请选择亮牌类型。");
+        if (CountyApi.Required(input.Name) is not { } name) return Refuse.Field("name", "请填写岗、户、区、车、单位或基地的名称。");
+        if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", "请选择承担的党员。");
+        if (!await access.ManagesAsync(person.OrganizationId, ct)) return Refuse.Forbidden("亮牌示范岗位由党组织设置。");
         var row = new Badge { Kind = kind, Name = name, PersonId = personId, OrganizationId = person.OrganizationId, AssignedOn = input.AssignedOn ?? campaign.Today, Note = CountyApi.Required(input.Note) };
         db.Badges.Add(row);
-        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Created($"badges/{row.Id}", row) : Outcome.Conflict();
+        return await CountyApi.SaveAsync(db, ct) is null ? Result.Created($"badges/{row.Id}", row) : Refuse.Conflict();
     }
 }

@@ -27,10 +27,10 @@ public static class DedicationFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/dedication/records", async (RecordInput input, DedicationService service, CancellationToken ct) =>
-            (await service.RecordAsync(input, ct)).ToResult());
+            (await service.RecordAsync(input, ct)).ToHttpResult());
 
         api.MapPost("/dedication/posts", async (PostInput input, DedicationService service, CancellationToken ct) =>
-            (await service.SetPostAsync(input, ct)).ToResult());
+            (await service.SetPostAsync(input, ct)).ToHttpResult());
 
         api.MapGet("/dedication", async (CountyDbContext db, CountyAccess access, CancellationToken ct) =>
         {

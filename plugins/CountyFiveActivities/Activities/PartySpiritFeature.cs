@@ -38,11 +38,11 @@ public static class PartySpiritFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPut("/party-spirit/weeks/{organizationId:long}", async (long organizationId, WeekInput input, PartySpiritService service, CancellationToken ct) =>
-            (await service.SetWeekAsync(organizationId, input, ct)).ToResult());
+            (await service.SetWeekAsync(organizationId, input, ct)).ToHttpResult());
 
         // A member writes their own report; an officer may enter one for a member of their subtree.
         api.MapPost("/party-spirit/reports", async (ReportInput input, PartySpiritService service, CancellationToken ct) =>
-            (await service.SubmitReportAsync(input, ct)).ToResult());
+            (await service.SubmitReportAsync(input, ct)).ToHttpResult());
 
         api.MapGet("/party-spirit", async (PartySpiritQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
 
@@ -57,10 +57,10 @@ public static class PartySpiritFeature
 
         // 群众评议: the office opens the round once; anyone on the roster evaluates a member (not themselves); results are tallies.
         api.MapPost("/party-spirit/evaluation/round", async (PartySpiritService service, CancellationToken ct) =>
-            (await service.OpenEvaluationAsync(ct)).ToResult());
+            (await service.OpenEvaluationAsync(ct)).ToHttpResult());
 
         api.MapPost("/party-spirit/evaluation", async (EvaluationInput input, PartySpiritService service, CancellationToken ct) =>
-            (await service.EvaluateAsync(input, ct)).ToResult());
+            (await service.EvaluateAsync(input, ct)).ToHttpResult(_ => Results.NoContent()));
 
         api.MapGet("/party-spirit/evaluation", async (PartySpiritService service, CancellationToken ct) =>
             Results.Ok(await service.EvaluationResultsAsync(ct)))

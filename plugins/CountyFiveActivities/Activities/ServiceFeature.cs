@@ -23,7 +23,7 @@ public static class ServiceFeature
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/services", async (ServiceInput input, ServiceLog log, CancellationToken ct) => (await log.RecordAsync(input, ct)).ToResult());
+        api.MapPost("/services", async (ServiceInput input, ServiceLog log, CancellationToken ct) => (await log.RecordAsync(input, ct)).ToHttpResult());
 
         api.MapGet("/services", async (long? organizationId, CountyDbContext db, CountyAccess access, CountyTree tree, CancellationToken ct) =>
             Results.Ok(await VisibleAsync(organizationId, db, access, tree, ct)));
@@ -62,22 +62,22 @@ public static class ServiceFeature
 /// <summary>Records a service to the people: by the member, or for them by whoever manages their organization. For the API and the demo.</summary>
 public sealed class ServiceLog(CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign)
 {
-    public async Task<Outcome> RecordAsync(ServiceFeature.ServiceInput input, CancellationToken ct)
+    public async Task<Result<ServiceRecord>> RecordAsync(ServiceFeature.ServiceInput input, CancellationToken ct)
     {
         var personId = input.PersonId ?? await access.User.PersonIdAsync(ct);
-        if (personId is not { } id || await roster.FindAsync(id, ct) is not { } person) return Outcome.Refused("personId", "请选择提供服务的党员。");
-        if (!await access.MayActForAsync(id, ct)) return Outcome.Forbidden("只能记录本人或所管理组织党员的服务。");
-        if (input.Kind is not { } kind) return Outcome.Refused("kind", "请选择服务类型。");
-        if (CountyApi.Required(input.Beneficiary) is not { } beneficiary) return Outcome.Refused("beneficiary", "请填写服务对象。");
-        if (input.ServedOn is not { } servedOn) return Outcome.Refused("servedOn", "请填写服务日期。");
-        if (servedOn > campaign.Today) return Outcome.Refused("servedOn", "服务日期不能晚于今天。");
-        if (input.Hours is not ({ } hours and > 0 and <= 24)) return Outcome.Refused("hours", "服务时长须大于0且不超过24小时。");
+        if (personId is not { } id || await roster.FindAsync(id, ct) is not { } person) return Refuse.Field("personId", "请选择提供服务的党员。");
+        if (!await access.MayActForAsync(id, ct)) return Refuse.Forbidden("只能记录本人或所管理组织党员的服务。");
+        if (input.Kind is not { } kind) return Refuse.Field("kind", "请选择服务类型。");
+        if (CountyApi.Required(input.Beneficiary) is not { } beneficiary) return Refuse.Field("beneficiary", "请填写服务对象。");
+        if (input.ServedOn is not { } servedOn) return Refuse.Field("servedOn", "请填写服务日期。");
+        if (servedOn > campaign.Today) return Refuse.Field("servedOn", "服务日期不能晚于今天。");
+        if (input.Hours is not ({ } hours and > 0 and <= 24)) return Refuse.Field("hours", "服务时长须大于0且不超过24小时。");
         var row = new ServiceRecord
         {
             PersonId = id, OrganizationId = person.OrganizationId, Kind = kind, Beneficiary = beneficiary, ServedOn = servedOn, Hours = hours,
             Description = CountyApi.Required(input.Description), RecordedAt = campaign.Now,
         };
         db.ServiceRecords.Add(row);
-        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Created($"services/{row.Id}", row) : Outcome.Conflict();
+        return await CountyApi.SaveAsync(db, ct) is null ? Result.Created($"services/{row.Id}", row) : Refuse.Conflict();
     }
 }

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
@@ -8,28 +9,28 @@ namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 /// <summary>The level above scores an organization on the five goods for a round; the grade follows from the settings. For the API and the ranking page's form.</summary>
 public sealed class FiveGoodsScoring(CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign)
 {
-    public async Task<Outcome> ScoreAsync(long organizationId, string? round, ScoresFeature.ScoreInput input, CancellationToken ct)
+    public async Task<Result<FiveGoodsScore>> ScoreAsync(long organizationId, string? round, ScoresFeature.ScoreInput input, CancellationToken ct)
     {
-        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Outcome.NotFound("党组织");
-        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Outcome.Forbidden("“五个好”评分由上一级党组织进行。");
+        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Refuse.NotFound("未找到该" + "党组织" + "。");
+        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Refuse.Forbidden("“五个好”评分由上一级党组织进行。");
         round = round?.Trim() ?? "";
-        if (round.Length is 0 or > 20) return Outcome.Refused("round", "请填写评定轮次（不超过20字），如“2011年下半年”。");
+        if (round.Length is 0 or > 20) return Refuse.Field("round", "请填写评定轮次（不超过20字），如“2011年下半年”。");
         var rules = await campaign.RulesAsync(ct);
         decimal?[] given = [input.Leadership, input.Membership, input.Mechanisms, input.Results, input.Opinion];
         string[] fields = ["leadership", "membership", "mechanisms", "results", "opinion"];
         for (var i = 0; i < 5; i++)
             if (given[i] is not ({ } s and >= 0) || s > rules.MaxPerGood)
-                return Outcome.Refused(fields[i], $"“{FiveGoodsAndFiveModels.FiveGoods[i].Name}”得分须在 0 至 {rules.MaxPerGood:0.##} 之间。");
+                return Refuse.Field(fields[i], $"“{FiveGoodsAndFiveModels.FiveGoods[i].Name}”得分须在 0 至 {rules.MaxPerGood:0.##} 之间。");
         var scores = given.Select(s => s!.Value).ToArray();
         var row = await db.FiveGoodsScores.AsTracking().SingleOrDefaultAsync(s => s.OrganizationId == organizationId && s.Round == round, ct);
         if (row is null)
         {
-            if (input.Version is not null) return Outcome.Conflict();
+            if (input.Version is not null) return Refuse.Conflict();
             db.FiveGoodsScores.Add(row = new FiveGoodsScore { OrganizationId = organizationId, Round = round, Version = 1 });
         }
         else
         {
-            if (input.Version != row.Version) return Outcome.Conflict();
+            if (input.Version != row.Version) return Refuse.Conflict();
             row.Version++;
         }
         (row.Leadership, row.Membership, row.Mechanisms, row.Results, row.Opinion) = (scores[0], scores[1], scores[2], scores[3], scores[4]);
@@ -39,7 +40,7 @@ public sealed class FiveGoodsScoring(CountyDbContext db, CountyAccess access, Co
         row.AssessedOn = input.AssessedOn ?? campaign.Today;
         row.ScoredBy = access.User.DisplayName;
         row.ScoredAt = campaign.Now;
-        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(row) : Outcome.Conflict();
+        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(row) : Refuse.Conflict();
     }
 
     /// <summary>The organizations the user scores: those whose level above they are.</summary>

@@ -26,10 +26,10 @@ public static class FourFindsFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPut("/four-finds/organizations/{organizationId:long}", async (long organizationId, FindsInput input, FourFindsService service, CancellationToken ct) =>
-            (await service.SaveForOrganizationAsync(organizationId, input, ct)).ToResult());
+            (await service.SaveForOrganizationAsync(organizationId, input, ct)).ToHttpResult());
 
         api.MapPut("/four-finds/people/{personId:long}", async (long personId, FindsInput input, FourFindsService service, CancellationToken ct) =>
-            (await service.SaveForPersonAsync(personId, input, ct)).ToResult());
+            (await service.SaveForPersonAsync(personId, input, ct)).ToHttpResult());
 
         api.MapGet("/four-finds", async (CountyDbContext db, CountyAccess access, CountyTree tree, IRoster roster, CancellationToken ct) =>
             Results.Ok(await CompletionAsync(db, access, tree, roster, ct)));
@@ -67,38 +67,38 @@ public static class FourFindsFeature
 /// <summary>四找 of an organization (by its officers) or a member (by themselves or their organization's officers). For the API and the demo.</summary>
 public sealed class FourFindsService(CountyDbContext db, IRoster roster, CountyAccess access, CountyTree tree, CountyCampaign campaign)
 {
-    public async Task<Outcome> SaveForOrganizationAsync(long organizationId, FourFindsFeature.FindsInput input, CancellationToken ct)
+    public async Task<Result<FourFinds>> SaveForOrganizationAsync(long organizationId, FourFindsFeature.FindsInput input, CancellationToken ct)
     {
-        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Outcome.NotFound("党组织");
-        if (!await access.ManagesAsync(organizationId, ct)) return Outcome.Forbidden();
+        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Refuse.NotFound("未找到该" + "党组织" + "。");
+        if (!await access.ManagesAsync(organizationId, ct)) return Refuse.Forbidden();
         return await SaveAsync(FourFindsSubject.Organization, organizationId, organizationId, input, ct);
     }
 
-    public async Task<Outcome> SaveForPersonAsync(long personId, FourFindsFeature.FindsInput input, CancellationToken ct)
+    public async Task<Result<FourFinds>> SaveForPersonAsync(long personId, FourFindsFeature.FindsInput input, CancellationToken ct)
     {
-        if (await roster.FindAsync(personId, ct) is not { } person) return Outcome.NotFound("党员");
-        if (!await access.MayActForAsync(personId, ct)) return Outcome.Forbidden("只能填写本人的“四找”。");
+        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.NotFound("未找到该" + "党员" + "。");
+        if (!await access.MayActForAsync(personId, ct)) return Refuse.Forbidden("只能填写本人的“四找”。");
         return await SaveAsync(FourFindsSubject.Person, personId, person.OrganizationId, input, ct);
     }
 
-    private async Task<Outcome> SaveAsync(FourFindsSubject kind, long subjectId, long organizationId, FourFindsFeature.FindsInput input, CancellationToken ct)
+    private async Task<Result<FourFinds>> SaveAsync(FourFindsSubject kind, long subjectId, long organizationId, FourFindsFeature.FindsInput input, CancellationToken ct)
     {
-        if (CountyApi.Required(input.Benchmark) is not { } benchmark) return Outcome.Refused("benchmark", "请填写“找对标典型”。");
-        if (CountyApi.Required(input.Gap) is not { } gap) return Outcome.Refused("gap", "请填写“找自身差距”。");
-        if (CountyApi.Required(input.Direction) is not { } direction) return Outcome.Refused("direction", "请填写“找努力方向”。");
-        if (CountyApi.Required(input.Measures) is not { } measures) return Outcome.Refused("measures", "请填写“找赶超措施”。");
+        if (CountyApi.Required(input.Benchmark) is not { } benchmark) return Refuse.Field("benchmark", "请填写“找对标典型”。");
+        if (CountyApi.Required(input.Gap) is not { } gap) return Refuse.Field("gap", "请填写“找自身差距”。");
+        if (CountyApi.Required(input.Direction) is not { } direction) return Refuse.Field("direction", "请填写“找努力方向”。");
+        if (CountyApi.Required(input.Measures) is not { } measures) return Refuse.Field("measures", "请填写“找赶超措施”。");
         var row = await db.FourFinds.AsTracking().SingleOrDefaultAsync(f => f.SubjectKind == kind && f.SubjectId == subjectId, ct);
         if (row is null)
         {
-            if (input.Version is not null) return Outcome.Conflict();
+            if (input.Version is not null) return Refuse.Conflict();
             db.FourFinds.Add(row = new FourFinds { SubjectKind = kind, SubjectId = subjectId, Benchmark = benchmark, Gap = gap, Direction = direction, Measures = measures, Version = 1 });
         }
         else
         {
-            if (input.Version != row.Version) return Outcome.Conflict();
+            if (input.Version != row.Version) return Refuse.Conflict();
             row.Version++;
         }
         (row.Benchmark, row.Gap, row.Direction, row.Measures, row.OrganizationId, row.UpdatedAt) = (benchmark, gap, direction, measures, organizationId, campaign.Now);
-        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(row) : Outcome.Conflict();
+        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(row) : Refuse.Conflict();
     }
 }

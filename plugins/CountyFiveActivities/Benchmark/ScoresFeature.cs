@@ -28,7 +28,7 @@ public static class ScoresFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPut("/scores/{organizationId:long}/{round}", async (long organizationId, string round, ScoreInput input, FiveGoodsScoring scoring, CancellationToken ct) =>
-            (await scoring.ScoreAsync(organizationId, round, input, ct)).ToResult());
+            (await scoring.ScoreAsync(organizationId, round, input, ct)).ToHttpResult());
 
         api.MapGet("/scores/ranking", async (string? round, ScoresQuery query, CancellationToken ct) => Results.Ok(await query.RankingAsync(round, ct)));
         api.MapGet("/scores/history", async (ScoresQuery query, CancellationToken ct) => Results.Ok(await query.HistoryAsync(ct)));

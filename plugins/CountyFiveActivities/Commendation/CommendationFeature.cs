@@ -34,16 +34,16 @@ public static class CommendationFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/commendation", async (NominateInput input, CommendationService service, CancellationToken ct) =>
-            (await service.NominateAsync(input, ct)).ToResult());
+            (await service.NominateAsync(input, ct)).ToHttpResult());
 
         api.MapPost("/commendation/{id:long}/endorse", async (long id, StepInput input, CommendationService service, CancellationToken ct) =>
-            (await service.EndorseAsync(id, input, ct)).ToResult());
+            (await service.EndorseAsync(id, input, ct)).ToHttpResult());
 
         api.MapPost("/commendation/{id:long}/drop", async (long id, StepInput input, CommendationService service, CancellationToken ct) =>
-            (await service.DropAsync(id, input, ct)).ToResult());
+            (await service.DropAsync(id, input, ct)).ToHttpResult());
 
         api.MapPost("/commendation/{id:long}/approve", async (long id, StepInput input, CommendationService service, CancellationToken ct) =>
-            (await service.ApproveAsync(id, input, ct)).ToResult());
+            (await service.ApproveAsync(id, input, ct)).ToHttpResult());
 
         api.MapGet("/commendation", async (NominationStatus? status, CommendationService service, CancellationToken ct) =>
             Results.Ok(await service.RowsAsync(status, ct)));

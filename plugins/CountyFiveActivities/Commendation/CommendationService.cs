@@ -15,45 +15,45 @@ namespace Modular.Plugins.CountyFiveActivities.Commendation;
 /// </summary>
 public sealed class CommendationService(INominations nominations, IRoster roster, CountyDbContext db, CountyTree tree, CountyAccess access, CountyCampaign campaign)
 {
-    public async Task<Outcome> NominateAsync(CommendationFeature.NominateInput input, CancellationToken ct)
+    public async Task<Result<CommendationFeature.Row>> NominateAsync(CommendationFeature.NominateInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var on = input.NominatedOn ?? campaign.Today;
         if (DayRefused(on, "nominatedOn", rules.Stages[0].Start, "活动开始", rules) is { } refused) return refused;
         if (input.Category is not ({ } category and (NominationCategory.AdvancedOrganization or NominationCategory.ExcellentMember or NominationCategory.ExcellentPartyWorker)))
-            return Outcome.Refused("category", "请选择表彰类别：先进基层党组织、优秀共产党员或优秀党务工作者。");
-        if (input.StartOrganizationId is not { } start || await tree.FindAsync(start, ct) is null) return Outcome.Refused("startOrganizationId", "请选择推荐单位。");
-        if (!await access.ManagesAsync(start, ct)) return Outcome.Forbidden("只能由本组织或上级推荐。");
-        if (CountyApi.Required(input.Reason) is not { } reason) return Outcome.Refused("reason", "请填写推荐理由（主要事迹）。");
-        if (input.NomineeId is not { } nomineeId) return Outcome.Refused("nomineeId", "请选择推荐对象。");
+            return Refuse.Field("category", "请选择表彰类别：先进基层党组织、优秀共产党员或优秀党务工作者。");
+        if (input.StartOrganizationId is not { } start || await tree.FindAsync(start, ct) is null) return Refuse.Field("startOrganizationId", "请选择推荐单位。");
+        if (!await access.ManagesAsync(start, ct)) return Refuse.Forbidden("只能由本组织或上级推荐。");
+        if (CountyApi.Required(input.Reason) is not { } reason) return Refuse.Field("reason", "请填写推荐理由（主要事迹）。");
+        if (input.NomineeId is not { } nomineeId) return Refuse.Field("nomineeId", "请选择推荐对象。");
         var subtree = (await tree.SubtreeAsync(start, ct)).Select(o => o.Id).ToHashSet();
         string name;
         if (category == NominationCategory.AdvancedOrganization)
         {
-            if (!subtree.Contains(nomineeId)) return Outcome.Refused("nomineeId", "推荐的党组织须是推荐单位本身或其下级。");
+            if (!subtree.Contains(nomineeId)) return Refuse.Field("nomineeId", "推荐的党组织须是推荐单位本身或其下级。");
             name = (await tree.FindAsync(nomineeId, ct))!.Name;
         }
         else
         {
             if (await roster.FindAsync(nomineeId, ct) is not { } person || !subtree.Contains(person.OrganizationId))
-                return Outcome.Refused("nomineeId", "推荐的党员须属于推荐单位。");
+                return Refuse.Field("nomineeId", "推荐的党员须属于推荐单位。");
             name = person.Name;
         }
         var period = CommendationFeature.PeriodKey(rules);
         var duplicate = (await nominations.ListAsync(pluginId: CountyStartup.PluginId, cancellationToken: ct))
             .Any(n => n.Kind == CommendationFeature.Kind.Kind && n.Category == category && n.NomineeId == nomineeId && n.PeriodKey == period && n.Status != NominationStatus.Dropped);
-        if (duplicate) return Outcome.Refused("nomineeId", "该对象已在本类别推荐中。");
+        if (duplicate) return Refuse.Field("nomineeId", "该对象已在本类别推荐中。");
         return await DatedAsync(await nominations.NominateAsync(new NominationInput(CommendationFeature.Kind, category, period, nomineeId, name, reason, start), ct), on, ct);
     }
 
-    public Task<Outcome> EndorseAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
+    public Task<Result<CommendationFeature.Row>> EndorseAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
         StepAsync(id, input, n => nominations.EndorseAsync(n.Id, CountyApi.Required(input.Reason), ct), ct);
 
-    public async Task<Outcome> DropAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
-        CountyApi.Required(input.Reason) is not { } reason ? Outcome.Refused("reason", "不予推荐时请说明理由。")
+    public async Task<Result<CommendationFeature.Row>> DropAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
+        CountyApi.Required(input.Reason) is not { } reason ? Refuse.Field("reason", "不予推荐时请说明理由。")
         : await StepAsync(id, input, n => nominations.DropAsync(n.Id, reason, ct), ct);
 
-    public Task<Outcome> ApproveAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
+    public Task<Result<CommendationFeature.Row>> ApproveAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
         StepAsync(id, input, n => nominations.ApproveAsync(n.Id, CountyApi.Required(input.Reason), ct), ct);
 
     /// <summary>The nominations the caller may see: those at or from the levels they serve, and every approved one (the list is public).</summary>
@@ -69,11 +69,11 @@ public sealed class CommendationService(INominations nominations, IRoster roster
     }
 
     /// <summary>A step is taken by whoever manages the level the nomination is waiting at (the county office anywhere), dated no earlier than the step before.</summary>
-    private async Task<Outcome> StepAsync(long id, CommendationFeature.StepInput input, Func<NominationInfo, Task<Result<NominationInfo>>> step, CancellationToken ct)
+    private async Task<Result<CommendationFeature.Row>> StepAsync(long id, CommendationFeature.StepInput input, Func<NominationInfo, Task<Result<NominationInfo>>> step, CancellationToken ct)
     {
         var n = await nominations.FindAsync(id, ct);
-        if (n is null || n.PluginId != CountyStartup.PluginId || n.Kind != CommendationFeature.Kind.Kind) return Outcome.NotFound("推荐");
-        if (!await access.ManagesAsync(n.CurrentOrganizationId, ct)) return Outcome.Forbidden("该推荐不在您所管理的层级。");
+        if (n is null || n.PluginId != CountyStartup.PluginId || n.Kind != CommendationFeature.Kind.Kind) return Refuse.NotFound("未找到该" + "推荐" + "。");
+        if (!await access.ManagesAsync(n.CurrentOrganizationId, ct)) return Refuse.Forbidden("该推荐不在您所管理的层级。");
         var rules = await campaign.RulesAsync(ct);
         var last = n.Steps.MaxBy(s => s.Sequence)!;
         var previous = (await db.NominationDays.SingleOrDefaultAsync(d => d.NominationId == id && d.Sequence == last.Sequence, ct))?.Day ?? campaign.LocalDay(last.At);
@@ -83,23 +83,23 @@ public sealed class CommendationService(INominations nominations, IRoster roster
     }
 
     /// <summary>Why a step's day is refused: after today, before <paramref name="earliest"/>, or on or after 七一 (the field <c>date</c>).</summary>
-    private Outcome? DayRefused(DateOnly on, string field, DateOnly earliest, string earliestName, CountyRules rules)
+    private Refusal? DayRefused(DateOnly on, string field, DateOnly earliest, string earliestName, CountyRules rules)
     {
         if (!rules.BeforeCommendationDeadline(on))
-            return Outcome.Refused("date", $"集中表彰在“七一”前进行（{rules.CommendationLastDay:yyyy年M月d日}前，含当日），{on:yyyy年M月d日}的推荐与审定已截止。");
-        if (on > campaign.Today) return Outcome.Refused(field, "日期不能晚于今天。");
-        if (on < earliest) return Outcome.Refused(field, $"日期不能早于{earliestName}（{earliest:yyyy年M月d日}）。");
+            return Refuse.Field("date", $"集中表彰在“七一”前进行（{rules.CommendationLastDay:yyyy年M月d日}前，含当日），{on:yyyy年M月d日}的推荐与审定已截止。");
+        if (on > campaign.Today) return Refuse.Field(field, "日期不能晚于今天。");
+        if (on < earliest) return Refuse.Field(field, $"日期不能早于{earliestName}（{earliest:yyyy年M月d日}）。");
         return null;
     }
 
     /// <summary>Keeps the day of the step just taken beside the block's record of it.</summary>
-    private async Task<Outcome> DatedAsync(Result<NominationInfo> result, DateOnly on, CancellationToken ct)
+    private async Task<Result<CommendationFeature.Row>> DatedAsync(Result<NominationInfo> result, DateOnly on, CancellationToken ct)
     {
-        if (!result.Succeeded) return Outcome.From(result);
+        if (!result.Succeeded) return Refuse.As(result);
         var n = result.Value!;
         db.NominationDays.Add(new NominationDay { NominationId = n.Id, Sequence = n.Steps.Max(s => s.Sequence), Day = on });
-        if (await CountyApi.SaveAsync(db, ct) is not null) return Outcome.Conflict();
-        return Outcome.Ok(await RowAsync(n, await db.NominationDays.Where(d => d.NominationId == n.Id).ToListAsync(ct), ct));
+        if (await CountyApi.SaveAsync(db, ct) is not null) return Refuse.Conflict();
+        return Result.Ok(await RowAsync(n, await db.NominationDays.Where(d => d.NominationId == n.Id).ToListAsync(ct), ct));
     }
 
     private async Task<CommendationFeature.Row> RowAsync(NominationInfo n, IEnumerable<NominationDay> days, CancellationToken ct)

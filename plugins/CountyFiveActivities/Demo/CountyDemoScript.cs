@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Activities;
@@ -155,7 +156,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
         }
     }
 
-    private async Task<Outcome> ResubmitAsync(IServiceProvider sp, long organizationId, string title, string body)
+    private async Task<Result<PlanFilingFeature.PlanFilingView>> ResubmitAsync(IServiceProvider sp, long organizationId, string title, string body)
     {
         var version = await S<CountyDbContext>(sp).PlanFilings.Where(f => f.OrganizationId == organizationId).Select(f => f.Version).SingleAsync(ct);
         return await S<PlanFilingService>(sp).SubmitAsync(organizationId, new(title, body, version), ct);
@@ -396,7 +397,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
             Act(On(last.AddDays(-nominated), 10), by, $"推荐{start.Name}的{CommendationFeature.CategoryName(category).ZhCn}", async sp =>
             {
                 var outcome = await S<CommendationService>(sp).NominateAsync(new(category, nominee, start.Id, reason), ct);
-                if (outcome.Succeeded) ids[key] = ((CommendationFeature.Row)outcome.Value!).Id;
+                if (outcome.Succeeded) ids[key] = outcome.Value!.Id;
                 return outcome;
             });
             // The first step is the nominating organization's; every later one is a level above (the office's, here).
@@ -496,8 +497,8 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
 
     private static T S<T>(IServiceProvider services) where T : notnull => services.GetRequiredService<T>();
 
-    private void Act(DateTimeOffset at, string actor, string what, Func<IServiceProvider, Task<Outcome>> work) =>
-        _acts.Add(new(at, actor, what, async sp => await work(sp) is { Succeeded: false } refused ? $"{refused.Status}: {refused.Message}" : null));
+    private void Act<T>(DateTimeOffset at, string actor, string what, Func<IServiceProvider, Task<Result<T>>> work) =>
+        _acts.Add(new(at, actor, what, async sp => await work(sp) is { Succeeded: false } refused ? $"{refused.Kind}: {refused.Message}" : null));
 
     private DateTimeOffset On(DateOnly day, int hour, int minute = 0) => demo.LocalInstant(day, new TimeOnly(hour, minute));
 

@@ -32,10 +32,10 @@ public static class MobilizationFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPut("/mobilization/county", async (MeetingInput input, MobilizationService service, CancellationToken ct) =>
-            (await service.RecordCountyAsync(input, ct)).ToResult());
+            (await service.RecordCountyAsync(input, ct)).ToHttpResult());
 
         api.MapPut("/mobilization/committees/{organizationId:long}", async (long organizationId, MeetingInput input, MobilizationService service, CancellationToken ct) =>
-            (await service.RecordCommitteeAsync(organizationId, input, ct)).ToResult());
+            (await service.RecordCommitteeAsync(organizationId, input, ct)).ToHttpResult());
 
         api.MapGet("/mobilization", async (MobilizationQuery query, CancellationToken ct) => Results.Ok(await query.OverviewAsync(ct)));
 

@@ -36,16 +36,16 @@ public static class PlanFilingFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPut("/plans/{organizationId:long}", async (long organizationId, PlanInput input, PlanFilingService plans, CancellationToken ct) =>
-            (await plans.SubmitAsync(organizationId, input, ct)).ToResult());
+            (await plans.SubmitAsync(organizationId, input, ct)).ToHttpResult());
 
         api.MapPost("/plans/{organizationId:long}/receive", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
-            (await desk.DecideAsync(organizationId, input, FilingState.Received, ct)).ToResult());
+            (await desk.DecideAsync(organizationId, input, FilingState.Received, ct)).ToHttpResult());
 
         api.MapPost("/plans/{organizationId:long}/return", async (long organizationId, DecisionInput input, PlanFilingDesk desk, CancellationToken ct) =>
-            (await desk.DecideAsync(organizationId, input, FilingState.Returned, ct)).ToResult());
+            (await desk.DecideAsync(organizationId, input, FilingState.Returned, ct)).ToHttpResult());
 
         api.MapPut("/plans/{organizationId:long}/pledge", async (long organizationId, PledgeInput input, PlanFilingService plans, CancellationToken ct) =>
-            (await plans.PledgeAsync(organizationId, input, ct)).ToResult());
+            (await plans.PledgeAsync(organizationId, input, ct)).ToHttpResult());
 
         api.MapGet("/plans", async (PlanFilingQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
 
@@ -68,7 +68,10 @@ public static class PlanFilingFeature
         _ => new("未报送", "Not submitted"),
     };
 
-    public static object Describe(PlanFiling f) => new { f.OrganizationId, f.FiledWithOrganizationId, f.Title, f.State, f.Submissions, f.SubmittedAt, f.Comment, f.Version };
+    public sealed record PlanFilingView(long OrganizationId, long? FiledWithOrganizationId, string Title, FilingState State, int Submissions,
+        DateTimeOffset SubmittedAt, string? Comment, int Version);
+
+    public static PlanFilingView Describe(PlanFiling f) => new(f.OrganizationId, f.FiledWithOrganizationId, f.Title, f.State, f.Submissions, f.SubmittedAt, f.Comment, f.Version);
 
 }
 
@@ -95,20 +98,20 @@ public sealed class PlanFilingQuery(CountyDbContext db, CountyTree tree, CountyA
 /// <summary>The level above's desk (上一级活动领导小组办公室): receive a filed plan, or return it with comments.</summary>
 public sealed class PlanFilingDesk(CountyDbContext db, CountyAccess access, CountyCampaign campaign)
 {
-    public async Task<Outcome> DecideAsync(long organizationId, PlanFilingFeature.DecisionInput input, FilingState decision, CancellationToken ct)
+    public async Task<Result<PlanFilingFeature.PlanFilingView>> DecideAsync(long organizationId, PlanFilingFeature.DecisionInput input, FilingState decision, CancellationToken ct)
     {
         var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
-        if (row is null) return Outcome.NotFound("实施方案");
-        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Outcome.Forbidden("实施方案由上一级活动领导小组办公室备案。");
-        if (input.Version is { } v && v != row.Version) return Outcome.Conflict();
-        if (row.State != FilingState.Submitted) return Outcome.Refused("state", row.State == FilingState.Received ? "该方案已备案。" : "该方案已退回，待重新报送。");
+        if (row is null) return Refuse.NotFound("未找到该" + "实施方案" + "。");
+        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Refuse.Forbidden("实施方案由上一级活动领导小组办公室备案。");
+        if (input.Version is { } v && v != row.Version) return Refuse.Conflict();
+        if (row.State != FilingState.Submitted) return Refuse.Field("state", row.State == FilingState.Received ? "该方案已备案。" : "该方案已退回，待重新报送。");
         var comment = CountyApi.Required(input.Comment);
-        if (decision == FilingState.Returned && comment is null) return Outcome.Refused("comment", "退回时请填写修改意见。");
+        if (decision == FilingState.Returned && comment is null) return Refuse.Field("comment", "退回时请填写修改意见。");
         row.State = decision;
         row.Comment = comment;
         row.DecidedBy = access.User.DisplayName;
         row.DecidedAt = campaign.Now;
         row.Version++;
-        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(PlanFilingFeature.Describe(row)) : Outcome.Conflict();
+        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(PlanFilingFeature.Describe(row)) : Refuse.Conflict();
     }
 }

@@ -10,26 +10,26 @@ namespace Modular.Plugins.CountyFiveActivities.Stage1;
 public sealed class PlanFilingService(CountyDbContext db, IPledges pledges, CountyAccess access, CountyTree tree, CountyCampaign campaign)
 {
     /// <summary>Files the plan with the level above, or resubmits it after a return; a received plan is final.</summary>
-    public async Task<Outcome> SubmitAsync(long organizationId, PlanFilingFeature.PlanInput input, CancellationToken ct)
+    public async Task<Result<PlanFilingFeature.PlanFilingView>> SubmitAsync(long organizationId, PlanFilingFeature.PlanInput input, CancellationToken ct)
     {
         var org = await tree.FindAsync(organizationId, ct);
-        if (org is null || !CountyTree.IsPartyOrganization(org)) return Outcome.NotFound("党组织");
-        if (!await access.ManagesAsync(organizationId, ct)) return Outcome.Forbidden();
-        if (CountyApi.Required(input.Title) is not { } title) return Outcome.Refused("title", "请填写实施方案标题。");
-        if (Limits.TooLong(title, Limits.Line) is { } longTitle) return Outcome.Refused("title", longTitle);
-        if (CountyApi.Required(input.Body) is not { } body) return Outcome.Refused("body", "请填写实施方案内容（活动主题、目标和要求）。");
-        if (Limits.TooLong(body, Limits.Body) is { } longBody) return Outcome.Refused("body", longBody);
+        if (org is null || !CountyTree.IsPartyOrganization(org)) return Refuse.NotFound("未找到该" + "党组织" + "。");
+        if (!await access.ManagesAsync(organizationId, ct)) return Refuse.Forbidden();
+        if (CountyApi.Required(input.Title) is not { } title) return Refuse.Field("title", "请填写实施方案标题。");
+        if (Limits.TooLong(title, Limits.Line) is { } longTitle) return Refuse.Field("title", longTitle);
+        if (CountyApi.Required(input.Body) is not { } body) return Refuse.Field("body", "请填写实施方案内容（活动主题、目标和要求）。");
+        if (Limits.TooLong(body, Limits.Body) is { } longBody) return Refuse.Field("body", longBody);
         var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
         if (row is null)
         {
-            if (input.Version is not null) return Outcome.Conflict();
+            if (input.Version is not null) return Refuse.Conflict();
             row = new PlanFiling { OrganizationId = organizationId, Title = title, Body = body, Version = 1 };
             db.PlanFilings.Add(row);
         }
         else
         {
-            if (input.Version != row.Version) return Outcome.Conflict();
-            if (row.State == FilingState.Received) return Outcome.Refused("state", "实施方案已备案，不能再修改。");
+            if (input.Version != row.Version) return Refuse.Conflict();
+            if (row.State == FilingState.Received) return Refuse.Field("state", "实施方案已备案，不能再修改。");
             row.Version++;
         }
         row.Title = title;
@@ -41,19 +41,19 @@ public sealed class PlanFilingService(CountyDbContext db, IPledges pledges, Coun
         row.SubmittedBy = access.User.DisplayName;
         row.DecidedAt = null;
         row.DecidedBy = null;
-        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(PlanFilingFeature.Describe(row)) : Outcome.Conflict();
+        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(PlanFilingFeature.Describe(row)) : Refuse.Conflict();
     }
 
     /// <summary>向群众公布，进行承诺: the organization's pledge for the campaign, published or not.</summary>
-    public async Task<Outcome> PledgeAsync(long organizationId, PlanFilingFeature.PledgeInput input, CancellationToken ct)
+    public async Task<Result<PledgeInfo>> PledgeAsync(long organizationId, PlanFilingFeature.PledgeInput input, CancellationToken ct)
     {
-        if (await tree.FindAsync(organizationId, ct) is null) return Outcome.NotFound("党组织");
-        if (!await access.ManagesAsync(organizationId, ct)) return Outcome.Forbidden();
-        if (CountyApi.Required(input.Text) is not { } text) return Outcome.Refused("text", "请填写承诺内容。");
+        if (await tree.FindAsync(organizationId, ct) is null) return Refuse.NotFound("未找到该" + "党组织" + "。");
+        if (!await access.ManagesAsync(organizationId, ct)) return Refuse.Forbidden();
+        if (CountyApi.Required(input.Text) is not { } text) return Refuse.Field("text", "请填写承诺内容。");
         var rules = await campaign.RulesAsync(ct);
         var saved = await pledges.SaveAsync(new(PlanFilingFeature.PledgeKind, PledgeKind.Organization, organizationId, PlanFilingFeature.PeriodKey(rules), text, input.Published), ct);
         if (saved.Succeeded && saved.Value!.Published != input.Published)
             saved = await pledges.PublishAsync(saved.Value.Id, input.Published, ct);
-        return Outcome.From(saved);
+        return saved;
     }
 }

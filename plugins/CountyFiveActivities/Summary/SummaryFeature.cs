@@ -25,10 +25,10 @@ public static class SummaryFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPut("/summaries/county", async (SummaryInput input, SummaryService service, CancellationToken ct) =>
-            (await service.SaveCountyAsync(input, ct)).ToResult());
+            (await service.SaveCountyAsync(input, ct)).ToHttpResult());
 
         api.MapPut("/summaries/{organizationId:long}", async (long organizationId, SummaryInput input, SummaryService service, CancellationToken ct) =>
-            (await service.SaveAsync(organizationId, input, ct)).ToResult());
+            (await service.SaveAsync(organizationId, input, ct)).ToHttpResult());
 
         api.MapGet("/summaries/county", async (CountyDbContext db, CountyAccess access, CountyTree tree, CampaignFigures figures, CancellationToken ct) =>
         {
@@ -52,35 +52,35 @@ public static class SummaryFeature
 /// <summary>搞好总结: an organization's summary by its officers, the county's by the county office. For the API and the demo.</summary>
 public sealed class SummaryService(CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign)
 {
-    public Task<Outcome> SaveCountyAsync(SummaryFeature.SummaryInput input, CancellationToken ct) =>
-        access.IsOffice ? WriteAsync(SummaryReport.County, input, ct) : Task.FromResult(Outcome.Forbidden("全县总结由县创先争优活动领导小组办公室撰写。"));
+    public Task<Result<SummaryReport>> SaveCountyAsync(SummaryFeature.SummaryInput input, CancellationToken ct) =>
+        access.IsOffice ? WriteAsync(SummaryReport.County, input, ct) : Task.FromResult<Result<SummaryReport>>(Refuse.Forbidden("全县总结由县创先争优活动领导小组办公室撰写。"));
 
-    public async Task<Outcome> SaveAsync(long organizationId, SummaryFeature.SummaryInput input, CancellationToken ct)
+    public async Task<Result<SummaryReport>> SaveAsync(long organizationId, SummaryFeature.SummaryInput input, CancellationToken ct)
     {
-        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Outcome.NotFound("党组织");
-        if (!await access.ManagesAsync(organizationId, ct)) return Outcome.Forbidden();
+        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Refuse.NotFound("未找到该" + "党组织" + "。");
+        if (!await access.ManagesAsync(organizationId, ct)) return Refuse.Forbidden();
         return await WriteAsync(organizationId, input, ct);
     }
 
-    private async Task<Outcome> WriteAsync(long organizationId, SummaryFeature.SummaryInput input, CancellationToken ct)
+    private async Task<Result<SummaryReport>> WriteAsync(long organizationId, SummaryFeature.SummaryInput input, CancellationToken ct)
     {
-        if (CountyApi.Required(input.Body) is not { } body) return Outcome.Refused("body", "请填写总结报告内容。");
-        if (Limits.TooLong(body, Limits.Body) is { } longBody) return Outcome.Refused("body", longBody);
+        if (CountyApi.Required(input.Body) is not { } body) return Refuse.Field("body", "请填写总结报告内容。");
+        if (Limits.TooLong(body, Limits.Body) is { } longBody) return Refuse.Field("body", longBody);
         var row = await db.SummaryReports.AsTracking().SingleOrDefaultAsync(r => r.OrganizationId == organizationId, ct);
         if (row is null)
         {
-            if (input.Version is not null) return Outcome.Conflict();
+            if (input.Version is not null) return Refuse.Conflict();
             db.SummaryReports.Add(row = new SummaryReport { OrganizationId = organizationId, Body = body, Version = 1 });
         }
         else
         {
-            if (input.Version != row.Version) return Outcome.Conflict();
+            if (input.Version != row.Version) return Refuse.Conflict();
             row.Version++;
         }
         row.Body = body;
         row.Characters = CharacterCount.Of(body);
         row.SubmittedAt = campaign.Now;
         row.SubmittedBy = access.User.DisplayName;
-        return await CountyApi.SaveAsync(db, ct) is null ? Outcome.Ok(row) : Outcome.Conflict();
+        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(row) : Refuse.Conflict();
     }
 }

@@ -39,11 +39,11 @@ public sealed class MobilizationModel(MobilizationQuery mobilization, PlanFiling
     public Task<IActionResult> OnPostReturnAsync(long organizationId, string? comment, int? version, CancellationToken ct) =>
         ActAsync(desk.DecideAsync(organizationId, new(comment, version), FilingState.Returned, ct), Text.Of("已退回修改。", "Returned for changes."), ct);
 
-    private async Task<IActionResult> ActAsync(Task<Outcome> action, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync<T>(Task<Result<T>> action, string done, CancellationToken ct)
     {
         var outcome = await action;
         if (outcome.Succeeded) Notice = done; else Error = outcome.Message;
-        if (!outcome.Succeeded) Response.StatusCode = outcome.Status;
+        if (!outcome.Succeeded) Response.StatusCode = ResultHttp.StatusOf(outcome.Kind);
         await LoadAsync(ct);
         return Page();
     }

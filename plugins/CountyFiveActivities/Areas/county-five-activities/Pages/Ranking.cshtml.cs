@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Microsoft.AspNetCore.Mvc;
 using Modular.Plugins.CountyFiveActivities.Benchmark;
 using Modular.Sdk.Core;
@@ -23,8 +24,8 @@ public sealed class RankingModel(ScoresQuery scores, FiveGoodsScoring scoring) :
         if (outcome.Succeeded) Notice = "已保存评分。";
         else
         {
-            Error = outcome.Status == 409 ? "该党组织本轮已评分；如需修改请通过接口带版本号提交。" : outcome.Message;
-            Response.StatusCode = outcome.Status;
+            Error = outcome.Kind == ResultKind.Conflict ? "该党组织本轮已评分；如需修改请通过接口带版本号提交。" : outcome.Message;
+            Response.StatusCode = ResultHttp.StatusOf(outcome.Kind);
         }
         await LoadAsync(scoreRound, ct);
         return Page();
