@@ -59,16 +59,20 @@ public sealed class PluginLoaderTests : IDisposable
     [Fact]
     public void A_plugin_that_declares_another_sdk_major_is_refused_with_a_clear_message()
     {
-        _folder.AddWithManifest("test-good", "future", m => { m["id"] = "test-future"; m["sdkVersion"] = "2.0.0"; });
+        _folder.AddWithManifest("test-good", "future", m => { m["id"] = "test-future"; m["sdkVersion"] = "3.0.0"; });
+        _folder.AddWithManifest("test-good", "past", m => { m["id"] = "test-past"; m["sdkVersion"] = "1.0.0"; });
         _folder.Add("test-good");
 
         var plugins = _loader.LoadAll(_folder.Path);
 
         var refused = plugins.Single(p => p.Id == "test-future");
         Assert.Equal(PluginState.Refused, refused.State);
-        Assert.Contains("declares SDK 2.0.0", refused.Reason);
+        Assert.Contains("declares SDK 3.0.0", refused.Reason);
         Assert.Contains($"this host runs SDK {ModularSdk.Version.ToString(3)}", refused.Reason);
         Assert.Null(refused.Assembly); // refused before any of its code was loaded
+        // A plugin of SDK 1 (before the campaign toolkit) is refused the same way, naming what to do.
+        Assert.Equal("2.0.0", ModularSdk.Version.ToString(3));
+        Assert.Equal("declares SDK 1.0.0, but this host runs SDK 2.0.0: rebuild the plugin against SDK 2.x.", plugins.Single(p => p.Id == "test-past").Reason);
         Assert.Equal(PluginState.Loaded, plugins.Single(p => p.Id == "test-good").State);
     }
 
@@ -78,9 +82,9 @@ public sealed class PluginLoaderTests : IDisposable
         var folder = _folder.Add("test-good");
         var dll = Path.Combine(folder, "Modular.TestPlugins.Good.dll");
 
-        var reason = PluginAssemblyInspector.FindIncompatibility(dll, new Version(2, 0, 0), new SharedAssemblies(), PluginAssemblyInspector.HostVersionOf);
+        var reason = PluginAssemblyInspector.FindIncompatibility(dll, new Version(3, 0, 0), new SharedAssemblies(), PluginAssemblyInspector.HostVersionOf);
 
-        Assert.Equal("built for SDK 1.0.0, but this host runs SDK 2.0.0: rebuild the plugin against SDK 2.x.", reason);
+        Assert.Equal("built for SDK 2.0.0, but this host runs SDK 3.0.0: rebuild the plugin against SDK 3.x.", reason);
         Assert.Null(PluginAssemblyInspector.FindIncompatibility(dll, ModularSdk.Version, new SharedAssemblies(), PluginAssemblyInspector.HostVersionOf));
     }
 
@@ -103,7 +107,7 @@ public sealed class PluginLoaderTests : IDisposable
         _folder.Add("test-good");
         _folder.AddRaw("no-manifest", ("Some.dll", [1, 2, 3]));
         _folder.AddRaw("bad-json", ("plugin.json", Encoding.UTF8.GetBytes("{ \"id\": \"bad-json\", ")));
-        _folder.AddRaw("bad-fields", ("plugin.json", Encoding.UTF8.GetBytes("""{ "id": "Bad Id", "name": { "zh-CN": "" }, "version": "x", "sdkVersion": "1.0.0", "assembly": "../x.dll" }""")));
+        _folder.AddRaw("bad-fields", ("plugin.json", Encoding.UTF8.GetBytes("""{ "id": "Bad Id", "name": { "zh-CN": "" }, "version": "x", "sdkVersion": "2.0.0", "assembly": "../x.dll" }""")));
         _folder.AddRaw("missing-dll", ("plugin.json", Manifest("missing-dll", "Missing.dll")));
         _folder.AddRaw("corrupt-dll", ("plugin.json", Manifest("corrupt-dll", "Corrupt.dll")), ("Corrupt.dll", Encoding.UTF8.GetBytes("this is not a PE file")));
 
@@ -149,6 +153,6 @@ public sealed class PluginLoaderTests : IDisposable
         Assert.Empty(_loader.LoadAll(Path.Combine(_folder.Path, "does-not-exist")));
 
     private static byte[] Manifest(string id, string assembly) => Encoding.UTF8.GetBytes($$"""
-        { "id": "{{id}}", "name": { "zh-CN": "测试", "en": "Test" }, "version": "1.0.0", "sdkVersion": "1.0.0", "assembly": "{{assembly}}" }
+        { "id": "{{id}}", "name": { "zh-CN": "测试", "en": "Test" }, "version": "1.0.0", "sdkVersion": "2.0.0", "assembly": "{{assembly}}" }
         """);
 }
