@@ -10,8 +10,6 @@ namespace Modular.Plugins.BannerSixOnes.Common;
 /// </summary>
 public static class ReadAccess
 {
-    public static bool ReadsAll(this ICurrentUser user) => user.IsJurisdictionAdmin || user.IsAuditor;
-
     /// <summary>The rows that are the user's own or of an organization they see (organization 0 = author not on the roster).</summary>
     public static async Task<IReadOnlyList<T>> OwnOrSeenAsync<T>(this ICurrentUser user, IReadOnlyList<T> rows,
         Func<T, long> organizationOf, Func<T, long> personOf, CancellationToken ct)

@@ -54,7 +54,7 @@ public sealed record SixOnesDemoCast(
         {
             var campaign = sp.GetRequiredService<SixOnesCampaign>();
             var members = await sp.GetRequiredService<IRoster>().MembersAsync(new RosterQuery(), ct);
-            cast = new(await campaign.RulesAsync(ct), campaign.Now, campaign.Today, await OrganizationTree.LoadAsync(sp.GetRequiredService<IOrganizationDirectory>(), ct),
+            cast = new(await campaign.RulesAsync(ct), campaign.Now, campaign.Today, await sp.GetRequiredService<IOrganizationDirectory>().TreeAsync(ct),
                 [.. members.OrderBy(m => m.Id)], branch, secretary, member);
         });
         return cast!;

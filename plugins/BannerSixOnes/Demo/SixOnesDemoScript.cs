@@ -192,13 +192,13 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
         {
             var subtree = cast.Tree.SubtreeIds(committee.Id);
             var members = cast.Members.Where(m => subtree.Contains(m.OrganizationId)).ToList();
-            var fields = members.Select(m => cast.Tree.FieldOf(m.OrganizationId)).Where(f => f is not null).Distinct().ToList();
+            var fields = members.Select(m => cast.Tree.SectorOf(m.OrganizationId)).Where(f => f is not null).Distinct().ToList();
             var sessions = _random.NextDouble() < 0.75 ? 3 : 2; // a committee with two sessions leaves some fields untrained
             for (var s = 0; s < sessions && fields.Count > 0; s++)
             {
                 var field = fields[s % fields.Count]!.Value;
                 var held = new DateOnly(Rules.Year, months[s], 10 + _random.Next(15));
-                var attendees = members.Where(m => cast.Tree.FieldOf(m.OrganizationId) == field && _random.NextDouble() < (m.IsOutgoing ? 0.4 : 0.93)).Select(m => m.Id).ToList();
+                var attendees = members.Where(m => cast.Tree.SectorOf(m.OrganizationId) == field && _random.NextDouble() < (m.IsOutgoing ? 0.4 : 0.93)).Select(m => m.Id).ToList();
                 var title = $"{committee.Name}党员轮训（{TrainingFields.Label(field)}）第{s + 1}期";
                 var input = new SessionInput(committee.Id, title, held, $"{committee.Name.Replace("中共", "").Replace("委员会", "")}党校", 8 + _random.Next(3) * 4,
                     field.ToString(), field == Sector.Village ? "畜牧业" : null, null);
@@ -358,7 +358,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
         for (var i = 0; i < DemoWriting.Practices.Length; i++)
         {
             var (title, body, field) = DemoWriting.Practices[i];
-            var ofField = branches.Where(id => cast.Tree.FieldOf(id) == field).DefaultIfEmpty(branches[0]).ToList();
+            var ofField = branches.Where(id => cast.Tree.SectorOf(id) == field).DefaultIfEmpty(branches[0]).ToList();
             var organizationId = i == 0 ? cast.SecretaryBranch : ofField[_random.Next(ofField.Count)];
             var date = Rules.CampaignStart.AddDays(20 + _random.Next(Math.Max(1, end.DayNumber - Rules.CampaignStart.DayNumber - 25)));
             Act(On(date.AddDays(2), 16), i == 0 ? Secretary : Office, $"报送好做法“{title}”", async sp =>

@@ -22,8 +22,8 @@ public sealed class EducationService(
     public async Task<IReadOnlyList<EducationRow>> OverviewAsync(CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
-        var visible = UserScope.VisibleOrganizations(user, tree);
+        var tree = await directory.TreeAsync(ct);
+        var visible = user.VisibleOrganizations(tree);
         return await RowsAsync(tree, visible, rules.EducationDue, campaign.Today, ct);
     }
 
@@ -45,7 +45,7 @@ public sealed class EducationService(
     /// <summary>One organization's event and attendance; readable by those who may see the organization and by its members.</summary>
     public async Task<Result<EducationDetail>> DetailAsync(long organizationId, CancellationToken ct)
     {
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
+        var tree = await directory.TreeAsync(ct);
         if (tree.Find(organizationId) is not { } org || !EducationRules.Owes(org.Kind))
             return Result<EducationDetail>.NotFound("没有这个党组织。 No such party organization.");
         if (!await MayReadAsync(tree, organizationId, ct))
@@ -68,7 +68,7 @@ public sealed class EducationService(
     public async Task<Result<EducationDetail>> RecordAsync(long organizationId, EducationInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
+        var tree = await directory.TreeAsync(ct);
         if (tree.Find(organizationId) is not { } org)
             return Result<EducationDetail>.NotFound("没有这个组织。 No such organization.");
         if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(organizationId, ct))
@@ -128,7 +128,7 @@ public sealed class EducationService(
     /// <summary>The member's organization's event (the nearest party organization up from where they are on the roster); null for no roster link.</summary>
     public async Task<EducationMemberView?> ForMemberAsync(PersonInfo member, SixOnesRules rules, DateOnly today, CancellationToken ct)
     {
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
+        var tree = await directory.TreeAsync(ct);
         var org = tree.Find(member.OrganizationId);
         if (org is null || !EducationRules.Owes(org.Kind)) return null;
         var ev = await db.Events.AsNoTracking().Include(e => e.Attendance).SingleOrDefaultAsync(e => e.OrganizationId == org.Id, ct);

@@ -22,7 +22,7 @@ public sealed class TrainingCoverage(OrganizationTree tree, IReadOnlyList<Person
 
     /// <summary>Members grouped by the field of their organization, in the sectors' order, unclassified last.</summary>
     public IReadOnlyList<CoverageLine> ByField(IEnumerable<PersonInfo> people) =>
-        [.. people.GroupBy(m => tree.FieldOf(m.OrganizationId))
+        [.. people.GroupBy(m => tree.SectorOf(m.OrganizationId))
             .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
             .Select(g =>
             {

@@ -11,7 +11,7 @@ public sealed class TrainingItem(TrainingService training, IOrganizationDirector
 
     public async Task<IReadOnlyList<OrganizationProgress>> ProgressAsync(SixOnesRules rules, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var tree = await OrganizationTree.LoadAsync(directory, cancellationToken);
+        var tree = await directory.TreeAsync(cancellationToken);
         var inScope = TrainingScope.Organizations(tree);
         var first = await training.FirstTrainedAsync(asOf, cancellationToken);
         var members = await roster.MembersAsync(new RosterQuery(), cancellationToken);
@@ -32,7 +32,7 @@ public sealed class TrainingItem(TrainingService training, IOrganizationDirector
 
     public async Task<MemberItemStatus?> ForMemberAsync(SixOnesRules rules, PersonInfo member, DateOnly today, CancellationToken cancellationToken)
     {
-        var tree = await OrganizationTree.LoadAsync(directory, cancellationToken);
+        var tree = await directory.TreeAsync(cancellationToken);
         if (!TrainingScope.Organizations(tree).Contains(member.OrganizationId)) return null;
         var view = await training.ForMemberAsync(member, rules, today, cancellationToken);
         if (view.Trained)

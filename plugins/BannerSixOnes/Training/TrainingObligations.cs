@@ -25,7 +25,7 @@ public sealed class TrainingObligations(IPluginSettings<SixOnesStartup> settings
     {
         var rules = SixOnesRules.From(await settings.ForJurisdictionAsync(jurisdiction.Id, cancellationToken));
         if (rules.TrainingDue < from || rules.TrainingDue > to) yield break;
-        var tree = await OrganizationTree.LoadAsync(directory, cancellationToken);
+        var tree = await directory.TreeAsync(cancellationToken);
         var inScope = TrainingScope.Organizations(tree);
         var first = await training.FirstTrainedAsync(DateOnly.MaxValue, cancellationToken);
         foreach (var member in await roster.MembersAsync(new RosterQuery(), cancellationToken))

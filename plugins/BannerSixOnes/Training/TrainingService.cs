@@ -18,8 +18,8 @@ public sealed class TrainingService(
     public async Task<CoverageOverview> CoverageAsync(CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
-        var visible = UserScope.VisibleOrganizations(user, tree);
+        var tree = await directory.TreeAsync(ct);
+        var visible = user.VisibleOrganizations(tree);
         var committees = TrainingRules.Committees(tree).Where(c => visible.Contains(c.Id)).ToList();
         var members = await roster.MembersAsync(new RosterQuery(), ct);
         var coverage = new TrainingCoverage(tree, members, await TrainedAsync(campaign.Today, ct), rules.TrainingGoalPercent);
@@ -43,8 +43,8 @@ public sealed class TrainingService(
     /// <summary>Sessions of the committees the user oversees (or of one committee), newest first.</summary>
     public async Task<IReadOnlyList<SessionRow>> SessionsAsync(long? committeeId, CancellationToken ct)
     {
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
-        var visible = UserScope.VisibleOrganizations(user, tree);
+        var tree = await directory.TreeAsync(ct);
+        var visible = user.VisibleOrganizations(tree);
         var query = db.Sessions.AsQueryable();
         if (committeeId is { } c) query = query.Where(s => s.CommitteeId == c);
         var rows = await query.OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.Id)
@@ -63,7 +63,7 @@ public sealed class TrainingService(
     public async Task<Result<SessionDetail>> SaveSessionAsync(long? id, SessionInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
+        var tree = await directory.TreeAsync(ct);
         TrainingSession? session = null;
         if (id is { } existingId)
         {
@@ -127,7 +127,7 @@ public sealed class TrainingService(
         var members = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = session.CommitteeId }, ct)).Select(m => m.Id).ToHashSet();
         if (ids.FirstOrDefault(p => !members.Contains(p)) is var stranger and not 0)
         {
-            var tree = await OrganizationTree.LoadAsync(directory, ct);
+            var tree = await directory.TreeAsync(ct);
             return Result<SessionDetail>.Refused("personIds", $"人员 #{stranger} 不是{tree.NameOf(session.CommitteeId)}所属党员，不能登记参训。 Not a member of this committee.");
         }
         var before = session.Attendance.Select(a => a.PersonId).ToHashSet();
@@ -157,7 +157,7 @@ public sealed class TrainingService(
 
     public async Task<IReadOnlyList<OrganizationInfo>> CommitteesManagedAsync(CancellationToken ct)
     {
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
+        var tree = await directory.TreeAsync(ct);
         var result = new List<OrganizationInfo>();
         foreach (var c in TrainingRules.Committees(tree))
             if (await user.ManagesOrganizationAsync(c.Id, ct)) result.Add(c);
@@ -185,7 +185,7 @@ public sealed class TrainingService(
 
     private async Task<SessionDetail> DetailAsync(TrainingSession session, CancellationToken ct)
     {
-        var tree = await OrganizationTree.LoadAsync(directory, ct);
+        var tree = await directory.TreeAsync(ct);
         var attendees = new List<Attendee>();
         foreach (var a in session.Attendance)
         {

@@ -28,14 +28,6 @@ public sealed class CountyAccess(ICurrentUser user, CountyTree tree)
         return org?.ParentId is { } parent && await user.ManagesOrganizationAsync(parent, ct);
     }
 
-    /// <summary>The organizations whose records the user may read: all for the office and auditors, else the subtrees they serve or inspect.</summary>
-    public async Task<HashSet<long>> VisibleOrganizationsAsync(CancellationToken ct = default)
-    {
-        if (user.IsJurisdictionAdmin || user.IsAuditor)
-            return [.. (await tree.AllAsync(ct)).Select(o => o.Id)];
-        var visible = new HashSet<long>();
-        foreach (var root in user.OfficerOf.Concat(user.InspectorOf))
-            foreach (var o in await tree.SubtreeAsync(root, ct)) visible.Add(o.Id);
-        return visible;
-    }
+    /// <summary>The organizations whose records the user may read (the SDK's rule).</summary>
+    public async Task<HashSet<long>> VisibleOrganizationsAsync(CancellationToken ct = default) => user.VisibleOrganizations(await tree.TreeAsync(ct));
 }

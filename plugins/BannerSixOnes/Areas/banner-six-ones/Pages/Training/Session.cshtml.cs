@@ -69,7 +69,7 @@ public sealed class SessionModel(TrainingService training, SixOnesCampaign campa
     private async Task<IActionResult?> LoadAsync(long? id, CancellationToken ct)
     {
         Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
-        Tree = await OrganizationTree.LoadAsync(directory, ct);
+        Tree = await directory.TreeAsync(ct);
         Committees = await training.CommitteesManagedAsync(ct);
         if (id is { } sessionId)
         {

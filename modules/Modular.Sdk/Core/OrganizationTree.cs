@@ -1,0 +1,93 @@
+namespace Modular.Sdk.Core;
+
+/// <summary>
+/// The jurisdiction's organization tree in memory (read it once per request with
+/// <see cref="OrganizationTrees.TreeAsync"/>): lookups, subtrees, the committee above, the sector that applies,
+/// the top of the tree and its first level. The one tree every plugin walks.
+/// </summary>
+public sealed class OrganizationTree
+{
+    private readonly Dictionary<long, OrganizationInfo> _byId;
+    private readonly ILookup<long?, OrganizationInfo> _children;
+
+    public OrganizationTree(IReadOnlyList<OrganizationInfo> organizations)
+    {
+        All = organizations;
+        _byId = organizations.ToDictionary(o => o.Id);
+        _children = organizations.ToLookup(o => o.ParentId);
+    }
+
+    /// <summary>Every organization, in the directory's order (depth-first).</summary>
+    public IReadOnlyList<OrganizationInfo> All { get; }
+
+    public OrganizationInfo? Find(long id) => _byId.GetValueOrDefault(id);
+
+    public string NameOf(long id) => Find(id)?.Name ?? $"#{id}";
+
+    public IEnumerable<OrganizationInfo> ChildrenOf(long id) => _children[id];
+
+    /// <summary>The organization and everything under it, the organization first; empty for an unknown id.</summary>
+    public IReadOnlyList<OrganizationInfo> Subtree(long rootId)
+    {
+        var nodes = new List<OrganizationInfo>();
+        var seen = new HashSet<long>();
+        var stack = new Stack<long>([rootId]);
+        while (stack.TryPop(out var id))
+        {
+            if (Find(id) is not { } node || !seen.Add(id)) continue;
+            nodes.Add(node);
+            foreach (var child in _children[id]) stack.Push(child.Id);
+        }
+        return nodes;
+    }
+
+    public HashSet<long> SubtreeIds(long rootId) => [.. Subtree(rootId).Select(o => o.Id)];
+
+    /// <summary>True when <paramref name="id"/> is <paramref name="rootId"/> or under it.</summary>
+    public bool IsWithin(long id, long rootId)
+    {
+        for (long? current = id; current is { } c; current = Find(c)?.ParentId)
+            if (c == rootId) return true;
+        return false;
+    }
+
+    /// <summary>The nearest party committee above the organization (上级党委), not itself.</summary>
+    public OrganizationInfo? ParentCommittee(long id)
+    {
+        for (var current = Find(id)?.ParentId is { } p ? Find(p) : null; current is not null; current = current.ParentId is { } pp ? Find(pp) : null)
+            if (current.Kind == OrganizationKind.PartyCommittee) return current;
+        return null;
+    }
+
+    /// <summary>The organization's sector: its own, else the nearest one above it (a branch without one takes its committee's).</summary>
+    public Sector? SectorOf(long id)
+    {
+        for (var current = Find(id); current is not null; current = current.ParentId is { } p ? Find(p) : null)
+            if (current.Sector is { } sector) return sector;
+        return null;
+    }
+
+    /// <summary>The top of the tree: the first root that is a party committee (the banner's or county's 委员会), else the first root.</summary>
+    public OrganizationInfo? Root => All.Where(o => o.ParentId is null).OrderBy(o => o.Kind == OrganizationKind.PartyCommittee ? 0 : 1).ThenBy(o => o.Id).FirstOrDefault();
+
+    /// <summary>The node's ancestor on the first level under <see cref="Root"/> (a township, the organs' working committee); null for the root or an unknown id.</summary>
+    public OrganizationInfo? TopLevelOf(long id)
+    {
+        var root = Root;
+        var node = Find(id);
+        while (node is not null && node.ParentId is { } parent && parent != root?.Id)
+            node = Find(parent);
+        return node is null || node.Id == root?.Id ? null : node;
+    }
+
+    /// <summary>A party organization (党委, 党总支, 党支部, 党组), not a leading group, its office or an inspection group.</summary>
+    public static bool IsPartyOrganization(OrganizationInfo organization) =>
+        organization.Kind is OrganizationKind.PartyCommittee or OrganizationKind.GeneralBranch or OrganizationKind.Branch or OrganizationKind.PartyGroup;
+}
+
+public static class OrganizationTrees
+{
+    /// <summary>The jurisdiction's tree, read in one call.</summary>
+    public static async Task<OrganizationTree> TreeAsync(this IOrganizationDirectory directory, CancellationToken cancellationToken = default) =>
+        new(await directory.ListAsync(cancellationToken));
+}
