@@ -19,6 +19,8 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
     public DbSet<EvaluationTally> EvaluationTallies => Set<EvaluationTally>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<NominationStep> NominationSteps => Set<NominationStep>();
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -28,6 +30,21 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
             e.HasKey(t => new { t.JurisdictionId, t.Id });
             e.Property(t => t.Id).ValueGeneratedOnAdd();
             e.Property(t => t.State).HasConversion<string>();
+        });
+        b.Entity<Suggestion>(e =>
+        {
+            e.ToTable("suggestions");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+            e.Property(t => t.Version).IsConcurrencyToken();
+        });
+        b.Entity<Rectification>(e =>
+        {
+            e.ToTable("rectifications");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+            e.Property(t => t.Mode).HasConversion<string>();
+            e.Property(t => t.Version).IsConcurrencyToken();
         });
         b.Entity<PeriodLock>(e =>
         {
@@ -107,6 +124,48 @@ public sealed class CountedText : IJurisdictionScoped
 
     public CountedTextInfo ToInfo() => new(Id, PluginId, Kind, AuthorPersonId, PeriodDate, PeriodKey, Title, Body, CharacterCount, Hours,
         State, ReviewComment, ReviewedBy, ReviewedAt, SubmittedAt);
+}
+
+public sealed class Suggestion : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public long AuthorPersonId { get; set; }
+    public long OrganizationId { get; set; }
+    public string? PeriodKey { get; set; }
+    public required string Text { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public string? Reply { get; set; }
+    public string? RepliedBy { get; set; }
+    public DateTimeOffset? RepliedAt { get; set; }
+    public int Version { get; set; }
+
+    public SuggestionInfo ToInfo() => new(Id, PluginId, Kind, AuthorPersonId, OrganizationId, PeriodKey, Text, SubmittedAt, Reply, RepliedBy, RepliedAt, Version);
+}
+
+public sealed class Rectification : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public long OrganizationId { get; set; }
+    public required string Problem { get; set; }
+    public string? FoundIn { get; set; }
+    public long? LeadPersonId { get; set; }
+    public RectificationMode Mode { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public string? Target { get; set; }
+    public string? Measures { get; set; }
+    public bool Published { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public string? Evidence { get; set; }
+    public int Version { get; set; }
+
+    public RectificationInfo ToInfo() => new(Id, PluginId, Kind, OrganizationId, Problem, FoundIn, LeadPersonId, Mode, Deadline, Target, Measures,
+        Published, CompletedOn, Evidence, Version);
 }
 
 public sealed class PeriodLock : IJurisdictionScoped

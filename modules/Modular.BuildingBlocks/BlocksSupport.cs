@@ -12,7 +12,7 @@ public sealed class BlocksActor(IAuditActor actor, TimeProvider clock)
     public DateTimeOffset Now => clock.GetUtcNow();
 }
 
-internal static class Refuse
+internal static class BlockRefusals
 {
     public static Result<T> With<T>(string field, string zh, string en) => Result<T>.Refused(field, Text.Of(zh, en));
     public static Result<T> NotFound<T>(string field = "id") => With<T>(field, "未找到该记录。", "No such record.");

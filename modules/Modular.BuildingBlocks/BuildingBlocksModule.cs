@@ -25,6 +25,8 @@ public static class BuildingBlocksModule
         services.AddScoped<IPledges, PledgeService>();
         services.AddScoped<IEvaluations, EvaluationService>();
         services.AddScoped<INominations, NominationService>();
+        services.AddScoped<IRectifications, RectificationService>();
+        services.AddScoped<ISuggestions, SuggestionService>();
         services.AddScoped<ILedgerExporter, LedgerExporter>(); // scoped: writes times in the request's jurisdiction's zone
         return services;
     }

@@ -22,14 +22,14 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
 
     public async Task<Result<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken ct = default)
     {
-        if (input.Questions.Count == 0) return Refuse.With<EvaluationRoundInfo>("questions", "至少需要一个问题。", "At least one question is required.");
+        if (input.Questions.Count == 0) return BlockRefusals.With<EvaluationRoundInfo>("questions", "至少需要一个问题。", "At least one question is required.");
         if (TooLong(input) is { } tooLong) return Result<EvaluationRoundInfo>.Refused(tooLong.Field, tooLong.Message);
         if (input.Questions.Select(q => q.Key).Distinct().Count() != input.Questions.Count)
-            return Refuse.With<EvaluationRoundInfo>("questions", "问题编号不能重复。", "Question keys must be unique.");
+            return BlockRefusals.With<EvaluationRoundInfo>("questions", "问题编号不能重复。", "Question keys must be unique.");
         if (input.Questions.Any(q => q.Scale.Options.Count == 0))
-            return Refuse.With<EvaluationRoundInfo>("questions", "每个问题都需要评价选项。", "Every question needs a scale with options.");
+            return BlockRefusals.With<EvaluationRoundInfo>("questions", "每个问题都需要评价选项。", "Every question needs a scale with options.");
         if (await db.EvaluationRounds.AnyAsync(r => r.PluginId == input.Kind.PluginId && r.Kind == input.Kind.Kind && r.RoundKey == input.RoundKey, ct))
-            return Refuse.With<EvaluationRoundInfo>("roundKey", "该轮次已存在。", "This round already exists.");
+            return BlockRefusals.With<EvaluationRoundInfo>("roundKey", "该轮次已存在。", "This round already exists.");
         var row = new EvaluationRound
         {
             PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, RoundKey = input.RoundKey, TitleZh = input.Title.ZhCn, TitleEn = input.Title.En,
@@ -69,7 +69,7 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
     public async Task<Result<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken ct = default)
     {
         var row = await db.EvaluationRounds.AsTracking().SingleOrDefaultAsync(r => r.Id == roundId, ct);
-        if (row is null) return Refuse.NotFound<EvaluationRoundInfo>();
+        if (row is null) return BlockRefusals.NotFound<EvaluationRoundInfo>();
         row.Closed = true;
         await db.SaveChangesAsync(ct);
         return Result<EvaluationRoundInfo>.Ok(ToInfo(row));
@@ -78,20 +78,20 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
     public async Task<Result<bool>> RespondAsync(EvaluationResponseInput input, CancellationToken ct = default)
     {
         var round = await FindRoundAsync(input.RoundId, ct);
-        if (round is null) return Refuse.NotFound<bool>("roundId");
-        if (round.Closed) return Refuse.With<bool>("roundId", "本轮评议已结束。", "This round is closed.");
-        if (string.IsNullOrWhiteSpace(input.SubjectKey)) return Refuse.With<bool>("subjectKey", "请选择评议对象。", "Choose whom you evaluate.");
+        if (round is null) return BlockRefusals.NotFound<bool>("roundId");
+        if (round.Closed) return BlockRefusals.With<bool>("roundId", "本轮评议已结束。", "This round is closed.");
+        if (string.IsNullOrWhiteSpace(input.SubjectKey)) return BlockRefusals.With<bool>("subjectKey", "请选择评议对象。", "Choose whom you evaluate.");
         if (Limits.TooLong(input.SubjectKey, Limits.Line) is { } longSubject) return Result<bool>.Refused("subjectKey", longSubject);
         if (await roster.PersonProblemAsync(input.RespondentPersonId, ct) is { } noRespondent) return Result<bool>.Refused("respondentPersonId", noRespondent);
         foreach (var question in round.Questions)
         {
             if (!input.Answers.TryGetValue(question.Key, out var answer))
-                return Refuse.With<bool>($"answers.{question.Key}", $"请回答“{question.Prompt.ZhCn}”。", $"Answer \"{question.Prompt.En}\".");
+                return BlockRefusals.With<bool>($"answers.{question.Key}", $"请回答“{question.Prompt.ZhCn}”。", $"Answer \"{question.Prompt.En}\".");
             if (question.Scale.Options.All(o => o.Key != answer))
-                return Refuse.With<bool>($"answers.{question.Key}", "所选项不在评价等次之内。", "The answer is not on the question's scale.");
+                return BlockRefusals.With<bool>($"answers.{question.Key}", "所选项不在评价等次之内。", "The answer is not on the question's scale.");
         }
         if (input.Answers.Keys.Any(k => round.Questions.All(q => q.Key != k)))
-            return Refuse.With<bool>("answers", "包含未知的问题。", "The answers name an unknown question.");
+            return BlockRefusals.With<bool>("answers", "包含未知的问题。", "The answers name an unknown question.");
         if (await HasAnsweredAsync(input.RoundId, input.SubjectKey, input.RespondentPersonId, ct))
             return AlreadyAnswered();
 
@@ -133,7 +133,7 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
         return Result<bool>.Ok(true);
     }
 
-    private static Result<bool> AlreadyAnswered() => Refuse.With<bool>("respondent", "您已评议过该对象，不能重复评议。", "You have already answered for this subject.");
+    private static Result<bool> AlreadyAnswered() => BlockRefusals.With<bool>("respondent", "您已评议过该对象，不能重复评议。", "You have already answered for this subject.");
 
     public Task<bool> HasAnsweredAsync(long roundId, string subjectKey, long respondentPersonId, CancellationToken ct = default) =>
         db.EvaluationParticipation.AnyAsync(p => p.RoundId == roundId && p.SubjectKey == subjectKey && p.RespondentPersonId == respondentPersonId, ct);

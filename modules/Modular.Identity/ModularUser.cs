@@ -32,14 +32,15 @@ public sealed class RoleAssignment
 /// <summary>Role names, as stored and as claims.</summary>
 public static class Roles
 {
-    public const string PlatformAdmin = "platform-admin";
-    public const string JurisdictionAdmin = "jurisdiction-admin";
+    // The SDK's catalog (KnownRoles) is the source: plugins and the core name the same roles.
+    public const string PlatformAdmin = Modular.Sdk.Core.KnownRoles.PlatformAdmin;
+    public const string JurisdictionAdmin = Modular.Sdk.Core.KnownRoles.JurisdictionAdmin;
     /// <summary>Secretary, organization member or propaganda member, over their organization's subtree.</summary>
-    public const string OrganizationOfficer = "organization-officer";
+    public const string OrganizationOfficer = Modular.Sdk.Core.KnownRoles.OrganizationOfficer;
     /// <summary>Guidance and inspection group member, over the units assigned to them.</summary>
-    public const string Inspector = "inspector";
-    public const string Member = "member";
-    public const string Auditor = "auditor";
+    public const string Inspector = Modular.Sdk.Core.KnownRoles.Inspector;
+    public const string Member = Modular.Sdk.Core.KnownRoles.Member;
+    public const string Auditor = Modular.Sdk.Core.KnownRoles.Auditor;
 
     public static readonly IReadOnlyList<string> All = [PlatformAdmin, JurisdictionAdmin, OrganizationOfficer, Inspector, Member, Auditor];
     public static readonly IReadOnlyList<string> WithinJurisdiction = [JurisdictionAdmin, OrganizationOfficer, Inspector, Member, Auditor];

@@ -1,3 +1,4 @@
+using Modular.Sdk.Core;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Items;
@@ -21,7 +22,7 @@ public static class ContestFeature
         plugin.Services.AddScoped<ISixOnesItem>(sp => sp.GetRequiredService<ContestItem>());
         plugin.AddObligationProvider<ContestObligations>();
         plugin.AddMenuEntry(new MenuEntry(new("党的知识竞赛", "Knowledge contest"), ContestItem.MemberPage, 60) { Group = SixOnesStartup.Group });
-        plugin.AddMenuEntry(new MenuEntry(new("竞赛题库与组织", "Contest bank and setup"), "/Contest/Office", 61) { Group = SixOnesStartup.Group, Roles = ["jurisdiction-admin", "auditor"] });
+        plugin.AddMenuEntry(new MenuEntry(new("竞赛题库与组织", "Contest bank and setup"), "/Contest/Office", 61) { Group = SixOnesStartup.Group, Roles = KnownRoles.ReadAll });
     }
 
     public static void Map(IEndpointRouteBuilder api) => ContestApi.Map(api);

@@ -1,3 +1,4 @@
+using Modular.Sdk.Core;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Items;
@@ -10,7 +11,7 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 public static class DailyNotesFeature
 {
     /// <summary>Who inspects notebooks and reads the year-end result: the office, officers, inspectors, auditors (not members).</summary>
-    private static readonly string[] Inspecting = ["jurisdiction-admin", "auditor", "organization-officer", "inspector"];
+    private static readonly IReadOnlyList<string> Inspecting = KnownRoles.Overseers;
 
     public static void Register(IPluginBuilder plugin)
     {

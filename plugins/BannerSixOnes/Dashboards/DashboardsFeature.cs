@@ -18,7 +18,7 @@ public static class DashboardsFeature
         plugin.AddMenuEntry(new MenuEntry(new("我的六个一", "My six ones"), "/Dashboard/Mine", 1) { Group = SixOnesStartup.Group });
         plugin.AddMenuEntry(new MenuEntry(new("进度看板", "Progress dashboard"), "/Dashboard/Index", 2)
         {
-            Group = SixOnesStartup.Group, Roles = ["jurisdiction-admin", "auditor", "organization-officer", "inspector"],
+            Group = SixOnesStartup.Group, Roles = KnownRoles.Overseers,
         });
     }
 
