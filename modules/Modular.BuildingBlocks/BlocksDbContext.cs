@@ -21,6 +21,8 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
     public DbSet<NominationStep> NominationSteps => Set<NominationStep>();
     public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<Discussion> Discussions => Set<Discussion>();
+    public DbSet<DiscussionContribution> DiscussionContributions => Set<DiscussionContribution>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -30,6 +32,17 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
             e.HasKey(t => new { t.JurisdictionId, t.Id });
             e.Property(t => t.Id).ValueGeneratedOnAdd();
             e.Property(t => t.State).HasConversion<string>();
+        });
+        b.Entity<Discussion>(e =>
+        {
+            e.ToTable("discussions");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+        });
+        b.Entity<DiscussionContribution>(e =>
+        {
+            e.ToTable("discussion_contributions");
+            e.HasKey(t => new { t.JurisdictionId, t.DiscussionId, t.PersonId });
         });
         b.Entity<Suggestion>(e =>
         {
@@ -124,6 +137,33 @@ public sealed class CountedText : IJurisdictionScoped
 
     public CountedTextInfo ToInfo() => new(Id, PluginId, Kind, AuthorPersonId, PeriodDate, PeriodKey, Title, Body, CharacterCount, Hours,
         State, ReviewComment, ReviewedBy, ReviewedAt, SubmittedAt);
+}
+
+public sealed class Discussion : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public long OrganizationId { get; set; }
+    public required string Topic { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public string? PeriodKey { get; set; }
+    public bool Closed { get; set; }
+
+    public DiscussionInfo ToInfo(int contributions) => new(Id, PluginId, Kind, OrganizationId, Topic, HeldOn, PeriodKey, Closed, contributions);
+}
+
+public sealed class DiscussionContribution : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long DiscussionId { get; set; }
+    public long PersonId { get; set; }
+    public required string Text { get; set; }
+    public int CharacterCount { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public ContributionInfo ToInfo() => new(DiscussionId, PersonId, Text, CharacterCount, SubmittedAt);
 }
 
 public sealed class Suggestion : IJurisdictionScoped
