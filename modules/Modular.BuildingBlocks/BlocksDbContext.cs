@@ -22,6 +22,9 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
     public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<Discussion> Discussions => Set<Discussion>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentVersionRow> DocumentVersions => Set<DocumentVersionRow>();
+    public DbSet<DocumentCommentRow> DocumentComments => Set<DocumentCommentRow>();
     public DbSet<DiscussionContribution> DiscussionContributions => Set<DiscussionContribution>();
 
     protected override void ConfigureModel(ModelBuilder b)
@@ -32,6 +35,23 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
             e.HasKey(t => new { t.JurisdictionId, t.Id });
             e.Property(t => t.Id).ValueGeneratedOnAdd();
             e.Property(t => t.State).HasConversion<string>();
+        });
+        b.Entity<Document>(e =>
+        {
+            e.ToTable("documents");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
+        });
+        b.Entity<DocumentVersionRow>(e =>
+        {
+            e.ToTable("document_versions");
+            e.HasKey(t => new { t.JurisdictionId, t.DocumentId, t.Version });
+        });
+        b.Entity<DocumentCommentRow>(e =>
+        {
+            e.ToTable("document_comments");
+            e.HasKey(t => new { t.JurisdictionId, t.Id });
+            e.Property(t => t.Id).ValueGeneratedOnAdd();
         });
         b.Entity<Discussion>(e =>
         {
@@ -137,6 +157,48 @@ public sealed class CountedText : IJurisdictionScoped
 
     public CountedTextInfo ToInfo() => new(Id, PluginId, Kind, AuthorPersonId, PeriodDate, PeriodKey, Title, Body, CharacterCount, Hours,
         State, ReviewComment, ReviewedBy, ReviewedAt, SubmittedAt);
+}
+
+public sealed class Document : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public required string Title { get; set; }
+    public long? OwnerPersonId { get; set; }
+    public long? OrganizationId { get; set; }
+    public int Version { get; set; }
+    public bool Final { get; set; }
+
+    public DocumentInfo ToInfo(DocumentVersionRow current) =>
+        new(Id, PluginId, Kind, Title, OwnerPersonId, OrganizationId, Version, current.Body, current.CharacterCount, Final);
+}
+
+public sealed class DocumentVersionRow : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long DocumentId { get; set; }
+    public int Version { get; set; }
+    public required string Body { get; set; }
+    public int CharacterCount { get; set; }
+    public string? Note { get; set; }
+    public string? WrittenBy { get; set; }
+    public DateTimeOffset WrittenAt { get; set; }
+}
+
+public sealed class DocumentCommentRow : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long Id { get; set; }
+    public long DocumentId { get; set; }
+    public int Version { get; set; }
+    public long? PersonId { get; set; }
+    public required string Text { get; set; }
+    public string? WrittenBy { get; set; }
+    public DateTimeOffset At { get; set; }
+
+    public DocumentComment ToInfo() => new(Version, PersonId, Text, WrittenBy, At);
 }
 
 public sealed class Discussion : IJurisdictionScoped

@@ -28,6 +28,7 @@ public static class BuildingBlocksModule
         services.AddScoped<IRectifications, RectificationService>();
         services.AddScoped<ISuggestions, SuggestionService>();
         services.AddScoped<IDiscussions, DiscussionService>();
+        services.AddScoped<IVersionedDocuments, VersionedDocumentService>();
         services.AddScoped<ILedgerExporter, LedgerExporter>(); // scoped: writes times in the request's jurisdiction's zone
         return services;
     }

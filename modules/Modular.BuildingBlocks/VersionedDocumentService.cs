@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Sdk.Data;
+using Modular.Sdk.Texts;
+
+namespace Modular.BuildingBlocks;
+
+/// <summary><see cref="IVersionedDocuments"/> over <c>blocks.documents</c>, <c>document_versions</c> and <c>document_comments</c>.</summary>
+public sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IVersionedDocuments
+{
+    private static string NoSuch => Text.Of("没有这份文稿。", "No such document.");
+
+    public async Task<Result<DocumentInfo>> CreateAsync(DocumentInput input, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(input.Title)) return Refuse.Field("title", Text.Of("请填写标题。", "Give the title."));
+        if (Limits.TooLong(input.Title.Trim(), Limits.Line) is { } longTitle) return Refuse.Field("title", longTitle);
+        if (BodyProblem(input.Body) is { } badBody) return badBody;
+        if (input.OwnerPersonId is { } owner && await roster.PersonProblemAsync(owner, ct) is { } noPerson) return Refuse.Field("ownerPersonId", noPerson);
+        if (input.OrganizationId is { } org && await organizations.OrganizationProblemAsync(org, ct) is { } noOrganization) return Refuse.Field("organizationId", noOrganization);
+        var document = new Document
+        {
+            PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, Title = input.Title.Trim(), OwnerPersonId = input.OwnerPersonId, OrganizationId = input.OrganizationId, Version = 1,
+        };
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(ct); // the id, for the first version's key
+        var first = NewVersion(document, input.Body, note: null);
+        await db.SaveChangesAsync(ct);
+        return Result.Ok(document.ToInfo(first));
+    }
+
+    public async Task<Result<DocumentInfo>> ReviseAsync(long documentId, string body, int version, string? note = null, CancellationToken ct = default)
+    {
+        if (await db.Documents.AsTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct) is not { } document) return Refuse.NotFound(NoSuch);
+        if (document.Final) return Refuse.Field("version", Text.Of("文稿已定稿，不能再修改。", "The document is final."));
+        if (BodyProblem(body) is { } badBody) return badBody;
+        if (Limits.TooLong(note?.Trim(), Limits.Note) is { } longNote) return Refuse.Field("note", longNote);
+        if (version != document.Version) return Refuse.Conflict();
+        document.Version++;
+        var revised = NewVersion(document, body, note);
+        return await db.TrySaveAsync(ct) ? Result.Ok(document.ToInfo(revised)) : Refuse.Conflict(); // two revisions of one version: the key keeps one
+    }
+
+    public async Task<Result<DocumentComment>> CommentAsync(long documentId, int version, string text, long? personId = null, CancellationToken ct = default)
+    {
+        if (!await db.DocumentVersions.AnyAsync(v => v.DocumentId == documentId && v.Version == version, ct)) return Refuse.NotFound(NoSuch);
+        if (string.IsNullOrWhiteSpace(text)) return Refuse.Field("text", Text.Of("请写下意见。", "Write the comment."));
+        if (Limits.TooLong(text.Trim(), Limits.Note) is { } tooLong) return Refuse.Field("text", tooLong);
+        if (personId is { } person && await roster.PersonProblemAsync(person, ct) is { } noPerson) return Refuse.Field("personId", noPerson);
+        var row = new DocumentCommentRow { DocumentId = documentId, Version = version, PersonId = personId, Text = text.Trim(), WrittenBy = actor.Name, At = actor.Now };
+        db.DocumentComments.Add(row);
+        await db.SaveChangesAsync(ct);
+        return Result.Ok(row.ToInfo());
+    }
+
+    public async Task<Result<DocumentInfo>> FinalizeAsync(long documentId, int version, CancellationToken ct = default)
+    {
+        if (await db.Documents.AsTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct) is not { } document) return Refuse.NotFound(NoSuch);
+        if (version != document.Version) return Refuse.Conflict();
+        document.Final = true;
+        await db.SaveChangesAsync(ct);
+        return Result.Ok(document.ToInfo(await CurrentAsync(document, ct)));
+    }
+
+    public async Task<DocumentInfo?> FindAsync(long documentId, CancellationToken ct = default) =>
+        await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct) is { } document ? document.ToInfo(await CurrentAsync(document, ct)) : null;
+
+    public async Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken ct = default)
+    {
+        var versions = await db.DocumentVersions.Where(v => v.DocumentId == documentId).OrderBy(v => v.Version).ToListAsync(ct);
+        var comments = (await db.DocumentComments.Where(c => c.DocumentId == documentId).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(ct)).ToLookup(c => c.Version);
+        return [.. versions.Select(v => new DocumentVersion(v.Version, v.Body, v.CharacterCount, v.Note, v.WrittenBy, v.WrittenAt, [.. comments[v.Version].Select(c => c.ToInfo())]))];
+    }
+
+    private DocumentVersionRow NewVersion(Document document, string body, string? note)
+    {
+        var row = new DocumentVersionRow
+        {
+            DocumentId = document.Id, Version = document.Version, Body = body.Trim(), CharacterCount = CharacterCount.Of(body.Trim()),
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), WrittenBy = actor.Name, WrittenAt = actor.Now,
+        };
+        db.DocumentVersions.Add(row);
+        return row;
+    }
+
+    private Task<DocumentVersionRow> CurrentAsync(Document document, CancellationToken ct) =>
+        db.DocumentVersions.SingleAsync(v => v.DocumentId == document.Id && v.Version == document.Version, ct);
+
+    private static Refusal? BodyProblem(string? body) =>
+        string.IsNullOrWhiteSpace(body) ? Refuse.Field("body", Text.Of("正文不能为空。", "The text cannot be empty."))
+        : Limits.TooLong(body.Trim(), Limits.Body) is { } tooLong ? Refuse.Field("body", tooLong) : null;
+}
