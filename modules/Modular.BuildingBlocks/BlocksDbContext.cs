@@ -22,6 +22,8 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
     public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<Discussion> Discussions => Set<Discussion>();
+    public DbSet<EvaluationCode> EvaluationCodes => Set<EvaluationCode>();
+    public DbSet<EvaluationCodeUse> EvaluationCodeUses => Set<EvaluationCodeUse>();
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentVersionRow> DocumentVersions => Set<DocumentVersionRow>();
     public DbSet<DocumentCommentRow> DocumentComments => Set<DocumentCommentRow>();
@@ -35,6 +37,16 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
             e.HasKey(t => new { t.JurisdictionId, t.Id });
             e.Property(t => t.Id).ValueGeneratedOnAdd();
             e.Property(t => t.State).HasConversion<string>();
+        });
+        b.Entity<EvaluationCode>(e =>
+        {
+            e.ToTable("evaluation_codes");
+            e.HasKey(t => new { t.JurisdictionId, t.RoundId, t.CodeHash });
+        });
+        b.Entity<EvaluationCodeUse>(e =>
+        {
+            e.ToTable("evaluation_code_uses");
+            e.HasKey(t => new { t.JurisdictionId, t.RoundId, t.CodeHash, t.SubjectKey });
         });
         b.Entity<Document>(e =>
         {
@@ -157,6 +169,21 @@ public sealed class CountedText : IJurisdictionScoped
 
     public CountedTextInfo ToInfo() => new(Id, PluginId, Kind, AuthorPersonId, PeriodDate, PeriodKey, Title, Body, CharacterCount, Hours,
         State, ReviewComment, ReviewedBy, ReviewedAt, SubmittedAt);
+}
+
+public sealed class EvaluationCode : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long RoundId { get; set; }
+    public required string CodeHash { get; set; }
+}
+
+public sealed class EvaluationCodeUse : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long RoundId { get; set; }
+    public required string CodeHash { get; set; }
+    public required string SubjectKey { get; set; }
 }
 
 public sealed class Document : IJurisdictionScoped

@@ -79,19 +79,8 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
     {
         var round = await FindRoundAsync(input.RoundId, ct);
         if (round is null) return BlockRefusals.NotFound<bool>("roundId");
-        if (round.Closed) return BlockRefusals.With<bool>("roundId", "本轮评议已结束。", "This round is closed.");
-        if (string.IsNullOrWhiteSpace(input.SubjectKey)) return BlockRefusals.With<bool>("subjectKey", "请选择评议对象。", "Choose whom you evaluate.");
-        if (Limits.TooLong(input.SubjectKey, Limits.Line) is { } longSubject) return Result<bool>.Refused("subjectKey", longSubject);
+        if (SheetProblem(round, input.SubjectKey, input.Answers) is { } refused) return refused;
         if (await roster.PersonProblemAsync(input.RespondentPersonId, ct) is { } noRespondent) return Result<bool>.Refused("respondentPersonId", noRespondent);
-        foreach (var question in round.Questions)
-        {
-            if (!input.Answers.TryGetValue(question.Key, out var answer))
-                return BlockRefusals.With<bool>($"answers.{question.Key}", $"请回答“{question.Prompt.ZhCn}”。", $"Answer \"{question.Prompt.En}\".");
-            if (question.Scale.Options.All(o => o.Key != answer))
-                return BlockRefusals.With<bool>($"answers.{question.Key}", "所选项不在评价等次之内。", "The answer is not on the question's scale.");
-        }
-        if (input.Answers.Keys.Any(k => round.Questions.All(q => q.Key != k)))
-            return BlockRefusals.With<bool>("answers", "包含未知的问题。", "The answers name an unknown question.");
         if (await HasAnsweredAsync(input.RoundId, input.SubjectKey, input.RespondentPersonId, ct))
             return AlreadyAnswered();
 
@@ -108,20 +97,7 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
         }
         if (round.Anonymous)
         {
-            // Every option of every question, in the round's order; 1 for the chosen ones, 0 for the rest.
-            var cells = round.Questions.SelectMany(q => q.Scale.Options.Select(o => (Question: q.Key, Option: o.Key, Add: input.Answers[q.Key] == o.Key ? 1 : 0)))
-                .OrderBy(c => c.Question, StringComparer.Ordinal).ThenBy(c => c.Option, StringComparer.Ordinal).ToList();
-            string[] questions = [.. cells.Select(c => c.Question)];
-            string[] options = [.. cells.Select(c => c.Option)];
-            int[] adds = [.. cells.Select(c => c.Add)];
-            var jurisdiction = db.CurrentJurisdictionId;
-            await db.Database.ExecuteSqlAsync($"""
-                insert into blocks.evaluation_tallies as t (jurisdiction_id, round_id, subject_key, question_key, option_key, count)
-                select {jurisdiction}, {input.RoundId}, {input.SubjectKey}, c.question_key, c.option_key, c.delta
-                from unnest({questions}::text[], {options}::text[], {adds}::integer[]) with ordinality as c(question_key, option_key, delta, n)
-                order by c.n
-                on conflict (jurisdiction_id, round_id, subject_key, question_key, option_key) do update set count = t.count + excluded.count
-                """, ct);
+            await AddToTalliesAsync(round, input.SubjectKey, (question, option) => input.Answers[question] == option ? 1 : 0, ct);
         }
         else
         {
@@ -132,6 +108,112 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
         await transaction.CommitAsync(ct);
         return Result<bool>.Ok(true);
     }
+
+    // Every option of every question, in a fixed order, gets its delta (0 for the options not chosen): which counters
+    // changed, their xmin and their physical order then say nothing about what was chosen (see the class comment).
+    private async Task AddToTalliesAsync(EvaluationRoundInfo round, string subjectKey, Func<string, string, int> delta, CancellationToken ct)
+    {
+        var cells = round.Questions.SelectMany(q => q.Scale.Options.Select(o => (Question: q.Key, Option: o.Key, Add: delta(q.Key, o.Key))))
+            .OrderBy(c => c.Question, StringComparer.Ordinal).ThenBy(c => c.Option, StringComparer.Ordinal).ToList();
+        string[] questions = [.. cells.Select(c => c.Question)];
+        string[] options = [.. cells.Select(c => c.Option)];
+        int[] adds = [.. cells.Select(c => c.Add)];
+        var jurisdiction = db.CurrentJurisdictionId;
+        await db.Database.ExecuteSqlAsync($"""
+            insert into blocks.evaluation_tallies as t (jurisdiction_id, round_id, subject_key, question_key, option_key, count)
+            select {jurisdiction}, {round.Id}, {subjectKey}, c.question_key, c.option_key, c.delta
+            from unnest({questions}::text[], {options}::text[], {adds}::integer[]) with ordinality as c(question_key, option_key, delta, n)
+            order by c.n
+            on conflict (jurisdiction_id, round_id, subject_key, question_key, option_key) do update set count = t.count + excluded.count
+            """, ct);
+    }
+
+    // The checks every answer sheet passes, however it comes (an account, a code).
+    private static Result<bool>? SheetProblem(EvaluationRoundInfo round, string subjectKey, IReadOnlyDictionary<string, string> answers)
+    {
+        if (round.Closed) return BlockRefusals.With<bool>("roundId", "本轮评议已结束。", "This round is closed.");
+        if (string.IsNullOrWhiteSpace(subjectKey)) return BlockRefusals.With<bool>("subjectKey", "请选择评议对象。", "Choose whom you evaluate.");
+        if (Limits.TooLong(subjectKey, Limits.Line) is { } longSubject) return Result<bool>.Refused("subjectKey", longSubject);
+        foreach (var question in round.Questions)
+        {
+            if (!answers.TryGetValue(question.Key, out var answer))
+                return BlockRefusals.With<bool>($"answers.{question.Key}", $"请回答“{question.Prompt.ZhCn}”。", $"Answer \"{question.Prompt.En}\".");
+            if (question.Scale.Options.All(o => o.Key != answer))
+                return BlockRefusals.With<bool>($"answers.{question.Key}", "所选项不在评价等次之内。", "The answer is not on the question's scale.");
+        }
+        if (answers.Keys.Any(k => round.Questions.All(q => q.Key != k)))
+            return BlockRefusals.With<bool>("answers", "包含未知的问题。", "The answers name an unknown question.");
+        return null;
+    }
+
+    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: read off a printed slip
+
+    private static string HashCode(long roundId, string code) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{roundId}:{code.Trim().ToUpperInvariant()}")));
+
+    public async Task<Result<IReadOnlyList<string>>> IssueCodesAsync(long roundId, int count, CancellationToken ct = default)
+    {
+        if (await FindRoundAsync(roundId, ct) is not { } round) return BlockRefusals.NotFound<IReadOnlyList<string>>("roundId");
+        if (!round.Anonymous) return BlockRefusals.With<IReadOnlyList<string>>("roundId", "只有无记名评议可以发放评议码。", "Codes are for anonymous rounds only.");
+        if (round.Closed) return BlockRefusals.With<IReadOnlyList<string>>("roundId", "本轮评议已结束。", "This round is closed.");
+        if (count is < 1 or > 5000) return BlockRefusals.With<IReadOnlyList<string>>("count", "一次发放 1 至 5000 个评议码。", "Issue 1 to 5000 codes at a time.");
+        var codes = Enumerable.Range(0, count).Select(_ => System.Security.Cryptography.RandomNumberGenerator.GetString(CodeAlphabet, 10)).ToList();
+        foreach (var code in codes) db.EvaluationCodes.Add(new EvaluationCode { RoundId = roundId, CodeHash = HashCode(roundId, code) });
+        await db.SaveChangesAsync(ct);
+        return Result<IReadOnlyList<string>>.Ok(codes);
+    }
+
+    public async Task<Result<bool>> RespondWithCodeAsync(long roundId, string code, string subjectKey, IReadOnlyDictionary<string, string> answers, CancellationToken ct = default)
+    {
+        if (await FindRoundAsync(roundId, ct) is not { } round) return BlockRefusals.NotFound<bool>("roundId");
+        if (SheetProblem(round, subjectKey, answers) is { } refused) return refused;
+        var hash = HashCode(roundId, code ?? "");
+        if (!await db.EvaluationCodes.AnyAsync(c => c.RoundId == roundId && c.CodeHash == hash, ct))
+            return BlockRefusals.With<bool>("code", "评议码无效。", "The code is not valid for this round.");
+        if (await db.EvaluationCodeUses.AnyAsync(u => u.RoundId == roundId && u.CodeHash == hash && u.SubjectKey == subjectKey, ct)) return CodeUsed();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.EvaluationCodeUses.Add(new EvaluationCodeUse { RoundId = roundId, CodeHash = hash, SubjectKey = subjectKey });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (Modular.Sdk.Data.SaveConflicts.IsConflict(e))
+        {
+            db.ChangeTracker.Clear(); // the same code used twice at once: the key keeps one
+            return CodeUsed();
+        }
+        await AddToTalliesAsync(round, subjectKey, (question, option) => answers[question] == option ? 1 : 0, ct);
+        await transaction.CommitAsync(ct);
+        return Result<bool>.Ok(true);
+    }
+
+    public async Task<Result<int>> AddPaperTallyAsync(long roundId, string subjectKey, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> counts, CancellationToken ct = default)
+    {
+        if (await FindRoundAsync(roundId, ct) is not { } round) return BlockRefusals.NotFound<int>("roundId");
+        if (!round.Anonymous) return BlockRefusals.With<int>("roundId", "纸质汇总只用于无记名评议。", "Paper tallies are for anonymous rounds only.");
+        if (round.Closed) return BlockRefusals.With<int>("roundId", "本轮评议已结束。", "This round is closed.");
+        if (string.IsNullOrWhiteSpace(subjectKey)) return BlockRefusals.With<int>("subjectKey", "请选择评议对象。", "Choose whom the sheets evaluate.");
+        int? sheets = null;
+        foreach (var question in round.Questions)
+        {
+            var given = counts.GetValueOrDefault(question.Key) ?? new Dictionary<string, int>();
+            if (given.Keys.Any(k => question.Scale.Options.All(o => o.Key != k)) || given.Values.Any(v => v < 0))
+                return BlockRefusals.With<int>($"counts.{question.Key}", "票数应为所列等次的非负整数。", "Counts are whole numbers of the question's options.");
+            var total = given.Values.Sum();
+            if (sheets is { } expected && total != expected)
+                return BlockRefusals.With<int>($"counts.{question.Key}", $"各题票数合计应相同（{expected} 张），此题为 {total}。", $"Every question adds up to the same number of sheets ({expected}); this one is {total}.");
+            sheets = total;
+        }
+        if (counts.Keys.Any(k => round.Questions.All(q => q.Key != k)))
+            return BlockRefusals.With<int>("counts", "包含未知的问题。", "The counts name an unknown question.");
+        if (sheets is not > 0) return BlockRefusals.With<int>("counts", "没有可汇总的测评表。", "No sheets to add.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await AddToTalliesAsync(round, subjectKey.Trim(), (question, option) => counts.GetValueOrDefault(question)?.GetValueOrDefault(option) ?? 0, ct);
+        await transaction.CommitAsync(ct);
+        return Result<int>.Ok(sheets.Value);
+    }
+
+    private static Result<bool> CodeUsed() => BlockRefusals.With<bool>("code", "该评议码已评议过这一对象。", "This code has already answered for this subject.");
 
     private static Result<bool> AlreadyAnswered() => BlockRefusals.With<bool>("respondent", "您已评议过该对象，不能重复评议。", "You have already answered for this subject.");
 

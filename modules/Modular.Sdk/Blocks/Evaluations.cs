@@ -64,4 +64,17 @@ public interface IEvaluations
     Task<IReadOnlyList<SubjectResult>> ResultsAsync(long roundId, CancellationToken cancellationToken = default);
     /// <summary>Who answered what — only for named rounds; empty for anonymous ones.</summary>
     Task<IReadOnlyList<NamedResponseInfo>> NamedResponsesAsync(long roundId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One-time codes for evaluators who have no account (the public, town heads, representatives) in an anonymous round:
+    /// each code answers each subject once. Only their hashes are kept, so hand the codes out now (printed slips).
+    /// </summary>
+    Task<Result<IReadOnlyList<string>>> IssueCodesAsync(long roundId, int count, CancellationToken cancellationToken = default);
+    /// <summary>An answer sheet given with a code instead of an account; anonymous like any answer of the round.</summary>
+    Task<Result<bool>> RespondWithCodeAsync(long roundId, string code, string subjectKey, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Paper sheets counted by the office (纸质测评表汇总): for one subject, question → option → how many chose it. Every
+    /// sheet answers every question, so each question's counts add up to the same number of sheets.
+    /// </summary>
+    Task<Result<int>> AddPaperTallyAsync(long roundId, string subjectKey, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> counts, CancellationToken cancellationToken = default);
 }
