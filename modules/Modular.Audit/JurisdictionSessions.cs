@@ -43,17 +43,22 @@ public static class JurisdictionSessions
     /// <summary>Sets the connection's jurisdiction for the rest of its session (until it goes back to the pool).</summary>
     public static async Task BindAsync(DbConnection connection, int jurisdictionId, CancellationToken ct = default)
     {
-        if (jurisdictionId <= 0) throw new ArgumentOutOfRangeException(nameof(jurisdictionId), jurisdictionId, "A connection is bound to a real jurisdiction.");
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"select set_config('{Setting}', '{jurisdictionId}', false)"; // an int: nothing to escape
+        await using var command = BindCommand(connection, jurisdictionId);
         await command.ExecuteNonQueryAsync(ct);
     }
 
     internal static void Bind(DbConnection connection, int jurisdictionId)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select set_config('{Setting}', '{jurisdictionId}', false)";
+        using var command = BindCommand(connection, jurisdictionId);
         command.ExecuteNonQuery();
+    }
+
+    private static DbCommand BindCommand(DbConnection connection, int jurisdictionId)
+    {
+        if (jurisdictionId <= 0) throw new ArgumentOutOfRangeException(nameof(jurisdictionId), jurisdictionId, "A connection is bound to a real jurisdiction.");
+        var command = connection.CreateCommand();
+        command.CommandText = $"select set_config('{Setting}', '{jurisdictionId}', false)"; // an int: nothing to escape
+        return command;
     }
 }
 

@@ -24,7 +24,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         if (await roster.PersonProblemAsync(input.AuthorPersonId, ct) is { } noAuthor) return Result<CountedTextInfo>.Refused("authorPersonId", noAuthor);
 
         await using var transaction = await BeginGatedAsync(exclusive: false, ct);
-        if ((await LocksForAsync([input], ct))(input) is { } locked)
+        if ((await LocksForAsync([input], null, ct))(input) is { } locked)
             return LockedRefusal<CountedTextInfo>(locked.ToInfo());
         var text = await db.CountedTexts.AsTracking().SingleOrDefaultAsync(t => t.PluginId == input.Kind.PluginId && t.Kind == input.Kind.Kind
             && t.AuthorPersonId == input.AuthorPersonId && t.PeriodDate == input.PeriodDate, ct);
@@ -47,27 +47,23 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
 
     // The locks that may refuse these inputs, read once, and a test of one input against them: a whole-jurisdiction
     // lock refuses everyone, an organization's lock the authors there (and, with its subtree, below).
-    private async Task<Func<CountedTextInput, PeriodLock?>> LocksForAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct)
+    // authors: the inputs' authors when the caller has read them already (else they are read if a lock needs them).
+    private async Task<Func<CountedTextInput, PeriodLock?>> LocksForAsync(IReadOnlyList<CountedTextInput> inputs, Dictionary<long, PersonInfo>? authors, CancellationToken ct)
     {
         var (from, to) = (inputs.Min(i => i.PeriodDate), inputs.Max(i => i.PeriodDate));
         var locks = new List<PeriodLock>();
         foreach (var kind in inputs.Select(i => i.Kind).Distinct())
             locks.AddRange(await db.PeriodLocks.Where(l => l.PluginId == kind.PluginId && l.Kind == kind.Kind && l.FromDate <= to && l.ToDate >= from).ToListAsync(ct));
-        var organizationOf = new Dictionary<long, long>();
         var covered = new Dictionary<long, HashSet<long>>(); // lock id -> the organizations it closes
         if (locks.Any(l => l.OrganizationId is not null))
         {
-            var authors = inputs.Select(i => i.AuthorPersonId).ToHashSet();
-            if (authors.Count > 20)
-                foreach (var person in await roster.MembersAsync(new RosterQuery(), ct)) { if (authors.Contains(person.Id)) organizationOf[person.Id] = person.OrganizationId; }
-            else
-                foreach (var id in authors) { if (await roster.FindAsync(id, ct) is { } person) organizationOf[id] = person.OrganizationId; }
+            authors ??= await roster.FindManyAsync(inputs.Select(i => i.AuthorPersonId), ct);
             foreach (var l in locks.Where(l => l.OrganizationId is not null))
                 covered[l.Id] = l.WithSubtree ? [.. (await organizations.SubtreeAsync(l.OrganizationId!.Value, ct)).Select(o => o.Id)] : [l.OrganizationId!.Value];
         }
         return input => locks.FirstOrDefault(l => l.PluginId == input.Kind.PluginId && l.Kind == input.Kind.Kind
             && l.FromDate <= input.PeriodDate && l.ToDate >= input.PeriodDate
-            && (l.OrganizationId is null || (organizationOf.TryGetValue(input.AuthorPersonId, out var org) && covered[l.Id].Contains(org))));
+            && (l.OrganizationId is null || (authors!.TryGetValue(input.AuthorPersonId, out var author) && covered[l.Id].Contains(author.OrganizationId))));
     }
 
     public async Task<Result<IReadOnlyList<CountedTextInfo>>> SubmitManyAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct = default)
@@ -81,22 +77,23 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         if (duplicate is not null)
             errors[$"[{duplicate.Skip(1).First().i}].periodDate"] = [Text.Of($"第 {duplicate.Skip(1).First().i + 1} 条与第 {duplicate.First().i + 1} 条是同一人同一期的记录。",
                 $"Item {duplicate.Skip(1).First().i + 1} repeats item {duplicate.First().i + 1} (same author and period).")];
-        if (errors.Count == 0 && await FirstStrangerAsync(inputs, ct) is { } stranger)
+        var authors = errors.Count == 0 ? await roster.FindManyAsync(inputs.Select(i => i.AuthorPersonId), ct) : [];
+        if (errors.Count == 0 && FirstStranger(inputs, authors) is { } stranger)
             errors[$"[{stranger}].authorPersonId"] = [References.NoPerson(inputs[stranger].AuthorPersonId)];
         if (errors.Count > 0) return new(default, errors);
 
         // Everything the batch needs in a few reads, whatever its size: the kinds' locks and the texts already there.
         await using var transaction = await BeginGatedAsync(exclusive: false, ct);
-        var lockOf = await LocksForAsync(inputs, ct);
+        var lockOf = await LocksForAsync(inputs, authors, ct);
         var kinds = inputs.Select(i => i.Kind).Distinct().ToList();
         var from = inputs.Min(i => i.PeriodDate);
         var to = inputs.Max(i => i.PeriodDate);
         var existing = new Dictionary<(string, string, long, DateOnly), CountedText>();
         foreach (var kind in kinds)
         {
-            var authors = inputs.Where(i => i.Kind == kind).Select(i => i.AuthorPersonId).Distinct().ToList();
+            var kindAuthors = inputs.Where(i => i.Kind == kind).Select(i => i.AuthorPersonId).Distinct().ToList();
             foreach (var text in await db.CountedTexts.AsTracking().Where(t => t.PluginId == kind.PluginId && t.Kind == kind.Kind
-                         && authors.Contains(t.AuthorPersonId) && t.PeriodDate >= from && t.PeriodDate <= to).ToListAsync(ct))
+                         && kindAuthors.Contains(t.AuthorPersonId) && t.PeriodDate >= from && t.PeriodDate <= to).ToListAsync(ct))
                 existing[(text.PluginId, text.Kind, text.AuthorPersonId, text.PeriodDate)] = text;
         }
         var saved = new CountedText[inputs.Count];
@@ -159,15 +156,11 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
             byKey[(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetFieldValue<DateOnly>(4))].Id = reader.GetInt64(0);
     }
 
-    // The first input whose author is not on this jurisdiction's roster: the whole roster in one read for a large batch, one by one for a few.
-    private async Task<int?> FirstStrangerAsync(IReadOnlyList<CountedTextInput> inputs, CancellationToken ct)
+    // The first input whose author is not on this jurisdiction's roster (authors: the ones found there).
+    private static int? FirstStranger(IReadOnlyList<CountedTextInput> inputs, Dictionary<long, PersonInfo> authors)
     {
-        var authors = inputs.Select(i => i.AuthorPersonId).ToHashSet();
-        var known = new HashSet<long>();
-        if (authors.Count > 20) known.UnionWith((await roster.MembersAsync(new RosterQuery(), ct)).Select(p => p.Id));
-        else foreach (var id in authors) if (await roster.FindAsync(id, ct) is not null) known.Add(id);
         for (var i = 0; i < inputs.Count; i++)
-            if (!known.Contains(inputs[i].AuthorPersonId)) return i;
+            if (!authors.ContainsKey(inputs[i].AuthorPersonId)) return i;
         return null;
     }
 

@@ -90,7 +90,7 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (Modular.Sdk.Data.SaveConflicts.IsConflict(e))
         {
             db.ChangeTracker.Clear();
             return AlreadyAnswered();

@@ -48,7 +48,7 @@ public sealed class DailyNoteService(
             return Result<IReadOnlyList<DailyNoteView>>.Refused("notes", $"一次录入 1 至 {MaxBatch} 条笔记。 / Send 1 to {MaxBatch} notes at a time.");
         var rules = await campaign.RulesAsync(ct);
         var today = campaign.Today;
-        var members = await MembersAsync(entries, ct);
+        var members = await roster.FindManyAsync(entries.Where(e => e.PersonId is not null).Select(e => e.PersonId!.Value), ct);
         var mayAct = new Dictionary<long, bool>();
         var closed = await locks.ClosedAsync([.. entries.Where(e => e.Day is not null).Select(e => Quarter.Containing(e.Day!.Value).Key).Distinct()], ct);
         var inputs = new List<CountedTextInput>(entries.Count);
@@ -93,18 +93,6 @@ public sealed class DailyNoteService(
         await obligations.RecordManyAsync(ObligationType, ObligedKind.Person,
             [.. notes.Select(n => new ObligationRecord(n.AuthorPersonId, n.PeriodDate, $"note:{n.Id}", n.SubmittedAt))], ct);
         return Result<IReadOnlyList<DailyNoteView>>.Ok([.. notes.Select(n => new DailyNoteView(n.Id, n.AuthorPersonId, n.PeriodDate, n.Body, n.CharacterCount, n.Hours ?? 0, n.SubmittedAt))]);
-    }
-
-    // The batch's members in one read: the whole roster for a large batch, one by one for a few.
-    private async Task<Dictionary<long, PersonInfo>> MembersAsync(IReadOnlyList<DailyNoteEntry> entries, CancellationToken ct)
-    {
-        var ids = entries.Where(e => e.PersonId is not null).Select(e => e.PersonId!.Value).ToHashSet();
-        if (ids.Count > 20)
-            return (await roster.MembersAsync(new RosterQuery(), ct)).Where(p => ids.Contains(p.Id)).ToDictionary(p => p.Id);
-        var found = new Dictionary<long, PersonInfo>();
-        foreach (var id in ids)
-            if (await roster.FindAsync(id, ct) is { } person) found[id] = person;
-        return found;
     }
 
     // The plugin's narrow copy of the notes (what the figures count); upserted, so submitting again repairs it.
