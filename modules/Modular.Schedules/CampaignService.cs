@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modular.Jurisdictions;
 using Modular.Schedules.Rules;
+using Modular.Sdk.Scheduling;
 using Modular.Sdk;
 using Modular.Sdk.Core;
 

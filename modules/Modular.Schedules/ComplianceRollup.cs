@@ -1,5 +1,6 @@
 using Modular.Audit;
 using Modular.Schedules.Rules;
+using Modular.Sdk.Scheduling;
 using Modular.Sdk;
 using Modular.Sdk.Core;
 using Npgsql;

@@ -80,15 +80,31 @@ public sealed class ScheduledEvent : IJurisdictionScoped
     public required string Kind { get; set; }
     public long OrganizationId { get; set; }
     public DateTimeOffset StartsAt { get; set; }
+    /// <summary>The jurisdiction's day of <see cref="StartsAt"/>.</summary>
+    public DateOnly HeldOn { get; set; }
     public decimal Hours { get; set; }
+    /// <summary>The plugin's kind of record (<c>six-ones.education</c>); null for the office's own events.</summary>
+    public string? Source { get; set; }
+    public string? Slot { get; set; }
+    public string? Place { get; set; }
+    public string? Summary { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public Dictionary<string, string> Details { get; set; } = [];
+    public DateTimeOffset RecordedAt { get; set; }
+    public string? RecordedBy { get; set; }
+    public int Version { get; set; }
+    public List<Attendance> Attendance { get; set; } = [];
 }
 
+/// <summary>One person expected at an event: attended for some hours, or absent with the reason.</summary>
 public sealed class Attendance : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long EventId { get; set; }
     public long PersonId { get; set; }
     public decimal Hours { get; set; }
+    public bool Attended { get; set; } = true;
+    public string? AbsenceReason { get; set; }
 }
 
 public sealed class CalendarToken : IJurisdictionScoped

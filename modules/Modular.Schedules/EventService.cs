@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Jurisdictions;
 using Modular.Sdk;
 using Modular.Sdk.Core;
+using Modular.Sdk.Scheduling;
 
 namespace Modular.Schedules;
 
@@ -10,9 +11,9 @@ public sealed record AttendanceInput(long PersonId, decimal? Hours);
 public sealed record AttendanceTotal(long PersonId, int Events, decimal Hours);
 
 /// <summary>Meetings, trainings and lectures; who attended for how long; hours per person.</summary>
-public sealed class EventService(SchedulesDbContext db, IOrganizationDirectory organizations, IRoster roster)
+public sealed class EventService(SchedulesDbContext db, IOrganizationDirectory organizations, IRoster roster, IJurisdictionContext jurisdiction, TimeProvider clock)
 {
-    public static readonly string[] Kinds = ["meeting", "training", "lecture", "other"];
+    public static IReadOnlyList<string> Kinds => EventCategories.All;
 
     /// <summary>The latest 500 events (the office's page).</summary>
     public async Task<IReadOnlyList<ScheduledEvent>> ListAsync(long? organizationId = null, CancellationToken ct = default) =>
@@ -42,7 +43,7 @@ public sealed class EventService(SchedulesDbContext db, IOrganizationDirectory o
         var ev = new ScheduledEvent
         {
             Title = input.Title!.Trim(), Kind = input.Kind!, OrganizationId = input.OrganizationId!.Value,
-            StartsAt = input.StartsAt!.Value.ToUniversalTime(), Hours = input.Hours!.Value, CampaignId = input.CampaignId,
+            StartsAt = input.StartsAt!.Value.ToUniversalTime(), HeldOn = jurisdiction.Required.DayOf(input.StartsAt!.Value), RecordedAt = clock.GetUtcNow(), Hours = input.Hours!.Value, CampaignId = input.CampaignId,
         };
         db.Events.Add(ev);
         await db.SaveChangesAsync(ct);
@@ -74,7 +75,7 @@ public sealed class EventService(SchedulesDbContext db, IOrganizationDirectory o
     public async Task<ListPage<AttendanceTotal>> TotalsAsync(PageRequest page, long? personId = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken ct = default)
     {
         var rows = await db.Attendance
-            .Where(a => (personId == null || a.PersonId == personId)
+            .Where(a => a.Attended && (personId == null || a.PersonId == personId)
                         && db.Events.Any(e => e.Id == a.EventId && (since == null || e.StartsAt >= since) && (until == null || e.StartsAt < until)))
             .GroupBy(a => a.PersonId)
             .Select(g => new { PersonId = g.Key, Events = g.Count(), Hours = g.Sum(x => x.Hours) })

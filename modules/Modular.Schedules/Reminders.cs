@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Modular.Audit;
 using Modular.Jurisdictions;
 using Modular.Schedules.Rules;
+using Modular.Sdk.Scheduling;
 using Modular.Sdk;
 using Modular.Sdk.Core;
 using Npgsql;

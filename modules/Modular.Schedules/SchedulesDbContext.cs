@@ -60,6 +60,13 @@ public sealed class SchedulesDbContext(DbContextOptions<SchedulesDbContext> opti
             e.HasKey(v => new { v.JurisdictionId, v.Id });
             e.Property(v => v.Id).UseIdentityByDefaultColumn();
             e.Property(v => v.Hours).HasPrecision(6, 2);
+            e.Property(v => v.Details).HasColumnType("jsonb").HasConversion(
+                d => System.Text.Json.JsonSerializer.Serialize(d, (System.Text.Json.JsonSerializerOptions?)null),
+                t => System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(t, (System.Text.Json.JsonSerializerOptions?)null) ?? new(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<Dictionary<string, string>>(
+                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(), d => d.Count, d => new(d)));
+            e.Property(v => v.Version).IsConcurrencyToken();
+            e.HasMany(v => v.Attendance).WithOne().HasForeignKey(a => new { a.JurisdictionId, a.EventId }).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<Attendance>(e =>
         {

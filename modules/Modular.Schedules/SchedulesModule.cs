@@ -16,6 +16,7 @@ public static class SchedulesModule
         services.AddScoped<Assignees>();
         services.AddScoped<CampaignService>();
         services.AddScoped<EventService>();
+        services.AddScoped<Modular.Sdk.Scheduling.ICampaignEvents, CampaignEventStore>();
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineTypeNames>();
         services.AddScoped<IObligationTypeNames>(sp => sp.GetRequiredService<DeadlineTypeNames>());

@@ -1,4 +1,5 @@
 using Modular.Sdk;
+using Modular.Sdk.Scheduling;
 namespace Modular.Schedules.Rules;
 
 /// <summary>Computed, never typed in: 待完成 pending, 已完成 done, 逾期完成 late, 未完成 missed.</summary>
@@ -6,16 +7,19 @@ public enum ObligationStatus { Pending, Done, Late, Missed }
 
 /// <summary>
 /// The status of an obligation from its due day, the day it was met and today, all calendar days in
-/// the jurisdiction's time zone. Met on or before the due day is done, after it late; unmet is
-/// pending until the due day has passed, then missed. An obligation whose due day is not yet known
-/// is pending until met.
+/// the jurisdiction's time zone: the SDK's <see cref="DueStates.Of"/>, where an obligation whose due day
+/// is not yet known counts as pending until met.
 /// </summary>
 public static class ObligationStatusRules
 {
     public static ObligationStatus Compute(DateOnly? dueOn, DateOnly? metOn, DateOnly today) =>
-        metOn is { } met ? (dueOn is null || met <= dueOn ? ObligationStatus.Done : ObligationStatus.Late)
-        : dueOn is { } due && due < today ? ObligationStatus.Missed
-        : ObligationStatus.Pending;
+        DueStates.Of(dueOn, metOn, today) switch
+        {
+            DueState.Done => ObligationStatus.Done,
+            DueState.Late => ObligationStatus.Late,
+            DueState.Missed => ObligationStatus.Missed,
+            _ => ObligationStatus.Pending,
+        };
 
     public static ObligationStatus Compute(DateOnly? dueOn, DateTimeOffset? metAt, DateTimeOffset now, TimeZoneInfo zone) =>
         Compute(dueOn, metAt is { } m ? LocalDate(m, zone) : null, LocalDate(now, zone));

@@ -13,7 +13,10 @@ public static class SaveConflicts
     public static bool IsConflict(DbUpdateException failure) =>
         failure is DbUpdateConcurrencyException || failure.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
-    /// <summary>Saves; false when the save met a conflict (nothing was written).</summary>
+    /// <summary>
+    /// Saves; false when the save met a conflict (nothing was written, and the unit of work's pending changes are
+    /// dropped so the next save in the same scope does not try them again).
+    /// </summary>
     public static async Task<bool> TrySaveAsync(this DbContext db, CancellationToken cancellationToken = default)
     {
         try
@@ -23,6 +26,7 @@ public static class SaveConflicts
         }
         catch (DbUpdateException failure) when (IsConflict(failure))
         {
+            db.ChangeTracker.Clear();
             return false;
         }
     }

@@ -1,3 +1,4 @@
+using Modular.Sdk.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk.Core;
@@ -44,12 +45,12 @@ public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, NotesDbC
     {
         const string page = "/Notes/Index";
         if (today < rules.CampaignStart)
-            return new(Number, ItemState.NotDue, $"每日学习笔记自 {rules.CampaignStart:M月d日} 起记。", rules.CampaignStart, page);
+            return new(Number, DueState.NotDue, $"每日学习笔记自 {rules.CampaignStart:M月d日} 起记。", rules.CampaignStart, page);
         if (today > rules.CampaignEnd)
         {
             var year = (await figures.PerMemberAsync([member.Id], rules.CampaignStart, rules.CampaignEnd, cancellationToken)).GetValueOrDefault(member.Id)?.Notes ?? 0;
             var due = rules.DaysDueUpTo(rules.CampaignEnd);
-            return new(Number, year >= due ? ItemState.Done : ItemState.Late, $"全年 {year}/{due} 天", null, page);
+            return new(Number, year >= due ? DueState.Done : DueState.Missed, $"全年 {year}/{due} 天", null, page);
         }
         var quarter = Quarter.Containing(today);
         var range = rules.DueDays(quarter)!.Value;
@@ -57,7 +58,7 @@ public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, NotesDbC
         var written = await db.NoteDays.Where(n => n.PersonId == member.Id && n.Day >= range.From && n.Day <= today).Select(n => n.Day).ToListAsync(cancellationToken);
         var todayDone = written.Contains(today);
         var missingPast = quarterDue - 1 - (written.Count - (todayDone ? 1 : 0));
-        var state = missingPast > 0 ? ItemState.Late : todayDone ? ItemState.Done : ItemState.InProgress;
+        var state = missingPast > 0 ? DueState.Missed : todayDone ? DueState.Done : DueState.Pending;
         var next = todayDone ? (today < rules.CampaignEnd ? today.AddDays(1) : (DateOnly?)null) : today;
         var summary = $"今日笔记{(todayDone ? "已完成" : "未完成")}；本季度 {written.Count}/{quarterDue} 天" + (quarterDue > written.Count ? $"，还差 {quarterDue - written.Count} 天" : "");
         return new(Number, state, summary, next, page);

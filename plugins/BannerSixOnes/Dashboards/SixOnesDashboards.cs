@@ -1,3 +1,4 @@
+using Modular.Sdk.Scheduling;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk.Core;
@@ -18,7 +19,7 @@ public sealed record OfficeDashboard(SixOnesRules Rules, DateOnly AsOf, Organiza
 public sealed record MemberSix(PersonInfo Member, string Organization, IReadOnlyList<MemberItemStatus> Items, DateOnly Today)
 {
     /// <summary>The earliest open thing still ahead (due today or later), for “what is due next”; overdue ones show as late instead.</summary>
-    public MemberItemStatus? Next => Items.Where(i => i.State != ItemState.Done && i.NextDue >= Today).MinBy(i => i.NextDue);
+    public MemberItemStatus? Next => Items.Where(i => !i.State.IsDone() && i.NextDue >= Today).MinBy(i => i.NextDue);
 }
 
 /// <summary>A branch secretary's view: their organization's members, each with their six.</summary>

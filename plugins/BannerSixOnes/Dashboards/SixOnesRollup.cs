@@ -1,3 +1,4 @@
+using Modular.Sdk.Scheduling;
 using Modular.Plugins.BannerSixOnes.Items;
 using Modular.Sdk.Core;
 
@@ -6,10 +7,10 @@ namespace Modular.Plugins.BannerSixOnes.Dashboards;
 /// <summary>One item's figures for an organization and everything under it.</summary>
 public sealed record ItemRollup(int Number, int Expected, int Done, int Overdue, IReadOnlyList<int> DoneByMonth)
 {
-    public ItemState State => Expected == 0 ? (Done > 0 ? ItemState.Done : ItemState.NotDue)
-        : Done >= Expected ? ItemState.Done
-        : Overdue > 0 ? ItemState.Late
-        : ItemState.InProgress;
+    public DueState State => Expected == 0 ? (Done > 0 ? DueState.Done : DueState.NotDue)
+        : Done >= Expected ? DueState.Done
+        : Overdue > 0 ? DueState.Missed
+        : DueState.Pending;
 
     /// <summary>Done as a share of expected, 0–100 (100 when nothing is expected yet but something is done).</summary>
     public double Percent => Expected == 0 ? (Done > 0 ? 100 : 0) : Math.Min(100, 100.0 * Done / Expected);

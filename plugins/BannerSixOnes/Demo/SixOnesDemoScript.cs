@@ -161,7 +161,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
     private void HoldEducation()
     {
         var byOrganization = cast.Members.ToLookup(m => m.OrganizationId);
-        foreach (var org in cast.Tree.All.Where(o => EducationRules.Owes(o.Kind)))
+        foreach (var org in cast.Tree.All.Where(o => EducationRules.Owes(o)))
         {
             var members = byOrganization[org.Id].ToList();
             if (members.Count == 0) continue;
@@ -206,7 +206,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
                 Act(On(held.AddDays(-7), 10), Office, $"{title}：安排", async sp => Refusal(await S<TrainingService>(sp).SaveSessionAsync(null, input, ct)));
                 Act(On(held, 18), Office, $"{title}：登记参训人员", async sp =>
                 {
-                    var session = await S<TrainingDbContext>(sp).Sessions.Where(x => x.CommitteeId == committeeId && x.Title == title).Select(x => new { x.Id, x.Version }).SingleAsync(ct);
+                    var session = (await S<TrainingService>(sp).SessionsAsync(committeeId, ct)).Single(x => x.Title == title);
                     return Refusal(await S<TrainingService>(sp).SetAttendanceAsync(session.Id, new AttendanceSetInput(attendees, session.Version), ct));
                 });
             }

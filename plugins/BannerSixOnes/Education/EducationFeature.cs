@@ -16,7 +16,6 @@ public static class EducationFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.AddDbContext<EducationDbContext>();
         plugin.Services.AddScoped<EducationService>();
         plugin.Services.AddScoped<ISixOnesItem, EducationItem>();
         plugin.AddObligationProvider<EducationObligations>();

@@ -1,3 +1,5 @@
+using Modular.Sdk.Scheduling;
+
 namespace Modular.Plugins.BannerSixOnes.Education;
 
 /// <summary>What an officer records for the organization's event. <paramref name="Version"/>: the version read, when editing.</summary>
@@ -12,7 +14,7 @@ public sealed record AttendanceInput(long PersonId, bool Attended, string? Absen
 public sealed record EducationRow(
     long OrganizationId, string Organization, string Kind, string? ParentCommittee, int Depth,
     long? EventId, string? Topic, DateOnly? HeldOn, string? Place, IReadOnlyList<string> Contents,
-    int Expected, int Attended, EducationState State, string StateLabel)
+    int Expected, int Attended, DueState State, string StateLabel)
 {
     /// <summary>实到/应到 in percent, one decimal; null without an event or anyone expected.</summary>
     public decimal? AttendanceRate => Expected == 0 ? null : Math.Round(Attended * 100m / Expected, 1);
@@ -22,7 +24,7 @@ public sealed record AttendanceLine(long PersonId, string Name, string Organizat
 
 /// <summary>The event of one organization with its attendance, and its state against the due day.</summary>
 public sealed record EducationDetail(
-    long OrganizationId, string Organization, DateOnly Due, EducationState State, string StateLabel,
+    long OrganizationId, string Organization, DateOnly Due, DueState State, string StateLabel,
     long? EventId, string? Topic, DateOnly? HeldOn, string? Place, IReadOnlyList<string> Contents, string? Summary, decimal? Hours,
     DateTimeOffset? RecordedAt, string? RecordedBy, int? Version, IReadOnlyList<AttendanceLine> Attendance)
 {
@@ -32,5 +34,5 @@ public sealed record EducationDetail(
 
 /// <summary>The member's view: their organization's event, whether they attended, and the due day.</summary>
 public sealed record EducationMemberView(
-    long OrganizationId, string Organization, DateOnly Due, EducationState State, string StateLabel,
+    long OrganizationId, string Organization, DateOnly Due, DueState State, string StateLabel,
     string? Topic, DateOnly? HeldOn, string? Place, bool? Attended, string? AbsenceReason);

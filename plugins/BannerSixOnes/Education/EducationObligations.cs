@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk;
 using Modular.Sdk.Core;
@@ -12,7 +11,7 @@ namespace Modular.Plugins.BannerSixOnes.Education;
 /// Every party organization owes its one education event by <c>education.due</c> (period: the campaign
 /// from its start); met on the day the event was held, so the host's done/late verdict matches ours.
 /// </summary>
-public sealed class EducationObligations(IPluginSettings<SixOnesStartup> settings, IOrganizationDirectory directory, EducationDbContext db) : IObligationProvider
+public sealed class EducationObligations(IPluginSettings<SixOnesStartup> settings, IOrganizationDirectory directory, EducationService education) : IObligationProvider
 {
     public const string TypeKey = "six-ones.education";
 
@@ -29,10 +28,10 @@ public sealed class EducationObligations(IPluginSettings<SixOnesStartup> setting
     {
         var rules = SixOnesRules.From(await settings.ForJurisdictionAsync(jurisdiction.Id, cancellationToken));
         if (rules.EducationDue < from || rules.EducationDue > to) yield break;
-        var events = await db.Events.AsNoTracking().Select(e => new { e.Id, e.OrganizationId, e.HeldOn }).ToDictionaryAsync(e => e.OrganizationId, cancellationToken);
+        var events = await education.HeldAsync(rules, null, cancellationToken);
         foreach (var org in await directory.ListAsync(cancellationToken))
         {
-            if (!EducationRules.Owes(org.Kind)) continue;
+            if (!EducationRules.Owes(org)) continue;
             var due = new ObligationDue(TypeKey, ObligedKind.Organization, org.Id, rules.CampaignStart, rules.EducationDue);
             yield return events.TryGetValue(org.Id, out var e)
                 ? due with { MetAt = LocalNoon.Of(e.HeldOn, jurisdiction.TimeZone), RecordRef = $"education:{e.Id}" }

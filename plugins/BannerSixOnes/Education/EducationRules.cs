@@ -1,4 +1,5 @@
 using Modular.Sdk.Core;
+using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.Education;
 
@@ -8,47 +9,20 @@ public static class EducationContents
     public static readonly IReadOnlyList<string> All = ["反腐倡廉理论", "党章等党内法规", "国家法律法规"];
 }
 
-/// <summary>Where an organization stands on its one education event.</summary>
-public enum EducationState
-{
-    /// <summary>No event yet, and the due day has not passed (待完成).</summary>
-    Pending,
-    /// <summary>Recorded, held on or before the due day (按时完成).</summary>
-    OnTime,
-    /// <summary>Recorded, held after the due day (逾期完成).</summary>
-    DoneLate,
-    /// <summary>No event, and today is after the due day (逾期未完成).</summary>
-    Overdue,
-}
-
+/// <summary>“每个党组织每年开展一次党性、党纪教育活动”, by <c>education.due</c>.</summary>
 public static class EducationRules
 {
+    /// <summary>The SDK events of this item: one per party organization and campaign year (the slot).</summary>
+    public const string Source = "six-ones.education";
+
     /// <summary>
     /// Party organizations hold the event (党委、党总支、党支部、党组); the campaign's leading group,
     /// its office and the inspection groups are not party organizations and owe nothing.
     /// </summary>
-    public static bool Owes(OrganizationKind kind) =>
-        kind is OrganizationKind.PartyCommittee or OrganizationKind.GeneralBranch or OrganizationKind.Branch or OrganizationKind.PartyGroup;
+    public static bool Owes(OrganizationInfo organization) => OrganizationTree.IsPartyOrganization(organization);
 
-    /// <summary>"By 07-01": an event dated on or before the due day is on time; without one, late from the day after.</summary>
-    public static EducationState StateOf(DateOnly? heldOn, DateOnly due, DateOnly today) =>
-        heldOn is { } held ? (held <= due ? EducationState.OnTime : EducationState.DoneLate)
-        : today > due ? EducationState.Overdue : EducationState.Pending;
+    /// <summary>"By 07-01": an event dated on or before the due day is on time; without one, missed from the day after.</summary>
+    public static DueState StateOf(DateOnly? heldOn, DateOnly due, DateOnly today) => DueStates.Of(due, heldOn, today);
 
-    public static string Label(EducationState state) => state switch
-    {
-        EducationState.OnTime => "按时完成",
-        EducationState.DoneLate => "逾期完成",
-        EducationState.Overdue => "逾期未完成",
-        _ => "待完成",
-    };
-
-    /// <summary>CSS class for the coloured status on the pages.</summary>
-    public static string CssClass(EducationState state) => state switch
-    {
-        EducationState.OnTime => "edu-ontime",
-        EducationState.DoneLate => "edu-late-done",
-        EducationState.Overdue => "edu-overdue",
-        _ => "edu-pending",
-    };
+    public static string SlotOf(SixOnesRules rules) => rules.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

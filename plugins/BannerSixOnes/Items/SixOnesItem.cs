@@ -1,3 +1,4 @@
+using Modular.Sdk.Scheduling;
 using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Items;
@@ -32,9 +33,8 @@ public sealed record OrganizationProgress(long OrganizationId, int Expected, int
     public static IReadOnlyList<int> NoMonths { get; } = new int[12];
 }
 
-public enum ItemState { NotDue, InProgress, Done, Late }
 
 /// <param name="Summary">One line in Chinese for the member, e.g. “本季度 38/61 天，还差 23 天”.</param>
 /// <param name="NextDue">The next day something is due, if any.</param>
 /// <param name="Page">The plugin page where the member acts on it, relative to the plugin (e.g. <c>/Notes/Index</c>).</param>
-public sealed record MemberItemStatus(int Number, ItemState State, string Summary, DateOnly? NextDue, string? Page);
+public sealed record MemberItemStatus(int Number, DueState State, string Summary, DateOnly? NextDue, string? Page);

@@ -16,7 +16,7 @@ public static class TrainingFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.AddDbContext<TrainingDbContext>();
+
         plugin.Services.AddScoped<TrainingService>();
         plugin.Services.AddScoped<ISixOnesItem, TrainingItem>();
         plugin.AddObligationProvider<TrainingObligations>();

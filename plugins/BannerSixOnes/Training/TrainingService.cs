@@ -1,5 +1,4 @@
 using Modular.Sdk;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Core;
 using Modular.Sdk.Scheduling;
@@ -7,13 +6,16 @@ using Modular.Sdk.Scheduling;
 namespace Modular.Plugins.BannerSixOnes.Training;
 
 /// <summary>
-/// Item 2: grassroots party committees schedule sessions and record who of their subtree attended;
-/// coverage follows (<see cref="TrainingRules"/>). The office and the committee's officers (or above) write.
+/// Item 2: grassroots party committees schedule sessions and record who of their subtree attended — SDK events
+/// (<see cref="ICampaignEvents"/>, source <see cref="Source"/>) — and coverage follows (<see cref="TrainingRules"/>).
+/// The office and the committee's officers (or above) write.
 /// </summary>
 public sealed class TrainingService(
-    TrainingDbContext db, SixOnesCampaign campaign, ICurrentUser user, IOrganizationDirectory directory, IRoster roster, IObligationRecords obligations)
+    ICampaignEvents events, SixOnesCampaign campaign, ICurrentUser user, IOrganizationDirectory directory, IRoster roster, IObligationRecords obligations)
 {
     public const int MaxText = 200;
+    public const string Source = "six-ones.training";
+    private const string FieldKey = "field", IndustryKey = "industry";
 
     public async Task<CoverageOverview> CoverageAsync(CancellationToken ct)
     {
@@ -23,7 +25,7 @@ public sealed class TrainingService(
         var committees = TrainingRules.Committees(tree).Where(c => visible.Contains(c.Id)).ToList();
         var members = await roster.MembersAsync(new RosterQuery(), ct);
         var coverage = new TrainingCoverage(tree, members, await TrainedAsync(campaign.Today, ct), rules.TrainingGoalPercent);
-        var sessions = await db.Sessions.GroupBy(s => s.CommitteeId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var sessions = (await events.TalliesAsync(new EventQuery(Source), ct)).GroupBy(s => s.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
         var inScope = new HashSet<long>();
         foreach (var c in committees) inScope.UnionWith(tree.SubtreeIds(c.Id));
         return new CoverageOverview(rules.TrainingGoalPercent, rules.TrainingDue, campaign.Today,
@@ -33,10 +35,7 @@ public sealed class TrainingService(
 
     /// <summary>Each trained member's first session day, as of a day (sessions held on or before it).</summary>
     public async Task<Dictionary<long, DateOnly>> FirstTrainedAsync(DateOnly asOf, CancellationToken ct) =>
-        await db.Attendance.Join(db.Sessions, a => a.SessionId, s => s.Id, (a, s) => new { a.PersonId, s.HeldOn })
-            .Where(x => x.HeldOn <= asOf)
-            .GroupBy(x => x.PersonId).Select(g => new { g.Key, First = g.Min(x => x.HeldOn) })
-            .ToDictionaryAsync(x => x.Key, x => x.First, ct);
+        (await events.HoursAsync([Source], null, asOf, null, ct)).ToDictionary(h => h.PersonId, h => h.FirstOn);
 
     private async Task<HashSet<long>> TrainedAsync(DateOnly asOf, CancellationToken ct) => [.. (await FirstTrainedAsync(asOf, ct)).Keys];
 
@@ -45,108 +44,82 @@ public sealed class TrainingService(
     {
         var tree = await directory.TreeAsync(ct);
         var visible = user.VisibleOrganizations(tree);
-        var query = db.Sessions.AsQueryable();
-        if (committeeId is { } c) query = query.Where(s => s.CommitteeId == c);
-        var rows = await query.OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.Id)
-            .Select(s => new { Session = s, Attended = s.Attendance.Count }).ToListAsync(ct);
-        return [.. rows.Where(r => visible.Contains(r.Session.CommitteeId)).Select(r => Row(tree, r.Session, r.Attended))];
+        var query = new EventQuery(Source) { OrganizationIds = committeeId is { } c ? [c] : null };
+        return [.. (await events.TalliesAsync(query, ct)).Where(s => visible.Contains(s.OrganizationId)).Select(s => Row(tree, s))];
     }
 
     public async Task<Result<SessionDetail>> SessionAsync(long id, CancellationToken ct)
     {
-        var session = await db.Sessions.Include(s => s.Attendance).SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null) return Result<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
-        if (!await user.MaySeeOrganizationAsync(session.CommitteeId, ct)) return Result<SessionDetail>.Forbidden("无权查看该培训。 Not yours to read.");
-        return Result<SessionDetail>.Ok(await DetailAsync(session, ct));
+        if (await events.FindAsync(Source, id, ct) is not { } session) return NoSession;
+        if (!await user.MaySeeOrganizationAsync(session.OrganizationId, ct)) return Refuse.Forbidden(Text.Of("无权查看该培训。", "Not yours to read."));
+        return Result.Ok(await DetailAsync(session, ct));
     }
 
     public async Task<Result<SessionDetail>> SaveSessionAsync(long? id, SessionInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var tree = await directory.TreeAsync(ct);
-        TrainingSession? session = null;
+        CampaignEvent? session = null;
         if (id is { } existingId)
         {
-            session = await db.Sessions.AsTracking().Include(s => s.Attendance).SingleOrDefaultAsync(s => s.Id == existingId, ct);
-            if (session is null) return Result<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
-            if (!await user.ManagesOrganizationAsync(session.CommitteeId, ct)) return Forbidden<SessionDetail>();
+            session = await events.FindAsync(Source, existingId, ct);
+            if (session is null) return NoSession;
+            if (!await user.ManagesOrganizationAsync(session.OrganizationId, ct)) return NotYours;
         }
-        var committeeId = session?.CommitteeId ?? input.CommitteeId;
+        var committeeId = session?.OrganizationId ?? input.CommitteeId;
         if (committeeId is not { } cid || tree.Find(cid) is not { } committee || !TrainingRules.IsGrassrootsCommittee(committee))
-            return Result<SessionDetail>.Refused("committeeId", "请选择举办培训的基层党委。 Choose the grassroots party committee.");
-        if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(cid, ct)) return Forbidden<SessionDetail>();
+            return Refuse.Field("committeeId", Text.Of("请选择举办培训的基层党委。", "Choose the grassroots party committee."));
+        if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(cid, ct)) return NotYours;
         if (Validate(input, rules) is { } refusal) return refusal;
-        if (session is not null && session.Attendance.Count > 0 && input.HeldOn > campaign.Today)
-            return Result<SessionDetail>.Refused("heldOn", "已登记参训人员的培训不能改到今天以后。 Attendance is recorded: the date cannot move into the future.");
-        if (session is null)
-            session = db.Sessions.Add(new TrainingSession { JurisdictionId = campaign.Jurisdiction.Id, CommitteeId = cid, Title = "", Place = "", Field = "" }).Entity;
-        else
-        {
-            if (input.Version != session.Version) return Result<SessionDetail>.Conflict();
-            db.Entry(session).Property(s => s.Version).OriginalValue = session.Version;
-            session.Version++;
-        }
-        session.Title = input.Title!.Trim();
-        session.HeldOn = input.HeldOn!.Value;
-        session.Place = input.Place!.Trim();
-        session.Hours = input.Hours!.Value;
-        session.Field = TrainingFields.Parse(input.Field)!.Value.ToString();
-        session.Industry = string.IsNullOrWhiteSpace(input.Industry) ? null : input.Industry.Trim();
-        session.RecordedAt = campaign.Now;
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Result<SessionDetail>.Conflict(); }
-        if (id is not null) await SyncObligationsAsync([.. session.Attendance.Select(a => a.PersonId)], rules, ct);
-        return Result<SessionDetail>.Ok(await DetailAsync(session, ct));
+        if (session is not null && session.Attended > 0 && input.HeldOn > campaign.Today)
+            return Refuse.Field("heldOn", Text.Of("已登记参训人员的培训不能改到今天以后。", "Attendance is recorded: the date cannot move into the future."));
+
+        var details = new Dictionary<string, string> { [FieldKey] = TrainingFields.Parse(input.Field)!.Value.ToString() };
+        if (!string.IsNullOrWhiteSpace(input.Industry)) details[IndustryKey] = input.Industry.Trim();
+        var draft = new EventDraft(Source, EventCategories.Training, cid, input.Title!.Trim(), input.HeldOn!.Value, input.Hours!.Value,
+            input.Place!.Trim(), Details: details, RecordedBy: user.DisplayName);
+        var saved = session is null
+            ? await events.CreateAsync(draft, [], ct)
+            : await events.UpdateAsync(session.Id, input.Version ?? -1, draft, null, ct);
+        if (!saved.Succeeded) return Refuse.As(saved);
+        if (session is not null) await SyncObligationsAsync([.. session.Attendance.Select(a => a.PersonId)], rules, ct);
+        return Result.Ok(await DetailAsync(saved.Value!, ct));
     }
 
     public async Task<Result<bool>> DeleteSessionAsync(long id, int? version, CancellationToken ct)
     {
-        var session = await db.Sessions.AsTracking().Include(s => s.Attendance).SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null) return Result<bool>.NotFound("没有这个培训班次。 No such session.");
-        if (!await user.ManagesOrganizationAsync(session.CommitteeId, ct)) return Forbidden<bool>();
-        if (version != session.Version) return Result<bool>.Conflict();
-        var people = session.Attendance.Select(a => a.PersonId).ToList();
-        db.Sessions.Remove(session);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Result<bool>.Conflict(); }
-        await SyncObligationsAsync(people, await campaign.RulesAsync(ct), ct);
-        return Result<bool>.Ok(true);
+        if (await events.FindAsync(Source, id, ct) is not { } session) return Refuse.NotFound(NoSessionText);
+        if (!await user.ManagesOrganizationAsync(session.OrganizationId, ct)) return Refuse.Forbidden(NotYoursText);
+        if (version != session.Version || !await events.DeleteAsync(id, ct)) return Refuse.Conflict();
+        await SyncObligationsAsync([.. session.Attendance.Select(a => a.PersonId)], await campaign.RulesAsync(ct), ct);
+        return Result.Ok(true);
     }
 
     /// <summary>Replaces who attended: every one a member of the committee's subtree now, once the session has been held.</summary>
     public async Task<Result<SessionDetail>> SetAttendanceAsync(long id, AttendanceSetInput input, CancellationToken ct)
     {
-        var session = await db.Sessions.AsTracking().Include(s => s.Attendance).SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null) return Result<SessionDetail>.NotFound("没有这个培训班次。 No such session.");
-        if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(session.CommitteeId, ct)) return Forbidden<SessionDetail>();
-        if (input.Version != session.Version) return Result<SessionDetail>.Conflict();
+        if (await events.FindAsync(Source, id, ct) is not { } session) return NoSession;
+        if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(session.OrganizationId, ct)) return NotYours;
+        if (input.Version != session.Version) return Refuse.Conflict();
         if (session.HeldOn > campaign.Today)
-            return Result<SessionDetail>.Refused("personIds", $"培训定于{session.HeldOn:yyyy-MM-dd}，举办后再登记参训人员。 Record attendance once the session is held.");
+            return Refuse.Field("personIds", Text.Of($"培训定于{session.HeldOn:yyyy-MM-dd}，举办后再登记参训人员。", "Record attendance once the session is held."));
         var ids = input.PersonIds ?? [];
-        if (ids.Count != ids.Distinct().Count()) return Result<SessionDetail>.Refused("personIds", "参训人员重复。 A person is listed twice.");
-        var members = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = session.CommitteeId }, ct)).Select(m => m.Id).ToHashSet();
+        if (ids.Count != ids.Distinct().Count()) return Refuse.Field("personIds", Text.Of("参训人员重复。", "A person is listed twice."));
+        var members = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = session.OrganizationId }, ct)).Select(m => m.Id).ToHashSet();
         if (ids.FirstOrDefault(p => !members.Contains(p)) is var stranger and not 0)
         {
             var tree = await directory.TreeAsync(ct);
-            return Result<SessionDetail>.Refused("personIds", $"人员 #{stranger} 不是{tree.NameOf(session.CommitteeId)}所属党员，不能登记参训。 Not a member of this committee.");
+            return Refuse.Field("personIds", Text.Of($"人员 #{stranger} 不是{tree.NameOf(session.OrganizationId)}所属党员，不能登记参训。", "Not a member of this committee."));
         }
-        var before = session.Attendance.Select(a => a.PersonId).ToHashSet();
-        session.Attendance.RemoveAll(a => !ids.Contains(a.PersonId));
-        foreach (var p in ids.Where(p => !before.Contains(p)))
-            session.Attendance.Add(new TrainingAttendance { JurisdictionId = session.JurisdictionId, PersonId = p });
-        db.Entry(session).Property(s => s.Version).OriginalValue = session.Version;
-        session.Version++;
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { return Result<SessionDetail>.Conflict(); }
-        await SyncObligationsAsync([.. before.Union(ids)], await campaign.RulesAsync(ct), ct);
-        return Result<SessionDetail>.Ok(await DetailAsync(session, ct));
+        var saved = await events.SetAttendanceAsync(id, session.Version, [.. ids.Select(p => new AttendanceEntry(p))], ct);
+        if (!saved.Succeeded) return Refuse.As(saved);
+        await SyncObligationsAsync([.. session.Attendance.Select(a => a.PersonId).Union(ids)], await campaign.RulesAsync(ct), ct);
+        return Result.Ok(await DetailAsync(saved.Value!, ct));
     }
 
     public async Task<TrainingMemberView> ForMemberAsync(PersonInfo member, SixOnesRules rules, DateOnly today, CancellationToken ct)
     {
-        var attended = await db.Attendance.Where(a => a.PersonId == member.Id)
-            .Join(db.Sessions, a => a.SessionId, s => s.Id, (a, s) => new { s.Title, s.HeldOn })
-            .Where(s => s.HeldOn <= today).OrderBy(s => s.HeldOn).ToListAsync(ct);
+        var attended = (await events.TalliesAsync(new EventQuery(Source) { AttendedBy = member.Id, To = today }, ct)).OrderBy(s => s.HeldOn).ThenBy(s => s.Id).ToList();
         var first = attended.FirstOrDefault();
         return new TrainingMemberView(first is not null, first?.HeldOn, first?.Title, attended.Count, rules.TrainingDue, first is null && today > rules.TrainingDue);
     }
@@ -164,40 +137,43 @@ public sealed class TrainingService(
         return result;
     }
 
-    private static Result<T> Forbidden<T>() =>
-        Result<T>.Forbidden("只有该基层党委（或上级）的负责人和旗创先争优办可以安排培训、登记参训。 Only the committee's officers or the office may do this.");
+    private static string NoSessionText => Text.Of("没有这个培训班次。", "No such session.");
+    private static Refusal NoSession => Refuse.NotFound(NoSessionText);
+    private static string NotYoursText =>
+        Text.Of("只有该基层党委（或上级）的负责人和旗创先争优办可以安排培训、登记参训。", "Only the committee's officers or the office may do this.");
+    private static Refusal NotYours => Refuse.Forbidden(NotYoursText);
 
-    private static Result<SessionDetail>? Validate(SessionInput input, SixOnesRules rules)
+    private static Refusal? Validate(SessionInput input, SixOnesRules rules)
     {
-        Result<SessionDetail> No(string field, string message) => Result<SessionDetail>.Refused(field, message);
-        if (string.IsNullOrWhiteSpace(input.Title)) return No("title", "请填写培训主题。 Title is required.");
-        if (input.Title.Trim().Length > MaxText) return No("title", $"主题不超过{MaxText}字。 At most {MaxText} characters.");
-        if (input.HeldOn is not { } held) return No("heldOn", "请填写培训日期。 Date is required.");
-        if (held.Year != rules.Year) return No("heldOn", $"培训日期应在{rules.Year}年内。 The date must fall in {rules.Year}.");
-        if (string.IsNullOrWhiteSpace(input.Place)) return No("place", "请填写培训地点。 Place is required.");
-        if (input.Place.Trim().Length > MaxText) return No("place", $"地点不超过{MaxText}字。 At most {MaxText} characters.");
-        if (input.Hours is not { } hours || hours <= 0 || hours > 200) return No("hours", "学时应大于0、不超过200。 Hours must be over 0 and at most 200.");
+        Refusal No(string field, string zh, string en) => Refuse.Field(field, Text.Of(zh, en));
+        if (string.IsNullOrWhiteSpace(input.Title)) return No("title", "请填写培训主题。", "Title is required.");
+        if (input.Title.Trim().Length > MaxText) return No("title", $"主题不超过{MaxText}字。", $"At most {MaxText} characters.");
+        if (input.HeldOn is not { } held) return No("heldOn", "请填写培训日期。", "Date is required.");
+        if (held.Year != rules.Year) return No("heldOn", $"培训日期应在{rules.Year}年内。", $"The date must fall in {rules.Year}.");
+        if (string.IsNullOrWhiteSpace(input.Place)) return No("place", "请填写培训地点。", "Place is required.");
+        if (input.Place.Trim().Length > MaxText) return No("place", $"地点不超过{MaxText}字。", $"At most {MaxText} characters.");
+        if (input.Hours is not { } hours || hours <= 0 || hours > 200) return No("hours", "学时应大于0、不超过200。", "Hours must be over 0 and at most 200.");
         if (TrainingFields.Parse(input.Field) is null)
-            return No("field", $"请选择领域（{string.Join("、", TrainingFields.Labels.Values)}）。 Choose the field.");
-        if (input.Industry is { } industry && industry.Trim().Length > MaxText) return No("industry", $"行业不超过{MaxText}字。 At most {MaxText} characters.");
+            return No("field", $"请选择领域（{string.Join("、", TrainingFields.Labels.Values)}）。", "Choose the field.");
+        if (input.Industry is { } industry && industry.Trim().Length > MaxText) return No("industry", $"行业不超过{MaxText}字。", $"At most {MaxText} characters.");
         return null;
     }
 
-    private async Task<SessionDetail> DetailAsync(TrainingSession session, CancellationToken ct)
+    private async Task<SessionDetail> DetailAsync(CampaignEvent session, CancellationToken ct)
     {
         var tree = await directory.TreeAsync(ct);
-        var attendees = new List<Attendee>();
-        foreach (var a in session.Attendance)
-        {
-            var p = await roster.FindAsync(a.PersonId, ct);
-            attendees.Add(new Attendee(a.PersonId, p?.Name ?? $"#{a.PersonId}", p is null ? "" : tree.NameOf(p.OrganizationId)));
-        }
-        return new SessionDetail(Row(tree, session, session.Attendance.Count),
-            [.. attendees.OrderBy(a => a.Organization, StringComparer.Ordinal).ThenBy(a => a.PersonId)]);
+        var people = await roster.FindManyAsync(session.Attendance.Select(a => a.PersonId), ct);
+        var attendees = session.Attendance.Select(a => people.TryGetValue(a.PersonId, out var p)
+            ? new Attendee(a.PersonId, p.Name, tree.NameOf(p.OrganizationId))
+            : new Attendee(a.PersonId, $"#{a.PersonId}", ""));
+        var row = new SessionRow(session.Id, session.OrganizationId, tree.NameOf(session.OrganizationId), session.Title, session.HeldOn, session.Place ?? "",
+            session.Hours, session.Detail(FieldKey) ?? "", TrainingFields.Label(session.Detail(FieldKey) ?? ""), session.Detail(IndustryKey), session.Attended, session.Version);
+        return new SessionDetail(row, [.. attendees.OrderBy(a => a.Organization, StringComparer.Ordinal).ThenBy(a => a.PersonId)]);
     }
 
-    private static SessionRow Row(OrganizationTree tree, TrainingSession s, int attended) =>
-        new(s.Id, s.CommitteeId, tree.NameOf(s.CommitteeId), s.Title, s.HeldOn, s.Place, s.Hours, s.Field, TrainingFields.Label(s.Field), s.Industry, attended, s.Version);
+    private static SessionRow Row(OrganizationTree tree, EventTally s) =>
+        new(s.Id, s.OrganizationId, tree.NameOf(s.OrganizationId), s.Title, s.HeldOn, s.Place ?? "", s.Hours,
+            s.Detail(FieldKey) ?? "", TrainingFields.Label(s.Detail(FieldKey) ?? ""), s.Detail(IndustryKey), s.Attended, s.Version);
 
     /// <summary>Tells the host's schedules whether each touched person is trained now (their first session day), or not any more.</summary>
     private async Task SyncObligationsAsync(IReadOnlyCollection<long> people, SixOnesRules rules, CancellationToken ct)

@@ -5,6 +5,7 @@ using Modular.Audit;
 using Modular.BuildingBlocks;
 using Modular.Host.Database;
 using Modular.Jurisdictions;
+using Modular.Schedules;
 using Modular.Sdk.Core;
 using Modular.Tests.Infrastructure;
 
@@ -17,7 +18,7 @@ namespace Modular.Tests.Blocks;
 /// </summary>
 public sealed class BlocksTestDatabase : IAsyncDisposable
 {
-    private const string Template = "tpl_blocks_v3";
+    private const string Template = "tpl_blocks_v4";
     private readonly TestDatabase _database;
     private readonly Npgsql.NpgsqlDataSource _application;
     private readonly Npgsql.NpgsqlDataSource _platform;
@@ -40,7 +41,8 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
             .AddSingleton<TimeProvider>(Clock)
             .AddModularAudit()
             .AddJurisdictions()
-            .AddBuildingBlocks();
+            .AddBuildingBlocks()
+            .AddSchedules(runJobs: false);
         services.AddSingleton<IOrganizationDirectory>(Organizations);
         services.AddSingleton<IRoster>(People);
         Services = services.BuildServiceProvider(validateScopes: true);
@@ -54,6 +56,7 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
             await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), default);
             await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), default);
             await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), default);
+            await runner.ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), default);
             var wall = new DatabaseWall(dataSource, DatabaseRoles.Plan(dataSource.ConnectionString, null));
             await wall.PrepareRoleAsync(default);
             await wall.BuildAsync(default);

@@ -1,4 +1,5 @@
 using Modular.Schedules.Rules;
+using Modular.Sdk.Scheduling;
 
 namespace Modular.Tests.Schedules;
 

@@ -111,7 +111,7 @@ public sealed partial class ContestTests
         b.Clock.Now = SixOnesHost.Beijing(2011, 7, 1, 0, 1);
         member = await b.As("member");
         var missed = await (await (await b.As("cadre")).GetAsync(b.Api("/contest/me"))).OkJsonAsync();
-        Assert.Equal("Late", missed.GetProperty("state").GetString());
+        Assert.Equal("Missed", missed.GetProperty("state").GetString());
         var timedOut = await (await member.GetAsync(b.Api("/contest/me"))).OkJsonAsync();
         Assert.Equal("Done", timedOut.GetProperty("state").GetString());
     }

@@ -136,7 +136,7 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(b.Api("/notes/progress"))).StatusCode);
 
         var status = await member.GetFromJsonAsync<JsonElement>(b.Api("/notes/status"));
-        Assert.Equal("Late", status.GetProperty("state").GetString()); // 05-06 missing
+        Assert.Equal("Missed", status.GetProperty("state").GetString()); // 05-06 missing
         Assert.Contains("今日笔记已完成", status.GetProperty("summary").GetString());
         Assert.Contains("2/3", status.GetProperty("summary").GetString());
         Assert.Equal("2011-05-08", status.GetProperty("nextDue").GetString());

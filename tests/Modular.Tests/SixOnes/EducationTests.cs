@@ -46,8 +46,8 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         var late = await RecordAsync(b.OfficeApi, b, b.Community, Event("2011-07-01", (b.People["王芳"], true, null)));
         Assert.True(late.IsSuccessStatusCode, await late.Content.ReadAsStringAsync());
 
-        Assert.Equal("OnTime", await StateAsync(b, b.Gacha));
-        Assert.Equal("DoneLate", await StateAsync(b, b.Community));
+        Assert.Equal("Done", await StateAsync(b, b.Gacha));
+        Assert.Equal("Late", await StateAsync(b, b.Community));
         Assert.Equal("逾期完成", (await RowAsync(b, b.Community)).GetProperty("stateLabel").GetString());
     }
 
@@ -58,7 +58,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         var b = await fixture.CreateBannerAsync("edu-none");
         Assert.Equal("Pending", await StateAsync(b, b.Gacha));
         b.Clock.Now = SixOnesHost.Beijing(2011, 7, 1, 0, 0);
-        Assert.Equal("Overdue", await StateAsync(b, b.Gacha));
+        Assert.Equal("Missed", await StateAsync(b, b.Gacha));
     }
 
     [Fact]
@@ -66,13 +66,13 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
     {
         fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 30, 12);
         var b = await fixture.CreateBannerAsync("edu-set", new() { ["education.due"] = "06-30" }); // "6月30日前": 06-29 is the last day
-        Assert.Equal("Overdue", await StateAsync(b, b.Community));
+        Assert.Equal("Missed", await StateAsync(b, b.Community));
         var response = await RecordAsync(b.OfficeApi, b, b.Gacha, Event("2011-06-30", (b.People["巴特尔"], true, null)));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        Assert.Equal("DoneLate", await StateAsync(b, b.Gacha));
+        Assert.Equal("Late", await StateAsync(b, b.Gacha));
         var on629 = await RecordAsync(b.OfficeApi, b, b.Finance, Event("2011-06-29", (b.People["陈静"], true, null)));
         Assert.True(on629.IsSuccessStatusCode);
-        Assert.Equal("OnTime", await StateAsync(b, b.Finance));
+        Assert.Equal("Done", await StateAsync(b, b.Finance));
     }
 
     [Fact]
@@ -193,9 +193,9 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal("Done", member!.State);
         Assert.Contains("您已出席", member.Summary);
         var finance = await EducationItemProbe.ForMemberAsync(b, 1, b.People["陈静"], new DateOnly(2011, 7, 5));
-        Assert.Equal("Late", finance!.State);
+        Assert.Equal("Missed", finance!.State);
         var early = await EducationItemProbe.ForMemberAsync(b, 1, b.People["陈静"], new DateOnly(2011, 6, 1));
-        Assert.Equal(("InProgress", new DateOnly(2011, 6, 30)), (early!.State, early.NextDue));
+        Assert.Equal(("Pending", new DateOnly(2011, 6, 30)), (early!.State, early.NextDue));
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
 
         var browser = await b.BrowserAsAsync($"{b.Code}-admin");
         var index = await browser.GetStringAsync(b.Page("/Education/Index"));
-        Assert.Contains("edu-ontime", index);
+        Assert.Contains("due-done", index);
         Assert.Contains("旗财政局党支部", index);
         var form = await browser.GetStringAsync(b.Page($"/Education/Record?organization={b.Community}"));
         Assert.Contains("王芳", form);

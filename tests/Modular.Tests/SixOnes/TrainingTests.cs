@@ -170,8 +170,8 @@ public sealed class TrainingTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
 
         Assert.Equal("Done", (await EducationItemProbe.ForMemberAsync(b, 2, b.People["其其格"], new DateOnly(2011, 9, 1)))!.State);
         var pending = await EducationItemProbe.ForMemberAsync(b, 2, b.People["陈静"], new DateOnly(2011, 12, 31));
-        Assert.Equal(("InProgress", (DateOnly?)new DateOnly(2011, 12, 31)), (pending!.State, pending.NextDue));
-        Assert.Equal("Late", (await EducationItemProbe.ForMemberAsync(b, 2, b.People["陈静"], new DateOnly(2012, 1, 1)))!.State);
+        Assert.Equal(("Pending", (DateOnly?)new DateOnly(2011, 12, 31)), (pending!.State, pending.NextDue));
+        Assert.Equal("Missed", (await EducationItemProbe.ForMemberAsync(b, 2, b.People["陈静"], new DateOnly(2012, 1, 1)))!.State);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Modular.Sdk.Scheduling;
 using Modular.Plugins.BannerSixOnes.Items;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
@@ -9,19 +10,19 @@ public static class DashboardText
 
     public static string ShortName(int number) => number is >= 1 and <= 6 ? ShortNames[number - 1] : $"#{number}";
 
-    public static string State(ItemState state) => state switch
+    public static string State(DueState state) => state switch
     {
-        ItemState.Done => "已完成",
-        ItemState.Late => "逾期",
-        ItemState.InProgress => "进行中",
+        DueState.Done or DueState.Late => "已完成",
+        DueState.Missed => "逾期",
+        DueState.Pending => "进行中",
         _ => "未到期",
     };
 
-    public static string StateClass(ItemState state) => state switch
+    public static string StateClass(DueState state) => state switch
     {
-        ItemState.Done => "st-done",
-        ItemState.Late => "st-late",
-        ItemState.InProgress => "st-progress",
+        DueState.Done or DueState.Late => "st-done",
+        DueState.Missed => "st-late",
+        DueState.Pending => "st-progress",
         _ => "st-none",
     };
 
@@ -30,7 +31,7 @@ public static class DashboardText
     /// until done, the contest while it is open. Items 1 and 2 are recorded by the organization: only to look at.
     /// </summary>
     public static bool MemberWrites(MemberItemStatus item) =>
-        item.State != ItemState.Done && (item.Number is 3 or 4 or 5 || item.Number == 6 && item.State == ItemState.InProgress);
+        !item.State.IsDone() && (item.Number is 3 or 4 or 5 || item.Number == 6 && item.State == DueState.Pending);
 
     public static string Percent(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

@@ -1,3 +1,4 @@
+using Modular.Sdk.Scheduling;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Education;
@@ -29,5 +30,5 @@ public sealed class IndexModel(EducationService education, SixOnesCampaign campa
             Mine = await education.ForMemberAsync(person, Rules, Today, ct);
     }
 
-    public int Count(EducationState state) => Rows.Count(r => r.State == state);
+    public int Count(DueState state) => Rows.Count(r => r.State == state);
 }

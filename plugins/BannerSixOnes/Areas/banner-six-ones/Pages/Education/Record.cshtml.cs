@@ -58,7 +58,7 @@ public sealed class RecordModel(EducationService education, SixOnesCampaign camp
     private async Task<IActionResult?> LoadAsync(long organization, CancellationToken ct)
     {
         Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
-        if (await directory.FindAsync(organization, ct) is not { } org || !EducationRules.Owes(org.Kind)) return NotFound();
+        if (await directory.FindAsync(organization, ct) is not { } org || !EducationRules.Owes(org)) return NotFound();
         if (!await user.ManagesOrganizationAsync(organization, ct)) return StatusCode(403);
         Organization = org;
         Existing = (await education.DetailAsync(organization, ct)).Value;

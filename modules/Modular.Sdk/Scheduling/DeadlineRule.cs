@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Modular.Schedules.Rules;
+namespace Modular.Sdk.Scheduling;
 
 /// <summary>
 /// A deadline as the plans write it, parsed from a small rule language:

@@ -1,4 +1,4 @@
-namespace Modular.Schedules.Rules;
+namespace Modular.Sdk.Scheduling;
 
 /// <summary>What a rule is resolved against: the campaign's dates, stages, recorded events and settings.</summary>
 public sealed record CampaignFacts(

@@ -1,0 +1,98 @@
+namespace Modular.Sdk.Scheduling;
+
+/// <summary>
+/// What a plugin records for one of its events (an education event, a training session, a study meeting).
+/// <paramref name="Source"/> is the plugin's kind of record (<c>six-ones.education</c>); <paramref name="Category"/> one of
+/// <see cref="EventCategories"/>, how the calendars show it. With a <paramref name="Slot"/>, the organization holds at
+/// most one event of the source per slot (one education event a year): a second is a conflict.
+/// <paramref name="Tags"/> are the plugin's labels (the contents covered); <paramref name="Details"/> its other fields.
+/// </summary>
+public sealed record EventDraft(
+    string Source, string Category, long OrganizationId, string Title, DateOnly HeldOn, decimal Hours,
+    string? Place = null, string? Summary = null, IReadOnlyList<string>? Tags = null,
+    IReadOnlyDictionary<string, string>? Details = null, string? Slot = null, string? RecordedBy = null);
+
+/// <summary>How the calendars group events, whoever recorded them.</summary>
+public static class EventCategories
+{
+    public const string Meeting = "meeting", Training = "training", Lecture = "lecture", Study = "study", Other = "other";
+    public static readonly IReadOnlyList<string> All = [Meeting, Training, Lecture, Study, Other];
+
+    public static string Label(string category) => category switch
+    {
+        Meeting => Text.Of("会议", "Meeting"),
+        Training => Text.Of("培训", "Training"),
+        Lecture => Text.Of("党课/讲座", "Lecture"),
+        Study => Text.Of("学习", "Study"),
+        _ => Text.Of("其他", "Other"),
+    };
+}
+
+/// <summary>One person expected at an event: attended (for the event's hours unless given), or absent with the reason.</summary>
+public sealed record AttendanceEntry(long PersonId, bool Attended = true, string? AbsenceReason = null, decimal? Hours = null);
+
+/// <summary>An event as stored, with its attendance (by person id).</summary>
+public sealed record CampaignEvent(
+    long Id, string Source, string Category, long OrganizationId, string Title, DateOnly HeldOn, decimal Hours,
+    string? Place, string? Summary, IReadOnlyList<string> Tags, IReadOnlyDictionary<string, string> Details, string? Slot,
+    DateTimeOffset RecordedAt, string? RecordedBy, int Version, IReadOnlyList<AttendanceEntry> Attendance)
+{
+    public int Expected => Attendance.Count;
+    public int Attended => Attendance.Count(a => a.Attended);
+    public string? Detail(string key) => Details.TryGetValue(key, out var value) ? value : null;
+}
+
+/// <summary>An event's line on a list: who holds it, when, and how many were expected and came — without the names.</summary>
+public sealed record EventTally(long Id, long OrganizationId, string Title, DateOnly HeldOn, decimal Hours, string? Place, string? Slot,
+    IReadOnlyDictionary<string, string> Details, DateTimeOffset RecordedAt, int Version, int Expected, int Attended)
+{
+    public string? Detail(string key) => Details.TryGetValue(key, out var value) ? value : null;
+}
+
+/// <summary>Which events: one source, optionally some organizations, a slot, held within [From, To], attended by a person.</summary>
+public sealed record EventQuery(string Source)
+{
+    public long? AttendedBy { get; init; }
+    public IReadOnlyCollection<long>? OrganizationIds { get; init; }
+    public string? Slot { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+}
+
+/// <summary>A person's attended events and hours, per source (a plugin's kind of record).</summary>
+public sealed record PersonHours(long PersonId, string Source, int Events, decimal Hours, DateOnly FirstOn, DateOnly LastOn);
+
+/// <summary>
+/// Events with attendance and hours, one store for the host and every plugin. The plugin's service checks who may
+/// act (this store only checks the data: the organization and people exist in the jurisdiction, hours within the
+/// event's). Saves are versioned: an update from a stale version is a conflict (409), never a silent overwrite.
+/// </summary>
+public interface ICampaignEvents
+{
+    /// <summary>Records a new event with its attendance (empty until known).</summary>
+    Task<Result<CampaignEvent>> CreateAsync(EventDraft draft, IReadOnlyList<AttendanceEntry> attendance, CancellationToken cancellationToken = default);
+
+    /// <summary>Corrects an event read at <paramref name="version"/>; <paramref name="attendance"/> null leaves it as it was.</summary>
+    Task<Result<CampaignEvent>> UpdateAsync(long id, int version, EventDraft draft, IReadOnlyList<AttendanceEntry>? attendance, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the attendance (the whole list: anyone not in it is no longer expected); a version, when given, must match.</summary>
+    Task<Result<CampaignEvent>> SetAttendanceAsync(long id, int? version, IReadOnlyList<AttendanceEntry> attendance, CancellationToken cancellationToken = default);
+
+    Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The event of the source with this id (null when it is another source's or does not exist).</summary>
+    Task<CampaignEvent?> FindAsync(string source, long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The organization's event in a slot (its one education event of the year).</summary>
+    Task<CampaignEvent?> FindInSlotAsync(string source, long organizationId, string slot, CancellationToken cancellationToken = default);
+
+    /// <summary>The events with their attendance, latest first.</summary>
+    Task<IReadOnlyList<CampaignEvent>> ListAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The events with attendance counts only, latest first (lists and dashboards).</summary>
+    Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Per person, the events of the sources they attended and the hours, held within [from, to]; all people when <paramref name="personIds"/> is null.</summary>
+    Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
+        IReadOnlyCollection<long>? personIds = null, CancellationToken cancellationToken = default);
+}
