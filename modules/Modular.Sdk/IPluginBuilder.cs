@@ -38,6 +38,16 @@ public interface IPluginBuilder
     /// </summary>
     IPluginBuilder AddEventHandler<TEvent, THandler>() where THandler : class, Core.IIntegrationEventHandler<TEvent>;
 
+    /// <summary>
+    /// A ledger (台账) download the host serves and lists (<see cref="Blocks.LedgerEntry"/>): <typeparamref name="TSource"/> builds it
+    /// from the parameters declared here, already checked. Keys are unique within the plugin.
+    /// </summary>
+    IPluginBuilder AddLedger<TSource>(string key, LocalizedText name, params Blocks.LedgerParameter[] parameters) where TSource : class, Blocks.ILedgerSource =>
+        AddLedger<TSource>(new Blocks.LedgerEntry(key, name, typeof(TSource)) { Parameters = parameters });
+
+    /// <summary>A ledger with roles or other options set on its entry (<see cref="Blocks.LedgerEntry.Source"/> must be <typeparamref name="TSource"/>).</summary>
+    IPluginBuilder AddLedger<TSource>(Blocks.LedgerEntry entry) where TSource : class, Blocks.ILedgerSource;
+
     /// <summary>The plugin's part of the first run's demo (see <see cref="IDemoContribution"/>). One per plugin.</summary>
     IPluginBuilder AddDemoData<TDemo>() where TDemo : class, IDemoContribution;
 }

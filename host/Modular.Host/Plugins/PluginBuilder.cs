@@ -62,6 +62,16 @@ internal sealed class PluginBuilder(PluginDescriptor plugin, IConfiguration conf
         return this;
     }
 
+    public IPluginBuilder AddLedger<TSource>(Modular.Sdk.Blocks.LedgerEntry entry) where TSource : class, Modular.Sdk.Blocks.ILedgerSource
+    {
+        if (entry.Source != typeof(TSource)) throw new ArgumentException($"Ledger {entry.Key}: the entry names {entry.Source.Name}, not {typeof(TSource).Name}.");
+        if (!LedgerKeys.IsValid(entry.Key)) throw new ArgumentException($"Ledger key \"{entry.Key}\" must be lower-case letters, digits and dashes.");
+        if (plugin.Contributions.Ledgers.Any(l => l.Key == entry.Key)) throw new InvalidOperationException($"Plugin {plugin.Id} registers ledger \"{entry.Key}\" twice.");
+        Services.AddScoped<TSource>();
+        plugin.Contributions.Ledgers.Add(entry);
+        return this;
+    }
+
     public IPluginBuilder AddDemoData<TDemo>() where TDemo : class, IDemoContribution
     {
         if (plugin.Contributions.Demo is not null)

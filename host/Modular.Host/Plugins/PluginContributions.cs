@@ -12,6 +12,7 @@ public sealed class PluginContributions
     public List<Type> ObligationProviders { get; } = [];
     public List<Type> DbContexts { get; } = [];
     public List<(Type EventType, Type HandlerType)> EventHandlers { get; } = [];
+    public List<Modular.Sdk.Blocks.LedgerEntry> Ledgers { get; } = [];
     /// <summary>The plugin's <c>IDemoContribution</c>, if it has one.</summary>
     public Type? Demo { get; set; }
 }

@@ -111,6 +111,7 @@ public static class PluginHosting
             {
                 using (AssemblyLoadContext.EnterContextualReflection(plugin.Assembly))
                     plugin.Startup!.MapEndpoints(api);
+                PluginLedgers.Map(api, plugin);
             }
             catch (Exception ex)
             {

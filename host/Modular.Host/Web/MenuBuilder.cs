@@ -10,6 +10,7 @@ namespace Modular.Host.Web;
 /// <summary>A menu link or a dashboard card of a plugin that is on for the current jurisdiction.</summary>
 public sealed record MenuLink(string Group, string Title, string Url, int Order);
 public sealed record WidgetSlot(string PluginId, DashboardWidget Widget, string Title);
+public sealed record LedgerLink(string Plugin, Modular.Sdk.Blocks.LedgerEntry Ledger, string Url);
 
 /// <summary>Collects menu entries and dashboard widgets of the plugins switched on for the request's jurisdiction.</summary>
 /// <remarks>An entry or card that names roles is shown only to users holding one of them (any scope), so nobody
@@ -39,6 +40,14 @@ public sealed class MenuBuilder(PluginRegistry plugins, JurisdictionDirectory di
         return (await EnabledPluginsAsync(ct))
             .SelectMany(p => p.Contributions.Widgets.Where(w => MayUse(w.Roles)).Select(w => new WidgetSlot(p.Id, w, w.Title.For(culture))))
             .OrderBy(w => w.Widget.Order).ToList();
+    }
+
+    /// <summary>The ledgers of the plugins on for the jurisdiction that the user is offered, with their download URL (format and parameters appended).</summary>
+    public async Task<IReadOnlyList<LedgerLink>> LedgersAsync(CancellationToken ct = default)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        return [.. (await EnabledPluginsAsync(ct)).SelectMany(p => p.Contributions.Ledgers.Where(l => MayUse(l.Roles)).Select(l =>
+            new LedgerLink(p.Manifest!.Name.For(culture), l, PluginLedgers.UrlOf(jurisdiction.Required.Code, p.Id, l.Key))))];
     }
 
     private bool MayUse(IReadOnlyList<string> roles) =>

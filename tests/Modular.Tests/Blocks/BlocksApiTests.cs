@@ -46,20 +46,35 @@ public sealed class BlocksApiTests : IAsyncLifetime
         var acceptedJson = await accepted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("Accepted", "api-a-admin"), (acceptedJson.GetProperty("state").GetString(), acceptedJson.GetProperty("reviewedBy").GetString()));
 
-        var xlsx = await a.GetAsync("/api/j/api-a/test-good/study-notes/ledger?format=xlsx");
+        var xlsx = await a.GetAsync("/api/j/api-a/test-good/ledgers/study-notes?format=xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
         Assert.Equal("学习笔记台账.xlsx", xlsx.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Contains("filename*=UTF-8''", xlsx.Content.Headers.GetValues("Content-Disposition").Single());
         using (var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
             Assert.Contains("学习笔记台账", document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText);
 
-        var csv = await a.GetAsync("/api/j/api-a/test-good/study-notes/ledger?format=csv");
+        var csv = await a.GetAsync("/api/j/api-a/test-good/ledgers/study-notes?format=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Equal("学习笔记台账.csv", csv.Content.Headers.ContentDisposition!.FileNameStar);
         var rows = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]));
         Assert.Equal(["作者", "日期", "字数", "状态"], rows[0]);
         Assert.Equal([author.ToString(System.Globalization.CultureInfo.InvariantCulture), "2011-05-10", "310", "Accepted"], rows[1]);
-        var other = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await (await b.GetAsync("/api/j/api-b/test-good/study-notes/ledger?format=csv")).Content.ReadAsByteArrayAsync())[3..]));
+        var other = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await (await b.GetAsync("/api/j/api-b/test-good/ledgers/study-notes?format=csv")).Content.ReadAsByteArrayAsync())[3..]));
         Assert.Single(other); // B's ledger: the header only
+
+        // The host checks the declared parameters before the plugin is asked, and names what is wrong.
+        Assert.Single(LedgerTests.ParseCsv(Encoding.UTF8.GetString((await (await a.GetAsync("/api/j/api-a/test-good/ledgers/study-notes?format=csv&from=2011-05-11")).Content.ReadAsByteArrayAsync())[3..])));
+        var badDate = await a.GetAsync("/api/j/api-a/test-good/ledgers/study-notes?from=2011-13-01");
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        var problem = await badDate.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("2011-13-01", problem.GetProperty("errors").GetProperty("from")[0].GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync("/api/j/api-a/test-good/ledgers/no-such-ledger")).StatusCode);
+
+        // The ledger page lists it with its parameter and both formats.
+        var browser = await _host.BrowserClientAsync("api-a-admin");
+        var page = await browser.GetStringAsync("/j/api-a/ledgers");
+        Assert.Contains("学习笔记台账", page);
+        Assert.Contains("action=\"/api/j/api-a/test-good/ledgers/study-notes\"", page);
+        Assert.Contains("name=\"from\"", page);
     }
 }

@@ -26,6 +26,8 @@ public sealed class TestGoodStartup : IPluginStartup
         plugin.AddEventHandler<PersonTransferred, RosterListener>()
             .AddEventHandler<PersonLeft, RosterListener>()
             .AddEventHandler<OrganizationMoved, RosterListener>();
+        plugin.AddLedger<StudyNoteLedger>("study-notes", new("学习笔记台账", "Study notes"),
+            new LedgerParameter("from", new("起始日期", "From"), LedgerParameterType.Date));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -56,17 +58,24 @@ public sealed class TestGoodStartup : IPluginStartup
             var result = await texts.SubmitAsync(new CountedTextInput(new BlockKind("test-good", "daily-note"), input.PersonId, input.Day, input.Body, MinimumCharacters: 300));
             return result.Succeeded ? Results.Ok(result.Value) : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value));
         });
-        api.MapGet("/study-notes/ledger", async (string? format, ICountedTexts texts) =>
-        {
-            var notes = await texts.ListAsync(new CountedTextQuery(new BlockKind("test-good", "daily-note")));
-            return Results.Extensions.Ledger(new LedgerDefinition("学习笔记台账",
-                [new("作者"), new("日期", LedgerColumnType.Date), new("字数", LedgerColumnType.Integer), new("状态")],
-                [.. notes.Select(n => (IReadOnlyList<object?>)[n.AuthorPersonId, n.PeriodDate, n.CharacterCount, n.State.ToString()])]), LedgerFormats.Parse(format));
-        });
     }
 }
 
 public sealed record NoteInput(string Text);
+
+/// <summary>The study-note ledger, registered with the host (served at ledgers/study-notes), from a day on when asked.</summary>
+public sealed class StudyNoteLedger(ICountedTexts texts) : ILedgerSource
+{
+    public async Task<Result<LedgerDefinition>> BuildAsync(LedgerQuery query, CancellationToken cancellationToken)
+    {
+        var from = query.Date("from");
+        var notes = (await texts.ListAsync(new CountedTextQuery(new BlockKind("test-good", "daily-note")), cancellationToken))
+            .Where(n => from is null || n.PeriodDate >= from);
+        return Result.Ok(new LedgerDefinition("学习笔记台账",
+            [new("作者"), new("日期", LedgerColumnType.Date), new("字数", LedgerColumnType.Integer), new("状态")],
+            [.. notes.Select(n => (IReadOnlyList<object?>)[n.AuthorPersonId, n.PeriodDate, n.CharacterCount, n.State.ToString()])]));
+    }
+}
 
 public sealed record TagInput(long NoteId, string Tag);
 
