@@ -1,41 +1,40 @@
+using Modular.Sdk.Scheduling;
 using Modular.Sdk.Settings;
 
 namespace Modular.Plugins.CountyFiveActivities;
-
-/// <summary>The four steps of the plan (实施步骤), each with its dates.</summary>
-public sealed record CampaignStage(int Number, string Name, DateOnly Start, DateOnly End)
-{
-    public bool Contains(DateOnly day) => day >= Start && day <= End;
-}
 
 /// <summary>
 /// The plan's numbers and dates for one jurisdiction: the document's reading unless its office
 /// changed a setting (plugin.json). Every feature reads its rule from here.
 /// </summary>
 public sealed record CountyRules(
-    IReadOnlyList<CampaignStage> Stages,
+    CampaignCalendar Calendar,
     int CommitteeMeetingDays,
     DateOnly PartySpiritBefore, int PartySpiritWeekDays, int PartySpiritReportMinChars,
     DateOnly CommendationBefore,
     decimal MaxPerGood, decimal AdvancedMin, decimal LaggingBelow, decimal FiveGoodsMinPerGood)
 {
+    /// <summary>实施步骤: the four steps, their dates the settings (the document's reading by default).</summary>
+    public static readonly CalendarPlan Plan = CalendarPlan.OfStages(
+        new("mobilize", new("广泛发动，安排部署", "Mobilize and deploy"), "setting:stage1.start", "setting:stage1.end"),
+        new("compete", new("全面争创，扎实推进", "Compete in earnest"), "setting:stage2.start", "setting:stage2.end"),
+        new("benchmark", new("对标定位，晋档升级", "Benchmark and move up"), "setting:stage3.start", "setting:stage3.end"),
+        new("summarize", new("系统总结，完善机制", "Summarize and build mechanisms"), "setting:stage4.start", "setting:stage4.end"));
+
     public static CountyRules From(PluginSettingValues s) => new(
-        [
-            new(1, "广泛发动，安排部署", s.GetDate("stage1.start"), s.GetDate("stage1.end")),
-            new(2, "全面争创，扎实推进", s.GetDate("stage2.start"), s.GetDate("stage2.end")),
-            new(3, "对标定位，晋档升级", s.GetDate("stage3.start"), s.GetDate("stage3.end")),
-            new(4, "系统总结，完善机制", s.GetDate("stage4.start"), s.GetDate("stage4.end")),
-        ],
+        CampaignCalendar.From(Plan, s),
         (int)s.GetInteger("mobilization.committeeDays"),
         s.GetDate("partySpirit.before"), (int)s.GetInteger("partySpirit.weekDays"), (int)s.GetInteger("partySpirit.reportMinChars"),
         s.GetDate("commendation.before"),
         s.GetDecimal("score.maxPerGood"), s.GetDecimal("grade.advancedMin"), s.GetDecimal("grade.laggingBelow"), s.GetDecimal("fiveGoods.minPerGood"));
 
+    public IReadOnlyList<CampaignStage> Stages => Calendar.Stages;
+
     /// <summary>The stage a day falls in; null before the first and after the last.</summary>
-    public CampaignStage? StageOn(DateOnly day) => Stages.FirstOrDefault(s => s.Contains(day));
+    public CampaignStage? StageOn(DateOnly day) => Calendar.StageOn(day);
 
     /// <summary>The last day a party committee may hold its meeting: the county's day + 7 (“县委召开动员大会后7日内”).</summary>
-    public DateOnly CommitteeMeetingDue(DateOnly countyMeeting) => countyMeeting.AddDays(CommitteeMeetingDays);
+    public DateOnly CommitteeMeetingDue(DateOnly countyMeeting) => Stage1.MobilizationRule.CommitteeDue(Calendar, countyMeeting, CommitteeMeetingDays)!.Value;
 
     /// <summary>
     /// “七一前” (RULES.md: on or before 06-30): the settings hold 七一 itself, the first day that is too

@@ -1,3 +1,4 @@
+using Modular.Sdk.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Activities;
 using Modular.Plugins.CountyFiveActivities.Benchmark;
@@ -40,7 +41,7 @@ public sealed class CampaignFigures(CountyDbContext db, CountyTree tree, IRoster
     private Snapshot? _snapshot;
 
     private sealed record Snapshot(
-        Dictionary<long, OrganizationInfo> Orgs, ILookup<long, PersonInfo> Members, Dictionary<long, MeetingStatus> Meetings,
+        Dictionary<long, OrganizationInfo> Orgs, ILookup<long, PersonInfo> Members, Dictionary<long, DueState> Meetings,
         Dictionary<long, FilingState> Filings, HashSet<long> PublishedPledges, Dictionary<long, bool> ReportOnTime,
         ILookup<long, DedicationRecord> Dedication, ILookup<long, MemberPost> Posts, ILookup<long, ServiceRecord> Services, ILookup<long, Badge> Badges,
         HashSet<long> Recognized, List<NominationInfo> Nominations, HashSet<long> OrgFinds, HashSet<long> PersonFinds, Dictionary<long, FiveGoodsScore> LatestScores);
@@ -83,7 +84,7 @@ public sealed class CampaignFigures(CountyDbContext db, CountyTree tree, IRoster
         var nominationsHere = s.Nominations.Where(n => ids.Contains(n.StartOrganizationId)).ToList();
         return new(
             party.Count, members.Count,
-            meetings.Count, meetings.Count(m => m == MeetingStatus.OnTime), meetings.Count(m => m is MeetingStatus.Late or MeetingStatus.Overdue),
+            meetings.Count, meetings.Count(m => m == DueState.Done), meetings.Count(m => m is DueState.Late or DueState.Missed),
             party.Count(id => s.Filings.GetValueOrDefault(id) == FilingState.Received && s.Filings.ContainsKey(id)), party.Count(s.Filings.ContainsKey), party.Count(s.PublishedPledges.Contains),
             members.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && onTime), members.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && !onTime),
             ids.Sum(id => s.Dedication[id].Count()), ids.Sum(id => s.Posts[id].Count()),

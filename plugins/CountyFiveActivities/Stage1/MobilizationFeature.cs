@@ -1,3 +1,4 @@
+using Modular.Sdk.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +20,7 @@ public static class MobilizationFeature
 {
     public sealed record MeetingInput(DateOnly? HeldOn, int? Attendees, string? Note, int? Version);
 
-    public sealed record CommitteeRow(long OrganizationId, string Name, string? TopLevel, DateOnly? HeldOn, DateOnly? DueOn, MeetingStatus Status, int? Version);
+    public sealed record CommitteeRow(long OrganizationId, string Name, string? TopLevel, DateOnly? HeldOn, DateOnly? DueOn, DueState Status, int? Version);
 
     public sealed record Overview(DateOnly? CountyMeeting, int? CountyVersion, int Days, IReadOnlyList<CommitteeRow> Committees);
 
@@ -49,12 +50,12 @@ public static class MobilizationFeature
     }
 
     /// <summary>The status in both languages: the ledger (台账) takes the Chinese, the page the reader's language.</summary>
-    public static LocalizedText StatusName(MeetingStatus status) => status switch
+    public static LocalizedText StatusName(DueState status) => status switch
     {
-        MeetingStatus.NotDue => new("县委大会未召开", "County meeting not held yet"),
-        MeetingStatus.Pending => new("期限内待召开", "Due, within the days"),
-        MeetingStatus.OnTime => new("按时召开", "Held on time"),
-        MeetingStatus.Late => new("逾期召开", "Held late"),
+        DueState.NotDue => new("县委大会未召开", "County meeting not held yet"),
+        DueState.Pending => new("期限内待召开", "Due, within the days"),
+        DueState.Done => new("按时召开", "Held on time"),
+        DueState.Late => new("逾期召开", "Held late"),
         _ => new("逾期未召开", "Overdue, not held"),
     };
 }
@@ -73,7 +74,7 @@ public sealed class MobilizationQuery(CountyDbContext db, CountyTree tree, Count
         foreach (var c in (await tree.CommitteesAsync(ct)).Where(c => visible.Contains(c.Id)))
         {
             var held = meetings.GetValueOrDefault(c.Id);
-            var status = MobilizationRule.Status(county?.HeldOn, held?.HeldOn, campaign.Today, rules.CommitteeMeetingDays);
+            var status = MobilizationRule.Status(rules.Calendar, county?.HeldOn, held?.HeldOn, campaign.Today, rules.CommitteeMeetingDays);
             rows.Add(new(c.Id, c.Name, (await tree.TopLevelOfAsync(c.Id, ct))?.Name, held?.HeldOn,
                 county is null ? null : rules.CommitteeMeetingDue(county.HeldOn), status, held?.Version));
         }

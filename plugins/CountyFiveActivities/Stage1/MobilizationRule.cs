@@ -1,27 +1,24 @@
+using Modular.Sdk.Scheduling;
+
 namespace Modular.Plugins.CountyFiveActivities.Stage1;
 
-/// <summary>Where a party committee stands on “县委召开动员大会后7日内完成”.</summary>
-public enum MeetingStatus
-{
-    /// <summary>The county has not held its meeting yet: nothing is due.</summary>
-    NotDue,
-    /// <summary>Not held, the 7 days are still running.</summary>
-    Pending,
-    OnTime,
-    /// <summary>Held, but after the county's day + 7.</summary>
-    Late,
-    /// <summary>Not held and the 7 days are over.</summary>
-    Overdue,
-}
-
-/// <summary>The 7-day rule, pure: the county's day, the committee's day (if held), today.</summary>
+/// <summary>
+/// “各党委召开动员大会要在县委召开动员大会后7日内完成”, as the SDK's calendar reads it: a deadline counted from the
+/// county committee's meeting once it is recorded; nothing is due before that.
+/// </summary>
 public static class MobilizationRule
 {
-    public static MeetingStatus Status(DateOnly? countyMeeting, DateOnly? committeeMeeting, DateOnly today, int days)
-    {
-        if (countyMeeting is not { } county) return MeetingStatus.NotDue;
-        var due = county.AddDays(days);
-        if (committeeMeeting is { } held) return held <= due ? MeetingStatus.OnTime : MeetingStatus.Late;
-        return today <= due ? MeetingStatus.Pending : MeetingStatus.Overdue;
-    }
+    /// <summary>The event the committees' deadline counts from.</summary>
+    public const string CountyMeeting = "county-mobilization-meeting";
+
+    /// <summary>The deadline rule for <paramref name="days"/> (the setting <c>mobilization.committeeDays</c>, 7 in the document).</summary>
+    public static string CommitteeDeadline(int days) => $"{days} days after event {CountyMeeting}";
+
+    /// <summary>The last day a committee may hold its meeting, once the county's is known.</summary>
+    public static DateOnly? CommitteeDue(CampaignCalendar calendar, DateOnly? countyMeeting, int days) =>
+        countyMeeting is null ? null : calendar.WithEvent(CountyMeeting, countyMeeting).Due(CommitteeDeadline(days));
+
+    /// <summary>Not due until the county has met; then pending, done or late by the committee's day, missed once the days are over.</summary>
+    public static DueState Status(CampaignCalendar calendar, DateOnly? countyMeeting, DateOnly? committeeMeeting, DateOnly today, int days) =>
+        countyMeeting is null ? DueState.NotDue : DueStates.Of(CommitteeDue(calendar, countyMeeting, days), committeeMeeting, today);
 }

@@ -35,10 +35,10 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
 
         var overview = (await c.OfficeApi.GetAsync(c.Api("/mobilization")).OkJsonAsync()).GetProperty("committees");
         Assert.Equal(6, overview.GetArrayLength()); // every 党委 but the county committee
-        Assert.Equal("OnTime", overview.Row("organizationId", c.Town).GetProperty("status").GetString());
+        Assert.Equal("Done", overview.Row("organizationId", c.Town).GetProperty("status").GetString());
         Assert.Equal("2010-05-17", overview.Row("organizationId", c.Town).GetProperty("dueOn").GetString());
         Assert.Equal("Late", overview.Row("organizationId", c.Town2).GetProperty("status").GetString());
-        Assert.Equal("Overdue", overview.Row("organizationId", c.Organs).GetProperty("status").GetString());
+        Assert.Equal("Missed", overview.Row("organizationId", c.Organs).GetProperty("status").GetString());
 
         c.At(2010, 5, 17, 23, 59);
         overview = (await c.OfficeApi.GetAsync(c.Api("/mobilization")).OkJsonAsync()).GetProperty("committees");
@@ -60,7 +60,7 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town}"), new { heldOn = "2010-05-13" }).OkJsonAsync();
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town2}"), new { heldOn = "2010-05-14" }).OkJsonAsync();
         var rows = (await c.OfficeApi.GetAsync(c.Api("/mobilization")).OkJsonAsync()).GetProperty("committees");
-        Assert.Equal("OnTime", rows.Row("organizationId", c.Town).GetProperty("status").GetString());
+        Assert.Equal("Done", rows.Row("organizationId", c.Town).GetProperty("status").GetString());
         Assert.Equal("Late", rows.Row("organizationId", c.Town2).GetProperty("status").GetString());
     }
 

@@ -50,7 +50,7 @@ public sealed class CountyDemoTests(CountyDemoFixture fixture) : IClassFixture<C
     {
         const string office = "xx-county-admin";
         var meetings = await GetAsync(office, "/mobilization");
-        Assert.Equal(["Late", "OnTime", "Overdue"], meetings.GetProperty("committees").Items().Select(c => c.GetProperty("status").GetString()).Distinct().Order());
+        Assert.Equal(["Done", "Late", "Missed"], meetings.GetProperty("committees").Items().Select(c => c.GetProperty("status").GetString()).Distinct().Order());
 
         // Plans in every filing state: received (first time or after a return), waiting, returned, resubmitted, never filed.
         var plans = (await GetAsync(office, "/plans")).Items().Select(p => (State: p.GetProperty("state").ValueKind == JsonValueKind.Null ? null : p.GetProperty("state").GetString(),
