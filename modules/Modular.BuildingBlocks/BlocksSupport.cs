@@ -12,8 +12,8 @@ public sealed class BlocksActor(IAuditActor actor, TimeProvider clock)
     public DateTimeOffset Now => clock.GetUtcNow();
 }
 
-internal static class BlockRefusals
+/// <summary>The message of a record that is not there (or is another jurisdiction's): the API answers it with 404.</summary>
+internal static class BlockMessages
 {
-    public static Result<T> With<T>(string field, string zh, string en) => Result<T>.Refused(field, Text.Of(zh, en));
-    public static Result<T> NotFound<T>(string field = "id") => With<T>(field, "未找到该记录。", "No such record.");
+    public static string NoSuchRecord => Text.Of("未找到该记录。", "No such record.");
 }

@@ -170,7 +170,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
     private static Result<T>? Invalid<T>(CountedTextInput input, string prefix)
     {
         if (string.IsNullOrWhiteSpace(input.Body))
-            return BlockRefusals.With<T>(prefix + "body", "内容不能为空。", "The text cannot be empty.");
+            return Refuse.Field(prefix + "body", Text.Of("内容不能为空。", "The text cannot be empty."));
         // Every plugin's texts (notes, reading notes, reports) are bounded here, whatever the plugin checks itself.
         if (Limits.TooLong(input.Body, Limits.Body) is { } longBody)
             return Result<T>.Refused(prefix + "body", longBody);
@@ -181,7 +181,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         if (input.MinimumCharacters is { } minimum && new MinimumLength(minimum).Check(input.Body) is { } tooShort)
             return Result<T>.Refused(prefix + "body", tooShort);
         if (input.Hours is < 0 or > 24 * 366)
-            return BlockRefusals.With<T>(prefix + "hours", "学时不在有效范围内。", "Hours are out of range.");
+            return Refuse.Field(prefix + "hours", Text.Of("学时不在有效范围内。", "Hours are out of range."));
         return null;
     }
 
@@ -213,14 +213,12 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
     private async Task<Result<CountedTextInfo>> ReviewAsync(long textId, bool accept, string? comment, CancellationToken ct)
     {
         var text = await db.CountedTexts.AsTracking().SingleOrDefaultAsync(t => t.Id == textId, ct);
-        if (text is null) return BlockRefusals.NotFound<CountedTextInfo>();
+        if (text is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
         if (!accept && string.IsNullOrWhiteSpace(comment))
-            return BlockRefusals.With<CountedTextInfo>("comment", "退回时请填写意见。", "Say why the text is returned.");
+            return Refuse.Field("comment", Text.Of("退回时请填写意见。", "Say why the text is returned."));
         if (Limits.TooLong(comment?.Trim(), Limits.Note) is { } longComment) return Result<CountedTextInfo>.Refused("comment", longComment);
         if (text.State is not (TextReviewState.Submitted or TextReviewState.Resubmitted))
-            return BlockRefusals.With<CountedTextInfo>("state",
-                $"当前状态为“{StateName(text.State).zh}”，不能{(accept ? "验收" : "退回")}。",
-                $"The text is {StateName(text.State).en}; it cannot be {(accept ? "accepted" : "returned")}.");
+            return Refuse.Field("state", Text.Of($"当前状态为“{StateName(text.State).zh}”，不能{(accept ? "验收" : "退回")}。", $"The text is {StateName(text.State).en}; it cannot be {(accept ? "accepted" : "returned")}."));
         if (await FindLockAsync(new BlockKind(text.PluginId, text.Kind), text.PeriodDate, (await roster.FindAsync(text.AuthorPersonId, ct))?.OrganizationId, ct) is { } locked)
             return LockedRefusal<CountedTextInfo>(locked);
 
@@ -263,7 +261,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
     public async Task<Result<PeriodLockInfo>> LockAsync(BlockKind kind, DateOnly from, DateOnly to, string? reason = null,
         long? organizationId = null, bool withSubtree = true, CancellationToken ct = default)
     {
-        if (from > to) return BlockRefusals.With<PeriodLockInfo>("to", "结束日期不能早于开始日期。", "The end date cannot be before the start date.");
+        if (from > to) return Refuse.Field("to", Text.Of("结束日期不能早于开始日期。", "The end date cannot be before the start date."));
         if (Limits.TooLong(reason, Limits.Note) is { } longReason) return Result<PeriodLockInfo>.Refused("reason", longReason);
         if (organizationId is { } org && await organizations.OrganizationProblemAsync(org, ct) is { } noOrganization)
             return Result<PeriodLockInfo>.Refused("organizationId", noOrganization);
@@ -301,9 +299,7 @@ public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IR
         return null;
     }
 
-    private static Result<T> LockedRefusal<T>(PeriodLockInfo l) => BlockRefusals.With<T>("periodDate",
-        $"{l.From:yyyy-MM-dd} 至 {l.To:yyyy-MM-dd} 已锁定（{l.Reason ?? "检查验收已结束"}），不能再录入或审核。",
-        $"{l.From:yyyy-MM-dd} to {l.To:yyyy-MM-dd} is locked ({l.Reason ?? "the inspection is closed"}); texts can no longer be entered or reviewed.");
+    private static Result<T> LockedRefusal<T>(PeriodLockInfo l) => Refuse.Field("periodDate", Text.Of($"{l.From:yyyy-MM-dd} 至 {l.To:yyyy-MM-dd} 已锁定（{l.Reason ?? "检查验收已结束"}），不能再录入或审核。", $"{l.From:yyyy-MM-dd} to {l.To:yyyy-MM-dd} is locked ({l.Reason ?? "the inspection is closed"}); texts can no longer be entered or reviewed."));
 
     private static (string zh, string en) StateName(TextReviewState state) => state switch
     {

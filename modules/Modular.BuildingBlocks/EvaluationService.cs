@@ -22,14 +22,14 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
 
     public async Task<Result<EvaluationRoundInfo>> CreateRoundAsync(EvaluationRoundInput input, CancellationToken ct = default)
     {
-        if (input.Questions.Count == 0) return BlockRefusals.With<EvaluationRoundInfo>("questions", "至少需要一个问题。", "At least one question is required.");
+        if (input.Questions.Count == 0) return Refuse.Field("questions", Text.Of("至少需要一个问题。", "At least one question is required."));
         if (TooLong(input) is { } tooLong) return Result<EvaluationRoundInfo>.Refused(tooLong.Field, tooLong.Message);
         if (input.Questions.Select(q => q.Key).Distinct().Count() != input.Questions.Count)
-            return BlockRefusals.With<EvaluationRoundInfo>("questions", "问题编号不能重复。", "Question keys must be unique.");
+            return Refuse.Field("questions", Text.Of("问题编号不能重复。", "Question keys must be unique."));
         if (input.Questions.Any(q => q.Scale.Options.Count == 0))
-            return BlockRefusals.With<EvaluationRoundInfo>("questions", "每个问题都需要评价选项。", "Every question needs a scale with options.");
+            return Refuse.Field("questions", Text.Of("每个问题都需要评价选项。", "Every question needs a scale with options."));
         if (await db.EvaluationRounds.AnyAsync(r => r.PluginId == input.Kind.PluginId && r.Kind == input.Kind.Kind && r.RoundKey == input.RoundKey, ct))
-            return BlockRefusals.With<EvaluationRoundInfo>("roundKey", "该轮次已存在。", "This round already exists.");
+            return Refuse.Field("roundKey", Text.Of("该轮次已存在。", "This round already exists."));
         var row = new EvaluationRound
         {
             PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, RoundKey = input.RoundKey, TitleZh = input.Title.ZhCn, TitleEn = input.Title.En,
@@ -69,7 +69,7 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
     public async Task<Result<EvaluationRoundInfo>> CloseRoundAsync(long roundId, CancellationToken ct = default)
     {
         var row = await db.EvaluationRounds.AsTracking().SingleOrDefaultAsync(r => r.Id == roundId, ct);
-        if (row is null) return BlockRefusals.NotFound<EvaluationRoundInfo>();
+        if (row is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
         row.Closed = true;
         await db.SaveChangesAsync(ct);
         return Result<EvaluationRoundInfo>.Ok(ToInfo(row));
@@ -78,7 +78,7 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
     public async Task<Result<bool>> RespondAsync(EvaluationResponseInput input, CancellationToken ct = default)
     {
         var round = await FindRoundAsync(input.RoundId, ct);
-        if (round is null) return BlockRefusals.NotFound<bool>("roundId");
+        if (round is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
         if (SheetProblem(round, input.SubjectKey, input.Answers) is { } refused) return refused;
         if (await roster.PersonProblemAsync(input.RespondentPersonId, ct) is { } noRespondent) return Result<bool>.Refused("respondentPersonId", noRespondent);
         if (await HasAnsweredAsync(input.RoundId, input.SubjectKey, input.RespondentPersonId, ct))
@@ -131,18 +131,18 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
     // The checks every answer sheet passes, however it comes (an account, a code).
     private static Result<bool>? SheetProblem(EvaluationRoundInfo round, string subjectKey, IReadOnlyDictionary<string, string> answers)
     {
-        if (round.Closed) return BlockRefusals.With<bool>("roundId", "本轮评议已结束。", "This round is closed.");
-        if (string.IsNullOrWhiteSpace(subjectKey)) return BlockRefusals.With<bool>("subjectKey", "请选择评议对象。", "Choose whom you evaluate.");
+        if (round.Closed) return Refuse.Field("roundId", Text.Of("本轮评议已结束。", "This round is closed."));
+        if (string.IsNullOrWhiteSpace(subjectKey)) return Refuse.Field("subjectKey", Text.Of("请选择评议对象。", "Choose whom you evaluate."));
         if (Limits.TooLong(subjectKey, Limits.Line) is { } longSubject) return Result<bool>.Refused("subjectKey", longSubject);
         foreach (var question in round.Questions)
         {
             if (!answers.TryGetValue(question.Key, out var answer))
-                return BlockRefusals.With<bool>($"answers.{question.Key}", $"请回答“{question.Prompt.ZhCn}”。", $"Answer \"{question.Prompt.En}\".");
+                return Refuse.Field($"answers.{question.Key}", Text.Of($"请回答“{question.Prompt.ZhCn}”。", $"Answer \"{question.Prompt.En}\"."));
             if (question.Scale.Options.All(o => o.Key != answer))
-                return BlockRefusals.With<bool>($"answers.{question.Key}", "所选项不在评价等次之内。", "The answer is not on the question's scale.");
+                return Refuse.Field($"answers.{question.Key}", Text.Of("所选项不在评价等次之内。", "The answer is not on the question's scale."));
         }
         if (answers.Keys.Any(k => round.Questions.All(q => q.Key != k)))
-            return BlockRefusals.With<bool>("answers", "包含未知的问题。", "The answers name an unknown question.");
+            return Refuse.Field("answers", Text.Of("包含未知的问题。", "The answers name an unknown question."));
         return null;
     }
 
@@ -153,10 +153,10 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
 
     public async Task<Result<IReadOnlyList<string>>> IssueCodesAsync(long roundId, int count, CancellationToken ct = default)
     {
-        if (await FindRoundAsync(roundId, ct) is not { } round) return BlockRefusals.NotFound<IReadOnlyList<string>>("roundId");
-        if (!round.Anonymous) return BlockRefusals.With<IReadOnlyList<string>>("roundId", "只有无记名评议可以发放评议码。", "Codes are for anonymous rounds only.");
-        if (round.Closed) return BlockRefusals.With<IReadOnlyList<string>>("roundId", "本轮评议已结束。", "This round is closed.");
-        if (count is < 1 or > 5000) return BlockRefusals.With<IReadOnlyList<string>>("count", "一次发放 1 至 5000 个评议码。", "Issue 1 to 5000 codes at a time.");
+        if (await FindRoundAsync(roundId, ct) is not { } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        if (!round.Anonymous) return Refuse.Field("roundId", Text.Of("只有无记名评议可以发放评议码。", "Codes are for anonymous rounds only."));
+        if (round.Closed) return Refuse.Field("roundId", Text.Of("本轮评议已结束。", "This round is closed."));
+        if (count is < 1 or > 5000) return Refuse.Field("count", Text.Of("一次发放 1 至 5000 个评议码。", "Issue 1 to 5000 codes at a time."));
         var codes = Enumerable.Range(0, count).Select(_ => System.Security.Cryptography.RandomNumberGenerator.GetString(CodeAlphabet, 10)).ToList();
         foreach (var code in codes) db.EvaluationCodes.Add(new EvaluationCode { RoundId = roundId, CodeHash = HashCode(roundId, code) });
         await db.SaveChangesAsync(ct);
@@ -165,11 +165,11 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
 
     public async Task<Result<bool>> RespondWithCodeAsync(long roundId, string code, string subjectKey, IReadOnlyDictionary<string, string> answers, CancellationToken ct = default)
     {
-        if (await FindRoundAsync(roundId, ct) is not { } round) return BlockRefusals.NotFound<bool>("roundId");
+        if (await FindRoundAsync(roundId, ct) is not { } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
         if (SheetProblem(round, subjectKey, answers) is { } refused) return refused;
         var hash = HashCode(roundId, code ?? "");
         if (!await db.EvaluationCodes.AnyAsync(c => c.RoundId == roundId && c.CodeHash == hash, ct))
-            return BlockRefusals.With<bool>("code", "评议码无效。", "The code is not valid for this round.");
+            return Refuse.Field("code", Text.Of("评议码无效。", "The code is not valid for this round."));
         if (await db.EvaluationCodeUses.AnyAsync(u => u.RoundId == roundId && u.CodeHash == hash && u.SubjectKey == subjectKey, ct)) return CodeUsed();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.EvaluationCodeUses.Add(new EvaluationCodeUse { RoundId = roundId, CodeHash = hash, SubjectKey = subjectKey });
@@ -189,33 +189,33 @@ public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEva
 
     public async Task<Result<int>> AddPaperTallyAsync(long roundId, string subjectKey, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> counts, CancellationToken ct = default)
     {
-        if (await FindRoundAsync(roundId, ct) is not { } round) return BlockRefusals.NotFound<int>("roundId");
-        if (!round.Anonymous) return BlockRefusals.With<int>("roundId", "纸质汇总只用于无记名评议。", "Paper tallies are for anonymous rounds only.");
-        if (round.Closed) return BlockRefusals.With<int>("roundId", "本轮评议已结束。", "This round is closed.");
-        if (string.IsNullOrWhiteSpace(subjectKey)) return BlockRefusals.With<int>("subjectKey", "请选择评议对象。", "Choose whom the sheets evaluate.");
+        if (await FindRoundAsync(roundId, ct) is not { } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        if (!round.Anonymous) return Refuse.Field("roundId", Text.Of("纸质汇总只用于无记名评议。", "Paper tallies are for anonymous rounds only."));
+        if (round.Closed) return Refuse.Field("roundId", Text.Of("本轮评议已结束。", "This round is closed."));
+        if (string.IsNullOrWhiteSpace(subjectKey)) return Refuse.Field("subjectKey", Text.Of("请选择评议对象。", "Choose whom the sheets evaluate."));
         int? sheets = null;
         foreach (var question in round.Questions)
         {
             var given = counts.GetValueOrDefault(question.Key) ?? new Dictionary<string, int>();
             if (given.Keys.Any(k => question.Scale.Options.All(o => o.Key != k)) || given.Values.Any(v => v < 0))
-                return BlockRefusals.With<int>($"counts.{question.Key}", "票数应为所列等次的非负整数。", "Counts are whole numbers of the question's options.");
+                return Refuse.Field($"counts.{question.Key}", Text.Of("票数应为所列等次的非负整数。", "Counts are whole numbers of the question's options."));
             var total = given.Values.Sum();
             if (sheets is { } expected && total != expected)
-                return BlockRefusals.With<int>($"counts.{question.Key}", $"各题票数合计应相同（{expected} 张），此题为 {total}。", $"Every question adds up to the same number of sheets ({expected}); this one is {total}.");
+                return Refuse.Field($"counts.{question.Key}", Text.Of($"各题票数合计应相同（{expected} 张），此题为 {total}。", $"Every question adds up to the same number of sheets ({expected}); this one is {total}."));
             sheets = total;
         }
         if (counts.Keys.Any(k => round.Questions.All(q => q.Key != k)))
-            return BlockRefusals.With<int>("counts", "包含未知的问题。", "The counts name an unknown question.");
-        if (sheets is not > 0) return BlockRefusals.With<int>("counts", "没有可汇总的测评表。", "No sheets to add.");
+            return Refuse.Field("counts", Text.Of("包含未知的问题。", "The counts name an unknown question."));
+        if (sheets is not > 0) return Refuse.Field("counts", Text.Of("没有可汇总的测评表。", "No sheets to add."));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await AddToTalliesAsync(round, subjectKey.Trim(), (question, option) => counts.GetValueOrDefault(question)?.GetValueOrDefault(option) ?? 0, ct);
         await transaction.CommitAsync(ct);
         return Result<int>.Ok(sheets.Value);
     }
 
-    private static Result<bool> CodeUsed() => BlockRefusals.With<bool>("code", "该评议码已评议过这一对象。", "This code has already answered for this subject.");
+    private static Result<bool> CodeUsed() => Refuse.Field("code", Text.Of("该评议码已评议过这一对象。", "This code has already answered for this subject."));
 
-    private static Result<bool> AlreadyAnswered() => BlockRefusals.With<bool>("respondent", "您已评议过该对象，不能重复评议。", "You have already answered for this subject.");
+    private static Result<bool> AlreadyAnswered() => Refuse.Field("respondent", Text.Of("您已评议过该对象，不能重复评议。", "You have already answered for this subject."));
 
     public Task<bool> HasAnsweredAsync(long roundId, string subjectKey, long respondentPersonId, CancellationToken ct = default) =>
         db.EvaluationParticipation.AnyAsync(p => p.RoundId == roundId && p.SubjectKey == subjectKey && p.RespondentPersonId == respondentPersonId, ct);

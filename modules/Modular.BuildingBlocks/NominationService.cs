@@ -16,13 +16,13 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
 {
     public async Task<Result<NominationInfo>> NominateAsync(NominationInput input, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(input.Reason)) return BlockRefusals.With<NominationInfo>("reason", "请填写推荐理由。", "Give the reason for the nomination.");
+        if (string.IsNullOrWhiteSpace(input.Reason)) return Refuse.Field("reason", Text.Of("请填写推荐理由。", "Give the reason for the nomination."));
         if (Limits.TooLong(input.Reason.Trim(), Limits.Note) is { } longReason) return Result<NominationInfo>.Refused("reason", longReason);
-        if (string.IsNullOrWhiteSpace(input.NomineeName)) return BlockRefusals.With<NominationInfo>("nomineeName", "请填写被推荐对象。", "Name the nominee.");
+        if (string.IsNullOrWhiteSpace(input.NomineeName)) return Refuse.Field("nomineeName", Text.Of("请填写被推荐对象。", "Name the nominee."));
         if (Limits.TooLong(input.NomineeName.Trim(), Limits.Line) is { } longName) return Result<NominationInfo>.Refused("nomineeName", longName);
         if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod) return Result<NominationInfo>.Refused("periodKey", longPeriod);
         if (await organizations.FindAsync(input.StartOrganizationId, ct) is null)
-            return BlockRefusals.With<NominationInfo>("startOrganizationId", "推荐单位不存在。", "The nominating organization does not exist.");
+            return Refuse.Field("startOrganizationId", Text.Of("推荐单位不存在。", "The nominating organization does not exist."));
         if (await NomineeProblemAsync(input, ct) is { } noNominee) return Result<NominationInfo>.Refused("nomineeId", noNominee);
         var row = new Nomination
         {
@@ -51,7 +51,7 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
         if (row is null) return refusal!;
         var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
         if (level is null || IsTop(level))
-            return BlockRefusals.With<NominationInfo>("decision", "已到最高一级，请审定（批准）或不予推荐。", "This is the top level: approve or drop it.");
+            return Refuse.Field("decision", Text.Of("已到最高一级，请审定（批准）或不予推荐。", "This is the top level: approve or drop it."));
         var parent = level.ParentId!.Value;
         AddStep(row, row.CurrentOrganizationId, NominationDecision.Endorsed, reason);
         row.CurrentOrganizationId = parent;
@@ -61,7 +61,7 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
 
     public async Task<Result<NominationInfo>> DropAsync(long nominationId, string reason, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(reason)) return BlockRefusals.With<NominationInfo>("reason", "不予推荐时请说明理由。", "Say why it is dropped.");
+        if (string.IsNullOrWhiteSpace(reason)) return Refuse.Field("reason", Text.Of("不予推荐时请说明理由。", "Say why it is dropped."));
         if (Limits.TooLong(reason.Trim(), Limits.Note) is { } longReason) return Result<NominationInfo>.Refused("reason", longReason);
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
@@ -78,7 +78,7 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
         if (row is null) return refusal!;
         var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
         if (level is null || !IsTop(level))
-            return BlockRefusals.With<NominationInfo>("decision", "只有最高一级（党委或领导小组办公室）才能审定，请逐级推荐。", "Only the top level (the root committee or the leading group's office) approves; endorse it up first.");
+            return Refuse.Field("decision", Text.Of("只有最高一级（党委或领导小组办公室）才能审定，请逐级推荐。", "Only the top level (the root committee or the leading group's office) approves; endorse it up first."));
         AddStep(row, row.CurrentOrganizationId, NominationDecision.Approved, reason);
         row.Status = NominationStatus.Approved;
         await db.SaveChangesAsync(ct);
@@ -88,15 +88,15 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
     public async Task<Result<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken ct = default)
     {
         var row = await LoadAsync(nominationId, ct);
-        if (row is null) return BlockRefusals.NotFound<NominationInfo>();
+        if (row is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
         if (row.Status != NominationStatus.Approved)
-            return BlockRefusals.With<NominationInfo>("status", "只有审定通过的推荐才能上报。", "Only an approved nomination can be reported up.");
+            return Refuse.Field("status", Text.Of("只有审定通过的推荐才能上报。", "Only an approved nomination can be reported up."));
         if (row.ReportedToJurisdictionId is not null)
-            return BlockRefusals.With<NominationInfo>("status", "已经上报。", "Already reported.");
+            return Refuse.Field("status", Text.Of("已经上报。", "Already reported."));
         await using var jdb = await jurisdictions.CreateDbContextAsync(ct);
         var parentId = await jdb.Jurisdictions.Where(j => j.Id == db.CurrentJurisdictionId).Select(j => j.ParentId).SingleOrDefaultAsync(ct);
         if (parentId is null)
-            return BlockRefusals.With<NominationInfo>("jurisdiction", "本辖区没有上级，无法上报。", "This jurisdiction has no parent to report to.");
+            return Refuse.Field("jurisdiction", Text.Of("本辖区没有上级，无法上报。", "This jurisdiction has no parent to report to."));
         row.ReportedToJurisdictionId = parentId;
         row.ReportedAt = actor.Now;
         AddStep(row, row.CurrentOrganizationId, NominationDecision.ReportedUp, null);
@@ -139,11 +139,9 @@ public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory
     private async Task<(Nomination?, Result<NominationInfo>?)> InProgressAsync(long id, CancellationToken ct)
     {
         var row = await LoadAsync(id, ct);
-        if (row is null) return (null, BlockRefusals.NotFound<NominationInfo>());
+        if (row is null) return (null, Refuse.NotFound(BlockMessages.NoSuchRecord));
         if (row.Status != NominationStatus.InProgress)
-            return (null, BlockRefusals.With<NominationInfo>("status",
-                row.Status == NominationStatus.Dropped ? "该推荐已被终止，不能再处理。" : "该推荐已审定，不能再处理。",
-                row.Status == NominationStatus.Dropped ? "This nomination was dropped." : "This nomination is already approved."));
+            return (null, Refuse.Field("status", Text.Of(row.Status == NominationStatus.Dropped ? "该推荐已被终止，不能再处理。" : "该推荐已审定，不能再处理。", row.Status == NominationStatus.Dropped ? "This nomination was dropped." : "This nomination is already approved.")));
         return (row, null);
     }
 

@@ -10,9 +10,9 @@ public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster
 {
     public async Task<Result<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(input.Text)) return BlockRefusals.With<PledgeInfo>("text", "承诺内容不能为空。", "The pledge cannot be empty.");
+        if (string.IsNullOrWhiteSpace(input.Text)) return Refuse.Field("text", Text.Of("承诺内容不能为空。", "The pledge cannot be empty."));
         if (Limits.TooLong(input.Text.Trim(), Limits.Note) is { } longText) return Result<PledgeInfo>.Refused("text", longText);
-        if (string.IsNullOrWhiteSpace(input.PeriodKey)) return BlockRefusals.With<PledgeInfo>("periodKey", "请填写期间。", "The period is required.");
+        if (string.IsNullOrWhiteSpace(input.PeriodKey)) return Refuse.Field("periodKey", Text.Of("请填写期间。", "The period is required."));
         if (Limits.TooLong(input.PeriodKey, Limits.Line) is { } longPeriod) return Result<PledgeInfo>.Refused("periodKey", longPeriod);
         // The owner is a person of this roster (member and post pledges) or an organization of this tree (public pledges).
         var noOwner = input.PledgeKind == PledgeKind.Organization
@@ -22,7 +22,7 @@ public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster
         var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.PluginId == input.Kind.PluginId && p.Kind == input.Kind.Kind
             && p.PledgeKind == input.PledgeKind && p.OwnerId == input.OwnerId && p.PeriodKey == input.PeriodKey, ct);
         if (row is { Outcome: not null })
-            return BlockRefusals.With<PledgeInfo>("text", "承诺已评定兑现情况，不能再修改。", "The pledge has been reviewed and can no longer be changed.");
+            return Refuse.Field("text", Text.Of("承诺已评定兑现情况，不能再修改。", "The pledge has been reviewed and can no longer be changed."));
         if (row is null)
         {
             row = new Pledge { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, PledgeKind = input.PledgeKind, OwnerId = input.OwnerId, PeriodKey = input.PeriodKey, Text = input.Text };
@@ -37,7 +37,7 @@ public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster
     public async Task<Result<PledgeInfo>> PublishAsync(long pledgeId, bool published, CancellationToken ct = default)
     {
         var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.Id == pledgeId, ct);
-        if (row is null) return BlockRefusals.NotFound<PledgeInfo>();
+        if (row is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
         SetPublished(row, published);
         await db.SaveChangesAsync(ct);
         return Result<PledgeInfo>.Ok(row.ToInfo());
@@ -53,10 +53,10 @@ public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster
     public async Task<Result<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken ct = default)
     {
         var row = await db.Pledges.AsTracking().SingleOrDefaultAsync(p => p.Id == pledgeId, ct);
-        if (row is null) return BlockRefusals.NotFound<PledgeInfo>();
+        if (row is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
         if (review.Outcome != PledgeFulfilment.Fulfilled && string.IsNullOrWhiteSpace(review.Comment))
-            return BlockRefusals.With<PledgeInfo>("comment", "未完全兑现时请填写意见。", "Say what was not kept.");
-        if (review.Score is < 0 or > 100) return BlockRefusals.With<PledgeInfo>("score", "分数应在 0 到 100 之间。", "The score must be between 0 and 100.");
+            return Refuse.Field("comment", Text.Of("未完全兑现时请填写意见。", "Say what was not kept."));
+        if (review.Score is < 0 or > 100) return Refuse.Field("score", Text.Of("分数应在 0 到 100 之间。", "The score must be between 0 and 100."));
         if (Limits.TooLong(review.Comment, Limits.Note) is { } longComment) return Result<PledgeInfo>.Refused("comment", longComment);
         row.Outcome = review.Outcome;
         row.ReviewComment = review.Comment;

@@ -3,30 +3,53 @@ using Modular.Sdk.Core;
 
 namespace Modular.Organizations;
 
-/// <summary>The SDK's read-only view of the current jurisdiction's organization tree.</summary>
-public sealed class OrganizationDirectory(RosterDbContext db) : IOrganizationDirectory
+/// <summary>
+/// The SDK's read-only view of the current jurisdiction's organization tree. Scoped: the tree is read once per
+/// request and kept until the roster saves a change (a request that moves an organization reads the new tree),
+/// so services and <see cref="ICurrentUser"/>'s checks walk it as often as they like without a query each time.
+/// </summary>
+public sealed class OrganizationDirectory : IOrganizationDirectory, IDisposable
 {
-    public async Task<IReadOnlyList<OrganizationInfo>> ListAsync(CancellationToken cancellationToken = default)
+    private readonly RosterDbContext _db;
+    private Sdk.Core.OrganizationTree? _tree;
+    private int _treeJurisdiction;
+
+    public OrganizationDirectory(RosterDbContext db)
     {
-        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(cancellationToken));
-        return tree.DepthFirst().Select(o => Info(o, tree)).ToList();
+        _db = db;
+        _db.SavedChanges += Forget;
     }
 
-    public async Task<OrganizationInfo?> FindAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<Sdk.Core.OrganizationTree> TreeAsync(CancellationToken cancellationToken = default)
     {
-        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(cancellationToken));
-        return tree.Find(id) is { } o ? Info(o, tree) : null;
+        // Kept per jurisdiction: a unit of work that switches jurisdictions reads the other tree.
+        if (_tree is not null && _treeJurisdiction == _db.CurrentJurisdictionId) return _tree;
+        var tree = new OrganizationTree(await _db.Organizations.AsNoTracking().ToListAsync(cancellationToken));
+        _treeJurisdiction = _db.CurrentJurisdictionId;
+        return _tree = new(tree.DepthFirst().Select(o => Info(o, tree)).ToList());
     }
 
+    public async Task<IReadOnlyList<OrganizationInfo>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await TreeAsync(cancellationToken)).All;
+
+    public async Task<OrganizationInfo?> FindAsync(long id, CancellationToken cancellationToken = default) =>
+        (await TreeAsync(cancellationToken)).Find(id);
+
+    /// <summary>The subtree in the directory's depth-first order (the root first).</summary>
     public async Task<IReadOnlyList<OrganizationInfo>> SubtreeAsync(long rootId, CancellationToken cancellationToken = default)
     {
-        var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(cancellationToken));
-        return tree.Subtree(rootId).Select(o => Info(o, tree)).ToList();
+        var tree = await TreeAsync(cancellationToken);
+        var ids = tree.SubtreeIds(rootId);
+        return [.. tree.All.Where(o => ids.Contains(o.Id))];
     }
 
     public async Task<IReadOnlyList<OfficerInfo>> OfficersAsync(long organizationId, CancellationToken cancellationToken = default) =>
-        (await db.Officers.AsNoTracking().Where(o => o.OrganizationId == organizationId).OrderBy(o => o.Post).ToListAsync(cancellationToken))
+        (await _db.Officers.AsNoTracking().Where(o => o.OrganizationId == organizationId).OrderBy(o => o.Post).ToListAsync(cancellationToken))
             .Select(o => new OfficerInfo(o.OrganizationId, o.PersonId, o.Post)).ToList();
+
+    public void Dispose() => _db.SavedChanges -= Forget;
+
+    private void Forget(object? sender, SavedChangesEventArgs e) => _tree = null;
 
     private static OrganizationInfo Info(Organization o, OrganizationTree tree) => new(o.Id, o.ParentId, o.Name, o.Kind, o.Sector, tree.DepthOf(o.Id));
 }

@@ -100,10 +100,16 @@ public static class Refuse
 /// <summary>Results as the API answers them.</summary>
 public static class ResultHttp
 {
-    /// <summary>200 with the value (or <paramref name="ok"/>'s answer); 400 with the fields; 403, 404 and 409 as problems with the message.</summary>
+    /// <summary>
+    /// 200 with the value (or <paramref name="ok"/>'s answer; 201 when created; a JSON <c>null</c> for "nothing", e.g. an
+    /// item that does not apply to the caller); 400 with the fields; 403, 404 and 409 as problems with the message.
+    /// </summary>
     public static IResult ToHttpResult<T>(this Result<T> result, Func<T, IResult>? ok = null) => result.Kind switch
     {
-        ResultKind.Ok => ok is not null ? ok(result.Value!) : result.Location is { } location ? Results.Created(location, result.Value) : Results.Ok(result.Value),
+        ResultKind.Ok => ok is not null ? ok(result.Value!)
+            : result.Location is { } location ? Results.Created(location, result.Value)
+            : result.Value is null ? Results.Content("null", "application/json")
+            : Results.Ok(result.Value),
         ResultKind.Refused => Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value)),
         _ => Results.Problem(statusCode: StatusOf(result.Kind), title: result.Message),
     };

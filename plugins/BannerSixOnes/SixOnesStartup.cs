@@ -17,6 +17,7 @@ public sealed class SixOnesStartup : IPluginStartup
     public void ConfigureServices(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<SixOnesCampaign>();
+        plugin.Services.AddScoped<Items.CallerItems>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         plugin.AddDashboardWidget(new DashboardWidget("six-ones-overview", new("六个一 · 进度与要求", "Six ones · progress and rules"), typeof(Widgets.SixOnesOverviewViewComponent)) { Width = 12 });
         Education.EducationFeature.Register(plugin);

@@ -20,8 +20,6 @@ public sealed class CountyStartup : IPluginStartup
     {
         plugin.AddDbContext<CountyDbContext>();
         plugin.Services.AddScoped<CountyCampaign>();
-        plugin.Services.AddScoped<CountyTree>();
-        plugin.Services.AddScoped<CountyAccess>();
         plugin.AddObligationProvider<Obligations.CountyObligations>();
         plugin.AddDemoData<Demo.CountyDemo>();
         plugin.Services.AddSingleton(Demo.DocumentDates.Of(plugin.Manifest));

@@ -47,22 +47,22 @@ public static class BlocksApi
         blocks.MapGet("/texts/awaiting-review", async (ICountedTexts texts, string? plugin, int? page, int? pageSize, CancellationToken ct) =>
             ListPage.Of(await texts.AwaitingReviewAsync(plugin, ct), new PageRequest(page, pageSize))).WithSummary("Texts submitted or resubmitted and not yet reviewed, oldest first.");
         blocks.MapPost("/texts/{id:long}/accept", async (long id, ICountedTexts texts, CancellationToken ct) =>
-            From(await texts.AcceptAsync(id, ct)));
+            (await texts.AcceptAsync(id, ct)).ToHttpResult());
         blocks.MapPost("/texts/{id:long}/return", async (long id, CommentInput input, ICountedTexts texts, CancellationToken ct) =>
-            From(await texts.ReturnAsync(id, input.Comment ?? "", ct)));
+            (await texts.ReturnAsync(id, input.Comment ?? "", ct)).ToHttpResult());
 
         blocks.MapGet("/nominations", async (INominations nominations, long? level, string? plugin, NominationStatus? status, int? page, int? pageSize, CancellationToken ct) =>
             ListPage.Of(await nominations.ListAsync(level, plugin, status, ct), new PageRequest(page, pageSize))).WithSummary("This jurisdiction's nominations; level = the organization they wait at.");
         blocks.MapGet("/nominations/reported-to-us", async (INominations nominations, string? plugin, int? page, int? pageSize, CancellationToken ct) =>
             ListPage.Of(await nominations.ReportedToUsAsync(plugin, ct), new PageRequest(page, pageSize))).WithSummary("Approved nominations child jurisdictions reported to this one (read-only).");
         blocks.MapPost("/nominations/{id:long}/endorse", async (long id, ReasonInput? input, INominations nominations, CancellationToken ct) =>
-            From(await nominations.EndorseAsync(id, input?.Reason, ct)));
+            (await nominations.EndorseAsync(id, input?.Reason, ct)).ToHttpResult());
         blocks.MapPost("/nominations/{id:long}/drop", async (long id, ReasonInput input, INominations nominations, CancellationToken ct) =>
-            From(await nominations.DropAsync(id, input.Reason ?? "", ct)));
+            (await nominations.DropAsync(id, input.Reason ?? "", ct)).ToHttpResult());
         blocks.MapPost("/nominations/{id:long}/approve", async (long id, ReasonInput? input, INominations nominations, CancellationToken ct) =>
-            From(await nominations.ApproveAsync(id, input?.Reason, ct)));
+            (await nominations.ApproveAsync(id, input?.Reason, ct)).ToHttpResult());
         blocks.MapPost("/nominations/{id:long}/report-up", async (long id, INominations nominations, CancellationToken ct) =>
-            From(await nominations.ReportToParentAsync(id, ct)));
+            (await nominations.ReportToParentAsync(id, ct)).ToHttpResult());
 
         var open = app.MapGroup("/api/j/{jurisdiction}/blocks").WithTags("blocks").RequireAuthorization();
         MapPledges(open);
@@ -95,19 +95,19 @@ public static class BlocksApi
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             if (!user.HasRole(Roles.JurisdictionAdmin) && !IsOwn(input.PledgeKind!.Value, input.OwnerId!.Value, await PersonOf(user, people, ct)))
                 return Forbidden(Text.Of("只能填写本人的党员承诺或岗位承诺。", "You can save your own member or post pledge only."));
-            return From(await pledges.SaveAsync(new(KindOf(input.Plugin, input.Kind)!, input.PledgeKind!.Value, input.OwnerId!.Value,
-                input.PeriodKey?.Trim() ?? "", input.Text ?? "", input.Published is true), ct));
+            return (await pledges.SaveAsync(new(KindOf(input.Plugin, input.Kind)!, input.PledgeKind!.Value, input.OwnerId!.Value,
+                input.PeriodKey?.Trim() ?? "", input.Text ?? "", input.Published is true), ct)).ToHttpResult();
         }).WithSummary("Creates or replaces the owner's pledge for the period; refused once reviewed.");
         api.MapPost("/pledges/{id:long}/publish", async (long id, IPledges pledges, CancellationToken ct) =>
-            From(await pledges.PublishAsync(id, true, ct))).RequireAuthorization(Policies.JurisdictionAdmin);
+            (await pledges.PublishAsync(id, true, ct)).ToHttpResult()).RequireAuthorization(Policies.JurisdictionAdmin);
         api.MapPost("/pledges/{id:long}/unpublish", async (long id, IPledges pledges, CancellationToken ct) =>
-            From(await pledges.PublishAsync(id, false, ct))).RequireAuthorization(Policies.JurisdictionAdmin);
+            (await pledges.PublishAsync(id, false, ct)).ToHttpResult()).RequireAuthorization(Policies.JurisdictionAdmin);
         api.MapPost("/pledges/{id:long}/review", async (long id, PledgeReviewInput input, IPledges pledges, IJurisdictionContext j, TimeProvider clock, CancellationToken ct) =>
         {
             if (input.Outcome is null)
                 return Invalid("outcome", "请评定兑现情况（Fulfilled、Partly 或 NotFulfilled）。", "Give the outcome (Fulfilled, Partly or NotFulfilled).");
             var today = j.Required.Today(clock);
-            return From(await pledges.ReviewAsync(id, new(input.Outcome.Value, string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim(), input.Score, input.ReviewedOn ?? today), ct));
+            return (await pledges.ReviewAsync(id, new(input.Outcome.Value, string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim(), input.Score, input.ReviewedOn ?? today), ct)).ToHttpResult();
         }).RequireAuthorization(Policies.JurisdictionAdmin).WithSummary("The fulfilment review: outcome, comment (required unless fulfilled), score 0..100, reviewedOn (default today).");
     }
 
@@ -123,17 +123,17 @@ public static class BlocksApi
             var (round, errors) = ToRound(input);
             if (round is null) return Results.ValidationProblem(errors);
             var result = await evaluations.CreateRoundAsync(round, ct);
-            return result.Succeeded ? Results.Created($"/api/j/{j.Required.Code}/blocks/evaluations/rounds/{result.Value!.Id}", result.Value) : From(result);
+            return result.Succeeded ? Results.Created($"/api/j/{j.Required.Code}/blocks/evaluations/rounds/{result.Value!.Id}", result.Value) : result.ToHttpResult();
         }).RequireAuthorization(Policies.JurisdictionAdmin).WithSummary("Creates a round: questions on a standard scale (four-grades, satisfaction, points-N) or options of their own; anonymous or named.");
         api.MapPost("/evaluations/rounds/{id:long}/close", async (long id, IEvaluations evaluations, CancellationToken ct) =>
-            From(await evaluations.CloseRoundAsync(id, ct))).RequireAuthorization(Policies.JurisdictionAdmin);
+            (await evaluations.CloseRoundAsync(id, ct)).ToHttpResult()).RequireAuthorization(Policies.JurisdictionAdmin);
         api.MapPost("/evaluations/rounds/{id:long}/responses", async (long id, ResponseInput input, IEvaluations evaluations, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
         {
             if (await evaluations.FindRoundAsync(id, ct) is null) return Results.NotFound();
             if (await PersonOf(user, people, ct) is not { } me)
                 return Invalid("respondent", "您的账号尚未关联党员名册中的人员，请联系管理员。", "Your account is not linked to a person on the roster; ask the administrator.");
             var result = await evaluations.RespondAsync(new(id, input.SubjectKey?.Trim() ?? "", me, input.Answers ?? []), ct);
-            return result.Succeeded ? Results.NoContent() : From(result);
+            return result.Succeeded ? Results.NoContent() : result.ToHttpResult();
         }).WithSummary("Answers a round for one subject as the caller's linked roster person; once per subject. Anonymous rounds keep only counts.");
         api.MapGet("/evaluations/rounds/{id:long}/answered", async (long id, string? subject, IEvaluations evaluations, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
         {
@@ -214,10 +214,4 @@ public static class BlocksApi
             default: return null;
         }
     }
-
-    /// <summary>200 with the record, 404 for an unknown id, else 400 with the fields and reasons (RFC 7807).</summary>
-    private static IResult From<T>(Result<T> result) =>
-        result.Succeeded ? Results.Ok(result.Value)
-        : result.Errors.ContainsKey("id") ? Results.NotFound()
-        : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value));
 }

@@ -53,15 +53,11 @@ public sealed class CurrentUser(IHttpContextAccessor http, ReminderService accou
             && await IsWithinAsync(person.OrganizationId, [.. OfficerOf, .. InspectorOf], cancellationToken);
     }
 
-    // Is the organization one of the roots or under one of them? Walks up the (shallow) tree.
+    // Is the organization one of the roots or under one of them? Walks up the request's tree (read once per request).
     private async Task<bool> IsWithinAsync(long organizationId, IReadOnlyList<long> roots, CancellationToken ct)
     {
         if (roots.Count == 0) return false;
-        for (long? current = organizationId; current is { } id; )
-        {
-            if (roots.Contains(id)) return true;
-            current = (await organizations.FindAsync(id, ct))?.ParentId;
-        }
-        return false;
+        var tree = await organizations.TreeAsync(ct);
+        return roots.Any(root => tree.IsWithin(organizationId, root));
     }
 }

@@ -1,9 +1,9 @@
 namespace Modular.Sdk.Core;
 
 /// <summary>
-/// The jurisdiction's organization tree in memory (read it once per request with
-/// <see cref="OrganizationTrees.TreeAsync"/>): lookups, subtrees, the committee above, the sector that applies,
-/// the top of the tree and its first level. The one tree every plugin walks.
+/// The jurisdiction's organization tree in memory (<see cref="IOrganizationDirectory.TreeAsync"/>, read once per
+/// request): lookups, subtrees, the committee above, the sector that applies, the top of the tree and its first
+/// level. The one tree every plugin walks.
 /// </summary>
 public sealed class OrganizationTree
 {
@@ -15,6 +15,7 @@ public sealed class OrganizationTree
         All = organizations;
         _byId = organizations.ToDictionary(o => o.Id);
         _children = organizations.ToLookup(o => o.ParentId);
+        Root = organizations.Where(o => o.ParentId is null).OrderBy(o => o.Kind == OrganizationKind.PartyCommittee ? 0 : 1).ThenBy(o => o.Id).FirstOrDefault();
     }
 
     /// <summary>Every organization, in the directory's order (depth-first).</summary>
@@ -68,7 +69,13 @@ public sealed class OrganizationTree
     }
 
     /// <summary>The top of the tree: the first root that is a party committee (the banner's or county's 委员会), else the first root.</summary>
-    public OrganizationInfo? Root => All.Where(o => o.ParentId is null).OrderBy(o => o.Kind == OrganizationKind.PartyCommittee ? 0 : 1).ThenBy(o => o.Id).FirstOrDefault();
+    public OrganizationInfo? Root { get; }
+
+    /// <summary>The organizations right under <see cref="Root"/> (the townships, the organs' working committee), in the directory's order: the rows of a "by township" table.</summary>
+    public IReadOnlyList<OrganizationInfo> FirstLevel => Root is { } root ? [.. ChildrenOf(root.Id)] : [];
+
+    /// <summary>Every party committee (党委) but <see cref="Root"/> itself: the committees under the banner's or county's own, e.g. those that hold their own mobilization meeting.</summary>
+    public IReadOnlyList<OrganizationInfo> CommitteesBelowRoot => [.. All.Where(o => o.Kind == OrganizationKind.PartyCommittee && o.Id != Root?.Id)];
 
     /// <summary>The node's ancestor on the first level under <see cref="Root"/> (a township, the organs' working committee); null for the root or an unknown id.</summary>
     public OrganizationInfo? TopLevelOf(long id)
@@ -83,11 +90,4 @@ public sealed class OrganizationTree
     /// <summary>A party organization (党委, 党总支, 党支部, 党组), not a leading group, its office or an inspection group.</summary>
     public static bool IsPartyOrganization(OrganizationInfo organization) =>
         organization.Kind is OrganizationKind.PartyCommittee or OrganizationKind.GeneralBranch or OrganizationKind.Branch or OrganizationKind.PartyGroup;
-}
-
-public static class OrganizationTrees
-{
-    /// <summary>The jurisdiction's tree, read in one call.</summary>
-    public static async Task<OrganizationTree> TreeAsync(this IOrganizationDirectory directory, CancellationToken cancellationToken = default) =>
-        new(await directory.ListAsync(cancellationToken));
 }

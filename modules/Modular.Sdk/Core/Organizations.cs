@@ -43,4 +43,10 @@ public interface IOrganizationDirectory
     /// <summary>The node and everything under it.</summary>
     Task<IReadOnlyList<OrganizationInfo>> SubtreeAsync(long rootId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<OfficerInfo>> OfficersAsync(long organizationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The whole tree, to walk in memory. The host reads it once per request (scope) and again after the roster
+    /// saves a change, so a service may ask for it as often as it likes instead of carrying it around.
+    /// </summary>
+    async Task<OrganizationTree> TreeAsync(CancellationToken cancellationToken = default) => new(await ListAsync(cancellationToken));
 }

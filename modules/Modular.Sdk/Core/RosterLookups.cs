@@ -16,4 +16,8 @@ public static class RosterLookups
             if (await roster.FindAsync(id, cancellationToken) is { } person) found[id] = person;
         return found;
     }
+
+    /// <summary>The signed-in user's own entry on the roster; null when their account is not linked to one (the office's, an auditor's).</summary>
+    public static async Task<PersonInfo?> PersonAsync(this ICurrentUser user, IRoster roster, CancellationToken cancellationToken = default) =>
+        await user.PersonIdAsync(cancellationToken) is { } id ? await roster.FindAsync(id, cancellationToken) : null;
 }

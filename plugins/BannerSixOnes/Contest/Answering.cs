@@ -23,8 +23,38 @@ public sealed record AttemptView(long Id, long ContestId, AttemptState State, st
 /// count; anything later is refused, and an attempt left open is scored on what was saved by its deadline.
 /// Scoring is all-or-nothing per question (a multi-choice question needs exactly the right letters).
 /// </summary>
-public sealed class Answering(ContestDbContext db, SixOnesCampaign campaign, IRoster roster, IObligationRecords obligations)
+public sealed class Answering(ContestDbContext db, SixOnesCampaign campaign, IRoster roster, IObligationRecords obligations, ICurrentUser user, ContestSetup contests)
 {
+    /// <summary>Starts (or resumes) the caller's own attempt at a published contest: the paper without answers and the deadline.</summary>
+    public async Task<Result<AttemptView>> StartMineAsync(long contestId, CancellationToken ct)
+    {
+        if (await contests.VisibleAsync(contestId, ct) is not { PublishedAt: not null } contest) return ContestSetup.NoSuchContest;
+        if (await user.PersonIdAsync(ct) is not { } personId) return OnlyMembers;
+        return await StartAsync(contest, personId, ct);
+    }
+
+    /// <summary>The caller's own attempt, with the paper while it is being answered.</summary>
+    public async Task<Result<AttemptView>> MineAsync(long contestId, CancellationToken ct) =>
+        await MyAttemptAsync(contestId, tracked: false, ct) is { } attempt ? Result.Ok(await ViewAsync(attempt, withPaper: true, ct))
+            : Refuse.NotFound(Text.Of("尚未开始答题。", "No attempt yet."));
+
+    /// <summary>Saves the caller's own answers (and hands in when <paramref name="submit"/>), accepted up to the deadline, inclusive.</summary>
+    public async Task<Result<AttemptView>> SaveMineAsync(long contestId, IReadOnlyDictionary<int, string?> answers, bool submit, CancellationToken ct)
+    {
+        if (await user.PersonIdAsync(ct) is null) return OnlyMembers;
+        if (await MyAttemptAsync(contestId, tracked: true, ct) is not { } attempt) return Refuse.Field("attempt", "尚未开始答题 (start the attempt first)");
+        return await SaveAsync(attempt, answers, submit, ct);
+    }
+
+    private static Refusal OnlyMembers => Refuse.Forbidden(Text.Of("只有名册中的党员可以答题。", "Only members on the roster take part."));
+
+    private async Task<ContestAttempt?> MyAttemptAsync(long contestId, bool tracked, CancellationToken ct)
+    {
+        if (await user.PersonIdAsync(ct) is not { } personId) return null;
+        var attempts = tracked ? db.Attempts.AsTracking() : db.Attempts.AsNoTracking();
+        return await attempts.FirstOrDefaultAsync(a => a.ContestId == contestId && a.PersonId == personId, ct);
+    }
+
     public static AttemptState StateOf(ContestAttempt attempt, DateTimeOffset now) =>
         attempt.SubmittedAt is not null ? AttemptState.Submitted : now > attempt.DeadlineAt ? AttemptState.TimedOut : AttemptState.Answering;
 
@@ -88,7 +118,7 @@ public sealed class Answering(ContestDbContext db, SixOnesCampaign campaign, IRo
         attempt.Score = paper.Values.Where(q => saved.TryGetValue(q.Position, out var a) && QuestionRules.IsCorrect(q.Answer, a)).Sum(q => q.Points);
         if (submit) attempt.SubmittedAt = now;
         attempt.Version++;
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return Refuse.Conflict(); // saved from another tab meanwhile
         return Result<AttemptView>.Ok(await ViewAsync(attempt, withPaper: false, ct));
     }
 

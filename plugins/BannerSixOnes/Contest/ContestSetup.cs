@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
@@ -24,9 +26,43 @@ public sealed record ContestView(long Id, string Title, DateOnly Date, string Da
 /// outside 6月下旬 is allowed (the plan says 拟于6月底, a plan, not a rule) with a warning. Publication draws the
 /// paper once — the same questions for everyone — and freezes it.
 /// </summary>
-public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
+public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign, ICurrentUser user)
 {
     public const int MinMinutes = 5, MaxMinutes = 600; // the setting's own range (plugin.json contest.minutes)
+
+    /// <summary>The bank and the contests are the office's (旗委组织部, the jurisdiction admin) to set up.</summary>
+    public bool MayEdit => user.IsJurisdictionAdmin;
+
+    /// <summary>The office and auditors see every contest and the bank; others only published contests.</summary>
+    public bool MayReadAll => user.ReadsAll();
+
+    /// <summary>Refused to anyone but the office.</summary>
+    public static Refusal OfficeOnly => Refuse.Forbidden(Text.Of("仅旗委组织部（本辖区管理员）可以操作。", "Only the office (the jurisdiction admin) does this."));
+
+    /// <summary>The contest, if the user sees it: every one for the office and auditors, published ones for the rest.</summary>
+    public async Task<KnowledgeContest?> VisibleAsync(long id, CancellationToken ct)
+    {
+        var contest = await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        return contest is null || (contest.PublishedAt is null && !MayReadAll) ? null : contest;
+    }
+
+    /// <summary>Before publication only the office (and auditors) see the rankings — members see their own score; after, everyone in the banner.</summary>
+    public bool MaySeeRankings(KnowledgeContest contest) => MayReadAll || contest.RankingsPublishedAt is not null;
+
+    /// <summary>The contests the user sees, newest first.</summary>
+    public async Task<IReadOnlyList<ContestView>> ListAsync(CancellationToken ct)
+    {
+        var query = db.Contests.AsNoTracking();
+        if (!MayReadAll) query = query.Where(c => c.PublishedAt != null);
+        var views = new List<ContestView>();
+        foreach (var c in await query.OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct)) views.Add(await ViewAsync(c, ct));
+        return views;
+    }
+
+    public async Task<Result<ContestView>> ReadAsync(long id, CancellationToken ct) =>
+        await VisibleAsync(id, ct) is { } contest ? Result.Ok(await ViewAsync(contest, ct)) : NoSuchContest;
+
+    public static Refusal NoSuchContest => Refuse.NotFound(Text.Of("没有这场竞赛。", "No such contest."));
 
     public async Task<ContestView> ViewAsync(KnowledgeContest contest, CancellationToken ct)
     {
@@ -43,32 +79,31 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
     public static IReadOnlyList<string> Warnings(DateOnly date) => ContestCalendar.IsEndOfJune(date) ? [] :
         [$"竞赛日期 {date:yyyy-MM-dd} 不在6月底（6月21日—30日）；方案拟于6月底举办，仍可保存。 (The plan holds the contest at the end of June.)"];
 
-    public async Task<Result<KnowledgeContest>> CreateAsync(ContestInput input, CancellationToken ct)
+    public async Task<Result<ContestView>> CreateAsync(ContestInput input, CancellationToken ct)
     {
+        if (!MayEdit) return OfficeOnly;
         var contest = new KnowledgeContest { Title = "", CreatedAt = campaign.Now };
-        var refused = await ApplyAsync(contest, input, ct);
-        if (refused is not null) return refused;
+        if (await ApplyAsync(contest, input, ct) is { } refused) return refused;
         db.Contests.Add(contest);
         await db.SaveChangesAsync(ct);
-        return Result<KnowledgeContest>.Ok(contest);
+        return Result.Ok(await ViewAsync(contest, ct));
     }
 
-    /// <summary>Edits before publication only. Null when not found; a stale version throws <see cref="DbUpdateConcurrencyException"/> (409).</summary>
-    public async Task<Result<KnowledgeContest>?> UpdateAsync(long id, ContestInput input, CancellationToken ct)
+    /// <summary>Edits before publication only, at the version read (409 when someone saved in between).</summary>
+    public async Task<Result<ContestView>> UpdateAsync(long id, ContestInput input, CancellationToken ct)
     {
+        if (!MayEdit) return OfficeOnly;
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (contest is null) return null;
-        if (input.Version is null) return Result<KnowledgeContest>.Refused("version", "缺少版本号 (version is required for an edit)");
-        if (input.Version != contest.Version) throw new DbUpdateConcurrencyException("版本已变化");
-        if (contest.PublishedAt is not null) return Result<KnowledgeContest>.Refused("contest", "竞赛已发布，不能再修改 (A published contest cannot be changed)");
-        var refused = await ApplyAsync(contest, input, ct);
-        if (refused is not null) return refused;
+        if (contest is null) return NoSuchContest;
+        if (input.Version is null) return Refuse.Field("version", "缺少版本号 (version is required for an edit)");
+        if (input.Version != contest.Version) return Refuse.Conflict();
+        if (contest.PublishedAt is not null) return Refuse.Field("contest", "竞赛已发布，不能再修改 (A published contest cannot be changed)");
+        if (await ApplyAsync(contest, input, ct) is { } refused) return refused;
         contest.Version++;
-        await db.SaveChangesAsync(ct);
-        return Result<KnowledgeContest>.Ok(contest);
+        return await db.TrySaveAsync(ct) ? Result.Ok(await ViewAsync(contest, ct)) : Refuse.Conflict();
     }
 
-    private async Task<Result<KnowledgeContest>?> ApplyAsync(KnowledgeContest contest, ContestInput input, CancellationToken ct)
+    private async Task<Refusal?> ApplyAsync(KnowledgeContest contest, ContestInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var zone = campaign.Jurisdiction.TimeZone;
@@ -114,7 +149,7 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
                     errors["questionCount"] = [$"题目数量 {n} 与各类别题数合计 {counts.Values.Sum()} 不一致"];
             }
         }
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return Refuse.Fields(errors);
 
         contest.Title = title;
         contest.Date = date;
@@ -127,12 +162,13 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
     }
 
     /// <summary>Draws the paper (the same for every member), freezes it and opens the contest to members.</summary>
-    public async Task<Result<KnowledgeContest>?> PublishAsync(long id, CancellationToken ct)
+    public async Task<Result<ContestView>> PublishAsync(long id, CancellationToken ct)
     {
+        if (!MayEdit) return OfficeOnly;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (contest is null) return null;
-        if (contest.PublishedAt is not null) return Result<KnowledgeContest>.Refused("contest", "竞赛已发布 (already published)");
+        if (contest is null) return NoSuchContest;
+        if (contest.PublishedAt is not null) return Refuse.Field("contest", "竞赛已发布 (already published)");
         var bank = await db.Questions.AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
         var drawn = new List<ContestQuestion>();
         if (CountsOf(contest) is { } counts)
@@ -141,17 +177,17 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
             {
                 var pool = bank.Where(q => q.Category == category).ToList();
                 if (pool.Count < wanted)
-                    return Result<KnowledgeContest>.Refused("categoryCounts", $"“{category}”题库只有 {pool.Count} 题，不足 {wanted} 题");
+                    return Refuse.Field("categoryCounts", Text.Of($"“{category}”题库只有 {pool.Count} 题，不足 {wanted} 题", $"The bank has {pool.Count} questions of “{category}”, fewer than {wanted}."));
                 drawn.AddRange(Shuffled(pool).Take(wanted));
             }
         }
         else if (contest.QuestionCount is { } n)
         {
-            if (bank.Count < n) return Result<KnowledgeContest>.Refused("questionCount", $"题库只有 {bank.Count} 题，不足 {n} 题");
+            if (bank.Count < n) return Refuse.Field("questionCount", Text.Of($"题库只有 {bank.Count} 题，不足 {n} 题", $"The bank has {bank.Count} questions, fewer than {n}."));
             drawn.AddRange(Shuffled(bank).Take(n));
         }
         else drawn.AddRange(bank);
-        if (drawn.Count == 0) return Result<KnowledgeContest>.Refused("questionCount", "题库为空，请先导入题目 (The bank is empty)");
+        if (drawn.Count == 0) return Refuse.Field("questionCount", "题库为空，请先导入题目 (The bank is empty)");
 
         // 按类别、题型排列：试卷读起来像一份卷子（党的理论、党的知识、党的历史；单选、多选、判断）。
         var ordered = drawn.OrderBy(q => Array.IndexOf(QuestionRules.Categories, q.Category)).ThenBy(q => q.Kind).ThenBy(q => q.Id).ToList();
@@ -168,19 +204,19 @@ public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign)
         contest.Version++;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return Result<KnowledgeContest>.Ok(contest);
+        return Result.Ok(await ViewAsync(contest, ct));
     }
 
     /// <summary>公布排名: from now on everyone in the banner sees the rankings.</summary>
-    public async Task<Result<KnowledgeContest>?> PublishRankingsAsync(long id, CancellationToken ct)
+    public async Task<Result<ContestView>> PublishRankingsAsync(long id, CancellationToken ct)
     {
+        if (!MayEdit) return OfficeOnly;
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (contest is null) return null;
-        if (contest.PublishedAt is null) return Result<KnowledgeContest>.Refused("contest", "竞赛尚未发布 (the contest is not published)");
+        if (contest is null) return NoSuchContest;
+        if (contest.PublishedAt is null) return Refuse.Field("contest", "竞赛尚未发布 (the contest is not published)");
         contest.RankingsPublishedAt ??= campaign.Now;
         contest.Version++;
-        await db.SaveChangesAsync(ct);
-        return Result<KnowledgeContest>.Ok(contest);
+        return await db.TrySaveAsync(ct) ? Result.Ok(await ViewAsync(contest, ct)) : Refuse.Conflict();
     }
 
     private static List<T> Shuffled<T>(IEnumerable<T> items)

@@ -1,6 +1,8 @@
 using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
@@ -16,12 +18,26 @@ public sealed record ImportOutcome(int Created, int Updated, IReadOnlyList<strin
     public bool Succeeded => Errors.Count == 0;
 }
 
+/// <summary>The bank as the office browses it: questions per category and the questions of the filter.</summary>
+public sealed record QuestionList(IReadOnlyDictionary<string, int> Counts, IReadOnlyList<QuestionView> Questions);
+
 /// <summary>
 /// 题库: import (all-or-nothing; a question whose text is already in the bank is updated, not duplicated),
 /// list with filters and counts, edit, delete. Papers of published contests are copies, so edits do not change them.
 /// </summary>
-public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimeProvider clock)
+public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimeProvider clock, ICurrentUser user)
 {
+    /// <summary>The bank filtered by category and kind (both optional, refused when not valid names): the office and auditors.</summary>
+    public async Task<Result<QuestionList>> BrowseAsync(string? category, string? kind, CancellationToken ct)
+    {
+        if (!user.ReadsAll()) return ContestSetup.OfficeOnly;
+        var k = QuestionRules.ParseKind(kind);
+        if (!string.IsNullOrEmpty(kind) && k is null) return Refuse.Field("kind", Text.Of($"“{kind}”不是有效题型（单选/多选/判断）", $"“{kind}” is no question kind (单选/多选/判断)."));
+        var c = string.IsNullOrEmpty(category) ? null : QuestionRules.ParseCategory(category);
+        if (!string.IsNullOrEmpty(category) && c is null) return Refuse.Field("category", Text.Of($"“{category}”不是有效类别", $"“{category}” is no category."));
+        return Result.Ok(new QuestionList(await CountsAsync(ct), [.. (await ListAsync(c, k, ct)).Select(View)]));
+    }
+
     public static QuestionView View(ContestQuestion q) =>
         new(q.Id, QuestionRules.KindName(q.Kind), q.Text, q.Options, QuestionRules.Display(q.Kind, q.Answer), q.Points, q.Category, q.Version);
 
@@ -40,17 +56,23 @@ public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimePr
         return QuestionRules.Categories.ToDictionary(c => c, c => counts.GetValueOrDefault(c));
     }
 
-    public async Task<ImportOutcome> ImportAsync(byte[] content, string? fileName, CancellationToken ct)
+    /// <summary>
+    /// Imports a bank file (the office): all or nothing; the outcome lists each bad cell by row and column. No file
+    /// (<paramref name="content"/> null) is refused.
+    /// </summary>
+    public async Task<Result<ImportOutcome>> ImportAsync(byte[]? content, string? fileName, CancellationToken ct)
     {
+        if (!user.IsJurisdictionAdmin) return ContestSetup.OfficeOnly;
+        if (content is null) return Refuse.Field("file", "请以 multipart/form-data 上传题库文件（.xlsx 或 .csv） (no file)");
         TableFile file;
         try { file = tables.Read(content, fileName); }
-        catch (FormatException e) { return new(0, 0, [e.Message]); }
+        catch (FormatException e) { return Result.Ok(new ImportOutcome(0, 0, [e.Message])); }
         var import = QuestionImport.Read(file);
         if (import.Errors.Count > 0)
         {
             var listed = import.Errors.OrderBy(e => e.Row).Take(Limits.ListedErrors).Select(e => e.ToString()).ToList();
             if (import.Errors.Count > listed.Count) listed.Add(Limits.MoreErrors(import.Errors.Count - listed.Count));
-            return new(0, 0, listed);
+            return Result.Ok(new ImportOutcome(0, 0, listed));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -64,47 +86,53 @@ public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimePr
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new(import.Questions.Count - existing.Count, existing.Count, []);
+        return Result.Ok(new ImportOutcome(import.Questions.Count - existing.Count, existing.Count, []));
     }
 
     public async Task<Result<QuestionView>> CreateAsync(QuestionInput input, CancellationToken ct)
     {
+        if (!user.IsJurisdictionAdmin) return ContestSetup.OfficeOnly;
         if (Check(input) is { } refused) return refused;
         var draft = QuestionImport.ReadOne(input).Questions[0];
-        if (await db.Questions.AnyAsync(q => q.Text == draft.Text, ct))
-            return Result<QuestionView>.Refused("text", "题库中已有相同题目 (The bank already has this question)");
+        if (await db.Questions.AnyAsync(q => q.Text == draft.Text, ct)) return AlreadyInBank;
         var question = Apply(new ContestQuestion { Text = draft.Text, Answer = draft.Answer, Category = draft.Category }, draft, clock.GetUtcNow());
         db.Questions.Add(question);
         await db.SaveChangesAsync(ct);
-        return Result<QuestionView>.Ok(View(question));
+        return Result.Ok(View(question));
     }
 
-    /// <summary>Null when the question does not exist; a <see cref="DbUpdateConcurrencyException"/> surfaces as 409 at the endpoint.</summary>
-    public async Task<Result<QuestionView>?> UpdateAsync(long id, QuestionInput input, CancellationToken ct)
+    /// <summary>Edits a question at the version read (409 when someone saved in between).</summary>
+    public async Task<Result<QuestionView>> UpdateAsync(long id, QuestionInput input, CancellationToken ct)
     {
+        if (!user.IsJurisdictionAdmin) return ContestSetup.OfficeOnly;
         var question = await db.Questions.AsTracking().FirstOrDefaultAsync(q => q.Id == id, ct);
-        if (question is null) return null;
+        if (question is null) return NoSuchQuestion;
         if (Check(input) is { } refused) return refused;
-        if (input.Version is null) return Result<QuestionView>.Refused("version", "缺少版本号 (version is required for an edit)");
-        if (input.Version != question.Version) throw new DbUpdateConcurrencyException("版本已变化");
+        if (input.Version is null) return Refuse.Field("version", "缺少版本号 (version is required for an edit)");
+        if (input.Version != question.Version) return Refuse.Conflict();
         var draft = QuestionImport.ReadOne(input).Questions[0];
-        if (draft.Text != question.Text && await db.Questions.AnyAsync(q => q.Text == draft.Text && q.Id != id, ct))
-            return Result<QuestionView>.Refused("text", "题库中已有相同题目 (The bank already has this question)");
+        if (draft.Text != question.Text && await db.Questions.AnyAsync(q => q.Text == draft.Text && q.Id != id, ct)) return AlreadyInBank;
         question.Text = draft.Text;
         Apply(question, draft, clock.GetUtcNow());
         question.Version++;
-        await db.SaveChangesAsync(ct);
-        return Result<QuestionView>.Ok(View(question));
+        return await db.TrySaveAsync(ct) ? Result.Ok(View(question)) : Refuse.Conflict();
     }
 
-    public async Task<bool> DeleteAsync(long id, CancellationToken ct) =>
-        await db.Questions.Where(q => q.Id == id).ExecuteDeleteAsync(ct) > 0;
+    public async Task<Result<bool>> DeleteAsync(long id, CancellationToken ct)
+    {
+        if (!user.IsJurisdictionAdmin) return ContestSetup.OfficeOnly;
+        return await db.Questions.Where(q => q.Id == id).ExecuteDeleteAsync(ct) > 0 ? Result.Ok(true) : NoSuchQuestion;
+    }
 
-    private static Result<QuestionView>? Check(QuestionInput input)
+    private static Refusal NoSuchQuestion => Refuse.NotFound(Text.Of("题库中没有这道题。", "No such question."));
+
+    private static Refusal AlreadyInBank => Refuse.Field("text", "题库中已有相同题目 (The bank already has this question)");
+
+    private static Refusal? Check(QuestionInput input)
     {
         var errors = QuestionImport.ReadOne(input).Errors;
         if (errors.Count == 0) return null;
-        return new(null, errors.GroupBy(e => FieldOf(e.Column)).ToDictionary(g => g.Key, g => g.Select(e => $"{e.Column}：{e.Message}").ToArray()));
+        return Refuse.Fields(errors.GroupBy(e => FieldOf(e.Column)).ToDictionary(g => g.Key, g => g.Select(e => $"{e.Column}：{e.Message}").ToArray()));
     }
 
     private static string FieldOf(string column) => column switch

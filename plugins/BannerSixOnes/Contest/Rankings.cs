@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
@@ -21,8 +23,46 @@ public sealed record Participation(long OrganizationId, string Organization, int
 /// (their own members on the roster): average score of those who took part, then participation rate. Teams
 /// (团体赛): the sum of their rounds. Attempts still being answered are not ranked yet.
 /// </summary>
-public sealed class Rankings(ContestDbContext db, SixOnesCampaign campaign, IRoster roster, IOrganizationDirectory directory)
+public sealed class Rankings(ContestDbContext db, SixOnesCampaign campaign, IRoster roster, IOrganizationDirectory directory, ContestSetup contests)
 {
+    /// <summary>The contest's rankings, for whoever sees them (<see cref="ContestSetup.MaySeeRankings"/>).</summary>
+    public async Task<Result<ContestRankings>> ReadAsync(long contestId, CancellationToken ct)
+    {
+        var contest = await RankedContestAsync(contestId, ct);
+        return contest.Succeeded ? Result.Ok(await ForAsync(contest.Value!, ct)) : Refuse.As(contest);
+    }
+
+    /// <summary>The contest's results, its organizations' or its teams' ranking (<paramref name="kind"/>: results, organizations, teams) as a ledger (台账).</summary>
+    public async Task<Result<LedgerDefinition>> LedgerAsync(long contestId, string? kind, CancellationToken ct)
+    {
+        var found = await RankedContestAsync(contestId, ct);
+        if (!found.Succeeded) return Refuse.As(found);
+        var contest = found.Value!;
+        var ranked = await ForAsync(contest, ct);
+        return Result.Ok(kind switch
+        {
+            "teams" => ContestLedgers.Teams(contest, ranked),
+            "organizations" => ContestLedgers.Organizations(contest, ranked),
+            _ => ContestLedgers.Results(contest, ranked, await db.Papers.Where(p => p.ContestId == contestId).SumAsync(p => p.Points, ct)),
+        });
+    }
+
+    /// <summary>Live participation per organization: the office and auditors, for any contest.</summary>
+    public async Task<Result<IReadOnlyList<Participation>>> ParticipationAsync(long contestId, CancellationToken ct)
+    {
+        if (!contests.MayReadAll) return ContestSetup.OfficeOnly;
+        return await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contestId, ct) is { } contest
+            ? Result.Ok(await ParticipationAsync(contest, ct)) : ContestSetup.NoSuchContest;
+    }
+
+    private async Task<Result<KnowledgeContest>> RankedContestAsync(long contestId, CancellationToken ct)
+    {
+        if (await contests.VisibleAsync(contestId, ct) is not { } contest) return ContestSetup.NoSuchContest;
+        if (!contests.MaySeeRankings(contest))
+            return Refuse.Forbidden(Text.Of("排名尚未公布，公布前只能查看本人成绩。", "The rankings are not published yet; until then you see your own score."));
+        return Result.Ok(contest);
+    }
+
     public async Task<ContestRankings> ForAsync(KnowledgeContest contest, CancellationToken ct)
     {
         var now = campaign.Now;

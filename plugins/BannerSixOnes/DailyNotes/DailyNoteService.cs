@@ -29,9 +29,12 @@ public sealed class DailyNoteService(
     /// <summary>The most notes one batch may carry (a branch's notebooks for a month, or the office's week for a town).</summary>
     public const int MaxBatch = 5000;
 
-    public async Task<Result<DailyNoteView>> SubmitAsync(long personId, DateOnly? day, string? body, decimal? hours, CancellationToken ct)
+    /// <summary>Writes (or rewrites) a member's note for a day: the member named, else the caller's own roster entry.</summary>
+    public async Task<Result<DailyNoteView>> SubmitAsync(long? personId, DateOnly? day, string? body, decimal? hours, CancellationToken ct)
     {
-        var saved = await SaveAsync([new DailyNoteEntry(personId, day, body, hours)], single: true, ct);
+        if ((personId ?? await user.PersonIdAsync(ct)) is not { } person)
+            return Result<DailyNoteView>.Refused("personId", "请指定党员（当前账号未关联党员）。 / Give the member.");
+        var saved = await SaveAsync([new DailyNoteEntry(person, day, body, hours)], single: true, ct);
         return saved.Succeeded ? Result<DailyNoteView>.Ok(saved.Value![0]) : saved.As<DailyNoteView>();
     }
 
@@ -107,15 +110,31 @@ public sealed class DailyNoteService(
                set text_id = excluded.text_id, hours = excluded.hours, characters = excluded.characters, submitted_at = excluded.submitted_at
             """, ct);
 
-    /// <summary>The member's notes in a date range (the notebook); null when the caller may not read them.</summary>
-    public async Task<IReadOnlyList<DailyNoteView>?> ListAsync(PersonInfo member, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>The member's notes from <paramref name="from"/> to <paramref name="to"/> (default the campaign): the member named, else the caller.</summary>
+    public async Task<Result<IReadOnlyList<DailyNoteView>>> ListAsync(long? personId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        if (!await MayReadAsync(member, ct)) return null;
+        if (await MemberAsync(personId, ct) is not { } member) return NoSuchMember;
+        var rules = await campaign.RulesAsync(ct);
+        return await ListAsync(member, from ?? rules.CampaignStart, to ?? rules.CampaignEnd, ct);
+    }
+
+    /// <summary>The member's notes in a date range (the notebook), for whoever may read the member's records.</summary>
+    public async Task<Result<IReadOnlyList<DailyNoteView>>> ListAsync(PersonInfo member, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        if (!await MayReadAsync(member, ct)) return NotYoursToRead;
         var notes = await texts.ListAsync(new CountedTextQuery(Kind) { AuthorPersonId = member.Id, From = from, To = to }, ct);
-        return [.. notes.Select(n => new DailyNoteView(n.Id, n.AuthorPersonId, n.PeriodDate, n.Body, n.CharacterCount, n.Hours ?? 0, n.SubmittedAt))];
+        return Result.Ok<IReadOnlyList<DailyNoteView>>([.. notes.Select(n => new DailyNoteView(n.Id, n.AuthorPersonId, n.PeriodDate, n.Body, n.CharacterCount, n.Hours ?? 0, n.SubmittedAt))]);
     }
 
     public Task<bool> MayReadAsync(PersonInfo member, CancellationToken ct) => user.MayReadPersonAsync(member.Id, ct);
+
+    /// <summary>The member asked for, or the caller's own roster entry; null when neither is on the roster.</summary>
+    public async Task<PersonInfo?> MemberAsync(long? personId, CancellationToken ct) =>
+        personId is { } id ? await roster.FindAsync(id, ct) : await user.PersonAsync(roster, ct);
+
+    public static Refusal NoSuchMember => Refuse.Field("personId", "没有这名党员。 / No such member.");
+
+    public static Refusal NotYoursToRead => Refuse.Forbidden(Text.Of("无权查看该党员的学习笔记。", "You may not read this member's notes."));
 
     /// <summary>Days of the range that have a note (from the plugin's day rows).</summary>
     public async Task<HashSet<DateOnly>> DaysWithNotesAsync(long personId, DateOnly from, DateOnly to, CancellationToken ct) =>

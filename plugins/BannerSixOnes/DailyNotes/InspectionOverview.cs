@@ -1,6 +1,7 @@
-using Modular.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Sdk;
+using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
@@ -17,6 +18,15 @@ public sealed record InspectionSummary(
 public sealed class InspectionOverview(
     SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations, NotesDbContext db, NoteFigures figures)
 {
+    /// <summary>The quarter's inspections as the ledger (台账) lists them.</summary>
+    public async Task<Result<LedgerDefinition>> LedgerAsync(string? quarterKey, CancellationToken ct)
+    {
+        var summaries = await ForQuarterAsync(quarterKey, ct);
+        if (!summaries.Succeeded) return Refuse.As(summaries);
+        var quarter = (await campaign.RulesAsync(ct)).CampaignQuarter(quarterKey)!;
+        return Result.Ok(NoteLedgers.Inspections(quarter.Label, summaries.Value!));
+    }
+
     public async Task<Result<IReadOnlyList<InspectionSummary>>> ForQuarterAsync(string? quarterKey, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);

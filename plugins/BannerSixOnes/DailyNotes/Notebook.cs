@@ -19,9 +19,19 @@ public sealed record NotebookMonth(long PersonId, string Name, DateOnly Month, D
 /// <summary>The notebook's calendar (学习笔记本): one month of one member.</summary>
 public sealed class Notebook(SixOnesCampaign campaign, DailyNoteService notes, InspectionLocks locks)
 {
+    /// <summary>A month (<c>2011-06</c>; default this month) of the member named, else of the caller.</summary>
+    public async Task<Result<NotebookMonth>> MonthAsync(long? personId, string? month, CancellationToken ct)
+    {
+        if (await notes.MemberAsync(personId, ct) is not { } member) return DailyNoteService.NoSuchMember;
+        DateOnly first;
+        if (month is null) first = campaign.Today;
+        else if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", out first)) return Refuse.Field("month", Text.Of("月份格式应为 2011-06。", "Give the month as 2011-06."));
+        return await MonthAsync(member, first, ct);
+    }
+
     public async Task<Result<NotebookMonth>> MonthAsync(PersonInfo member, DateOnly month, CancellationToken ct)
     {
-        if (!await notes.MayReadAsync(member, ct)) return Result<NotebookMonth>.Forbidden("无权查看该党员的学习笔记。");
+        if (!await notes.MayReadAsync(member, ct)) return DailyNoteService.NotYoursToRead;
         var rules = await campaign.RulesAsync(ct);
         var today = campaign.Today;
         var first = new DateOnly(month.Year, month.Month, 1);

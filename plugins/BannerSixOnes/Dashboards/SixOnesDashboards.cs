@@ -1,6 +1,7 @@
 using Modular.Sdk.Scheduling;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
+using Modular.Sdk;
 using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Dashboards;
@@ -27,13 +28,47 @@ public sealed record MembersDashboard(SixOnesRules Rules, DateOnly AsOf, Organiz
 
 /// <summary>
 /// Builds the three dashboards from the items (<see cref="ISixOnesItem"/>), the organization tree and the
-/// roster. Access is checked by the callers (pages and API) with <see cref="ICurrentUser"/>.
+/// roster, for whoever may see them: the office and auditors the whole banner; an officer or inspector their
+/// organization and what is under it; everyone their own six.
 /// </summary>
-public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISixOnesItem> items, IOrganizationDirectory organizations, IRoster roster)
+public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISixOnesItem> items, IOrganizationDirectory organizations, IRoster roster, ICurrentUser user)
 {
     private readonly IReadOnlyList<ISixOnesItem> _items = [.. items.OrderBy(i => i.Number)];
 
-    public async Task<OfficeDashboard> OfficeAsync(long? scopeId, CancellationToken ct = default)
+    /// <summary>The scope shown when none is asked for: the whole banner (null) for the office, else the user's first organization.</summary>
+    public long? DefaultScope => user.ReadsAll() ? null : user.OfficerOf.Concat(user.InspectorOf).Cast<long?>().FirstOrDefault();
+
+    /// <summary>Whether the user sees the dashboard of this organization (null: of the whole banner).</summary>
+    public async Task<bool> MaySeeAsync(long? scope, CancellationToken ct = default) =>
+        scope is { } id ? await user.MaySeeOrganizationAsync(id, ct) : user.ReadsAll();
+
+    /// <summary>The office's dashboard of an organization (default: <see cref="DefaultScope"/>).</summary>
+    public async Task<Result<OfficeDashboard>> OfficeAsync(long? organization, CancellationToken ct = default)
+    {
+        var scope = organization ?? DefaultScope;
+        if (!await MaySeeAsync(scope, ct)) return Refuse.Forbidden(Text.Of("只能查看本组织及下级的进度", "You see the progress of your organization and those under it."));
+        var view = await BuildOfficeAsync(scope, ct);
+        return scope is { } id && view.Scope is null ? Refuse.NotFound(References.NoOrganization(id)) : Result.Ok(view);
+    }
+
+    /// <summary>A branch secretary's view of an organization (default: <see cref="DefaultScope"/>): its members, each with their six.</summary>
+    public async Task<Result<MembersDashboard>> MembersAsync(long? organization, CancellationToken ct = default)
+    {
+        if ((organization ?? DefaultScope) is not { } scope) return Refuse.Field("organization", Text.Of("请指定组织", "Give the organization."));
+        if (!await user.MaySeeOrganizationAsync(scope, ct)) return Refuse.Forbidden(Text.Of("只能查看本组织及下级的党员", "You see the members of your organization and those under it."));
+        return await BuildMembersAsync(scope, ct) is { } view ? Result.Ok(view) : Refuse.NotFound(References.NoOrganization(scope));
+    }
+
+    /// <summary>The caller's own six.</summary>
+    public async Task<Result<MemberSix>> MineAsync(CancellationToken ct = default)
+    {
+        if (await user.PersonAsync(roster, ct) is not { } member)
+            return Refuse.Field("person", Text.Of("您的账号尚未关联党员信息，请联系管理员", "Your account is not linked to a member; ask the administrator."));
+        var organization = await organizations.FindAsync(member.OrganizationId, ct);
+        return Result.Ok(await SixOfAsync(await campaign.RulesAsync(ct), member, organization?.Name ?? "", ct));
+    }
+
+    private async Task<OfficeDashboard> BuildOfficeAsync(long? scopeId, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var asOf = AsOf(rules);
@@ -55,7 +90,7 @@ public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISix
         return new OfficeDashboard(rules, asOf, scope, scope is not null ? await HeadAsync(scope.Id, ct) : null, totals, units);
     }
 
-    public async Task<MembersDashboard?> MembersAsync(long organizationId, CancellationToken ct = default)
+    private async Task<MembersDashboard?> BuildMembersAsync(long organizationId, CancellationToken ct)
     {
         var organization = await organizations.FindAsync(organizationId, ct);
         if (organization is null) return null;
@@ -66,14 +101,6 @@ public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISix
         foreach (var member in members.OrderBy(m => m.OrganizationId).ThenBy(m => m.Name, StringComparer.Ordinal))
             rows.Add(await SixOfAsync(rules, member, names.GetValueOrDefault(member.OrganizationId, ""), ct));
         return new MembersDashboard(rules, campaign.Today, organization, await HeadAsync(organizationId, ct), rows);
-    }
-
-    public async Task<MemberSix?> MineAsync(long personId, CancellationToken ct = default)
-    {
-        var member = await roster.FindAsync(personId, ct);
-        if (member is null) return null;
-        var organization = await organizations.FindAsync(member.OrganizationId, ct);
-        return await SixOfAsync(await campaign.RulesAsync(ct), member, organization?.Name ?? "", ct);
     }
 
     /// <summary>The unit's secretary (书记), who answers for the campaign there.</summary>

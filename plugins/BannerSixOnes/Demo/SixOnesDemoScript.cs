@@ -239,21 +239,21 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
                 var body = DemoWriting.BookNotes(_random, title, Rules.TheoryBookMinChars);
                 var (personId, key) = (cadre.Id, quarter.Key);
                 Act(On(filed, 21), Office, $"代为录入{cadre.Name}{quarter.Label}读书笔记", async sp =>
-                    Refusal(await S<TheoryBookNotes>(sp).SubmitAsync(personId, new BookNoteInput(personId, key, title, author, body), ct)));
+                    Refusal(await S<TheoryBookNotes>(sp).SubmitAsync(new BookNoteInput(personId, key, title, author, body), ct)));
 
                 var reviewed = filed.AddDays(5 + _random.Next(5));
                 if (_random.NextDouble() < 0.1)
                 {
                     var comment = DemoWriting.BookReturnComments[_random.Next(DemoWriting.BookReturnComments.Length)];
                     Act(On(reviewed, 15), Office, $"退回{cadre.Name}{quarter.Label}读书笔记", async sp =>
-                        Refusal(await S<TheoryBookNotes>(sp).ReturnAsync(await BookTextAsync(sp, personId, quarter), comment, ct)));
+                        Refusal(await S<TheoryBookNotes>(sp).ReturnAsync((await BookTextAsync(sp, personId, quarter)).Id, comment, ct)));
                     var revised = body + "联系本职工作，我认为要把书中的立场观点方法运用到推动牧区发展、服务各族群众的具体实践中去。";
                     Act(On(reviewed.AddDays(4), 21), Office, $"{cadre.Name}修改后重新提交读书笔记", async sp =>
-                        Refusal(await S<TheoryBookNotes>(sp).SubmitAsync(personId, new BookNoteInput(personId, key, title, author, revised), ct)));
+                        Refusal(await S<TheoryBookNotes>(sp).SubmitAsync(new BookNoteInput(personId, key, title, author, revised), ct)));
                     reviewed = reviewed.AddDays(7);
                 }
                 Act(On(reviewed, 16), Office, $"验收{cadre.Name}{quarter.Label}读书笔记", async sp =>
-                    Refusal(await S<TheoryBookNotes>(sp).AcceptAsync(await BookTextAsync(sp, personId, quarter), ct)));
+                    Refusal(await S<TheoryBookNotes>(sp).AcceptAsync((await BookTextAsync(sp, personId, quarter)).Id, ct)));
             }
         }
     }
@@ -277,27 +277,27 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
             var body = DemoWriting.ReportBody(_random, title);
             var personId = cadre.Id;
             Act(On(filed, 20), Office, $"代为录入{cadre.Name}的调研报告", async sp =>
-                Refusal(await S<ResearchReports>(sp).SubmitAsync(personId, new ReportInput(personId, title, topic, body), ct)));
+                Refusal(await S<ResearchReports>(sp).SubmitAsync(new ReportInput(personId, title, topic, body), ct)));
             var reviewed = filed.AddDays(7);
             if (_random.NextDouble() < 0.2)
             {
                 Act(On(reviewed, 15), Office, $"退回{cadre.Name}的调研报告", async sp =>
-                    Refusal(await S<ResearchReports>(sp).ReturnAsync(await ReportTextAsync(sp, personId), "请补充调研数据和典型案例。", ct)));
+                    Refusal(await S<ResearchReports>(sp).ReturnAsync((await ReportTextAsync(sp, personId)).Id, "请补充调研数据和典型案例。", ct)));
                 if (_random.NextDouble() < 0.5) continue; // not resubmitted yet
                 Act(On(reviewed.AddDays(5), 20), Office, $"{cadre.Name}修改后重新提交调研报告", async sp =>
-                    Refusal(await S<ResearchReports>(sp).SubmitAsync(personId, new ReportInput(personId, title, topic, body + "（已补充数据和典型案例。）"), ct)));
+                    Refusal(await S<ResearchReports>(sp).SubmitAsync(new ReportInput(personId, title, topic, body + "（已补充数据和典型案例。）"), ct)));
                 reviewed = reviewed.AddDays(9);
             }
             Act(On(reviewed, 16), Office, $"评审通过{cadre.Name}的调研报告", async sp =>
-                Refusal(await S<ResearchReports>(sp).AcceptAsync(await ReportTextAsync(sp, personId), "内容翔实，同意通过。", ct)));
+                Refusal(await S<ResearchReports>(sp).AcceptAsync((await ReportTextAsync(sp, personId)).Id, "内容翔实，同意通过。", ct)));
             if (shortlisted++ >= 3) continue;
             // 择优 and 上报: the best go to the league's leading group, two of them already sent.
             var reportUp = shortlisted <= 2;
             Act(On(reviewed.AddDays(3), 10), Office, $"择优{cadre.Name}的调研报告", async sp =>
-                Refusal(await S<ResearchReports>(sp).ShortlistAsync(await ReportTextAsync(sp, personId), "问题找得准，对策可操作，推荐参评。", ct)));
+                Refusal(await S<ResearchReports>(sp).ShortlistAsync((await ReportTextAsync(sp, personId)).Id, "问题找得准，对策可操作，推荐参评。", ct)));
             if (reportUp)
                 Act(On(reviewed.AddDays(4), 10), Office, $"上报{cadre.Name}的调研报告", async sp =>
-                    Refusal(await S<ResearchReports>(sp).ReportUpAsync(await ReportTextAsync(sp, personId), ct)));
+                    Refusal(await S<ResearchReports>(sp).ReportUpAsync((await ReportTextAsync(sp, personId)).Id, ct)));
         }
     }
 
@@ -362,15 +362,12 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
             var organizationId = i == 0 ? cast.SecretaryBranch : ofField[_random.Next(ofField.Count)];
             var date = Rules.CampaignStart.AddDays(20 + _random.Next(Math.Max(1, end.DayNumber - Rules.CampaignStart.DayNumber - 25)));
             Act(On(date.AddDays(2), 16), i == 0 ? Secretary : Office, $"报送好做法“{title}”", async sp =>
-                await S<GoodPractices>(sp).SubmitAsync(new PracticeInput(organizationId, title, body, date), ct) is { Succeeded: false } refused
-                    ? string.Join(" ", refused.Errors.SelectMany(e => e.Value)) : null);
+                Refusal(await S<GoodPractices>(sp).SubmitAsync(new PracticeInput(organizationId, title, body, date), ct)));
             if (i % 3 != 0) continue;
             Act(On(date.AddDays(9), 11), Office, $"精选好做法“{title}”", async sp =>
             {
-                var practices = S<GoodPractices>(sp);
-                var practice = await S<PracticesDbContext>(sp).Practices.AsTracking().SingleAsync(p => p.Title == title, ct);
-                var featured = await practices.FeatureAsync(practice, "做法实、效果好，值得各基层党组织学习借鉴。", null, ct);
-                return featured.Succeeded ? null : string.Join(" ", featured.Errors.SelectMany(e => e.Value));
+                var practice = await S<PracticesDbContext>(sp).Practices.SingleAsync(p => p.Title == title, ct);
+                return Refusal(await S<GoodPractices>(sp).FeatureAsync(practice.Id, "做法实、效果好，值得各基层党组织学习借鉴。", null, ct));
             });
         }
     }

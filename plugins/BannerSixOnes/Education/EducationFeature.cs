@@ -27,11 +27,7 @@ public static class EducationFeature
         var education = api.MapGroup("/education");
 
         // Every party organization the caller may read, with its state against education.due.
-        education.MapGet("", async (EducationService service, SixOnesCampaign campaign, CancellationToken ct) =>
-        {
-            var rules = await campaign.RulesAsync(ct);
-            return Results.Ok(new { due = rules.EducationDue, today = campaign.Today, organizations = await service.OverviewAsync(ct) });
-        });
+        education.MapGet("", async (EducationService service, CancellationToken ct) => Results.Ok(await service.OverviewWithDueAsync(ct)));
 
         education.MapGet("/organizations/{id:long}", async (long id, EducationService service, CancellationToken ct) =>
             (await service.DetailAsync(id, ct)).ToHttpResult());
@@ -42,16 +38,10 @@ public static class EducationFeature
         education.MapDelete("/organizations/{id:long}", async (long id, int? version, EducationService service, CancellationToken ct) =>
             (await service.DeleteAsync(id, version, ct)).ToHttpResult(_ => Results.NoContent()));
 
-        // The member's own organization's event: attended or not, and the due day.
-        education.MapGet("/me", async (ICurrentUser user, IRoster roster, EducationService service, SixOnesCampaign campaign, CancellationToken ct) =>
-        {
-            if (await user.PersonIdAsync(ct) is not { } personId || await roster.FindAsync(personId, ct) is not { } person)
-                return SixOnesApi.Forbidden("账号未关联党员名册。 Your account is not linked to the roster.");
-            var view = await service.ForMemberAsync(person, await campaign.RulesAsync(ct), campaign.Today, ct);
-            return view is null ? Results.NoContent() : Results.Ok(view);
-        });
+        // The member's own organization's event: attended or not, and the due day (null when the organization owes none).
+        education.MapGet("/me", async (EducationService service, CancellationToken ct) => (await service.MineAsync(ct)).ToHttpResult());
 
-        education.MapGet("/ledger", async (string? format, EducationService service, SixOnesCampaign campaign, CancellationToken ct) =>
-            Results.Extensions.Ledger(EducationLedger.Build((await campaign.RulesAsync(ct)).Year, await service.OverviewAsync(ct)), LedgerFormats.Parse(format)));
+        education.MapGet("/ledger", async (string? format, EducationService service, CancellationToken ct) =>
+            Results.Extensions.Ledger(await service.LedgerAsync(ct), LedgerFormats.Parse(format)));
     }
 }

@@ -1,9 +1,13 @@
 using Modular.Sdk;
 using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.Education;
+
+/// <summary>Every party organization the caller reads, against the day the event is due.</summary>
+public sealed record EducationOverview(DateOnly Due, DateOnly Today, IReadOnlyList<EducationRow> Organizations);
 
 /// <summary>
 /// Item 1: each party organization records its one education event of the year with attendance, as an SDK event
@@ -25,6 +29,10 @@ public sealed class EducationService(
         var visible = user.VisibleOrganizations(tree);
         return await RowsAsync(tree, visible, rules, campaign.Today, ct);
     }
+
+    /// <summary><see cref="OverviewAsync"/> with the due day and today, as the API lists it.</summary>
+    public async Task<EducationOverview> OverviewWithDueAsync(CancellationToken ct) =>
+        new((await campaign.RulesAsync(ct)).EducationDue, campaign.Today, await OverviewAsync(ct));
 
     internal async Task<IReadOnlyList<EducationRow>> RowsAsync(OrganizationTree tree, HashSet<long> visible, SixOnesRules rules, DateOnly today, CancellationToken ct)
     {
@@ -66,6 +74,19 @@ public sealed class EducationService(
     public async Task<IReadOnlyList<PersonInfo>> MembersOfAsync(long organizationId, CancellationToken ct) =>
         await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct);
 
+    /// <summary>Whether the user records the organization's event: its officers (or those above) and the office.</summary>
+    public async Task<bool> MayRecordAsync(long organizationId, CancellationToken ct) =>
+        user.IsSignedIn && await user.ManagesOrganizationAsync(organizationId, ct);
+
+    /// <summary>The organizations (of these) whose event the user records.</summary>
+    public async Task<HashSet<long>> RecordableAsync(IEnumerable<long> organizationIds, CancellationToken ct)
+    {
+        var recordable = new HashSet<long>();
+        foreach (var id in organizationIds)
+            if (await MayRecordAsync(id, ct)) recordable.Add(id);
+        return recordable;
+    }
+
     /// <summary>Records (or corrects) the organization's one event of the year and its attendance.</summary>
     public async Task<Result<EducationDetail>> RecordAsync(long organizationId, EducationInput input, CancellationToken ct)
     {
@@ -73,7 +94,7 @@ public sealed class EducationService(
         var tree = await directory.TreeAsync(ct);
         if (tree.Find(organizationId) is not { } org)
             return Refuse.NotFound(Text.Of("没有这个组织。", "No such organization."));
-        if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(organizationId, ct))
+        if (!await MayRecordAsync(organizationId, ct))
             return Refuse.Forbidden(Text.Of("只有本组织（或上级）的负责人和旗创先争优办可以记录。", "Only the organization's officers or the office may record."));
         if (!EducationRules.Owes(org))
             return Refuse.Field("organizationId", Text.Of("领导小组、办公室和指导检查组不是党组织，不开展此项活动。", "Only party organizations hold the event."));
@@ -111,6 +132,17 @@ public sealed class EducationService(
         return Result.Ok(true);
     }
 
+    /// <summary>The caller's own line: their organization's event and whether they attended; null when their organization owes none.</summary>
+    public async Task<Result<EducationMemberView?>> MineAsync(CancellationToken ct)
+    {
+        if (await user.PersonAsync(roster, ct) is not { } me) return Refuse.Forbidden(Text.Of("账号未关联党员名册。", "Your account is not linked to the roster."));
+        return Result<EducationMemberView?>.Ok(await ForMemberAsync(me, await campaign.RulesAsync(ct), campaign.Today, ct));
+    }
+
+    /// <summary>Every organization's event as the ledger (台账) lists it.</summary>
+    public async Task<LedgerDefinition> LedgerAsync(CancellationToken ct) =>
+        EducationLedger.Build((await campaign.RulesAsync(ct)).Year, await OverviewAsync(ct));
+
     /// <summary>The member's organization's event (the nearest party organization up from where they are on the roster); null for no roster link.</summary>
     public async Task<EducationMemberView?> ForMemberAsync(PersonInfo member, SixOnesRules rules, DateOnly today, CancellationToken ct)
     {
@@ -137,8 +169,7 @@ public sealed class EducationService(
     {
         if (await user.MaySeeOrganizationAsync(organizationId, ct)) return true;
         // A member reads the event of the organization they belong to (or one above it).
-        return await user.PersonIdAsync(ct) is { } personId && await roster.FindAsync(personId, ct) is { } person
-            && tree.IsWithin(person.OrganizationId, organizationId);
+        return await user.PersonAsync(roster, ct) is { } person && tree.IsWithin(person.OrganizationId, organizationId);
     }
 
     private async Task<EducationDetail> LoadDetailAsync(OrganizationTree tree, OrganizationInfo org, CancellationToken ct)

@@ -39,9 +39,6 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
         })];
     }
 
-    public async Task<IReadOnlyList<OrganizationProgress>> VisibleProgressAsync(SixOnesRules rules, DateOnly asOf, ICurrentUser user, CancellationToken ct) =>
-        await user.SeenAsync(await ProgressAsync(rules, asOf, ct), ct);
-
     public async Task<MemberItemStatus?> ForMemberAsync(SixOnesRules rules, PersonInfo member, DateOnly today, CancellationToken ct)
     {
         if (!member.IsLeadingCadre) return null;

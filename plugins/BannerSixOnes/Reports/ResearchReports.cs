@@ -23,6 +23,9 @@ public sealed record ReportRow(
 
 public sealed record ReportStepRow(string Action, string? Actor, DateTimeOffset At, string? Comment);
 
+/// <summary>A report with its text and every step (the API's and the page's detail).</summary>
+public sealed record ReportDetail(ReportRow Row, string Body, IReadOnlyList<ReportStepRow> Steps);
+
 /// <summary>
 /// 撰写一篇调研报告: every leading cadre submits one report (title, 专项 topic, body) per campaign year by
 /// report.due. The banner office reviews it (accept, or return with a comment for a resubmission), shortlists
@@ -39,19 +42,39 @@ public sealed class ResearchReports(
 
     public static DateOnly PeriodDate(SixOnesRules rules) => new(rules.Year, 1, 1);
 
-    public async Task<long?> AuthorOfAsync(long? personId, CancellationToken ct) => personId ?? await user.PersonIdAsync(ct);
-
-    public async Task<string?> WriteRefusalAsync(long personId, CancellationToken ct) =>
-        await user.MayActForPersonAsync(personId, ct) ? null
-            : Text.Of("只能提交本人的调研报告（或由所在组织、旗创先争优办代为录入）。", "You can submit your own research report only (or those of people you manage).");
-
     /// <summary>Reviewing, 择优 and 上报 are the banner office's (旗创先争优活动办公室).</summary>
-    public string? OfficeRefusal() => user.IsJurisdictionAdmin ? null
-        : Text.Of("调研报告的评审、择优和上报由旗创先争优办负责。", "The banner office reviews, shortlists and reports research reports.");
+    public bool MayReview => user.IsJurisdictionAdmin;
 
-    public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(personId, ct);
+    /// <summary>
+    /// Submits (or replaces, until accepted) a leading cadre's report for the campaign year: the person named, else the
+    /// caller's own roster entry; the caller writes for them (themselves, or whoever manages their organization).
+    /// </summary>
+    public async Task<Result<CountedTextInfo>> SubmitAsync(ReportInput input, CancellationToken ct)
+    {
+        if ((input.PersonId ?? await user.PersonIdAsync(ct)) is not { } personId)
+            return Refused("personId", "您的账号未关联党员名册，请指定领导干部。", "Your account is not linked to the roster; give the person.");
+        if (!await user.MayActForPersonAsync(personId, ct))
+            return Refuse.Forbidden(Text.Of("只能提交本人的调研报告（或由所在组织、旗创先争优办代为录入）。", "You can submit your own research report only (or those of people you manage)."));
+        return await SubmitForAsync(personId, input, ct);
+    }
 
-    public async Task<Result<CountedTextInfo>> SubmitAsync(long personId, ReportInput input, CancellationToken ct)
+    /// <summary><see cref="SubmitAsync"/>, answered with the report's row as the list shows it.</summary>
+    public async Task<Result<ReportRow>> FileAsync(ReportInput input, CancellationToken ct)
+    {
+        var filed = await SubmitAsync(input, ct);
+        if (!filed.Succeeded) return Refuse.As(filed);
+        return Result.Ok((await RowsAsync(ct)).First(r => r.Id == filed.Value!.Id));
+    }
+
+    /// <summary>The report, its text and every step, for whoever may read the author's records.</summary>
+    public async Task<Result<ReportDetail>> ReadAsync(long id, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } text) return NoSuchReport;
+        if (!await user.MayReadPersonAsync(text.AuthorPersonId, ct)) return Refuse.Forbidden(Text.Of("无权查看他人的调研报告。", "You may not read this report."));
+        return Result.Ok(new ReportDetail((await RowsAsync(ct)).First(r => r.Id == id), text.Body, await StepsAsync(id, ct)));
+    }
+
+    private async Task<Result<CountedTextInfo>> SubmitForAsync(long personId, ReportInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var person = await roster.FindAsync(personId, ct);
@@ -77,29 +100,46 @@ public sealed class ResearchReports(
         return result;
     }
 
-    public async Task<Result<CountedTextInfo>> AcceptAsync(CountedTextInfo text, string? comment, CancellationToken ct)
+    /// <summary>评审通过 (the office).</summary>
+    public Task<Result<CountedTextInfo>> AcceptAsync(long id, string? comment, CancellationToken ct) => OfficeActsAsync(id, async text =>
     {
         var result = await texts.AcceptAsync(text.Id, ct);
         if (result.Succeeded) await StepAsync(text.Id, "评审通过", comment, ct);
         return result;
-    }
+    }, ct);
 
-    public async Task<Result<CountedTextInfo>> ReturnAsync(CountedTextInfo text, string? comment, CancellationToken ct)
+    /// <summary>退回修改 (the office): the report is owed again.</summary>
+    public Task<Result<CountedTextInfo>> ReturnAsync(long id, string? comment, CancellationToken ct) => OfficeActsAsync(id, async text =>
     {
         var result = await texts.ReturnAsync(text.Id, comment ?? "", ct);
         if (!result.Succeeded) return result;
         await StepAsync(text.Id, "退回修改", comment, ct);
         await obligations.ClearAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, text.AuthorPersonId, (await campaign.RulesAsync(ct)).CampaignStart, ct);
         return result;
+    }, ct);
+
+    /// <inheritdoc cref="Shortlist"/>
+    public Task<Result<NominationInfo>> ShortlistAsync(long id, string? reason, CancellationToken ct) => OfficeActsAsync(id, text => Shortlist(text, reason, ct), ct);
+
+    /// <inheritdoc cref="ReportUp"/>
+    public Task<Result<NominationInfo>> ReportUpAsync(long id, CancellationToken ct) => OfficeActsAsync(id, text => ReportUp(text, ct), ct);
+
+    private async Task<Result<T>> OfficeActsAsync<T>(long id, Func<CountedTextInfo, Task<Result<T>>> act, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } text) return NoSuchReport;
+        if (!MayReview) return Refuse.Forbidden(Text.Of("调研报告的评审、择优和上报由旗创先争优办负责。", "The banner office reviews, shortlists and reports research reports."));
+        return await act(text);
     }
 
+    private static Refusal NoSuchReport => Refuse.NotFound(Text.Of("未找到该调研报告。", "No such report."));
+
     /// <summary>择优: the accepted report becomes a ResearchReport nomination, started and approved at the leading group's office.</summary>
-    public async Task<Result<NominationInfo>> ShortlistAsync(CountedTextInfo text, string? reason, CancellationToken ct)
+    private async Task<Result<NominationInfo>> Shortlist(CountedTextInfo text, string? reason, CancellationToken ct)
     {
         if (text.State != TextReviewState.Accepted)
             return Result<NominationInfo>.Refused("state", Text.Of("只有评审通过的调研报告才能择优。", "Only an accepted report can be shortlisted."));
         var entry = await db.Entries.AsTracking().FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
-        if (entry is null) return Result<NominationInfo>.Refused("id", Text.Of("未找到该调研报告。", "No such report."));
+        if (entry is null) return NoSuchReport;
         if (entry.NominationId is not null) return Result<NominationInfo>.Refused("state", Text.Of("该调研报告已择优。", "This report is already shortlisted."));
         if (string.IsNullOrWhiteSpace(reason)) return Result<NominationInfo>.Refused("reason", Text.Of("请填写择优理由。", "Say why the report is shortlisted."));
         var office = await OfficeOrganizationAsync(ct);
@@ -121,7 +161,7 @@ public sealed class ResearchReports(
     }
 
     /// <summary>上报: a shortlisted report goes to the parent jurisdiction (the league) for appraisal.</summary>
-    public async Task<Result<NominationInfo>> ReportUpAsync(CountedTextInfo text, CancellationToken ct)
+    private async Task<Result<NominationInfo>> ReportUp(CountedTextInfo text, CancellationToken ct)
     {
         var entry = await db.Entries.FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
         if (entry?.NominationId is not { } nominationId)
@@ -181,7 +221,7 @@ public sealed class ResearchReports(
     }
 
     private void AddStep(long textId, string action, string? comment) =>
-        db.Steps.Add(new ReportStep { TextId = textId, Action = action, Actor = user.DisplayName, At = campaign.Now, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim() });
+        db.Steps.Add(new ReportStep { TextId = textId, Action = action, Actor = user.DisplayName, At = campaign.Now, Comment = Entered.Text(comment) });
 
     private async Task StepAsync(long textId, string action, string? comment, CancellationToken ct)
     {

@@ -20,15 +20,19 @@ public sealed class RequiredReadingList(TheoryBooksDbContext db, ICurrentUser us
         return await db.RequiredBooks.AsNoTracking().FirstOrDefaultAsync(b => b.TitleKey == key, ct);
     }
 
+    /// <summary>The list is the banner office's to keep.</summary>
+    public bool MayEdit => user.IsJurisdictionAdmin;
+
     public async Task<Result<RequiredBook>> AddAsync(string? title, string? author, CancellationToken ct)
     {
+        if (!MayEdit) return OfficeOnly;
         var key = TitleKey(title);
         if (key.Length == 0) return Result<RequiredBook>.Refused("title", Text.Of("请填写书名。", "Give the title."));
         if (await MatchAsync(title!, ct) is not null)
             return Result<RequiredBook>.Refused("title", Text.Of($"《{Clean(title)}》已在必读书目中。", $"“{Clean(title)}” is already on the list."));
         var book = new RequiredBook
         {
-            Title = Clean(title), TitleKey = key, Author = string.IsNullOrWhiteSpace(author) ? null : author.Trim(),
+            Title = Clean(title), TitleKey = key, Author = Entered.Text(author),
             AddedBy = user.DisplayName, AddedAt = campaign.Now,
         };
         db.RequiredBooks.Add(book);
@@ -40,14 +44,17 @@ public sealed class RequiredReadingList(TheoryBooksDbContext db, ICurrentUser us
         return Result<RequiredBook>.Ok(book);
     }
 
-    public async Task<bool> RemoveAsync(long id, CancellationToken ct)
+    public async Task<Result<bool>> RemoveAsync(long id, CancellationToken ct)
     {
+        if (!MayEdit) return OfficeOnly;
         var book = await db.RequiredBooks.AsTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (book is null) return false;
+        if (book is null) return Refuse.NotFound(Text.Of("该书目已不在必读书目中。", "The book is no longer on the list."));
         db.RequiredBooks.Remove(book); // through SaveChanges, so the audit log sees it
         await db.SaveChangesAsync(ct);
-        return true;
+        return Result.Ok(true);
     }
+
+    private static Refusal OfficeOnly => Refuse.Forbidden(Text.Of("必读书目由旗创先争优办维护。", "The office keeps the required reading list."));
 
     /// <summary>The title as written, without the book-title marks around it.</summary>
     public static string Clean(string? title) => (title ?? "").Trim().Trim('《', '》', '<', '>', '“', '”', '"').Trim();

@@ -62,10 +62,6 @@ public sealed class TheoryBookItem(IRoster roster, ICountedTexts texts, SixOnesC
         return new(Number, DueState.Done, "活动期间各季度读书笔记均已提交", null, page);
     }
 
-    /// <summary><see cref="ProgressAsync"/> for the organizations the user may see (the API and pages).</summary>
-    public async Task<IReadOnlyList<OrganizationProgress>> VisibleProgressAsync(SixOnesRules rules, DateOnly asOf, ICurrentUser user, CancellationToken ct) =>
-        await user.SeenAsync(await ProgressAsync(rules, asOf, ct), ct);
-
     /// <summary>Notes that count (filed, not returned for rework) by (author, quarter's first day).</summary>
     private async Task<Dictionary<(long, DateOnly), CountedTextInfo>> FiledAsync(SixOnesRules rules, long? author, CancellationToken ct) =>
         (await texts.ListFiledAsync(new CountedTextQuery(TheoryBookNotes.Kind) { AuthorPersonId = author, From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31) }, ct))

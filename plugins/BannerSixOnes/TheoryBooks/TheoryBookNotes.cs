@@ -11,6 +11,15 @@ namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 /// <param name="Quarter">e.g. <c>2011-Q2</c>; the quarter of today when null.</param>
 public sealed record BookNoteInput(long? PersonId, string? Quarter, string? Title, string? Author, string? Body);
 
+/// <summary>The notes with their text (the API's and the page's detail).</summary>
+public sealed record BookNoteDetail(BookNoteRow Row, string Body);
+
+/// <summary>The campaign's quarters with the days they open and are due, and how long the notes must be.</summary>
+public sealed record BookCalendar(int MinChars, DateOnly Today, IReadOnlyList<BookCalendar.QuarterDays> Quarters)
+{
+    public sealed record QuarterDays(string Key, string Label, DateOnly Opens, DateOnly Due);
+}
+
 /// <summary>One quarter's reading notes as lists and the ledger show them.</summary>
 public sealed record BookNoteRow(
     long Id, long PersonId, string Name, long OrganizationId, string Organization, string PeriodKey, string QuarterLabel,
@@ -33,19 +42,7 @@ public sealed class TheoryBookNotes(
     public const string PluginId = "banner-six-ones";
     public static readonly BlockKind Kind = new(PluginId, "theory-book");
 
-    /// <summary>The person the caller writes for: the given one, else their own roster entry.</summary>
-    public async Task<long?> AuthorOfAsync(long? personId, CancellationToken ct) => personId ?? await user.PersonIdAsync(ct);
-
-    /// <summary>Null when the caller may write for the person (themselves, or whoever manages their organization); else why not.</summary>
-    public async Task<string?> WriteRefusalAsync(long personId, CancellationToken ct) =>
-        await user.MayActForPersonAsync(personId, ct) ? null
-            : Text.Of("只能填写本人的读书笔记（或由所在组织、旗创先争优办代为录入）。", "You can file your own reading notes only (or those of people you manage).");
-
-    /// <summary>Null when the caller may review the person's notes: the office or an officer over the cadre's organization, not the author.</summary>
-    public async Task<string?> ReviewRefusalAsync(CountedTextInfo text, CancellationToken ct) =>
-        await MayReviewAsync(text.AuthorPersonId, ct) ? null
-            : Text.Of("只有旗创先争优办或该干部所在组织的组织委员可以评审读书笔记，且不能评审本人的。", "Only the office or an officer of the cadre's organization reviews reading notes, and not their own.");
-
+    /// <summary>Whether the caller reviews the person's notes: the office, or an officer over the cadre's organization who is not the author.</summary>
     public async Task<bool> MayReviewAsync(long authorPersonId, CancellationToken ct)
     {
         if (user.IsJurisdictionAdmin) return true;
@@ -53,7 +50,66 @@ public sealed class TheoryBookNotes(
         return person is not null && await user.PersonIdAsync(ct) != person.Id && await user.ManagesOrganizationAsync(person.OrganizationId, ct);
     }
 
-    public async Task<Result<CountedTextInfo>> SubmitAsync(long personId, BookNoteInput input, CancellationToken ct)
+    /// <summary>The campaign quarters (clipped to the campaign) with their due days, and the minimum length of the notes.</summary>
+    public async Task<BookCalendar> CalendarAsync(CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        return new(rules.TheoryBookMinChars, campaign.Today, [.. BookQuarter.Of(rules).Select(q => new BookCalendar.QuarterDays(q.Key, q.Label, q.Opens, q.Due))]);
+    }
+
+    /// <summary>
+    /// Files (or replaces, until accepted) a leading cadre's book and reading notes for a quarter: the person named, else the
+    /// caller's own roster entry; the caller writes for them (themselves, or whoever manages their organization).
+    /// </summary>
+    public async Task<Result<CountedTextInfo>> SubmitAsync(BookNoteInput input, CancellationToken ct)
+    {
+        if ((input.PersonId ?? await user.PersonIdAsync(ct)) is not { } personId)
+            return Refused("personId", "您的账号未关联党员名册，请指定领导干部。", "Your account is not linked to the roster; give the person.");
+        if (!await user.MayActForPersonAsync(personId, ct))
+            return Refuse.Forbidden(Text.Of("只能填写本人的读书笔记（或由所在组织、旗创先争优办代为录入）。", "You can file your own reading notes only (or those of people you manage)."));
+        return await SubmitForAsync(personId, input, ct);
+    }
+
+    /// <summary><see cref="SubmitAsync"/>, answered with the notes' row as the list shows it.</summary>
+    public async Task<Result<BookNoteRow>> FileAsync(BookNoteInput input, CancellationToken ct)
+    {
+        var filed = await SubmitAsync(input, ct);
+        if (!filed.Succeeded) return Refuse.As(filed);
+        return Result.Ok((await RowsAsync(filed.Value!.PeriodKey, ct)).First(r => r.Id == filed.Value.Id));
+    }
+
+    /// <summary>One person's notes with their text, for whoever may read that person's records.</summary>
+    public async Task<Result<BookNoteDetail>> ReadAsync(long id, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } text) return NoSuchNotes;
+        if (!await user.MayReadPersonAsync(text.AuthorPersonId, ct)) return Refuse.Forbidden(Text.Of("无权查看他人的读书笔记。", "You may not read these notes."));
+        return Result.Ok(new BookNoteDetail((await RowsAsync(text.PeriodKey, ct)).First(r => r.Id == id), text.Body));
+    }
+
+    /// <summary>验收: the notes count; by the office or an officer over the cadre's organization.</summary>
+    public Task<Result<CountedTextInfo>> AcceptAsync(long id, CancellationToken ct) => ReviewAsync(id, text => texts.AcceptAsync(text.Id, ct), ct);
+
+    /// <summary>退回: sent back for rework with a comment, so the quarter's book is owed again.</summary>
+    public Task<Result<CountedTextInfo>> ReturnAsync(long id, string? comment, CancellationToken ct) => ReviewAsync(id, async text =>
+    {
+        var result = await texts.ReturnAsync(text.Id, comment ?? "", ct);
+        if (result.Succeeded && BookQuarter.Find(await campaign.RulesAsync(ct), text.PeriodKey ?? "") is { } quarter)
+            await obligations.ClearAsync(TheoryBookObligations.TypeKey, ObligedKind.Person, text.AuthorPersonId, quarter.Opens, ct);
+        return result;
+    }, ct);
+
+    private async Task<Result<CountedTextInfo>> ReviewAsync(long id, Func<CountedTextInfo, Task<Result<CountedTextInfo>>> review, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } text) return NoSuchNotes;
+        if (!await MayReviewAsync(text.AuthorPersonId, ct))
+            return Refuse.Forbidden(Text.Of("只有旗创先争优办或该干部所在组织的组织委员可以评审读书笔记，且不能评审本人的。",
+                "Only the office or an officer of the cadre's organization reviews reading notes, and not their own."));
+        return await review(text);
+    }
+
+    private static Refusal NoSuchNotes => Refuse.NotFound(Text.Of("未找到该读书笔记。", "No such reading notes."));
+
+    private async Task<Result<CountedTextInfo>> SubmitForAsync(long personId, BookNoteInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var person = await roster.FindAsync(personId, ct);
@@ -97,16 +153,6 @@ public sealed class TheoryBookNotes(
         return result;
     }
 
-    public async Task<Result<CountedTextInfo>> ReturnAsync(CountedTextInfo text, string? comment, CancellationToken ct)
-    {
-        var result = await texts.ReturnAsync(text.Id, comment ?? "", ct);
-        if (result.Succeeded && BookQuarter.Find(await campaign.RulesAsync(ct), text.PeriodKey ?? "") is { } quarter) // sent back for rework: owed again
-            await obligations.ClearAsync(TheoryBookObligations.TypeKey, ObligedKind.Person, text.AuthorPersonId, quarter.Opens, ct);
-        return result;
-    }
-
-    public Task<Result<CountedTextInfo>> AcceptAsync(CountedTextInfo text, CancellationToken ct) => texts.AcceptAsync(text.Id, ct);
-
     /// <summary>The notes with this id, if they are theory-book notes of this jurisdiction.</summary>
     public async Task<CountedTextInfo?> FindAsync(long id, CancellationToken ct) =>
         await texts.FindAsync(id, ct) is { } t && t.PluginId == Kind.PluginId && t.Kind == Kind.Kind ? t : null;
@@ -140,9 +186,6 @@ public sealed class TheoryBookNotes(
     /// <summary><see cref="RowsAsync"/> narrowed to what the caller may read: their own, and those of organizations they see.</summary>
     public async Task<IReadOnlyList<BookNoteRow>> VisibleRowsAsync(string? quarterKey, CancellationToken ct) =>
         await user.OwnOrSeenAsync(await RowsAsync(quarterKey, ct), r => r.OrganizationId, r => r.PersonId, ct);
-
-    /// <summary>Whether the caller may read this person's notes.</summary>
-    public Task<bool> MayReadAsync(long personId, CancellationToken ct) => user.MayReadPersonAsync(personId, ct);
 
     public static string StateLabel(TextReviewState state) => state switch
     {

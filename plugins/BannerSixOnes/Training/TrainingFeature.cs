@@ -43,21 +43,11 @@ public static class TrainingFeature
         training.MapPut("/sessions/{id:long}/attendance", async (long id, AttendanceSetInput input, TrainingService service, CancellationToken ct) =>
             (await service.SetAttendanceAsync(id, input, ct)).ToHttpResult());
 
-        training.MapGet("/me", async (ICurrentUser user, IRoster roster, TrainingService service, SixOnesCampaign campaign, CancellationToken ct) =>
-        {
-            if (await user.PersonIdAsync(ct) is not { } personId || await roster.FindAsync(personId, ct) is not { } person)
-                return SixOnesApi.Forbidden("账号未关联党员名册。 Your account is not linked to the roster.");
-            return Results.Ok(await service.ForMemberAsync(person, await campaign.RulesAsync(ct), campaign.Today, ct));
-        });
+        training.MapGet("/me", async (TrainingService service, CancellationToken ct) => (await service.MineAsync(ct)).ToHttpResult());
 
-        training.MapGet("/ledger", async (string? format, TrainingService service, SixOnesCampaign campaign, CancellationToken ct) =>
-        {
-            var details = new List<SessionDetail>();
-            foreach (var s in (await service.SessionsAsync(null, ct)).OrderBy(s => s.Committee, StringComparer.Ordinal).ThenBy(s => s.HeldOn))
-                if ((await service.SessionAsync(s.Id, ct)).Value is { } d) details.Add(d);
-            return Results.Extensions.Ledger(TrainingLedgers.Sessions((await campaign.RulesAsync(ct)).Year, details), LedgerFormats.Parse(format));
-        });
-        training.MapGet("/coverage/ledger", async (string? format, TrainingService service, SixOnesCampaign campaign, CancellationToken ct) =>
-            Results.Extensions.Ledger(TrainingLedgers.Coverage((await campaign.RulesAsync(ct)).Year, await service.CoverageAsync(ct)), LedgerFormats.Parse(format)));
+        training.MapGet("/ledger", async (string? format, TrainingService service, CancellationToken ct) =>
+            Results.Extensions.Ledger(await service.SessionsLedgerAsync(ct), LedgerFormats.Parse(format)));
+        training.MapGet("/coverage/ledger", async (string? format, TrainingService service, CancellationToken ct) =>
+            Results.Extensions.Ledger(await service.CoverageLedgerAsync(ct), LedgerFormats.Parse(format)));
     }
 }

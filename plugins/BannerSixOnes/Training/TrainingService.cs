@@ -1,5 +1,6 @@
 using Modular.Sdk;
 using Modular.Plugins.BannerSixOnes.Common;
+using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 using Modular.Sdk.Scheduling;
 
@@ -117,6 +118,26 @@ public sealed class TrainingService(
         return Result.Ok(await DetailAsync(saved.Value!, ct));
     }
 
+    /// <summary>The caller's own line: the sessions they attended and where they stand against the goal.</summary>
+    public async Task<Result<TrainingMemberView>> MineAsync(CancellationToken ct)
+    {
+        if (await user.PersonAsync(roster, ct) is not { } me) return Refuse.Forbidden(Text.Of("账号未关联党员名册。", "Your account is not linked to the roster."));
+        return Result.Ok(await ForMemberAsync(me, await campaign.RulesAsync(ct), campaign.Today, ct));
+    }
+
+    /// <summary>The sessions the caller sees, by committee and day, as the ledger (台账) lists them.</summary>
+    public async Task<LedgerDefinition> SessionsLedgerAsync(CancellationToken ct)
+    {
+        var details = new List<SessionDetail>();
+        foreach (var s in (await SessionsAsync(null, ct)).OrderBy(s => s.Committee, StringComparer.Ordinal).ThenBy(s => s.HeldOn))
+            if ((await SessionAsync(s.Id, ct)).Value is { } d) details.Add(d);
+        return TrainingLedgers.Sessions((await campaign.RulesAsync(ct)).Year, details);
+    }
+
+    /// <summary>The coverage of the committees the caller sees, as the ledger (台账) lists it.</summary>
+    public async Task<LedgerDefinition> CoverageLedgerAsync(CancellationToken ct) =>
+        TrainingLedgers.Coverage((await campaign.RulesAsync(ct)).Year, await CoverageAsync(ct));
+
     public async Task<TrainingMemberView> ForMemberAsync(PersonInfo member, SixOnesRules rules, DateOnly today, CancellationToken ct)
     {
         var attended = (await events.TalliesAsync(new EventQuery(Source) { AttendedBy = member.Id, To = today }, ct)).OrderBy(s => s.HeldOn).ThenBy(s => s.Id).ToList();
@@ -127,6 +148,9 @@ public sealed class TrainingService(
     /// <summary>Members of the committee's subtree, for the attendance form.</summary>
     public async Task<IReadOnlyList<PersonInfo>> MembersOfAsync(long committeeId, CancellationToken ct) =>
         await roster.MembersAsync(new RosterQuery { SubtreeRootId = committeeId }, ct);
+
+    /// <summary>Whether the user schedules the committee's sessions and records who attended: its officers (or those above) and the office.</summary>
+    public Task<bool> MayEditAsync(long committeeId, CancellationToken ct) => user.ManagesOrganizationAsync(committeeId, ct);
 
     public async Task<IReadOnlyList<OrganizationInfo>> CommitteesManagedAsync(CancellationToken ct)
     {

@@ -15,8 +15,8 @@ public sealed class SixOnesOverviewViewComponent(IPluginSettings<SixOnesStartup>
     {
         var ct = HttpContext.RequestAborted;
         var rules = SixOnesRules.From(await settings.ForCurrentJurisdictionAsync(ct));
-        var mine = await user.PersonIdAsync(ct) is { } person ? await dashboards.MineAsync(person, ct) : null;
-        var totals = user.IsJurisdictionAdmin ? (await dashboards.OfficeAsync(null, ct)).Totals : null;
+        var mine = (await dashboards.MineAsync(ct)).Value;
+        var totals = user.IsJurisdictionAdmin ? (await dashboards.OfficeAsync(null, ct)).Value?.Totals : null; // the card shows the banner's totals to the office only
         return View(new SixOnesWidget(rules, mine, totals));
     }
 }

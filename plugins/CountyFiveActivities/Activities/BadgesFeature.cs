@@ -8,6 +8,7 @@ using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
@@ -31,25 +32,19 @@ public static class BadgesFeature
     {
         api.MapPost("/badges", async (BadgeInput input, BadgeService badges, CancellationToken ct) => (await badges.AssignAsync(input, ct)).ToHttpResult());
 
-        api.MapDelete("/badges/{id:long}", async (long id, CountyDbContext db, CountyAccess access, CancellationToken ct) =>
-        {
-            var row = await db.Badges.AsTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
-            if (row is null) return CountyApi.NotFound("亮牌记录");
-            if (!await access.ManagesAsync(row.OrganizationId, ct)) return CountyApi.Forbidden();
-            db.Badges.Remove(row);
-            return await CountyApi.SaveAsync(db, ct) ?? Results.NoContent();
-        });
+        api.MapDelete("/badges/{id:long}", async (long id, BadgeService badges, CancellationToken ct) =>
+            (await badges.RemoveAsync(id, ct)).ToHttpResult(_ => Results.NoContent()));
 
         api.MapGet("/badges", async (BadgeList list, CancellationToken ct) => Results.Ok(await list.RowsAsync(ct)));
 
         api.MapGet("/badges/ledger", async (string? format, BadgeList list, CancellationToken ct) =>
-        {
-            var rows = await list.RowsAsync(ct);
-            return Results.Extensions.Ledger(new LedgerDefinition("亮牌示范公示台账",
-                [new("类型"), new("名称", Width: 24), new("党员"), new("所在党组织", Width: 24), new("设立日期", LedgerColumnType.Date), new("备注", Width: 24)],
-                [.. rows.Select(r => (IReadOnlyList<object?>)[r.KindName, r.Name, r.PersonName, r.OrganizationName, r.AssignedOn, r.Note])]), CountyApi.Format(format));
-        });
+            Results.Extensions.Ledger(Ledger(await list.RowsAsync(ct)), LedgerFormats.Parse(format)));
     }
+
+    /// <summary>亮牌示范公示台账: one row per badge.</summary>
+    public static LedgerDefinition Ledger(IReadOnlyList<BadgeRow> rows) => new("亮牌示范公示台账",
+        [new("类型"), new("名称", Width: 24), new("党员"), new("所在党组织", Width: 24), new("设立日期", LedgerColumnType.Date), new("备注", Width: 24)],
+        [.. rows.Select(r => (IReadOnlyList<object?>)[r.KindName, r.Name, r.PersonName, r.OrganizationName, r.AssignedOn, r.Note])]);
 
     public static string KindName(BadgeKind kind) => kind switch
     {
@@ -63,28 +58,40 @@ public static class BadgesFeature
 }
 
 /// <summary>The public list (公示): every badge of the jurisdiction with the member's and organization's names.</summary>
-public sealed class BadgeList(CountyDbContext db, IRoster roster, CountyTree tree)
+public sealed class BadgeList(CountyDbContext db, IRoster roster, IOrganizationDirectory directory)
 {
     public async Task<IReadOnlyList<BadgesFeature.BadgeRow>> RowsAsync(CancellationToken ct)
     {
         var names = (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(m => m.Id, m => m.Name);
-        var orgs = (await tree.AllAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
+        var tree = await directory.TreeAsync(ct);
         return [.. (await db.Badges.ToListAsync(ct)).OrderBy(b => (int)b.Kind).ThenBy(b => b.Id).Select(b => new BadgesFeature.BadgeRow(
-            b.Id, b.Kind, BadgesFeature.KindName(b.Kind), b.Name, b.PersonId, names.GetValueOrDefault(b.PersonId) ?? "", b.OrganizationId, orgs.GetValueOrDefault(b.OrganizationId) ?? "", b.AssignedOn, b.Note))];
+            b.Id, b.Kind, BadgesFeature.KindName(b.Kind), b.Name, b.PersonId, names.GetValueOrDefault(b.PersonId) ?? "", b.OrganizationId, tree.Find(b.OrganizationId)?.Name ?? "", b.AssignedOn, b.Note))];
     }
 }
 
-/// <summary>亮牌: the member's organization (or above) assigns a post, household, zone, vehicle, unit or base to a member. For the API and the demo.</summary>
-public sealed class BadgeService(CountyDbContext db, IRoster roster, CountyAccess access, CountyCampaign campaign)
+/// <summary>亮牌: the member's organization (or above) assigns a post, household, zone, vehicle, unit or base to a member, or takes it back. For the API and the demo.</summary>
+public sealed class BadgeService(CountyDbContext db, IRoster roster, ICurrentUser user, CountyCampaign campaign)
 {
     public async Task<Result<Badge>> AssignAsync(BadgesFeature.BadgeInput input, CancellationToken ct)
     {
-        if (input.Kind is not { } kind) return Refuse.Field("kind", "请选择亮牌类型。");
-        if (CountyApi.Required(input.Name) is not { } name) return Refuse.Field("name", "请填写岗、户、区、车、单位或基地的名称。");
-        if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", "请选择承担的党员。");
-        if (!await access.ManagesAsync(person.OrganizationId, ct)) return Refuse.Forbidden("亮牌示范岗位由党组织设置。");
-        var row = new Badge { Kind = kind, Name = name, PersonId = personId, OrganizationId = person.OrganizationId, AssignedOn = input.AssignedOn ?? campaign.Today, Note = CountyApi.Required(input.Note) };
+        if (input.Kind is not { } kind) return Refuse.Field("kind", Text.Of("请选择亮牌类型。", "Choose the kind of badge."));
+        if (Entered.Text(input.Name) is not { } name) return Refuse.Field("name", Text.Of("请填写岗、户、区、车、单位或基地的名称。", "Give the name of the post, household, zone, vehicle, unit or base."));
+        if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person)
+            return Refuse.Field("personId", Text.Of("请选择承担的党员。", "Choose the member who holds it."));
+        if (!await user.ManagesOrganizationAsync(person.OrganizationId, ct))
+            return Refuse.Forbidden(Text.Of("亮牌示范岗位由党组织设置。", "The member's organization assigns badges."));
+        var row = new Badge { Kind = kind, Name = name, PersonId = personId, OrganizationId = person.OrganizationId, AssignedOn = input.AssignedOn ?? campaign.Today, Note = Entered.Text(input.Note) };
         db.Badges.Add(row);
-        return await CountyApi.SaveAsync(db, ct) is null ? Result.Created($"badges/{row.Id}", row) : Refuse.Conflict();
+        return await db.TrySaveAsync(ct) ? Result.Created($"badges/{row.Id}", row) : Refuse.Conflict();
+    }
+
+    /// <summary>Takes a badge back: whoever manages the member's organization.</summary>
+    public async Task<Result<bool>> RemoveAsync(long id, CancellationToken ct)
+    {
+        var row = await db.Badges.AsTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (row is null) return Refuse.NotFound(Text.Of("未找到该亮牌记录。", "No such badge."));
+        if (!await user.ManagesOrganizationAsync(row.OrganizationId, ct)) return Refuse.Forbidden();
+        db.Badges.Remove(row);
+        return await db.TrySaveAsync(ct) ? Result.Ok(true) : Refuse.Conflict();
     }
 }

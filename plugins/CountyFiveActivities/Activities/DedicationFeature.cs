@@ -1,13 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
@@ -22,6 +18,9 @@ public static class DedicationFeature
     public sealed record RecordInput(long? OrganizationId, DedicationKind? Kind, string? Title, DateOnly? HeldOn, int? Participants, string? Note);
     public sealed record PostInput(long? PersonId, string? Post, string? Duty, string? Pledge);
 
+    /// <summary>The drills, contests and innovations and the members' posts of the organizations the caller sees.</summary>
+    public sealed record Listing(IReadOnlyList<DedicationRecord> Records, IReadOnlyList<MemberPost> Posts);
+
     public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<DedicationService>();
 
     public static void Map(IEndpointRouteBuilder api)
@@ -32,13 +31,7 @@ public static class DedicationFeature
         api.MapPost("/dedication/posts", async (PostInput input, DedicationService service, CancellationToken ct) =>
             (await service.SetPostAsync(input, ct)).ToHttpResult());
 
-        api.MapGet("/dedication", async (CountyDbContext db, CountyAccess access, CancellationToken ct) =>
-        {
-            var visible = await access.VisibleOrganizationsAsync(ct);
-            var records = (await db.DedicationRecords.OrderBy(r => r.HeldOn).ToListAsync(ct)).Where(r => visible.Contains(r.OrganizationId));
-            var posts = (await db.MemberPosts.OrderBy(p => p.Id).ToListAsync(ct)).Where(p => visible.Contains(p.OrganizationId));
-            return Results.Ok(new { records, posts });
-        });
+        api.MapGet("/dedication", async (DedicationService service, CancellationToken ct) => Results.Ok(await service.VisibleAsync(ct)));
     }
 
     public static string KindName(DedicationKind kind) => kind switch

@@ -1,37 +1,42 @@
-using Modular.Sdk;
+using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
+using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
-/// <summary>岗位奉献's acts: an organization's drills, contests and innovations; a member's post with its duty and pledge. For the API and the demo.</summary>
-public sealed class DedicationService(CountyDbContext db, IPledges pledges, IRoster roster, CountyAccess access, CountyTree tree, CountyCampaign campaign)
+/// <summary>岗位奉献's acts: an organization's drills, contests and innovations; a member's post with its duty and pledge. For the API, the page and the demo.</summary>
+public sealed class DedicationService(CountyDbContext db, IPledges pledges, IRoster roster, ICurrentUser user, IOrganizationDirectory directory, CountyCampaign campaign)
 {
     public async Task<Result<DedicationRecord>> RecordAsync(DedicationFeature.RecordInput input, CancellationToken ct)
     {
-        if (input.OrganizationId is not { } orgId || await tree.FindAsync(orgId, ct) is null) return Refuse.Field("organizationId", "请选择党组织。");
-        if (!await access.ManagesAsync(orgId, ct)) return Refuse.Forbidden();
-        if (input.Kind is not { } kind) return Refuse.Field("kind", "请选择活动类型：业务练兵、劳动竞赛或科技创新。");
-        if (CountyApi.Required(input.Title) is not { } title) return Refuse.Field("title", "请填写活动名称。");
-        if (input.HeldOn is not { } heldOn) return Refuse.Field("heldOn", "请填写活动日期。");
-        if (heldOn > campaign.Today) return Refuse.Field("heldOn", "不能记录尚未举行的活动。");
-        if (input.Participants is not ({ } participants and >= 0)) return Refuse.Field("participants", "请填写参加人数（不小于0）。");
-        var row = new DedicationRecord { OrganizationId = orgId, Kind = kind, Title = title, HeldOn = heldOn, Participants = participants, Note = CountyApi.Required(input.Note) };
+        if (input.OrganizationId is not { } orgId || (await directory.TreeAsync(ct)).Find(orgId) is null)
+            return Refuse.Field("organizationId", Text.Of("请选择党组织。", "Choose the organization."));
+        if (!await user.ManagesOrganizationAsync(orgId, ct)) return Refuse.Forbidden();
+        if (input.Kind is not { } kind) return Refuse.Field("kind", Text.Of("请选择活动类型：业务练兵、劳动竞赛或科技创新。", "Choose the kind: skills drill, labour contest or innovation."));
+        if (Entered.Text(input.Title) is not { } title) return Refuse.Field("title", Text.Of("请填写活动名称。", "Give the activity's name."));
+        if (input.HeldOn is not { } heldOn) return Refuse.Field("heldOn", Text.Of("请填写活动日期。", "Give the day it was held."));
+        if (heldOn > campaign.Today) return Refuse.Field("heldOn", Text.Of("不能记录尚未举行的活动。", "An activity not held yet cannot be recorded."));
+        if (input.Participants is not ({ } participants and >= 0))
+            return Refuse.Field("participants", Text.Of("请填写参加人数（不小于0）。", "Give the number of participants (0 or more)."));
+        var row = new DedicationRecord { OrganizationId = orgId, Kind = kind, Title = title, HeldOn = heldOn, Participants = participants, Note = Entered.Text(input.Note) };
         db.DedicationRecords.Add(row);
-        return await CountyApi.SaveAsync(db, ct) is null ? Result.Created($"dedication/records/{row.Id}", row) : Refuse.Conflict();
+        return await db.TrySaveAsync(ct) ? Result.Created($"dedication/records/{row.Id}", row) : Refuse.Conflict();
     }
 
     /// <summary>设岗定责 is the organization's act (managers only, not the member); the member's 依岗承诺 is published with it.</summary>
     public async Task<Result<MemberPost>> SetPostAsync(DedicationFeature.PostInput input, CancellationToken ct)
     {
-        if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", "请选择党员。");
-        if (!await access.ManagesAsync(person.OrganizationId, ct)) return Refuse.Forbidden("岗位由党组织设定。");
-        if (CountyApi.Required(input.Post) is not { } post) return Refuse.Field("post", "请填写岗位名称。");
-        if (CountyApi.Required(input.Duty) is not { } duty) return Refuse.Field("duty", "请填写岗位职责。");
+        if (input.PersonId is not { } personId || await roster.FindAsync(personId, ct) is not { } person)
+            return Refuse.Field("personId", Text.Of("请选择党员。", "Choose the member."));
+        if (!await user.ManagesOrganizationAsync(person.OrganizationId, ct)) return Refuse.Forbidden(Text.Of("岗位由党组织设定。", "The member's organization sets their post."));
+        if (Entered.Text(input.Post) is not { } post) return Refuse.Field("post", Text.Of("请填写岗位名称。", "Give the post's name."));
+        if (Entered.Text(input.Duty) is not { } duty) return Refuse.Field("duty", Text.Of("请填写岗位职责。", "Give the post's duty."));
         var row = new MemberPost { PersonId = personId, OrganizationId = person.OrganizationId, Post = post, Duty = duty };
-        if (CountyApi.Required(input.Pledge) is { } pledgeText)
+        if (Entered.Text(input.Pledge) is { } pledgeText)
         {
             var rules = await campaign.RulesAsync(ct);
             var pledge = await pledges.SaveAsync(new(DedicationFeature.PostPledgeKind, PledgeKind.Post, personId, Stage1.PlanFilingFeature.PeriodKey(rules), pledgeText, Published: true), ct);
@@ -39,6 +44,15 @@ public sealed class DedicationService(CountyDbContext db, IPledges pledges, IRos
             row.PledgeId = pledge.Value!.Id;
         }
         db.MemberPosts.Add(row);
-        return await CountyApi.SaveAsync(db, ct) is null ? Result.Created($"dedication/posts/{row.Id}", row) : Refuse.Conflict();
+        return await db.TrySaveAsync(ct) ? Result.Created($"dedication/posts/{row.Id}", row) : Refuse.Conflict();
+    }
+
+    /// <summary>The records and posts of the organizations the caller sees, oldest first.</summary>
+    public async Task<DedicationFeature.Listing> VisibleAsync(CancellationToken ct)
+    {
+        var visible = await user.VisibleOrganizationsAsync(directory, ct);
+        var records = (await db.DedicationRecords.OrderBy(r => r.HeldOn).ToListAsync(ct)).Where(r => visible.Contains(r.OrganizationId)).ToList();
+        var posts = (await db.MemberPosts.OrderBy(p => p.Id).ToListAsync(ct)).Where(p => visible.Contains(p.OrganizationId)).ToList();
+        return new(records, posts);
     }
 }

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
+using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
@@ -28,21 +30,18 @@ public static class InnovationFeature
         api.MapPost("/innovation/{organizationId:long}/recognize", async (long organizationId, RecognizeInput input, InnovationService service, CancellationToken ct) =>
             (await service.RecognizeAsync(organizationId, input, ct)).ToHttpResult());
 
-        api.MapGet("/innovation", async (CountyDbContext db, CountyAccess access, CancellationToken ct) =>
-        {
-            var visible = await access.VisibleOrganizationsAsync(ct);
-            return Results.Ok((await db.DemonstrationUnits.ToListAsync(ct)).Where(u => visible.Contains(u.OrganizationId) || u.Recognized));
-        });
+        api.MapGet("/innovation", async (InnovationService service, CancellationToken ct) => Results.Ok(await service.VisibleAsync(ct)));
     }
 }
 
 /// <summary>组织创新's acts: an organization declares the standards it meets; the level above recognizes it when all five are met. For the API and the demo.</summary>
-public sealed class InnovationService(CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign)
+public sealed class InnovationService(CountyDbContext db, ICurrentUser user, IOrganizationDirectory directory, CountyCampaign campaign)
 {
     public async Task<Result<DemonstrationUnit>> DeclareAsync(long organizationId, InnovationFeature.CandidateInput input, CancellationToken ct)
     {
-        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Refuse.NotFound("未找到该" + "党组织" + "。");
-        if (!await access.ManagesAsync(organizationId, ct)) return Refuse.Forbidden();
+        if ((await directory.TreeAsync(ct)).Find(organizationId) is not { } org || !OrganizationTree.IsPartyOrganization(org))
+            return Refuse.NotFound(References.NoOrganization(organizationId));
+        if (!await user.ManagesOrganizationAsync(organizationId, ct)) return Refuse.Forbidden();
         var row = await db.DemonstrationUnits.AsTracking().SingleOrDefaultAsync(u => u.OrganizationId == organizationId, ct);
         if (row is null)
         {
@@ -52,26 +51,36 @@ public sealed class InnovationService(CountyDbContext db, CountyAccess access, C
         else
         {
             if (input.Version != row.Version) return Refuse.Conflict();
-            if (row.Recognized) return Refuse.Field("recognized", "已命名为示范单位，不能再修改申报。");
+            if (row.Recognized) return Refuse.Field("recognized", Text.Of("已命名为示范单位，不能再修改申报。", "It is recognized already; the declaration can no longer change."));
             row.Version++;
         }
         (row.VenueStandard, row.ArchivesStandard, row.ActivitiesStandard, row.ServiceOutstanding, row.DevelopmentOutstanding) =
             (input.VenueStandard, input.ArchivesStandard, input.ActivitiesStandard, input.ServiceOutstanding, input.DevelopmentOutstanding);
-        row.Note = CountyApi.Required(input.Note);
-        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(row) : Refuse.Conflict();
+        row.Note = Entered.Text(input.Note);
+        return await db.TrySaveAsync(ct) ? Result.Ok(row) : Refuse.Conflict();
     }
 
     public async Task<Result<DemonstrationUnit>> RecognizeAsync(long organizationId, InnovationFeature.RecognizeInput input, CancellationToken ct)
     {
         var row = await db.DemonstrationUnits.AsTracking().SingleOrDefaultAsync(u => u.OrganizationId == organizationId, ct);
-        if (row is null) return Refuse.NotFound("未找到该" + "示范单位申报" + "。");
-        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Refuse.Forbidden("示范单位由上一级党组织命名。");
+        if (row is null) return Refuse.NotFound(Text.Of("未找到该示范单位申报。", "No such declaration."));
+        if (!await user.IsLevelAboveAsync(await directory.TreeAsync(ct), organizationId, ct))
+            return Refuse.Forbidden(Text.Of("示范单位由上一级党组织命名。", "The organization one level up recognizes demonstration units."));
         if (input.Version is { } v && v != row.Version) return Refuse.Conflict();
-        if (!row.MeetsAllStandards) return Refuse.Field("standards", "尚未达到全部五项标准（活动场所、制度档案、活动管理、服务群众、推动发展），不能命名。");
+        if (!row.MeetsAllStandards)
+            return Refuse.Field("standards", Text.Of("尚未达到全部五项标准（活动场所、制度档案、活动管理、服务群众、推动发展），不能命名。",
+                "Not all five standards are met (venue, archives, activities, service, development); it cannot be recognized."));
         row.Recognized = true;
         row.RecognizedOn = campaign.Today;
-        row.RecognizedBy = access.User.DisplayName;
+        row.RecognizedBy = user.DisplayName;
         row.Version++;
-        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(row) : Refuse.Conflict();
+        return await db.TrySaveAsync(ct) ? Result.Ok(row) : Refuse.Conflict();
+    }
+
+    /// <summary>The declarations of the organizations the caller sees, and every recognized unit (recognition is public).</summary>
+    public async Task<IReadOnlyList<DemonstrationUnit>> VisibleAsync(CancellationToken ct)
+    {
+        var visible = await user.VisibleOrganizationsAsync(directory, ct);
+        return [.. (await db.DemonstrationUnits.ToListAsync(ct)).Where(u => visible.Contains(u.OrganizationId) || u.Recognized)];
     }
 }

@@ -47,13 +47,7 @@ public static class PartySpiritFeature
         api.MapGet("/party-spirit", async (PartySpiritQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
 
         api.MapGet("/party-spirit/ledger", async (string? format, PartySpiritQuery query, CancellationToken ct) =>
-        {
-            var rows = await query.RowsAsync(ct);
-            return Results.Extensions.Ledger(new LedgerDefinition("党性分析台账",
-                [new("党组织", Width: 24), new("集中开始", LedgerColumnType.Date), new("集中结束", LedgerColumnType.Date), new("七一前完成", LedgerColumnType.Boolean),
-                 new("党员", LedgerColumnType.Integer), new("报告按时", LedgerColumnType.Integer), new("报告逾期", LedgerColumnType.Integer), new("未交", LedgerColumnType.Integer)],
-                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.WeekStarts, r.WeekEnds, r.WeekBeforeDeadline, r.Members, r.ReportsOnTime, r.ReportsLate, r.Missing])]), CountyApi.Format(format));
-        });
+            Results.Extensions.Ledger(Ledger(await query.RowsAsync(ct)), LedgerFormats.Parse(format)));
 
         // 群众评议: the office opens the round once; anyone on the roster evaluates a member (not themselves); results are tallies.
         api.MapPost("/party-spirit/evaluation/round", async (PartySpiritService service, CancellationToken ct) =>
@@ -67,6 +61,12 @@ public static class PartySpiritFeature
             .WithSummary("The year's tallies per member: the caller's own, their subtree's, everyone's for the office and auditors.");
     }
 
+    /// <summary>党性分析台账: one row per party organization.</summary>
+    public static LedgerDefinition Ledger(IReadOnlyList<OrganizationRow> rows) => new("党性分析台账",
+        [new("党组织", Width: 24), new("集中开始", LedgerColumnType.Date), new("集中结束", LedgerColumnType.Date), new("七一前完成", LedgerColumnType.Boolean),
+         new("党员", LedgerColumnType.Integer), new("报告按时", LedgerColumnType.Integer), new("报告逾期", LedgerColumnType.Integer), new("未交", LedgerColumnType.Integer)],
+        [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.WeekStarts, r.WeekEnds, r.WeekBeforeDeadline, r.Members, r.ReportsOnTime, r.ReportsLate, r.Missing])]);
+
     public static string Subject(long personId) => $"person:{personId}";
 
     /// <summary>The member a subject key names, or null.</summary>
@@ -77,17 +77,18 @@ public static class PartySpiritFeature
 }
 
 /// <summary>Per organization: its concentrated week and its members' reports, on time or late.</summary>
-public sealed class PartySpiritQuery(CountyDbContext db, CountyTree tree, CountyAccess access, IRoster roster, ICountedTexts texts, CountyCampaign campaign)
+public sealed class PartySpiritQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user, IRoster roster, ICountedTexts texts, CountyCampaign campaign)
 {
     public async Task<IReadOnlyList<PartySpiritFeature.OrganizationRow>> RowsAsync(CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var visible = await access.VisibleOrganizationsAsync(ct);
+        var tree = await directory.TreeAsync(ct);
+        var visible = user.VisibleOrganizations(tree);
         var weeks = await db.PartySpiritWeeks.ToDictionaryAsync(w => w.OrganizationId, ct);
         var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
         var reports = (await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), ct)).ToDictionary(t => t.AuthorPersonId);
         var rows = new List<PartySpiritFeature.OrganizationRow>();
-        foreach (var org in (await tree.AllAsync(ct)).Where(o => visible.Contains(o.Id) && CountyTree.IsPartyOrganization(o)))
+        foreach (var org in tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o)))
         {
             var own = members[org.Id].ToList();
             if (own.Count == 0 && !weeks.ContainsKey(org.Id)) continue;

@@ -4,6 +4,7 @@ using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
@@ -14,21 +15,23 @@ public sealed record PartySpiritWeekSet(long OrganizationId, DateOnly StartsOn, 
 public sealed record PartySpiritReportSubmitted(long Id, long PersonId, int CharacterCount, DateOnly SubmittedOn, bool Late);
 
 /// <summary>党性教育's acts: an organization's concentrated week, members' reports, the public's evaluation. For the API and the demo.</summary>
-public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, IEvaluations evaluations, IRoster roster, CountyAccess access, CountyTree tree, CountyCampaign campaign)
+public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, IEvaluations evaluations, IRoster roster, ICurrentUser user, IOrganizationDirectory directory, CountyCampaign campaign)
 {
     /// <summary>集中一周时间: at most partySpirit.weekDays days, ending before 七一 (on or before 06-30).</summary>
     public async Task<Result<PartySpiritWeekSet>> SetWeekAsync(long organizationId, PartySpiritFeature.WeekInput input, CancellationToken ct)
     {
-        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Refuse.NotFound("未找到该" + "党组织" + "。");
-        if (!await access.ManagesAsync(organizationId, ct)) return Refuse.Forbidden();
-        if (input.StartsOn is not { } starts) return Refuse.Field("startsOn", "请填写集中学习开始日期。");
-        if (input.EndsOn is not { } ends) return Refuse.Field("endsOn", "请填写集中学习结束日期。");
+        if ((await directory.TreeAsync(ct)).Find(organizationId) is not { } org || !OrganizationTree.IsPartyOrganization(org))
+            return Refuse.NotFound(References.NoOrganization(organizationId));
+        if (!await user.ManagesOrganizationAsync(organizationId, ct)) return Refuse.Forbidden();
+        if (input.StartsOn is not { } starts) return Refuse.Field("startsOn", Text.Of("请填写集中学习开始日期。", "Give the first day of the week."));
+        if (input.EndsOn is not { } ends) return Refuse.Field("endsOn", Text.Of("请填写集中学习结束日期。", "Give the last day of the week."));
         var rules = await campaign.RulesAsync(ct);
-        if (ends < starts) return Refuse.Field("endsOn", "结束日期不能早于开始日期。");
+        if (ends < starts) return Refuse.Field("endsOn", Text.Of("结束日期不能早于开始日期。", "The last day cannot be before the first."));
         if (ends.DayNumber - starts.DayNumber + 1 > rules.PartySpiritWeekDays)
-            return Refuse.Field("endsOn", $"集中时间为一周，不超过 {rules.PartySpiritWeekDays} 天。");
+            return Refuse.Field("endsOn", Text.Of($"集中时间为一周，不超过 {rules.PartySpiritWeekDays} 天。", $"The concentrated week is at most {rules.PartySpiritWeekDays} days."));
         if (!rules.BeforePartySpiritDeadline(ends))
-            return Refuse.Field("endsOn", $"党性分析须在“七一”前（{rules.PartySpiritLastDay:yyyy年M月d日}前，含当日）集中完成。");
+            return Refuse.Field("endsOn", Text.Of($"党性分析须在“七一”前（{rules.PartySpiritLastDay:yyyy年M月d日}前，含当日）集中完成。",
+                $"The analysis is done before 1 July (by {rules.PartySpiritLastDay:yyyy-MM-dd})."));
         var row = await db.PartySpiritWeeks.AsTracking().SingleOrDefaultAsync(w => w.OrganizationId == organizationId, ct);
         if (row is null)
         {
@@ -42,18 +45,19 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
         }
         row.StartsOn = starts;
         row.EndsOn = ends;
-        row.Note = CountyApi.Required(input.Note);
-        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(new PartySpiritWeekSet(row.OrganizationId, row.StartsOn, row.EndsOn, row.Version)) : Refuse.Conflict();
+        row.Note = Entered.Text(input.Note);
+        return await db.TrySaveAsync(ct) ? Result.Ok(new PartySpiritWeekSet(row.OrganizationId, row.StartsOn, row.EndsOn, row.Version)) : Refuse.Conflict();
     }
 
     /// <summary>A member's report (the caller's own unless a person is named): one a year; after 七一 it is accepted and flagged late.</summary>
     public async Task<Result<PartySpiritReportSubmitted>> SubmitReportAsync(PartySpiritFeature.ReportInput input, CancellationToken ct)
     {
-        var personId = input.PersonId ?? await access.User.PersonIdAsync(ct);
-        if (personId is not { } id) return Refuse.Field("personId", "请指明撰写报告的党员（本账号未关联党员）。");
+        var personId = input.PersonId ?? await user.PersonIdAsync(ct);
+        if (personId is not { } id) return Refuse.Field("personId", Text.Of("请指明撰写报告的党员（本账号未关联党员）。", "Name the member (this account is not linked to the roster)."));
         if (await roster.FindAsync(id, ct) is null) return Refuse.Field("personId", References.NoPerson(id));
-        if (!await access.MayActForAsync(id, ct)) return Refuse.Forbidden("只能为本人或所管理组织的党员提交报告。");
-        if (CountyApi.Required(input.Body) is not { } body) return Refuse.Field("body", "请填写党性分析报告内容。");
+        if (!await user.MayActForPersonAsync(id, ct))
+            return Refuse.Forbidden(Text.Of("只能为本人或所管理组织的党员提交报告。", "You submit reports for yourself or the members you manage."));
+        if (Entered.Text(input.Body) is not { } body) return Refuse.Field("body", Text.Of("请填写党性分析报告内容。", "Write the report."));
         var rules = await campaign.RulesAsync(ct);
         var result = await texts.SubmitAsync(new CountedTextInput(PartySpiritFeature.ReportKind, id, rules.PartySpiritBefore, body,
             PeriodKey: PartySpiritFeature.ReportPeriod(rules), MinimumCharacters: rules.PartySpiritReportMinChars > 0 ? rules.PartySpiritReportMinChars : null, Title: "党性分析报告"), ct);
@@ -64,15 +68,18 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
 
     /// <summary>群众评议 is organized by the county office: it opens the year's anonymous round once.</summary>
     public async Task<Result<EvaluationRoundInfo>> OpenEvaluationAsync(CancellationToken ct) =>
-        access.IsOffice ? await RoundAsync(create: true, ct) : Refuse.Forbidden("群众评议由县创先争优活动领导小组办公室组织。");
+        user.IsJurisdictionAdmin ? await RoundAsync(create: true, ct)
+            : Refuse.Forbidden(Text.Of("群众评议由县创先争优活动领导小组办公室组织。", "The county office organizes the public evaluation."));
 
     /// <summary>Anyone on the roster (the caller's linked person) grades a member other than themselves, once.</summary>
     public async Task<Result<bool>> EvaluateAsync(PartySpiritFeature.EvaluationInput input, CancellationToken ct)
     {
-        if (input.PersonId is not { } subject || await roster.FindAsync(subject, ct) is null) return Refuse.Field("personId", "请选择被评议的党员。");
-        if (await access.User.PersonIdAsync(ct) is not { } respondent) return Refuse.Field("respondent", "本账号未关联人员，不能参加评议。");
-        if (respondent == subject) return Refuse.Field("personId", "不能评议自己。");
-        if (input.Grade is null || Scale.FourGrades.Options.All(o => o.Key != input.Grade)) return Refuse.Field("grade", "请选择评议等次：优秀、合格、基本合格或不合格。");
+        if (input.PersonId is not { } subject || await roster.FindAsync(subject, ct) is null) return Refuse.Field("personId", Text.Of("请选择被评议的党员。", "Choose the member you evaluate."));
+        if (await user.PersonIdAsync(ct) is not { } respondent)
+            return Refuse.Field("respondent", Text.Of("本账号未关联人员，不能参加评议。", "This account is not linked to the roster; it cannot evaluate."));
+        if (respondent == subject) return Refuse.Field("personId", Text.Of("不能评议自己。", "You cannot evaluate yourself."));
+        if (input.Grade is null || Scale.FourGrades.Options.All(o => o.Key != input.Grade))
+            return Refuse.Field("grade", Text.Of("请选择评议等次：优秀、合格、基本合格或不合格。", "Choose a grade: excellent, qualified, basically qualified or unqualified."));
         var round = await RoundAsync(create: false, ct);
         if (!round.Succeeded) return Refuse.As(round);
         var answered = await evaluations.RespondAsync(new(round.Value!.Id, PartySpiritFeature.Subject(subject), respondent,
@@ -87,7 +94,7 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
         if (!round.Succeeded) return [];
         var readable = new List<SubjectResult>();
         foreach (var result in await evaluations.ResultsAsync(round.Value!.Id, ct))
-            if (PartySpiritFeature.PersonOf(result.SubjectKey) is { } person && await access.User.MayReadPersonAsync(person, ct)) readable.Add(result);
+            if (PartySpiritFeature.PersonOf(result.SubjectKey) is { } person && await user.MayReadPersonAsync(person, ct)) readable.Add(result);
         return readable;
     }
 
@@ -97,7 +104,7 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
         var key = PartySpiritFeature.ReportPeriod(rules);
         var existing = (await evaluations.ListRoundsAsync(PartySpiritFeature.EvaluationKind, ct)).FirstOrDefault(r => r.RoundKey == key);
         if (existing is not null) return Result<EvaluationRoundInfo>.Ok(existing);
-        if (!create) return Result<EvaluationRoundInfo>.Refused("round", "群众评议尚未开始。");
+        if (!create) return Refuse.Field("round", Text.Of("群众评议尚未开始。", "The public evaluation has not begun."));
         return await evaluations.CreateRoundAsync(new EvaluationRoundInput(PartySpiritFeature.EvaluationKind, key, new($"{key}年群众评议党员", $"{key} public evaluation of members"),
             [new EvaluationQuestion(PartySpiritFeature.EvaluationQuestion, new("对该党员的总体评价", "Overall"), Scale.FourGrades)],
             Anonymous: true, Closes: rules.PartySpiritLastDay), ct);

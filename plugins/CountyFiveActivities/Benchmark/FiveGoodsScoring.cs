@@ -3,24 +3,30 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Plugins.CountyFiveActivities.Standards;
+using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 
 /// <summary>The level above scores an organization on the five goods for a round; the grade follows from the settings. For the API and the ranking page's form.</summary>
-public sealed class FiveGoodsScoring(CountyDbContext db, CountyAccess access, CountyTree tree, CountyCampaign campaign)
+public sealed class FiveGoodsScoring(CountyDbContext db, ICurrentUser user, IOrganizationDirectory directory, CountyCampaign campaign)
 {
     public async Task<Result<FiveGoodsScore>> ScoreAsync(long organizationId, string? round, ScoresFeature.ScoreInput input, CancellationToken ct)
     {
-        if (await tree.FindAsync(organizationId, ct) is not { } org || !CountyTree.IsPartyOrganization(org)) return Refuse.NotFound("未找到该" + "党组织" + "。");
-        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Refuse.Forbidden("“五个好”评分由上一级党组织进行。");
+        var tree = await directory.TreeAsync(ct);
+        if (tree.Find(organizationId) is not { } org || !OrganizationTree.IsPartyOrganization(org)) return Refuse.NotFound(References.NoOrganization(organizationId));
+        if (!await user.IsLevelAboveAsync(tree, organizationId, ct))
+            return Refuse.Forbidden(Text.Of("“五个好”评分由上一级党组织进行。", "The organization one level up scores the five goods."));
         round = round?.Trim() ?? "";
-        if (round.Length is 0 or > 20) return Refuse.Field("round", "请填写评定轮次（不超过20字），如“2011年下半年”。");
+        if (round.Length is 0 or > 20)
+            return Refuse.Field("round", Text.Of("请填写评定轮次（不超过20字），如“2011年下半年”。", "Give the round (at most 20 characters), e.g. “2011年下半年”."));
         var rules = await campaign.RulesAsync(ct);
         decimal?[] given = [input.Leadership, input.Membership, input.Mechanisms, input.Results, input.Opinion];
         string[] fields = ["leadership", "membership", "mechanisms", "results", "opinion"];
         for (var i = 0; i < 5; i++)
             if (given[i] is not ({ } s and >= 0) || s > rules.MaxPerGood)
-                return Refuse.Field(fields[i], $"“{FiveGoodsAndFiveModels.FiveGoods[i].Name}”得分须在 0 至 {rules.MaxPerGood:0.##} 之间。");
+                return Refuse.Field(fields[i], Text.Of($"“{FiveGoodsAndFiveModels.FiveGoods[i].Name}”得分须在 0 至 {rules.MaxPerGood:0.##} 之间。",
+                    $"The score of “{FiveGoodsAndFiveModels.FiveGoods[i].Name}” is between 0 and {rules.MaxPerGood:0.##}."));
         var scores = given.Select(s => s!.Value).ToArray();
         var row = await db.FiveGoodsScores.AsTracking().SingleOrDefaultAsync(s => s.OrganizationId == organizationId && s.Round == round, ct);
         if (row is null)
@@ -38,17 +44,18 @@ public sealed class FiveGoodsScoring(CountyDbContext db, CountyAccess access, Co
         row.Grade = Grading.GradeOf(row.Total, rules);
         row.FiveGoods = Grading.IsFiveGoods(scores, rules);
         row.AssessedOn = input.AssessedOn ?? campaign.Today;
-        row.ScoredBy = access.User.DisplayName;
+        row.ScoredBy = user.DisplayName;
         row.ScoredAt = campaign.Now;
-        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(row) : Refuse.Conflict();
+        return await db.TrySaveAsync(ct) ? Result.Ok(row) : Refuse.Conflict();
     }
 
     /// <summary>The organizations the user scores: those whose level above they are.</summary>
-    public async Task<IReadOnlyList<Modular.Sdk.Core.OrganizationInfo>> ScorableAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<OrganizationInfo>> ScorableAsync(CancellationToken ct)
     {
-        var result = new List<Modular.Sdk.Core.OrganizationInfo>();
-        foreach (var o in (await tree.AllAsync(ct)).Where(CountyTree.IsPartyOrganization))
-            if (await access.IsLevelAboveAsync(o.Id, ct)) result.Add(o);
+        var tree = await directory.TreeAsync(ct);
+        var result = new List<OrganizationInfo>();
+        foreach (var o in tree.All.Where(OrganizationTree.IsPartyOrganization))
+            if (await user.IsLevelAboveAsync(tree, o.Id, ct)) result.Add(o);
         return result;
     }
 }

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 
@@ -35,14 +32,14 @@ public static class ScoresFeature
         api.MapGet("/scores/five-goods-share", async (ScoresQuery query, CancellationToken ct) => Results.Ok(await query.FiveGoodsShareAsync(ct)));
 
         api.MapGet("/scores/ledger", async (string? round, string? format, ScoresQuery query, CancellationToken ct) =>
-        {
-            var ranking = await query.RankingAsync(round, ct);
-            return Results.Extensions.Ledger(new LedgerDefinition($"“五个好”评分定档台账 {ranking.Round}",
-                [new("领域"), new("名次", LedgerColumnType.Integer), new("党组织", Width: 24), new("领导班子好", LedgerColumnType.Decimal), new("党员队伍好", LedgerColumnType.Decimal),
-                 new("工作机制好", LedgerColumnType.Decimal), new("工作业绩好", LedgerColumnType.Decimal), new("群众反映好", LedgerColumnType.Decimal), new("总分", LedgerColumnType.Decimal),
-                 new("档次"), new("五个好", LedgerColumnType.Boolean), new("上轮档次"), new("晋档")],
-                [.. ranking.Sectors.SelectMany(s => s.Rows.Select(r => (IReadOnlyList<object?>)[s.SectorName, r.Rank, r.Name, r.Leadership, r.Membership, r.Mechanisms, r.Results, r.Opinion,
-                    r.Total, Grading.Name(r.Grade), r.FiveGoods, r.PreviousGrade is { } p ? Grading.Name(p) : null, r.Movement > 0 ? "升档" : r.Movement < 0 ? "降档" : ""]))]), CountyApi.Format(format));
-        });
+            Results.Extensions.Ledger(Ledger(await query.RankingAsync(round, ct)), LedgerFormats.Parse(format)));
     }
+
+    /// <summary>“五个好”评分定档台账 of a round: per sector, best first.</summary>
+    public static LedgerDefinition Ledger(Ranking ranking) => new($"“五个好”评分定档台账 {ranking.Round}",
+        [new("领域"), new("名次", LedgerColumnType.Integer), new("党组织", Width: 24), new("领导班子好", LedgerColumnType.Decimal), new("党员队伍好", LedgerColumnType.Decimal),
+         new("工作机制好", LedgerColumnType.Decimal), new("工作业绩好", LedgerColumnType.Decimal), new("群众反映好", LedgerColumnType.Decimal), new("总分", LedgerColumnType.Decimal),
+         new("档次"), new("五个好", LedgerColumnType.Boolean), new("上轮档次"), new("晋档")],
+        [.. ranking.Sectors.SelectMany(s => s.Rows.Select(r => (IReadOnlyList<object?>)[s.SectorName, r.Rank, r.Name, r.Leadership, r.Membership, r.Mechanisms, r.Results, r.Opinion,
+            r.Total, Grading.Name(r.Grade), r.FiveGoods, r.PreviousGrade is { } p ? Grading.Name(p) : null, r.Movement > 0 ? "升档" : r.Movement < 0 ? "降档" : ""]))]);
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Plugins.CountyFiveActivities.Standards;
 using Modular.Sdk.Core;
@@ -22,11 +21,11 @@ public sealed record ShareCell(string Round, int Scored, int FiveGoods, decimal 
 public sealed record SectorShare(Sector? Sector, string SectorName, IReadOnlyList<ShareCell> Rounds);
 
 /// <summary>Reads the scores for the API, the ranking page and the dashboard. Rounds are ordered by their earliest assessment day.</summary>
-public sealed class ScoresQuery(CountyDbContext db, CountyTree tree, CountyAccess access)
+public sealed class ScoresQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user)
 {
     private async Task<(List<FiveGoodsScore> Scores, List<string> Rounds)> LoadAsync(CancellationToken ct)
     {
-        var visible = await access.VisibleOrganizationsAsync(ct);
+        var visible = await user.VisibleOrganizationsAsync(directory, ct);
         var scores = (await db.FiveGoodsScores.ToListAsync(ct)).Where(s => visible.Contains(s.OrganizationId)).ToList();
         var rounds = scores.GroupBy(s => s.Round).OrderBy(g => g.Min(s => s.AssessedOn)).ThenBy(g => g.Key).Select(g => g.Key).ToList();
         return (scores, rounds);
@@ -36,13 +35,14 @@ public sealed class ScoresQuery(CountyDbContext db, CountyTree tree, CountyAcces
     public async Task<Ranking> RankingAsync(string? round, CancellationToken ct)
     {
         var (scores, rounds) = await LoadAsync(ct);
+        var tree = await directory.TreeAsync(ct);
         round = string.IsNullOrWhiteSpace(round) ? rounds.LastOrDefault() : round.Trim();
         var index = round is null ? -1 : rounds.IndexOf(round);
         var previous = index > 0 ? scores.Where(s => s.Round == rounds[index - 1]).ToDictionary(s => s.OrganizationId, s => s.Grade) : [];
         var sectors = new List<SectorRanking>();
         var inRound = new List<(Sector? Sector, FiveGoodsScore Score, string Name)>();
         foreach (var s in scores.Where(s => s.Round == round))
-            inRound.Add((await tree.SectorOfAsync(s.OrganizationId, ct), s, (await tree.FindAsync(s.OrganizationId, ct))?.Name ?? ""));
+            inRound.Add((tree.SectorOf(s.OrganizationId), s, tree.Find(s.OrganizationId)?.Name ?? ""));
         foreach (var group in inRound.GroupBy(x => x.Sector).OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key))
         {
             var ordered = group.OrderByDescending(x => x.Score.Total).ThenBy(x => x.Name).ToList();
@@ -64,12 +64,13 @@ public sealed class ScoresQuery(CountyDbContext db, CountyTree tree, CountyAcces
     public async Task<IReadOnlyList<GradeHistory>> HistoryAsync(CancellationToken ct)
     {
         var (scores, rounds) = await LoadAsync(ct);
+        var tree = await directory.TreeAsync(ct);
         var order = rounds.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
         var result = new List<GradeHistory>();
         foreach (var group in scores.GroupBy(s => s.OrganizationId))
         {
             var steps = group.OrderBy(s => order[s.Round]).Select(s => new GradeStep(s.Round, s.AssessedOn, s.Total, s.Grade, s.FiveGoods)).ToList();
-            result.Add(new(group.Key, (await tree.FindAsync(group.Key, ct))?.Name ?? "", SectorGuidance.SectorName(await tree.SectorOfAsync(group.Key, ct)),
+            result.Add(new(group.Key, tree.Find(group.Key)?.Name ?? "", SectorGuidance.SectorName(tree.SectorOf(group.Key)),
                 steps, steps.Count > 1 && steps[^1].Grade > steps[0].Grade));
         }
         return [.. result.OrderBy(h => h.SectorName).ThenBy(h => h.Name)];
@@ -79,8 +80,8 @@ public sealed class ScoresQuery(CountyDbContext db, CountyTree tree, CountyAcces
     public async Task<IReadOnlyList<SectorShare>> FiveGoodsShareAsync(CancellationToken ct)
     {
         var (scores, rounds) = await LoadAsync(ct);
-        var withSector = new List<(Sector? Sector, FiveGoodsScore Score)>();
-        foreach (var s in scores) withSector.Add((await tree.SectorOfAsync(s.OrganizationId, ct), s));
+        var tree = await directory.TreeAsync(ct);
+        var withSector = scores.Select(s => (Sector: tree.SectorOf(s.OrganizationId), Score: s)).ToList();
         return [.. withSector.GroupBy(x => x.Sector).OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key).Select(g => new SectorShare(g.Key, SectorGuidance.SectorName(g.Key),
             [.. rounds.Select(r =>
             {

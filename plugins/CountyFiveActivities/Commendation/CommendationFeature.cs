@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 
@@ -49,14 +48,14 @@ public static class CommendationFeature
             Results.Ok(await service.RowsAsync(status, ct)));
 
         api.MapGet("/commendation/ledger", async (string? format, CommendationService service, CancellationToken ct) =>
-        {
-            var rows = await service.RowsAsync(null, ct);
-            return Results.Extensions.Ledger(new LedgerDefinition("七一表彰推荐台账",
-                [new("类别", Width: 16), new("推荐对象", Width: 20), new("推荐单位", Width: 24), new("推荐日期", LedgerColumnType.Date), new("当前层级", Width: 24), new("状态"), new("推荐过程", Width: 60)],
-                [.. rows.Select(r => (IReadOnlyList<object?>)[r.CategoryName, r.NomineeName, r.StartOrganization, r.NominatedOn, r.CurrentLevel, r.StatusName,
-                    string.Join("；", r.Steps.Select(s => $"{s.On:yyyy-MM-dd} {DecisionName(s.Decision).ZhCn}{(s.Reason is null ? "" : "：" + s.Reason)}"))])]), CountyApi.Format(format));
-        });
+            Results.Extensions.Ledger(Ledger(await service.RowsAsync(null, ct)), LedgerFormats.Parse(format)));
     }
+
+    /// <summary>七一表彰推荐台账: one row per nomination with its way up.</summary>
+    public static LedgerDefinition Ledger(IReadOnlyList<Row> rows) => new("七一表彰推荐台账",
+        [new("类别", Width: 16), new("推荐对象", Width: 20), new("推荐单位", Width: 24), new("推荐日期", LedgerColumnType.Date), new("当前层级", Width: 24), new("状态"), new("推荐过程", Width: 60)],
+        [.. rows.Select(r => (IReadOnlyList<object?>)[r.CategoryName, r.NomineeName, r.StartOrganization, r.NominatedOn, r.CurrentLevel, r.StatusName,
+            string.Join("；", r.Steps.Select(s => $"{s.On:yyyy-MM-dd} {DecisionName(s.Decision).ZhCn}{(s.Reason is null ? "" : "：" + s.Reason)}"))])]);
 
     public static string PeriodKey(CountyRules rules) => rules.CommendationBefore.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

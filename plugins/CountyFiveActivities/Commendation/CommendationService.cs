@@ -4,6 +4,7 @@ using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Commendation;
 
@@ -13,58 +14,61 @@ namespace Modular.Plugins.CountyFiveActivities.Commendation;
 /// campaign, not after today, not before the previous step, and before 七一 (on or before the day
 /// before commendation.before) — the cut-off compares that day, not when it was recorded.
 /// </summary>
-public sealed class CommendationService(INominations nominations, IRoster roster, CountyDbContext db, CountyTree tree, CountyAccess access, CountyCampaign campaign)
+public sealed class CommendationService(INominations nominations, IRoster roster, CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user, CountyCampaign campaign)
 {
     public async Task<Result<CommendationFeature.Row>> NominateAsync(CommendationFeature.NominateInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var on = input.NominatedOn ?? campaign.Today;
-        if (DayRefused(on, "nominatedOn", rules.Stages[0].Start, "活动开始", rules) is { } refused) return refused;
+        if (DayRefused(on, "nominatedOn", rules.Stages[0].Start, new("活动开始", "the campaign's start"), rules) is { } refused) return refused;
         if (input.Category is not ({ } category and (NominationCategory.AdvancedOrganization or NominationCategory.ExcellentMember or NominationCategory.ExcellentPartyWorker)))
-            return Refuse.Field("category", "请选择表彰类别：先进基层党组织、优秀共产党员或优秀党务工作者。");
-        if (input.StartOrganizationId is not { } start || await tree.FindAsync(start, ct) is null) return Refuse.Field("startOrganizationId", "请选择推荐单位。");
-        if (!await access.ManagesAsync(start, ct)) return Refuse.Forbidden("只能由本组织或上级推荐。");
-        if (CountyApi.Required(input.Reason) is not { } reason) return Refuse.Field("reason", "请填写推荐理由（主要事迹）。");
-        if (input.NomineeId is not { } nomineeId) return Refuse.Field("nomineeId", "请选择推荐对象。");
-        var subtree = (await tree.SubtreeAsync(start, ct)).Select(o => o.Id).ToHashSet();
+            return Refuse.Field("category", Text.Of("请选择表彰类别：先进基层党组织、优秀共产党员或优秀党务工作者。", "Choose the category: advanced organization, excellent member or excellent party worker."));
+        var tree = await directory.TreeAsync(ct);
+        if (input.StartOrganizationId is not { } start || tree.Find(start) is null)
+            return Refuse.Field("startOrganizationId", Text.Of("请选择推荐单位。", "Choose the nominating organization."));
+        if (!await user.ManagesOrganizationAsync(start, ct)) return Refuse.Forbidden(Text.Of("只能由本组织或上级推荐。", "Only the organization or one above it nominates."));
+        if (Entered.Text(input.Reason) is not { } reason) return Refuse.Field("reason", Text.Of("请填写推荐理由（主要事迹）。", "Give the reason (the main deeds)."));
+        if (input.NomineeId is not { } nomineeId) return Refuse.Field("nomineeId", Text.Of("请选择推荐对象。", "Choose the nominee."));
         string name;
         if (category == NominationCategory.AdvancedOrganization)
         {
-            if (!subtree.Contains(nomineeId)) return Refuse.Field("nomineeId", "推荐的党组织须是推荐单位本身或其下级。");
-            name = (await tree.FindAsync(nomineeId, ct))!.Name;
+            if (!tree.IsWithin(nomineeId, start) || tree.Find(nomineeId) is not { } organization)
+                return Refuse.Field("nomineeId", Text.Of("推荐的党组织须是推荐单位本身或其下级。", "The organization nominated is the nominating one or under it."));
+            name = organization.Name;
         }
         else
         {
-            if (await roster.FindAsync(nomineeId, ct) is not { } person || !subtree.Contains(person.OrganizationId))
-                return Refuse.Field("nomineeId", "推荐的党员须属于推荐单位。");
+            if (await roster.FindAsync(nomineeId, ct) is not { } person || !tree.IsWithin(person.OrganizationId, start))
+                return Refuse.Field("nomineeId", Text.Of("推荐的党员须属于推荐单位。", "The member nominated belongs to the nominating organization."));
             name = person.Name;
         }
         var period = CommendationFeature.PeriodKey(rules);
         var duplicate = (await nominations.ListAsync(pluginId: CountyStartup.PluginId, cancellationToken: ct))
             .Any(n => n.Kind == CommendationFeature.Kind.Kind && n.Category == category && n.NomineeId == nomineeId && n.PeriodKey == period && n.Status != NominationStatus.Dropped);
-        if (duplicate) return Refuse.Field("nomineeId", "该对象已在本类别推荐中。");
+        if (duplicate) return Refuse.Field("nomineeId", Text.Of("该对象已在本类别推荐中。", "The nominee is already nominated in this category."));
         return await DatedAsync(await nominations.NominateAsync(new NominationInput(CommendationFeature.Kind, category, period, nomineeId, name, reason, start), ct), on, ct);
     }
 
     public Task<Result<CommendationFeature.Row>> EndorseAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
-        StepAsync(id, input, n => nominations.EndorseAsync(n.Id, CountyApi.Required(input.Reason), ct), ct);
+        StepAsync(id, input, n => nominations.EndorseAsync(n.Id, Entered.Text(input.Reason), ct), ct);
 
     public async Task<Result<CommendationFeature.Row>> DropAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
-        CountyApi.Required(input.Reason) is not { } reason ? Refuse.Field("reason", "不予推荐时请说明理由。")
+        Entered.Text(input.Reason) is not { } reason ? Refuse.Field("reason", Text.Of("不予推荐时请说明理由。", "Say why the nomination is dropped."))
         : await StepAsync(id, input, n => nominations.DropAsync(n.Id, reason, ct), ct);
 
     public Task<Result<CommendationFeature.Row>> ApproveAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
-        StepAsync(id, input, n => nominations.ApproveAsync(n.Id, CountyApi.Required(input.Reason), ct), ct);
+        StepAsync(id, input, n => nominations.ApproveAsync(n.Id, Entered.Text(input.Reason), ct), ct);
 
     /// <summary>The nominations the caller may see: those at or from the levels they serve, and every approved one (the list is public).</summary>
     public async Task<IReadOnlyList<CommendationFeature.Row>> RowsAsync(NominationStatus? status, CancellationToken ct)
     {
-        var visible = await access.VisibleOrganizationsAsync(ct);
+        var tree = await directory.TreeAsync(ct);
+        var visible = user.VisibleOrganizations(tree);
         var all = await nominations.ListAsync(pluginId: CountyStartup.PluginId, status: status, cancellationToken: ct);
         var days = (await db.NominationDays.ToListAsync(ct)).ToLookup(d => d.NominationId);
         var rows = new List<CommendationFeature.Row>();
         foreach (var n in all.Where(n => n.Kind == CommendationFeature.Kind.Kind && (visible.Contains(n.CurrentOrganizationId) || visible.Contains(n.StartOrganizationId) || n.Status == NominationStatus.Approved)))
-            rows.Add(await RowAsync(n, days[n.Id], ct));
+            rows.Add(RowOf(n, days[n.Id], tree));
         return rows;
     }
 
@@ -72,23 +76,26 @@ public sealed class CommendationService(INominations nominations, IRoster roster
     private async Task<Result<CommendationFeature.Row>> StepAsync(long id, CommendationFeature.StepInput input, Func<NominationInfo, Task<Result<NominationInfo>>> step, CancellationToken ct)
     {
         var n = await nominations.FindAsync(id, ct);
-        if (n is null || n.PluginId != CountyStartup.PluginId || n.Kind != CommendationFeature.Kind.Kind) return Refuse.NotFound("未找到该" + "推荐" + "。");
-        if (!await access.ManagesAsync(n.CurrentOrganizationId, ct)) return Refuse.Forbidden("该推荐不在您所管理的层级。");
+        if (n is null || n.PluginId != CountyStartup.PluginId || n.Kind != CommendationFeature.Kind.Kind) return Refuse.NotFound(Text.Of("未找到该推荐。", "No such nomination."));
+        if (!await user.ManagesOrganizationAsync(n.CurrentOrganizationId, ct))
+            return Refuse.Forbidden(Text.Of("该推荐不在您所管理的层级。", "The nomination waits at a level you do not manage."));
         var rules = await campaign.RulesAsync(ct);
         var last = n.Steps.MaxBy(s => s.Sequence)!;
         var previous = (await db.NominationDays.SingleOrDefaultAsync(d => d.NominationId == id && d.Sequence == last.Sequence, ct))?.Day ?? campaign.LocalDay(last.At);
         var on = input.DecidedOn ?? campaign.Today;
-        if (DayRefused(on, "decidedOn", previous, "上一步", rules) is { } refused) return refused;
+        if (DayRefused(on, "decidedOn", previous, new("上一步", "the step before"), rules) is { } refused) return refused;
         return await DatedAsync(await step(n), on, ct);
     }
 
     /// <summary>Why a step's day is refused: after today, before <paramref name="earliest"/>, or on or after 七一 (the field <c>date</c>).</summary>
-    private Refusal? DayRefused(DateOnly on, string field, DateOnly earliest, string earliestName, CountyRules rules)
+    private Refusal? DayRefused(DateOnly on, string field, DateOnly earliest, LocalizedText earliestName, CountyRules rules)
     {
         if (!rules.BeforeCommendationDeadline(on))
-            return Refuse.Field("date", $"集中表彰在“七一”前进行（{rules.CommendationLastDay:yyyy年M月d日}前，含当日），{on:yyyy年M月d日}的推荐与审定已截止。");
-        if (on > campaign.Today) return Refuse.Field(field, "日期不能晚于今天。");
-        if (on < earliest) return Refuse.Field(field, $"日期不能早于{earliestName}（{earliest:yyyy年M月d日}）。");
+            return Refuse.Field("date", Text.Of($"集中表彰在“七一”前进行（{rules.CommendationLastDay:yyyy年M月d日}前，含当日），{on:yyyy年M月d日}的推荐与审定已截止。",
+                $"Commendation happens before 1 July (by {rules.CommendationLastDay:yyyy-MM-dd}); nominations and approvals on {on:yyyy-MM-dd} are closed."));
+        if (on > campaign.Today) return Refuse.Field(field, Text.Of("日期不能晚于今天。", "The day cannot be after today."));
+        if (on < earliest)
+            return Refuse.Field(field, Text.Of($"日期不能早于{earliestName.ZhCn}（{earliest:yyyy年M月d日}）。", $"The day cannot be before {earliestName.En} ({earliest:yyyy-MM-dd})."));
         return null;
     }
 
@@ -98,18 +105,18 @@ public sealed class CommendationService(INominations nominations, IRoster roster
         if (!result.Succeeded) return Refuse.As(result);
         var n = result.Value!;
         db.NominationDays.Add(new NominationDay { NominationId = n.Id, Sequence = n.Steps.Max(s => s.Sequence), Day = on });
-        if (await CountyApi.SaveAsync(db, ct) is not null) return Refuse.Conflict();
-        return Result.Ok(await RowAsync(n, await db.NominationDays.Where(d => d.NominationId == n.Id).ToListAsync(ct), ct));
+        if (!await db.TrySaveAsync(ct)) return Refuse.Conflict();
+        return Result.Ok(RowOf(n, await db.NominationDays.Where(d => d.NominationId == n.Id).ToListAsync(ct), await directory.TreeAsync(ct)));
     }
 
-    private async Task<CommendationFeature.Row> RowAsync(NominationInfo n, IEnumerable<NominationDay> days, CancellationToken ct)
+    private CommendationFeature.Row RowOf(NominationInfo n, IEnumerable<NominationDay> days, OrganizationTree tree)
     {
         var on = days.ToDictionary(d => d.Sequence, d => d.Day);
         var steps = n.Steps.Select(s => new CommendationFeature.Step(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor,
             on.TryGetValue(s.Sequence, out var day) ? day : campaign.LocalDay(s.At), s.At)).ToList();
         return new(n.Id, n.Category, CommendationFeature.CategoryName(n.Category).ZhCn, n.NomineeId, n.NomineeName,
-            n.StartOrganizationId, (await tree.FindAsync(n.StartOrganizationId, ct))?.Name ?? "",
-            n.CurrentOrganizationId, (await tree.FindAsync(n.CurrentOrganizationId, ct))?.Name ?? "",
+            n.StartOrganizationId, tree.Find(n.StartOrganizationId)?.Name ?? "",
+            n.CurrentOrganizationId, tree.Find(n.CurrentOrganizationId)?.Name ?? "",
             n.Status, CommendationFeature.StatusName(n.Status).ZhCn, steps[0].On, steps);
     }
 }

@@ -35,7 +35,7 @@ public sealed record Figures(
 /// Loads the jurisdiction's records once per request and sums them for any set of organizations: the
 /// dashboards' rows (by township, by sector) and the summary reports' figures.
 /// </summary>
-public sealed class CampaignFigures(CountyDbContext db, CountyTree tree, IRoster roster, ICountedTexts texts, IPledges pledges, INominations nominations,
+public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory directory, IRoster roster, ICountedTexts texts, IPledges pledges, INominations nominations,
     MobilizationQuery mobilization, CountyCampaign campaign)
 {
     private Snapshot? _snapshot;
@@ -50,7 +50,7 @@ public sealed class CampaignFigures(CountyDbContext db, CountyTree tree, IRoster
     {
         if (_snapshot is not null) return _snapshot;
         var rules = await campaign.RulesAsync(ct);
-        var orgs = (await tree.AllAsync(ct)).ToDictionary(o => o.Id);
+        var orgs = (await directory.TreeAsync(ct)).All.ToDictionary(o => o.Id);
         var overview = await mobilization.OverviewAsync(ct);
         var finds = await db.FourFinds.ToListAsync(ct);
         var scores = await db.FiveGoodsScores.ToListAsync(ct);
@@ -77,7 +77,7 @@ public sealed class CampaignFigures(CountyDbContext db, CountyTree tree, IRoster
     {
         var s = await LoadAsync(ct);
         var ids = organizationIds.Where(s.Orgs.ContainsKey).ToHashSet();
-        var party = ids.Where(id => CountyTree.IsPartyOrganization(s.Orgs[id])).ToList();
+        var party = ids.Where(id => OrganizationTree.IsPartyOrganization(s.Orgs[id])).ToList();
         var members = ids.SelectMany(id => s.Members[id]).ToList();
         var meetings = ids.Where(s.Meetings.ContainsKey).Select(id => s.Meetings[id]).ToList();
         var latest = party.Where(s.LatestScores.ContainsKey).Select(id => s.LatestScores[id]).ToList();

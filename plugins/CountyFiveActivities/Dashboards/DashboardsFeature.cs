@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
@@ -20,36 +19,31 @@ public static class DashboardsFeature
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/dashboard", async (DashboardQuery query, CountyAccess access, CancellationToken ct) =>
-        {
-            if (!access.IsOffice && !access.User.IsAuditor && access.User.OfficerOf.Count == 0 && access.User.InspectorOf.Count == 0)
-                return CountyApi.Forbidden("看板供县创先争优办和各级党组织使用。");
-            return Results.Ok(await query.BuildAsync(ct));
-        });
+        api.MapGet("/dashboard", async (DashboardQuery query, CancellationToken ct) => (await query.BuildAsync(ct)).ToHttpResult());
 
-        api.MapGet("/dashboard/ledger", async (string? format, DashboardQuery query, CountyAccess access, CancellationToken ct) =>
-        {
-            if (!access.IsOffice && !access.User.IsAuditor && access.User.OfficerOf.Count == 0 && access.User.InspectorOf.Count == 0) return CountyApi.Forbidden();
-            var d = await query.BuildAsync(ct);
-            var rows = d.ByTownship.Select(g => ("乡镇/系统", g)).Concat(d.BySector.Select(g => ("领域", g))).Append(("合计", new GroupFigures(null, d.Scope, d.Total)));
-            return Results.Extensions.Ledger(new LedgerDefinition("创先争优活动进展台账",
-                [new("分组"), new("名称", Width: 24), new("党组织", LedgerColumnType.Integer), new("党员", LedgerColumnType.Integer), new("党委大会按时", LedgerColumnType.Integer),
-                 new("党委大会逾期", LedgerColumnType.Integer), new("方案已备案", LedgerColumnType.Integer), new("承诺已公开", LedgerColumnType.Integer),
-                 new("党性分析报告", LedgerColumnType.Integer), new("服务次数", LedgerColumnType.Integer), new("服务时长", LedgerColumnType.Decimal),
-                 new("亮牌", LedgerColumnType.Integer), new("示范单位", LedgerColumnType.Integer), new("表彰审定", LedgerColumnType.Integer),
-                 new("党员四找", LedgerColumnType.Integer), new("已定档", LedgerColumnType.Integer), new("先进", LedgerColumnType.Integer), new("中间", LedgerColumnType.Integer),
-                 new("后进", LedgerColumnType.Integer), new("五个好", LedgerColumnType.Integer)],
-                [.. rows.Select(x => { var f = x.Item2.Figures; return (IReadOnlyList<object?>)[x.Item1, x.Item2.Name, f.Organizations, f.Members, f.CommitteeMeetingsOnTime, f.CommitteeMeetingsLate,
-                    f.PlansReceived, f.PledgesPublished, f.PartySpiritReportsOnTime + f.PartySpiritReportsLate, f.Services, f.ServiceHours, f.Badges, f.DemonstrationUnitsRecognized,
-                    f.NominationsApproved, f.MemberFourFinds, f.Scored, f.Advanced, f.Middle, f.Lagging, f.FiveGoods]; })]), CountyApi.Format(format));
-        });
+        api.MapGet("/dashboard/ledger", async (string? format, DashboardQuery query, CancellationToken ct) =>
+            (await query.BuildAsync(ct)).ToHttpResult(d => Results.Extensions.Ledger(Ledger(d), LedgerFormats.Parse(format))));
 
         // Who the caller is to this plugin: their roster entry and the organizations they answer for.
-        api.MapGet("/me", async (ICurrentUser user, IRoster roster, CancellationToken ct) =>
+        api.MapGet("/me", async (ICurrentUser user, IRoster roster, CancellationToken ct) => Results.Ok(new
         {
-            var personId = await user.PersonIdAsync(ct);
-            var person = personId is { } id ? await roster.FindAsync(id, ct) : null;
-            return Results.Ok(new { user.UserId, user.DisplayName, user.IsJurisdictionAdmin, user.OfficerOf, user.InspectorOf, person });
-        });
+            user.UserId, user.DisplayName, user.IsJurisdictionAdmin, user.OfficerOf, user.InspectorOf, person = await user.PersonAsync(roster, ct),
+        }));
+    }
+
+    /// <summary>创先争优活动进展台账: the townships, the sectors and the total.</summary>
+    public static LedgerDefinition Ledger(Dashboard d)
+    {
+        var rows = d.ByTownship.Select(g => ("乡镇/系统", g)).Concat(d.BySector.Select(g => ("领域", g))).Append(("合计", new GroupFigures(null, d.Scope, d.Total)));
+        return new LedgerDefinition("创先争优活动进展台账",
+            [new("分组"), new("名称", Width: 24), new("党组织", LedgerColumnType.Integer), new("党员", LedgerColumnType.Integer), new("党委大会按时", LedgerColumnType.Integer),
+             new("党委大会逾期", LedgerColumnType.Integer), new("方案已备案", LedgerColumnType.Integer), new("承诺已公开", LedgerColumnType.Integer),
+             new("党性分析报告", LedgerColumnType.Integer), new("服务次数", LedgerColumnType.Integer), new("服务时长", LedgerColumnType.Decimal),
+             new("亮牌", LedgerColumnType.Integer), new("示范单位", LedgerColumnType.Integer), new("表彰审定", LedgerColumnType.Integer),
+             new("党员四找", LedgerColumnType.Integer), new("已定档", LedgerColumnType.Integer), new("先进", LedgerColumnType.Integer), new("中间", LedgerColumnType.Integer),
+             new("后进", LedgerColumnType.Integer), new("五个好", LedgerColumnType.Integer)],
+            [.. rows.Select(x => { var f = x.Item2.Figures; return (IReadOnlyList<object?>)[x.Item1, x.Item2.Name, f.Organizations, f.Members, f.CommitteeMeetingsOnTime, f.CommitteeMeetingsLate,
+                f.PlansReceived, f.PledgesPublished, f.PartySpiritReportsOnTime + f.PartySpiritReportsLate, f.Services, f.ServiceHours, f.Badges, f.DemonstrationUnitsRecognized,
+                f.NominationsApproved, f.MemberFourFinds, f.Scored, f.Advanced, f.Middle, f.Lagging, f.FiveGoods]; })]);
     }
 }

@@ -45,18 +45,18 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
         DemoCast? cast = null;
         await demo.AsAsync(Office, async sp =>
         {
-            var tree = S<CountyTree>(sp);
             var directory = S<IOrganizationDirectory>(sp);
-            var organizations = (await tree.AllAsync(ct)).Where(CountyTree.IsPartyOrganization).OrderBy(o => o.Id).ToList();
+            var tree = await directory.TreeAsync(ct);
+            var organizations = tree.All.Where(OrganizationTree.IsPartyOrganization).OrderBy(o => o.Id).ToList();
             var sectors = new Dictionary<long, Sector?>();
             var secretaries = new Dictionary<long, long>();
             foreach (var o in organizations)
             {
-                sectors[o.Id] = await tree.SectorOfAsync(o.Id, ct);
+                sectors[o.Id] = tree.SectorOf(o.Id);
                 if ((await directory.OfficersAsync(o.Id, ct)).FirstOrDefault(x => x.Post == OfficerPost.Secretary) is { } s) secretaries[o.Id] = s.PersonId;
             }
-            cast = new(await S<CountyCampaign>(sp).RulesAsync(ct), S<TimeProvider>(sp).GetUtcNow(), (await tree.RootAsync(ct))!, organizations,
-                [.. (await tree.CommitteesAsync(ct)).OrderBy(c => c.Id)], sectors,
+            cast = new(await S<CountyCampaign>(sp).RulesAsync(ct), S<TimeProvider>(sp).GetUtcNow(), tree.Root!, organizations,
+                [.. tree.CommitteesBelowRoot.OrderBy(c => c.Id)], sectors,
                 [.. (await S<IRoster>(sp).MembersAsync(new RosterQuery(), ct)).OrderBy(m => m.Id)], secretaries, branch, secretary, member);
         });
         return cast!;

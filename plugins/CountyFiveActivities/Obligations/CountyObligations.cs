@@ -17,7 +17,7 @@ namespace Modular.Plugins.CountyFiveActivities.Obligations;
 /// every party organization's implementation plan filing (by the end of stage 1);
 /// every member's party-spirit analysis report (the day before partySpirit.before, “七一前”).
 /// </summary>
-public sealed class CountyObligations(CountyDbContext db, CountyTree tree, IRoster roster, ICountedTexts texts, CountyCampaign campaign) : IObligationProvider
+public sealed class CountyObligations(CountyDbContext db, IOrganizationDirectory directory, IRoster roster, ICountedTexts texts, CountyCampaign campaign) : IObligationProvider
 {
     public const string CommitteeMeeting = "county5-committee-meeting";
     public const string PlanFiling = "county5-plan-filing";
@@ -41,9 +41,9 @@ public sealed class CountyObligations(CountyDbContext db, CountyTree tree, IRost
     {
         var rules = await campaign.RulesAsync(cancellationToken);
         var meetings = await db.MobilizationMeetings.ToDictionaryAsync(m => m.OrganizationId, cancellationToken);
-        var root = await tree.RootAsync(cancellationToken);
-        if (root is not null && meetings.GetValueOrDefault(root.Id) is { } county && InRange(rules.CommitteeMeetingDue(county.HeldOn)))
-            foreach (var committee in await tree.CommitteesAsync(cancellationToken))
+        var tree = await directory.TreeAsync(cancellationToken);
+        if (tree.Root is { } root && meetings.GetValueOrDefault(root.Id) is { } county && InRange(rules.CommitteeMeetingDue(county.HeldOn)))
+            foreach (var committee in tree.CommitteesBelowRoot)
             {
                 var held = meetings.GetValueOrDefault(committee.Id);
                 yield return new ObligationDue(CommitteeMeeting, ObligedKind.Organization, committee.Id, county.HeldOn, rules.CommitteeMeetingDue(county.HeldOn))
@@ -56,7 +56,7 @@ public sealed class CountyObligations(CountyDbContext db, CountyTree tree, IRost
         if (InRange(stage1.End))
         {
             var filings = await db.PlanFilings.ToDictionaryAsync(f => f.OrganizationId, cancellationToken);
-            foreach (var org in (await tree.AllAsync(cancellationToken)).Where(CountyTree.IsPartyOrganization))
+            foreach (var org in tree.All.Where(OrganizationTree.IsPartyOrganization))
             {
                 var f = filings.GetValueOrDefault(org.Id);
                 yield return new ObligationDue(PlanFiling, ObligedKind.Organization, org.Id, stage1.Start, stage1.End)

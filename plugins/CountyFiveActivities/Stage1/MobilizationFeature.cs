@@ -41,13 +41,13 @@ public static class MobilizationFeature
         api.MapGet("/mobilization", async (MobilizationQuery query, CancellationToken ct) => Results.Ok(await query.OverviewAsync(ct)));
 
         api.MapGet("/mobilization/ledger", async (string? format, MobilizationQuery query, CancellationToken ct) =>
-        {
-            var o = await query.OverviewAsync(ct);
-            return Results.Extensions.Ledger(new LedgerDefinition("各党委发动大会台账",
-                [new("党委", Width: 24), new("所属", Width: 16), new("县委大会日期", LedgerColumnType.Date), new("应于此日前召开", LedgerColumnType.Date), new("召开日期", LedgerColumnType.Date), new("状态")],
-                [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, StatusName(c.Status).ZhCn])]), CountyApi.Format(format));
-        });
+            Results.Extensions.Ledger(Ledger(await query.OverviewAsync(ct)), LedgerFormats.Parse(format)));
     }
+
+    /// <summary>各党委发动大会台账: one row per committee.</summary>
+    public static LedgerDefinition Ledger(Overview o) => new("各党委发动大会台账",
+        [new("党委", Width: 24), new("所属", Width: 16), new("县委大会日期", LedgerColumnType.Date), new("应于此日前召开", LedgerColumnType.Date), new("召开日期", LedgerColumnType.Date), new("状态")],
+        [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, StatusName(c.Status).ZhCn])]);
 
     /// <summary>The status in both languages: the ledger (台账) takes the Chinese, the page the reader's language.</summary>
     public static LocalizedText StatusName(DueState status) => status switch
@@ -61,21 +61,21 @@ public static class MobilizationFeature
 }
 
 /// <summary>The committees' meetings against the county's, for the API, the dashboard and the ledger.</summary>
-public sealed class MobilizationQuery(CountyDbContext db, CountyTree tree, CountyAccess access, CountyCampaign campaign)
+public sealed class MobilizationQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user, CountyCampaign campaign)
 {
     public async Task<MobilizationFeature.Overview> OverviewAsync(CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var root = await tree.RootAsync(ct);
+        var tree = await directory.TreeAsync(ct);
         var meetings = await db.MobilizationMeetings.ToDictionaryAsync(m => m.OrganizationId, ct);
-        var county = root is null ? null : meetings.GetValueOrDefault(root.Id);
-        var visible = await access.VisibleOrganizationsAsync(ct);
+        var county = tree.Root is { } root ? meetings.GetValueOrDefault(root.Id) : null;
+        var visible = user.VisibleOrganizations(tree);
         var rows = new List<MobilizationFeature.CommitteeRow>();
-        foreach (var c in (await tree.CommitteesAsync(ct)).Where(c => visible.Contains(c.Id)))
+        foreach (var c in tree.CommitteesBelowRoot.Where(c => visible.Contains(c.Id)))
         {
             var held = meetings.GetValueOrDefault(c.Id);
             var status = MobilizationRule.Status(rules.Calendar, county?.HeldOn, held?.HeldOn, campaign.Today, rules.CommitteeMeetingDays);
-            rows.Add(new(c.Id, c.Name, (await tree.TopLevelOfAsync(c.Id, ct))?.Name, held?.HeldOn,
+            rows.Add(new(c.Id, c.Name, tree.TopLevelOf(c.Id)?.Name, held?.HeldOn,
                 county is null ? null : rules.CommitteeMeetingDue(county.HeldOn), status, held?.Version));
         }
         return new(county?.HeldOn, county?.Version, rules.CommitteeMeetingDays, rows);

@@ -7,6 +7,8 @@ using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Stage1;
 
@@ -50,13 +52,13 @@ public static class PlanFilingFeature
         api.MapGet("/plans", async (PlanFilingQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
 
         api.MapGet("/plans/ledger", async (string? format, PlanFilingQuery query, CancellationToken ct) =>
-        {
-            var rows = await query.RowsAsync(ct);
-            return Results.Extensions.Ledger(new LedgerDefinition("实施方案备案台账",
-                [new("党组织", Width: 24), new("备案单位", Width: 24), new("状态"), new("报送次数", LedgerColumnType.Integer), new("报送时间", LedgerColumnType.DateTime), new("退回意见", Width: 30), new("承诺已公开", LedgerColumnType.Boolean)],
-                [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, StateName(r.State).ZhCn, r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]), CountyApi.Format(format));
-        });
+            Results.Extensions.Ledger(Ledger(await query.RowsAsync(ct)), LedgerFormats.Parse(format)));
     }
+
+    /// <summary>实施方案备案台账: one row per party organization.</summary>
+    public static LedgerDefinition Ledger(IReadOnlyList<FilingRow> rows) => new("实施方案备案台账",
+        [new("党组织", Width: 24), new("备案单位", Width: 24), new("状态"), new("报送次数", LedgerColumnType.Integer), new("报送时间", LedgerColumnType.DateTime), new("退回意见", Width: 30), new("承诺已公开", LedgerColumnType.Boolean)],
+        [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, StateName(r.State).ZhCn, r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]);
 
     public static string PeriodKey(CountyRules rules) => rules.Stages[0].Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -76,19 +78,20 @@ public static class PlanFilingFeature
 }
 
 /// <summary>Every party organization's filing state and whether its pledge is published.</summary>
-public sealed class PlanFilingQuery(CountyDbContext db, CountyTree tree, CountyAccess access, IPledges pledges, CountyCampaign campaign)
+public sealed class PlanFilingQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user, IPledges pledges, CountyCampaign campaign)
 {
     public async Task<IReadOnlyList<PlanFilingFeature.FilingRow>> RowsAsync(CancellationToken ct)
     {
-        var visible = await access.VisibleOrganizationsAsync(ct);
+        var tree = await directory.TreeAsync(ct);
+        var visible = user.VisibleOrganizations(tree);
         var filings = await db.PlanFilings.ToDictionaryAsync(f => f.OrganizationId, ct);
         var rules = await campaign.RulesAsync(ct);
         var published = (await pledges.ListAsync(PlanFilingFeature.PledgeKind, PlanFilingFeature.PeriodKey(rules), publishedOnly: true, cancellationToken: ct)).Select(p => p.OwnerId).ToHashSet();
         var rows = new List<PlanFilingFeature.FilingRow>();
-        foreach (var org in (await tree.AllAsync(ct)).Where(o => CountyTree.IsPartyOrganization(o) && visible.Contains(o.Id)))
+        foreach (var org in tree.All.Where(o => OrganizationTree.IsPartyOrganization(o) && visible.Contains(o.Id)))
         {
             var f = filings.GetValueOrDefault(org.Id);
-            var filedWith = org.ParentId is { } p ? await tree.FindAsync(p, ct) : null;
+            var filedWith = org.ParentId is { } p ? tree.Find(p) : null;
             rows.Add(new(org.Id, org.Name, org.ParentId, filedWith?.Name ?? "县创先争优活动领导小组办公室", f?.State, f?.Submissions ?? 0, f?.SubmittedAt, f?.Comment, published.Contains(org.Id), f?.Version));
         }
         return rows;
@@ -96,22 +99,36 @@ public sealed class PlanFilingQuery(CountyDbContext db, CountyTree tree, CountyA
 }
 
 /// <summary>The level above's desk (上一级活动领导小组办公室): receive a filed plan, or return it with comments.</summary>
-public sealed class PlanFilingDesk(CountyDbContext db, CountyAccess access, CountyCampaign campaign)
+public sealed class PlanFilingDesk(CountyDbContext db, ICurrentUser user, IOrganizationDirectory directory, CountyCampaign campaign)
 {
     public async Task<Result<PlanFilingFeature.PlanFilingView>> DecideAsync(long organizationId, PlanFilingFeature.DecisionInput input, FilingState decision, CancellationToken ct)
     {
         var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
-        if (row is null) return Refuse.NotFound("未找到该" + "实施方案" + "。");
-        if (!await access.IsLevelAboveAsync(organizationId, ct)) return Refuse.Forbidden("实施方案由上一级活动领导小组办公室备案。");
+        if (row is null) return Refuse.NotFound(Text.Of("未找到该实施方案。", "No such implementation plan."));
+        if (!await user.IsLevelAboveAsync(await directory.TreeAsync(ct), organizationId, ct))
+            return Refuse.Forbidden(Text.Of("实施方案由上一级活动领导小组办公室备案。", "The office one level up files the plan."));
         if (input.Version is { } v && v != row.Version) return Refuse.Conflict();
-        if (row.State != FilingState.Submitted) return Refuse.Field("state", row.State == FilingState.Received ? "该方案已备案。" : "该方案已退回，待重新报送。");
-        var comment = CountyApi.Required(input.Comment);
-        if (decision == FilingState.Returned && comment is null) return Refuse.Field("comment", "退回时请填写修改意见。");
+        if (row.State != FilingState.Submitted)
+            return Refuse.Field("state", row.State == FilingState.Received
+                ? Text.Of("该方案已备案。", "The plan is already filed.")
+                : Text.Of("该方案已退回，待重新报送。", "The plan was returned; it awaits resubmission."));
+        var comment = Entered.Text(input.Comment);
+        if (decision == FilingState.Returned && comment is null) return Refuse.Field("comment", Text.Of("退回时请填写修改意见。", "Say what to change when returning the plan."));
         row.State = decision;
         row.Comment = comment;
-        row.DecidedBy = access.User.DisplayName;
+        row.DecidedBy = user.DisplayName;
         row.DecidedAt = campaign.Now;
         row.Version++;
-        return await CountyApi.SaveAsync(db, ct) is null ? Result.Ok(PlanFilingFeature.Describe(row)) : Refuse.Conflict();
+        return await db.TrySaveAsync(ct) ? Result.Ok(PlanFilingFeature.Describe(row)) : Refuse.Conflict();
+    }
+
+    /// <summary>The organizations (of these) whose filed plan the user decides on: those they are the level above of.</summary>
+    public async Task<HashSet<long>> DecidableAsync(IEnumerable<long> organizationIds, CancellationToken ct)
+    {
+        var tree = await directory.TreeAsync(ct);
+        var decidable = new HashSet<long>();
+        foreach (var id in organizationIds)
+            if (await user.IsLevelAboveAsync(tree, id, ct)) decidable.Add(id);
+        return decidable;
     }
 }

@@ -68,7 +68,7 @@ public sealed class EvaluatorsWithoutAccountsTests : IAsyncLifetime
 
         await using var other = _db.Scope(_b);
         var theirs = other.ServiceProvider.GetRequiredService<IEvaluations>();
-        Assert.Equal("roundId", (await theirs.RespondWithCodeAsync(round, codes[2], "person:42", Grade("excellent"))).Field);
-        Assert.Equal("roundId", (await theirs.IssueCodesAsync(round, 1)).Field);
+        Assert.Equal(ResultKind.NotFound, (await theirs.RespondWithCodeAsync(round, codes[2], "person:42", Grade("excellent"))).Kind); // another jurisdiction's round is none of theirs
+        Assert.Equal(ResultKind.NotFound, (await theirs.IssueCodesAsync(round, 1)).Kind);
     }
 }

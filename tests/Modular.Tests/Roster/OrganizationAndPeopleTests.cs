@@ -113,6 +113,31 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task The_directory_reads_the_tree_once_per_scope_and_again_after_the_roster_saves()
+    {
+        var (_, committee, town, _, _) = await TreeAsync("tree-cache");
+        await using var scope = Host.App.Services.CreateAsyncScope();
+        var jurisdiction = await Host.App.Services.GetRequiredService<Modular.Jurisdictions.JurisdictionDirectory>().FindByCodeAsync("tree-cache");
+        scope.ServiceProvider.GetRequiredService<Modular.Jurisdictions.JurisdictionContext>().Set(jurisdiction!);
+        var directory = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IOrganizationDirectory>();
+
+        var tree = await directory.TreeAsync();
+        Assert.Same(tree, await directory.TreeAsync());                // one read per request, however often services ask
+        Assert.Equal(committee, tree.Root!.Id);
+        Assert.Equal(town, (await directory.FindAsync(town))!.Id);     // lookups walk the same tree
+
+        var db = scope.ServiceProvider.GetRequiredService<Modular.Organizations.RosterDbContext>();
+        var added = new Modular.Organizations.Organization { Code = "W0102", Name = "第二党支部", Kind = Modular.Sdk.Core.OrganizationKind.Branch, ParentId = town };
+        db.Organizations.Add(added);
+        await db.SaveChangesAsync();
+
+        var after = await directory.TreeAsync();                        // the save is seen in the same request
+        Assert.NotSame(tree, after);
+        Assert.Equal(town, after.Find(added.Id)!.ParentId);
+        Assert.Contains(added.Id, (await directory.SubtreeAsync(town)).Select(o => o.Id));
+    }
+
+    [Fact]
     public async Task A_transfer_moves_the_member_and_keeps_the_history_shown_on_the_roster_page()
     {
         var (admin, _, town, branch1, branch2) = await TreeAsync("transfers");

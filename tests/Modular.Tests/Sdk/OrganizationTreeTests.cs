@@ -49,4 +49,15 @@ public sealed class OrganizationTreeTests
         Assert.True(OrganizationTree.IsPartyOrganization(Tree.Find(6)!));
         Assert.False(OrganizationTree.IsPartyOrganization(Tree.Find(9)!));
     }
+
+    [Fact]
+    public void The_first_level_and_the_committees_under_the_root()
+    {
+        Assert.Equal([2, 5], Tree.FirstLevel.Select(o => o.Id));          // the rows of a "by township" table
+        Assert.Equal([2, 5], Tree.CommitteesBelowRoot.Select(o => o.Id)); // every 党委 but the root: they hold their own meetings
+        var empty = new OrganizationTree([]);
+        Assert.Null(empty.Root);
+        Assert.Empty(empty.FirstLevel);
+        Assert.Empty(empty.CommitteesBelowRoot);
+    }
 }

@@ -1,10 +1,11 @@
 using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Common;
+using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
 /// <summary>七一表彰推荐: every nomination with its way up the levels, each step on its day; the approved list.</summary>
-public sealed class CommendationModel(CommendationService commendation, CountyTree tree, CountyCampaign campaign) : CountyPage
+public sealed class CommendationModel(CommendationService commendation, IOrganizationDirectory directory, CountyCampaign campaign) : CountyPage
 {
     public IReadOnlyList<CommendationFeature.Row> Rows { get; private set; } = [];
     public CountyRules Rules { get; private set; } = null!;
@@ -14,6 +15,6 @@ public sealed class CommendationModel(CommendationService commendation, CountyTr
     {
         Rules = await campaign.RulesAsync(ct);
         Rows = await commendation.RowsAsync(null, ct);
-        Levels = (await tree.AllAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
+        Levels = (await directory.TreeAsync(ct)).All.ToDictionary(o => o.Id, o => o.Name);
     }
 }

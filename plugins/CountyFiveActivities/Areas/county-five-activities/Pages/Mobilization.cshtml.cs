@@ -11,13 +11,13 @@ namespace Modular.Plugins.CountyFiveActivities.Pages;
 /// receives or returns filed plans — the same services as the API.
 /// </summary>
 public sealed class MobilizationModel(MobilizationQuery mobilization, PlanFilingQuery filings, MobilizationService meetings, PlanFilingDesk desk,
-    CountyAccess access, CountyCampaign campaign) : CountyPage
+    CountyCampaign campaign) : CountyPage
 {
     public MobilizationFeature.Overview Meetings { get; private set; } = null!;
     public IReadOnlyList<PlanFilingFeature.FilingRow> Filings { get; private set; } = [];
-    public HashSet<long> MayRecord { get; } = [];
-    public HashSet<long> MayDecide { get; } = [];
-    public bool IsOffice => access.IsOffice;
+    public HashSet<long> MayRecord { get; private set; } = [];
+    public HashSet<long> MayDecide { get; private set; } = [];
+    public bool IsOffice => meetings.MayRecordCounty;
     public DateOnly Today => campaign.Today;
 
     /// <summary>A recorded time in the county's local time.</summary>
@@ -52,9 +52,7 @@ public sealed class MobilizationModel(MobilizationQuery mobilization, PlanFiling
     {
         Meetings = await mobilization.OverviewAsync(ct);
         Filings = await filings.RowsAsync(ct);
-        foreach (var c in Meetings.Committees)
-            if (await access.ManagesAsync(c.OrganizationId, ct)) MayRecord.Add(c.OrganizationId);
-        foreach (var f in Filings.Where(f => f.State == FilingState.Submitted))
-            if (await access.IsLevelAboveAsync(f.OrganizationId, ct)) MayDecide.Add(f.OrganizationId);
+        MayRecord = await meetings.RecordableAsync(Meetings.Committees.Select(c => c.OrganizationId), ct);
+        MayDecide = await desk.DecidableAsync(Filings.Where(f => f.State == FilingState.Submitted).Select(f => f.OrganizationId), ct);
     }
 }

@@ -24,7 +24,7 @@ public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList requir
     public HashSet<long> Reviewable { get; } = [];
     /// <summary>Per quarter: the leading cadres the caller sees, and how many of them filed notes that count.</summary>
     public Dictionary<string, (int Cadres, int Filed)> Coverage { get; } = [];
-    public bool IsOffice => user.IsJurisdictionAdmin;
+    public bool IsOffice => required.MayEdit;
 
     [BindProperty(SupportsGet = true)] public string? Quarter { get; set; }
     [BindProperty] public string? Title { get; set; }
@@ -40,22 +40,17 @@ public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList requir
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
-        if (await notes.AuthorOfAsync(null, ct) is not { } personId)
-            Errors["personId"] = [Text.Of("您的账号未关联党员名册，不能提交读书笔记。", "Your account is not linked to the roster.")];
-        else
-        {
-            var result = await notes.SubmitAsync(personId, new BookNoteInput(personId, Quarter, Title, Author, Body), ct);
-            if (result.Succeeded) { Notice = $"已提交《{result.Value!.Title}》读书笔记，{result.Value.CharacterCount} 字。"; Title = Author = Body = null; }
-            else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
-        }
+        var result = await notes.SubmitAsync(new BookNoteInput(null, Quarter, Title, Author, Body), ct);
+        if (result.Succeeded) { Notice = $"已提交《{result.Value!.Title}》读书笔记，{result.Value.CharacterCount} 字。"; Title = Author = Body = null; }
+        else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
         await LoadAsync(ct);
         return Page();
     }
 
-    public Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct) => ReviewAsync(id, t => notes.AcceptAsync(t, ct), "已验收。", ct);
+    public Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct) => ReviewAsync(notes.AcceptAsync(id, ct), Text.Of("已验收。", "Accepted."), ct);
 
     public Task<IActionResult> OnPostReturnAsync(long id, string? comment, CancellationToken ct) =>
-        ReviewAsync(id, t => notes.ReturnAsync(t, comment, ct), "已退回，作者会看到退回意见。", ct);
+        ReviewAsync(notes.ReturnAsync(id, comment, ct), Text.Of("已退回，作者会看到退回意见。", "Returned; the author sees the comment."), ct);
 
     public async Task<IActionResult> OnGetLedgerAsync(string? format, CancellationToken ct)
     {
@@ -64,11 +59,11 @@ public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList requir
         return new EmptyResult();
     }
 
-    private async Task<IActionResult> ReviewAsync(long id, Func<CountedTextInfo, Task<Result<CountedTextInfo>>> review, string done, CancellationToken ct)
+    private async Task<IActionResult> ReviewAsync(Task<Result<CountedTextInfo>> review, string done, CancellationToken ct)
     {
-        if (await notes.FindAsync(id, ct) is not { } text) return NotFound();
-        if (await notes.ReviewRefusalAsync(text, ct) is { } why) return StatusCode(403, why);
-        var result = await review(text);
+        var result = await review;
+        if (result.Kind == ResultKind.NotFound) return NotFound();
+        if (result.Kind == ResultKind.Forbidden) return StatusCode(403, result.Message!);
         if (result.Succeeded) Notice = done;
         else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
         await LoadAsync(ct);
@@ -81,7 +76,7 @@ public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList requir
         Quarters = BookQuarter.Of(Rules);
         Today = campaign.Today;
         Quarter ??= BookQuarter.Containing(Rules, Today)?.Key;
-        Me = await user.PersonIdAsync(ct) is { } me ? await roster.FindAsync(me, ct) : null;
+        Me = await user.PersonAsync(roster, ct);
         Rows = await notes.VisibleRowsAsync(null, ct);
         RequiredBooks = await required.ListAsync(ct);
         foreach (var row in Rows.Where(r => r.State is TextReviewState.Submitted or TextReviewState.Resubmitted))

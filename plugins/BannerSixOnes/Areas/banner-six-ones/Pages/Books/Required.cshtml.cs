@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.TheoryBooks;
-using Modular.Sdk.Core;
+using Modular.Sdk;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Books;
 
 /// <summary>必读书目: the office adds and removes the required titles (which then cannot be filed as the quarter's book).</summary>
-public sealed class RequiredModel(RequiredReadingList list, ICurrentUser user) : PageModel
+public sealed class RequiredModel(RequiredReadingList list) : PageModel
 {
     public IReadOnlyList<RequiredBook> Books { get; private set; } = [];
-    public bool IsOffice => user.IsJurisdictionAdmin;
+    public bool IsOffice => list.MayEdit;
     public string? Notice { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
@@ -17,8 +17,8 @@ public sealed class RequiredModel(RequiredReadingList list, ICurrentUser user) :
 
     public async Task<IActionResult> OnPostAddAsync(string? title, string? author, CancellationToken ct)
     {
-        if (!IsOffice) return StatusCode(403);
         var result = await list.AddAsync(title, author, ct);
+        if (result.Kind == ResultKind.Forbidden) return StatusCode(403, result.Message!);
         if (result.Succeeded) Notice = $"已加入《{result.Value!.Title}》。";
         else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
         Books = await list.ListAsync(ct);
@@ -27,8 +27,9 @@ public sealed class RequiredModel(RequiredReadingList list, ICurrentUser user) :
 
     public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken ct)
     {
-        if (!IsOffice) return StatusCode(403);
-        Notice = await list.RemoveAsync(id, ct) ? "已移出必读书目。" : "该书目已不存在。";
+        var result = await list.RemoveAsync(id, ct);
+        if (result.Kind == ResultKind.Forbidden) return StatusCode(403, result.Message!);
+        Notice = result.Succeeded ? Text.Of("已移出必读书目。", "Removed from the list.") : result.Message;
         Books = await list.ListAsync(ct);
         return Page();
     }

@@ -1,22 +1,21 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Contest;
-using Modular.Sdk.Core;
+using Modular.Sdk;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 
 /// <summary>旗委组织部：题库（导入、筛选、删除）与竞赛（新建、发布）。</summary>
-public sealed class OfficeModel(ICurrentUser user, ContestDbContext db, QuestionBank bank, ContestSetup setup, SixOnesCampaign campaign) : PageModel
+public sealed class OfficeModel(QuestionBank bank, ContestSetup setup, SixOnesCampaign campaign) : PageModel
 {
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
     public IReadOnlyList<ContestQuestion> Questions { get; private set; } = [];
 
     /// <summary>The office sets up contests and keeps the bank; an auditor reads the page without the forms.</summary>
-    public bool MayEdit => user.IsJurisdictionAdmin;
-    public List<ContestView> Contests { get; } = [];
+    public bool MayEdit => setup.MayEdit;
+    public IReadOnlyList<ContestView> Contests { get; private set; } = [];
     public SixOnesRules Rules { get; private set; } = null!;
     public List<string> Errors { get; } = [];
     public string? Notice { get; private set; }
@@ -27,58 +26,59 @@ public sealed class OfficeModel(ICurrentUser user, ContestDbContext db, Question
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
     {
-        if (!user.IsJurisdictionAdmin) return Forbid();
-        if (file is null) Errors.Add("请选择题库文件（.xlsx 或 .csv）");
-        else
+        byte[]? content = null;
+        if (file is not null)
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, ct);
-            var outcome = await bank.ImportAsync(buffer.ToArray(), file.FileName, ct);
-            if (outcome.Succeeded) Notice = $"导入完成：新增 {outcome.Created} 题，更新 {outcome.Updated} 题。";
-            else { Errors.Add("题库文件有误，未导入任何题目："); Errors.AddRange(outcome.Errors); }
+            content = buffer.ToArray();
         }
+        var result = await bank.ImportAsync(content, file?.FileName, ct);
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
+        if (result.Value is { Succeeded: true } done) Notice = $"导入完成：新增 {done.Created} 题，更新 {done.Updated} 题。";
+        else if (result.Value is { } failed) { Errors.Add("题库文件有误，未导入任何题目："); Errors.AddRange(failed.Errors); }
+        else Errors.Add("请选择题库文件（.xlsx 或 .csv）");
         return await LoadAsync(ct);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
     {
-        if (!user.IsJurisdictionAdmin) return Forbid();
-        if (await bank.DeleteAsync(id, ct)) Notice = "已删除。";
+        var result = await bank.DeleteAsync(id, ct);
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
+        if (result.Succeeded) Notice = "已删除。";
         return await LoadAsync(ct);
     }
 
     public async Task<IActionResult> OnPostCreateAsync(string? title, string? date, string? opens, string? closes, int? minutes, int? questionCount,
         int? theory, int? knowledge, int? history, CancellationToken ct)
     {
-        if (!user.IsJurisdictionAdmin) return Forbid();
         var counts = new Dictionary<string, int>();
         if (theory > 0) counts["党的理论"] = theory.Value;
         if (knowledge > 0) counts["党的知识"] = knowledge.Value;
         if (history > 0) counts["党的历史"] = history.Value;
         var result = await setup.CreateAsync(new ContestInput(title, date, opens, closes, minutes, questionCount, counts.Count > 0 ? counts : null), ct);
-        if (result.Succeeded)
-            Notice = string.Join(" ", ["已新建竞赛，核对后请发布。", .. ContestSetup.Warnings(result.Value!.Date)]);
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
+        if (result.Succeeded) Notice = string.Join(" ", ["已新建竞赛，核对后请发布。", .. result.Value!.Warnings]);
         else Errors.AddRange(result.Errors.SelectMany(e => e.Value));
         return await LoadAsync(ct);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct)
     {
-        if (!user.IsJurisdictionAdmin) return Forbid();
         var result = await setup.PublishAsync(id, ct);
-        if (result is { Succeeded: true }) Notice = "已发布：试卷已抽定，党员可在答题时间内答题。";
-        else if (result is not null) Errors.AddRange(result.Errors.SelectMany(e => e.Value));
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
+        if (result.Succeeded) Notice = "已发布：试卷已抽定，党员可在答题时间内答题。";
+        else Errors.AddRange(result.Errors.SelectMany(e => e.Value));
         return await LoadAsync(ct);
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
-        if (!user.IsJurisdictionAdmin && !user.IsAuditor) return Forbid();
+        if (!setup.MayReadAll) return Forbid();
         Rules = await campaign.RulesAsync(ct);
         Counts = await bank.CountsAsync(ct);
         Questions = await bank.ListAsync(QuestionRules.ParseCategory(Category), QuestionRules.ParseKind(Kind), ct);
-        foreach (var c in await db.Contests.AsNoTracking().OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct))
-            Contests.Add(await setup.ViewAsync(c, ct));
+        Contests = await setup.ListAsync(ct);
         return Page();
     }
 }

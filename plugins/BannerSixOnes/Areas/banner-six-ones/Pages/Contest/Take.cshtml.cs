@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Contest;
-using Modular.Sdk.Core;
+using Modular.Sdk;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 
 /// <summary>在线答题：开始（或继续）本人的答题，倒计时，暂存或交卷；时间到自动交卷。</summary>
-public sealed class TakeModel(ICurrentUser user, ContestDbContext db, Answering answering) : PageModel
+public sealed class TakeModel(ContestDbContext db, Answering answering) : PageModel
 {
     public KnowledgeContest? Contest { get; private set; }
     public AttemptView? Attempt { get; private set; }
@@ -15,40 +15,37 @@ public sealed class TakeModel(ICurrentUser user, ContestDbContext db, Answering 
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
-        var personId = (await user.PersonIdAsync(ct))!.Value;
-        var result = await answering.StartAsync(Contest!, personId, ct);
-        if (result.Succeeded) Attempt = result.Value;
-        else
-        {
-            Errors.AddRange(result.Errors.SelectMany(e => e.Value));
-            if (await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.ContestId == id && a.PersonId == personId, ct) is { } done)
-                Attempt = await answering.ViewAsync(done, withPaper: false, ct);
-        }
-        return Page();
+        var started = await answering.StartMineAsync(id, ct);
+        if (Refused(started) is { } refused) return refused;
+        Attempt = started.Succeeded ? started.Value : (await answering.MineAsync(id, ct)).Value; // one attempt each: show the finished one
+        return await ShowAsync(id, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(long id, bool submit, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
-        var personId = (await user.PersonIdAsync(ct))!.Value;
-        var attempt = await db.Attempts.AsTracking().FirstOrDefaultAsync(a => a.ContestId == id && a.PersonId == personId, ct);
-        if (attempt is null) return RedirectToPage("./Take", new { id });
         var answers = new Dictionary<int, string?>();
         foreach (var (key, values) in Request.Form)
             if (key.StartsWith("q", StringComparison.Ordinal) && int.TryParse(key[1..], out var position))
                 answers[position] = string.Concat(values.ToArray());
-        var result = await answering.SaveAsync(attempt, answers, submit, ct);
-        if (!result.Succeeded) Errors.AddRange(result.Errors.SelectMany(e => e.Value));
-        Attempt = await answering.ViewAsync(attempt, withPaper: true, ct);
-        return Page();
+        var saved = await answering.SaveMineAsync(id, answers, submit, ct);
+        if (Refused(saved) is { } refused) return refused;
+        if ((await answering.MineAsync(id, ct)).Value is not { } attempt) return RedirectToPage("./Take", new { id }); // not started yet
+        Attempt = attempt;
+        return await ShowAsync(id, ct);
     }
 
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken ct)
+    // The contest is not there (or not published), or the caller is not on the roster; other refusals are shown on the page.
+    private IActionResult? Refused(Result<AttemptView> result)
+    {
+        if (result.Kind == ResultKind.NotFound) return NotFound();
+        if (result.Kind == ResultKind.Forbidden) return Forbid();
+        if (!result.Succeeded) Errors.AddRange(result.Errors.SelectMany(e => e.Value).DefaultIfEmpty(result.Message!));
+        return null;
+    }
+
+    private async Task<IActionResult> ShowAsync(long id, CancellationToken ct)
     {
         Contest = await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.PublishedAt != null, ct);
-        if (Contest is null) return NotFound();
-        if (await user.PersonIdAsync(ct) is null) return Forbid();
-        return null;
+        return Contest is null ? NotFound() : Page();
     }
 }

@@ -1,24 +1,24 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Dashboards;
-using Modular.Sdk.Core;
+using Modular.Sdk;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
 
 /// <summary>The office's dashboard: the six per sumu/town (or per unit under one), status, trend and who answers for it.</summary>
-public sealed class IndexModel(ICurrentUser user, SixOnesDashboards dashboards) : PageModel
+public sealed class IndexModel(SixOnesDashboards dashboards) : PageModel
 {
     public OfficeDashboard View { get; private set; } = null!;
     public bool MayGoUp { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long? organization, CancellationToken ct)
     {
-        var scope = organization ?? DashboardAccess.DefaultScope(user);
-        if (await DashboardAccess.MaySeeAsync(user, scope, ct) == DashboardAccess.Verdict.Forbidden)
-            return scope is null ? RedirectToPage("Mine") : Forbid();
-        View = await dashboards.OfficeAsync(scope, ct);
+        var result = await dashboards.OfficeAsync(organization, ct);
+        if (result.Kind == ResultKind.Forbidden) return organization is null ? RedirectToPage("Mine") : Forbid(); // a member has their own six only
+        if (result.Kind == ResultKind.NotFound) return NotFound();
+        View = result.Value!;
         // "Up" only where the user may look: a branch secretary's dashboard stops at the branch.
-        MayGoUp = View.Scope is not null && await DashboardAccess.MaySeeAsync(user, View.Scope.ParentId, ct) == DashboardAccess.Verdict.Allowed;
-        return scope is not null && View.Scope is null ? NotFound() : Page();
+        MayGoUp = View.Scope is not null && await dashboards.MaySeeAsync(View.Scope.ParentId, ct);
+        return Page();
     }
 }

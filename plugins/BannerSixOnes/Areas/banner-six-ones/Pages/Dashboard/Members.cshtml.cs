@@ -1,21 +1,25 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Dashboards;
-using Modular.Sdk.Core;
+using Modular.Sdk;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
 
 /// <summary>A branch secretary's view: each member of the organization with their six.</summary>
-public sealed class MembersModel(ICurrentUser user, SixOnesDashboards dashboards) : PageModel
+public sealed class MembersModel(SixOnesDashboards dashboards) : PageModel
 {
     public MembersDashboard View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long? organization, CancellationToken ct)
     {
-        if ((organization ?? DashboardAccess.DefaultScope(user)) is not { } scope) return RedirectToPage("Index");
-        if (!await user.MaySeeOrganizationAsync(scope, ct)) return Forbid();
-        if (await dashboards.MembersAsync(scope, ct) is not { } view) return NotFound();
-        View = view;
+        var result = await dashboards.MembersAsync(organization, ct);
+        switch (result.Kind)
+        {
+            case ResultKind.Refused: return RedirectToPage("Index"); // no organization of one's own: the office's view
+            case ResultKind.Forbidden: return Forbid();
+            case ResultKind.NotFound: return NotFound();
+        }
+        View = result.Value!;
         return Page();
     }
 }

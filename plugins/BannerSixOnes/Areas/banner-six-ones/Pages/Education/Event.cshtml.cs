@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Education;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Education;
 
 /// <summary>One organization's event: particulars, state against the due day, attendance.</summary>
-public sealed class EventModel(EducationService education, SixOnesCampaign campaign, ICurrentUser user) : PageModel
+public sealed class EventModel(EducationService education, SixOnesCampaign campaign) : PageModel
 {
     public EducationDetail Detail { get; private set; } = null!;
     public bool MayEdit { get; private set; }
@@ -22,7 +21,7 @@ public sealed class EventModel(EducationService education, SixOnesCampaign campa
         if (outcome.Kind == ResultKind.NotFound) return NotFound();
         if (!outcome.Succeeded) return StatusCode(403);
         Detail = outcome.Value!;
-        MayEdit = await user.ManagesOrganizationAsync(organization, ct);
+        MayEdit = await education.MayRecordAsync(organization, ct);
         Saved = saved;
         return Page();
     }

@@ -8,7 +8,7 @@ using Modular.Sdk.Core;
 namespace Modular.Plugins.BannerSixOnes.Pages.Education;
 
 /// <summary>The record form: the event's particulars and, for each member of the organization, attended or absent with a reason.</summary>
-public sealed class RecordModel(EducationService education, SixOnesCampaign campaign, ICurrentUser user, IOrganizationDirectory directory) : PageModel
+public sealed class RecordModel(EducationService education, SixOnesCampaign campaign, IOrganizationDirectory directory) : PageModel
 {
     public OrganizationInfo Organization { get; private set; } = null!;
     public EducationDetail? Existing { get; private set; }
@@ -59,7 +59,7 @@ public sealed class RecordModel(EducationService education, SixOnesCampaign camp
     {
         Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
         if (await directory.FindAsync(organization, ct) is not { } org || !EducationRules.Owes(org)) return NotFound();
-        if (!await user.ManagesOrganizationAsync(organization, ct)) return StatusCode(403);
+        if (!await education.MayRecordAsync(organization, ct)) return StatusCode(403);
         Organization = org;
         Existing = (await education.DetailAsync(organization, ct)).Value;
         Members = await education.MembersOfAsync(organization, ct);

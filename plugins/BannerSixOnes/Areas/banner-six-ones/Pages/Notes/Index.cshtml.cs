@@ -48,7 +48,7 @@ public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRos
         var calendar = await notebook.MonthAsync(Member, month, ct);
         if (calendar.Kind == ResultKind.Forbidden) return Forbid();
         Calendar = calendar.Value;
-        Existing = (await notes.ListAsync(Member, Day.Value, Day.Value, ct))?.FirstOrDefault();
+        Existing = (await notes.ListAsync(Member, Day.Value, Day.Value, ct)).Value?.FirstOrDefault();
         if (!keepInput)
         {
             Body = Existing?.Body;

@@ -18,7 +18,7 @@ public sealed class IndexModel(ResearchReports reports, SixOnesCampaign campaign
     public IReadOnlyList<ReportRow> Rows { get; private set; } = [];
     public ReportRow? Mine => Me is null ? null : Rows.FirstOrDefault(r => r.PersonId == Me.Id);
     public int Cadres { get; private set; }
-    public bool IsOffice => user.IsJurisdictionAdmin;
+    public bool IsOffice => reports.MayReview;
 
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Topic { get; set; }
@@ -30,14 +30,9 @@ public sealed class IndexModel(ResearchReports reports, SixOnesCampaign campaign
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
-        if (await reports.AuthorOfAsync(null, ct) is not { } personId)
-            Errors["personId"] = [Text.Of("您的账号未关联党员名册，不能提交调研报告。", "Your account is not linked to the roster.")];
-        else
-        {
-            var result = await reports.SubmitAsync(personId, new ReportInput(personId, Title, Topic, Body), ct);
-            if (result.Succeeded) { Notice = $"已提交调研报告《{result.Value!.Title}》，{result.Value.CharacterCount} 字。"; Title = Topic = Body = null; }
-            else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
-        }
+        var result = await reports.SubmitAsync(new ReportInput(null, Title, Topic, Body), ct);
+        if (result.Succeeded) { Notice = $"已提交调研报告《{result.Value!.Title}》，{result.Value.CharacterCount} 字。"; Title = Topic = Body = null; }
+        else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
         await LoadAsync(ct);
         return Page();
     }
@@ -53,7 +48,7 @@ public sealed class IndexModel(ResearchReports reports, SixOnesCampaign campaign
     {
         Rules = await campaign.RulesAsync(ct);
         Today = campaign.Today;
-        Me = await user.PersonIdAsync(ct) is { } me ? await roster.FindAsync(me, ct) : null;
+        Me = await user.PersonAsync(roster, ct);
         Rows = await reports.VisibleRowsAsync(ct);
         Cadres = (await user.LeadingCadresSeenAsync(roster, ct)).Count;
         if (Mine is { State: TextReviewState.Returned } returned && Title is null) { Title = returned.Title; Topic = returned.Topic; }

@@ -6,7 +6,7 @@ using Modular.Sdk.Core;
 namespace Modular.Plugins.BannerSixOnes.Pages.Training;
 
 /// <summary>大规模学习培训: coverage bars per committee and per field, the sessions, and the member's own state.</summary>
-public sealed class IndexModel(TrainingService training, SixOnesCampaign campaign, ICurrentUser user, IRoster roster) : PageModel
+public sealed class IndexModel(TrainingService training, SixOnesCampaign campaign) : PageModel
 {
     public CoverageOverview Coverage { get; private set; } = null!;
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
@@ -22,7 +22,6 @@ public sealed class IndexModel(TrainingService training, SixOnesCampaign campaig
         Coverage = await training.CoverageAsync(ct);
         Sessions = await training.SessionsAsync(null, ct);
         Managed = await training.CommitteesManagedAsync(ct);
-        if (await user.PersonIdAsync(ct) is { } personId && await roster.FindAsync(personId, ct) is { } person)
-            Mine = await training.ForMemberAsync(person, await campaign.RulesAsync(ct), campaign.Today, ct);
+        Mine = (await training.MineAsync(ct)).Value; // none for an account not on the roster
     }
 }

@@ -8,7 +8,7 @@ using Modular.Sdk.Core;
 namespace Modular.Plugins.BannerSixOnes.Pages.Training;
 
 /// <summary>Schedule a session (or correct it), and tick who of the committee's members attended.</summary>
-public sealed class SessionModel(TrainingService training, SixOnesCampaign campaign, ICurrentUser user, IOrganizationDirectory directory) : PageModel
+public sealed class SessionModel(TrainingService training, SixOnesCampaign campaign, IOrganizationDirectory directory) : PageModel
 {
     public SessionDetail? Existing { get; private set; }
     public IReadOnlyList<OrganizationInfo> Committees { get; private set; } = [];
@@ -77,7 +77,7 @@ public sealed class SessionModel(TrainingService training, SixOnesCampaign campa
             if (outcome.Kind == ResultKind.NotFound) return NotFound();
             if (!outcome.Succeeded) return StatusCode(403);
             Existing = outcome.Value;
-            MayEdit = await user.ManagesOrganizationAsync(Existing!.Session.CommitteeId, ct);
+            MayEdit = await training.MayEditAsync(Existing!.Session.CommitteeId, ct);
             if (MayEdit) Members = await training.MembersOfAsync(Existing.Session.CommitteeId, ct);
         }
         else
