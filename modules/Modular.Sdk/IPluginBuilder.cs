@@ -45,6 +45,25 @@ public interface IPluginBuilder
     IPluginBuilder AddLedger<TSource>(string key, LocalizedText name, params Blocks.LedgerParameter[] parameters) where TSource : class, Blocks.ILedgerSource =>
         AddLedger<TSource>(new Blocks.LedgerEntry(key, name, typeof(TSource)) { Parameters = parameters });
 
+    /// <summary>
+    /// A ledger built by a call into the item's service (<c>(sp, query, ct) =&gt; sp.GetRequiredService&lt;MyService&gt;().LedgerAsync(ct)</c>),
+    /// with its parameters and roles on the entry; its <see cref="Blocks.LedgerEntry.Source"/> is null.
+    /// </summary>
+    IPluginBuilder AddLedger(Blocks.LedgerEntry entry);
+
+    /// <summary>
+    /// A ledger built by one call into a service of the plugin:
+    /// <c>plugin.AddLedger&lt;EducationService&gt;("education", name, async (s, query, ct) =&gt; Result.Ok(await s.LedgerAsync(ct)))</c>.
+    /// </summary>
+    IPluginBuilder AddLedger<TService>(string key, LocalizedText name,
+        Func<TService, Blocks.LedgerQuery, CancellationToken, Task<Result<Blocks.LedgerDefinition>>> build, params Blocks.LedgerParameter[] parameters)
+        where TService : notnull =>
+        AddLedger(new Blocks.LedgerEntry(key, name, null)
+        {
+            Parameters = parameters,
+            Build = (services, query, ct) => build(services.GetRequiredService<TService>(), query, ct),
+        });
+
     /// <summary>A ledger with roles or other options set on its entry (<see cref="Blocks.LedgerEntry.Source"/> must be <typeparamref name="TSource"/>).</summary>
     IPluginBuilder AddLedger<TSource>(Blocks.LedgerEntry entry) where TSource : class, Blocks.ILedgerSource;
 

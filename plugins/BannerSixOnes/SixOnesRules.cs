@@ -1,5 +1,3 @@
-using Modular.Sdk.Settings;
-
 namespace Modular.Plugins.BannerSixOnes;
 
 /// <summary>

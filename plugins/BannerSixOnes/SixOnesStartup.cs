@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk;
-using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes;
 

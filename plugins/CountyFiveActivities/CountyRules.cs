@@ -1,6 +1,3 @@
-using Modular.Sdk.Scheduling;
-using Modular.Sdk.Settings;
-
 namespace Modular.Plugins.CountyFiveActivities;
 
 /// <summary>

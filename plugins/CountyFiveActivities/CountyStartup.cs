@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.CountyFiveActivities;
 

@@ -64,10 +64,21 @@ internal sealed class PluginBuilder(PluginDescriptor plugin, IConfiguration conf
 
     public IPluginBuilder AddLedger<TSource>(Modular.Sdk.Blocks.LedgerEntry entry) where TSource : class, Modular.Sdk.Blocks.ILedgerSource
     {
-        if (entry.Source != typeof(TSource)) throw new ArgumentException($"Ledger {entry.Key}: the entry names {entry.Source.Name}, not {typeof(TSource).Name}.");
+        if (entry.Source != typeof(TSource)) throw new ArgumentException($"Ledger {entry.Key}: the entry names {entry.Source?.Name}, not {typeof(TSource).Name}.");
+        Services.AddScoped<TSource>();
+        return AddLedgerEntry(entry);
+    }
+
+    public IPluginBuilder AddLedger(Modular.Sdk.Blocks.LedgerEntry entry)
+    {
+        if (entry.Build is null || entry.Source is not null) throw new ArgumentException($"Ledger {entry.Key}: give either a source type or a build call.");
+        return AddLedgerEntry(entry);
+    }
+
+    private PluginBuilder AddLedgerEntry(Modular.Sdk.Blocks.LedgerEntry entry)
+    {
         if (!LedgerKeys.IsValid(entry.Key)) throw new ArgumentException($"Ledger key \"{entry.Key}\" must be lower-case letters, digits and dashes.");
         if (plugin.Contributions.Ledgers.Any(l => l.Key == entry.Key)) throw new InvalidOperationException($"Plugin {plugin.Id} registers ledger \"{entry.Key}\" twice.");
-        Services.AddScoped<TSource>();
         plugin.Contributions.Ledgers.Add(entry);
         return this;
     }

@@ -23,8 +23,9 @@ internal static class PluginLedgers
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: Text.Of("无权下载该台账。", "This ledger is not offered to you."));
             var query = LedgerQuery.Read(entry.Parameters, name => http.Request.Query[name].FirstOrDefault());
             if (!query.Succeeded) return query.ToHttpResult();
-            var source = (ILedgerSource)http.RequestServices.GetRequiredService(entry.Source);
-            var ledger = await source.BuildAsync(query.Value!, ct);
+            var ledger = entry.Build is { } build
+                ? await build(http.RequestServices, query.Value!, ct)
+                : await ((ILedgerSource)http.RequestServices.GetRequiredService(entry.Source!)).BuildAsync(query.Value!, ct);
             return ledger.Succeeded ? Results.Extensions.Ledger(ledger.Value!, LedgerFormats.Parse(format)) : ledger.ToHttpResult();
         }).WithName($"{plugin.Id}.ledger");
     }

@@ -46,7 +46,7 @@ public sealed class MenuBuilder(PluginRegistry plugins, JurisdictionDirectory di
     public async Task<IReadOnlyList<LedgerLink>> LedgersAsync(CancellationToken ct = default)
     {
         var culture = CultureInfo.CurrentUICulture;
-        return [.. (await EnabledPluginsAsync(ct)).SelectMany(p => p.Contributions.Ledgers.Where(l => MayUse(l.Roles)).Select(l =>
+        return [.. (await EnabledPluginsAsync(ct)).SelectMany(p => p.Contributions.Ledgers.Where(l => l.Listed && MayUse(l.Roles)).Select(l =>
             new LedgerLink(p.Manifest!.Name.For(culture), l, PluginLedgers.UrlOf(jurisdiction.Required.Code, p.Id, l.Key))))];
     }
 

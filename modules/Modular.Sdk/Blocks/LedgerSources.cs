@@ -8,10 +8,16 @@ namespace Modular.Sdk.Blocks;
 /// and checks the declared <see cref="Parameters"/> before the source is asked. Offered to <see cref="Roles"/> (all
 /// signed-in users when empty); the source still narrows its rows to what the user may read.
 /// </summary>
-public sealed record LedgerEntry(string Key, LocalizedText Name, Type Source)
+public sealed record LedgerEntry(string Key, LocalizedText Name, Type? Source)
 {
     public IReadOnlyList<LedgerParameter> Parameters { get; init; } = [];
     public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>False for a ledger only its own page can ask for (one contest's results): it is served, not listed on the ledger page.</summary>
+    public bool Listed { get; init; } = true;
+
+    /// <summary>Instead of a <see cref="Source"/> type: the call that builds it, usually one line into the item's service.</summary>
+    public Func<IServiceProvider, LedgerQuery, CancellationToken, Task<Result<LedgerDefinition>>>? Build { get; init; }
 }
 
 public enum LedgerParameterType { Text, Integer, Date, Boolean }

@@ -1,6 +1,3 @@
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Scheduling;
-
 namespace Modular.Plugins.BannerSixOnes.Common;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Modular.Sdk;
-using Modular.Sdk.Settings;
-
 namespace Modular.Plugins.BannerSixOnes.Common;
 
 /// <summary>The current jurisdiction's rules and its local today, for pages, endpoints and items (scoped).</summary>

@@ -1,11 +1,5 @@
-using Modular.Sdk;
-using Modular.Sdk.Data;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
@@ -93,9 +88,6 @@ public static class ContestApi
 
         group.MapGet("/contests/{id:long}/rankings", async (long id, Rankings rankings, CancellationToken ct) =>
             (await rankings.ReadAsync(id, ct)).ToHttpResult());
-
-        group.MapGet("/contests/{id:long}/ledger", async (long id, string? kind, string? format, Rankings rankings, CancellationToken ct) =>
-            (await rankings.LedgerAsync(id, kind, ct)).ToHttpResult(ledger => Results.Extensions.Ledger(ledger, LedgerFormats.Parse(format))));
 
         group.MapPut("/contests/{id:long}/teams", async (long id, TeamScoreInput input, TeamScoring teams, CancellationToken ct) =>
             (await teams.RecordAsync(id, input, ct)).ToHttpResult());

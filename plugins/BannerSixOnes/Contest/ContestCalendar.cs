@@ -1,4 +1,3 @@
-using Modular.Sdk;
 using System.Globalization;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
 /// <summary>The contest's tables (<c>six_ones.contest_*</c>, migration 0700). The host hands it out with NoTracking: load with <c>AsTracking()</c> what you change.</summary>

@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
 /// <summary>题库中的一道题. Options are A, B, C… in order; <see cref="Answer"/> is the correct letters, sorted (判断题: A = 正确, B = 错误).</summary>

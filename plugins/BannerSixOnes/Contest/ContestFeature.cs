@@ -1,9 +1,4 @@
-using Modular.Sdk.Core;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
@@ -12,6 +7,13 @@ public static class ContestFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        // One contest's results: linked from that contest's results page, not listed with the others.
+        plugin.AddLedger(new LedgerEntry("contest-results", new("知识竞赛成绩台账", "Contest results"), null)
+        {
+            Listed = false,
+            Parameters = [new("contestId", new("竞赛编号", "Contest id"), LedgerParameterType.Integer, Required: true), new("kind", new("类别", "Kind"))],
+            Build = (sp, q, ct) => sp.GetRequiredService<Rankings>().LedgerAsync(q.Integer("contestId")!.Value, q.Text("kind"), ct),
+        });
         plugin.AddDbContext<ContestDbContext>();
         plugin.Services.AddScoped<QuestionBank>();
         plugin.Services.AddScoped<ContestSetup>();

@@ -1,8 +1,5 @@
-using Modular.Sdk.Scheduling;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 

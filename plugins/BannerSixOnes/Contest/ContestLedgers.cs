@@ -1,5 +1,3 @@
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
 /// <summary>台账: the individual results (姓名, 单位, 得分, 用时, 名次) and the team ranking, as .xlsx or CSV.</summary>

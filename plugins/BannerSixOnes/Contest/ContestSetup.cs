@@ -1,10 +1,5 @@
-using Modular.Sdk;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 

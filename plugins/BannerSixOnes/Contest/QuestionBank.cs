@@ -1,9 +1,3 @@
-using Modular.Sdk;
-using Microsoft.EntityFrameworkCore;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
 /// <param name="Kind">单选/多选/判断.</param>

@@ -1,5 +1,3 @@
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
 /// <summary>A bad cell: <c>第N行，列“答案”：“E”不是有效选项</c> (row numbers as in the file, header = 1).</summary>

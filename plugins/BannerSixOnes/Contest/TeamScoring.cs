@@ -1,9 +1,4 @@
-using Modular.Sdk;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.BannerSixOnes.Contest;
 

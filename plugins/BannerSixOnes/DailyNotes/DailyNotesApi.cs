@@ -1,11 +1,5 @@
-using Modular.Sdk;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
@@ -44,10 +38,7 @@ public static class DailyNotesApi
 
         var inspections = notes.MapGroup("/inspections");
         inspections.MapGet("", async (string? quarter, InspectionOverview overview, CancellationToken ct) =>
-            (await overview.ForQuarterAsync(quarter, ct)).ToHttpResult());
-        inspections.MapGet("/ledger", async (string? quarter, string? format, InspectionOverview overview, CancellationToken ct) =>
-            (await overview.LedgerAsync(quarter, ct)).ToHttpResult(ledger => Results.Extensions.Ledger(ledger, LedgerFormats.Parse(format))));
-        inspections.MapGet("/{organizationId:long}/{quarter}", async (long organizationId, string quarter, InspectionService service, CancellationToken ct) =>
+            (await overview.ForQuarterAsync(quarter, ct)).ToHttpResult());        inspections.MapGet("/{organizationId:long}/{quarter}", async (long organizationId, string quarter, InspectionService service, CancellationToken ct) =>
             (await service.SheetAsync(organizationId, quarter, ct)).ToHttpResult());
         inspections.MapPost("/{organizationId:long}/{quarter}/open", async (long organizationId, string quarter, InspectionService service, CancellationToken ct) =>
             (await service.OpenAsync(organizationId, quarter, ct)).ToHttpResult());
@@ -64,8 +55,5 @@ public static class DailyNotesApi
             (await service.ReopenAsync(organizationId, quarter, input?.Reason, ct)).ToHttpResult());
 
         notes.MapGet("/year-end", async (long? organizationId, YearEndService service, CancellationToken ct) =>
-            (await service.ReportAsync(organizationId, ct)).ToHttpResult());
-        notes.MapGet("/year-end/ledger", async (long? organizationId, string? format, YearEndService service, CancellationToken ct) =>
-            (await service.ReportAsync(organizationId, ct)).ToHttpResult(report => Results.Extensions.Ledger(NoteLedgers.YearEnd(report), LedgerFormats.Parse(format))));
-    }
+            (await service.ReportAsync(organizationId, ct)).ToHttpResult());    }
 }

@@ -1,9 +1,4 @@
-using Modular.Sdk.Core;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
@@ -15,6 +10,10 @@ public static class DailyNotesFeature
 
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<YearEndService>("notes-year-end", new("每日学习笔记年终台账", "Daily notes at the year end"), async (s, q, ct) => (await s.ReportAsync(s.DefaultScope(q.Integer("organizationId")), ct)).Map(NoteLedgers.YearEnd),
+            new LedgerParameter("organizationId", new("组织编号", "Organization id"), LedgerParameterType.Integer));
+        plugin.AddLedger<InspectionOverview>("note-inspections", new("每日学习笔记检查验收台账", "Daily-note inspections"), (s, q, ct) => s.LedgerAsync(q.Text("quarter"), ct),
+            new LedgerParameter("quarter", new("季度（如 2011-Q2）", "Quarter (e.g. 2011-Q2)")));
         plugin.AddDbContext<NotesDbContext>();
         plugin.Services.AddScoped<InspectionLocks>();
         plugin.Services.AddScoped<NoteFigures>();

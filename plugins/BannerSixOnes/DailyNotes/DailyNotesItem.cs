@@ -1,7 +1,4 @@
-using Modular.Sdk.Scheduling;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
 /// <summary>

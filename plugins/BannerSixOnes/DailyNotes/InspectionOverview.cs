@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
@@ -23,14 +19,21 @@ public sealed class InspectionOverview(
     {
         var summaries = await ForQuarterAsync(quarterKey, ct);
         if (!summaries.Succeeded) return Refuse.As(summaries);
-        var quarter = (await campaign.RulesAsync(ct)).CampaignQuarter(quarterKey)!;
+        var quarter = QuarterOf(await campaign.RulesAsync(ct), quarterKey)!;
         return Result.Ok(NoteLedgers.Inspections(quarter.Label, summaries.Value!));
     }
+
+    /// <summary>The quarter asked for; without one, the latest campaign quarter that has begun (the first one before the campaign).</summary>
+    private Quarter? QuarterOf(SixOnesRules rules, string? quarterKey) =>
+        quarterKey is null ? DefaultQuarter(rules, campaign.Today) : rules.CampaignQuarter(quarterKey);
+
+    public static Quarter DefaultQuarter(SixOnesRules rules, DateOnly today) =>
+        rules.Quarters.LastOrDefault(q => q.Start <= today) ?? rules.Quarters[0];
 
     public async Task<Result<IReadOnlyList<InspectionSummary>>> ForQuarterAsync(string? quarterKey, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        if (rules.CampaignQuarter(quarterKey) is not { } quarter)
+        if (QuarterOf(rules, quarterKey) is not { } quarter)
             return Result<IReadOnlyList<InspectionSummary>>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。");
         var due = rules.DueDays(quarter)!.Value;
         var members = await roster.MembersAsync(new RosterQuery(), ct);

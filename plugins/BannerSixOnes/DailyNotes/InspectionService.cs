@@ -1,9 +1,4 @@
-using Modular.Sdk;
-using Modular.Sdk.Data;
-using Modular.Sdk.Blocks;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;

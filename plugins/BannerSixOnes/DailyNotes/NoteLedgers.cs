@@ -1,5 +1,3 @@
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
 /// <summary>The notes' ledgers (台账) as .xlsx/CSV: the year-end result per member, and the quarter inspections.</summary>

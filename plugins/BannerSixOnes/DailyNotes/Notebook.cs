@@ -1,6 +1,4 @@
-using Modular.Sdk;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
 /// <summary>The daily notes' own tables in <c>six_ones</c> (migration 0300_notes.sql); the note texts are the SDK's counted texts.</summary>

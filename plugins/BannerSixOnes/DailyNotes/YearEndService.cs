@@ -1,7 +1,4 @@
-using Modular.Sdk;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
@@ -25,6 +22,11 @@ public sealed class YearEndService(
     public const string Passed = "通过", Returned = "退回", NotInspected = "未验收", NotInCampaign = "—";
 
     /// <param name="organizationId">An organization's subtree; null for the whole banner (the office and auditors only).</param>
+    /// <summary>What a page or ledger shows when no organization is asked for: the whole jurisdiction for the office and auditors, an officer's first organization.</summary>
+    public long? DefaultScope(long? organizationId) =>
+        organizationId ?? (!user.ReadsAll() && user.OfficerOf.Count > 0 ? user.OfficerOf[0] : null);
+
+    /// <summary>The report of an organization's subtree, or of the whole jurisdiction (the office's and auditors' only).</summary>
     public async Task<Result<YearEndReport>> ReportAsync(long? organizationId, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Modular.Sdk;
-using Modular.Sdk.Core;
-using Modular.Sdk.Navigation;
-
 namespace Modular.Plugins.BannerSixOnes.Dashboards;
 
 /// <summary>旗创先争优办、支部书记、党员的看板: services, menu and API.</summary>

@@ -1,8 +1,5 @@
-using Modular.Sdk.Scheduling;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Dashboards;
 

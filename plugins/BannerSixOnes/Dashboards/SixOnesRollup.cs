@@ -1,6 +1,4 @@
-using Modular.Sdk.Scheduling;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Dashboards;
 

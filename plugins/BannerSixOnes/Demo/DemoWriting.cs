@@ -1,5 +1,4 @@
 using System.Text;
-using Modular.Sdk.Core;
 using Modular.Sdk.Texts;
 
 namespace Modular.Plugins.BannerSixOnes.Demo;

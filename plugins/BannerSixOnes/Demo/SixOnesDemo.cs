@@ -1,8 +1,5 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Core;
-using Modular.Sdk.Demo;
 
 namespace Modular.Plugins.BannerSixOnes.Demo;
 

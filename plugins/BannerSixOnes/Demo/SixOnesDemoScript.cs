@@ -1,6 +1,3 @@
-using Modular.Sdk;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Contest;
 using Modular.Plugins.BannerSixOnes.DailyNotes;
 using Modular.Plugins.BannerSixOnes.Education;
@@ -8,9 +5,6 @@ using Modular.Plugins.BannerSixOnes.Practices;
 using Modular.Plugins.BannerSixOnes.Reports;
 using Modular.Plugins.BannerSixOnes.TheoryBooks;
 using Modular.Plugins.BannerSixOnes.Training;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Demo;
 
 namespace Modular.Plugins.BannerSixOnes.Demo;
 

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.Education;
 
@@ -16,6 +8,7 @@ public static class EducationFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<EducationService>("education", new("党性、党纪教育活动台账", "Education events"), async (s, q, ct) => Result.Ok(await s.LedgerAsync(ct)));
         plugin.Services.AddScoped<EducationService>();
         plugin.Services.AddScoped<ISixOnesItem, EducationItem>();
         plugin.AddObligationProvider<EducationObligations>();
@@ -40,8 +33,5 @@ public static class EducationFeature
 
         // The member's own organization's event: attended or not, and the due day (null when the organization owes none).
         education.MapGet("/me", async (EducationService service, CancellationToken ct) => (await service.MineAsync(ct)).ToHttpResult());
-
-        education.MapGet("/ledger", async (string? format, EducationService service, CancellationToken ct) =>
-            Results.Extensions.Ledger(await service.LedgerAsync(ct), LedgerFormats.Parse(format)));
     }
 }

@@ -1,6 +1,4 @@
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk.Core;
-using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.Education;
 

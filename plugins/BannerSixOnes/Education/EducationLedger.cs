@@ -1,5 +1,3 @@
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.Education;
 
 /// <summary>党性、党纪教育活动台账: one line per party organization, with or without its event.</summary>

@@ -1,5 +1,3 @@
-using Modular.Sdk.Scheduling;
-
 namespace Modular.Plugins.BannerSixOnes.Education;
 
 /// <summary>What an officer records for the organization's event. <paramref name="Version"/>: the version read, when editing.</summary>

@@ -1,6 +1,3 @@
-using Modular.Sdk.Core;
-using Modular.Sdk.Scheduling;
-
 namespace Modular.Plugins.BannerSixOnes.Education;
 
 /// <summary>The three subjects the document names for the event (反腐倡廉理论、党章等党内法规、国家法律法规).</summary>

@@ -1,8 +1,4 @@
-using Modular.Sdk;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.Education;
 

@@ -1,6 +1,4 @@
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Items;
 

@@ -1,6 +1,3 @@
-using Modular.Sdk.Scheduling;
-using Modular.Sdk.Core;
-
 namespace Modular.Plugins.BannerSixOnes.Items;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Modular.Plugins.BannerSixOnes.Practices;
 
 /// <summary>The featured practices (精选) as a list, for the overview page and the dashboards.</summary>

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.BannerSixOnes.Practices;
 

@@ -1,5 +1,3 @@
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.Practices;
 
 /// <summary>好做法、好经验台账.</summary>

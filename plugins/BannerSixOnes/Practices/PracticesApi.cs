@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.Practices;
 
 /// <summary><c>/practices/...</c>: organizations report good practices; the office features the best.</summary>
@@ -30,9 +24,5 @@ public static class PracticesApi
             (await service.FeatureAsync(id, input.Note, input.Version, ct)).ToHttpResult())
             .WithSummary("精选 (the office): features the practice with a note.");
         practices.MapPost("/{id:long}/unfeature", async (long id, VersionInput? input, GoodPractices service, CancellationToken ct) =>
-            (await service.UnfeatureAsync(id, input?.Version, ct)).ToHttpResult());
-        practices.MapGet("/ledger", async (long? organizationId, bool? featured, DateOnly? from, DateOnly? to, string? format, GoodPractices service, CancellationToken ct) =>
-            Results.Extensions.Ledger(PracticeLedger.Build(await service.ListAsync(new(organizationId, featured, from, to), ct)), LedgerFormats.Parse(format)))
-            .WithSummary("好做法好经验台账 (.xlsx or format=csv) with the list's filters.");
-    }
+            (await service.UnfeatureAsync(id, input?.Version, ct)).ToHttpResult());    }
 }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.BannerSixOnes.Practices;
 
 /// <summary>A good practice or experience (好做法、好经验) an organization reported; the banner office may feature it (精选).</summary>

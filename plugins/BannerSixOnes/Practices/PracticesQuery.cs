@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Modular.Sdk.Core;
-
 namespace Modular.Plugins.BannerSixOnes.Practices;
 
 public sealed record FeaturedPractice(long Id, string Title, string Organization, DateOnly Date, string? Note, string Excerpt, DateTimeOffset? FeaturedAt);

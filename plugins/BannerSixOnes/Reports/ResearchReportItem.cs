@@ -1,9 +1,5 @@
-using Modular.Sdk.Scheduling;
-using Modular.Sdk;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Reports;
 

@@ -1,5 +1,3 @@
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.Reports;
 
 /// <summary>调研报告台账: one row per report, with its review, 择优 and 上报.</summary>

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.BannerSixOnes.Reports;
 
@@ -203,6 +198,10 @@ public sealed class ResearchReports(
 
     public async Task<IReadOnlyList<ReportRow>> VisibleRowsAsync(CancellationToken ct) =>
         await user.OwnOrSeenAsync(await RowsAsync(ct), r => r.OrganizationId, r => r.PersonId, ct);
+
+    /// <summary>调研报告台账: the reports the user reads, of the campaign year.</summary>
+    public async Task<LedgerDefinition> LedgerAsync(CancellationToken ct) =>
+        ResearchReportLedger.Build(await VisibleRowsAsync(ct), (await campaign.RulesAsync(ct)).Year);
 
     public static string ReviewLabel(TextReviewState state) => state switch
     {

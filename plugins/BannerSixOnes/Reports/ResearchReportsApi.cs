@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
 
 namespace Modular.Plugins.BannerSixOnes.Reports;
 
@@ -38,10 +33,6 @@ public static class ResearchReportsApi
         reports.MapPost("/{id:long}/report-up", async (long id, ResearchReports service, CancellationToken ct) =>
             (await service.ReportUpAsync(id, ct)).ToHttpResult())
             .WithSummary("上报: a shortlisted report goes to the parent jurisdiction (the league).");
-
-        reports.MapGet("/ledger", async (string? format, ResearchReports service, SixOnesCampaign campaign, CancellationToken ct) =>
-            Results.Extensions.Ledger(ResearchReportLedger.Build(await service.VisibleRowsAsync(ct), (await campaign.RulesAsync(ct)).Year), LedgerFormats.Parse(format)))
-            .WithSummary("调研报告台账 (.xlsx, or format=csv): 姓名, 单位, 题目, 字数, 提交日期, 评审, 择优, 上报.");
         reports.MapGet("/progress", async (DateOnly? asOf, ResearchReportItem item, CallerItems items, CancellationToken ct) =>
             Results.Ok(await items.ProgressSeenAsync(item, asOf, ct)));
         reports.MapGet("/mine", async (ResearchReportItem item, CallerItems items, CancellationToken ct) => (await items.MineAsync(item, ct)).ToHttpResult())

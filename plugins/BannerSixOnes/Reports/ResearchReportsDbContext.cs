@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.BannerSixOnes.Reports;
 
 /// <summary>What the counted text does not hold for a research report: its topic (专项) and its 择优 nomination.</summary>

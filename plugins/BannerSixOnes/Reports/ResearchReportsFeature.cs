@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.Reports;
 
@@ -16,6 +12,7 @@ public static class ResearchReportsFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<ResearchReports>("research-reports", new("调研报告台账", "Research reports"), async (s, q, ct) => Result.Ok(await s.LedgerAsync(ct)));
         plugin.AddDbContext<ResearchReportsDbContext>();
         plugin.Services.AddScoped<ResearchReports>();
         plugin.Services.AddScoped<ResearchReportItem>();

@@ -1,9 +1,4 @@
-using Modular.Sdk.Data;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 

@@ -1,5 +1,3 @@
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 
 /// <summary>精读理论著作台账: one row per cadre and quarter.</summary>

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
 
 namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 
@@ -42,9 +37,5 @@ public static class TheoryBooksApi
             .WithSummary("Item 4 per organization the caller may see: expected (leading cadres × quarters due by asOf), done, overdue, filed per month.");
         books.MapGet("/mine", async (TheoryBookItem item, CallerItems items, CancellationToken ct) => (await items.MineAsync(item, ct)).ToHttpResult())
             .WithSummary("The caller's own item 4 (null unless a leading cadre): state, summary and next due day.");
-
-        books.MapGet("/ledger", async (string? quarter, string? format, TheoryBookNotes notes, CancellationToken ct) =>
-            Results.Extensions.Ledger(TheoryBookLedger.Build(await notes.VisibleRowsAsync(quarter, ct), quarter), LedgerFormats.Parse(format)))
-            .WithSummary("精读理论著作台账 (.xlsx, or format=csv): 姓名, 单位, 季度, 书名, 作者, 字数, 提交日期, 状态.");
     }
 }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 
 /// <summary>A title on the office's required reading list (必读书目): a theory book chosen for 精读 must not be one of these.</summary>

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 
@@ -22,6 +18,9 @@ public static class TheoryBooksFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<TheoryBookNotes>("theory-books", new("精读理论著作台账", "Theory book notes"),
+            async (s, q, ct) => Result.Ok(TheoryBookLedger.Build(await s.VisibleRowsAsync(q.Text("quarter"), ct), q.Text("quarter"))),
+            new LedgerParameter("quarter", new("季度（如 2011-Q2）", "Quarter (e.g. 2011-Q2)")));
         plugin.AddDbContext<TheoryBooksDbContext>();
         plugin.Services.AddScoped<RequiredReadingList>();
         plugin.Services.AddScoped<TheoryBookNotes>();

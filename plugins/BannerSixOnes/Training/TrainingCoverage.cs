@@ -1,5 +1,4 @@
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Training;
 

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Navigation;
 
 namespace Modular.Plugins.BannerSixOnes.Training;
 
@@ -16,6 +8,8 @@ public static class TrainingFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<TrainingService>("training-sessions", new("培训及参训人员台账", "Training sessions and attendees"), async (s, q, ct) => Result.Ok(await s.SessionsLedgerAsync(ct)));
+        plugin.AddLedger<TrainingService>("training-coverage", new("培训覆盖率台账", "Training coverage"), async (s, q, ct) => Result.Ok(await s.CoverageLedgerAsync(ct)));
 
         plugin.Services.AddScoped<TrainingService>();
         plugin.Services.AddScoped<ISixOnesItem, TrainingItem>();
@@ -44,10 +38,5 @@ public static class TrainingFeature
             (await service.SetAttendanceAsync(id, input, ct)).ToHttpResult());
 
         training.MapGet("/me", async (TrainingService service, CancellationToken ct) => (await service.MineAsync(ct)).ToHttpResult());
-
-        training.MapGet("/ledger", async (string? format, TrainingService service, CancellationToken ct) =>
-            Results.Extensions.Ledger(await service.SessionsLedgerAsync(ct), LedgerFormats.Parse(format)));
-        training.MapGet("/coverage/ledger", async (string? format, TrainingService service, CancellationToken ct) =>
-            Results.Extensions.Ledger(await service.CoverageLedgerAsync(ct), LedgerFormats.Parse(format)));
     }
 }

@@ -1,5 +1,3 @@
-using Modular.Sdk.Core;
-
 namespace Modular.Plugins.BannerSixOnes.Training;
 
 /// <summary>The fields (领域) of the rotation: the roster's sectors, by their Chinese names.</summary>

@@ -1,7 +1,5 @@
-using Modular.Sdk.Scheduling;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Training;
 

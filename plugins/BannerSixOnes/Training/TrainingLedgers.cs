@@ -1,5 +1,3 @@
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.BannerSixOnes.Training;
 
 /// <summary>培训台账: sessions with their attendees (one line per attendee), and coverage per committee and field.</summary>

@@ -1,9 +1,5 @@
 using System.Runtime.CompilerServices;
 using Modular.Plugins.BannerSixOnes.Common;
-using Modular.Sdk;
-using Modular.Sdk.Core;
-using Modular.Sdk.Scheduling;
-using Modular.Sdk.Settings;
 
 namespace Modular.Plugins.BannerSixOnes.Training;
 

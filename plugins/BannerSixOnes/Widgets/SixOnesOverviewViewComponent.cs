@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Modular.Plugins.BannerSixOnes.Dashboards;
-using Modular.Sdk.Core;
-using Modular.Sdk.Settings;
 
 namespace Modular.Plugins.BannerSixOnes.Widgets;
 

@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
 /// <summary>亮牌示范: 党员先锋岗、示范户、责任区、示范车、示范单位、示范基地.</summary>

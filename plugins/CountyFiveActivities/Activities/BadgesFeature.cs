@@ -1,14 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
@@ -24,6 +15,7 @@ public static class BadgesFeature
 
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<BadgeList>("badges", new("亮牌示范公示台账", "Badges shown"), async (s, q, ct) => Result.Ok(Ledger(await s.RowsAsync(ct))));
         plugin.Services.AddScoped<BadgeList>();
         plugin.Services.AddScoped<BadgeService>();
     }
@@ -36,9 +28,6 @@ public static class BadgesFeature
             (await badges.RemoveAsync(id, ct)).ToHttpResult(_ => Results.NoContent()));
 
         api.MapGet("/badges", async (BadgeList list, CancellationToken ct) => Results.Ok(await list.RowsAsync(ct)));
-
-        api.MapGet("/badges/ledger", async (string? format, BadgeList list, CancellationToken ct) =>
-            Results.Extensions.Ledger(Ledger(await list.RowsAsync(ct)), LedgerFormats.Parse(format)));
     }
 
     /// <summary>亮牌示范公示台账: one row per badge.</summary>

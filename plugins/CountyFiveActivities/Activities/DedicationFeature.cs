@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
 /// <summary>

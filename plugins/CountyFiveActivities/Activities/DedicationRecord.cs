@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
 /// <summary>岗位奉献 activities an organization holds: 业务练兵、劳动竞赛、科技创新.</summary>

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 

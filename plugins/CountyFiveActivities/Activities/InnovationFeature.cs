@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
@@ -31,6 +23,7 @@ public static class PartySpiritFeature
 
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<PartySpiritQuery>("party-spirit", new("党性分析台账", "Party-spirit analysis"), async (s, q, ct) => Result.Ok(Ledger(await s.RowsAsync(ct))));
         plugin.Services.AddScoped<PartySpiritQuery>();
         plugin.Services.AddScoped<PartySpiritService>();
     }
@@ -45,9 +38,6 @@ public static class PartySpiritFeature
             (await service.SubmitReportAsync(input, ct)).ToHttpResult());
 
         api.MapGet("/party-spirit", async (PartySpiritQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
-
-        api.MapGet("/party-spirit/ledger", async (string? format, PartySpiritQuery query, CancellationToken ct) =>
-            Results.Extensions.Ledger(Ledger(await query.RowsAsync(ct)), LedgerFormats.Parse(format)));
 
         // 群众评议: the office opens the round once; anyone on the roster evaluates a member (not themselves); results are tallies.
         api.MapPost("/party-spirit/evaluation/round", async (PartySpiritService service, CancellationToken ct) =>

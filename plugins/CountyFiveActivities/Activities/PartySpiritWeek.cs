@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
 /// <summary>党性教育: the organization's concentrated week (集中一周时间) of party-spirit analysis, before 七一.</summary>

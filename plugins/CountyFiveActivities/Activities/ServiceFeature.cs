@@ -1,14 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
@@ -23,16 +14,18 @@ public static class ServiceFeature
     /// <summary>A service as lists and the ledger show it, with the member's and organization's names.</summary>
     public sealed record ServiceLine(ServiceRecord Record, string? Person, string? Organization);
 
-    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<ServiceLog>();
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<ServiceLog>();
+        plugin.AddLedger<ServiceLog>("services", new("服务群众台账", "Services to the public"), async (s, q, ct) => Result.Ok(Ledger(await s.LinesAsync(q.Integer("organizationId"), ct))),
+            new LedgerParameter("organizationId", new("组织编号", "Organization id"), LedgerParameterType.Integer));
+    }
 
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/services", async (ServiceInput input, ServiceLog log, CancellationToken ct) => (await log.RecordAsync(input, ct)).ToHttpResult());
 
         api.MapGet("/services", async (long? organizationId, ServiceLog log, CancellationToken ct) => Results.Ok(await log.VisibleAsync(organizationId, ct)));
-
-        api.MapGet("/services/ledger", async (long? organizationId, string? format, ServiceLog log, CancellationToken ct) =>
-            Results.Extensions.Ledger(Ledger(await log.LinesAsync(organizationId, ct)), LedgerFormats.Parse(format)));
     }
 
     /// <summary>服务群众台账: one row per service.</summary>

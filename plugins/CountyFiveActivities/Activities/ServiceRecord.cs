@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
 /// <summary>服务群众: 紫塞先锋志愿服务、结对帮扶、走访慰问、春耕助农, or another service.</summary>

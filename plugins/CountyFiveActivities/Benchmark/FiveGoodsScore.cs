@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 
 /// <summary>先进 / 中间 / 后进 (处于先进的当好标杆、中间状态的标准提高、相对后进的改变面貌).</summary>

@@ -1,10 +1,6 @@
-using Modular.Sdk;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Plugins.CountyFiveActivities.Standards;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 

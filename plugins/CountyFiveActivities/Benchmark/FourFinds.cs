@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 
 public enum FourFindsSubject { Organization, Person }

@@ -1,14 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 
@@ -22,7 +13,11 @@ public static class FourFindsFeature
 
     public sealed record CompletionRow(long OrganizationId, string Name, bool OrganizationDone, int Members, int MembersDone);
 
-    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<FourFindsService>();
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<FourFindsService>();
+        plugin.AddLedger<FourFindsService>("four-finds", new("“四找”完成情况台账", "Four finds"), async (s, q, ct) => Result.Ok(Ledger(await s.CompletionAsync(ct))));
+    }
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -33,9 +28,6 @@ public static class FourFindsFeature
             (await service.SaveForPersonAsync(personId, input, ct)).ToHttpResult());
 
         api.MapGet("/four-finds", async (FourFindsService service, CancellationToken ct) => Results.Ok(await service.CompletionAsync(ct)));
-
-        api.MapGet("/four-finds/ledger", async (string? format, FourFindsService service, CancellationToken ct) =>
-            Results.Extensions.Ledger(Ledger(await service.CompletionAsync(ct)), LedgerFormats.Parse(format)));
 
         api.MapGet("/four-finds/{subject}/{id:long}", async (string subject, long id, FourFindsService service, CancellationToken ct) =>
             (await service.ReadAsync(subject == "people" ? FourFindsSubject.Person : FourFindsSubject.Organization, id, ct)).ToHttpResult());

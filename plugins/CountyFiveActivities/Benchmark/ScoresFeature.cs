@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 
 /// <summary>
@@ -18,6 +11,8 @@ public static class ScoresFeature
 
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<ScoresQuery>("scores", new("“五个好”评分定档台账", "Five-goods scores and grades"), async (s, q, ct) => Result.Ok(Ledger(await s.RankingAsync(q.Text("round"), ct))),
+            new LedgerParameter("round", new("轮次", "Round")));
         plugin.Services.AddScoped<ScoresQuery>();
         plugin.Services.AddScoped<FiveGoodsScoring>();
     }
@@ -30,9 +25,6 @@ public static class ScoresFeature
         api.MapGet("/scores/ranking", async (string? round, ScoresQuery query, CancellationToken ct) => Results.Ok(await query.RankingAsync(round, ct)));
         api.MapGet("/scores/history", async (ScoresQuery query, CancellationToken ct) => Results.Ok(await query.HistoryAsync(ct)));
         api.MapGet("/scores/five-goods-share", async (ScoresQuery query, CancellationToken ct) => Results.Ok(await query.FiveGoodsShareAsync(ct)));
-
-        api.MapGet("/scores/ledger", async (string? round, string? format, ScoresQuery query, CancellationToken ct) =>
-            Results.Extensions.Ledger(Ledger(await query.RankingAsync(round, ct)), LedgerFormats.Parse(format)));
     }
 
     /// <summary>“五个好”评分定档台账 of a round: per sector, best first.</summary>

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Plugins.CountyFiveActivities.Standards;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 

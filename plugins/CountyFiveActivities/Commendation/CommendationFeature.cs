@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-
 namespace Modular.Plugins.CountyFiveActivities.Commendation;
 
 /// <summary>
@@ -28,7 +21,11 @@ public static class CommendationFeature
         long StartOrganizationId, string StartOrganization, long CurrentOrganizationId, string CurrentLevel,
         NominationStatus Status, string StatusName, DateOnly NominatedOn, IReadOnlyList<Step> Steps);
 
-    public static void Register(IPluginBuilder plugin) => plugin.Services.AddScoped<CommendationService>();
+    public static void Register(IPluginBuilder plugin)
+    {
+        plugin.Services.AddScoped<CommendationService>();
+        plugin.AddLedger<CommendationService>("commendation", new("七一表彰推荐台账", "July 1 commendation"), async (s, q, ct) => Result.Ok(Ledger(await s.RowsAsync(null, ct))));
+    }
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -46,9 +43,6 @@ public static class CommendationFeature
 
         api.MapGet("/commendation", async (NominationStatus? status, CommendationService service, CancellationToken ct) =>
             Results.Ok(await service.RowsAsync(status, ct)));
-
-        api.MapGet("/commendation/ledger", async (string? format, CommendationService service, CancellationToken ct) =>
-            Results.Extensions.Ledger(Ledger(await service.RowsAsync(null, ct)), LedgerFormats.Parse(format)));
     }
 
     /// <summary>七一表彰推荐台账: one row per nomination with its way up.</summary>

@@ -1,6 +1,3 @@
-using Modular.Sdk;
-using Modular.Sdk.Settings;
-
 namespace Modular.Plugins.CountyFiveActivities.Common;
 
 /// <summary>The current jurisdiction's rules and its local today, for pages and endpoints (scoped).</summary>

@@ -1,13 +1,9 @@
-using Modular.Sdk.Scheduling;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Activities;
 using Modular.Plugins.CountyFiveActivities.Benchmark;
 using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Plugins.CountyFiveActivities.Stage1;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Dashboards;
 

@@ -1,6 +1,4 @@
 using Modular.Plugins.CountyFiveActivities.Standards;
-using Modular.Sdk;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Dashboards;
 

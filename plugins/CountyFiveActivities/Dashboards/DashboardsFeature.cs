@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-
 namespace Modular.Plugins.CountyFiveActivities.Dashboards;
 
 /// <summary>县创先争优办、党委、支部的看板 (by township and by sector) and its .xlsx ledger; the caller's own place.</summary>
@@ -13,6 +5,7 @@ public static class DashboardsFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<DashboardQuery>("progress", new("创先争优活动进展台账", "Campaign progress"), async (s, q, ct) => (await s.BuildAsync(ct)).Map(Ledger));
         plugin.Services.AddScoped<CampaignFigures>();
         plugin.Services.AddScoped<DashboardQuery>();
     }
@@ -20,9 +13,6 @@ public static class DashboardsFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/dashboard", async (DashboardQuery query, CancellationToken ct) => (await query.BuildAsync(ct)).ToHttpResult());
-
-        api.MapGet("/dashboard/ledger", async (string? format, DashboardQuery query, CancellationToken ct) =>
-            (await query.BuildAsync(ct)).ToHttpResult(d => Results.Extensions.Ledger(Ledger(d), LedgerFormats.Parse(format))));
 
         // Who the caller is to this plugin: their roster entry and the organizations they answer for.
         api.MapGet("/me", async (ICurrentUser user, IRoster roster, CancellationToken ct) => Results.Ok(new

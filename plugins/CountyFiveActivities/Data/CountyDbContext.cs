@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Activities;
 using Modular.Plugins.CountyFiveActivities.Benchmark;
 using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Stage1;
 using Modular.Plugins.CountyFiveActivities.Summary;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Data;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Sdk.Core;
-using Modular.Sdk.Demo;
 using Modular.Sdk.Manifest;
 
 namespace Modular.Plugins.CountyFiveActivities.Demo;

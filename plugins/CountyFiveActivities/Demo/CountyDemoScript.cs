@@ -1,6 +1,3 @@
-using Modular.Sdk;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Activities;
 using Modular.Plugins.CountyFiveActivities.Benchmark;
 using Modular.Plugins.CountyFiveActivities.Commendation;
@@ -9,9 +6,6 @@ using Modular.Plugins.CountyFiveActivities.Data;
 using Modular.Plugins.CountyFiveActivities.Stage1;
 using Modular.Plugins.CountyFiveActivities.Standards;
 using Modular.Plugins.CountyFiveActivities.Summary;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Demo;
 
 namespace Modular.Plugins.CountyFiveActivities.Demo;
 

@@ -1,12 +1,7 @@
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.CountyFiveActivities.Activities;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Scheduling;
 
 namespace Modular.Plugins.CountyFiveActivities.Obligations;
 

@@ -1,14 +1,5 @@
-using Modular.Sdk.Scheduling;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Stage1;
 
@@ -26,6 +17,7 @@ public static class MobilizationFeature
 
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<MobilizationQuery>("mobilization", new("各党委发动大会台账", "Committees' mobilization meetings"), async (s, q, ct) => Result.Ok(Ledger(await s.OverviewAsync(ct))));
         plugin.Services.AddScoped<MobilizationQuery>();
         plugin.Services.AddScoped<MobilizationService>();
     }
@@ -39,9 +31,6 @@ public static class MobilizationFeature
             (await service.RecordCommitteeAsync(organizationId, input, ct)).ToHttpResult());
 
         api.MapGet("/mobilization", async (MobilizationQuery query, CancellationToken ct) => Results.Ok(await query.OverviewAsync(ct)));
-
-        api.MapGet("/mobilization/ledger", async (string? format, MobilizationQuery query, CancellationToken ct) =>
-            Results.Extensions.Ledger(Ledger(await query.OverviewAsync(ct)), LedgerFormats.Parse(format)));
     }
 
     /// <summary>各党委发动大会台账: one row per committee.</summary>

@@ -1,5 +1,3 @@
-using Modular.Sdk.Scheduling;
-
 namespace Modular.Plugins.CountyFiveActivities.Stage1;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.CountyFiveActivities.Stage1;
 
 /// <summary>备案 states: submitted to the office one level up, received, or returned with comments (then resubmitted).</summary>

@@ -1,14 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
-using Modular.Sdk.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Stage1;
 
@@ -30,6 +21,7 @@ public static class PlanFilingFeature
 
     public static void Register(IPluginBuilder plugin)
     {
+        plugin.AddLedger<PlanFilingQuery>("plans", new("实施方案备案台账", "Implementation plans filed"), async (s, q, ct) => Result.Ok(Ledger(await s.RowsAsync(ct))));
         plugin.Services.AddScoped<PlanFilingQuery>();
         plugin.Services.AddScoped<PlanFilingDesk>();
         plugin.Services.AddScoped<PlanFilingService>();
@@ -50,9 +42,6 @@ public static class PlanFilingFeature
             (await plans.PledgeAsync(organizationId, input, ct)).ToHttpResult());
 
         api.MapGet("/plans", async (PlanFilingQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
-
-        api.MapGet("/plans/ledger", async (string? format, PlanFilingQuery query, CancellationToken ct) =>
-            Results.Extensions.Ledger(Ledger(await query.RowsAsync(ct)), LedgerFormats.Parse(format)));
     }
 
     /// <summary>实施方案备案台账: one row per party organization.</summary>

@@ -1,5 +1,3 @@
-using Modular.Sdk.Core;
-
 namespace Modular.Plugins.CountyFiveActivities.Standards;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Modular.Sdk.Scheduling;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Sdk;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Standards;
 

@@ -1,5 +1,3 @@
-using Modular.Sdk.Data;
-
 namespace Modular.Plugins.CountyFiveActivities.Summary;
 
 /// <summary>搞好总结: an organization's summary report, or the county's (organization id 0).</summary>

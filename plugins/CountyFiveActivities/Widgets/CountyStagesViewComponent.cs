@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Modular.Plugins.CountyFiveActivities.Common;
 
 namespace Modular.Plugins.CountyFiveActivities.Widgets;

@@ -52,7 +52,7 @@ public sealed class CommendationTests(CountyHost fixture) : IClassFixture<County
         // The approved list is public within the county; the dropped one only to those who handle it.
         var seenByMember = await member.GetAsync(c.Api("/commendation")).OkJsonAsync();
         Assert.Equal(["王强"], seenByMember.Items().Select(r => r.GetProperty("nomineeName").GetString()));
-        using var ledger = await c.OfficeApi.GetAsync(c.Api("/commendation/ledger?format=csv"));
+        using var ledger = await c.OfficeApi.GetAsync(c.Api("/ledgers/commendation?format=csv"));
         var csv = await ledger.Content.ReadAsStringAsync();
         Assert.Contains("名额有限", csv);
     }
@@ -116,7 +116,7 @@ public sealed class CommendationTests(CountyHost fixture) : IClassFixture<County
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
         Assert.All(approved.GetProperty("steps").Items(), s => Assert.Equal("2011-06-30", s.GetProperty("on").GetString()));
 
-        using var ledger = await c.OfficeApi.GetAsync(c.Api("/commendation/ledger?format=csv"));
+        using var ledger = await c.OfficeApi.GetAsync(c.Api("/ledgers/commendation?format=csv"));
         Assert.Contains("2011-06-30 审定", await ledger.Content.ReadAsStringAsync());
     }
 }

@@ -47,7 +47,7 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
         // The officer sees only their committee; the ledger downloads as .xlsx.
         var own = (await town.GetAsync(c.Api("/mobilization")).OkJsonAsync()).GetProperty("committees");
         Assert.Equal([c.Town], own.Items().Select(r => r.GetProperty("organizationId").GetInt64()));
-        using var ledger = await c.OfficeApi.GetAsync(c.Api("/mobilization/ledger?format=xlsx"));
+        using var ledger = await c.OfficeApi.GetAsync(c.Api("/ledgers/mobilization?format=xlsx"));
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ledger.Content.Headers.ContentType!.MediaType);
     }
 

@@ -41,7 +41,7 @@ public sealed class PersonReadTests(CountyHost fixture) : IClassFixture<CountyHo
         await member.GetAsync(c.Api($"/four-finds/people/{c.People["孙红"]}")).StatusAsync(HttpStatusCode.Forbidden); // none there: refused all the same, not 404
         var services = await ReadAsync(member, c.Api("/services"));
         Assert.Equal(["王强服务的敬老院"], services.Items().Select(s => s.GetProperty("beneficiary").GetString()));
-        Assert.DoesNotContain("赵丽走访的困难户", await (await member.GetAsync(c.Api("/services/ledger?format=csv"))).Content.ReadAsStringAsync());
+        Assert.DoesNotContain("赵丽走访的困难户", await (await member.GetAsync(c.Api("/ledgers/services?format=csv"))).Content.ReadAsStringAsync());
         Assert.DoesNotContain(PostsOf(await ReadAsync(member, c.Api("/dedication"))), p => p == zhaoli);
         Assert.Equal([$"person:{c.People["王强"]}"], (await ReadAsync(member, c.Api("/party-spirit/evaluation"))).Items().Select(r => r.GetProperty("subjectKey").GetString()));
         var page = await (await c.BrowserAsAsync($"{c.Code}-member")).GetStringAsync(c.Page("/Activities"));

@@ -148,7 +148,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await member.GetAsync(c.Api("/dashboard")).StatusAsync(HttpStatusCode.Forbidden);
 
         // Every ledger downloads as .xlsx.
-        foreach (var ledger in new[] { "/mobilization/ledger", "/plans/ledger", "/services/ledger", "/badges/ledger", "/commendation/ledger", "/scores/ledger", "/dashboard/ledger", "/party-spirit/ledger", "/four-finds/ledger" })
+        foreach (var ledger in new[] { "/ledgers/mobilization", "/ledgers/plans", "/ledgers/services", "/ledgers/badges", "/ledgers/commendation", "/ledgers/scores", "/ledgers/progress", "/ledgers/party-spirit", "/ledgers/four-finds" })
         {
             using var response = await c.OfficeApi.GetAsync(c.Api(ledger + "?format=xlsx"));
             Assert.True(response.StatusCode == HttpStatusCode.OK, ledger);
@@ -173,7 +173,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         var home = await browser.GetStringAsync($"/j/{c.Code}"); // the host's dashboard card
         Assert.Contains("创先争优 · 活动步骤", home);
         Assert.Contains("系统总结，完善机制", home);
-        using (var viaCookie = await browser.GetAsync(c.Api("/dashboard/ledger?format=xlsx")))
+        using (var viaCookie = await browser.GetAsync(c.Api("/ledgers/progress?format=xlsx")))
             Assert.Equal(HttpStatusCode.OK, viaCookie.StatusCode);
         var townBrowser = await c.BrowserAsAsync($"{c.Code}-town");
         var townDashboard = await townBrowser.GetStringAsync(c.Page("/Dashboard"));

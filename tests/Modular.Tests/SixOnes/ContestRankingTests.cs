@@ -32,7 +32,7 @@ public sealed partial class ContestTests
 
         // Before publication: the member sees their own score only; the office sees everything.
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(b.Api($"/contest/contests/{id}/rankings"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(b.Api($"/contest/contests/{id}/ledger"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(b.Api($"/ledgers/contest-results?contestId={id}"))).StatusCode);
         var own = await (await member.GetAsync(b.Api("/contest/me"))).OkJsonAsync();
         Assert.Equal("Done", own.GetProperty("state").GetString());
         Assert.Equal("《纪念建党90周年党的知识竞赛》得分 12/12，用时 20分00秒", own.GetProperty("summary").GetString());
@@ -67,12 +67,12 @@ public sealed partial class ContestTests
             .Select(t => $"{t.GetProperty("rank").GetInt32()} {t.GetProperty("organization").GetString()} {t.GetProperty("total").GetDecimal():0}"));
 
         // Ledgers: individual results and the team ranking as .xlsx.
-        var results = await member.GetAsync(b.Api($"/contest/contests/{id}/ledger"));
+        var results = await member.GetAsync(b.Api($"/ledgers/contest-results?contestId={id}"));
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", results.Content.Headers.ContentType!.MediaType);
         var resultRows = SheetRows(await results.Content.ReadAsByteArrayAsync());
         Assert.Contains(resultRows, r => r.SequenceEqual(["名次", "姓名", "单位", "得分", "满分", "用时", "用时（秒）", "备注"]));
         Assert.Contains(resultRows, r => r.Take(6).SequenceEqual(["1", "巴特尔", "巴丹吉林嘎查党支部", "12", "12", "12分00秒"]));
-        var teamRows = SheetRows(await office.GetByteArrayAsync(b.Api($"/contest/contests/{id}/ledger?kind=teams")));
+        var teamRows = SheetRows(await office.GetByteArrayAsync(b.Api($"/ledgers/contest-results?contestId={id}&kind=teams")));
         Assert.Contains(teamRows, r => r.SequenceEqual(["名次", "党组织", "必答题", "抢答题", "风险题", "总分"]));
         Assert.Contains(teamRows, r => r.SequenceEqual(["2", "旗财政局党支部", "100", "", "-20", "80"]));
     }

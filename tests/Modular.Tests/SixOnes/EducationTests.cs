@@ -204,7 +204,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 30, 10);
         var b = await fixture.CreateBannerAsync("edu-led");
         Assert.True((await RecordAsync(b.OfficeApi, b, b.Gacha, Event("2011-06-28", (b.People["其其格"], true, null), (b.People["乌云"], false, "病假")))).IsSuccessStatusCode);
-        var response = await b.OfficeApi.GetAsync(b.Api("/education/ledger?format=xlsx"));
+        var response = await b.OfficeApi.GetAsync(b.Api("/ledgers/education?format=xlsx"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var document = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var text = document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;

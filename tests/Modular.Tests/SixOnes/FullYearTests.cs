@@ -186,7 +186,7 @@ public sealed class FullYearTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         var members = await Ok(await (await At(SixOnesHost.Beijing(2012, 1, 5, 10), "secretary")).GetAsync(b.Api("/dashboard/members")));
         Assert.Equal(5, members.GetProperty("members").GetArrayLength());
         office = await At(SixOnesHost.Beijing(2012, 1, 5, 11), "admin");
-        foreach (var ledger in new[] { "/notes/year-end/ledger", "/education/ledger", "/training/coverage/ledger", "/books/ledger", "/reports/ledger", $"/contest/contests/{contest}/ledger", "/practices/ledger" })
+        foreach (var ledger in new[] { "/ledgers/notes-year-end", "/ledgers/education", "/ledgers/training-coverage", "/ledgers/theory-books", "/ledgers/research-reports", $"/ledgers/contest-results?contestId={contest}", "/ledgers/practices" })
         {
             var response = await office.GetAsync(b.Api(ledger));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{ledger}: {(int)response.StatusCode}");

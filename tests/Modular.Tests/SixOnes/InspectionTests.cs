@@ -140,10 +140,10 @@ public sealed class InspectionTests(SixOnesHost fixture) : IClassFixture<SixOnes
         var banner = await office.GetFromJsonAsync<JsonElement>(b.Api("/notes/year-end"));
         Assert.Equal(9, banner.GetProperty("lines").GetArrayLength());
 
-        var xlsx = await office.GetAsync(b.Api("/notes/year-end/ledger"));
+        var xlsx = await office.GetAsync(b.Api("/ledgers/notes-year-end"));
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
-        var csv = await (await secretary.GetAsync(b.Api($"/notes/year-end/ledger?organizationId={b.Gacha}&format=csv"))).Content.ReadAsStringAsync();
+        var csv = await (await secretary.GetAsync(b.Api($"/ledgers/notes-year-end?organizationId={b.Gacha}&format=csv"))).Content.ReadAsStringAsync();
         Assert.Contains("姓名,所在支部,应记天数,有效天数,完成率,学习时长,Q1 验收结果,Q2 验收结果,Q3 验收结果,Q4 验收结果", csv);
         Assert.Contains("其其格,巴丹吉林嘎查党支部,241,2,0.8,3", csv);
 
@@ -152,7 +152,7 @@ public sealed class InspectionTests(SixOnesHost fixture) : IClassFixture<SixOnes
         Assert.Equal(("Closed", 3, 1, 2, 4 * 57), (gacha.GetProperty("status").GetString(), gacha.GetProperty("accepted").GetInt32(),
             gacha.GetProperty("returned").GetInt32(), gacha.GetProperty("notes").GetInt32(), gacha.GetProperty("memberDaysDue").GetInt32()));
         Assert.Equal("NotOpened", overview!.Single(o => o.GetProperty("organizationId").GetInt64() == b.Community).GetProperty("status").GetString());
-        var ledger = await (await office.GetAsync(b.Api("/notes/inspections/ledger?quarter=2011-Q2&format=csv"))).Content.ReadAsStringAsync();
+        var ledger = await (await office.GetAsync(b.Api("/ledgers/note-inspections?quarter=2011-Q2&format=csv"))).Content.ReadAsStringAsync();
         Assert.Contains("巴丹吉林嘎查党支部,2011-Q2,4,3,1,2,228", ledger);
         Assert.Contains("已结束", ledger);
     }

@@ -53,7 +53,7 @@ public sealed class PracticeTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         Assert.Contains("“双带”党员结对帮扶", overview);
         Assert.Contains("值得全旗推广", overview);
 
-        var csv = await b.OfficeApi.GetAsync(b.Api("/practices/ledger?format=csv"));
+        var csv = await b.OfficeApi.GetAsync(b.Api("/ledgers/practices?format=csv"));
         var rows = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]));
         Assert.Equal(["单位", "标题", "日期", "报送人", "报送时间", "精选", "精选推荐语"], rows.First(r => r.Contains("单位")));
         Assert.Contains(rows, r => r.Count > 5 && r[1] == "“双带”党员结对帮扶" && r[5] == "是");

@@ -120,13 +120,13 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
         var late = await (await b.OfficeApi.PostAsJsonAsync(b.Api("/reports"), Report("关于财政资金使用的调研", personId: b.People["刘洋"]))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(late.GetProperty("late").GetBoolean());
 
-        var csv = await b.OfficeApi.GetAsync(b.Api("/reports/ledger?format=csv"));
+        var csv = await b.OfficeApi.GetAsync(b.Api("/ledgers/research-reports?format=csv"));
         var rows = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]));
         Assert.Equal(["姓名", "单位", "题目", "字数", "提交日期", "评审", "择优", "上报"], rows.First(r => r.Contains("姓名")));
         Assert.Equal(["张伟", "旗财政局党支部", "《财政支持嘎查发展的调研》", "2", "2011-12-31", "待评审", "", ""], rows.Single(r => r.Count > 0 && r[0] == "张伟"));
         Assert.Equal("待评审（逾期提交）", rows.Single(r => r.Count > 0 && r[0] == "刘洋")[5]);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            (await b.OfficeApi.GetAsync(b.Api("/reports/ledger"))).Content.Headers.ContentType!.MediaType);
+            (await b.OfficeApi.GetAsync(b.Api("/ledgers/research-reports"))).Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

@@ -230,9 +230,9 @@ public sealed class TheoryBookTests(SixOnesHost fixture) : IClassFixture<SixOnes
         var b = await fixture.CreateBannerAsync("book-led");
         await b.OfficeApi.PostAsJsonAsync(b.Api("/books/notes"), Book("矛盾论", 1500, "2011-Q2", b.People["张伟"]));
 
-        var xlsx = await b.OfficeApi.GetAsync(b.Api("/books/ledger"));
+        var xlsx = await b.OfficeApi.GetAsync(b.Api("/ledgers/theory-books"));
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
-        var csv = await b.OfficeApi.GetAsync(b.Api("/books/ledger?format=csv"));
+        var csv = await b.OfficeApi.GetAsync(b.Api("/ledgers/theory-books?format=csv"));
         var rows = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]));
         var header = rows.First(r => r.Contains("姓名"));
         Assert.Equal(["姓名", "单位", "季度", "书名", "作者", "字数", "提交日期", "状态"], header);

@@ -182,13 +182,13 @@ public sealed class TrainingTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         var session = await SessionAsync(b.OfficeApi, b, b.Town, "2011-08-10");
         await AttendOkAsync(b.OfficeApi, b, session, b.People["巴特尔"], b.People["王芳"]);
 
-        var sessions = await b.OfficeApi.GetAsync(b.Api("/training/ledger?format=xlsx"));
+        var sessions = await b.OfficeApi.GetAsync(b.Api("/ledgers/training-sessions?format=xlsx"));
         using (var document = SpreadsheetDocument.Open(new MemoryStream(await sessions.Content.ReadAsByteArrayAsync()), false))
         {
             var text = document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;
             foreach (var s in new[] { "基层党委", "培训主题", "领域", "行业", "参训人员", "雅布赖镇党委", "巴特尔", "王芳", "畜牧业" }) Assert.Contains(s, text);
         }
-        var coverage = await b.OfficeApi.GetAsync(b.Api("/training/coverage/ledger?format=xlsx"));
+        var coverage = await b.OfficeApi.GetAsync(b.Api("/ledgers/training-coverage?format=xlsx"));
         using (var document = SpreadsheetDocument.Open(new MemoryStream(await coverage.Content.ReadAsByteArrayAsync()), false))
         {
             var text = document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Modular.Sdk.Settings;
-
 namespace Modular.Plugins.BannerSixOnes.Pages;
 
 public sealed class IndexModel(IPluginSettings<SixOnesStartup> settings) : PageModel

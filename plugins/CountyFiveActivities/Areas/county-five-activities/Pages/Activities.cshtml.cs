@@ -1,12 +1,11 @@
 using Modular.Plugins.CountyFiveActivities.Activities;
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
 /// <summary>五项活动: party-spirit analysis per organization (week, reports on time and late), dedication, services to the people, demonstration units — what the services let the caller see.</summary>
 public sealed class ActivitiesModel(PartySpiritQuery partySpirit, DedicationService dedication, ServiceLog services, InnovationService innovation,
-    IOrganizationDirectory directory, CountyCampaign campaign) : CountyPage
+    IOrganizationDirectory directory, CountyCampaign campaign) : PluginPageModel
 {
     public sealed record ServiceLine(string Person, string Organization, string Kind, string Beneficiary, DateOnly ServedOn, decimal Hours, string? Description);
 

@@ -3,7 +3,7 @@ using Modular.Plugins.CountyFiveActivities.Activities;
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
 /// <summary>亮牌示范公示: every pioneer post, demonstration household, zone, vehicle, unit and base, with its member.</summary>
-public sealed class BadgesModel(BadgeList badges) : CountyPage
+public sealed class BadgesModel(BadgeList badges) : PluginPageModel
 {
     public IReadOnlyList<BadgesFeature.BadgeRow> Rows { get; private set; } = [];
 

@@ -1,11 +1,10 @@
 using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
 /// <summary>七一表彰推荐: every nomination with its way up the levels, each step on its day; the approved list.</summary>
-public sealed class CommendationModel(CommendationService commendation, IOrganizationDirectory directory, CountyCampaign campaign) : CountyPage
+public sealed class CommendationModel(CommendationService commendation, IOrganizationDirectory directory, CountyCampaign campaign) : PluginPageModel
 {
     public IReadOnlyList<CommendationFeature.Row> Rows { get; private set; } = [];
     public CountyRules Rules { get; private set; } = null!;

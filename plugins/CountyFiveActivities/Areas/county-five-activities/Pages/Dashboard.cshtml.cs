@@ -6,7 +6,7 @@ using Modular.Plugins.CountyFiveActivities.Stage1;
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
 /// <summary>进展看板: the county office's figures by township and by sector (an officer's: their subtree).</summary>
-public sealed class DashboardModel(DashboardQuery dashboard, MobilizationQuery mobilization, ScoresQuery scores, CountyCampaign campaign) : CountyPage
+public sealed class DashboardModel(DashboardQuery dashboard, MobilizationQuery mobilization, ScoresQuery scores, CountyCampaign campaign) : PluginPageModel
 {
     public Dashboard? Data { get; private set; }
     public MobilizationFeature.Overview Mobilization { get; private set; } = null!;

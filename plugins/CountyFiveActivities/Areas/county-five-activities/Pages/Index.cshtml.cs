@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.CountyFiveActivities.Common;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;

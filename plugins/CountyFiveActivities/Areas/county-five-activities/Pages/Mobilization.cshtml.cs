@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Stage1;
-using Modular.Sdk;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
@@ -11,7 +9,7 @@ namespace Modular.Plugins.CountyFiveActivities.Pages;
 /// receives or returns filed plans — the same services as the API.
 /// </summary>
 public sealed class MobilizationModel(MobilizationQuery mobilization, PlanFilingQuery filings, MobilizationService meetings, PlanFilingDesk desk,
-    CountyCampaign campaign) : CountyPage
+    CountyCampaign campaign) : PluginPageModel
 {
     public MobilizationFeature.Overview Meetings { get; private set; } = null!;
     public IReadOnlyList<PlanFilingFeature.FilingRow> Filings { get; private set; } = [];
@@ -23,7 +21,6 @@ public sealed class MobilizationModel(MobilizationQuery mobilization, PlanFiling
     /// <summary>A recorded time in the county's local time.</summary>
     public string Local(DateTimeOffset? at) => at is { } t ? campaign.LocalTime(t).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
     public string? Notice { get; private set; }
-    public string? Error { get; private set; }
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 

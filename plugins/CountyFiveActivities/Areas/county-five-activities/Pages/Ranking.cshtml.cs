@@ -1,19 +1,15 @@
-using Modular.Sdk;
-using Microsoft.AspNetCore.Mvc;
 using Modular.Plugins.CountyFiveActivities.Benchmark;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
 /// <summary>晋档升级: the ranking per sector for a round, who moved up, the five-goods share over time, and the level above's scoring form.</summary>
-public sealed class RankingModel(ScoresQuery scores, FiveGoodsScoring scoring) : CountyPage
+public sealed class RankingModel(ScoresQuery scores, FiveGoodsScoring scoring) : PluginPageModel
 {
     public Ranking Ranking { get; private set; } = null!;
     public IReadOnlyList<GradeHistory> History { get; private set; } = [];
     public IReadOnlyList<SectorShare> Shares { get; private set; } = [];
     public IReadOnlyList<OrganizationInfo> Scorable { get; private set; } = [];
     public string? Notice { get; private set; }
-    public string? Error { get; private set; }
 
     public Task OnGetAsync(string? round, CancellationToken ct) => LoadAsync(round, ct);
 

@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.TheoryBooks;
-using Modular.Sdk;
-using Modular.Sdk.Blocks;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Books;
 

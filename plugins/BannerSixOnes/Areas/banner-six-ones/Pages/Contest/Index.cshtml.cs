@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Contest;
 using Modular.Plugins.BannerSixOnes.Items;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 

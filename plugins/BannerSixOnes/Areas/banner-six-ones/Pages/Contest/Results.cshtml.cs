@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Contest;
-using Modular.Sdk;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 
@@ -17,7 +12,7 @@ public sealed class ResultsModel(ContestDbContext db, Rankings rankings, TeamSco
     public IReadOnlyList<OrganizationInfo> Organizations { get; private set; } = [];
     public bool IsOffice => setup.MayEdit;
     /// <summary>The ledger download of the plugin's API for this contest.</summary>
-    public string LedgerUrl => $"/api/j/{RouteData.Values["jurisdiction"]}/banner-six-ones/contest/contests/{Contest.Id}/ledger";
+    public string LedgerUrl => $"/api/j/{RouteData.Values["jurisdiction"]}/banner-six-ones/ledgers/contest-results?contestId={Contest.Id}";
     public List<string> Errors { get; } = [];
 
     public Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => LoadAsync(id, ct);

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Modular.Plugins.BannerSixOnes.Contest;
-using Modular.Sdk;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 

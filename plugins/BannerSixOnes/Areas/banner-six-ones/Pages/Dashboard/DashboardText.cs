@@ -1,4 +1,3 @@
-using Modular.Sdk.Scheduling;
 using Modular.Plugins.BannerSixOnes.Items;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Dashboards;
-using Modular.Sdk;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
 

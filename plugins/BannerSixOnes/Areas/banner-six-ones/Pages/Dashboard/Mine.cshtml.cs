@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Dashboards;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;

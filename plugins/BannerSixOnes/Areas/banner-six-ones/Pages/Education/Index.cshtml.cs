@@ -1,5 +1,3 @@
-using Modular.Sdk.Scheduling;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Education;
 

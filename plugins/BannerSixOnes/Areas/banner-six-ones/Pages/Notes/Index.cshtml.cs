@@ -1,9 +1,5 @@
-using Modular.Sdk;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.DailyNotes;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
 

@@ -1,6 +1,3 @@
-using Modular.Sdk;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.DailyNotes;
 
@@ -17,14 +14,10 @@ public sealed class InspectionsModel(SixOnesCampaign campaign, InspectionOvervie
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Rules = await campaign.RulesAsync(ct);
-        Quarter ??= DefaultQuarter(Rules, campaign.Today).Key;
+        Quarter ??= InspectionOverview.DefaultQuarter(Rules, campaign.Today).Key;
         var result = await overview.ForQuarterAsync(Quarter, ct);
         if (result.Kind == ResultKind.Forbidden) return Forbid();
         Rows = result.Value ?? [];
         return Page();
     }
-
-    /// <summary>The latest campaign quarter that has begun (the first one before the campaign).</summary>
-    public static Quarter DefaultQuarter(SixOnesRules rules, DateOnly today) =>
-        rules.Quarters.LastOrDefault(q => q.Start <= today) ?? rules.Quarters[0];
 }

@@ -1,14 +1,10 @@
-using Modular.Sdk;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.DailyNotes;
-using Modular.Sdk.Core;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
 
 /// <summary>年终实绩考核: every member's year of notes, for an organization (an officer's own by default) or the whole banner.</summary>
-public sealed class YearEndModel(SixOnesCampaign campaign, YearEndService yearEnd, ICurrentUser user) : PageModel
+public sealed class YearEndModel(SixOnesCampaign campaign, YearEndService yearEnd) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long? OrganizationId { get; set; }
     public YearEndReport? Report { get; private set; }
@@ -16,8 +12,7 @@ public sealed class YearEndModel(SixOnesCampaign campaign, YearEndService yearEn
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (OrganizationId is null && !(user.IsJurisdictionAdmin || user.IsAuditor) && user.OfficerOf.Count > 0)
-            OrganizationId = user.OfficerOf[0];
+        OrganizationId = yearEnd.DefaultScope(OrganizationId);
         var result = await yearEnd.ReportAsync(OrganizationId, ct);
         if (result.Kind == ResultKind.Forbidden) return Forbid();
         if (result.Kind == ResultKind.NotFound) return NotFound();

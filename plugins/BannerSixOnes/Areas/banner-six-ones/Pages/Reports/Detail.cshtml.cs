@@ -1,6 +1,3 @@
-using Modular.Sdk;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Plugins.BannerSixOnes.Reports;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Reports;
