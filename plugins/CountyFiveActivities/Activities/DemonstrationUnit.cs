@@ -5,7 +5,7 @@ namespace Modular.Plugins.CountyFiveActivities.Activities;
 /// 党建工作制度档案标准、党组织活动管理标准, 党员服务群众成效突出、党建推动发展作用突出 — and
 /// recognized by the level above only when all five are met.
 /// </summary>
-public sealed class DemonstrationUnit : IJurisdictionScoped
+public sealed class DemonstrationUnit : IJurisdictionScoped, IVersioned
 {
     public int JurisdictionId { get; set; }
     public long OrganizationId { get; set; }

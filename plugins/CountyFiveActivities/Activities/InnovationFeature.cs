@@ -35,17 +35,9 @@ public sealed class InnovationService(CountyDbContext db, ICurrentUser user, IOr
             return Refuse.NotFound(References.NoOrganization(organizationId));
         if (!await user.ManagesOrganizationAsync(organizationId, ct)) return Refuse.Forbidden();
         var row = await db.DemonstrationUnits.AsTracking().SingleOrDefaultAsync(u => u.OrganizationId == organizationId, ct);
-        if (row is null)
-        {
-            if (input.Version is not null) return Refuse.Conflict();
-            db.DemonstrationUnits.Add(row = new DemonstrationUnit { OrganizationId = organizationId, Version = 1 });
-        }
-        else
-        {
-            if (input.Version != row.Version) return Refuse.Conflict();
-            if (row.Recognized) return Refuse.Field("recognized", Text.Of("已命名为示范单位，不能再修改申报。", "It is recognized already; the declaration can no longer change."));
-            row.Version++;
-        }
+        if (row?.Recognized == true) return Refuse.Field("recognized", Text.Of("已命名为示范单位，不能再修改申报。", "It is recognized already; the declaration can no longer change."));
+        row = db.DemonstrationUnits.Edit(row, input.Version, () => new DemonstrationUnit { OrganizationId = organizationId });
+        if (row is null) return Refuse.Conflict();
         (row.VenueStandard, row.ArchivesStandard, row.ActivitiesStandard, row.ServiceOutstanding, row.DevelopmentOutstanding) =
             (input.VenueStandard, input.ArchivesStandard, input.ActivitiesStandard, input.ServiceOutstanding, input.DevelopmentOutstanding);
         row.Note = Entered.Text(input.Note);

@@ -28,16 +28,8 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
             return Refuse.Field("endsOn", Text.Of($"党性分析须在“七一”前（{rules.PartySpiritLastDay:yyyy年M月d日}前，含当日）集中完成。",
                 $"The analysis is done before 1 July (by {rules.PartySpiritLastDay:yyyy-MM-dd})."));
         var row = await db.PartySpiritWeeks.AsTracking().SingleOrDefaultAsync(w => w.OrganizationId == organizationId, ct);
-        if (row is null)
-        {
-            if (input.Version is not null) return Refuse.Conflict();
-            db.PartySpiritWeeks.Add(row = new PartySpiritWeek { OrganizationId = organizationId, Version = 1 });
-        }
-        else
-        {
-            if (input.Version != row.Version) return Refuse.Conflict();
-            row.Version++;
-        }
+        row = db.PartySpiritWeeks.Edit(row, input.Version, () => new PartySpiritWeek { OrganizationId = organizationId });
+        if (row is null) return Refuse.Conflict();
         row.StartsOn = starts;
         row.EndsOn = ends;
         row.Note = Entered.Text(input.Note);

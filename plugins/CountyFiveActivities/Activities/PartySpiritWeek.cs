@@ -1,7 +1,7 @@
 namespace Modular.Plugins.CountyFiveActivities.Activities;
 
 /// <summary>党性教育: the organization's concentrated week (集中一周时间) of party-spirit analysis, before 七一.</summary>
-public sealed class PartySpiritWeek : IJurisdictionScoped
+public sealed class PartySpiritWeek : IJurisdictionScoped, IVersioned
 {
     public int JurisdictionId { get; set; }
     public long OrganizationId { get; set; }

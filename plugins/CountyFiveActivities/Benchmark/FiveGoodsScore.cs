@@ -4,7 +4,7 @@ namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 public enum Grade { Lagging = 0, Middle = 1, Advanced = 2 }
 
 /// <summary>One grading round's scores of an organization on the five goods, given by the level above.</summary>
-public sealed class FiveGoodsScore : IJurisdictionScoped
+public sealed class FiveGoodsScore : IJurisdictionScoped, IVersioned
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }

@@ -25,16 +25,8 @@ public sealed class FiveGoodsScoring(CountyDbContext db, ICurrentUser user, IOrg
                     $"The score of “{FiveGoodsAndFiveModels.FiveGoods[i].Name}” is between 0 and {rules.MaxPerGood:0.##}."));
         var scores = given.Select(s => s!.Value).ToArray();
         var row = await db.FiveGoodsScores.AsTracking().SingleOrDefaultAsync(s => s.OrganizationId == organizationId && s.Round == round, ct);
-        if (row is null)
-        {
-            if (input.Version is not null) return Refuse.Conflict();
-            db.FiveGoodsScores.Add(row = new FiveGoodsScore { OrganizationId = organizationId, Round = round, Version = 1 });
-        }
-        else
-        {
-            if (input.Version != row.Version) return Refuse.Conflict();
-            row.Version++;
-        }
+        row = db.FiveGoodsScores.Edit(row, input.Version, () => new FiveGoodsScore { OrganizationId = organizationId, Round = round });
+        if (row is null) return Refuse.Conflict();
         (row.Leadership, row.Membership, row.Mechanisms, row.Results, row.Opinion) = (scores[0], scores[1], scores[2], scores[3], scores[4]);
         row.Total = scores.Sum();
         row.Grade = Grading.GradeOf(row.Total, rules);

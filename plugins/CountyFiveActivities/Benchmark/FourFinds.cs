@@ -3,7 +3,7 @@ namespace Modular.Plugins.CountyFiveActivities.Benchmark;
 public enum FourFindsSubject { Organization, Person }
 
 /// <summary>四找: 找对标典型、找自身差距、找努力方向、找赶超措施 — of an organization or a member.</summary>
-public sealed class FourFinds : IJurisdictionScoped
+public sealed class FourFinds : IJurisdictionScoped, IVersioned
 {
     public int JurisdictionId { get; set; }
     public FourFindsSubject SubjectKind { get; set; }

@@ -87,16 +87,8 @@ public sealed class FourFindsService(CountyDbContext db, IRoster roster, ICurren
         if (Entered.Text(input.Direction) is not { } direction) return Refuse.Field("direction", Text.Of("请填写“找努力方向”。", "Say where you are heading."));
         if (Entered.Text(input.Measures) is not { } measures) return Refuse.Field("measures", Text.Of("请填写“找赶超措施”。", "Say how you will catch up."));
         var row = await db.FourFinds.AsTracking().SingleOrDefaultAsync(f => f.SubjectKind == kind && f.SubjectId == subjectId, ct);
-        if (row is null)
-        {
-            if (input.Version is not null) return Refuse.Conflict();
-            db.FourFinds.Add(row = new FourFinds { SubjectKind = kind, SubjectId = subjectId, Benchmark = benchmark, Gap = gap, Direction = direction, Measures = measures, Version = 1 });
-        }
-        else
-        {
-            if (input.Version != row.Version) return Refuse.Conflict();
-            row.Version++;
-        }
+        row = db.FourFinds.Edit(row, input.Version, () => new FourFinds { SubjectKind = kind, SubjectId = subjectId, Benchmark = benchmark, Gap = gap, Direction = direction, Measures = measures });
+        if (row is null) return Refuse.Conflict();
         (row.Benchmark, row.Gap, row.Direction, row.Measures, row.OrganizationId, row.UpdatedAt) = (benchmark, gap, direction, measures, organizationId, campaign.Now);
         return await db.TrySaveAsync(ct) ? Result.Ok(row) : Refuse.Conflict();
     }

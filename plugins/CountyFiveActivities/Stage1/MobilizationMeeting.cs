@@ -4,7 +4,7 @@ namespace Modular.Plugins.CountyFiveActivities.Stage1;
 /// 发动大会: the county committee's (on the root organization) and each party committee's, one row
 /// per organization. A committee's must be held within 7 days after the county's.
 /// </summary>
-public sealed class MobilizationMeeting : IJurisdictionScoped
+public sealed class MobilizationMeeting : IJurisdictionScoped, IVersioned
 {
     public int JurisdictionId { get; set; }
     public long OrganizationId { get; set; }

@@ -54,16 +54,8 @@ public sealed class MobilizationService(CountyDbContext db, ICurrentUser user, I
         if (input.Attendees is < 0) return Refuse.Field("attendees", Text.Of("参会人数不能为负数。", "Attendees cannot be negative."));
         if (heldOn > campaign.Today) return Refuse.Field("heldOn", Text.Of("不能记录尚未召开的会议。", "A meeting not held yet cannot be recorded."));
         var row = await db.MobilizationMeetings.AsTracking().SingleOrDefaultAsync(m => m.OrganizationId == organizationId, ct);
-        if (row is null)
-        {
-            if (input.Version is not null) return Refuse.Conflict();
-            db.MobilizationMeetings.Add(row = new MobilizationMeeting { OrganizationId = organizationId, Version = 1 });
-        }
-        else
-        {
-            if (input.Version != row.Version) return Refuse.Conflict();
-            row.Version++;
-        }
+        row = db.MobilizationMeetings.Edit(row, input.Version, () => new MobilizationMeeting { OrganizationId = organizationId });
+        if (row is null) return Refuse.Conflict();
         row.HeldOn = heldOn;
         row.Attendees = input.Attendees;
         row.Note = Entered.Text(input.Note);

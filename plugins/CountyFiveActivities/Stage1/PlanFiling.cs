@@ -7,7 +7,7 @@ public enum FilingState { Submitted, Received, Returned }
 /// An organization's implementation plan (实施方案), filed with the leading-group office one level up
 /// (报上一级活动领导小组办公室备案): the parent organization; the county committee's with the county office.
 /// </summary>
-public sealed class PlanFiling : IJurisdictionScoped
+public sealed class PlanFiling : IJurisdictionScoped, IVersioned
 {
     public int JurisdictionId { get; set; }
     public long OrganizationId { get; set; }

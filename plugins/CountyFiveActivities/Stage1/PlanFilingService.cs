@@ -17,18 +17,9 @@ public sealed class PlanFilingService(CountyDbContext db, IPledges pledges, ICur
         if (Entered.Text(input.Body) is not { } body) return Refuse.Field("body", Text.Of("请填写实施方案内容（活动主题、目标和要求）。", "Give the plan's text (theme, goals and requirements)."));
         if (Limits.TooLong(body, Limits.Body) is { } longBody) return Refuse.Field("body", longBody);
         var row = await db.PlanFilings.AsTracking().SingleOrDefaultAsync(f => f.OrganizationId == organizationId, ct);
-        if (row is null)
-        {
-            if (input.Version is not null) return Refuse.Conflict();
-            row = new PlanFiling { OrganizationId = organizationId, Title = title, Body = body, Version = 1 };
-            db.PlanFilings.Add(row);
-        }
-        else
-        {
-            if (input.Version != row.Version) return Refuse.Conflict();
-            if (row.State == FilingState.Received) return Refuse.Field("state", Text.Of("实施方案已备案，不能再修改。", "The plan is filed; it can no longer be changed."));
-            row.Version++;
-        }
+        if (row?.State == FilingState.Received) return Refuse.Field("state", Text.Of("实施方案已备案，不能再修改。", "The plan is filed; it can no longer be changed."));
+        row = db.PlanFilings.Edit(row, input.Version, () => new PlanFiling { OrganizationId = organizationId, Title = title, Body = body });
+        if (row is null) return Refuse.Conflict();
         row.Title = title;
         row.Body = body;
         row.FiledWithOrganizationId = org.ParentId;

@@ -73,16 +73,8 @@ public sealed class SummaryService(CountyDbContext db, ICurrentUser user, IOrgan
         if (Entered.Text(input.Body) is not { } body) return Refuse.Field("body", Text.Of("请填写总结报告内容。", "Write the summary."));
         if (Limits.TooLong(body, Limits.Body) is { } longBody) return Refuse.Field("body", longBody);
         var row = await db.SummaryReports.AsTracking().SingleOrDefaultAsync(r => r.OrganizationId == organizationId, ct);
-        if (row is null)
-        {
-            if (input.Version is not null) return Refuse.Conflict();
-            db.SummaryReports.Add(row = new SummaryReport { OrganizationId = organizationId, Body = body, Version = 1 });
-        }
-        else
-        {
-            if (input.Version != row.Version) return Refuse.Conflict();
-            row.Version++;
-        }
+        row = db.SummaryReports.Edit(row, input.Version, () => new SummaryReport { OrganizationId = organizationId, Body = body });
+        if (row is null) return Refuse.Conflict();
         row.Body = body;
         row.Characters = CharacterCount.Of(body);
         row.SubmittedAt = campaign.Now;

@@ -1,7 +1,7 @@
 namespace Modular.Plugins.CountyFiveActivities.Summary;
 
 /// <summary>搞好总结: an organization's summary report, or the county's (organization id 0).</summary>
-public sealed class SummaryReport : IJurisdictionScoped
+public sealed class SummaryReport : IJurisdictionScoped, IVersioned
 {
     public const long County = 0;
 
