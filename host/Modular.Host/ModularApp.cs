@@ -11,6 +11,7 @@ using Modular.Host.Security;
 using Modular.Host.Web;
 using Modular.Identity;
 using Modular.Jurisdictions;
+using Modular.Modules;
 using Modular.Organizations;
 using Modular.Schedules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,12 @@ namespace Modular.Host;
 public static class ModularApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    /// <summary>
+    /// The core modules, in the order their migrations run: a module's tables may reference those of
+    /// the modules before it (identity's users reference jurisdictions).
+    /// </summary>
+    internal static IReadOnlyList<IModule> CoreModules { get; } = [new AuditModuleDefinition()];
 
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default, Action<IServiceCollection>? configureServices = null)
     {
@@ -53,14 +60,15 @@ public static class ModularApp
         builder.Services.AddSingleton(sp => new SqlMigrationRunner(ownerDatabase, sp.GetRequiredService<ILogger<SqlMigrationRunner>>()));
         builder.Services.AddSingleton(TimeProvider.System);
 
-        builder.Services.AddModularAudit();
+        foreach (var module in CoreModules)
+            module.AddServices(builder.Services, builder.Configuration);
         builder.Services.AddJurisdictions();
         builder.Services.AddModularIdentity();
         builder.Services.AddRoster();
         builder.Services.AddOptions<UploadLimits>().Bind(builder.Configuration.GetSection(UploadLimits.Section))
             .Validate(l => l.IsValid, $"Every setting under {UploadLimits.Section} must be a positive number.").ValidateOnStart();
         builder.Services.AddBuildingBlocks();
-        builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.AddAuthorization(PolicyRules.Add);
         builder.Services.AddAntiforgery(o => o.HeaderName = ApiAntiforgery.HeaderName);
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddRazorPages(o =>
@@ -142,7 +150,8 @@ public static class ModularApp
         app.MapAuthApi();
         app.MapPlatformAdminApi();
         app.MapJurisdictionAdminApi();
-        app.MapAuditApi();
+        foreach (var module in CoreModules)
+            module.MapApi(app);
         app.MapRosterApi();
         app.MapSchedulesApi();
         app.MapBlocksApi();
@@ -162,7 +171,8 @@ public static class ModularApp
         await runner.ApplyAsync(RosterDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(RosterDbContext).Assembly), ct);
         await runner.ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), ct);
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
-        await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), ct);
+        foreach (var module in CoreModules)
+            await runner.ApplyAsync(module.Schema, SqlMigrations.FromAssembly(module.MigrationsAssembly), ct);
         await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), ct);
         await app.MigratePluginsAsync(ct);
         await wall.BuildAsync(ct);

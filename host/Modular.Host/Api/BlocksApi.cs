@@ -6,6 +6,7 @@ using Modular.Jurisdictions;
 using Modular.Schedules;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
+using Modular.Modules;
 
 namespace Modular.Host.Api;
 

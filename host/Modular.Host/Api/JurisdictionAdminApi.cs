@@ -3,6 +3,7 @@ using Modular.Host.Security;
 using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Sdk;
+using Modular.Modules;
 
 namespace Modular.Host.Api;
 

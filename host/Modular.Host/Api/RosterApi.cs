@@ -2,6 +2,7 @@ using Modular.Host.Security;
 using Modular.Jurisdictions;
 using Modular.Organizations;
 using Modular.Sdk;
+using Modular.Modules;
 
 namespace Modular.Host.Api;
 

@@ -9,6 +9,7 @@ using Modular.Schedules;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
+using Modular.Modules;
 
 namespace Modular.Host.Api;
 

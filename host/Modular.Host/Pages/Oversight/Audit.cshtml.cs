@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Modular.Audit;
 using Modular.Host.Security;
+using Modular.Modules;
 using Modular.Sdk;
 
 namespace Modular.Host.Pages.Oversight;

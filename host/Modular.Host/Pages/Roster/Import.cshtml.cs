@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Modular.Host.Security;
 using Modular.Host.Web;
+using Modular.Modules;
 using Modular.Organizations;
 using Modular.Sdk;
 
