@@ -13,7 +13,7 @@ public static class RosterModule
     public static IServiceCollection AddRoster(this IServiceCollection services)
     {
         services.AddTenantDbContext<RosterDbContext>();
-        services.AddOptions<UploadLimits>(); // bound to the "Uploads" section by the host
+        services.AddOptions<UploadLimits>(); // bound to the "Uploads" section by OrganizationsModuleDefinition
         services.AddScoped<OrganizationService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<RosterImporter>();

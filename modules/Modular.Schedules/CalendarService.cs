@@ -93,6 +93,11 @@ public sealed class CalendarService(SchedulesDbContext db, ObligationStore store
 
     public static byte[] HashToken(byte[] token) => SHA256.HashData(token);
 
+    /// <summary>The first day of <paramref name="month"/> (<c>yyyy-MM</c>), or of today's month when it is missing or malformed.</summary>
+    public static DateOnly MonthOf(string? month, DateOnly today) =>
+        month is not null && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
+            ? m : new DateOnly(today.Year, today.Month, 1);
+
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
-using Modular.Identity;
 using Modular.Modules;
 
-namespace Modular.Host.Security;
+namespace Modular.Identity;
 
-/// <summary>What each of the shared <see cref="Policies"/> requires, from the user's scoped roles.</summary>
+/// <summary>What each of the shared <see cref="Policies"/> requires, from the user's scoped roles (this module grants them).</summary>
 internal static class PolicyRules
 {
     public static void Add(AuthorizationOptions options)
