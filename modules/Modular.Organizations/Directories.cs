@@ -4,7 +4,7 @@ using Modular.Sdk.Core;
 namespace Modular.Organizations;
 
 /// <summary>The SDK's read-only view of the current jurisdiction's organization tree.</summary>
-public sealed class OrganizationDirectory(RosterDbContext db) : IOrganizationDirectory
+internal sealed class OrganizationDirectory(RosterDbContext db) : IOrganizationDirectory
 {
     public async Task<IReadOnlyList<OrganizationInfo>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -32,7 +32,7 @@ public sealed class OrganizationDirectory(RosterDbContext db) : IOrganizationDir
 }
 
 /// <summary>The SDK's read-only view of the current jurisdiction's roster.</summary>
-public sealed class Roster(RosterDbContext db) : IRoster
+internal sealed class Roster(RosterDbContext db) : IRoster
 {
     public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Modular.Organizations;
 
-public static class RosterModule
+internal static class RosterModule
 {
     /// <summary>Organizations and people: a pooled <see cref="RosterDbContext"/> bound per scope to the current jurisdiction, the services, and the SDK views.</summary>
     public static IServiceCollection AddRoster(this IServiceCollection services)

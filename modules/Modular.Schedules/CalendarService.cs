@@ -102,7 +102,7 @@ public sealed class CalendarService(SchedulesDbContext db, ObligationStore store
 }
 
 /// <summary>RFC 5545 text: CRLF line endings, escaped text, lines folded at 75 octets, all-day deadlines as DTSTART;VALUE=DATE.</summary>
-public static class ICalendar
+internal static class ICalendar
 {
     public static string Write(string calendarName, IEnumerable<CalendarItem> items, string uidDomain, DateTimeOffset stamp)
     {
