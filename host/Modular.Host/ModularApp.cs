@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Audit;
 using Modular.BuildingBlocks;
 using Modular.Host.Api;
@@ -11,9 +12,9 @@ using Modular.Host.Security;
 using Modular.Host.Web;
 using Modular.Identity;
 using Modular.Jurisdictions;
+using Modular.Modules;
 using Modular.Organizations;
 using Modular.Schedules;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Modular.Host;
@@ -25,6 +26,21 @@ namespace Modular.Host;
 public static class ModularApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    /// <summary>
+    /// The core modules, in the order their migrations run: a module's tables may reference those of
+    /// the modules before it (identity's users reference jurisdictions). Each registers its services and
+    /// maps its API in the same order.
+    /// </summary>
+    internal static IReadOnlyList<IModule> CoreModules { get; } =
+    [
+        new JurisdictionsModuleDefinition(),
+        new IdentityModuleDefinition(),
+        new OrganizationsModuleDefinition(),
+        new SchedulesModuleDefinition(),
+        new AuditModuleDefinition(),
+        new BuildingBlocksModuleDefinition(),
+    ];
 
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default, Action<IServiceCollection>? configureServices = null)
     {
@@ -53,16 +69,11 @@ public static class ModularApp
         builder.Services.AddSingleton(sp => new SqlMigrationRunner(ownerDatabase, sp.GetRequiredService<ILogger<SqlMigrationRunner>>()));
         builder.Services.AddSingleton(TimeProvider.System);
 
-        builder.Services.AddModularAudit();
-        builder.Services.AddJurisdictions();
-        builder.Services.AddModularIdentity();
-        builder.Services.AddRoster();
-        builder.Services.AddOptions<UploadLimits>().Bind(builder.Configuration.GetSection(UploadLimits.Section))
-            .Validate(l => l.IsValid, $"Every setting under {UploadLimits.Section} must be a positive number.").ValidateOnStart();
-        builder.Services.AddBuildingBlocks();
-        builder.Services.AddAuthorization(Policies.Add);
+        // Before the host's own: where the host puts plugins in front of a module's service (obligation
+        // type names), the later registration is the one resolved.
+        foreach (var module in CoreModules)
+            module.AddServices(builder.Services, builder.Configuration);
         builder.Services.AddAntiforgery(o => o.HeaderName = ApiAntiforgery.HeaderName);
-        builder.Services.AddScoped<SignInService>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", Policies.PlatformAdmin);
@@ -73,21 +84,16 @@ public static class ModularApp
         builder.AddModularPlugins(bootLoggers);
         builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>(
             new JurisdictionUrlHelperFactory(new Microsoft.AspNetCore.Mvc.Routing.UrlHelperFactory())));
-        builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddSingleton<IPublicUrls, PublicUrls>();
         builder.Services.AddScoped<MenuBuilder>();
         builder.Services.AddScoped<PluginCatalog>();
-        builder.Services.AddScoped<ObligationLedger>();
         builder.Services.AddSingleton<ScheduledJobRunner>();
         if (builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true))
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
-        builder.Services.AddSchedules(runJobs: builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true));
         builder.Services.AddScoped<PluginObligationSync>();
         builder.Services.AddScoped<Modular.Sdk.Core.IIntegrationEvents, PluginEvents>();
         builder.Services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<PluginObligationSync>());
         builder.Services.AddScoped<IObligationTypeNames, PluginObligationTypeNames>();
-        builder.Services.AddScoped<ScheduleAccess>();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<Modular.Sdk.Core.ICurrentUser, CurrentUser>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<PluginsHealthCheck>("plugins");
@@ -139,13 +145,9 @@ public static class ModularApp
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
-        app.MapAuthApi();
-        app.MapPlatformAdminApi();
-        app.MapJurisdictionAdminApi();
-        app.MapAuditApi();
-        app.MapRosterApi();
-        app.MapSchedulesApi();
-        app.MapBlocksApi();
+        foreach (var module in CoreModules)
+            module.MapApi(app);
+        app.MapPluginAdminApi();
         app.MapPluginEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
@@ -157,13 +159,10 @@ public static class ModularApp
         var wall = app.Services.GetRequiredService<DatabaseWall>();
         await wall.PrepareRoleAsync(ct);
         var runner = app.Services.GetRequiredService<SqlMigrationRunner>();
-        await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), ct);
-        await runner.ApplyAsync(ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(ModularIdentityDbContext).Assembly), ct);
-        await runner.ApplyAsync(RosterDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(RosterDbContext).Assembly), ct);
-        await runner.ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), ct);
+        foreach (var module in CoreModules)
+            await runner.ApplyAsync(module.Schema, SqlMigrations.FromAssembly(module.MigrationsAssembly), ct);
+        // The host's own tables (plugin job runs, one-time form keys) reference no module's.
         await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
-        await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), ct);
-        await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), ct);
         await app.MigratePluginsAsync(ct);
         await wall.BuildAsync(ct);
     }

@@ -18,7 +18,7 @@ namespace Modular.Audit;
 /// retrying execution strategy.) Writes that bypass SaveChanges (raw SQL, ExecuteUpdate, COPY)
 /// are not seen.
 /// </remarks>
-public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = new();
 

@@ -9,7 +9,7 @@ namespace Modular.Audit;
 /// save time because the interceptor is a singleton shared by pooled contexts: it has no request
 /// scope to take a user from. Outside a request, or in an anonymous one, the system.
 /// </summary>
-public sealed class HttpContextAuditActor(IHttpContextAccessor http) : IAuditActor
+internal sealed class HttpContextAuditActor(IHttpContextAccessor http) : IAuditActor
 {
     public AuditUser Current
     {

@@ -67,7 +67,7 @@ public static class JurisdictionSessions
 /// database enforces what the context's query filters say. A context without one binds nothing and
 /// the database shows it nothing.
 /// </summary>
-public sealed class JurisdictionSessionInterceptor : DbConnectionInterceptor
+internal sealed class JurisdictionSessionInterceptor : DbConnectionInterceptor
 {
     public static readonly JurisdictionSessionInterceptor Instance = new();
 

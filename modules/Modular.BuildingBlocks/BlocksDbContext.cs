@@ -5,7 +5,7 @@ using Modular.Sdk.Data;
 namespace Modular.BuildingBlocks;
 
 /// <summary>The building blocks' tables (schema <c>blocks</c>), filtered by jurisdiction and audited like a plugin's.</summary>
-public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) : PluginDbContext(options)
+internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) : PluginDbContext(options)
 {
     public const string SchemaName = "blocks";
     public override string Schema => SchemaName;
@@ -146,7 +146,7 @@ public sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options) :
     }
 }
 
-public sealed class CountedText : IJurisdictionScoped
+internal sealed class CountedText : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -171,14 +171,14 @@ public sealed class CountedText : IJurisdictionScoped
         State, ReviewComment, ReviewedBy, ReviewedAt, SubmittedAt);
 }
 
-public sealed class EvaluationCode : IJurisdictionScoped
+internal sealed class EvaluationCode : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long RoundId { get; set; }
     public required string CodeHash { get; set; }
 }
 
-public sealed class EvaluationCodeUse : IJurisdictionScoped
+internal sealed class EvaluationCodeUse : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long RoundId { get; set; }
@@ -186,7 +186,7 @@ public sealed class EvaluationCodeUse : IJurisdictionScoped
     public required string SubjectKey { get; set; }
 }
 
-public sealed class Document : IJurisdictionScoped
+internal sealed class Document : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -202,7 +202,7 @@ public sealed class Document : IJurisdictionScoped
         new(Id, PluginId, Kind, Title, OwnerPersonId, OrganizationId, Version, current.Body, current.CharacterCount, Final);
 }
 
-public sealed class DocumentVersionRow : IJurisdictionScoped
+internal sealed class DocumentVersionRow : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long DocumentId { get; set; }
@@ -214,7 +214,7 @@ public sealed class DocumentVersionRow : IJurisdictionScoped
     public DateTimeOffset WrittenAt { get; set; }
 }
 
-public sealed class DocumentCommentRow : IJurisdictionScoped
+internal sealed class DocumentCommentRow : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -228,7 +228,7 @@ public sealed class DocumentCommentRow : IJurisdictionScoped
     public DocumentComment ToInfo() => new(Version, PersonId, Text, WrittenBy, At);
 }
 
-public sealed class Discussion : IJurisdictionScoped
+internal sealed class Discussion : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -243,7 +243,7 @@ public sealed class Discussion : IJurisdictionScoped
     public DiscussionInfo ToInfo(int contributions) => new(Id, PluginId, Kind, OrganizationId, Topic, HeldOn, PeriodKey, Closed, contributions);
 }
 
-public sealed class DiscussionContribution : IJurisdictionScoped
+internal sealed class DiscussionContribution : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long DiscussionId { get; set; }
@@ -255,7 +255,7 @@ public sealed class DiscussionContribution : IJurisdictionScoped
     public ContributionInfo ToInfo() => new(DiscussionId, PersonId, Text, CharacterCount, SubmittedAt);
 }
 
-public sealed class Suggestion : IJurisdictionScoped
+internal sealed class Suggestion : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -274,7 +274,7 @@ public sealed class Suggestion : IJurisdictionScoped
     public SuggestionInfo ToInfo() => new(Id, PluginId, Kind, AuthorPersonId, OrganizationId, PeriodKey, Text, SubmittedAt, Reply, RepliedBy, RepliedAt, Version);
 }
 
-public sealed class Rectification : IJurisdictionScoped
+internal sealed class Rectification : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -297,7 +297,7 @@ public sealed class Rectification : IJurisdictionScoped
         Published, CompletedOn, Evidence, Version);
 }
 
-public sealed class PeriodLock : IJurisdictionScoped
+internal sealed class PeriodLock : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -335,7 +335,7 @@ public sealed class Pledge : IJurisdictionScoped
     public PledgeInfo ToInfo() => new(Id, PluginId, Kind, PledgeKind, OwnerId, PeriodKey, Text, Published, PublishedAt, Outcome, ReviewComment, Score, ReviewedBy, ReviewedOn);
 }
 
-public sealed class EvaluationRound : IJurisdictionScoped
+internal sealed class EvaluationRound : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -353,7 +353,7 @@ public sealed class EvaluationRound : IJurisdictionScoped
 }
 
 /// <summary>One answer sheet of a named round. Anonymous rounds have none: see <see cref="EvaluationTally"/>.</summary>
-public sealed class EvaluationResponse : IJurisdictionScoped
+internal sealed class EvaluationResponse : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public Guid Id { get; set; }
@@ -368,7 +368,7 @@ public sealed class EvaluationResponse : IJurisdictionScoped
 /// How many respondents of an anonymous round chose an option of a question for a subject. Written
 /// only with plain SQL (never through the change tracker, so never audited).
 /// </summary>
-public sealed class EvaluationTally : IJurisdictionScoped
+internal sealed class EvaluationTally : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long RoundId { get; set; }
@@ -379,7 +379,7 @@ public sealed class EvaluationTally : IJurisdictionScoped
 }
 
 /// <summary>"Has answered" ledger: who answered which subject of a round, never what.</summary>
-public sealed class EvaluationParticipation : IJurisdictionScoped
+internal sealed class EvaluationParticipation : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long RoundId { get; set; }
@@ -387,7 +387,7 @@ public sealed class EvaluationParticipation : IJurisdictionScoped
     public long RespondentPersonId { get; set; }
 }
 
-public sealed class Nomination : IJurisdictionScoped
+internal sealed class Nomination : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
@@ -410,7 +410,7 @@ public sealed class Nomination : IJurisdictionScoped
         [.. Steps.OrderBy(s => s.Sequence).Select(s => new NominationStepInfo(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor, s.At))]);
 }
 
-public sealed class NominationStep : IJurisdictionScoped
+internal sealed class NominationStep : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long NominationId { get; set; }

@@ -5,7 +5,7 @@ using Modular.Sdk.Blocks;
 namespace Modular.BuildingBlocks;
 
 /// <summary>Who acts (the request's user name, or null for the system) and when.</summary>
-public sealed class BlocksActor(IAuditActor actor, TimeProvider clock)
+internal sealed class BlocksActor(IAuditActor actor, TimeProvider clock)
 {
     public string? Name => actor.Current.Name;
     public AuditUser User => actor.Current;

@@ -6,7 +6,7 @@ using Modular.Sdk.Blocks;
 
 namespace Modular.BuildingBlocks;
 
-public static class BuildingBlocksModule
+internal static class BuildingBlocksModule
 {
     public const string Schema = BlocksDbContext.SchemaName;
 

@@ -11,7 +11,7 @@ using Modular.Sdk.Texts;
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="ICountedTexts"/> over <c>blocks.counted_texts</c> and <c>blocks.period_locks</c>.</summary>
-public sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : ICountedTexts
+internal sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : ICountedTexts
 {
     // The gate between a jurisdiction's text writes and its period locks (transaction-scoped advisory lock, key
     // (LockGate, jurisdiction)): a write holds it shared from reading the locks to its commit, a new lock takes it

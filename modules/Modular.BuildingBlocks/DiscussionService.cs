@@ -7,7 +7,7 @@ using Modular.Sdk.Texts;
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="IDiscussions"/> over <c>blocks.discussions</c> and <c>blocks.discussion_contributions</c>.</summary>
-public sealed class DiscussionService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IDiscussions
+internal sealed class DiscussionService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IDiscussions
 {
     private static string NoSuch => Text.Of("没有这次讨论。", "No such discussion.");
 

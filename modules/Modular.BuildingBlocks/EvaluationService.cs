@@ -16,7 +16,7 @@ namespace Modular.BuildingBlocks;
 /// are written with plain SQL, so the audit log (which names the acting user) never sees them.
 /// Named rounds keep one sheet per response in <c>blocks.evaluation_responses</c>.
 /// </summary>
-public sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEvaluations
+internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEvaluations
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

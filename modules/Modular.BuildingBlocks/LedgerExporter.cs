@@ -15,7 +15,7 @@ namespace Modular.BuildingBlocks;
 /// (<see cref="DateTimeOffset"/>, UTC <see cref="DateTime"/>) are written as the jurisdiction's local
 /// time, because a person reads them.
 /// </summary>
-public sealed class LedgerExporter(IJurisdictionContext? jurisdiction = null) : ILedgerExporter
+internal sealed class LedgerExporter(IJurisdictionContext? jurisdiction = null) : ILedgerExporter
 {
     // Cell style indexes in the stylesheet below.
     private const uint Plain = 0, Header = 1, DateStyle = 2, DateTimeStyle = 3, Title = 4;

@@ -11,7 +11,7 @@ namespace Modular.BuildingBlocks;
 /// it up to the parent organization or drops it with a reason; the top level approves. Every step is
 /// kept. <see cref="ReportedToUsAsync"/> is the system's only cross-jurisdiction read.
 /// </summary>
-public sealed class NominationService(BlocksDbContext db, IOrganizationDirectory organizations, IRoster roster,
+internal sealed class NominationService(BlocksDbContext db, IOrganizationDirectory organizations, IRoster roster,
     IDbContextFactory<JurisdictionsDbContext> jurisdictions, BlocksActor actor) : INominations
 {
     public async Task<Result<NominationInfo>> NominateAsync(NominationInput input, CancellationToken ct = default)

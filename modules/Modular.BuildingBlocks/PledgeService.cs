@@ -6,7 +6,7 @@ using Modular.Sdk.Core;
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="IPledges"/> over <c>blocks.pledges</c>.</summary>
-public sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IPledges
+internal sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IPledges
 {
     public async Task<Result<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken ct = default)
     {

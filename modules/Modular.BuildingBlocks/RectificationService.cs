@@ -7,7 +7,7 @@ using Modular.Sdk.Data;
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="IRectifications"/> over <c>blocks.rectifications</c>.</summary>
-public sealed class RectificationService(BlocksDbContext db, IRoster roster, IOrganizationDirectory organizations) : IRectifications
+internal sealed class RectificationService(BlocksDbContext db, IRoster roster, IOrganizationDirectory organizations) : IRectifications
 {
     public async Task<Result<RectificationInfo>> SaveAsync(long? id, RectificationInput input, CancellationToken ct = default)
     {

@@ -7,7 +7,7 @@ using Modular.Sdk.Data;
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="ISuggestions"/> over <c>blocks.suggestions</c>.</summary>
-public sealed class SuggestionService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : ISuggestions
+internal sealed class SuggestionService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : ISuggestions
 {
     private static string NoSuch => Text.Of("没有这条意见建议。", "No such suggestion.");
 

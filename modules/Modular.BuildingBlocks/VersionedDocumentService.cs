@@ -8,7 +8,7 @@ using Modular.Sdk.Texts;
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="IVersionedDocuments"/> over <c>blocks.documents</c>, <c>document_versions</c> and <c>document_comments</c>.</summary>
-public sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IVersionedDocuments
+internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IVersionedDocuments
 {
     private static string NoSuch => Text.Of("没有这份文稿。", "No such document.");
 

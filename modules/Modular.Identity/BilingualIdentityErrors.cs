@@ -4,7 +4,7 @@ using Modular.Sdk;
 namespace Modular.Identity;
 
 /// <summary>ASP.NET Core Identity's messages in the user's language: Chinese by default, English when chosen.</summary>
-public sealed class BilingualIdentityErrors : IdentityErrorDescriber
+internal sealed class BilingualIdentityErrors : IdentityErrorDescriber
 {
     private static IdentityError Error(string code, string zhCn, string en) => new() { Code = code, Description = Text.Of(zhCn, en) };
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Modular.Identity;
 
 /// <summary>Adds the user's jurisdiction and scoped roles to the principal at sign-in.</summary>
-public sealed class ModularClaimsFactory(UserManager<ModularUser> users, IOptions<IdentityOptions> options, ModularIdentityDbContext db)
+internal sealed class ModularClaimsFactory(UserManager<ModularUser> users, IOptions<IdentityOptions> options, ModularIdentityDbContext db)
     : UserClaimsPrincipalFactory<ModularUser>(users, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ModularUser user)

@@ -9,7 +9,7 @@ namespace Modular.Identity;
 /// protects and unprotects cookies and tokens with the same keys (what the missing
 /// DataProtection.EntityFrameworkCore package would do).
 /// </summary>
-public sealed class PostgresXmlRepository(IDbContextFactory<ModularIdentityDbContext> contexts) : IXmlRepository
+internal sealed class PostgresXmlRepository(IDbContextFactory<ModularIdentityDbContext> contexts) : IXmlRepository
 {
     public IReadOnlyCollection<XElement> GetAllElements()
     {

@@ -22,7 +22,7 @@ public sealed class Jurisdiction
 }
 
 /// <summary>The immutable view of a jurisdiction that requests and jobs carry.</summary>
-public sealed record ResolvedJurisdiction(int Id, string Code, string Name, TimeZoneInfo TimeZone, CultureInfo Culture) : IJurisdiction;
+internal sealed record ResolvedJurisdiction(int Id, string Code, string Name, TimeZoneInfo TimeZone, CultureInfo Culture) : IJurisdiction;
 
 /// <summary>Whether a plugin is on for a jurisdiction, and the settings its office chose.</summary>
 public sealed class PluginSwitch

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Modular.Jurisdictions;
 
-public static class JurisdictionsModule
+internal static class JurisdictionsModule
 {
     public static IServiceCollection AddJurisdictions(this IServiceCollection services)
     {

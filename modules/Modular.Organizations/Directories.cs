@@ -8,7 +8,7 @@ namespace Modular.Organizations;
 /// request and kept until the roster saves a change (a request that moves an organization reads the new tree),
 /// so services and <see cref="ICurrentUser"/>'s checks walk it as often as they like without a query each time.
 /// </summary>
-public sealed class OrganizationDirectory : IOrganizationDirectory, IDisposable
+internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposable
 {
     private readonly RosterDbContext _db;
     private Sdk.Core.OrganizationTree? _tree;
@@ -55,7 +55,7 @@ public sealed class OrganizationDirectory : IOrganizationDirectory, IDisposable
 }
 
 /// <summary>The SDK's read-only view of the current jurisdiction's roster.</summary>
-public sealed class Roster(RosterDbContext db) : IRoster
+internal sealed class Roster(RosterDbContext db) : IRoster
 {
     public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,7 @@ namespace Modular.Organizations;
 public sealed record RosterTable(IReadOnlyList<string> Headers, IReadOnlyList<(int Row, string[] Cells)> Rows);
 
 /// <summary>Reads and writes roster files: CSV (UTF-8 with or without BOM, else GB18030/GBK) and .xlsx.</summary>
-public static class RosterFile
+internal static class RosterFile
 {
     static RosterFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

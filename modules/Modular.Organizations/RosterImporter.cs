@@ -15,7 +15,7 @@ public enum RosterField
     JoinedOn, FullMemberOn, Post, WorkStartedOn, Phone, Standing, LostContact, Outgoing, Whereabouts, LeadingCadre,
 }
 
-public static class RosterColumns
+internal static class RosterColumns
 {
     /// <summary>Export order; the first header of each is what the export writes.</summary>
     public static readonly IReadOnlyList<(RosterField Field, string[] Headers)> All =

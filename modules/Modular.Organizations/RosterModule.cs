@@ -7,13 +7,13 @@ using Npgsql;
 
 namespace Modular.Organizations;
 
-public static class RosterModule
+internal static class RosterModule
 {
     /// <summary>Organizations and people: a pooled <see cref="RosterDbContext"/> bound per scope to the current jurisdiction, the services, and the SDK views.</summary>
     public static IServiceCollection AddRoster(this IServiceCollection services)
     {
         services.AddTenantDbContext<RosterDbContext>();
-        services.AddOptions<UploadLimits>(); // bound to the "Uploads" section by the host
+        services.AddOptions<UploadLimits>(); // bound to the "Uploads" section by OrganizationsModuleDefinition
         services.AddScoped<OrganizationService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<RosterImporter>();

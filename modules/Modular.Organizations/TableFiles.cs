@@ -7,7 +7,7 @@ namespace Modular.Organizations;
 /// The SDK's <see cref="ITableFiles"/>: the roster import's reader, for plugins' uploads (question banks and the like),
 /// with the same <see cref="UploadLimits"/> (a file beyond them is a <see cref="FormatException"/> saying which).
 /// </summary>
-public sealed class TableFiles(IOptions<UploadLimits> limits) : ITableFiles
+internal sealed class TableFiles(IOptions<UploadLimits> limits) : ITableFiles
 {
     public TableFile Read(byte[] content, string? fileName)
     {

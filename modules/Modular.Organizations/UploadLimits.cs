@@ -35,7 +35,7 @@ public sealed class UploadLimits
 }
 
 /// <summary>An upload beyond one of the <see cref="UploadLimits"/>: nothing of it is used. Answered with 413.</summary>
-public sealed class TableTooLargeException(string message) : FormatException(message)
+internal sealed class TableTooLargeException(string message) : FormatException(message)
 {
     public static TableTooLargeException Expanded(long limit) => new(Text.Of(
         $"文件解压后超过 {UploadLimits.Megabytes(limit)} MB 的上限，未读取。",

@@ -93,11 +93,16 @@ public sealed class CalendarService(SchedulesDbContext db, ObligationStore store
 
     public static byte[] HashToken(byte[] token) => SHA256.HashData(token);
 
+    /// <summary>The first day of <paramref name="month"/> (<c>yyyy-MM</c>), or of today's month when it is missing or malformed.</summary>
+    public static DateOnly MonthOf(string? month, DateOnly today) =>
+        month is not null && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
+            ? m : new DateOnly(today.Year, today.Month, 1);
+
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>RFC 5545 text: CRLF line endings, escaped text, lines folded at 75 octets, all-day deadlines as DTSTART;VALUE=DATE.</summary>
-public static class ICalendar
+internal static class ICalendar
 {
     public static string Write(string calendarName, IEnumerable<CalendarItem> items, string uidDomain, DateTimeOffset stamp)
     {

@@ -10,7 +10,7 @@ namespace Modular.Schedules;
 /// The SDK's events with attendance (<see cref="ICampaignEvents"/>) on the schedules tables the office's own events use,
 /// so a plugin's education event shows on the calendars and its hours add up with everyone else's.
 /// </summary>
-public sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDirectory organizations, IRoster roster,
+internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDirectory organizations, IRoster roster,
     IJurisdictionContext jurisdiction, TimeProvider clock) : ICampaignEvents
 {
     /// <summary>Events start at the local noon of the day they are held on when the plugin gives only the day.</summary>

@@ -116,7 +116,7 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
 /// what reminders are read from. Between daily runs each pass brings obligations up to date where they are not
 /// (a plugin switched on, its settings changed, a fresh start), which costs one small query when they are.
 /// </summary>
-public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFactory scopes, PlatformDatabase platform, TimeProvider clock, ILogger<ReminderJob> logger)
+internal sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFactory scopes, PlatformDatabase platform, TimeProvider clock, ILogger<ReminderJob> logger)
 {
     public const string JobId = "reminders";
     public static readonly TimeOnly LocalTime = new(6, 0);
@@ -179,7 +179,7 @@ public sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFa
 }
 
 /// <summary>Runs the core's schedules pass every 30 seconds, the first at start (daily work does nothing until due).</summary>
-public sealed class SchedulesJobService(ReminderJob reminders, TimeProvider clock, ILogger<SchedulesJobService> logger) : BackgroundService
+internal sealed class SchedulesJobService(ReminderJob reminders, TimeProvider clock, ILogger<SchedulesJobService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -3,7 +3,7 @@ using Modular.Audit;
 
 namespace Modular.Schedules;
 
-public static class SchedulesModule
+internal static class SchedulesModule
 {
     /// <summary>The schedules services; <paramref name="runJobs"/> also starts the schedules pass (obligations current, daily run).</summary>
     public static IServiceCollection AddSchedules(this IServiceCollection services, bool runJobs)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Modular.Modules;
 
 namespace Modular.Host.Web;
 
@@ -9,7 +10,7 @@ namespace Modular.Host.Web;
 /// Unset, they use the first address the host listens on (<c>urls</c>; a wildcard host reads <c>localhost</c>):
 /// right for the demo on one machine, and a deployment behind a proxy or a name sets the setting.
 /// </summary>
-public sealed class PublicUrls(IConfiguration configuration, IServer server)
+internal sealed class PublicUrls(IConfiguration configuration, IServer server) : IPublicUrls
 {
     public const string Setting = "Modular:PublicBaseUrl";
 
@@ -22,9 +23,6 @@ public sealed class PublicUrls(IConfiguration configuration, IServer server)
 
     /// <summary>The base address without a trailing slash, e.g. <c>https://modular.example.org</c> or <c>https://example.org/modular</c>.</summary>
     public string Base => (Configured(configuration)?.AbsoluteUri ?? Listening()).TrimEnd('/');
-
-    /// <summary>The anonymous .ics address of a feed token.</summary>
-    public string Feed(string token) => $"{Base}/ics/{token}.ics";
 
     private string Listening()
     {

@@ -9,7 +9,7 @@ namespace Modular.Identity.Passwords;
 /// ("password123", "qwerty123456", "123abc"), one character repeated, or a password containing the
 /// user name.
 /// </summary>
-public sealed class CommonPasswordValidator : IPasswordValidator<ModularUser>
+internal sealed class CommonPasswordValidator : IPasswordValidator<ModularUser>
 {
     private static readonly Lazy<HashSet<string>> Common = new(Load);
 

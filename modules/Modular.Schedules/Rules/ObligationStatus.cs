@@ -10,7 +10,7 @@ public enum ObligationStatus { Pending, Done, Late, Missed }
 /// the jurisdiction's time zone: the SDK's <see cref="DueStates.Of"/>, where an obligation whose due day
 /// is not yet known counts as pending until met.
 /// </summary>
-public static class ObligationStatusRules
+internal static class ObligationStatusRules
 {
     public static ObligationStatus Compute(DateOnly? dueOn, DateOnly? metOn, DateOnly today) =>
         DueStates.Of(dueOn, metOn, today) switch

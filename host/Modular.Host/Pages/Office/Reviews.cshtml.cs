@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Modular.Host.Web;
+using Modular.Schedules;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Modular.Audit;
-using Modular.Host.Security;
+using Modular.Modules;
 using Modular.Sdk;
 
 namespace Modular.Host.Pages.Oversight;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
-using Modular.Host.Security;
 using Modular.Host.Web;
+using Modular.Modules;
 using Modular.Organizations;
 using Modular.Sdk;
 
@@ -21,7 +21,7 @@ public sealed class ImportModel(RosterImporter importer, IJurisdictionContext ju
             Errors.Add("file", Text.Of("请选择名册文件（.csv 或 .xlsx）。", "Choose a roster file (.csv or .xlsx)."));
             return;
         }
-        Outcome = await importer.ImportAsync(await Api.ImportFiles.ReadAsync(file, ct), file.FileName, ct);
+        Outcome = await importer.ImportAsync(await ImportFiles.ReadAsync(file, ct), file.FileName, ct);
         if (Outcome.Succeeded)
             Notice = Text.Of($"导入完成：新增 {Outcome.Added} 人，更新 {Outcome.Updated} 人。", $"Imported: {Outcome.Added} added, {Outcome.Updated} updated.");
         else Response.StatusCode = Outcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest; // as the API answers

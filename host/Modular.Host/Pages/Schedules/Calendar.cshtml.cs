@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Modular.Host.Api;
-using Modular.Host.Security;
-using Modular.Host.Web;
+using Modular.Modules;
 using Modular.Schedules;
 using Modular.Sdk;
 using Modular.Sdk.Core;
@@ -17,7 +15,7 @@ namespace Modular.Host.Pages.Schedules;
 [Authorize]
 public sealed class CalendarModel(
     CalendarService calendar, ObligationStore store, ReminderService reminders, ScheduleAccess access,
-    IRoster roster, IOrganizationDirectory organizations, TimeProvider clock, PublicUrls urls) : PageModel
+    IRoster roster, IOrganizationDirectory organizations, TimeProvider clock, IPublicUrls urls) : PageModel
 {
     public long? Person { get; private set; }
     public long? Organization { get; private set; }
@@ -65,7 +63,7 @@ public sealed class CalendarModel(
     private async Task<bool> ShowAsync(long? person, long? organization, string? month, CancellationToken ct)
     {
         Today = store.Today;
-        Month = SchedulesApi.MonthOf(month, Today);
+        Month = CalendarService.MonthOf(month, Today);
         Tree = await access.OrganizationsAsync(ct);
         OwnPerson = await access.OwnPersonAsync(ct);
         if (OwnPerson is { } own) Feeds = await calendar.TokensAsync(own, activeOnly: true, ct);

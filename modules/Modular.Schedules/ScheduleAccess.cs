@@ -1,6 +1,6 @@
 using Modular.Sdk.Core;
 
-namespace Modular.Host.Security;
+namespace Modular.Schedules;
 
 /// <summary>
 /// Whose obligations, calendars and compliance the signed-in user may read: the office and auditors everyone's;

@@ -1,13 +1,13 @@
 using System.Globalization;
-using System.Security.Claims;
-using Modular.Host.Security;
-using Modular.Identity;
-using Modular.Jurisdictions;
-using Modular.Schedules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Modular.Modules;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
+using Modular.Sdk.Core;
 
-namespace Modular.Host.Api;
+namespace Modular.BuildingBlocks.Api;
 
 /// <summary>
 /// <c>/api/j/{jurisdiction}/blocks</c>: what reviewers do across plugins — texts awaiting review
@@ -21,13 +21,13 @@ namespace Modular.Host.Api;
 /// A member saves their own member or post pledge; an admin saves anyone's.
 /// </para>
 /// <para>
-/// "Their own" and the respondent of an answer are the caller's roster person, as linked to the user
-/// account in <c>schedules.person_accounts</c> (<c>PUT /api/j/{jurisdiction}/person-accounts</c>).
+/// "Their own" and the respondent of an answer are the caller's roster person (<see cref="ICurrentUser.PersonIdAsync"/>),
+/// as linked to the user account in <c>schedules.person_accounts</c> (<c>PUT /api/j/{jurisdiction}/person-accounts</c>).
 /// The body never names the respondent, not even for an admin: nobody answers in another's name,
 /// and an account with no linked person is refused (400) rather than answering under its user id.
 /// </para>
 /// </summary>
-public static class BlocksApi
+internal static class BlocksApi
 {
     public sealed record CommentInput(string? Comment);
     public sealed record ReasonInput(string? Reason);
@@ -72,28 +72,28 @@ public static class BlocksApi
     private static void MapPledges(RouteGroupBuilder api)
     {
         api.MapGet("/pledges", async (string? plugin, string? kind, string? period, long? owner, bool? publishedOnly, int? page, int? pageSize,
-            IPledges pledges, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
+            IPledges pledges, ICurrentUser user, CancellationToken ct) =>
         {
             if (KindOf(plugin, kind) is not { } blockKind) return KindRequired();
             var list = await pledges.ListAsync(blockKind, period, owner, publishedOnly is true, ct);
-            if (!user.HasRole(Roles.JurisdictionAdmin))
+            if (!user.IsJurisdictionAdmin)
             {
-                var me = await PersonOf(user, people, ct);
+                var me = await user.PersonIdAsync(ct);
                 list = [.. list.Where(p => p.Published || IsOwn(p.PledgeKind, p.OwnerId, me))];
             }
             return Results.Ok(ListPage.Of(list, new PageRequest(page, pageSize)));
         }).WithSummary("Pledges of a plugin's kind (plugin, kind), optionally of a period, an owner, published only. Non-admins see published pledges and their own.");
-        api.MapGet("/pledges/{id:long}", async (long id, IPledges pledges, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
-            await pledges.FindAsync(id, ct) is { } p && (p.Published || user.HasRole(Roles.JurisdictionAdmin) || IsOwn(p.PledgeKind, p.OwnerId, await PersonOf(user, people, ct)))
+        api.MapGet("/pledges/{id:long}", async (long id, IPledges pledges, ICurrentUser user, CancellationToken ct) =>
+            await pledges.FindAsync(id, ct) is { } p && (p.Published || user.IsJurisdictionAdmin || IsOwn(p.PledgeKind, p.OwnerId, await user.PersonIdAsync(ct)))
                 ? Results.Ok(p) : Results.NotFound());
-        api.MapPost("/pledges", async (PledgeInput input, IPledges pledges, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
+        api.MapPost("/pledges", async (PledgeInput input, IPledges pledges, ICurrentUser user, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             if (KindOf(input.Plugin, input.Kind) is not { } blockKind) errors["kind"] = [KindMessage];
             if (input.PledgeKind is null) errors["pledgeKind"] = [Text.Of("请选择承诺类型（Member、Post 或 Organization）。", "Choose the pledge kind (Member, Post or Organization).")];
             if (input.OwnerId is not > 0) errors["ownerId"] = [Text.Of("请指定承诺人。", "Give the pledge's owner.")];
             if (errors.Count > 0) return Results.ValidationProblem(errors);
-            if (!user.HasRole(Roles.JurisdictionAdmin) && !IsOwn(input.PledgeKind!.Value, input.OwnerId!.Value, await PersonOf(user, people, ct)))
+            if (!user.IsJurisdictionAdmin && !IsOwn(input.PledgeKind!.Value, input.OwnerId!.Value, await user.PersonIdAsync(ct)))
                 return Forbidden(Text.Of("只能填写本人的党员承诺或岗位承诺。", "You can save your own member or post pledge only."));
             return (await pledges.SaveAsync(new(KindOf(input.Plugin, input.Kind)!, input.PledgeKind!.Value, input.OwnerId!.Value,
                 input.PeriodKey?.Trim() ?? "", input.Text ?? "", input.Published is true), ct)).ToHttpResult();
@@ -127,19 +127,19 @@ public static class BlocksApi
         }).RequireAuthorization(Policies.JurisdictionAdmin).WithSummary("Creates a round: questions on a standard scale (four-grades, satisfaction, points-N) or options of their own; anonymous or named.");
         api.MapPost("/evaluations/rounds/{id:long}/close", async (long id, IEvaluations evaluations, CancellationToken ct) =>
             (await evaluations.CloseRoundAsync(id, ct)).ToHttpResult()).RequireAuthorization(Policies.JurisdictionAdmin);
-        api.MapPost("/evaluations/rounds/{id:long}/responses", async (long id, ResponseInput input, IEvaluations evaluations, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
+        api.MapPost("/evaluations/rounds/{id:long}/responses", async (long id, ResponseInput input, IEvaluations evaluations, ICurrentUser user, CancellationToken ct) =>
         {
             if (await evaluations.FindRoundAsync(id, ct) is null) return Results.NotFound();
-            if (await PersonOf(user, people, ct) is not { } me)
+            if (await user.PersonIdAsync(ct) is not { } me)
                 return Invalid("respondent", "您的账号尚未关联党员名册中的人员，请联系管理员。", "Your account is not linked to a person on the roster; ask the administrator.");
             var result = await evaluations.RespondAsync(new(id, input.SubjectKey?.Trim() ?? "", me, input.Answers ?? []), ct);
             return result.Succeeded ? Results.NoContent() : result.ToHttpResult();
         }).WithSummary("Answers a round for one subject as the caller's linked roster person; once per subject. Anonymous rounds keep only counts.");
-        api.MapGet("/evaluations/rounds/{id:long}/answered", async (long id, string? subject, IEvaluations evaluations, ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
+        api.MapGet("/evaluations/rounds/{id:long}/answered", async (long id, string? subject, IEvaluations evaluations, ICurrentUser user, CancellationToken ct) =>
         {
             if (await evaluations.FindRoundAsync(id, ct) is null) return Results.NotFound();
             if (string.IsNullOrWhiteSpace(subject)) return Invalid("subject", "请指定评议对象。", "Give the subject.");
-            var me = await PersonOf(user, people, ct);
+            var me = await user.PersonIdAsync(ct);
             return Results.Ok(new { answered = me is { } person && await evaluations.HasAnsweredAsync(id, subject.Trim(), person, ct) });
         }).WithSummary("Whether the caller has answered the round for the subject.");
         api.MapGet("/evaluations/rounds/{id:long}/results", async (long id, int? page, int? pageSize, IEvaluations evaluations, CancellationToken ct) =>
@@ -157,9 +157,6 @@ public static class BlocksApi
     private static IResult Invalid(string field, string zh, string en) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [Text.Of(zh, en)] });
     private static IResult Forbidden(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden);
-
-    private static Task<long?> PersonOf(ClaimsPrincipal user, ReminderService people, CancellationToken ct) =>
-        people.PersonOfUserAsync(SchedulesApi.UserId(user), ct);
 
     /// <summary>A member or post pledge of the caller's own person (organization pledges belong to no one person).</summary>
     private static bool IsOwn(PledgeKind kind, long ownerId, long? me) => kind != PledgeKind.Organization && me == ownerId;

@@ -1,11 +1,13 @@
-using Modular.Audit;
-using Modular.Host.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Modular.Modules;
 using Modular.Sdk;
 
-namespace Modular.Host.Api;
+namespace Modular.Audit.Api;
 
 /// <summary><c>GET /api/j/{jurisdiction}/audit</c>: the jurisdiction's change log, newest first, for admins and auditors.</summary>
-public static class AuditApi
+internal static class AuditApi
 {
     public static void MapAuditApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/j/{jurisdiction}/audit", async (AuditLog log, IJurisdictionContext j, string? entity, string? user, AuditAction? action,

@@ -1,12 +1,15 @@
-using Modular.Host.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Modular.Jurisdictions;
-using Modular.Organizations;
+using Modular.Jurisdictions.Api;
+using Modular.Modules;
 using Modular.Sdk;
 
-namespace Modular.Host.Api;
+namespace Modular.Organizations.Api;
 
 /// <summary><c>/api/j/{jurisdiction}/organizations</c> and <c>/people</c>: the organization tree and the member roster.</summary>
-public static class RosterApi
+internal static class RosterApi
 {
     public sealed record MoveInput(long? ParentId, int? Version);
     public sealed record TransferInput(long ToOrganizationId, DateOnly? On, string? Note, int? Version);
@@ -88,25 +91,4 @@ public static class RosterApi
                 : Results.File(await exporter.CsvAsync(RosterActor.From(http.User), filter, ct), "text/csv; charset=utf-8", "党员名册.csv");
         });
     }
-}
-
-/// <summary>What the import endpoint and page share: reading the upload once, and the words for a refused file.</summary>
-internal static class ImportFiles
-{
-    /// <summary>The file's bytes in one array of its own length (no growing buffer and second copy).</summary>
-    public static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
-    {
-        var bytes = new byte[file.Length];
-        await using var stream = file.OpenReadStream();
-        await stream.ReadExactlyAsync(bytes, ct);
-        return bytes;
-    }
-
-    public static string Title(RosterImporter.Outcome outcome) => outcome.TooLarge
-        ? Text.Of("文件超出上限，未导入任何数据。", "The file is beyond the limits; nothing was imported.")
-        : Text.Of("名册有误，未导入任何数据。", "The roster has errors; nothing was imported.");
-
-    public static string Detail(RosterImporter.Outcome outcome) => string.Join("\n", outcome.Errors.Select(e => e.Message)) + (outcome.UnlistedErrors > 0
-        ? "\n" + Text.Of($"另有 {outcome.UnlistedErrors:N0} 处错误未列出（共 {outcome.ErrorCount:N0} 处）。", $"{outcome.UnlistedErrors:N0} more errors are not listed ({outcome.ErrorCount:N0} in all).")
-        : "");
 }

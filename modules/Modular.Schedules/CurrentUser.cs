@@ -1,15 +1,15 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Modular.Identity;
-using Modular.Schedules;
 using Modular.Sdk.Core;
 
-namespace Modular.Host.Security;
+namespace Modular.Schedules;
 
 /// <summary>
 /// <see cref="ICurrentUser"/> from the request's claims (scoped roles), the account ↔ roster link and
 /// the organization tree. Scoped: the person and the ancestry are looked up once per request.
 /// </summary>
-public sealed class CurrentUser(IHttpContextAccessor http, ReminderService accounts, IOrganizationDirectory organizations, IRoster roster) : ICurrentUser
+internal sealed class CurrentUser(IHttpContextAccessor http, ReminderService accounts, IOrganizationDirectory organizations, IRoster roster) : ICurrentUser
 {
     private ClaimsPrincipal? User => http.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
     private long? _person;

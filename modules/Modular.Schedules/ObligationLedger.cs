@@ -1,16 +1,14 @@
-using Modular.Host.Web;
-using Modular.Schedules;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 
-namespace Modular.Host.Api;
+namespace Modular.Schedules;
 
 /// <summary>
 /// 台账 of any obligation list: who owed what, by when, and whether and when it was met, with the
 /// people's and organizations' names — what an office prints or hands in instead of a paper ledger.
 /// </summary>
-public sealed class ObligationLedger(ObligationStore obligations, IRoster roster, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction)
+internal sealed class ObligationLedger(ObligationStore obligations, IRoster roster, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction)
 {
     public const int MaxRows = 100_000;
 

@@ -1,16 +1,18 @@
-using Modular.Audit;
 using System.Security.Claims;
-using Modular.Host.Scheduling;
-using Modular.Host.Security;
-using Modular.Host.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Audit;
 using Modular.Identity;
 using Modular.Jurisdictions;
-using Modular.Schedules;
+using Modular.Jurisdictions.Api;
+using Modular.Modules;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 
-namespace Modular.Host.Api;
+namespace Modular.Schedules.Api;
 
 /// <summary>
 /// <c>/api/j/{jurisdiction}/...</c>: campaigns with stages, milestones, settings and deadlines;
@@ -18,7 +20,7 @@ namespace Modular.Host.Api;
 /// calendars and feed tokens; reminders; compliance rollups. And the anonymous feed <c>/ics/{token}.ics</c>.
 /// Reading needs a user of the jurisdiction; writing needs its admin.
 /// </summary>
-public static class SchedulesApi
+internal static class SchedulesApi
 {
     public sealed record RecordInput(string? Kind, string? Reference, DateTimeOffset? MetAt);
     public sealed record GenerateInput(DateOnly From, DateOnly To);
@@ -66,10 +68,10 @@ public static class SchedulesApi
                 ? Results.Extensions.Ledger(await ledger.BuildAsync(new ObligationFilter(person, organization, type, from, to), ct), LedgerFormats.Parse(format))
                 : Results.Forbid())
             .WithSummary("The obligation list as a 台账 download: format=xlsx (default) or csv, with the same filters and access as /obligations.");
-        api.MapPost("/obligations/generate", async (GenerateInput input, PluginObligationSync sync, CancellationToken ct) =>
+        api.MapPost("/obligations/generate", async (GenerateInput input, IObligationSource source, CancellationToken ct) =>
             input.To < input.From || input.To.DayNumber - input.From.DayNumber > 731
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [Text.Of("日期范围应在两年以内。", "The range must be within two years.")] })
-                : Results.Ok(new { touched = await sync.GenerateAsync(input.From, input.To, ct) })).RequireAuthorization(Admin);
+                : Results.Ok(new { touched = await source.GenerateAsync(input.From, input.To, ct) })).RequireAuthorization(Admin);
         api.MapPost("/obligations/{id:long}/record", async (long id, RecordInput input, ObligationStore s, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(input.Kind) || string.IsNullOrWhiteSpace(input.Reference))
@@ -104,10 +106,10 @@ public static class SchedulesApi
             if (person is null == organization is null)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["person"] = [Text.Of("请指定人员或组织之一。", "Give a person or an organization.")] });
             if (!await MayReadAsync(access, person, organization, ct)) return Results.Forbid();
-            var first = MonthOf(month, store.Today);
+            var first = CalendarService.MonthOf(month, store.Today);
             return Results.Ok(await s.ItemsAsync(person, organization, first, first.AddMonths(1).AddDays(-1), ct));
         });
-        api.MapPost("/calendar-tokens", async (TokenInput input, ClaimsPrincipal user, CalendarService s, ReminderService reminders, PublicUrls urls, CancellationToken ct) =>
+        api.MapPost("/calendar-tokens", async (TokenInput input, ClaimsPrincipal user, CalendarService s, ReminderService reminders, IPublicUrls urls, CancellationToken ct) =>
         {
             var own = await reminders.PersonOfUserAsync(UserId(user), ct);
             var person = user.HasRole(Roles.JurisdictionAdmin) ? input.PersonId ?? own : own;
@@ -188,10 +190,6 @@ public static class SchedulesApi
         : organization is { } o ? await access.MayReadOrganizationAsync(o, ct)
         : access.ReadsAll;
 
-    internal static DateOnly MonthOf(string? month, DateOnly today) =>
-        month is not null && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var m)
-            ? m : new DateOnly(today.Year, today.Month, 1);
-
-    internal static int UserId(ClaimsPrincipal user) =>
+    private static int UserId(ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : 0;
 }

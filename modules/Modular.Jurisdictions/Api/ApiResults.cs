@@ -1,8 +1,9 @@
-using Modular.Jurisdictions;
+using Microsoft.AspNetCore.Http;
 
-namespace Modular.Host.Api;
+namespace Modular.Jurisdictions.Api;
 
-internal static class ApiResults
+/// <summary>How every module's API answers an <see cref="EditResult"/>.</summary>
+public static class ApiResults
 {
     /// <summary>RFC 7807: 400 with the fields and reasons, or 409 when someone else saved first.</summary>
     public static IResult From(EditResult result, Func<IResult>? ok = null) =>

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Identity;
-using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Sdk;
 
-namespace Modular.Host.Security;
+namespace Modular.Identity;
 
 /// <summary>
 /// Password sign-in shared by the sign-in page (cookie) and the API (bearer token).

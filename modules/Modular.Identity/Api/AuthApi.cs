@@ -1,12 +1,13 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Modular.Host.Security;
-using Modular.Identity;
+using Microsoft.AspNetCore.Routing;
 
-namespace Modular.Host.Api;
+namespace Modular.Identity.Api;
 
 /// <summary><c>/api/auth</c>: scripts trade a user name and password for a bearer token.</summary>
-public static class AuthApi
+internal static class AuthApi
 {
     public sealed record LoginRequest(string UserName, string Password);
     public sealed record PasswordChange(string CurrentPassword, string NewPassword);

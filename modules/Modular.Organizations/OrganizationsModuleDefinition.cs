@@ -1,0 +1,28 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Modules;
+using Modular.Organizations.Api;
+
+namespace Modular.Organizations;
+
+/// <summary>
+/// Organizations and people as the host composes them: schema <c>roster</c>, the services and SDK views,
+/// the upload limits (section <c>Uploads</c>), the organizations and people API.
+/// </summary>
+public sealed class OrganizationsModuleDefinition : IModule
+{
+    public string Name => "organizations";
+    public string Schema => RosterDbContext.SchemaName;
+    public Assembly MigrationsAssembly => typeof(RosterDbContext).Assembly;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRoster();
+        services.AddOptions<UploadLimits>().Bind(configuration.GetSection(UploadLimits.Section))
+            .Validate(l => l.IsValid, $"Every setting under {UploadLimits.Section} must be a positive number.").ValidateOnStart();
+    }
+
+    public void MapApi(IEndpointRouteBuilder app) => app.MapRosterApi();
+}
