@@ -12,6 +12,7 @@ public sealed class SixOnesStartup : IPluginStartup
 
     public void ConfigureServices(IPluginBuilder plugin)
     {
+        plugin.AddDbContext<SixOnesDbContext>();
         plugin.Services.AddScoped<SixOnesCampaign>();
         plugin.Services.AddScoped<Items.CallerItems>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });

@@ -9,6 +9,18 @@ public static class Visibility
     /// <summary>The office and auditors read every organization's records.</summary>
     public static bool ReadsAll(this ICurrentUser user) => user.IsJurisdictionAdmin || user.IsAuditor;
 
+    /// <summary>
+    /// Whom a record is written for: the person named, else the caller's own roster entry — refused on
+    /// <c>personId</c> when there is neither, forbidden (with <paramref name="forbidden"/>) when the caller may not
+    /// act for that person (themselves, the officers over them, the office).
+    /// </summary>
+    public static async Task<Result<long>> AuthorAsync(this ICurrentUser user, long? personId, string forbidden, CancellationToken ct = default)
+    {
+        if ((personId ?? await user.PersonIdAsync(ct)) is not { } author)
+            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定人员。", "Your account is not linked to the roster; give the person."));
+        return await user.MayActForPersonAsync(author, ct) ? Result.Ok(author) : Refuse.Forbidden(forbidden);
+    }
+
     /// <summary>Oversees some organizations: the office, auditors, officers and inspectors (<see cref="KnownRoles.Overseers"/>), who read dashboards.</summary>
     public static bool Oversees(this ICurrentUser user) => user.ReadsAll() || user.OfficerOf.Count > 0 || user.InspectorOf.Count > 0;
 

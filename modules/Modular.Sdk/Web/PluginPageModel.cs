@@ -22,6 +22,9 @@ public abstract class PluginPageModel : PageModel
 
     public string PageUrl(string path) => Base + path;
 
+    /// <summary>The plugin's API: <c>/api/j/{code}/{plugin}</c>.</summary>
+    public string Api => $"/api/j/{Code}/{PluginId}";
+
     /// <summary>A registered ledger's download (the browser's cookie signs it in); extra query text such as <c>quarter=2</c> is appended.</summary>
     public string Ledger(string key, string format = "xlsx", string? query = null) =>
         $"/api/j/{Code}/{PluginId}/ledgers/{key}?format={format}{(string.IsNullOrEmpty(query) ? "" : "&" + query)}";

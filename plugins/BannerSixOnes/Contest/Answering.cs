@@ -17,7 +17,7 @@ public sealed record AttemptView(long Id, long ContestId, AttemptState State, st
 /// count; anything later is refused, and an attempt left open is scored on what was saved by its deadline.
 /// Scoring is all-or-nothing per question (a multi-choice question needs exactly the right letters).
 /// </summary>
-public sealed class Answering(ContestDbContext db, SixOnesCampaign campaign, IRoster roster, IObligationRecords obligations, ICurrentUser user, ContestSetup contests)
+public sealed class Answering(SixOnesDbContext db, SixOnesCampaign campaign, IRoster roster, IObligationRecords obligations, ICurrentUser user, ContestSetup contests)
 {
     /// <summary>Starts (or resumes) the caller's own attempt at a published contest: the paper without answers and the deadline.</summary>
     public async Task<Result<AttemptView>> StartMineAsync(long contestId, CancellationToken ct)

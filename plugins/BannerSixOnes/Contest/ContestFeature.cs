@@ -14,7 +14,6 @@ public static class ContestFeature
             Parameters = [new("contestId", new("竞赛编号", "Contest id"), LedgerParameterType.Integer, Required: true), new("kind", new("类别", "Kind"))],
             Build = (sp, q, ct) => sp.GetRequiredService<Rankings>().LedgerAsync(q.Integer("contestId")!.Value, q.Text("kind"), ct),
         });
-        plugin.AddDbContext<ContestDbContext>();
         plugin.Services.AddScoped<QuestionBank>();
         plugin.Services.AddScoped<ContestSetup>();
         plugin.Services.AddScoped<Answering>();

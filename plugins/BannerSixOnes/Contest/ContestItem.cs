@@ -8,7 +8,7 @@ namespace Modular.Plugins.BannerSixOnes.Contest;
 /// has come (the earliest published contest of the year, else the setting <c>contest.date</c>); done = members who
 /// took part; overdue = members who did not, once every published contest's window has closed before that day.
 /// </summary>
-public sealed class ContestItem(ContestDbContext db, SixOnesCampaign campaign, IRoster roster) : ISixOnesItem
+public sealed class ContestItem(SixOnesDbContext db, SixOnesCampaign campaign, IRoster roster) : ISixOnesItem
 {
     public const string MemberPage = "/Contest/Index";
 

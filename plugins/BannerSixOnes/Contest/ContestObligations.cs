@@ -7,7 +7,7 @@ namespace Modular.Plugins.BannerSixOnes.Contest;
 /// <c>six-ones.contest</c>: every member owes taking part in each published contest, period = the contest day,
 /// due = the last day of its answering window; met when the member started their attempt.
 /// </summary>
-public sealed class ContestObligations(ContestDbContext db, IRoster roster, SixOnesCampaign campaign) : IObligationProvider
+public sealed class ContestObligations(SixOnesDbContext db, IRoster roster, SixOnesCampaign campaign) : IObligationProvider
 {
     public const string TypeKey = "six-ones.contest";
 

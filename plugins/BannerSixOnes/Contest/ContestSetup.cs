@@ -21,7 +21,7 @@ public sealed record ContestView(long Id, string Title, DateOnly Date, string Da
 /// outside 6月下旬 is allowed (the plan says 拟于6月底, a plan, not a rule) with a warning. Publication draws the
 /// paper once — the same questions for everyone — and freezes it.
 /// </summary>
-public sealed class ContestSetup(ContestDbContext db, SixOnesCampaign campaign, ICurrentUser user)
+public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, ICurrentUser user)
 {
     public const int MinMinutes = 5, MaxMinutes = 600; // the setting's own range (plugin.json contest.minutes)
 

@@ -19,7 +19,7 @@ public sealed record QuestionList(IReadOnlyDictionary<string, int> Counts, IRead
 /// 题库: import (all-or-nothing; a question whose text is already in the bank is updated, not duplicated),
 /// list with filters and counts, edit, delete. Papers of published contests are copies, so edits do not change them.
 /// </summary>
-public sealed class QuestionBank(ContestDbContext db, ITableFiles tables, TimeProvider clock, ICurrentUser user)
+public sealed class QuestionBank(SixOnesDbContext db, ITableFiles tables, TimeProvider clock, ICurrentUser user)
 {
     /// <summary>The bank filtered by category and kind (both optional, refused when not valid names): the office and auditors.</summary>
     public async Task<Result<QuestionList>> BrowseAsync(string? category, string? kind, CancellationToken ct)

@@ -19,7 +19,7 @@ public sealed record Participation(long OrganizationId, string Organization, int
 /// (their own members on the roster): average score of those who took part, then participation rate. Teams
 /// (团体赛): the sum of their rounds. Attempts still being answered are not ranked yet.
 /// </summary>
-public sealed class Rankings(ContestDbContext db, SixOnesCampaign campaign, IRoster roster, IOrganizationDirectory directory, ContestSetup contests)
+public sealed class Rankings(SixOnesDbContext db, SixOnesCampaign campaign, IRoster roster, IOrganizationDirectory directory, ContestSetup contests)
 {
     /// <summary>The contest's rankings, for whoever sees them (<see cref="ContestSetup.MaySeeRankings"/>).</summary>
     public async Task<Result<ContestRankings>> ReadAsync(long contestId, CancellationToken ct)

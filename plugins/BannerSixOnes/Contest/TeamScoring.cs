@@ -10,7 +10,7 @@ public sealed record TeamScoreInput(long? OrganizationId, string? Round, decimal
 public sealed record TeamScoreView(long Id, long OrganizationId, string Round, decimal Points);
 
 /// <summary>团体赛: the office records each organization's score per round; recording a round again replaces it.</summary>
-public sealed class TeamScoring(ContestDbContext db, SixOnesCampaign campaign, IOrganizationDirectory directory, ContestSetup contests)
+public sealed class TeamScoring(SixOnesDbContext db, SixOnesCampaign campaign, IOrganizationDirectory directory, ContestSetup contests)
 {
     public const int MaxRoundLength = 20;
     public const decimal MaxPoints = 10_000m;

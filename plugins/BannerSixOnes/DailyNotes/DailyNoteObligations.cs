@@ -8,7 +8,7 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 /// when the note exists (MetAt = when it was saved). One roster read and one range read of the
 /// notes' day rows, whatever the range.
 /// </summary>
-public sealed class DailyNoteObligations(SixOnesCampaign campaign, IRoster roster, NotesDbContext db) : IObligationProvider
+public sealed class DailyNoteObligations(SixOnesCampaign campaign, IRoster roster, SixOnesDbContext db) : IObligationProvider
 {
     public IReadOnlyList<ObligationType> Types { get; } = [new(DailyNoteService.ObligationType, new("每日学习笔记", "Daily study note"))];
 

@@ -15,7 +15,7 @@ public sealed record DailyNoteView(long Id, long PersonId, DateOnly Day, string 
 /// dailyNote.minChars (the SDK's “还差 N 字”).
 /// </summary>
 public sealed class DailyNoteService(
-    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, ICountedTexts texts, NotesDbContext db,
+    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, ICountedTexts texts, SixOnesDbContext db,
     InspectionLocks locks, IObligationRecords obligations)
 {
     public static readonly BlockKind Kind = new("banner-six-ones", "daily-note");

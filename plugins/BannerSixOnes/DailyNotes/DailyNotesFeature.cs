@@ -14,7 +14,6 @@ public static class DailyNotesFeature
             new LedgerParameter("organizationId", new("组织编号", "Organization id"), LedgerParameterType.Integer));
         plugin.AddLedger<InspectionOverview>("note-inspections", new("每日学习笔记检查验收台账", "Daily-note inspections"), (s, q, ct) => s.LedgerAsync(q.Text("quarter"), ct),
             new LedgerParameter("quarter", new("季度（如 2011-Q2）", "Quarter (e.g. 2011-Q2)")));
-        plugin.AddDbContext<NotesDbContext>();
         plugin.Services.AddScoped<InspectionLocks>();
         plugin.Services.AddScoped<NoteFigures>();
         plugin.Services.AddScoped<DailyNoteService>();

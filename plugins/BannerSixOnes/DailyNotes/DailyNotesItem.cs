@@ -7,7 +7,7 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 /// asOf, Done = those with a note, Overdue = past days (before asOf) without one; DoneByMonth = notes
 /// per month. A member sees whether today's note is written and this quarter's days.
 /// </summary>
-public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, NotesDbContext db) : ISixOnesItem
+public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, SixOnesDbContext db) : ISixOnesItem
 {
     public int Number => 3;
 

@@ -5,7 +5,7 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 /// quarter inspection of the member's branch is closed. (The SDK's period locks would lock the
 /// quarter for the whole banner; branches close their inspections one by one, so the lock is ours.)
 /// </summary>
-public sealed class InspectionLocks(NotesDbContext db)
+public sealed class InspectionLocks(SixOnesDbContext db)
 {
     public static string LockedMessage(Quarter quarter) => $"{quarter.Label}该季度已检查验收，不能再补记。";
 

@@ -12,7 +12,7 @@ public sealed record InspectionSummary(
 
 /// <summary>Every organization with members of its own, and where its inspection of a quarter stands — those the caller may see.</summary>
 public sealed class InspectionOverview(
-    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations, NotesDbContext db, NoteFigures figures)
+    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations, SixOnesDbContext db, NoteFigures figures)
 {
     /// <summary>The quarter's inspections as the ledger (台账) lists them.</summary>
     public async Task<Result<LedgerDefinition>> LedgerAsync(string? quarterKey, CancellationToken ct)

@@ -30,7 +30,7 @@ public sealed record InspectionSheet(
 /// </summary>
 public sealed class InspectionService(
     SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations,
-    NotesDbContext db, NoteFigures figures, ICountedTexts texts)
+    SixOnesDbContext db, NoteFigures figures, ICountedTexts texts)
 {
     public async Task<Result<InspectionSheet>> SheetAsync(long organizationId, string? quarterKey, CancellationToken ct)
     {

@@ -24,7 +24,7 @@ public sealed class OrganizationMonthCount
 /// <c>note_month_counts</c> (kept by triggers), the ragged ends of a range from <c>note_days</c>, so a
 /// banner's year is ~12 rows per member rather than 365.
 /// </summary>
-public sealed class NoteFigures(NotesDbContext db, SixOnesCampaign campaign)
+public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
 {
     // [from, to] = [from, fullFrom) days + [fullFrom, fullTo) whole months + [fullTo, to] days.
     private static (DateOnly FullFrom, DateOnly FullTo) WholeMonths(DateOnly from, DateOnly to)

@@ -17,7 +17,7 @@ public sealed record YearEndReport(string Scope, DateOnly AsOf, int DaysDue, IRe
 /// (the whole campaign once it is over), hours, and Q1–Q4 verdicts (— for quarters outside the campaign).
 /// </summary>
 public sealed class YearEndService(
-    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations, NotesDbContext db, NoteFigures figures)
+    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations, SixOnesDbContext db, NoteFigures figures)
 {
     public const string Passed = "通过", Returned = "退回", NotInspected = "未验收", NotInCampaign = "—";
 

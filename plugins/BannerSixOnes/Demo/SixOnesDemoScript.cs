@@ -319,10 +319,10 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
             var actor = member.Id == cast.MemberPerson ? Member : Office;
             var personId = member.Id;
             Act(started, actor, $"{member.Name}开始答题", async sp =>
-                Refusal(await S<Answering>(sp).StartAsync(await S<ContestDbContext>(sp).Contests.SingleAsync(c => c.Title == title, ct), personId, ct)));
+                Refusal(await S<Answering>(sp).StartAsync(await S<SixOnesDbContext>(sp).Contests.SingleAsync(c => c.Title == title, ct), personId, ct)));
             Act(started.AddMinutes(15 + _random.Next(40)), actor, $"{member.Name}交卷", async sp =>
             {
-                var db = S<ContestDbContext>(sp);
+                var db = S<SixOnesDbContext>(sp);
                 var contestId = await ContestIdAsync(sp, title);
                 var attempt = await db.Attempts.AsTracking().SingleAsync(a => a.ContestId == contestId && a.PersonId == personId, ct);
                 var paper = await db.Papers.Where(p => p.ContestId == contestId).OrderBy(p => p.Position).ToListAsync(ct);
@@ -335,7 +335,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
     }
 
     private async Task<long> ContestIdAsync(IServiceProvider sp, string title) =>
-        await S<ContestDbContext>(sp).Contests.Where(c => c.Title == title).Select(c => c.Id).SingleAsync(ct);
+        await S<SixOnesDbContext>(sp).Contests.Where(c => c.Title == title).Select(c => c.Id).SingleAsync(ct);
 
     private static string Wrong(PaperQuestion question, Random random)
     {
@@ -360,7 +360,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
             if (i % 3 != 0) continue;
             Act(On(date.AddDays(9), 11), Office, $"精选好做法“{title}”", async sp =>
             {
-                var practice = await S<PracticesDbContext>(sp).Practices.SingleAsync(p => p.Title == title, ct);
+                var practice = await S<SixOnesDbContext>(sp).Practices.SingleAsync(p => p.Title == title, ct);
                 return Refusal(await S<GoodPractices>(sp).FeatureAsync(practice.Id, "做法实、效果好，值得各基层党组织学习借鉴。", null, ct));
             });
         }

@@ -15,7 +15,7 @@ public sealed record PracticeRow(
 /// 好做法、好经验: an organization's officers (or the office) report what worked — title, text, date; the banner
 /// office features (精选) the best with a note, and featured ones show on the overview for everyone in the banner.
 /// </summary>
-public sealed class GoodPractices(PracticesDbContext db, IOrganizationDirectory organizations, ICurrentUser user, SixOnesCampaign campaign)
+public sealed class GoodPractices(SixOnesDbContext db, IOrganizationDirectory organizations, ICurrentUser user, SixOnesCampaign campaign)
 {
     /// <summary>精选 is the banner office's.</summary>
     public bool MayFeature => user.IsJurisdictionAdmin;

@@ -9,7 +9,6 @@ public static class PracticesFeature
             async (s, q, ct) => Result.Ok(PracticeLedger.Build(await s.ListAsync(new(q.Integer("organizationId"), q.Boolean("featured"), q.Date("from"), q.Date("to")), ct))),
             new LedgerParameter("organizationId", new("组织编号", "Organization id"), LedgerParameterType.Integer), new LedgerParameter("featured", new("仅推广的", "Featured only"), LedgerParameterType.Boolean),
             new LedgerParameter("from", new("起始日期", "From"), LedgerParameterType.Date), new LedgerParameter("to", new("截止日期", "To"), LedgerParameterType.Date));
-        plugin.AddDbContext<PracticesDbContext>();
         plugin.Services.AddScoped<GoodPractices>();
         plugin.Services.AddScoped<PracticesQuery>();
         plugin.AddMenuEntry(new MenuEntry(new("好做法好经验", "Good practices"), "/Practices/Index", 70) { Group = SixOnesStartup.Group });

@@ -3,7 +3,7 @@ namespace Modular.Plugins.BannerSixOnes.Practices;
 public sealed record FeaturedPractice(long Id, string Title, string Organization, DateOnly Date, string? Note, string Excerpt, DateTimeOffset? FeaturedAt);
 
 /// <summary>For the overview and the dashboards: the banner office's featured practices (精选), newest first; everyone in the banner sees them.</summary>
-public sealed class PracticesQuery(PracticesDbContext db, IOrganizationDirectory organizations)
+public sealed class PracticesQuery(SixOnesDbContext db, IOrganizationDirectory organizations)
 {
     public async Task<IReadOnlyList<FeaturedPractice>> FeaturedAsync(int n = 5, CancellationToken ct = default)
     {

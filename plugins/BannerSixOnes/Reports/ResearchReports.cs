@@ -29,7 +29,7 @@ public sealed record ReportDetail(ReportRow Row, string Body, IReadOnlyList<Repo
 /// Every step is kept in <c>report_steps</c>.
 /// </summary>
 public sealed class ResearchReports(
-    ICountedTexts texts, INominations nominations, ResearchReportsDbContext db, IRoster roster, IOrganizationDirectory organizations,
+    ICountedTexts texts, INominations nominations, SixOnesDbContext db, IRoster roster, IOrganizationDirectory organizations,
     ICurrentUser user, SixOnesCampaign campaign, IObligationRecords obligations)
 {
     public const string PluginId = "banner-six-ones";
@@ -46,11 +46,9 @@ public sealed class ResearchReports(
     /// </summary>
     public async Task<Result<CountedTextInfo>> SubmitAsync(ReportInput input, CancellationToken ct)
     {
-        if ((input.PersonId ?? await user.PersonIdAsync(ct)) is not { } personId)
-            return Refused("personId", "您的账号未关联党员名册，请指定领导干部。", "Your account is not linked to the roster; give the person.");
-        if (!await user.MayActForPersonAsync(personId, ct))
-            return Refuse.Forbidden(Text.Of("只能提交本人的调研报告（或由所在组织、旗创先争优办代为录入）。", "You can submit your own research report only (or those of people you manage)."));
-        return await SubmitForAsync(personId, input, ct);
+        var author = await user.AuthorAsync(input.PersonId,
+            Text.Of("只能提交本人的调研报告（或由所在组织、旗创先争优办代为录入）。", "You can submit your own research report only (or those of people you manage)."), ct);
+        return author.Succeeded ? await SubmitForAsync(author.Value, input, ct) : Refuse.As(author);
     }
 
     /// <summary><see cref="SubmitAsync"/>, answered with the report's row as the list shows it.</summary>

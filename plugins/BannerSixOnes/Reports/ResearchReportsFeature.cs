@@ -13,7 +13,6 @@ public static class ResearchReportsFeature
     public static void Register(IPluginBuilder plugin)
     {
         plugin.AddLedger<ResearchReports>("research-reports", new("调研报告台账", "Research reports"), async (s, q, ct) => Result.Ok(await s.LedgerAsync(ct)));
-        plugin.AddDbContext<ResearchReportsDbContext>();
         plugin.Services.AddScoped<ResearchReports>();
         plugin.Services.AddScoped<ResearchReportItem>();
         plugin.Services.AddScoped<ISixOnesItem>(sp => sp.GetRequiredService<ResearchReportItem>());

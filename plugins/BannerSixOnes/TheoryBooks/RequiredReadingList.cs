@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Common;
 namespace Modular.Plugins.BannerSixOnes.TheoryBooks;
 
 /// <summary>必读书目: the office keeps the list; 精读 means a book beyond it, so a listed title is refused.</summary>
-public sealed class RequiredReadingList(TheoryBooksDbContext db, ICurrentUser user, SixOnesCampaign campaign)
+public sealed class RequiredReadingList(SixOnesDbContext db, ICurrentUser user, SixOnesCampaign campaign)
 {
     public async Task<IReadOnlyList<RequiredBook>> ListAsync(CancellationToken ct) =>
         await db.RequiredBooks.AsNoTracking().OrderBy(b => b.Id).ToListAsync(ct);

@@ -31,7 +31,7 @@ public sealed record BookNoteRow(
 /// counted text (kind <c>theory-book</c>, period = the quarter's first day); resubmitting replaces them until accepted.
 /// </summary>
 public sealed class TheoryBookNotes(
-    ICountedTexts texts, TheoryBooksDbContext db, RequiredReadingList requiredList, IRoster roster, IOrganizationDirectory organizations,
+    ICountedTexts texts, SixOnesDbContext db, RequiredReadingList requiredList, IRoster roster, IOrganizationDirectory organizations,
     ICurrentUser user, SixOnesCampaign campaign, IObligationRecords obligations)
 {
     public const string PluginId = "banner-six-ones";
@@ -58,11 +58,9 @@ public sealed class TheoryBookNotes(
     /// </summary>
     public async Task<Result<CountedTextInfo>> SubmitAsync(BookNoteInput input, CancellationToken ct)
     {
-        if ((input.PersonId ?? await user.PersonIdAsync(ct)) is not { } personId)
-            return Refused("personId", "您的账号未关联党员名册，请指定领导干部。", "Your account is not linked to the roster; give the person.");
-        if (!await user.MayActForPersonAsync(personId, ct))
-            return Refuse.Forbidden(Text.Of("只能填写本人的读书笔记（或由所在组织、旗创先争优办代为录入）。", "You can file your own reading notes only (or those of people you manage)."));
-        return await SubmitForAsync(personId, input, ct);
+        var author = await user.AuthorAsync(input.PersonId,
+            Text.Of("只能填写本人的读书笔记（或由所在组织、旗创先争优办代为录入）。", "You can file your own reading notes only (or those of people you manage)."), ct);
+        return author.Succeeded ? await SubmitForAsync(author.Value, input, ct) : Refuse.As(author);
     }
 
     /// <summary><see cref="SubmitAsync"/>, answered with the notes' row as the list shows it.</summary>

@@ -21,7 +21,6 @@ public static class TheoryBooksFeature
         plugin.AddLedger<TheoryBookNotes>("theory-books", new("精读理论著作台账", "Theory book notes"),
             async (s, q, ct) => Result.Ok(TheoryBookLedger.Build(await s.VisibleRowsAsync(q.Text("quarter"), ct), q.Text("quarter"))),
             new LedgerParameter("quarter", new("季度（如 2011-Q2）", "Quarter (e.g. 2011-Q2)")));
-        plugin.AddDbContext<TheoryBooksDbContext>();
         plugin.Services.AddScoped<RequiredReadingList>();
         plugin.Services.AddScoped<TheoryBookNotes>();
         plugin.Services.AddScoped<TheoryBookItem>();

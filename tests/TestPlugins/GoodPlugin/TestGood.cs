@@ -18,7 +18,7 @@ public sealed class TestGoodStartup : IPluginStartup
 {
     public void ConfigureServices(IPluginBuilder plugin)
     {
-        plugin.AddDbContext<NotesDbContext>();
+        plugin.AddDbContext<SixOnesDbContext>();
         plugin.AddMenuEntry(new MenuEntry(new("测试笔记", "Test notes"), "/Index"));
         plugin.AddDashboardWidget(new DashboardWidget("note-count", new("笔记数", "Note count"), typeof(NoteCountViewComponent)));
         plugin.AddScheduledJob<DailyNoteJob>(JobSchedule.Daily(new TimeOnly(6, 0)));
@@ -32,8 +32,8 @@ public sealed class TestGoodStartup : IPluginStartup
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
-        api.MapGet("/notes", async (NotesDbContext db) => await db.Notes.OrderBy(n => n.Id).Select(n => n.Text).ToListAsync());
-        api.MapPost("/notes", async (NoteInput input, NotesDbContext db, IPluginSettings<TestGoodStartup> settings) =>
+        api.MapGet("/notes", async (SixOnesDbContext db) => await db.Notes.OrderBy(n => n.Id).Select(n => n.Text).ToListAsync());
+        api.MapPost("/notes", async (NoteInput input, SixOnesDbContext db, IPluginSettings<TestGoodStartup> settings) =>
         {
             var min = (await settings.ForCurrentJurisdictionAsync()).GetInteger("note.minChars");
             if (input.Text.Length < min)
@@ -44,7 +44,7 @@ public sealed class TestGoodStartup : IPluginStartup
             return Results.Created((string?)null, new { note.Id });
         });
         // No check of the note here: the composite foreign key refuses another jurisdiction's note or none.
-        api.MapPost("/tags", async (TagInput input, NotesDbContext db) =>
+        api.MapPost("/tags", async (TagInput input, SixOnesDbContext db) =>
         {
             db.Tags.Add(new NoteTag { NoteId = input.NoteId, Tag = input.Tag });
             await db.SaveChangesAsync();
@@ -95,7 +95,7 @@ public sealed class Note : IJurisdictionScoped
     public required string Text { get; set; }
 }
 
-public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : PluginDbContext(options)
+public sealed class SixOnesDbContext(DbContextOptions<SixOnesDbContext> options) : PluginDbContext(options)
 {
     public override string Schema => "test_good";
     public DbSet<Note> Notes => Set<Note>();
@@ -120,7 +120,7 @@ public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : P
 }
 
 /// <summary>Writes a note per run, so tests can count how often the host ran it and for whom.</summary>
-public sealed class DailyNoteJob(NotesDbContext db) : IScheduledJob
+public sealed class DailyNoteJob(SixOnesDbContext db) : IScheduledJob
 {
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {
@@ -129,7 +129,7 @@ public sealed class DailyNoteJob(NotesDbContext db) : IScheduledJob
     }
 }
 
-public sealed class NoteCountViewComponent(NotesDbContext db) : ViewComponent
+public sealed class NoteCountViewComponent(SixOnesDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() => View(await db.Notes.CountAsync());
 }

@@ -1,6 +1,6 @@
 namespace Modular.Plugins.BannerSixOnes.Pages;
 
-public sealed class IndexModel(IPluginSettings<SixOnesStartup> settings) : PageModel
+public sealed class IndexModel(IPluginSettings<SixOnesStartup> settings) : PluginPageModel
 {
     public SixOnesRules Rules { get; private set; } = null!;
 

@@ -7,7 +7,7 @@ namespace Modular.Plugins.BannerSixOnes.Pages.Books;
 /// 精读理论著作: a leading cadre files the quarter's book and reading notes; the office and officers see
 /// everyone's per quarter with the count against the rule, review them, and download the ledger.
 /// </summary>
-public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList required, SixOnesCampaign campaign, ICurrentUser user, IRoster roster) : PageModel
+public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList required, SixOnesCampaign campaign, ICurrentUser user, IRoster roster) : PluginPageModel
 {
     public SixOnesRules Rules { get; private set; } = null!;
     public IReadOnlyList<BookQuarter> Quarters { get; private set; } = [];

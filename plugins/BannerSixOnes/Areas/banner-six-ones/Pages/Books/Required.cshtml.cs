@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.TheoryBooks;
 namespace Modular.Plugins.BannerSixOnes.Pages.Books;
 
 /// <summary>必读书目: the office adds and removes the required titles (which then cannot be filed as the quarter's book).</summary>
-public sealed class RequiredModel(RequiredReadingList list) : PageModel
+public sealed class RequiredModel(RequiredReadingList list) : PluginPageModel
 {
     public IReadOnlyList<RequiredBook> Books { get; private set; } = [];
     public bool IsOffice => list.MayEdit;

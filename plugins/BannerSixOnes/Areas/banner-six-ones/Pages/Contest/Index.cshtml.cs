@@ -5,7 +5,7 @@ using Modular.Plugins.BannerSixOnes.Items;
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 
 /// <summary>党员：本人的竞赛状态、开放中的竞赛（开始答题）、已公布的排名。</summary>
-public sealed class IndexModel(ICurrentUser user, IRoster roster, ContestDbContext db, ContestSetup setup, ContestItem item, SixOnesCampaign campaign) : PageModel
+public sealed class IndexModel(ICurrentUser user, IRoster roster, SixOnesDbContext db, ContestSetup setup, ContestItem item, SixOnesCampaign campaign) : PluginPageModel
 {
     public MemberItemStatus? Status { get; private set; }
     public List<(ContestView View, ContestAttempt? Attempt, bool Open)> Contests { get; } = [];

@@ -4,7 +4,7 @@ using Modular.Plugins.BannerSixOnes.Contest;
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 
 /// <summary>旗委组织部：题库（导入、筛选、删除）与竞赛（新建、发布）。</summary>
-public sealed class OfficeModel(QuestionBank bank, ContestSetup setup, SixOnesCampaign campaign) : PageModel
+public sealed class OfficeModel(QuestionBank bank, ContestSetup setup, SixOnesCampaign campaign) : PluginPageModel
 {
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
     public IReadOnlyList<ContestQuestion> Questions { get; private set; } = [];

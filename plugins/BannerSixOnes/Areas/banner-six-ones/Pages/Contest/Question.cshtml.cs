@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Contest;
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 
 /// <summary>修改一道题（带版本号：他人已修改时提示刷新）。</summary>
-public sealed class QuestionModel(ContestDbContext db, QuestionBank bank, ContestSetup setup) : PageModel
+public sealed class QuestionModel(SixOnesDbContext db, QuestionBank bank, ContestSetup setup) : PluginPageModel
 {
     public ContestQuestion? Question { get; private set; }
     public List<string> Errors { get; } = [];

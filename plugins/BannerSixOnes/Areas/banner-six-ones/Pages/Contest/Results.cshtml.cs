@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Contest;
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 
 /// <summary>进度与排名：参与情况（办公室）、个人/党组织/团体赛排名、录入团体赛成绩、公布排名、台账下载。</summary>
-public sealed class ResultsModel(ContestDbContext db, Rankings rankings, TeamScoring teams, ContestSetup setup, IOrganizationDirectory directory) : PageModel
+public sealed class ResultsModel(SixOnesDbContext db, Rankings rankings, TeamScoring teams, ContestSetup setup, IOrganizationDirectory directory) : PluginPageModel
 {
     public KnowledgeContest Contest { get; private set; } = null!;
     public ContestView View { get; private set; } = null!;

@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Contest;
 namespace Modular.Plugins.BannerSixOnes.Pages.Contest;
 
 /// <summary>在线答题：开始（或继续）本人的答题，倒计时，暂存或交卷；时间到自动交卷。</summary>
-public sealed class TakeModel(ContestDbContext db, Answering answering) : PageModel
+public sealed class TakeModel(SixOnesDbContext db, Answering answering) : PluginPageModel
 {
     public KnowledgeContest? Contest { get; private set; }
     public AttemptView? Attempt { get; private set; }

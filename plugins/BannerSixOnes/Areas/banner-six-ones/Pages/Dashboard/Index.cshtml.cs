@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Dashboards;
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
 
 /// <summary>The office's dashboard: the six per sumu/town (or per unit under one), status, trend and who answers for it.</summary>
-public sealed class IndexModel(SixOnesDashboards dashboards) : PageModel
+public sealed class IndexModel(SixOnesDashboards dashboards) : PluginPageModel
 {
     public OfficeDashboard View { get; private set; } = null!;
     public bool MayGoUp { get; private set; }

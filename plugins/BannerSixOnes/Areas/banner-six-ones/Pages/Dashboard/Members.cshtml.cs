@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Dashboards;
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
 
 /// <summary>A branch secretary's view: each member of the organization with their six.</summary>
-public sealed class MembersModel(SixOnesDashboards dashboards) : PageModel
+public sealed class MembersModel(SixOnesDashboards dashboards) : PluginPageModel
 {
     public MembersDashboard View { get; private set; } = null!;
 

@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Dashboards;
 namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
 
 /// <summary>A member's own six, with what is due next.</summary>
-public sealed class MineModel(SixOnesDashboards dashboards) : PageModel
+public sealed class MineModel(SixOnesDashboards dashboards) : PluginPageModel
 {
     public MemberSix? View { get; private set; }
 

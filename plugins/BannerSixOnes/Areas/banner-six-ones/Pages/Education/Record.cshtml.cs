@@ -4,15 +4,12 @@ using Modular.Plugins.BannerSixOnes.Education;
 namespace Modular.Plugins.BannerSixOnes.Pages.Education;
 
 /// <summary>The record form: the event's particulars and, for each member of the organization, attended or absent with a reason.</summary>
-public sealed class RecordModel(EducationService education, SixOnesCampaign campaign, IOrganizationDirectory directory) : PageModel
+public sealed class RecordModel(EducationService education, IOrganizationDirectory directory) : PluginPageModel
 {
     public OrganizationInfo Organization { get; private set; } = null!;
     public EducationDetail? Existing { get; private set; }
     public IReadOnlyList<PersonInfo> Members { get; private set; } = [];
     public Dictionary<long, string> OrganizationNames { get; private set; } = [];
-    public string Base { get; private set; } = "";
-    public string? ErrorField { get; private set; }
-    public string? Error { get; private set; }
 
     [BindProperty] public string? Topic { get; set; }
     [BindProperty] public DateOnly? HeldOn { get; set; }
@@ -49,11 +46,8 @@ public sealed class RecordModel(EducationService education, SixOnesCampaign camp
         return Page();
     }
 
-    public string? ErrorFor(string field) => ErrorField == field ? Error : null;
-
     private async Task<IActionResult?> LoadAsync(long organization, CancellationToken ct)
     {
-        Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
         if (await directory.FindAsync(organization, ct) is not { } org || !EducationRules.Owes(org)) return NotFound();
         if (!await education.MayRecordAsync(organization, ct)) return StatusCode(403);
         Organization = org;

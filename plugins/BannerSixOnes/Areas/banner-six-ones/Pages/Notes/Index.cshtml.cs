@@ -4,7 +4,7 @@ using Modular.Plugins.BannerSixOnes.DailyNotes;
 namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
 
 /// <summary>学习笔记本: a member's month (done / missing / locked) and the form to write a day's note, with a live 字数 counter.</summary>
-public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRoster roster, Notebook notebook, DailyNoteService notes) : PageModel
+public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRoster roster, Notebook notebook, DailyNoteService notes) : PluginPageModel
 {
     [BindProperty(SupportsGet = true)] public long? PersonId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Month { get; set; }
@@ -16,7 +16,6 @@ public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRos
     public PersonInfo? Member { get; private set; }
     public NotebookMonth? Calendar { get; private set; }
     public DailyNoteView? Existing { get; private set; }
-    public string? Error { get; private set; }
     public string? Notice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct);

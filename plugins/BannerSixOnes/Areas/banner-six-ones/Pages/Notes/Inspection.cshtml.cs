@@ -4,13 +4,12 @@ using Modular.Plugins.BannerSixOnes.DailyNotes;
 namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
 
 /// <summary>One branch's quarter inspection: each member's days x/y and hours, accept / return forms, close; the office reopens.</summary>
-public sealed class InspectionModel(InspectionService inspections, ICurrentUser user) : PageModel
+public sealed class InspectionModel(InspectionService inspections, ICurrentUser user) : PluginPageModel
 {
     [BindProperty(SupportsGet = true)] public long OrganizationId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Quarter { get; set; }
     public InspectionSheet? Sheet { get; private set; }
     public bool IsOffice => user.IsJurisdictionAdmin;
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => Show(await inspections.SheetAsync(OrganizationId, Quarter, ct));
 

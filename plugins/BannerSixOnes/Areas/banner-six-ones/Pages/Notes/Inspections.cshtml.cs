@@ -4,12 +4,11 @@ using Modular.Plugins.BannerSixOnes.DailyNotes;
 namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
 
 /// <summary>季度检查验收一览: every branch the user may see, for one quarter, with its state and notes kept.</summary>
-public sealed class InspectionsModel(SixOnesCampaign campaign, InspectionOverview overview) : PageModel
+public sealed class InspectionsModel(SixOnesCampaign campaign, InspectionOverview overview) : PluginPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Quarter { get; set; }
     public SixOnesRules Rules { get; private set; } = null!;
     public IReadOnlyList<InspectionSummary> Rows { get; private set; } = [];
-    public string Code => campaign.Jurisdiction.Code;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -4,11 +4,10 @@ using Modular.Plugins.BannerSixOnes.DailyNotes;
 namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
 
 /// <summary>年终实绩考核: every member's year of notes, for an organization (an officer's own by default) or the whole banner.</summary>
-public sealed class YearEndModel(SixOnesCampaign campaign, YearEndService yearEnd) : PageModel
+public sealed class YearEndModel(YearEndService yearEnd) : PluginPageModel
 {
     [BindProperty(SupportsGet = true)] public long? OrganizationId { get; set; }
     public YearEndReport? Report { get; private set; }
-    public string Code => campaign.Jurisdiction.Code;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

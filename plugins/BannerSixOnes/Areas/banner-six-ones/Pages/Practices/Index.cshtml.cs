@@ -4,7 +4,7 @@ using Modular.Plugins.BannerSixOnes.Practices;
 namespace Modular.Plugins.BannerSixOnes.Pages.Practices;
 
 /// <summary>好做法、好经验: the list with filters, the report form for officers, 精选 for the office, the ledger.</summary>
-public sealed class IndexModel(GoodPractices practices, IOrganizationDirectory organizations, SixOnesCampaign campaign) : PageModel
+public sealed class IndexModel(GoodPractices practices, IOrganizationDirectory organizations, SixOnesCampaign campaign) : PluginPageModel
 {
     public IReadOnlyList<PracticeRow> Rows { get; private set; } = [];
     public IReadOnlyList<OrganizationInfo> Organizations { get; private set; } = [];

@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Reports;
 namespace Modular.Plugins.BannerSixOnes.Pages.Reports;
 
 /// <summary>One report: its text, every step (who, when, what), and the office's review, 择优 and 上报 buttons.</summary>
-public sealed class DetailModel(ResearchReports reports) : PageModel
+public sealed class DetailModel(ResearchReports reports) : PluginPageModel
 {
     public ReportRow Report { get; private set; } = null!;
     public string Body { get; private set; } = "";

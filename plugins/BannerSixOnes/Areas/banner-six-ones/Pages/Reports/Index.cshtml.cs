@@ -4,7 +4,7 @@ using Modular.Plugins.BannerSixOnes.Reports;
 namespace Modular.Plugins.BannerSixOnes.Pages.Reports;
 
 /// <summary>调研报告: a leading cadre submits theirs; the office and officers see the year's reports with review, 择优 and 上报.</summary>
-public sealed class IndexModel(ResearchReports reports, SixOnesCampaign campaign, ICurrentUser user, IRoster roster) : PageModel
+public sealed class IndexModel(ResearchReports reports, SixOnesCampaign campaign, ICurrentUser user, IRoster roster) : PluginPageModel
 {
     public SixOnesRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }

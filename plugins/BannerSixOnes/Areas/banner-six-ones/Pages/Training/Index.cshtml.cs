@@ -4,19 +4,15 @@ using Modular.Plugins.BannerSixOnes.Training;
 namespace Modular.Plugins.BannerSixOnes.Pages.Training;
 
 /// <summary>大规模学习培训: coverage bars per committee and per field, the sessions, and the member's own state.</summary>
-public sealed class IndexModel(TrainingService training, SixOnesCampaign campaign) : PageModel
+public sealed class IndexModel(TrainingService training) : PluginPageModel
 {
     public CoverageOverview Coverage { get; private set; } = null!;
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
     public IReadOnlyList<OrganizationInfo> Managed { get; private set; } = [];
     public TrainingMemberView? Mine { get; private set; }
-    public string Base { get; private set; } = "";
-    public string Api { get; private set; } = "";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
-        Api = $"/api/j/{campaign.Jurisdiction.Code}/banner-six-ones";
         Coverage = await training.CoverageAsync(ct);
         Sessions = await training.SessionsAsync(null, ct);
         Managed = await training.CommitteesManagedAsync(ct);

@@ -4,16 +4,13 @@ using Modular.Plugins.BannerSixOnes.Training;
 namespace Modular.Plugins.BannerSixOnes.Pages.Training;
 
 /// <summary>Schedule a session (or correct it), and tick who of the committee's members attended.</summary>
-public sealed class SessionModel(TrainingService training, SixOnesCampaign campaign, IOrganizationDirectory directory) : PageModel
+public sealed class SessionModel(TrainingService training, IOrganizationDirectory directory) : PluginPageModel
 {
     public SessionDetail? Existing { get; private set; }
     public IReadOnlyList<OrganizationInfo> Committees { get; private set; } = [];
     public IReadOnlyList<PersonInfo> Members { get; private set; } = [];
     public OrganizationTree Tree { get; private set; } = null!;
     public bool MayEdit { get; private set; }
-    public string Base { get; private set; } = "";
-    public string? ErrorField { get; private set; }
-    public string? Error { get; private set; }
     public string? Notice { get; private set; }
 
     [BindProperty] public long? CommitteeId { get; set; }
@@ -51,8 +48,6 @@ public sealed class SessionModel(TrainingService training, SixOnesCampaign campa
         return Done(outcome);
     }
 
-    public string? ErrorFor(string field) => ErrorField == field ? Error : null;
-
     private IActionResult Done(Result<SessionDetail> outcome)
     {
         if (outcome.Succeeded) return Redirect($"{Base}/Training/Session?id={outcome.Value!.Session.Id}&saved=true");
@@ -64,7 +59,6 @@ public sealed class SessionModel(TrainingService training, SixOnesCampaign campa
 
     private async Task<IActionResult?> LoadAsync(long? id, CancellationToken ct)
     {
-        Base = $"/j/{campaign.Jurisdiction.Code}/banner-six-ones";
         Tree = await directory.TreeAsync(ct);
         Committees = await training.CommitteesManagedAsync(ct);
         if (id is { } sessionId)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Modular.TestPlugins.Good.Pages;
 
-public sealed class IndexModel(NotesDbContext db) : PageModel
+public sealed class IndexModel(SixOnesDbContext db) : PageModel
 {
     public IReadOnlyList<string> Notes { get; private set; } = [];
 

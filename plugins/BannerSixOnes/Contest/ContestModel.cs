@@ -1,17 +1,9 @@
 namespace Modular.Plugins.BannerSixOnes.Contest;
 
-/// <summary>The contest's tables (<c>six_ones.contest_*</c>, migration 0700). The host hands it out with NoTracking: load with <c>AsTracking()</c> what you change.</summary>
-public sealed class ContestDbContext(DbContextOptions<ContestDbContext> options) : PluginDbContext(options)
+/// <summary>The tables of this item in the plugin's one context (<see cref="SixOnesDbContext"/>).</summary>
+internal static class ContestModel
 {
-    public override string Schema => "six_ones";
-
-    public DbSet<ContestQuestion> Questions => Set<ContestQuestion>();
-    public DbSet<KnowledgeContest> Contests => Set<KnowledgeContest>();
-    public DbSet<PaperQuestion> Papers => Set<PaperQuestion>();
-    public DbSet<ContestAttempt> Attempts => Set<ContestAttempt>();
-    public DbSet<TeamScore> TeamScores => Set<TeamScore>();
-
-    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    public static void Configure(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ContestQuestion>(e =>
         {

@@ -1,16 +1,9 @@
 namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
-/// <summary>The daily notes' own tables in <c>six_ones</c> (migration 0300_notes.sql); the note texts are the SDK's counted texts.</summary>
-public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options) : PluginDbContext(options)
+/// <summary>The tables of this item in the plugin's one context (<see cref="SixOnesDbContext"/>).</summary>
+internal static class NotesModel
 {
-    public override string Schema => "six_ones";
-
-    public DbSet<NoteDay> NoteDays => Set<NoteDay>();
-    public DbSet<NoteInspection> Inspections => Set<NoteInspection>();
-    public DbSet<NoteVerdict> Verdicts => Set<NoteVerdict>();
-    public DbSet<NoteInspectionEvent> InspectionEvents => Set<NoteInspectionEvent>();
-
-    protected override void ConfigureModel(ModelBuilder b)
+    public static void Configure(ModelBuilder b)
     {
         b.Entity<NoteDay>(e =>
         {

@@ -23,14 +23,10 @@ public sealed class ReportStep : IJurisdictionScoped
     public string? Comment { get; set; }
 }
 
-public sealed class ResearchReportsDbContext(DbContextOptions<ResearchReportsDbContext> options) : PluginDbContext(options)
+/// <summary>The tables of this item in the plugin's one context (<see cref="SixOnesDbContext"/>).</summary>
+internal static class ResearchReportsModel
 {
-    public override string Schema => "six_ones";
-
-    public DbSet<ReportEntry> Entries => Set<ReportEntry>();
-    public DbSet<ReportStep> Steps => Set<ReportStep>();
-
-    protected override void ConfigureModel(ModelBuilder b)
+    public static void Configure(ModelBuilder b)
     {
         b.Entity<ReportEntry>(e =>
         {

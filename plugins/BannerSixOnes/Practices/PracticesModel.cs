@@ -19,13 +19,10 @@ public sealed class Practice : IJurisdictionScoped
     public int Version { get; set; }
 }
 
-public sealed class PracticesDbContext(DbContextOptions<PracticesDbContext> options) : PluginDbContext(options)
+/// <summary>The tables of this item in the plugin's one context (<see cref="SixOnesDbContext"/>).</summary>
+internal static class PracticesModel
 {
-    public override string Schema => "six_ones";
-
-    public DbSet<Practice> Practices => Set<Practice>();
-
-    protected override void ConfigureModel(ModelBuilder b) => b.Entity<Practice>(e =>
+    public static void Configure(ModelBuilder b) => b.Entity<Practice>(e =>
     {
         e.ToTable("practice_items");
         e.HasKey(x => new { x.JurisdictionId, x.Id });

@@ -26,14 +26,10 @@ public sealed class BookNote : IJurisdictionScoped
     public required string BookAuthor { get; set; }
 }
 
-public sealed class TheoryBooksDbContext(DbContextOptions<TheoryBooksDbContext> options) : PluginDbContext(options)
+/// <summary>The tables of this item in the plugin's one context (<see cref="SixOnesDbContext"/>).</summary>
+internal static class TheoryBooksModel
 {
-    public override string Schema => "six_ones";
-
-    public DbSet<RequiredBook> RequiredBooks => Set<RequiredBook>();
-    public DbSet<BookNote> BookNotes => Set<BookNote>();
-
-    protected override void ConfigureModel(ModelBuilder b)
+    public static void Configure(ModelBuilder b)
     {
         b.Entity<RequiredBook>(e =>
         {
