@@ -21,6 +21,7 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
     public DbSet<NominationStep> NominationSteps => Set<NominationStep>();
     public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<UnitScheduleRow> UnitSchedules => Set<UnitScheduleRow>();
     public DbSet<Discussion> Discussions => Set<Discussion>();
     public DbSet<EvaluationCode> EvaluationCodes => Set<EvaluationCode>();
     public DbSet<EvaluationCodeUse> EvaluationCodeUses => Set<EvaluationCodeUse>();
@@ -75,6 +76,13 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
         {
             e.ToTable("discussion_contributions");
             e.HasKey(t => new { t.JurisdictionId, t.DiscussionId, t.PersonId });
+        });
+        b.Entity<UnitScheduleRow>(e =>
+        {
+            e.ToTable("unit_schedules");
+            e.HasKey(t => new { t.JurisdictionId, t.PluginId, t.Kind, t.OrganizationId });
+            e.Property(t => t.ChosenEnds).HasColumnType("jsonb");
+            e.Property(t => t.Version).IsConcurrencyToken();
         });
         b.Entity<Suggestion>(e =>
         {

@@ -27,6 +27,7 @@ internal static class BuildingBlocksModule
         services.AddScoped<INominations, NominationService>();
         services.AddScoped<IRectifications, RectificationService>();
         services.AddScoped<ISuggestions, SuggestionService>();
+        services.AddScoped<Modular.Sdk.Scheduling.IUnitSchedules, UnitScheduleService>();
         services.AddScoped<IDiscussions, DiscussionService>();
         services.AddScoped<IVersionedDocuments, VersionedDocumentService>();
         services.AddScoped<ILedgerExporter, LedgerExporter>(); // scoped: writes times in the request's jurisdiction's zone

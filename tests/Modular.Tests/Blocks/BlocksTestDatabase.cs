@@ -18,7 +18,7 @@ namespace Modular.Tests.Blocks;
 /// </summary>
 public sealed class BlocksTestDatabase : IAsyncDisposable
 {
-    private const string Template = "tpl_blocks_v4";
+    private const string Template = "tpl_blocks_v5";
     private readonly TestDatabase _database;
     private readonly Npgsql.NpgsqlDataSource _application;
     private readonly Npgsql.NpgsqlDataSource _platform;
