@@ -36,7 +36,7 @@ public sealed class Answering(SixOnesDbContext db, SixOnesCampaign campaign, IRo
     public async Task<Result<AttemptView>> SaveMineAsync(long contestId, IReadOnlyDictionary<int, string?> answers, bool submit, CancellationToken ct)
     {
         if (await user.PersonIdAsync(ct) is null) return OnlyMembers;
-        if (await MyAttemptAsync(contestId, tracked: true, ct) is not { } attempt) return Refuse.Field("attempt", "尚未开始答题 (start the attempt first)");
+        if (await MyAttemptAsync(contestId, tracked: true, ct) is not { } attempt) return Refuse.Field("attempt", Text.Of("尚未开始答题", "Start the attempt first."));
         return await SaveAsync(attempt, answers, submit, ct);
     }
 
@@ -64,13 +64,13 @@ public sealed class Answering(SixOnesDbContext db, SixOnesCampaign campaign, IRo
         if (existing is not null)
             return StateOf(existing, now) == AttemptState.Answering
                 ? Result<AttemptView>.Ok(await ViewAsync(existing, withPaper: true, ct)) // reload of the page: carry on
-                : Result<AttemptView>.Refused("attempt", "每人只能答题一次，你已完成本次竞赛 (one attempt per member)");
+                : Result<AttemptView>.Refused("attempt", Text.Of("每人只能答题一次，你已完成本次竞赛", "One attempt per member."));
         if (now < contest.OpensAt)
-            return Result<AttemptView>.Refused("opens", $"答题尚未开始，{ContestCalendar.Say(contest.OpensAt, zone)} 开始 (not open yet)");
+            return Result<AttemptView>.Refused("opens", Text.Of($"答题尚未开始，{ContestCalendar.Say(contest.OpensAt, zone)} 开始", $"Not open yet: it opens at {ContestCalendar.Say(contest.OpensAt, zone)}."));
         if (now >= contest.ClosesAt)
-            return Result<AttemptView>.Refused("closes", $"答题已于 {ContestCalendar.Say(contest.ClosesAt, zone)} 结束 (the window has closed)");
+            return Result<AttemptView>.Refused("closes", Text.Of($"答题已于 {ContestCalendar.Say(contest.ClosesAt, zone)} 结束", $"The window closed at {ContestCalendar.Say(contest.ClosesAt, zone)}."));
         var person = await roster.FindAsync(personId, ct);
-        if (person is null) return Result<AttemptView>.Refused("person", "名册中没有你的记录 (not on the roster)");
+        if (person is null) return Result<AttemptView>.Refused("person", Text.Of("名册中没有你的记录", "Not on the roster."));
 
         var limit = now.AddMinutes(contest.Minutes);
         var attempt = new ContestAttempt
@@ -94,10 +94,10 @@ public sealed class Answering(SixOnesDbContext db, SixOnesCampaign campaign, IRo
     {
         var now = campaign.Now;
         var zone = campaign.Jurisdiction.TimeZone;
-        if (attempt.SubmittedAt is not null) return Result<AttemptView>.Refused("attempt", "已交卷，不能再修改答案 (already handed in)");
+        if (attempt.SubmittedAt is not null) return Result<AttemptView>.Refused("attempt", Text.Of("已交卷，不能再修改答案", "Already handed in."));
         if (now > attempt.DeadlineAt)
             return Result<AttemptView>.Refused("answers",
-                $"答题时间已到（截止 {ContestCalendar.Say(attempt.DeadlineAt, zone)}），本次提交未计入；此前保存的答案照常计分 (time is up)");
+                Text.Of($"答题时间已到（截止 {ContestCalendar.Say(attempt.DeadlineAt, zone)}），本次提交未计入；此前保存的答案照常计分", $"Time was up at {ContestCalendar.Say(attempt.DeadlineAt, zone)}: this submission does not count; the answers saved before it do."));
         var paper = await db.Papers.AsNoTracking().Where(p => p.ContestId == attempt.ContestId).ToDictionaryAsync(p => p.Position, ct);
         var saved = Read(attempt);
         foreach (var (position, raw) in answers)

@@ -110,7 +110,7 @@ public static class ContestApi
     /// <summary>An import is all or nothing: 200 with the counts, or 400 listing each bad cell (row, column) under <c>errors</c>.</summary>
     private static IResult ImportAnswer(ImportOutcome outcome) => outcome.Succeeded
         ? Results.Ok(new { created = outcome.Created, updated = outcome.Updated })
-        : Results.Problem(title: "题库文件有误，未导入任何题目 (the file has errors; nothing was imported)",
+        : Results.Problem(title: Text.Of("题库文件有误，未导入任何题目", "The file has errors; nothing was imported."),
             detail: string.Join("\n", outcome.Errors), statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });
 }

@@ -72,7 +72,7 @@ public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, 
         contest.CategoryCounts is null ? null : JsonSerializer.Deserialize<Dictionary<string, int>>(contest.CategoryCounts);
 
     public static IReadOnlyList<string> Warnings(DateOnly date) => ContestCalendar.IsEndOfJune(date) ? [] :
-        [$"竞赛日期 {date:yyyy-MM-dd} 不在6月底（6月21日—30日）；方案拟于6月底举办，仍可保存。 (The plan holds the contest at the end of June.)"];
+        [Text.Of($"竞赛日期 {date:yyyy-MM-dd} 不在6月底（6月21日—30日）；方案拟于6月底举办，仍可保存。", $"{date:yyyy-MM-dd} is not at the end of June (21–30), when the plan holds the contest; it can still be saved.")];
 
     public async Task<Result<ContestView>> CreateAsync(ContestInput input, CancellationToken ct)
     {
@@ -90,9 +90,9 @@ public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, 
         if (!MayEdit) return OfficeOnly;
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return NoSuchContest;
-        if (input.Version is null) return Refuse.Field("version", "缺少版本号 (version is required for an edit)");
+        if (input.Version is null) return Refuse.Field("version", Text.Of("缺少版本号", "Version is required for an edit."));
         if (input.Version != contest.Version) return Refuse.Conflict();
-        if (contest.PublishedAt is not null) return Refuse.Field("contest", "竞赛已发布，不能再修改 (A published contest cannot be changed)");
+        if (contest.PublishedAt is not null) return Refuse.Field("contest", Text.Of("竞赛已发布，不能再修改", "A published contest cannot be changed."));
         if (await ApplyAsync(contest, input, ct) is { } refused) return refused;
         contest.Version++;
         return await db.TrySaveAsync(ct) ? Result.Ok(await ViewAsync(contest, ct)) : Refuse.Conflict();
@@ -104,7 +104,7 @@ public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, 
         var zone = campaign.Jurisdiction.TimeZone;
         var errors = new Dictionary<string, string[]>();
         var title = (input.Title ?? "").Trim();
-        if (title.Length == 0) errors["title"] = ["请填写竞赛名称 (title is required)"];
+        if (title.Length == 0) errors["title"] = [Text.Of("请填写竞赛名称", "Title is required.")];
 
         var date = rules.ContestDate;
         if (!string.IsNullOrWhiteSpace(input.Date))
@@ -125,7 +125,7 @@ public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, 
             else errors["closes"] = [$"“{input.Closes}”不是有效时间（yyyy-MM-dd HH:mm）"];
         }
         if (!errors.ContainsKey("opens") && !errors.ContainsKey("closes") && closes <= opens)
-            errors["closes"] = ["结束时间须晚于开始时间 (closes must be after opens)"];
+            errors["closes"] = [Text.Of("结束时间须晚于开始时间", "Closes must be after opens.")];
 
         var minutes = input.Minutes ?? rules.ContestMinutes;
         if (minutes is < MinMinutes or > MaxMinutes) errors["minutes"] = [$"答题时长须为 {MinMinutes}–{MaxMinutes} 分钟"];
@@ -163,7 +163,7 @@ public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return NoSuchContest;
-        if (contest.PublishedAt is not null) return Refuse.Field("contest", "竞赛已发布 (already published)");
+        if (contest.PublishedAt is not null) return Refuse.Field("contest", Text.Of("竞赛已发布", "Already published."));
         var bank = await db.Questions.AsNoTracking().OrderBy(q => q.Id).ToListAsync(ct);
         var drawn = new List<ContestQuestion>();
         if (CountsOf(contest) is { } counts)
@@ -182,7 +182,7 @@ public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, 
             drawn.AddRange(Shuffled(bank).Take(n));
         }
         else drawn.AddRange(bank);
-        if (drawn.Count == 0) return Refuse.Field("questionCount", "题库为空，请先导入题目 (The bank is empty)");
+        if (drawn.Count == 0) return Refuse.Field("questionCount", Text.Of("题库为空，请先导入题目", "The bank is empty."));
 
         // 按类别、题型排列：试卷读起来像一份卷子（党的理论、党的知识、党的历史；单选、多选、判断）。
         var ordered = drawn.OrderBy(q => Array.IndexOf(QuestionRules.Categories, q.Category)).ThenBy(q => q.Kind).ThenBy(q => q.Id).ToList();
@@ -208,7 +208,7 @@ public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, 
         if (!MayEdit) return OfficeOnly;
         var contest = await db.Contests.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return NoSuchContest;
-        if (contest.PublishedAt is null) return Refuse.Field("contest", "竞赛尚未发布 (the contest is not published)");
+        if (contest.PublishedAt is null) return Refuse.Field("contest", Text.Of("竞赛尚未发布", "The contest is not published."));
         contest.RankingsPublishedAt ??= campaign.Now;
         contest.Version++;
         return await db.TrySaveAsync(ct) ? Result.Ok(await ViewAsync(contest, ct)) : Refuse.Conflict();

@@ -57,7 +57,7 @@ public sealed class QuestionBank(SixOnesDbContext db, ITableFiles tables, TimePr
     public async Task<Result<ImportOutcome>> ImportAsync(byte[]? content, string? fileName, CancellationToken ct)
     {
         if (!user.IsJurisdictionAdmin) return ContestSetup.OfficeOnly;
-        if (content is null) return Refuse.Field("file", "请以 multipart/form-data 上传题库文件（.xlsx 或 .csv） (no file)");
+        if (content is null) return Refuse.Field("file", Text.Of("请以 multipart/form-data 上传题库文件（.xlsx 或 .csv）", "No file."));
         TableFile file;
         try { file = tables.Read(content, fileName); }
         catch (FormatException e) { return Result.Ok(new ImportOutcome(0, 0, [e.Message])); }
@@ -102,7 +102,7 @@ public sealed class QuestionBank(SixOnesDbContext db, ITableFiles tables, TimePr
         var question = await db.Questions.AsTracking().FirstOrDefaultAsync(q => q.Id == id, ct);
         if (question is null) return NoSuchQuestion;
         if (Check(input) is { } refused) return refused;
-        if (input.Version is null) return Refuse.Field("version", "缺少版本号 (version is required for an edit)");
+        if (input.Version is null) return Refuse.Field("version", Text.Of("缺少版本号", "Version is required for an edit."));
         if (input.Version != question.Version) return Refuse.Conflict();
         var draft = QuestionImport.ReadOne(input).Questions[0];
         if (draft.Text != question.Text && await db.Questions.AnyAsync(q => q.Text == draft.Text && q.Id != id, ct)) return AlreadyInBank;
@@ -120,7 +120,7 @@ public sealed class QuestionBank(SixOnesDbContext db, ITableFiles tables, TimePr
 
     private static Refusal NoSuchQuestion => Refuse.NotFound(Text.Of("题库中没有这道题。", "No such question."));
 
-    private static Refusal AlreadyInBank => Refuse.Field("text", "题库中已有相同题目 (The bank already has this question)");
+    private static Refusal AlreadyInBank => Refuse.Field("text", Text.Of("题库中已有相同题目", "The bank already has this question."));
 
     private static Refusal? Check(QuestionInput input)
     {

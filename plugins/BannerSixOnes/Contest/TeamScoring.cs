@@ -21,7 +21,7 @@ public sealed class TeamScoring(SixOnesDbContext db, SixOnesCampaign campaign, I
         if (!contests.MayEdit) return ContestSetup.OfficeOnly;
         if (await db.Contests.FirstOrDefaultAsync(c => c.Id == contestId, ct) is null) return ContestSetup.NoSuchContest;
         if (input.OrganizationId is not { } orgId || await directory.FindAsync(orgId, ct) is null)
-            return Refuse.Field("organizationId", "请选择本旗的党组织 (choose an organization of the banner)");
+            return Refuse.Field("organizationId", Text.Of("请选择本旗的党组织", "Choose an organization of the banner."));
         var round = (input.Round ?? "").Trim();
         if (round.Length is 0 or > MaxRoundLength) return Refuse.Field("round", Text.Of($"请填写轮次名称（如 必答题、抢答题、风险题），不超过{MaxRoundLength}字", $"Name the round (e.g. 必答题, 抢答题, 风险题), at most {MaxRoundLength} characters."));
         if (input.Points is not { } points || Math.Abs(points) > MaxPoints || decimal.Round(points, 2) != points)

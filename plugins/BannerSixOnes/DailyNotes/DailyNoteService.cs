@@ -28,7 +28,7 @@ public sealed class DailyNoteService(
     public async Task<Result<DailyNoteView>> SubmitAsync(long? personId, DateOnly? day, string? body, decimal? hours, CancellationToken ct)
     {
         if ((personId ?? await user.PersonIdAsync(ct)) is not { } person)
-            return Result<DailyNoteView>.Refused("personId", "请指定党员（当前账号未关联党员）。 / Give the member.");
+            return Result<DailyNoteView>.Refused("personId", Text.Of("请指定党员（当前账号未关联党员）。", "Give the member."));
         var saved = await SaveAsync([new DailyNoteEntry(person, day, body, hours)], single: true, ct);
         return saved.Succeeded ? Result<DailyNoteView>.Ok(saved.Value![0]) : saved.As<DailyNoteView>();
     }
@@ -43,7 +43,7 @@ public sealed class DailyNoteService(
     private async Task<Result<IReadOnlyList<DailyNoteView>>> SaveAsync(IReadOnlyList<DailyNoteEntry> entries, bool single, CancellationToken ct)
     {
         if (entries.Count is 0 or > MaxBatch)
-            return Result<IReadOnlyList<DailyNoteView>>.Refused("notes", $"一次录入 1 至 {MaxBatch} 条笔记。 / Send 1 to {MaxBatch} notes at a time.");
+            return Result<IReadOnlyList<DailyNoteView>>.Refused("notes", Text.Of($"一次录入 1 至 {MaxBatch} 条笔记。", $"Send 1 to {MaxBatch} notes at a time."));
         var rules = await campaign.RulesAsync(ct);
         var today = campaign.Today;
         var members = await roster.FindManyAsync(entries.Where(e => e.PersonId is not null).Select(e => e.PersonId!.Value), ct);
@@ -57,19 +57,19 @@ public sealed class DailyNoteService(
                 Result<IReadOnlyList<DailyNoteView>>.Refused(at + field, single ? message : $"第 {i + 1} 条：{message}");
 
             if (entry.PersonId is not { } personId || !members.TryGetValue(personId, out var member))
-                return Refused("personId", "没有这名党员。 / No such member.");
+                return Refused("personId", Text.Of("没有这名党员。", "No such member."));
             if (!mayAct.TryGetValue(personId, out var may)) mayAct[personId] = may = await user.MayActForPersonAsync(personId, ct);
             if (!may)
                 return Result<IReadOnlyList<DailyNoteView>>.Forbidden("只能填写本人的学习笔记，或由所在支部书记、旗创先争优办代为录入。");
             if (entry.Day is not { } d)
-                return Refused("day", "请填写笔记日期。 / The day is required.");
+                return Refused("day", Text.Of("请填写笔记日期。", "The day is required."));
             if (d > today)
-                return Refused("day", $"不能填写今天（{today:yyyy-MM-dd}）以后的笔记。 / Future days cannot be written.");
+                return Refused("day", Text.Of($"不能填写今天（{today:yyyy-MM-dd}）以后的笔记。", $"Future days cannot be written."));
             if (!rules.IsDue(d))
-                return Refused("day", $"{d:yyyy-MM-dd} 不在活动期内（{rules.CampaignStart:yyyy-MM-dd} 至 {rules.CampaignEnd:yyyy-MM-dd}）。 / Outside the campaign.");
+                return Refused("day", Text.Of($"{d:yyyy-MM-dd} 不在活动期内（{rules.CampaignStart:yyyy-MM-dd} 至 {rules.CampaignEnd:yyyy-MM-dd}）。", $"Outside the campaign."));
             var studyHours = entry.Hours ?? rules.DailyStudyHours;
             if (studyHours is < 0 or > 24)
-                return Refused("hours", "学习时长应在 0 至 24 小时之间。 / Hours must be 0–24.");
+                return Refused("hours", Text.Of("学习时长应在 0 至 24 小时之间。", "Hours must be 0–24."));
             if (closed.Contains((member.OrganizationId, Quarter.Containing(d).Key)))
                 return Refused("day", InspectionLocks.LockedMessage(Quarter.Containing(d)));
             inputs.Add(new CountedTextInput(Kind, personId, d, entry.Body ?? "", PeriodKey: Quarter.Containing(d).Key, Hours: studyHours,
@@ -127,7 +127,7 @@ public sealed class DailyNoteService(
     public async Task<PersonInfo?> MemberAsync(long? personId, CancellationToken ct) =>
         personId is { } id ? await roster.FindAsync(id, ct) : await user.PersonAsync(roster, ct);
 
-    public static Refusal NoSuchMember => Refuse.Field("personId", "没有这名党员。 / No such member.");
+    public static Refusal NoSuchMember => Refuse.Field("personId", Text.Of("没有这名党员。", "No such member."));
 
     public static Refusal NotYoursToRead => Refuse.Forbidden(Text.Of("无权查看该党员的学习笔记。", "You may not read this member's notes."));
 

@@ -34,7 +34,7 @@ public static class DailyNotesApi
         notes.MapGet("/progress", async (DateOnly? asOf, DailyNotesItem item, CallerItems items, CancellationToken ct) =>
             (await items.AllProgressAsync(item, asOf, ct)).ToHttpResult());
         notes.MapGet("/status", async (DailyNotesItem item, CallerItems items, CancellationToken ct) =>
-            (await items.MineAsync(item, Refuse.Field("personId", "当前账号未关联党员。 / This account is not linked to a member."), ct)).ToHttpResult());
+            (await items.MineAsync(item, Refuse.Field("personId", Text.Of("当前账号未关联党员。", "This account is not linked to a member.")), ct)).ToHttpResult());
 
         var inspections = notes.MapGroup("/inspections");
         inspections.MapGet("", async (string? quarter, InspectionOverview overview, CancellationToken ct) =>

@@ -36,9 +36,9 @@ public sealed class InspectionService(
     {
         var rules = await campaign.RulesAsync(ct);
         if (rules.CampaignQuarter(quarterKey) is not { } quarter)
-            return Result<InspectionSheet>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。 / Give a quarter of the campaign, e.g. {rules.Year}-Q2.");
+            return Result<InspectionSheet>.Refused("quarter", Text.Of($"季度应为活动年度内的季度，如 {rules.Year}-Q2。", $"Give a quarter of the campaign, e.g. {rules.Year}-Q2."));
         if (await organizations.FindAsync(organizationId, ct) is not { } organization)
-            return Result<InspectionSheet>.NotFound("没有这个组织。 / No such organization.");
+            return Result<InspectionSheet>.NotFound(Text.Of("没有这个组织。", "No such organization."));
         if (!await user.MaySeeOrganizationAsync(organizationId, ct))
             return Result<InspectionSheet>.Forbidden("无权查看该组织的检查验收。");
         return Result<InspectionSheet>.Ok(await BuildAsync(rules, organization, quarter, ct));
@@ -80,7 +80,7 @@ public sealed class InspectionService(
                 return inspection.IsClosed ? Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收已结束。") : null;
             if (!rules.InspectionMayOpen(quarter, campaign.Today))
                 return Result<InspectionSheet>.Refused("quarter",
-                    $"{quarter.Label}的检查验收自 {rules.DueDays(quarter)!.Value.To:yyyy-MM-dd}（季度末）起开始。 / The inspection opens on the quarter's last day.");
+                    Text.Of($"{quarter.Label}的检查验收自 {rules.DueDays(quarter)!.Value.To:yyyy-MM-dd}（季度末）起开始。", $"The inspection opens on the quarter's last day."));
             var opened = new NoteInspection { OrganizationId = organization.Id, QuarterKey = quarter.Key, OpenedBy = user.DisplayName, OpenedAt = campaign.Now };
             db.Inspections.Add(opened);
             if (await SaveAsync(ct) is { } conflict) return conflict;
@@ -94,12 +94,12 @@ public sealed class InspectionService(
         {
             if (OpenRequired(inspection, quarter) is { } refused) return refused;
             if (!accept && string.IsNullOrWhiteSpace(comment))
-                return Result<InspectionSheet>.Refused("comment", "退回时请填写意见。 / Say why the notes are returned.");
+                return Result<InspectionSheet>.Refused("comment", Text.Of("退回时请填写意见。", "Say why the notes are returned."));
             if ((await DirectMembersAsync(organization.Id, ct)).All(m => m.Id != personId))
-                return Result<InspectionSheet>.Refused("personId", "该党员不在本支部。 / Not a member of this organization.");
+                return Result<InspectionSheet>.Refused("personId", Text.Of("该党员不在本支部。", "Not a member of this organization."));
             var verdict = await db.Verdicts.AsTracking().FirstOrDefaultAsync(v => v.InspectionId == inspection!.Id && v.PersonId == personId, ct);
             if (version is { } expected && (verdict?.Version ?? -1) != expected)
-                return Result<InspectionSheet>.Conflict("该党员的验收结论已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
+                return Result<InspectionSheet>.Conflict(Text.Of("该党员的验收结论已被他人修改，请刷新后再试。", "Changed by someone else; reload."));
             if (verdict is null)
                 db.Verdicts.Add(verdict = new NoteVerdict { InspectionId = inspection!.Id, PersonId = personId });
             else
@@ -119,7 +119,7 @@ public sealed class InspectionService(
             var decided = (await db.Verdicts.Where(v => v.InspectionId == inspection!.Id).Select(v => v.PersonId).ToListAsync(ct)).ToHashSet();
             var rest = (await DirectMembersAsync(organization.Id, ct)).Where(m => !decided.Contains(m.Id)).ToList();
             if (rest.Count == 0)
-                return Result<InspectionSheet>.Refused("members", "全部党员已作结论。 / Every member is decided already.");
+                return Result<InspectionSheet>.Refused("members", Text.Of("全部党员已作结论。", "Every member is decided already."));
             foreach (var member in rest)
                 db.Verdicts.Add(new NoteVerdict
                 {
@@ -135,7 +135,7 @@ public sealed class InspectionService(
         {
             if (OpenRequired(inspection, quarter) is { } refused) return refused;
             if (version is { } expected && inspection!.Version != expected)
-                return Result<InspectionSheet>.Conflict("检查验收已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
+                return Result<InspectionSheet>.Conflict(Text.Of("检查验收已被他人修改，请刷新后再试。", "Changed by someone else; reload."));
             var members = await DirectMembersAsync(organization.Id, ct);
             var decided = await db.Verdicts.Where(v => v.InspectionId == inspection!.Id).Select(v => v.PersonId).ToListAsync(ct);
             var undecided = members.Where(m => !decided.Contains(m.Id)).Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
@@ -167,9 +167,9 @@ public sealed class InspectionService(
         return await ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
         {
             if (inspection is not { IsClosed: true })
-                return Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收尚未结束。 / The inspection is not closed.");
+                return Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收尚未结束。", $"The inspection is not closed."));
             if (string.IsNullOrWhiteSpace(reason))
-                return Result<InspectionSheet>.Refused("reason", "请填写重新打开的原因。 / Give a reason.");
+                return Result<InspectionSheet>.Refused("reason", Text.Of("请填写重新打开的原因。", "Give a reason."));
             if (inspection.PeriodLockId is { } lockId) await texts.UnlockAsync(lockId, ct);
             inspection.PeriodLockId = null;
             inspection.ClosedAt = null;
@@ -182,8 +182,8 @@ public sealed class InspectionService(
 
     private static Result<InspectionSheet>? OpenRequired(NoteInspection? inspection, Quarter quarter) => inspection switch
     {
-        null => Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收尚未开始。 / The inspection is not open."),
-        { IsClosed: true } => Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收已结束。 / The inspection is closed."),
+        null => Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收尚未开始。", $"The inspection is not open.")),
+        { IsClosed: true } => Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收已结束。", $"The inspection is closed.")),
         _ => null,
     };
 
@@ -200,7 +200,7 @@ public sealed class InspectionService(
         catch (DbUpdateException failure) when (SaveConflicts.IsConflict(failure))
         {
             // A concurrent decision or a second open of the same inspection (version or unique key).
-            return Result<InspectionSheet>.Conflict("检查验收已被他人修改，请刷新后再试。 / Changed by someone else; reload.");
+            return Result<InspectionSheet>.Conflict(Text.Of("检查验收已被他人修改，请刷新后再试。", "Changed by someone else; reload."));
         }
     }
 
@@ -211,9 +211,9 @@ public sealed class InspectionService(
     {
         var rules = await campaign.RulesAsync(ct);
         if (rules.CampaignQuarter(quarterKey) is not { } quarter)
-            return Result<InspectionSheet>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。 / Give a quarter of the campaign, e.g. {rules.Year}-Q2.");
+            return Result<InspectionSheet>.Refused("quarter", Text.Of($"季度应为活动年度内的季度，如 {rules.Year}-Q2。", $"Give a quarter of the campaign, e.g. {rules.Year}-Q2."));
         if (await organizations.FindAsync(organizationId, ct) is not { } organization)
-            return Result<InspectionSheet>.NotFound("没有这个组织。 / No such organization.");
+            return Result<InspectionSheet>.NotFound(Text.Of("没有这个组织。", "No such organization."));
         if (!await user.ManagesOrganizationAsync(organizationId, ct))
             return Result<InspectionSheet>.Forbidden("只有本支部书记（组织委员）或旗创先争优办可以检查验收。");
         await using (var tx = await db.Database.BeginTransactionAsync(ct))

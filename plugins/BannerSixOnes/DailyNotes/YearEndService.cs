@@ -35,7 +35,7 @@ public sealed class YearEndService(
         string scope;
         if (organizationId is { } root)
         {
-            if (!names.TryGetValue(root, out var rootName)) return Result<YearEndReport>.NotFound("没有这个组织。 / No such organization.");
+            if (!names.TryGetValue(root, out var rootName)) return Result<YearEndReport>.NotFound(Text.Of("没有这个组织。", "No such organization."));
             if (!await user.MaySeeOrganizationAsync(root, ct)) return Result<YearEndReport>.Forbidden("无权查看该组织的学习笔记。");
             scope = rootName;
         }
