@@ -79,6 +79,25 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_ledger_page_lists_the_modules_ledgers_and_downloads_one()
+    {
+        var page = await SignedInPageAsync("alxa-right-admin");
+        await page.ClickAsync(".sidebar a[href='/j/alxa-right/ledgers']");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("台账下载");
+        var education = page.Locator(".ledger-card", new() { HasText = "党性、党纪教育活动台账" });
+        await Assertions.Expect(education).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".ledger-card", new() { HasText = "每日学习笔记检查验收台账" }).Locator("input[name=quarter]")).ToHaveCountAsync(1);
+        await ShotAsync(page, "ledgers");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => education.Locator("button[value=xlsx]").ClickAsync());
+        Assert.Equal("党性党纪教育活动台账-2011.xlsx", download.SuggestedFilename);
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await ShotAsync(page, "ledgers-phone");
+    }
+
+    [Fact]
     public async Task Switching_a_module_on_puts_it_in_the_menu()
     {
         var page = await SignedInPageAsync("alxa-right-admin");
