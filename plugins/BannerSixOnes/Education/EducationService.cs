@@ -56,7 +56,8 @@ public sealed class EducationService(
             return Refuse.NotFound(Text.Of("没有这个党组织。", "No such party organization."));
         if (!await MayReadAsync(tree, organizationId, ct))
             return Refuse.Forbidden(Text.Of("无权查看该组织的教育活动。", "Not yours to read."));
-        var detail = await LoadDetailAsync(tree, org, ct);
+        var rules = await campaign.RulesAsync(ct);
+        var detail = await DetailOfAsync(tree, org, await events.FindInSlotAsync(EducationRules.Source, org.Id, EducationRules.SlotOf(rules), ct), ct);
         // Why someone was absent (illness, family) is for the officers who record it, the office and auditors; a member sees their own.
         if (!user.IsAuditor && !await user.ManagesOrganizationAsync(organizationId, ct))
         {
@@ -111,7 +112,7 @@ public sealed class EducationService(
         if (!saved.Succeeded) return Refuse.As(saved);
         await obligations.RecordAsync(EducationObligations.TypeKey, ObligedKind.Organization, organizationId, rules.CampaignStart,
             $"education:{saved.Value!.Id}", LocalNoon.Of(saved.Value.HeldOn, campaign.Jurisdiction.TimeZone), ct);
-        return Result.Ok(await LoadDetailAsync(tree, org, ct));
+        return Result.Ok(await DetailOfAsync(tree, org, saved.Value, ct));
     }
 
     /// <summary>Takes the event back (recorded for the wrong organization): the organization owes it again.</summary>
@@ -168,10 +169,10 @@ public sealed class EducationService(
         return await user.PersonAsync(roster, ct) is { } person && tree.IsWithin(person.OrganizationId, organizationId);
     }
 
-    private async Task<EducationDetail> LoadDetailAsync(OrganizationTree tree, OrganizationInfo org, CancellationToken ct)
+    /// <summary>The organization's event (as just read or saved, null when none) with its attendance named and its state.</summary>
+    private async Task<EducationDetail> DetailOfAsync(OrganizationTree tree, OrganizationInfo org, CampaignEvent? ev, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var ev = await events.FindInSlotAsync(EducationRules.Source, org.Id, EducationRules.SlotOf(rules), ct);
         var state = EducationRules.StateOf(ev?.HeldOn, rules.EducationDue, campaign.Today);
         var names = await roster.FindManyAsync(ev?.Attendance.Select(a => a.PersonId) ?? [], ct);
         var lines = (ev?.Attendance ?? []).Select(a => new AttendanceLine(a.PersonId,
