@@ -34,10 +34,41 @@ public static class PluginAssemblyInspector
         foreach (var reference in references.Where(r => shared.IsShared(r) && r.Version is not null))
         {
             var hostVersion = hostVersionOf(reference);
-            if (hostVersion is not null && reference.Version > hostVersion)
+            if (hostVersion is null)
+                return $"references {reference.Name} {reference.Version}, a shared assembly this host does not carry: add it to the host or do not use it in the plugin.";
+            if (reference.Version > hostVersion)
                 return $"built against {reference.Name} {reference.Version}, newer than the host's {hostVersion}: update the host or build the plugin against the host's version.";
         }
         return null;
+    }
+
+    /// <summary>
+    /// The reason to refuse a plugin folder that carries its own copy of a shared assembly (the plugin build
+    /// leaves them out), or null. Such a copy would be loaded silently whenever the host's could not be, and
+    /// the plugin's types would then no longer be the host's.
+    /// </summary>
+    public static string? FindSharedCopy(string pluginFolder, SharedAssemblies shared)
+    {
+        foreach (var file in Directory.EnumerateFiles(pluginFolder, "*.dll", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = NameOf(file);
+            if (name.EndsWith(".resources", StringComparison.OrdinalIgnoreCase)) name = name[..^".resources".Length];
+            if (shared.IsShared(name))
+                return $"carries its own copy of {Path.GetRelativePath(pluginFolder, file)}, an assembly the host provides: remove it (build the plugin with plugins/Plugin.Build.props, which leaves shared assemblies out).";
+        }
+        return null;
+    }
+
+    private static string NameOf(string file)
+    {
+        try
+        {
+            return AssemblyName.GetAssemblyName(file).Name ?? Path.GetFileNameWithoutExtension(file);
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or IOException)
+        {
+            return Path.GetFileNameWithoutExtension(file); // not an assembly: judge it by its name
+        }
     }
 
     public static IReadOnlyList<AssemblyName> ReadReferences(string assemblyPath)

@@ -24,7 +24,8 @@ public sealed class PluginDescriptor(string folder)
     public PluginState State { get; private set; } = PluginState.Loaded;
     public string? Reason { get; private set; }
     public Assembly? Assembly { get; internal set; }
-    public PluginLoadContext? LoadContext { get; internal set; }
+    /// <summary>The plugin's own load context (made by McMaster.NETCore.Plugins): its private dependencies live here.</summary>
+    public System.Runtime.Loader.AssemblyLoadContext? LoadContext { get; internal set; }
     public IPluginStartup? Startup { get; internal set; }
     /// <summary>What the startup registered with the host: menus, widgets, jobs, DbContexts.</summary>
     public PluginContributions Contributions { get; } = new();

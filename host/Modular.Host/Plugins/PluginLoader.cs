@@ -2,16 +2,25 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Modular.Sdk;
 using Modular.Sdk.Manifest;
+using ContextLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace Modular.Host.Plugins;
 
 /// <summary>
 /// Finds plugins in a directory (one subfolder each), checks them without running their code, loads
-/// each into its own <see cref="PluginLoadContext"/> and creates its startup. A plugin that cannot be
-/// loaded is reported on its descriptor and never stops the others or the host.
+/// each into its own load context and creates its startup. A plugin that cannot be loaded is reported on
+/// its descriptor and never stops the others or the host.
 /// </summary>
+/// <remarks>
+/// The load context is McMaster.NETCore.Plugins': the shared assemblies (the SDK, ASP.NET Core, EF Core,
+/// Npgsql… see <see cref="SharedAssemblies"/>) come from the host so types unify, everything else from the
+/// plugin's folder by its deps.json. McMaster quietly falls back to a plugin's own copy when the host cannot
+/// give a shared assembly; our checks before loading make that impossible: a plugin that carries a copy of a
+/// shared assembly, or references one the host lacks, is refused without running any of its code.
+/// </remarks>
 public sealed class PluginLoader(SharedAssemblies shared, ILogger<PluginLoader> logger)
 {
+
     /// <summary>All subfolders of <paramref name="directory"/>, the loaded ones in dependency order first.</summary>
     public IReadOnlyList<PluginDescriptor> LoadAll(string directory)
     {
@@ -115,14 +124,23 @@ public sealed class PluginLoader(SharedAssemblies shared, ILogger<PluginLoader> 
         }
         try
         {
-            if (PluginAssemblyInspector.FindIncompatibility(assemblyPath, ModularSdk.Version, shared, PluginAssemblyInspector.HostVersionOf) is { } refusal)
+            var refusal = PluginAssemblyInspector.FindIncompatibility(assemblyPath, ModularSdk.Version, shared, PluginAssemblyInspector.HostVersionOf)
+                          ?? PluginAssemblyInspector.FindSharedCopy(plugin.Folder, shared);
+            if (refusal is not null)
             {
                 plugin.Refuse(refusal);
                 return;
             }
-            var context = new PluginLoadContext(assemblyPath, shared);
-            var assembly = context.LoadFromAssemblyPath(assemblyPath);
-            plugin.LoadContext = context;
+            var loader = ContextLoader.CreateFromAssemblyFile(Path.GetFullPath(assemblyPath), config =>
+            {
+                config.PreferSharedTypes = false; // only shared assemblies come from the host; the rest is the plugin's
+                config.DefaultContext = AssemblyLoadContext.Default;
+                config.IsLazyLoaded = true; // what a shared assembly references is the host's too
+                foreach (var name in PluginAssemblyInspector.ReadReferences(assemblyPath).Where(shared.IsShared))
+                    config.SharedAssemblies.Add(name);
+            });
+            var assembly = loader.LoadDefaultAssembly();
+            plugin.LoadContext = loader.LoadContext;
             plugin.Assembly = assembly;
             plugin.Startup = CreateStartup(assembly);
         }

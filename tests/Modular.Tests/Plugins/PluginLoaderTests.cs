@@ -33,7 +33,8 @@ public sealed class PluginLoaderTests : IDisposable
 
         Assert.Equal(PluginState.Loaded, plugin.State);
         Assert.Null(plugin.Reason);
-        Assert.IsType<PluginLoadContext>(AssemblyLoadContext.GetLoadContext(plugin.Assembly!));
+        Assert.Same(plugin.LoadContext, AssemblyLoadContext.GetLoadContext(plugin.Assembly!));
+        Assert.NotSame(AssemblyLoadContext.Default, plugin.LoadContext);
         Assert.IsAssignableFrom<IPluginStartup>(plugin.Startup);
         // The plugin's DbContext and IPluginStartup are the very types the host compiled against.
         Assert.Same(typeof(DbContext), Probe(plugin, "DbContextType"));
@@ -54,6 +55,50 @@ public sealed class PluginLoaderTests : IDisposable
         var privateCopy = plugin.LoadContext!.Assemblies.Single(a => a.GetName().Name == "Newtonsoft.Json");
         Assert.StartsWith(_folder.Path, privateCopy.Location);
         Assert.DoesNotContain(AssemblyLoadContext.Default.Assemblies, a => a.GetName().Name == "Newtonsoft.Json" && a.GetName().Version!.Major == 12);
+    }
+
+    [Fact]
+    public void A_plugin_that_carries_its_own_copy_of_a_shared_assembly_is_refused_before_loading()
+    {
+        // McMaster's context would quietly load this copy whenever the host's could not be loaded; the check makes it moot.
+        var folder = _folder.Add("test-good");
+        var efCore = typeof(DbContext).Assembly.Location;
+        Directory.CreateDirectory(Path.Combine(folder, "lib"));
+        File.Copy(efCore, Path.Combine(folder, "lib", Path.GetFileName(efCore)));
+
+        var plugin = LoadOnly("test-good");
+
+        Assert.Equal(PluginState.Refused, plugin.State);
+        Assert.Equal($"carries its own copy of {Path.Combine("lib", "Microsoft.EntityFrameworkCore.dll")}, an assembly the host provides: remove it (build the plugin with plugins/Plugin.Build.props, which leaves shared assemblies out).", plugin.Reason);
+        Assert.Null(plugin.Assembly);
+    }
+
+    [Fact]
+    public void A_configured_shared_prefix_gives_the_plugin_the_hosts_copy_and_refuses_its_own()
+    {
+        var loader = new PluginLoader(new SharedAssemblies(["Newtonsoft.*"]), NullLogger<PluginLoader>.Instance);
+        var folder = _folder.Add("test-good");
+
+        var carrying = loader.LoadAll(_folder.Path).Single(p => p.Id == "test-good");
+        Assert.Equal(PluginState.Refused, carrying.State);
+        Assert.StartsWith("carries its own copy of Newtonsoft.Json.dll", carrying.Reason);
+
+        File.Delete(Path.Combine(folder, "Newtonsoft.Json.dll"));
+        var plugin = loader.LoadAll(_folder.Path).Single(p => p.Id == "test-good");
+        Assert.Equal(PluginState.Loaded, plugin.State);
+        Assert.Equal(typeof(JsonConvert).Assembly.GetName().Version!.ToString(), Probe(plugin, "NewtonsoftVersion")); // the host's 13, not its own 12
+    }
+
+    [Fact]
+    public void A_plugin_referencing_a_shared_assembly_the_host_does_not_carry_is_refused()
+    {
+        var folder = _folder.Add("test-good");
+        var dll = Path.Combine(folder, "Modular.TestPlugins.Good.dll");
+        Version? NoEfCore(AssemblyName name) => name.Name == "Microsoft.EntityFrameworkCore" ? null : PluginAssemblyInspector.HostVersionOf(name);
+
+        var reason = PluginAssemblyInspector.FindIncompatibility(dll, ModularSdk.Version, new SharedAssemblies(), NoEfCore);
+
+        Assert.Matches(@"^references Microsoft\.EntityFrameworkCore 10\.0\.\d+\.0, a shared assembly this host does not carry", reason);
     }
 
     [Fact]
