@@ -166,7 +166,7 @@ internal sealed class CountedText : IJurisdictionScoped
     public string? Title { get; set; }
     public required string Body { get; set; }
     public int CharacterCount { get; set; }
-    public decimal? Hours { get; set; }
+    [Precision(6, 2)] public decimal? Hours { get; set; }
     public TextReviewState State { get; set; }
     /// <summary>False for texts their plugin judges in bulk (daily notes): kept off the review desk.</summary>
     public bool ReviewedOneByOne { get; set; } = true;
@@ -336,7 +336,7 @@ public sealed class Pledge : IJurisdictionScoped
     public DateTimeOffset? PublishedAt { get; set; }
     public PledgeFulfilment? Outcome { get; set; }
     public string? ReviewComment { get; set; }
-    public decimal? Score { get; set; }
+    [Precision(7, 2)] public decimal? Score { get; set; }
     public string? ReviewedBy { get; set; }
     public DateOnly? ReviewedOn { get; set; }
 

@@ -12,7 +12,7 @@ namespace Modular.BuildingBlocks;
 /// kept. <see cref="ReportedToUsAsync"/> is the system's only cross-jurisdiction read.
 /// </summary>
 internal sealed class NominationService(BlocksDbContext db, IOrganizationDirectory organizations, IRoster roster,
-    IDbContextFactory<JurisdictionsDbContext> jurisdictions, BlocksActor actor) : INominations
+    JurisdictionDirectory jurisdictions, BlocksActor actor) : INominations
 {
     public async Task<Result<NominationInfo>> NominateAsync(NominationInput input, CancellationToken ct = default)
     {
@@ -93,8 +93,7 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
             return Refuse.Field("status", Text.Of("只有审定通过的推荐才能上报。", "Only an approved nomination can be reported up."));
         if (row.ReportedToJurisdictionId is not null)
             return Refuse.Field("status", Text.Of("已经上报。", "Already reported."));
-        await using var jdb = await jurisdictions.CreateDbContextAsync(ct);
-        var parentId = await jdb.Jurisdictions.Where(j => j.Id == db.CurrentJurisdictionId).Select(j => j.ParentId).SingleOrDefaultAsync(ct);
+        var parentId = await jurisdictions.ParentOfAsync(db.CurrentJurisdictionId, ct);
         if (parentId is null)
             return Refuse.Field("jurisdiction", Text.Of("本辖区没有上级，无法上报。", "This jurisdiction has no parent to report to."));
         row.ReportedToJurisdictionId = parentId;

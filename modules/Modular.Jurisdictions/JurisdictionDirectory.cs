@@ -40,6 +40,20 @@ public sealed class JurisdictionDirectory(IDbContextFactory<JurisdictionsDbConte
         return await db.Jurisdictions.AsNoTracking().Where(j => includeArchived || j.ArchivedAt == null).OrderBy(j => j.Code).ToListAsync(ct);
     }
 
+    /// <summary>The jurisdiction one level up (a banner's league), where upward reports go; null at the top.</summary>
+    public async Task<int?> ParentOfAsync(int jurisdictionId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Jurisdictions.Where(j => j.Id == jurisdictionId).Select(j => j.ParentId).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Whether the deployment has any jurisdiction yet, archived ones included (the demo seeds an empty one).</summary>
+    public async Task<bool> AnyAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Jurisdictions.AnyAsync(ct);
+    }
+
     public async ValueTask<bool> IsEnabledAsync(int jurisdictionId, string pluginId, CancellationToken ct = default) =>
         (await SwitchesAsync(jurisdictionId, ct)).TryGetValue(pluginId, out var s) && s.Enabled;
 

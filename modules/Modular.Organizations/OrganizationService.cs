@@ -151,6 +151,27 @@ public sealed class OrganizationService(RosterDbContext db, IIntegrationEvents e
         return EditResult.Ok;
     }
 
+    /// <summary>
+    /// Names many officers in one save (the demo's trees, later an import): each organization must be one the actor may
+    /// edit and each person on the roster; nothing is saved unless all are.
+    /// </summary>
+    public async Task<EditResult> AppointAsync(RosterActor actor, IReadOnlyList<(long OrganizationId, long PersonId, OfficerPost Post)> officers, CancellationToken ct = default)
+    {
+        var tree = await TreeAsync(ct);
+        foreach (var organizationId in officers.Select(o => o.OrganizationId).Distinct())
+        {
+            if (tree.Find(organizationId) is null) return NotFound(organizationId);
+            if (!actor.MayEdit(tree, organizationId)) return RosterResults.Forbidden;
+        }
+        var personIds = officers.Select(o => o.PersonId).Distinct().ToList();
+        var known = await db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        if (personIds.Except(known).FirstOrDefault() is var missing and not 0)
+            return EditResult.Invalid("personId", Text.Of($"没有编号为 {missing} 的党员。", $"No person {missing}."));
+        db.Officers.AddRange(officers.Select(o => new Officer { OrganizationId = o.OrganizationId, PersonId = o.PersonId, Post = o.Post }));
+        await db.SaveChangesAsync(ct);
+        return EditResult.Ok;
+    }
+
     private (OrganizationKind, Sector?) ValidateFields(Input input, OrganizationTree tree, long? existingId, ValidationErrors errors)
     {
         var code = input.Code?.Trim();

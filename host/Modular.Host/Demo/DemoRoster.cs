@@ -45,10 +45,9 @@ public sealed class DemoRoster
 
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(jurisdiction);
-        var db = scope.ServiceProvider.GetRequiredService<RosterDbContext>();
-        if (await db.Organizations.AnyAsync(ct)) return Result.None;
-
         var organizations = scope.ServiceProvider.GetRequiredService<OrganizationService>();
+        if ((await organizations.TreeAsync(ct)).All.Count > 0) return Result.None;
+
         var ids = new Dictionary<Unit, long>();
         foreach (var unit in demo._units) // parents come before their children
         {
@@ -63,12 +62,12 @@ public sealed class DemoRoster
         if (!outcome.Succeeded) throw new InvalidOperationException($"Demo roster of {jurisdiction.Code}: {string.Join("; ", outcome.Errors.Take(5).Select(e => e.Message))}");
 
         // Names are unique within an organization, so (organization, name) finds each officer.
-        var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.OrganizationId, p.Name }).ToListAsync(ct);
+        var people = await scope.ServiceProvider.GetRequiredService<PeopleService>().ListAllAsync(RosterActor.Admin, new PeopleService.Filter(), ct);
         var personId = people.ToDictionary(p => (p.OrganizationId, p.Name), p => p.Id);
         var officers = demo._units.SelectMany(u => u.Members.Where(m => m.Officer is not null)
-            .Select(m => new Officer { OrganizationId = ids[u], PersonId = personId[(ids[u], m.Name)], Post = m.Officer!.Value })).ToList();
-        db.Officers.AddRange(officers);
-        await db.SaveChangesAsync(ct);
+            .Select(m => (ids[u], personId[(ids[u], m.Name)], m.Officer!.Value))).ToList();
+        var appointed = await organizations.AppointAsync(RosterActor.Admin, officers, ct);
+        if (!appointed.Succeeded) throw new InvalidOperationException($"Demo officers of {jurisdiction.Code}: {string.Join("; ", appointed.Errors.SelectMany(e => e.Value))}");
         return new Result(ids.Count, outcome.Added, officers.Count);
     }
 

@@ -36,11 +36,7 @@ public static class DemoSeeder
 
     public static async Task SeedIfEmptyAsync(IServiceProvider services, ILogger logger, CancellationToken ct)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<JurisdictionsDbContext>>();
-        await using (var db = await factory.CreateDbContextAsync(ct))
-        {
-            if (await db.Jurisdictions.AnyAsync(ct)) return;
-        }
+        if (await services.GetRequiredService<JurisdictionDirectory>().AnyAsync(ct)) return;
 
         // Generated unless the deployment chose one (Modular:DemoPassword, e.g. for a training room).
         var password = services.GetRequiredService<IConfiguration>()["Modular:DemoPassword"] is { Length: > 0 } chosen

@@ -82,6 +82,6 @@ public sealed class TeamScore : IJurisdictionScoped
     public long ContestId { get; set; }
     public long OrganizationId { get; set; }
     public required string Round { get; set; }
-    public decimal Points { get; set; }
+    [Precision(10, 2)] public decimal Points { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }

@@ -39,7 +39,7 @@ public sealed class NoteDay : IJurisdictionScoped
     public long PersonId { get; set; }
     public DateOnly Day { get; set; }
     public long TextId { get; set; }
-    public decimal Hours { get; set; }
+    [Precision(6, 2)] public decimal Hours { get; set; }
     public int Characters { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
 }

@@ -13,7 +13,7 @@ public sealed class ServiceRecord : IJurisdictionScoped
     public ServiceKind Kind { get; set; }
     public required string Beneficiary { get; set; }
     public DateOnly ServedOn { get; set; }
-    public decimal Hours { get; set; }
+    [Precision(6, 2)] public decimal Hours { get; set; }
     public string? Description { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }

@@ -12,12 +12,12 @@ public sealed class FiveGoodsScore : IJurisdictionScoped, IVersioned
     /// <summary>The grading round, e.g. <c>2011下半年</c>; rounds are ordered by <see cref="AssessedOn"/>.</summary>
     public required string Round { get; set; }
     public DateOnly AssessedOn { get; set; }
-    public decimal Leadership { get; set; }
-    public decimal Membership { get; set; }
-    public decimal Mechanisms { get; set; }
-    public decimal Results { get; set; }
-    public decimal Opinion { get; set; }
-    public decimal Total { get; set; }
+    [Precision(6, 2)] public decimal Leadership { get; set; }
+    [Precision(6, 2)] public decimal Membership { get; set; }
+    [Precision(6, 2)] public decimal Mechanisms { get; set; }
+    [Precision(6, 2)] public decimal Results { get; set; }
+    [Precision(6, 2)] public decimal Opinion { get; set; }
+    [Precision(7, 2)] public decimal Total { get; set; }
     public Grade Grade { get; set; }
     public bool FiveGoods { get; set; }
     public string? ScoredBy { get; set; }

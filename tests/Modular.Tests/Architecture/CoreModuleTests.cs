@@ -52,6 +52,55 @@ public sealed class CoreModuleTests
     }
 
     [Fact]
+    public void No_module_opens_its_internals_to_another_module_or_the_host()
+    {
+        var modular = ModularApp.CoreModules.Select(m => m.GetType().Assembly).Append(typeof(ModularApp).Assembly).Append(typeof(IModule).Assembly);
+        var opened = modular.SelectMany(a => a.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>()
+                .Select(v => $"{a.GetName().Name} → {v.AssemblyName}"))
+            .Where(grant => !grant.EndsWith("Modular.Tests", StringComparison.Ordinal) && !grant.EndsWith("Modular.Benchmarks", StringComparison.Ordinal)
+                            && !grant.EndsWith("DynamicProxyGenAssembly2", StringComparison.Ordinal));
+        Assert.Empty(opened);
+    }
+
+    [Fact]
+    public void No_module_touches_another_modules_tables()
+    {
+        // A module's tables are its DbContext; others read and write them through the module's services (whose
+        // results may be the module's entity classes, handed out as values).
+        var modules = ModularApp.CoreModules.Select(m => m.GetType().Assembly).ToList();
+        var tablesOf = modules.ToDictionary(a => a.GetName().Name!, a => a.GetTypes()
+            .Where(t => typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(t))
+            .Select(t => t.FullName!).ToHashSet());
+
+        var reaching = new List<string>();
+        foreach (var module in modules.Append(typeof(ModularApp).Assembly))
+        {
+            var name = module.GetName().Name!;
+            foreach (var (owner, referenced) in ReferencedTypes(module))
+                if (owner != name && tablesOf.TryGetValue(owner, out var tables) && tables.Contains(referenced))
+                    reaching.Add($"{name} uses {owner}'s {referenced}");
+        }
+        Assert.True(reaching.Count == 0, string.Join("\n", reaching.Distinct()));
+    }
+
+    /// <summary>Every type an assembly refers to, with the assembly that defines it, read from its metadata.</summary>
+    private static IEnumerable<(string Assembly, string Type)> ReferencedTypes(Assembly assembly)
+    {
+        using var stream = File.OpenRead(assembly.Location);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var found = new List<(string, string)>();
+        foreach (var handle in reader.TypeReferences)
+        {
+            var type = reader.GetTypeReference(handle);
+            if (type.ResolutionScope.Kind != System.Reflection.Metadata.HandleKind.AssemblyReference) continue; // nested types: their outer type counts
+            var scope = reader.GetAssemblyReference((System.Reflection.Metadata.AssemblyReferenceHandle)type.ResolutionScope);
+            found.Add((reader.GetString(scope.Name), $"{reader.GetString(type.Namespace)}.{reader.GetString(type.Name)}"));
+        }
+        return found;
+    }
+
+    [Fact]
     public void The_module_contract_sits_below_every_module_and_out_of_the_plugins_sight()
     {
         var contract = typeof(IModule).Assembly;
