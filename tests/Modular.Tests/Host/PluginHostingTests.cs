@@ -8,8 +8,10 @@ using Npgsql;
 
 namespace Modular.Tests.Host;
 
-/// <summary>The host with a good and a throwing test plugin, over real PostgreSQL and HTTP.</summary>
-public sealed class PluginHostingTests : IAsyncLifetime
+public sealed class GoodAndThrowingPluginsHost() : SharedTestHost(["test-good", "test-throwing"]);
+
+/// <summary>The host with a good and a throwing test plugin, over real PostgreSQL and HTTP; one host for the class, emptied before each test.</summary>
+public sealed class PluginHostingTests(GoodAndThrowingPluginsHost shared) : IClassFixture<GoodAndThrowingPluginsHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
     private string _banner = null!;
@@ -19,7 +21,7 @@ public sealed class PluginHostingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["test-good", "test-throwing"]);
+        _host = await shared.ResetAsync();
         _banner = (await _host.CreateJurisdictionAsync("banner", "测试旗", "test-good")).Code;
         var county = await _host.CreateJurisdictionAsync("county", "测试县", "test-good");
         (_county, _countyId) = (county.Code, county.Id);
@@ -31,7 +33,7 @@ public sealed class PluginHostingTests : IAsyncLifetime
         _plainBrowser = await _host.BrowserClientAsync("plain-admin");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Healthz_reports_the_database_and_each_plugin_with_its_state()

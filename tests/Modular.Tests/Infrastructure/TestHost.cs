@@ -49,21 +49,50 @@ public sealed partial class TestHost : IAsyncDisposable
     {
         var plugins = new PluginFolder();
         foreach (var id in pluginIds) plugins.Add(id);
-        var database = await TestDatabase.CreateAsync();
-        string[] args =
-        [
-            "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:Modular={database.ConnectionString}",
-            $"--Plugins:Directory={plugins.Path}",
-            "--Logging:LogLevel:Default=Warning",
-            "--Modular:RunScheduledJobs=false", // tests run passes themselves, on their own clock
-            .. extraArgs,
-        ];
-        var app = await ModularApp.BuildAsync(args, configureServices: configureServices);
+        var database = await TestDatabase.CreateAsync(await MigratedTemplateAsync(pluginIds, plugins.Path));
+        var app = await ModularApp.BuildAsync([.. HostArgs(database.ConnectionString, plugins.Path), .. extraArgs], configureServices: configureServices);
         await app.StartAsync();
         var host = new TestHost(app, database, plugins);
         await host.CreateUserAsync(null, PlatformAdmin, Roles.PlatformAdmin);
         return host;
+    }
+
+    private static string[] HostArgs(string connectionString, string pluginDirectory) =>
+    [
+        "--urls=http://127.0.0.1:0",
+        $"--ConnectionStrings:Modular={connectionString}",
+        $"--Plugins:Directory={pluginDirectory}",
+        "--Logging:LogLevel:Default=Warning",
+        "--Modular:RunScheduledJobs=false", // tests run passes themselves, on their own clock
+    ];
+
+    /// <summary>
+    /// A template database with every migration of the core and of these plugins applied, built once per process by a
+    /// host that is never started; each test host's database is a copy of it, so its own start finds nothing to migrate.
+    /// </summary>
+    private static Task<string> MigratedTemplateAsync(string[] pluginIds, string pluginDirectory)
+    {
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(",", pluginIds.Order(StringComparer.Ordinal)))));
+        return TestDatabase.EnsureTemplateAsync($"migrated_{key[..16]}", async template =>
+        {
+            await using var app = await ModularApp.BuildAsync([.. HostArgs(template.ConnectionString!, pluginDirectory)]);
+        });
+    }
+
+    private DatabaseReset? _reset;
+
+    /// <summary>
+    /// Empties the database for the next test of a class that shares this host (see <see cref="DatabaseReset"/>), drops
+    /// the host's cached jurisdictions and switches, and creates the platform admin again: as if the host were new.
+    /// </summary>
+    public async Task ResetAsync()
+    {
+        _reset ??= await DatabaseReset.CreateAsync(ConnectionString);
+        await _reset.ResetAsync();
+        App.Services.GetRequiredService<JurisdictionDirectory>().Invalidate();
+        foreach (var cookies in _cookies.Values)
+            foreach (System.Net.Cookie cookie in cookies.GetAllCookies()) cookie.Expired = true;
+        await CreateUserAsync(null, PlatformAdmin, Roles.PlatformAdmin);
     }
 
     /// <summary>Creates a jurisdiction, its admin <c>{code}-admin</c>, and switches the given plugins on.</summary>

@@ -8,18 +8,21 @@ using Npgsql;
 
 namespace Modular.Tests.Security;
 
-public sealed class IdentityTests : IAsyncLifetime
+public sealed class BareHost() : SharedTestHost([]);
+
+/// <summary>Sign-in, lockout and passwords; one host for the class, emptied before each test.</summary>
+public sealed class IdentityTests(BareHost shared) : IClassFixture<BareHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
     private int _bannerId;
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync([]);
+        _host = await shared.ResetAsync();
         _bannerId = (await _host.CreateJurisdictionAsync("banner", "测试旗")).Id;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<HttpResponseMessage> LoginAsync(string userName, string password) =>
         await _host.Anonymous.PostAsJsonAsync("/api/auth/login", new { userName, password });
