@@ -86,6 +86,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
+    /// <summary>Stops a cluster left by a process that died (pg_ctl's immediate mode: no checkpoint, nothing kept).</summary>
+    public static void StopImmediately(string dataDirectory)
+    {
+        var pgCtl = PostgresBinaries.Locate(null).PgCtl;
+        new CommandRunner(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)
+            .RunAsAsync(ClusterOwner.ForCurrentProcess(), pgCtl, ["stop", "-D", dataDirectory, "-m", "immediate", "-w"], CancellationToken.None)
+            .GetAwaiter().GetResult();
+    }
+
     /// <summary>A connection string to <paramref name="database"/> on the running server.</summary>
     public string ConnectionStringFor(string database)
     {

@@ -188,23 +188,23 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         c.At(2010, 5, 12);
         var office = await c.BrowserAsAsync($"{c.Code}-admin");
         var page = c.Page("/Mobilization");
-        using (var county = await Infrastructure.TestHost.SubmitFormAsync(office, page, new() { ["heldOn"] = "2010-05-10", ["attendees"] = "400" }, page + "?handler=County"))
+        using (var county = await TestHost.SubmitFormAsync(office, page, new() { ["heldOn"] = "2010-05-10", ["attendees"] = "400" }, page + "?handler=County"))
             Assert.Contains("已记录县委发动大会", await county.Content.ReadAsStringAsync());
 
         var town = await c.BrowserAsAsync($"{c.Code}-town");
         var html = await town.GetStringAsync(page);
         Assert.DoesNotContain("记录县委发动大会", html); // the office's form only
-        using (var early = await Infrastructure.TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Town.ToString(), ["heldOn"] = "2010-05-09" }, page + "?handler=Committee"))
+        using (var early = await TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Town.ToString(), ["heldOn"] = "2010-05-09" }, page + "?handler=Committee"))
         {
             Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
             Assert.Contains("之后召开", await early.Content.ReadAsStringAsync());
         }
-        using (var ok = await Infrastructure.TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Town.ToString(), ["heldOn"] = "2010-05-12" }, page + "?handler=Committee"))
+        using (var ok = await TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Town.ToString(), ["heldOn"] = "2010-05-12" }, page + "?handler=Committee"))
             Assert.Contains("按时召开", await ok.Content.ReadAsStringAsync());
 
         var secretary = await c.ApiAsAsync($"{c.Code}-secretary");
         await secretary.PutAsJsonAsync(c.Api($"/plans/{c.Village}"), new { title = "东关村党支部实施方案", body = "践五新" }).OkJsonAsync();
-        using (var returned = await Infrastructure.TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Village.ToString(), ["version"] = "1", ["comment"] = "目标不具体" }, page + "?handler=Return"))
+        using (var returned = await TestHost.SubmitFormAsync(town, page, new() { ["organizationId"] = c.Village.ToString(), ["version"] = "1", ["comment"] = "目标不具体" }, page + "?handler=Return"))
             Assert.Contains("已退回修改", await returned.Content.ReadAsStringAsync());
         var plans = await c.OfficeApi.GetAsync(c.Api("/plans")).OkJsonAsync();
         Assert.Equal("Returned", plans.Row("organizationId", c.Village).GetProperty("state").GetString());
@@ -213,7 +213,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         // The ranking page's form: the township scores its village branch; the branch itself has no form.
         c.At(2011, 12, 20);
         var ranking = c.Page("/Ranking");
-        using (var scored = await Infrastructure.TestHost.SubmitFormAsync(await c.BrowserAsAsync($"{c.Code}-town"), ranking, new()
+        using (var scored = await TestHost.SubmitFormAsync(await c.BrowserAsAsync($"{c.Code}-town"), ranking, new()
         {
             ["organizationId"] = c.Village.ToString(), ["scoreRound"] = "2011下半年",
             ["leadership"] = "18", ["membership"] = "18", ["mechanisms"] = "18", ["results"] = "18", ["opinion"] = "18.5",

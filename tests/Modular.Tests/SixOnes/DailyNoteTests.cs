@@ -173,15 +173,15 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Contains("还差", notebook); // the live counter's script
         Assert.Contains("其其格", notebook);
 
-        var tooShort = await Infrastructure.TestHost.SubmitFormAsync(member, b.Page("/Notes/Index?day=2011-06-30"),
+        var tooShort = await TestHost.SubmitFormAsync(member, b.Page("/Notes/Index?day=2011-06-30"),
             new() { ["Day"] = "2011-06-30", ["Hours"] = "1", ["Body"] = Body(299) });
         Assert.Contains("还差 1 字", await tooShort.Content.ReadAsStringAsync());
-        var saved = await Infrastructure.TestHost.SubmitFormAsync(member, b.Page("/Notes/Index?day=2011-06-30"),
+        var saved = await TestHost.SubmitFormAsync(member, b.Page("/Notes/Index?day=2011-06-30"),
             new() { ["Day"] = "2011-06-30", ["Hours"] = "1", ["Body"] = Body(300) });
         Assert.Contains("已保存", await saved.Content.ReadAsStringAsync());
 
         var secretary = await b.BrowserAsAsync($"{b.Code}-secretary");
-        var sheet = await Infrastructure.TestHost.SubmitFormAsync(secretary, b.Page($"/Notes/Inspection?organizationId={b.Gacha}&quarter=2011-Q2"), [],
+        var sheet = await TestHost.SubmitFormAsync(secretary, b.Page($"/Notes/Inspection?organizationId={b.Gacha}&quarter=2011-Q2"), [],
             b.Page($"/Notes/Inspection?handler=Open&organizationId={b.Gacha}&quarter=2011-Q2"));
         Assert.Equal(HttpStatusCode.Redirect, sheet.StatusCode);
         var page = await secretary.GetStringAsync(b.Page($"/Notes/Inspection?organizationId={b.Gacha}&quarter=2011-Q2"));

@@ -220,7 +220,7 @@ public sealed class EducationTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Contains("旗财政局党支部", index);
         var form = await browser.GetStringAsync(b.Page($"/Education/Record?organization={b.Community}"));
         Assert.Contains("王芳", form);
-        var post = await Infrastructure.TestHost.SubmitFormAsync(browser, b.Page($"/Education/Record?organization={b.Community}"), new()
+        var post = await TestHost.SubmitFormAsync(browser, b.Page($"/Education/Record?organization={b.Community}"), new()
         {
             ["Topic"] = "党章学习", ["HeldOn"] = "2011-06-29", ["Place"] = "社区", ["Contents"] = "党章等党内法规", ["Hours"] = "2",
             ["Attended"] = b.People["王芳"].ToString(), [$"Reasons[{b.People["李强"]}]"] = "出差",

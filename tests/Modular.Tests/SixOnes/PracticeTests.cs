@@ -85,14 +85,14 @@ public sealed class PracticeTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 15);
         var b = await fixture.CreateBannerAsync("prac-page");
         var secretary = await b.BrowserAsAsync($"{b.Code}-secretary");
-        var sent = await Modular.Tests.Infrastructure.TestHost.SubmitFormAsync(secretary, b.Page("/Practices/Index"), new()
+        var sent = await TestHost.SubmitFormAsync(secretary, b.Page("/Practices/Index"), new()
             { ["reportOrganizationId"] = b.Gacha.ToString(), ["title"] = "牧民夜校", ["body"] = "每周两晚学习。", ["date"] = "2011-06-14" },
             b.Page("/Practices/Index?handler=Submit"));
         Assert.Contains("已报送", await sent.Content.ReadAsStringAsync());
         var id = (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>(b.Api("/practices")))!.Single().GetProperty("id").GetInt64();
 
         var office = await b.BrowserAsAsync($"{b.Code}-admin");
-        var featured = await Modular.Tests.Infrastructure.TestHost.SubmitFormAsync(office, b.Page("/Practices/Index"), new()
+        var featured = await TestHost.SubmitFormAsync(office, b.Page("/Practices/Index"), new()
             { ["id"] = id.ToString(), ["version"] = "0", ["note"] = "形式新颖" }, b.Page("/Practices/Index?handler=Feature"));
         Assert.Contains("已精选", await featured.Content.ReadAsStringAsync());
         Assert.Contains("形式新颖", await (await b.BrowserAsAsync($"{b.Code}-member")).GetStringAsync(b.Page("/Practices/Index")));

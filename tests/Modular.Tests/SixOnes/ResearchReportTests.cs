@@ -135,18 +135,18 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
         fixture.Clock.Now = SixOnesHost.Beijing(2011, 10, 8);
         var b = await fixture.CreateBannerAsync("rep-page");
         var cadre = await b.BrowserAsAsync($"{b.Code}-cadre");
-        var sent = await Modular.Tests.Infrastructure.TestHost.SubmitFormAsync(cadre, b.Page("/Reports/Index"),
+        var sent = await TestHost.SubmitFormAsync(cadre, b.Page("/Reports/Index"),
             new() { ["Title"] = "关于机关作风建设的调研", ["Topic"] = "机关作风", ["Body"] = "调研正文。" }, b.Page("/Reports/Index?handler=Submit"));
         Assert.Contains("已提交调研报告《关于机关作风建设的调研》", await sent.Content.ReadAsStringAsync());
         var id = (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>(b.Api("/reports")))!.Single().GetProperty("id").GetInt64();
 
         var office = await b.BrowserAsAsync($"{b.Code}-admin");
         var detail = b.Page($"/Reports/Detail?id={id}");
-        var accepted = await Modular.Tests.Infrastructure.TestHost.SubmitFormAsync(office, detail, new() { ["comment"] = "" }, b.Page($"/Reports/Detail?id={id}&handler=Accept"));
+        var accepted = await TestHost.SubmitFormAsync(office, detail, new() { ["comment"] = "" }, b.Page($"/Reports/Detail?id={id}&handler=Accept"));
         Assert.Contains("评审通过。", await accepted.Content.ReadAsStringAsync());
-        var shortlisted = await Modular.Tests.Infrastructure.TestHost.SubmitFormAsync(office, detail, new() { ["reason"] = "有借鉴意义" }, b.Page($"/Reports/Detail?id={id}&handler=Shortlist"));
+        var shortlisted = await TestHost.SubmitFormAsync(office, detail, new() { ["reason"] = "有借鉴意义" }, b.Page($"/Reports/Detail?id={id}&handler=Shortlist"));
         Assert.Contains("已择优", await shortlisted.Content.ReadAsStringAsync());
-        var up = await Modular.Tests.Infrastructure.TestHost.SubmitFormAsync(office, detail, new(), b.Page($"/Reports/Detail?id={id}&handler=ReportUp"));
+        var up = await TestHost.SubmitFormAsync(office, detail, new(), b.Page($"/Reports/Detail?id={id}&handler=ReportUp"));
         Assert.Contains("已上报", await up.Content.ReadAsStringAsync());
         // The secretary of another branch cannot read it.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await b.BrowserAsAsync($"{b.Code}-secretary")).GetAsync(detail)).StatusCode);

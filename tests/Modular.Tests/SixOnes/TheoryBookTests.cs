@@ -294,7 +294,7 @@ public sealed class TheoryBookTests(SixOnesHost fixture) : IClassFixture<SixOnes
 
     private static async Task<string> TestHost_SubmitAsync(HttpClient browser, string page, string post, Dictionary<string, string> fields)
     {
-        var response = await Modular.Tests.Infrastructure.TestHost.SubmitFormAsync(browser, page, fields, post);
+        var response = await TestHost.SubmitFormAsync(browser, page, fields, post);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {html}");
         return html;

@@ -210,7 +210,7 @@ public sealed class TrainingTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         var index = await browser.GetStringAsync(b.Page("/Training/Index"));
         Assert.Contains("雅布赖镇党委", index);
         Assert.Contains("2/6", index);
-        var created = await Infrastructure.TestHost.SubmitFormAsync(browser, b.Page("/Training/Session"), new()
+        var created = await TestHost.SubmitFormAsync(browser, b.Page("/Training/Session"), new()
         {
             ["CommitteeId"] = b.Organs.ToString(), ["Title"] = "机关党员轮训", ["HeldOn"] = "2011-08-30", ["Place"] = "旗委党校", ["Hours"] = "4", ["Field"] = "机关", ["Industry"] = "财政",
         }, b.Page("/Training/Session?handler=Save"));
@@ -219,7 +219,7 @@ public sealed class TrainingTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         var form = await browser.GetStringAsync(location);
         Assert.Contains("张伟", form);
         var id = location.Split("id=")[1].Split('&')[0];
-        var attended = await Infrastructure.TestHost.SubmitFormAsync(browser, location, new()
+        var attended = await TestHost.SubmitFormAsync(browser, location, new()
         {
             ["Version"] = "0", ["Attended"] = b.People["张伟"].ToString(),
         }, b.Page($"/Training/Session?id={id}&handler=Attendance"));

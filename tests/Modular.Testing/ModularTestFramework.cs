@@ -2,9 +2,7 @@ using System.Reflection;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-[assembly: TestFramework("Modular.Tests.Infrastructure.ModularTestFramework", "Modular.Tests")]
-
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// xunit's own framework plus one step: shutting down <see cref="TestPostgres"/> after the last

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Modular.Host.Database;
 using Npgsql;
 
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// A database of its own for one test, on the shared <see cref="TestPostgres"/> cluster: created

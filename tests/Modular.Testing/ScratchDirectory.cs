@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// A fresh folder /tmp/modular-tests-&lt;process id&gt;-&lt;random&gt; for test clusters; deleted on

@@ -1,4 +1,4 @@
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>Where the repository and the built plugins are, found from the test assembly's folder.</summary>
 public static class RepositoryPaths

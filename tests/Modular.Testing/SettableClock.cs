@@ -1,4 +1,4 @@
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>A clock the test moves by hand.</summary>
 public sealed class SettableClock(DateTimeOffset now) : TimeProvider

@@ -2,7 +2,7 @@ using Npgsql;
 using Respawn;
 using Respawn.Graph;
 
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// Empties a test host's database between the tests of a class that shares one host (Respawn 7), keeping what a

@@ -7,7 +7,7 @@ using Modular.Host;
 using Modular.Identity;
 using Modular.Jurisdictions;
 
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// The real host on a free loopback port, over its own fresh PostgreSQL database and a plugins

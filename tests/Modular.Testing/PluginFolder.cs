@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// A throw-away plugins directory for one test: copies of built test plugins, plus broken ones the

@@ -1,4 +1,4 @@
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// One host for every test of a class (an xunit class fixture), emptied before each test with <see cref="TestHost.ResetAsync"/>

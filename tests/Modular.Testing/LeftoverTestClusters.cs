@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Host.Database;
 
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// A test process that was killed (hang timeout, Ctrl+C) never ran its cleanup and left its
@@ -20,7 +20,7 @@ public static class LeftoverTestClusters
             try
             {
                 foreach (var pidFile in Directory.GetFiles(root, "postmaster.pid", SearchOption.AllDirectories))
-                    ImmediateStop(Path.GetDirectoryName(pidFile)!);
+                    EmbeddedPostgres.StopImmediately(Path.GetDirectoryName(pidFile)!);
                 Directory.Delete(root, recursive: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or EmbeddedPostgresException)
@@ -28,14 +28,6 @@ public static class LeftoverTestClusters
                 // Another test process may be removing it at the same moment; a leftover is harmless.
             }
         }
-    }
-
-    private static void ImmediateStop(string dataDirectory)
-    {
-        var pgCtl = PostgresBinaries.Locate(null).PgCtl;
-        new CommandRunner(NullLogger.Instance)
-            .RunAsAsync(ClusterOwner.ForCurrentProcess(), pgCtl, ["stop", "-D", dataDirectory, "-m", "immediate", "-w"], CancellationToken.None)
-            .GetAwaiter().GetResult();
     }
 
     private static bool IsAlive(int pid)

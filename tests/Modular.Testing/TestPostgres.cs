@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Host.Database;
 using Npgsql;
 
-namespace Modular.Tests.Infrastructure;
+namespace Modular.Testing;
 
 /// <summary>
 /// The one PostgreSQL cluster this test process uses: started on first use (whichever test gets
