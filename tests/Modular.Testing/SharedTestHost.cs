@@ -6,13 +6,21 @@ namespace Modular.Testing;
 /// <c>public sealed class GoodPluginHost() : SharedTestHost(["test-good"]);</c>, take it as <c>IClassFixture</c>, and
 /// call <see cref="ResetAsync"/> first in the test class's <c>InitializeAsync</c>.
 /// </summary>
-public abstract class SharedTestHost(string[] pluginIds, params string[] extraArgs) : IAsyncLifetime
+public abstract class SharedTestHost(string[] pluginIds, DateTimeOffset? clockStart = null) : IAsyncLifetime
 {
     private bool _used;
 
     public TestHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await TestHost.StartAsync(pluginIds, extraArgs);
+    /// <summary>The host's clock when the fixture was given a start (a campaign's dates), which tests move; else null (real time).</summary>
+    public SettableClock? Clock { get; } = clockStart is { } start ? new SettableClock(start) : null;
+
+    public async Task InitializeAsync() =>
+        Host = await TestHost.StartAsync(pluginIds, Clock is { } clock ? services => services.AddSingleton<TimeProvider>(clock) : null);
+
+    /// <summary>A moment in Asia/Shanghai (UTC+8), the jurisdictions' default zone.</summary>
+    public static DateTimeOffset Beijing(int year, int month, int day, int hour = 9, int minute = 0) =>
+        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

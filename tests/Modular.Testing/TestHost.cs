@@ -96,10 +96,14 @@ public sealed partial class TestHost : IAsyncDisposable
     }
 
     /// <summary>Creates a jurisdiction, its admin <c>{code}-admin</c>, and switches the given plugins on.</summary>
-    public async Task<Jurisdiction> CreateJurisdictionAsync(string code, string name, params string[] enabledPlugins)
+    public Task<Jurisdiction> CreateJurisdictionAsync(string code, string name, params string[] enabledPlugins) =>
+        CreateJurisdictionAsync(code, name, null, enabledPlugins);
+
+    /// <summary>The same, under a parent jurisdiction (a banner under its league: where upward reports go).</summary>
+    public async Task<Jurisdiction> CreateJurisdictionAsync(string code, string name, int? parentId, params string[] enabledPlugins)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var (created, errors) = await scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>().CreateAsync(new(code, name, null, null, null));
+        var (created, errors) = await scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>().CreateAsync(new(code, name, parentId, null, null));
         Assert.True(created is not null, string.Join("; ", errors.SelectMany(e => e.Value)));
         await CreateUserAsync(created.Id, $"{code}-admin", Roles.JurisdictionAdmin);
         foreach (var plugin in enabledPlugins)
@@ -131,15 +135,40 @@ public sealed partial class TestHost : IAsyncDisposable
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
     }
 
-    /// <summary>A script's client: signed in through <c>POST /api/auth/login</c>, sending the bearer token.</summary>
+    /// <summary>
+    /// A script's client: signed in through <c>POST /api/auth/login</c>, sending the bearer token, and signing in again
+    /// whenever the host's clock has moved more than an hour since (tokens live 8 hours on that clock; tests jump months).
+    /// </summary>
     public async Task<HttpClient> ApiClientAsync(string userName)
     {
-        var client = NewClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
-        Assert.True(response.IsSuccessStatusCode, $"login {userName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var signIn = new SigningIn(userName, App.Services.GetRequiredService<TimeProvider>());
+        var client = new HttpClient(signIn) { BaseAddress = BaseAddress };
+        _clients.Add(client);
+        await signIn.SignInAsync(BaseAddress, CancellationToken.None); // a wrong name or password fails here, not at the first call
         return client;
+    }
+
+    private sealed class SigningIn(string userName, TimeProvider clock) : DelegatingHandler(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
+    {
+        private string? _token;
+        private DateTimeOffset _signedInAt;
+
+        public async Task SignInAsync(Uri host, CancellationToken ct)
+        {
+            using var login = new HttpRequestMessage(HttpMethod.Post, new Uri(host, "/api/auth/login")) { Content = JsonContent.Create(new { userName, password = Password }) };
+            using var response = await base.SendAsync(login, ct);
+            Assert.True(response.IsSuccessStatusCode, $"login {userName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+            _token = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString();
+            _signedInAt = clock.GetUtcNow();
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            if (_token is null || (clock.GetUtcNow() - _signedInAt).Duration() > TimeSpan.FromHours(1))
+                await SignInAsync(request.RequestUri!, ct);
+            request.Headers.Authorization ??= new AuthenticationHeaderValue("Bearer", _token);
+            return await base.SendAsync(request, ct);
+        }
     }
 
     /// <summary>A person's browser: cookies kept, signed in through the sign-in page's form (with its antiforgery token).</summary>
