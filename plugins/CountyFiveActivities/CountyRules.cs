@@ -2,7 +2,7 @@ namespace Modular.Plugins.CountyFiveActivities;
 
 /// <summary>
 /// The plan's numbers and dates for one jurisdiction: the document's reading unless its office
-/// changed a setting (plugin.json). Every feature reads its rule from here.
+/// changed a setting (plugin.json). Every item's rule reads its numbers from here.
 /// </summary>
 public sealed record CountyRules(
     CampaignCalendar Calendar,
@@ -30,8 +30,17 @@ public sealed record CountyRules(
     /// <summary>The stage a day falls in; null before the first and after the last.</summary>
     public CampaignStage? StageOn(DateOnly day) => Calendar.StageOn(day);
 
+    /// <summary>The first and last day of the four steps: every obligation of the plan falls due within them.</summary>
+    public ObligationSpan Span => new(Stages[0].Start, Stages[^1].End);
+
+    /// <summary>
+    /// The campaign's key for what is pledged once for all of it (an organization's public pledge, a member's post
+    /// pledge): the year it starts.
+    /// </summary>
+    public string PledgePeriod => Stages[0].Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The last day a party committee may hold its meeting: the county's day + 7 (“县委召开动员大会后7日内”).</summary>
-    public DateOnly CommitteeMeetingDue(DateOnly countyMeeting) => Stage1.MobilizationRule.CommitteeDue(Calendar, countyMeeting, CommitteeMeetingDays)!.Value;
+    public DateOnly CommitteeMeetingDue(DateOnly countyMeeting) => Mobilization.MobilizationRule.CommitteeDue(Calendar, countyMeeting, CommitteeMeetingDays)!.Value;
 
     /// <summary>
     /// “七一前” (RULES.md: on or before 06-30): the settings hold 七一 itself, the first day that is too

@@ -1,7 +1,20 @@
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Plugins.CountyFiveActivities.Data;
 
 namespace Modular.Plugins.CountyFiveActivities.Commendation;
+
+/// <summary>A nomination: its category, the nominee (an organization or a member), the nominating organization, the reason, the day.</summary>
+public sealed record NominateInput(NominationCategory? Category, long? NomineeId, long? StartOrganizationId, string? Reason, DateOnly? NominatedOn = null);
+
+/// <summary>A step up (endorse, drop, approve): the reason (required to drop) and the day it was taken (today when none).</summary>
+public sealed record StepInput(string? Reason, DateOnly? DecidedOn = null);
+
+/// <summary>A step of the way up, with the day it was taken (<see cref="NominationDay"/>) beside when it was recorded.</summary>
+public sealed record NominationStep(int Sequence, long OrganizationId, NominationDecision Decision, string? Reason, string? Actor, DateOnly On, DateTimeOffset At);
+
+/// <summary>A nomination as the list, the page and the ledger show it, with its way up the levels.</summary>
+public sealed record NominationRow(long Id, NominationCategory Category, string CategoryName, long NomineeId, string NomineeName,
+    long StartOrganizationId, string StartOrganization, long CurrentOrganizationId, string CurrentLevel,
+    NominationStatus Status, string StatusName, DateOnly NominatedOn, IReadOnlyList<NominationStep> Steps);
 
 /// <summary>
 /// The 七一 commendation's nominations, for the API, the page and the demo. Each step is dated: the
@@ -11,12 +24,12 @@ namespace Modular.Plugins.CountyFiveActivities.Commendation;
 /// </summary>
 public sealed class CommendationService(INominations nominations, IRoster roster, CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user, CountyCampaign campaign)
 {
-    public async Task<Result<CommendationFeature.Row>> NominateAsync(CommendationFeature.NominateInput input, CancellationToken ct)
+    public async Task<Result<NominationRow>> NominateAsync(NominateInput input, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var on = input.NominatedOn ?? campaign.Today;
-        if (DayRefused(on, "nominatedOn", rules.Stages[0].Start, new("活动开始", "the campaign's start"), rules) is { } refused) return refused;
-        if (input.Category is not ({ } category and (NominationCategory.AdvancedOrganization or NominationCategory.ExcellentMember or NominationCategory.ExcellentPartyWorker)))
+        if (CommendationRule.DayRefused(on, "nominatedOn", rules.Stages[0].Start, new("活动开始", "the campaign's start"), campaign.Today, rules) is { } refused) return refused;
+        if (input.Category is not { } category || !CommendationRule.IsCommended(category))
             return Refuse.Field("category", Text.Of("请选择表彰类别：先进基层党组织、优秀共产党员或优秀党务工作者。", "Choose the category: advanced organization, excellent member or excellent party worker."));
         var tree = await directory.TreeAsync(ct);
         if (input.StartOrganizationId is not { } start || tree.Find(start) is null)
@@ -37,38 +50,38 @@ public sealed class CommendationService(INominations nominations, IRoster roster
                 return Refuse.Field("nomineeId", Text.Of("推荐的党员须属于推荐单位。", "The member nominated belongs to the nominating organization."));
             name = person.Name;
         }
-        var period = CommendationFeature.PeriodKey(rules);
+        var period = CommendationRule.PeriodKey(rules);
         var duplicate = (await nominations.ListAsync(pluginId: CountyStartup.PluginId, cancellationToken: ct))
             .Any(n => n.Kind == CommendationFeature.Kind.Kind && n.Category == category && n.NomineeId == nomineeId && n.PeriodKey == period && n.Status != NominationStatus.Dropped);
         if (duplicate) return Refuse.Field("nomineeId", Text.Of("该对象已在本类别推荐中。", "The nominee is already nominated in this category."));
         return await DatedAsync(await nominations.NominateAsync(new NominationInput(CommendationFeature.Kind, category, period, nomineeId, name, reason, start), ct), on, ct);
     }
 
-    public Task<Result<CommendationFeature.Row>> EndorseAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
+    public Task<Result<NominationRow>> EndorseAsync(long id, StepInput input, CancellationToken ct) =>
         StepAsync(id, input, n => nominations.EndorseAsync(n.Id, Entered.Text(input.Reason), ct), ct);
 
-    public async Task<Result<CommendationFeature.Row>> DropAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
+    public async Task<Result<NominationRow>> DropAsync(long id, StepInput input, CancellationToken ct) =>
         Entered.Text(input.Reason) is not { } reason ? Refuse.Field("reason", Text.Of("不予推荐时请说明理由。", "Say why the nomination is dropped."))
         : await StepAsync(id, input, n => nominations.DropAsync(n.Id, reason, ct), ct);
 
-    public Task<Result<CommendationFeature.Row>> ApproveAsync(long id, CommendationFeature.StepInput input, CancellationToken ct) =>
+    public Task<Result<NominationRow>> ApproveAsync(long id, StepInput input, CancellationToken ct) =>
         StepAsync(id, input, n => nominations.ApproveAsync(n.Id, Entered.Text(input.Reason), ct), ct);
 
     /// <summary>The nominations the caller may see: those at or from the levels they serve, and every approved one (the list is public).</summary>
-    public async Task<IReadOnlyList<CommendationFeature.Row>> RowsAsync(NominationStatus? status, CancellationToken ct)
+    public async Task<IReadOnlyList<NominationRow>> RowsAsync(NominationStatus? status, CancellationToken ct)
     {
         var tree = await directory.TreeAsync(ct);
         var visible = user.VisibleOrganizations(tree);
         var all = await nominations.ListAsync(pluginId: CountyStartup.PluginId, status: status, cancellationToken: ct);
         var days = (await db.NominationDays.ToListAsync(ct)).ToLookup(d => d.NominationId);
-        var rows = new List<CommendationFeature.Row>();
+        var rows = new List<NominationRow>();
         foreach (var n in all.Where(n => n.Kind == CommendationFeature.Kind.Kind && (visible.Contains(n.CurrentOrganizationId) || visible.Contains(n.StartOrganizationId) || n.Status == NominationStatus.Approved)))
             rows.Add(RowOf(n, days[n.Id], tree));
         return rows;
     }
 
     /// <summary>A step is taken by whoever manages the level the nomination is waiting at (the county office anywhere), dated no earlier than the step before.</summary>
-    private async Task<Result<CommendationFeature.Row>> StepAsync(long id, CommendationFeature.StepInput input, Func<NominationInfo, Task<Result<NominationInfo>>> step, CancellationToken ct)
+    private async Task<Result<NominationRow>> StepAsync(long id, StepInput input, Func<NominationInfo, Task<Result<NominationInfo>>> step, CancellationToken ct)
     {
         var n = await nominations.FindAsync(id, ct);
         if (n is null || n.PluginId != CountyStartup.PluginId || n.Kind != CommendationFeature.Kind.Kind) return Refuse.NotFound(Text.Of("未找到该推荐。", "No such nomination."));
@@ -78,24 +91,12 @@ public sealed class CommendationService(INominations nominations, IRoster roster
         var last = n.Steps.MaxBy(s => s.Sequence)!;
         var previous = (await db.NominationDays.SingleOrDefaultAsync(d => d.NominationId == id && d.Sequence == last.Sequence, ct))?.Day ?? campaign.LocalDay(last.At);
         var on = input.DecidedOn ?? campaign.Today;
-        if (DayRefused(on, "decidedOn", previous, new("上一步", "the step before"), rules) is { } refused) return refused;
+        if (CommendationRule.DayRefused(on, "decidedOn", previous, new("上一步", "the step before"), campaign.Today, rules) is { } refused) return refused;
         return await DatedAsync(await step(n), on, ct);
     }
 
-    /// <summary>Why a step's day is refused: after today, before <paramref name="earliest"/>, or on or after 七一 (the field <c>date</c>).</summary>
-    private Refusal? DayRefused(DateOnly on, string field, DateOnly earliest, LocalizedText earliestName, CountyRules rules)
-    {
-        if (!rules.BeforeCommendationDeadline(on))
-            return Refuse.Field("date", Text.Of($"集中表彰在“七一”前进行（{rules.CommendationLastDay:yyyy年M月d日}前，含当日），{on:yyyy年M月d日}的推荐与审定已截止。",
-                $"Commendation happens before 1 July (by {rules.CommendationLastDay:yyyy-MM-dd}); nominations and approvals on {on:yyyy-MM-dd} are closed."));
-        if (on > campaign.Today) return Refuse.Field(field, Text.Of("日期不能晚于今天。", "The day cannot be after today."));
-        if (on < earliest)
-            return Refuse.Field(field, Text.Of($"日期不能早于{earliestName.ZhCn}（{earliest:yyyy年M月d日}）。", $"The day cannot be before {earliestName.En} ({earliest:yyyy-MM-dd})."));
-        return null;
-    }
-
     /// <summary>Keeps the day of the step just taken beside the block's record of it.</summary>
-    private async Task<Result<CommendationFeature.Row>> DatedAsync(Result<NominationInfo> result, DateOnly on, CancellationToken ct)
+    private async Task<Result<NominationRow>> DatedAsync(Result<NominationInfo> result, DateOnly on, CancellationToken ct)
     {
         if (!result.Succeeded) return Refuse.As(result);
         var n = result.Value!;
@@ -104,14 +105,14 @@ public sealed class CommendationService(INominations nominations, IRoster roster
         return Result.Ok(RowOf(n, await db.NominationDays.Where(d => d.NominationId == n.Id).ToListAsync(ct), await directory.TreeAsync(ct)));
     }
 
-    private CommendationFeature.Row RowOf(NominationInfo n, IEnumerable<NominationDay> days, OrganizationTree tree)
+    private NominationRow RowOf(NominationInfo n, IEnumerable<NominationDay> days, OrganizationTree tree)
     {
         var on = days.ToDictionary(d => d.Sequence, d => d.Day);
-        var steps = n.Steps.Select(s => new CommendationFeature.Step(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor,
+        var steps = n.Steps.Select(s => new NominationStep(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor,
             on.TryGetValue(s.Sequence, out var day) ? day : campaign.LocalDay(s.At), s.At)).ToList();
-        return new(n.Id, n.Category, CommendationFeature.CategoryName(n.Category).ZhCn, n.NomineeId, n.NomineeName,
+        return new(n.Id, n.Category, CommendationRule.CategoryName(n.Category).ZhCn, n.NomineeId, n.NomineeName,
             n.StartOrganizationId, tree.Find(n.StartOrganizationId)?.Name ?? "",
             n.CurrentOrganizationId, tree.Find(n.CurrentOrganizationId)?.Name ?? "",
-            n.Status, CommendationFeature.StatusName(n.Status).ZhCn, steps[0].On, steps);
+            n.Status, CommendationRule.StatusName(n.Status).ZhCn, steps[0].On, steps);
     }
 }

@@ -1,9 +1,12 @@
-using Modular.Plugins.CountyFiveActivities.Activities;
-using Modular.Plugins.CountyFiveActivities.Benchmark;
+using Modular.Plugins.CountyFiveActivities.Badges;
 using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Plugins.CountyFiveActivities.Stage1;
+using Modular.Plugins.CountyFiveActivities.Dedication;
+using Modular.Plugins.CountyFiveActivities.FourFinds;
+using Modular.Plugins.CountyFiveActivities.Grading;
+using Modular.Plugins.CountyFiveActivities.Mobilization;
+using Modular.Plugins.CountyFiveActivities.PartySpirit;
+using Modular.Plugins.CountyFiveActivities.ServingThePeople;
 
 namespace Modular.Plugins.CountyFiveActivities.Dashboards;
 
@@ -55,8 +58,8 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             orgs, (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId),
             overview.Committees.ToDictionary(c => c.OrganizationId, c => c.Status),
             await db.PlanFilings.ToDictionaryAsync(f => f.OrganizationId, f => f.State, ct),
-            [.. (await pledges.ListAsync(PlanFilingFeature.PledgeKind, publishedOnly: true, cancellationToken: ct)).Select(p => p.OwnerId)],
-            reports.GroupBy(r => r.AuthorPersonId).ToDictionary(g => g.Key, g => rules.BeforePartySpiritDeadline(campaign.LocalDay(g.First().SubmittedAt))),
+            [.. (await pledges.ListAsync(MobilizationFeature.PledgeKind, publishedOnly: true, cancellationToken: ct)).Select(p => p.OwnerId)],
+            reports.GroupBy(r => r.AuthorPersonId).ToDictionary(g => g.Key, g => PartySpiritRule.OnTime(campaign.LocalDay(g.First().SubmittedAt), rules)),
             (await db.DedicationRecords.ToListAsync(ct)).ToLookup(r => r.OrganizationId),
             (await db.MemberPosts.ToListAsync(ct)).ToLookup(p => p.OrganizationId),
             (await db.ServiceRecords.ToListAsync(ct)).ToLookup(s => s.OrganizationId),

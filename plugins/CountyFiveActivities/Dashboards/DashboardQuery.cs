@@ -6,12 +6,19 @@ public sealed record GroupFigures(long? OrganizationId, string Name, Figures Fig
 
 public sealed record Dashboard(string Scope, Figures Total, IReadOnlyList<GroupFigures> ByTownship, IReadOnlyList<GroupFigures> BySector);
 
+/// <summary>Who the caller is to this plugin: the account, its roster entry and the organizations it answers for.</summary>
+public sealed record Caller(int? UserId, string? DisplayName, bool IsJurisdictionAdmin, IReadOnlyList<long> OfficerOf, IReadOnlyList<long> InspectorOf, PersonInfo? Person);
+
 /// <summary>
 /// The county office's view (every township and sector) or an officer's (their subtree): the same
 /// figures summed per first-level organization under the county committee and per sector.
 /// </summary>
-public sealed class DashboardQuery(IOrganizationDirectory directory, ICurrentUser user, CampaignFigures figures)
+public sealed class DashboardQuery(IOrganizationDirectory directory, IRoster roster, ICurrentUser user, CampaignFigures figures)
 {
+    /// <summary>The caller: anyone signed in reads their own.</summary>
+    public async Task<Caller> CallerAsync(CancellationToken ct) =>
+        new(user.UserId, user.DisplayName, user.IsJurisdictionAdmin, user.OfficerOf, user.InspectorOf, await user.PersonAsync(roster, ct));
+
     /// <summary>The dashboard of what the user oversees; members have none.</summary>
     public async Task<Result<Dashboard>> BuildAsync(CancellationToken ct)
     {

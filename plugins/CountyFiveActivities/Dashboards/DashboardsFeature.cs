@@ -1,6 +1,6 @@
 namespace Modular.Plugins.CountyFiveActivities.Dashboards;
 
-/// <summary>县创先争优办、党委、支部的看板 (by township and by sector) and its .xlsx ledger; the caller's own place.</summary>
+/// <summary>县创先争优办、党委、支部的看板 (by township and by sector) and its .xlsx ledger; the caller's own place. Its queries, ledger and API.</summary>
 public static class DashboardsFeature
 {
     public static void Register(IPluginBuilder plugin)
@@ -8,17 +8,6 @@ public static class DashboardsFeature
         plugin.AddLedger<DashboardQuery>("progress", new("创先争优活动进展台账", "Campaign progress"), async (s, q, ct) => (await s.BuildAsync(ct)).Map(Ledger));
         plugin.Services.AddScoped<CampaignFigures>();
         plugin.Services.AddScoped<DashboardQuery>();
-    }
-
-    public static void Map(IEndpointRouteBuilder api)
-    {
-        api.MapGet("/dashboard", async (DashboardQuery query, CancellationToken ct) => (await query.BuildAsync(ct)).ToHttpResult());
-
-        // Who the caller is to this plugin: their roster entry and the organizations they answer for.
-        api.MapGet("/me", async (ICurrentUser user, IRoster roster, CancellationToken ct) => Results.Ok(new
-        {
-            user.UserId, user.DisplayName, user.IsJurisdictionAdmin, user.OfficerOf, user.InspectorOf, person = await user.PersonAsync(roster, ct),
-        }));
     }
 
     /// <summary>创先争优活动进展台账: the townships, the sectors and the total.</summary>
@@ -35,5 +24,13 @@ public static class DashboardsFeature
             [.. rows.Select(x => { var f = x.Item2.Figures; return (IReadOnlyList<object?>)[x.Item1, x.Item2.Name, f.Organizations, f.Members, f.CommitteeMeetingsOnTime, f.CommitteeMeetingsLate,
                 f.PlansReceived, f.PledgesPublished, f.PartySpiritReportsOnTime + f.PartySpiritReportsLate, f.Services, f.ServiceHours, f.Badges, f.DemonstrationUnitsRecognized,
                 f.NominationsApproved, f.MemberFourFinds, f.Scored, f.Advanced, f.Middle, f.Lagging, f.FiveGoods]; })]);
+    }
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/dashboard", async (DashboardQuery query, CancellationToken ct) => (await query.BuildAsync(ct)).ToHttpResult());
+
+        // Who the caller is to this plugin: their roster entry and the organizations they answer for.
+        api.MapGet("/me", async (DashboardQuery query, CancellationToken ct) => Results.Ok(await query.CallerAsync(ct)));
     }
 }

@@ -1,9 +1,13 @@
-using Modular.Plugins.CountyFiveActivities.Activities;
-using Modular.Plugins.CountyFiveActivities.Benchmark;
+using Modular.Plugins.CountyFiveActivities.Badges;
 using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Plugins.CountyFiveActivities.Data;
-using Modular.Plugins.CountyFiveActivities.Stage1;
+using Modular.Plugins.CountyFiveActivities.Dedication;
+using Modular.Plugins.CountyFiveActivities.FourFinds;
+using Modular.Plugins.CountyFiveActivities.Grading;
+using Modular.Plugins.CountyFiveActivities.Innovation;
+using Modular.Plugins.CountyFiveActivities.Mobilization;
+using Modular.Plugins.CountyFiveActivities.PartySpirit;
+using Modular.Plugins.CountyFiveActivities.ServingThePeople;
 using Modular.Plugins.CountyFiveActivities.Standards;
 using Modular.Plugins.CountyFiveActivities.Summary;
 
@@ -150,7 +154,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
         }
     }
 
-    private async Task<Result<PlanFilingFeature.PlanFilingView>> ResubmitAsync(IServiceProvider sp, long organizationId, string title, string body)
+    private async Task<Result<PlanFilingView>> ResubmitAsync(IServiceProvider sp, long organizationId, string title, string body)
     {
         var version = await S<CountyDbContext>(sp).PlanFilings.Where(f => f.OrganizationId == organizationId).Select(f => f.Version).SingleAsync(ct);
         return await S<PlanFilingService>(sp).SubmitAsync(organizationId, new(title, body, version), ct);
@@ -388,7 +392,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
             var key = i;
             var (category, start, nominee, reason, nominated, steps) = nominations[i];
             var by = ActorFor(start.Id);
-            Act(On(last.AddDays(-nominated), 10), by, $"推荐{start.Name}的{CommendationFeature.CategoryName(category).ZhCn}", async sp =>
+            Act(On(last.AddDays(-nominated), 10), by, $"推荐{start.Name}的{CommendationRule.CategoryName(category).ZhCn}", async sp =>
             {
                 var outcome = await S<CommendationService>(sp).NominateAsync(new(category, nominee, start.Id, reason), ct);
                 if (outcome.Succeeded) ids[key] = outcome.Value!.Id;
@@ -402,7 +406,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
                 Act(On(last.AddDays(-daysBefore), 11), actor, $"第{key + 1}项推荐：{kind}", sp =>
                 {
                     var service = S<CommendationService>(sp);
-                    var input = new CommendationFeature.StepInput(stepReason);
+                    var input = new StepInput(stepReason);
                     return kind switch
                     {
                         "endorse" => service.EndorseAsync(ids[key], input, ct),
@@ -459,12 +463,12 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
     {
         foreach (var org in cast.Organizations.Where(o => o.Id == cast.SecretaryBranch || _random.NextDouble() < 0.75))
         {
-            var input = new FourFindsFeature.FindsInput(Benchmarks[Guidance(org.Id).Key], Pick(Gaps), Pick(Aims), Pick(Measures), null);
+            var input = new FindsInput(Benchmarks[Guidance(org.Id).Key], Pick(Gaps), Pick(Aims), Pick(Measures), null);
             Act(InStage3(0.05 + _random.NextDouble() * 0.6), ActorFor(org.Id), $"{org.Name}四找", sp => S<FourFindsService>(sp).SaveForOrganizationAsync(org.Id, input, ct));
         }
         foreach (var m in cast.Members.Where(m => m.Id == cast.MemberPerson || m.Id == cast.SecretaryPerson || _random.NextDouble() < 0.2))
         {
-            var input = new FourFindsFeature.FindsInput(Pick(["身边的优秀共产党员", "本支部致富带头人", "岗位标兵"]), Pick(Shortcomings), Pick(Directions), Pick(Measures), null);
+            var input = new FindsInput(Pick(["身边的优秀共产党员", "本支部致富带头人", "岗位标兵"]), Pick(Shortcomings), Pick(Directions), Pick(Measures), null);
             Act(InStage3(0.1 + _random.NextDouble() * 0.85), ActorForPerson(m.Id), $"{m.Name}四找", sp => S<FourFindsService>(sp).SaveForPersonAsync(m.Id, input, ct));
         }
     }

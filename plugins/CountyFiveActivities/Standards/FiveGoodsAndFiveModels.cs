@@ -5,7 +5,7 @@ public sealed record Standard(string Key, string Name, string Requirement);
 
 /// <summary>
 /// 先进基层党组织“五个好” and 优秀共产党员“五个模范” (实施方案 一(三)), in the document's order.
-/// The five goods are also the five scores of 晋档升级 (Benchmark).
+/// The five goods are also the five scores of 晋档升级 (Grading).
 /// </summary>
 public static class FiveGoodsAndFiveModels
 {

@@ -44,7 +44,7 @@ public sealed class PersonReadTests(CountyHost fixture) : IClassFixture<CountyHo
         Assert.DoesNotContain("赵丽走访的困难户", await (await member.GetAsync(c.Api("/ledgers/services?format=csv"))).Content.ReadAsStringAsync());
         Assert.DoesNotContain(PostsOf(await ReadAsync(member, c.Api("/dedication"))), p => p == zhaoli);
         Assert.Equal([$"person:{c.People["王强"]}"], (await ReadAsync(member, c.Api("/party-spirit/evaluation"))).Items().Select(r => r.GetProperty("subjectKey").GetString()));
-        var page = await (await c.BrowserAsAsync($"{c.Code}-member")).GetStringAsync(c.Page("/Activities"));
+        var page = await (await c.BrowserAsAsync($"{c.Code}-member")).GetStringAsync(c.Page("/ServingThePeople"));
         Assert.DoesNotContain("赵丽走访的困难户", page);
 
         // Her secretary, the town's officer (above her branch), the office and the auditor read all of it.

@@ -160,8 +160,9 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         var browser = await c.BrowserAsAsync($"{c.Code}-admin");
         foreach (var (page, expected) in new[]
         {
-            ("/", "五个好"), ("/Dashboard", "城关镇党委"), ("/Mobilization", "按时召开"), ("/Badges", "村务公开先锋岗"),
-            ("/Commendation", "王强"), ("/Activities", "五保户张大爷"), ("/Ranking", "东关村党支部"), ("/Ranking?round=2011上半年", "后进"),
+            ("/", "五个好"), ("/Dashboard", "城关镇党委"), ("/Mobilization", "按时召开"),
+            ("/PartySpirit", "06-24 — 06-30"), ("/Dedication", "春季劳动竞赛"), ("/ServingThePeople", "五保户张大爷"), ("/Badges", "村务公开先锋岗"),
+            ("/Innovation", "已命名"), ("/Commendation", "王强"), ("/Grading", "东关村党支部"), ("/Grading?round=2011上半年", "后进"),
         })
         {
             using var response = await browser.GetAsync(c.Page(page));
@@ -210,9 +211,9 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         Assert.Equal("Returned", plans.Row("organizationId", c.Village).GetProperty("state").GetString());
         Assert.Equal("目标不具体", plans.Row("organizationId", c.Village).GetProperty("comment").GetString());
 
-        // The ranking page's form: the township scores its village branch; the branch itself has no form.
+        // The grading page's form: the township scores its village branch; the branch itself has no form.
         c.At(2011, 12, 20);
-        var ranking = c.Page("/Ranking");
+        var ranking = c.Page("/Grading");
         using (var scored = await TestHost.SubmitFormAsync(await c.BrowserAsAsync($"{c.Code}-town"), ranking, new()
         {
             ["organizationId"] = c.Village.ToString(), ["scoreRound"] = "2011下半年",

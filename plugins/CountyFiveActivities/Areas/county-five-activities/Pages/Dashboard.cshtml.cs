@@ -1,7 +1,7 @@
-using Modular.Plugins.CountyFiveActivities.Benchmark;
 using Modular.Plugins.CountyFiveActivities.Common;
 using Modular.Plugins.CountyFiveActivities.Dashboards;
-using Modular.Plugins.CountyFiveActivities.Stage1;
+using Modular.Plugins.CountyFiveActivities.Grading;
+using Modular.Plugins.CountyFiveActivities.Mobilization;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
@@ -9,7 +9,7 @@ namespace Modular.Plugins.CountyFiveActivities.Pages;
 public sealed class DashboardModel(DashboardQuery dashboard, MobilizationQuery mobilization, ScoresQuery scores, CountyCampaign campaign) : PluginPageModel
 {
     public Dashboard? Data { get; private set; }
-    public MobilizationFeature.Overview Mobilization { get; private set; } = null!;
+    public MobilizationOverview Mobilization { get; private set; } = null!;
     public IReadOnlyList<SectorShare> Shares { get; private set; } = [];
     public CountyRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }

@@ -2,8 +2,8 @@ using Modular.Plugins.CountyFiveActivities.Common;
 
 namespace Modular.Plugins.CountyFiveActivities.Pages;
 
-/// <summary>活动概览: the four steps with their dates, the standards and the sector themes.</summary>
-public sealed class IndexModel(CountyCampaign campaign) : PageModel
+/// <summary>活动概览: the four steps with their dates and the pages of their items, the standards and the sector themes.</summary>
+public sealed class IndexModel(CountyCampaign campaign) : PluginPageModel
 {
     public CountyRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }

@@ -1,0 +1,55 @@
+namespace Modular.Plugins.CountyFiveActivities.Commendation;
+
+/// <summary>
+/// 集中表彰 (实施方案 二(二), after the five activities): ““七一”前，省、市、县三级将对先进基层党组织、优秀共产党员和优秀党务工作者进行
+/// 一次集中表彰 … 评选表彰对象要注重工作实绩、社会和群众公认度，采取自下而上、层层推荐的方式产生”. Three categories; a nominee
+/// once per category and campaign (a dropped nomination frees it); every step is dated on the day it was taken, which
+/// lies before 七一 (<c>commendation.before</c>: on or before 06-30), not after today, and not before the step it follows
+/// (the campaign's first day for the nomination itself).
+/// </summary>
+public static class CommendationRule
+{
+    /// <summary>The three categories the document commends.</summary>
+    public static bool IsCommended(NominationCategory category) =>
+        category is NominationCategory.AdvancedOrganization or NominationCategory.ExcellentMember or NominationCategory.ExcellentPartyWorker;
+
+    /// <summary>The campaign's key for its nominations: the commendation day.</summary>
+    public static string PeriodKey(CountyRules rules) => rules.CommendationBefore.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Why a step's day is refused: on or after 七一 (the field <c>date</c>), after today, or before <paramref name="earliest"/>; null when it counts.</summary>
+    public static Refusal? DayRefused(DateOnly on, string field, DateOnly earliest, LocalizedText earliestName, DateOnly today, CountyRules rules)
+    {
+        if (!rules.BeforeCommendationDeadline(on))
+            return Refuse.Field("date", Text.Of($"集中表彰在“七一”前进行（{rules.CommendationLastDay:yyyy年M月d日}前，含当日），{on:yyyy年M月d日}的推荐与审定已截止。",
+                $"Commendation happens before 1 July (by {rules.CommendationLastDay:yyyy-MM-dd}); nominations and approvals on {on:yyyy-MM-dd} are closed."));
+        if (on > today) return Refuse.Field(field, Text.Of("日期不能晚于今天。", "The day cannot be after today."));
+        if (on < earliest)
+            return Refuse.Field(field, Text.Of($"日期不能早于{earliestName.ZhCn}（{earliest:yyyy年M月d日}）。", $"The day cannot be before {earliestName.En} ({earliest:yyyy-MM-dd})."));
+        return null;
+    }
+
+    // Names in both languages: the API and the ledgers (台账) use the Chinese, the pages the reader's language.
+    public static LocalizedText CategoryName(NominationCategory c) => c switch
+    {
+        NominationCategory.AdvancedOrganization => new("先进基层党组织", "Advanced organization"),
+        NominationCategory.ExcellentMember => new("优秀共产党员", "Excellent member"),
+        NominationCategory.ExcellentPartyWorker => new("优秀党务工作者", "Excellent party worker"),
+        _ => new("其他", "Other"),
+    };
+
+    public static LocalizedText StatusName(NominationStatus s) => s switch
+    {
+        NominationStatus.InProgress => new("推荐中", "In progress"),
+        NominationStatus.Dropped => new("不予推荐", "Dropped"),
+        _ => new("已审定", "Approved"),
+    };
+
+    public static LocalizedText DecisionName(NominationDecision d) => d switch
+    {
+        NominationDecision.Nominated => new("推荐", "Nominated"),
+        NominationDecision.Endorsed => new("同意上报", "Endorsed"),
+        NominationDecision.Dropped => new("不予推荐", "Dropped"),
+        NominationDecision.Approved => new("审定", "Approved"),
+        _ => new("上报", "Reported up"),
+    };
+}

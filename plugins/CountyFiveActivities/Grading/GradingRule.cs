@@ -1,0 +1,35 @@
+namespace Modular.Plugins.CountyFiveActivities.Grading;
+
+/// <summary>
+/// 实施晋档升级 (实施方案 二(三)3): “对照创先争优标准，着眼全面提升，加强不同层次党组织建设，使处于先进的当好标杆、中间状态的标准提高、
+/// 相对后进的改变面貌，各个领域“五个好”党组织 … 的比例都有较大幅度提高”. The plan names the grades and the five goods but no
+/// points; this plugin's reading, all settings: the level above scores each good 0..<c>score.maxPerGood</c> (20) per round;
+/// a total of at least <c>grade.advancedMin</c> (90) is 先进, below <c>grade.laggingBelow</c> (60) 后进, the rest 中间; every
+/// good at least <c>fiveGoods.minPerGood</c> (16) makes a “五个好” organization. A round is named in at most 20 characters.
+/// </summary>
+public static class GradingRule
+{
+    /// <summary>The longest name of a grading round (e.g. <c>2011年下半年</c>).</summary>
+    public const int MaxRoundLength = 20;
+
+    public static Grade GradeOf(decimal total, CountyRules rules) =>
+        total >= rules.AdvancedMin ? Grade.Advanced : total < rules.LaggingBelow ? Grade.Lagging : Grade.Middle;
+
+    public static bool IsFiveGoods(IReadOnlyList<decimal> scores, CountyRules rules) => scores.All(s => s >= rules.FiveGoodsMinPerGood);
+
+    /// <summary>A score of one good: 0 to <see cref="CountyRules.MaxPerGood"/>.</summary>
+    public static bool ValidScore(decimal score, CountyRules rules) => score >= 0 && score <= rules.MaxPerGood;
+
+    /// <summary>A round's name, trimmed, when it is one (1 to <see cref="MaxRoundLength"/> characters); else null.</summary>
+    public static string? RoundOf(string? round) => round?.Trim() is { Length: > 0 and <= MaxRoundLength } trimmed ? trimmed : null;
+
+    public static string Name(Grade grade) => grade switch
+    {
+        Grade.Advanced => "先进",
+        Grade.Middle => "中间",
+        _ => "后进",
+    };
+
+    /// <summary>Moved up (晋档), stayed, or fell back between two rounds.</summary>
+    public static int Movement(Grade? previous, Grade current) => previous is { } p ? Math.Sign((int)current - (int)p) : 0;
+}
