@@ -5,7 +5,7 @@ namespace Modular.Schedules;
 /// <summary>
 /// The names behind person and organization ids, loaded once per page or ledger from the SDK views,
 /// so lists show "王芳" and "巴彦宝力格嘎查党支部" instead of numbers (an unknown id shows as #id).
-/// Here for the obligations ledger; the host's pages use it too.
+/// Here for the obligations ledger (the building blocks' review pages keep their own).
 /// </summary>
 public sealed class RosterNames(IReadOnlyDictionary<long, string> people, IReadOnlyDictionary<long, string> organizations)
 {
