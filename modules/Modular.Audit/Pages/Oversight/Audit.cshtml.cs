@@ -8,7 +8,7 @@ namespace Modular.Audit.Pages.Oversight;
 
 /// <summary>Admins and auditors browse and filter the jurisdiction's audit log; dates are the jurisdiction's days.</summary>
 [Authorize(Policy = Policies.AuditReader)]
-public sealed class AuditModel(AuditLog log, IJurisdictionContext jurisdiction) : PageModel
+internal sealed class AuditModel(AuditLog log, IJurisdictionContext jurisdiction) : PageModel
 {
     public AuditFilter Filter { get; private set; } = new();
     public ListPage<AuditEntry> Result { get; private set; } = null!;

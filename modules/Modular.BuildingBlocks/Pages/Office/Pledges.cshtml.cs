@@ -11,7 +11,7 @@ namespace Modular.BuildingBlocks.Pages.Office;
 /// democratic evaluations and satisfaction surveys (anonymous rounds show only their tallies).
 /// The same services as the <c>/api/j/{jurisdiction}/blocks</c> API.
 /// </summary>
-public sealed class PledgesModel(IPledges pledges, IEvaluations evaluations, IRoster roster, IOrganizationDirectory organizations,
+internal sealed class PledgesModel(IPledges pledges, IEvaluations evaluations, IRoster roster, IOrganizationDirectory organizations,
     IJurisdictionContext jurisdiction, TimeProvider clock) : FormPageModel
 {
     private RosterNames _names = RosterNames.Empty;

@@ -11,7 +11,7 @@ namespace Modular.BuildingBlocks.Pages.Office;
 /// return with a comment) and nominations in progress (endorse up, drop with a reason, approve).
 /// The same services as the <c>/api/j/{jurisdiction}/blocks</c> API.
 /// </summary>
-public sealed class ReviewsModel(ICountedTexts texts, INominations nominations, IRoster roster, IOrganizationDirectory organizations) : FormPageModel
+internal sealed class ReviewsModel(ICountedTexts texts, INominations nominations, IRoster roster, IOrganizationDirectory organizations) : FormPageModel
 {
     private RosterNames _names = RosterNames.Empty;
 

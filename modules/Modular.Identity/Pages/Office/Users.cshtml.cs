@@ -4,7 +4,7 @@ using Modular.Sdk;
 
 namespace Modular.Identity.Pages.Office;
 
-public sealed class UsersModel(UserAdmin users, IJurisdictionContext jurisdiction) : FormPageModel
+internal sealed class UsersModel(UserAdmin users, IJurisdictionContext jurisdiction) : FormPageModel
 {
     public IReadOnlyList<UserAdmin.UserSummary> Users { get; private set; } = [];
 

@@ -7,7 +7,7 @@ using Modular.Sdk;
 namespace Modular.Organizations.Pages.Roster;
 
 [Authorize(Policy = Policies.JurisdictionAdmin)]
-public sealed class ImportModel(RosterImporter importer, IJurisdictionContext jurisdiction) : FormPageModel
+internal sealed class ImportModel(RosterImporter importer, IJurisdictionContext jurisdiction) : FormPageModel
 {
     public RosterImporter.Outcome? Outcome { get; private set; }
     public string Code => jurisdiction.Required.Code;

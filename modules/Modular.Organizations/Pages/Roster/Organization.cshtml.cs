@@ -5,7 +5,7 @@ using Modular.Sdk;
 
 namespace Modular.Organizations.Pages.Roster;
 
-public sealed class OrganizationModel(OrganizationService organizations, PeopleService people, IJurisdictionContext jurisdiction) : FormPageModel
+internal sealed class OrganizationModel(OrganizationService organizations, PeopleService people, IJurisdictionContext jurisdiction) : FormPageModel
 {
     public OrganizationService.Node Node { get; private set; } = null!;
     public IReadOnlyList<OrganizationService.Node> All { get; private set; } = [];

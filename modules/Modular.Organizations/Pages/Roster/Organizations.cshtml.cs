@@ -3,7 +3,7 @@ using Modular.Sdk;
 
 namespace Modular.Organizations.Pages.Roster;
 
-public sealed class OrganizationsModel(OrganizationService organizations, IJurisdictionContext jurisdiction) : FormPageModel
+internal sealed class OrganizationsModel(OrganizationService organizations, IJurisdictionContext jurisdiction) : FormPageModel
 {
     public IReadOnlyList<OrganizationService.Node> Nodes { get; private set; } = [];
     public string Code => jurisdiction.Required.Code;

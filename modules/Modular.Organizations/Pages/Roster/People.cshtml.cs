@@ -4,7 +4,7 @@ using Modular.Sdk;
 
 namespace Modular.Organizations.Pages.Roster;
 
-public sealed class PeopleModel(PeopleService people, OrganizationService organizations, RosterExporter exporter, IJurisdictionContext jurisdiction) : FormPageModel
+internal sealed class PeopleModel(PeopleService people, OrganizationService organizations, RosterExporter exporter, IJurisdictionContext jurisdiction) : FormPageModel
 {
     public IReadOnlyList<PeopleService.View> People { get; private set; } = [];
     public IReadOnlyList<OrganizationService.Node> Organizations { get; private set; } = [];

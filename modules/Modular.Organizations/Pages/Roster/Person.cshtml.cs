@@ -5,7 +5,7 @@ using Modular.Sdk;
 
 namespace Modular.Organizations.Pages.Roster;
 
-public sealed class PersonModel(PeopleService people, OrganizationService organizations, IJurisdictionContext jurisdiction) : FormPageModel
+internal sealed class PersonModel(PeopleService people, OrganizationService organizations, IJurisdictionContext jurisdiction) : FormPageModel
 {
     public PeopleService.View Person { get; private set; } = null!;
     public IReadOnlyList<PeopleService.TransferView> Transfers { get; private set; } = [];

@@ -4,7 +4,7 @@ using Modular.Modules.Web;
 namespace Modular.Schedules.Pages.Office;
 
 /// <summary>One campaign instance: its stages (阶段), milestones and deadline rules, each editable here.</summary>
-public sealed class CampaignModel(CampaignService campaigns) : FormPageModel
+internal sealed class CampaignModel(CampaignService campaigns) : FormPageModel
 {
     public CampaignDetail? Detail { get; private set; }
 

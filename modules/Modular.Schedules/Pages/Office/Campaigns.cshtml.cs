@@ -4,7 +4,7 @@ using Modular.Sdk;
 
 namespace Modular.Schedules.Pages.Office;
 
-public sealed class CampaignsModel(CampaignService campaigns, IJurisdictionContext jurisdiction) : FormPageModel
+internal sealed class CampaignsModel(CampaignService campaigns, IJurisdictionContext jurisdiction) : FormPageModel
 {
     public IReadOnlyList<Campaign> Campaigns { get; private set; } = [];
 

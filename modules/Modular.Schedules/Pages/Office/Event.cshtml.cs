@@ -4,7 +4,7 @@ using Modular.Modules.Web;
 namespace Modular.Schedules.Pages.Office;
 
 /// <summary>Attendance entry for one meeting or training: who came, for how many hours.</summary>
-public sealed class EventModel(EventService events) : FormPageModel
+internal sealed class EventModel(EventService events) : FormPageModel
 {
     public ScheduledEvent? Event { get; private set; }
     public IReadOnlyList<Attendance> Attendance { get; private set; } = [];

@@ -4,7 +4,7 @@ using Modular.Sdk;
 
 namespace Modular.Schedules.Pages.Office;
 
-public sealed class EventsModel(EventService events, IJurisdictionContext jurisdiction) : FormPageModel
+internal sealed class EventsModel(EventService events, IJurisdictionContext jurisdiction) : FormPageModel
 {
     public IReadOnlyList<ScheduledEvent> Events { get; private set; } = [];
 

@@ -12,7 +12,7 @@ namespace Modular.Schedules.Pages.Schedules;
 /// still open from earlier months, and the subscription (a secret .ics address) to the user's own calendar.
 /// </summary>
 [Authorize]
-public sealed class CalendarModel(
+internal sealed class CalendarModel(
     CalendarService calendar, ObligationStore store, ReminderService reminders, ScheduleAccess access,
     IRoster roster, IOrganizationDirectory organizations, TimeProvider clock, IPublicUrls urls) : PageModel
 {

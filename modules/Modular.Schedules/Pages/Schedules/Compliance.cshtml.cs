@@ -10,7 +10,7 @@ namespace Modular.Schedules.Pages.Schedules;
 /// (the whole jurisdiction for the office, their branch for a secretary) or, for a member, their own.
 /// </summary>
 [Authorize]
-public sealed class ComplianceModel(ComplianceRollup rollup, ObligationStore store, ScheduleAccess access, IRoster roster) : PageModel
+internal sealed class ComplianceModel(ComplianceRollup rollup, ObligationStore store, ScheduleAccess access, IRoster roster) : PageModel
 {
     public long? Organization { get; private set; }
     public long? Person { get; private set; }
