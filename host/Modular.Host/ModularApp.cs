@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Audit;
 using Modular.BuildingBlocks;
@@ -74,13 +75,14 @@ public static class ModularApp
         foreach (var module in CoreModules)
             module.AddServices(builder.Services, builder.Configuration);
         builder.Services.AddAntiforgery(o => o.HeaderName = ApiAntiforgery.HeaderName);
+        // The folder conventions hold for the modules' pages too: they apply by a page's path under Pages/, whichever assembly serves it.
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", Policies.PlatformAdmin);
             o.Conventions.AuthorizeFolder("/Office", Policies.JurisdictionAdmin);
             o.Conventions.AuthorizeFolder("/Oversight", Policies.AuditReader);
             o.Conventions.AuthorizeFolder("/Workspace");
-        });
+        }).ConfigureApplicationPartManager(parts => AddModulePages(parts, CoreModules));
         builder.AddModularPlugins(bootLoggers);
         builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>(
             new JurisdictionUrlHelperFactory(new Microsoft.AspNetCore.Mvc.Routing.UrlHelperFactory())));
@@ -152,6 +154,21 @@ public static class ModularApp
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
         return app;
+    }
+
+    /// <summary>
+    /// Serves each module's pages from the assembly it names: the host's build generates no application-part list
+    /// of its references (GenerateMvcApplicationPartsAssemblyAttributes is off), so the module list is the one
+    /// place that says which assemblies' pages are served, as the plugin loader does for plugins.
+    /// </summary>
+    internal static void AddModulePages(ApplicationPartManager parts, IEnumerable<IModule> modules)
+    {
+        foreach (var assembly in modules.Select(m => m.PagesAssembly).OfType<System.Reflection.Assembly>().Distinct())
+        {
+            if (parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly)) continue;
+            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                parts.ApplicationParts.Add(part);
+        }
     }
 
     private static async Task MigrateAsync(WebApplication app, CancellationToken ct)

@@ -7,7 +7,7 @@ namespace Modular.Audit;
 /// column name: for an update only the changed columns and the key; for an insert no before, for a
 /// delete no after. Secret values read <c>***</c>. A null user is the system.
 /// </summary>
-public sealed record AuditEntry(
+internal sealed record AuditEntry(
     long Id,
     int JurisdictionId,
     DateTimeOffset OccurredAt,
@@ -20,7 +20,7 @@ public sealed record AuditEntry(
     JsonElement? After);
 
 /// <summary>What to look for in one jurisdiction's log. Every criterion left null matches everything.</summary>
-public sealed record AuditFilter
+internal sealed record AuditFilter
 {
     /// <summary><c>schema.table</c> for one table, or a prefix ending in <c>*</c> (<c>test_good.*</c>) for several.</summary>
     public string? Entity { get; init; }

@@ -8,7 +8,7 @@ namespace Modular.Audit;
 /// Reads one jurisdiction's audit log: filtered, newest first, a page at a time. There is no way to
 /// change an entry, here or anywhere (the database refuses it).
 /// </summary>
-public sealed class AuditLog
+internal sealed class AuditLog
 {
     private readonly IDbContextFactory<AuditDbContext> _contexts;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Audit.Api;
 using Modular.Modules;
+using Modular.Sdk.Core;
 
 namespace Modular.Audit;
 
@@ -17,4 +18,12 @@ public sealed class AuditModuleDefinition : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddModularAudit();
 
     public void MapApi(IEndpointRouteBuilder app) => app.MapAuditApi();
+
+    /// <summary>The audit log (<c>/Oversight/Audit</c>).</summary>
+    public Assembly? PagesAssembly => typeof(AuditModuleDefinition).Assembly;
+
+    public IReadOnlyList<ModuleMenuEntry> Menu { get; } =
+    [
+        new(MenuSection.Oversight, "/Oversight/Audit", "操作日志", "Audit log", 10) { Roles = KnownRoles.ReadAll },
+    ];
 }

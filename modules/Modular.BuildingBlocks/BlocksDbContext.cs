@@ -322,7 +322,7 @@ internal sealed class PeriodLock : IJurisdictionScoped
     public PeriodLockInfo ToInfo() => new(Id, PluginId, Kind, FromDate, ToDate, Reason, LockedBy, LockedAt, OrganizationId, WithSubtree);
 }
 
-public sealed class Pledge : IJurisdictionScoped
+internal sealed class Pledge : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
     public long Id { get; set; }

@@ -29,4 +29,12 @@ public sealed class IdentityModuleDefinition : IModule
         app.MapAuthApi();
         app.MapUserAccountsApi();
     }
+
+    /// <summary>The office's user list (<c>/Office/Users</c>); sign-in and the own password are the host's account pages.</summary>
+    public Assembly? PagesAssembly => typeof(IdentityModuleDefinition).Assembly;
+
+    public IReadOnlyList<ModuleMenuEntry> Menu { get; } =
+    [
+        new(MenuSection.Office, "/Office/Users", "用户", "Users", 20) { Roles = [Roles.JurisdictionAdmin] },
+    ];
 }

@@ -17,4 +17,8 @@ public sealed class JurisdictionsModuleDefinition : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddJurisdictions();
 
     public void MapApi(IEndpointRouteBuilder app) => app.MapJurisdictionsApi();
+
+    /// <summary>None: the platform's jurisdiction pages are the host's (<c>/Admin</c>).</summary>
+    public Assembly? PagesAssembly => null;
+    public IReadOnlyList<ModuleMenuEntry> Menu => [];
 }

@@ -7,8 +7,9 @@ namespace Modular.Modules;
 
 /// <summary>
 /// A core module as the host composes it: its tables (a schema built by its migrations), its services,
-/// and its API. The host keeps one ordered list of modules and does the same with each, so adding a
-/// module is one line there. (Plugins have their own contract, <c>IPluginStartup</c> in the SDK.)
+/// its API, its pages and their menu entries. The host keeps one ordered list of modules and does the
+/// same with each, so adding a module is one line there. (Plugins have their own contract,
+/// <c>IPluginStartup</c> in the SDK.)
 /// </summary>
 public interface IModule
 {
@@ -26,4 +27,15 @@ public interface IModule
 
     /// <summary>Maps the module's API, with its routes, policies and OpenAPI tags.</summary>
     void MapApi(IEndpointRouteBuilder app);
+
+    /// <summary>
+    /// The assembly whose compiled Razor pages (<c>Pages/…</c>, a Razor class library) the host serves beside
+    /// its own, or null for a module without pages. A page keeps the route of its <c>@page</c> line, and the
+    /// host's folder conventions (<c>/Office</c> for the jurisdiction's office, <c>/Oversight</c>, …) apply by
+    /// its path under <c>Pages/</c>; the layout and the shared partials are the host's.
+    /// </summary>
+    Assembly? PagesAssembly { get; }
+
+    /// <summary>The links to the module's pages in the host's menu, in the section each belongs to.</summary>
+    IReadOnlyList<ModuleMenuEntry> Menu { get; }
 }

@@ -4,7 +4,7 @@ using Modular.Sdk;
 namespace Modular.Organizations;
 
 /// <summary>What the import endpoint and page share: reading the upload once, and the words for a refused file.</summary>
-public static class ImportFiles
+internal static class ImportFiles
 {
     /// <summary>The file's bytes in one array of its own length (no growing buffer and second copy).</summary>
     public static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)

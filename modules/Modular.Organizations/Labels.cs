@@ -4,7 +4,7 @@ using Modular.Sdk.Core;
 namespace Modular.Organizations;
 
 /// <summary>The Chinese and English names of the roster's enumerations, as pages, files and messages show them.</summary>
-public static class Labels
+internal static class Labels
 {
     public static readonly IReadOnlyDictionary<OrganizationKind, LocalizedText> Kinds = new Dictionary<OrganizationKind, LocalizedText>
     {

@@ -202,7 +202,7 @@ public sealed class OrganizationService(RosterDbContext db, IIntegrationEvents e
 }
 
 /// <summary>Outcomes the roster adds to <see cref="EditResult"/>: not allowed (403) and not found (404), carried as reserved error keys.</summary>
-public static class RosterResults
+internal static class RosterResults
 {
     public const string ForbiddenKey = "forbidden";
     public const string NotFoundKey = "notFound";

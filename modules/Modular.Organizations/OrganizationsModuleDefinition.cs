@@ -25,4 +25,13 @@ public sealed class OrganizationsModuleDefinition : IModule
     }
 
     public void MapApi(IEndpointRouteBuilder app) => app.MapRosterApi();
+
+    /// <summary>The organizations, the roster and its import (<c>/Roster</c>).</summary>
+    public Assembly? PagesAssembly => typeof(OrganizationsModuleDefinition).Assembly;
+
+    public IReadOnlyList<ModuleMenuEntry> Menu { get; } =
+    [
+        new(MenuSection.Workspace, "/Roster/Organizations", "组织", "Organizations", 10),
+        new(MenuSection.Workspace, "/Roster/People", "党员名册", "Member roster", 20),
+    ];
 }

@@ -6,7 +6,7 @@ using Modular.Sdk.Core;
 namespace Modular.Organizations;
 
 /// <summary>The roster of the current jurisdiction: list, read (masked by role), create, edit, transfer.</summary>
-public sealed class PeopleService(RosterDbContext db, TimeProvider clock, IIntegrationEvents events)
+internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IIntegrationEvents events)
 {
     /// <summary>Editable fields. Category and standing are Chinese labels, English labels or enum names.</summary>
     public sealed record Input

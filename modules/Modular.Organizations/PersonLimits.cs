@@ -7,7 +7,7 @@ namespace Modular.Organizations;
 /// roster import (<see cref="RosterImporter"/>) all check these, so what one of them takes the others take too.
 /// Dates are the SDK's range for every date (<see cref="Limits.FirstDay"/>..<see cref="Limits.LastDay"/>).
 /// </summary>
-public static class PersonLimits
+internal static class PersonLimits
 {
     /// <summary>The most characters of each free-text field (a name as 户口簿 writes it, a landline with its extension, ...).</summary>
     public static readonly IReadOnlyDictionary<RosterField, int> MaxLength = new Dictionary<RosterField, int>

@@ -5,7 +5,7 @@ using Modular.Sdk;
 namespace Modular.Organizations;
 
 /// <summary>How the cells of a roster file as local offices export them are read.</summary>
-public static partial class RosterCells
+internal static partial class RosterCells
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 

@@ -3,7 +3,7 @@ using Modular.Sdk.Core;
 namespace Modular.Organizations;
 
 /// <summary>Exports the roster with the same Chinese headers the importer reads, so an export re-imports cleanly.</summary>
-public sealed class RosterExporter(PeopleService people)
+internal sealed class RosterExporter(PeopleService people)
 {
     public static IReadOnlyList<string> Headers { get; } = RosterColumns.All.Select(c => c.Headers[0]).ToList();
 

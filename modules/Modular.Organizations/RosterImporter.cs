@@ -9,7 +9,7 @@ using NpgsqlTypes;
 namespace Modular.Organizations;
 
 /// <summary>The columns of a roster file, with the header synonyms local offices use.</summary>
-public enum RosterField
+internal enum RosterField
 {
     Seq, Name, Gender, Ethnicity, BirthDate, IdNumber, NativePlace, Education, Category, Organization, OrganizationCode,
     JoinedOn, FullMemberOn, Post, WorkStartedOn, Phone, Standing, LostContact, Outgoing, Whereabouts, LeadingCadre,

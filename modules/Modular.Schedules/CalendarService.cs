@@ -10,13 +10,13 @@ using Modular.Sdk.Scheduling;
 namespace Modular.Schedules;
 
 /// <summary>One thing on a calendar: a deadline (a whole day) or an event (a time and a length).</summary>
-public sealed record CalendarItem(string Kind, long Id, string Title, DateOnly Day, DateTimeOffset? StartsAt, decimal? Hours, string? Status);
+internal sealed record CalendarItem(string Kind, long Id, string Title, DateOnly Day, DateTimeOffset? StartsAt, decimal? Hours, string? Status);
 
 /// <summary>
 /// Calendars per person and per organization (deadlines and events), the RFC 5545 feed, and the
 /// secret feed tokens: 32 random bytes shown once, kept only as a SHA-256 hash, revocable.
 /// </summary>
-public sealed class CalendarService(SchedulesDbContext db, ObligationStore store, IJurisdictionContext jurisdiction, IObligationTypeNames typeNames, IRoster roster)
+internal sealed class CalendarService(SchedulesDbContext db, ObligationStore store, IJurisdictionContext jurisdiction, IObligationTypeNames typeNames, IRoster roster)
 {
     public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(long? personId, long? organizationId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {

@@ -8,20 +8,20 @@ using Modular.Sdk.Core;
 
 namespace Modular.Schedules;
 
-public sealed record CampaignInput(string? PluginId, string? Name, DateOnly? StartsOn, DateOnly? EndsOn, Dictionary<string, string>? Settings = null);
-public sealed record StageInput(string? Name, DateOnly? StartsOn, DateOnly? EndsOn);
-public sealed record MilestoneInput(string? Name, DateOnly? OccurredOn);
-public sealed record DeadlineInput(string? TypeKey, string? Name, string? Rule, string? Assignees, long? SubtreeRootId = null, string? OrganizationKind = null);
+internal sealed record CampaignInput(string? PluginId, string? Name, DateOnly? StartsOn, DateOnly? EndsOn, Dictionary<string, string>? Settings = null);
+internal sealed record StageInput(string? Name, DateOnly? StartsOn, DateOnly? EndsOn);
+internal sealed record MilestoneInput(string? Name, DateOnly? OccurredOn);
+internal sealed record DeadlineInput(string? TypeKey, string? Name, string? Rule, string? Assignees, long? SubtreeRootId = null, string? OrganizationKind = null);
 
-public sealed record DeadlineView(long Id, string TypeKey, string Name, string Rule, string Assignees, long? SubtreeRootId, string? OrganizationKind, IReadOnlyList<Occurrence> Occurrences);
-public sealed record CampaignDetail(Campaign Campaign, IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Stage> Stages, IReadOnlyList<Milestone> Milestones, IReadOnlyList<DeadlineView> Deadlines);
+internal sealed record DeadlineView(long Id, string TypeKey, string Name, string Rule, string Assignees, long? SubtreeRootId, string? OrganizationKind, IReadOnlyList<Occurrence> Occurrences);
+internal sealed record CampaignDetail(Campaign Campaign, IReadOnlyDictionary<string, string> Settings, IReadOnlyList<Stage> Stages, IReadOnlyList<Milestone> Milestones, IReadOnlyList<DeadlineView> Deadlines);
 
 /// <summary>
 /// Campaign instances with their stages, milestones and deadline rules. Every change to what rules
 /// read (dates, stages, milestones, settings) re-resolves the campaign's deadlines and stores the new
 /// due days on their obligations.
 /// </summary>
-public sealed class CampaignService(SchedulesDbContext db, ObligationStore store, Assignees assignees, IOrganizationDirectory organizations)
+internal sealed class CampaignService(SchedulesDbContext db, ObligationStore store, Assignees assignees, IOrganizationDirectory organizations)
 {
     public async Task<IReadOnlyList<Campaign>> ListAsync(CancellationToken ct = default) =>
         await db.Campaigns.OrderByDescending(c => c.StartsOn).ThenBy(c => c.Id).ToListAsync(ct);

@@ -8,7 +8,7 @@ using Npgsql;
 namespace Modular.Schedules;
 
 /// <summary>One obligation type's numbers for a subtree: how many, and how many are done, late, missed, pending.</summary>
-public sealed record ComplianceLine(string TypeKey, long Total, long Done, long Late, long Missed, long Pending)
+internal sealed record ComplianceLine(string TypeKey, long Total, long Done, long Late, long Missed, long Pending)
 {
     public double Share(long n) => Total == 0 ? 0 : Math.Round(100.0 * n / Total, 1);
     public double DonePercent => Share(Done);
@@ -22,7 +22,7 @@ public sealed record ComplianceLine(string TypeKey, long Total, long Done, long 
 /// aggregate joining the organization closure table to the obligations' rollup index, both led by
 /// the jurisdiction id. The status follows <see cref="ObligationStatusRules"/>.
 /// </summary>
-public sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction, CurrentObligations current)
+internal sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction, CurrentObligations current)
 {
     /// <summary>
     /// The rollup: the closure table joined to the per-day counters (<c>obligation_day_counts</c>, kept by

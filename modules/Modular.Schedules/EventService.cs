@@ -6,12 +6,12 @@ using Modular.Sdk.Scheduling;
 
 namespace Modular.Schedules;
 
-public sealed record EventInput(string? Title, string? Kind, long? OrganizationId, DateTimeOffset? StartsAt, decimal? Hours, long? CampaignId = null);
-public sealed record AttendanceInput(long PersonId, decimal? Hours);
-public sealed record AttendanceTotal(long PersonId, int Events, decimal Hours);
+internal sealed record EventInput(string? Title, string? Kind, long? OrganizationId, DateTimeOffset? StartsAt, decimal? Hours, long? CampaignId = null);
+internal sealed record AttendanceInput(long PersonId, decimal? Hours);
+internal sealed record AttendanceTotal(long PersonId, int Events, decimal Hours);
 
 /// <summary>Meetings, trainings and lectures; who attended for how long; hours per person.</summary>
-public sealed class EventService(SchedulesDbContext db, IOrganizationDirectory organizations, IRoster roster, IJurisdictionContext jurisdiction, TimeProvider clock)
+internal sealed class EventService(SchedulesDbContext db, IOrganizationDirectory organizations, IRoster roster, IJurisdictionContext jurisdiction, TimeProvider clock)
 {
     public static IReadOnlyList<string> Kinds => EventCategories.All;
 

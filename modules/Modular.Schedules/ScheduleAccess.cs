@@ -6,7 +6,7 @@ namespace Modular.Schedules;
 /// Whose obligations, calendars and compliance the signed-in user may read: the office and auditors everyone's;
 /// an officer or inspector (e.g. a branch secretary) those of their subtree; everyone their own.
 /// </summary>
-public sealed class ScheduleAccess(ICurrentUser user, IOrganizationDirectory organizations)
+internal sealed class ScheduleAccess(ICurrentUser user, IOrganizationDirectory organizations)
 {
     public bool ReadsAll => user.IsJurisdictionAdmin || user.IsAuditor;
 

@@ -30,4 +30,18 @@ public sealed class SchedulesModuleDefinition : IModule
     }
 
     public void MapApi(IEndpointRouteBuilder app) => app.MapSchedulesApi();
+
+    /// <summary>
+    /// The calendar and compliance (<c>/Schedules</c>), the office's campaigns and events (<c>/Office</c>), and the
+    /// due-and-overdue card the host's workbench shows (<c>Shared/_DueAndOverdue</c>).
+    /// </summary>
+    public Assembly? PagesAssembly => typeof(SchedulesModuleDefinition).Assembly;
+
+    public IReadOnlyList<ModuleMenuEntry> Menu { get; } =
+    [
+        new(MenuSection.Workspace, "/Schedules/Calendar", "日历", "Calendar", 30),
+        new(MenuSection.Workspace, "/Schedules/Compliance", "完成情况", "Compliance", 40),
+        new(MenuSection.Office, "/Office/Campaigns", "活动实例与阶段", "Campaigns and stages", 50) { Roles = [KnownRoles.JurisdictionAdmin] },
+        new(MenuSection.Office, "/Office/Events", "会议与培训", "Meetings and trainings", 60) { Roles = [KnownRoles.JurisdictionAdmin] },
+    ];
 }

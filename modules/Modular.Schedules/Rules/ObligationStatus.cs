@@ -3,7 +3,7 @@ using Modular.Sdk.Scheduling;
 namespace Modular.Schedules.Rules;
 
 /// <summary>Computed, never typed in: 待完成 pending, 已完成 done, 逾期完成 late, 未完成 missed.</summary>
-public enum ObligationStatus { Pending, Done, Late, Missed }
+internal enum ObligationStatus { Pending, Done, Late, Missed }
 
 /// <summary>
 /// The status of an obligation from its due day, the day it was met and today, all calendar days in

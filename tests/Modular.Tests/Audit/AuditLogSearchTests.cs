@@ -14,7 +14,7 @@ public sealed class AuditLogSearchTests(AuditLogSearchTests.SeededLog log) : ICl
 
     public sealed class SeededLog : IAsyncLifetime
     {
-        public AuditTestDatabase Db { get; private set; } = null!;
+        internal AuditTestDatabase Db { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {

@@ -16,7 +16,7 @@ namespace Modular.Tests.Audit;
 /// from a template built once), and the services the way the host wires them: the audit module, the
 /// jurisdictions module, and the test context attached with <c>UseModularAudit</c>.
 /// </summary>
-public sealed class AuditTestDatabase : IAsyncDisposable
+internal sealed class AuditTestDatabase : IAsyncDisposable
 {
     private const string Template = "tpl_audit_v1";
 

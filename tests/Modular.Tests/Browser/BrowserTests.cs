@@ -132,6 +132,28 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_module_s_pages_open_from_the_menu_in_the_host_s_layout_in_both_languages()
+    {
+        var page = await SignedInPageAsync("alxa-right-admin");
+        await page.ClickAsync(".sidebar a[href='/j/alxa-right/people']"); // the organizations module's page and menu entry
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("党员名册");
+        await Assertions.Expect(page.Locator(".sidebar a.active")).ToHaveTextAsync("党员名册");
+        // The host's layout and styles: the site's stylesheet lays the sidebar out beside the content.
+        Assert.Equal("flex", await page.EvalOnSelectorAsync<string>(".layout", "e => getComputedStyle(e).display"));
+        Assert.Equal(1, await page.Locator("main form[method=post] input[name=submissionKey]").CountAsync()); // the SDK's tag helper
+        await ShotAsync(page, "roster-people");
+
+        await page.ClickAsync(".sidebar a[href='/j/alxa-right/office/users']"); // the identity module's
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("用户");
+        Assert.Equal(2, await page.Locator("main form[method=post] input[name=submissionKey]").CountAsync());
+        await page.ClickAsync("header button:has-text('English')");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Users");
+        await Assertions.Expect(page.Locator(".sidebar a[href='/j/alxa-right/office/audit']")).ToHaveTextAsync("Audit log");
+        await ShotAsync(page, "office-users-english");
+        await page.ClickAsync("header button:has-text('中文')");
+    }
+
+    [Fact]
     public async Task The_top_bar_switches_the_pages_to_english_and_back()
     {
         var page = await SignedInPageAsync("alxa-right-admin");

@@ -10,16 +10,16 @@ public sealed class ObligationStatusTests
     private static readonly DateOnly Due = new(2026, 6, 30);
 
     [Theory]
-    [InlineData(null, "2026-06-29", ObligationStatus.Pending)]
-    [InlineData(null, "2026-06-30", ObligationStatus.Pending)]  // due today: still time
-    [InlineData(null, "2026-07-01", ObligationStatus.Missed)]   // the day after: missed
-    [InlineData("2026-06-01", "2026-06-15", ObligationStatus.Done)]
-    [InlineData("2026-06-30", "2026-06-30", ObligationStatus.Done)]   // met on the due day: done
-    [InlineData("2026-06-30", "2026-08-01", ObligationStatus.Done)]   // stays done
-    [InlineData("2026-07-01", "2026-07-01", ObligationStatus.Late)]   // one day after: late
-    [InlineData("2026-12-31", "2027-01-01", ObligationStatus.Late)]
-    public void Status_by_day(string? metOn, string today, ObligationStatus expected) =>
-        Assert.Equal(expected, ObligationStatusRules.Compute(Due, metOn is null ? null : DateOnly.Parse(metOn, System.Globalization.CultureInfo.InvariantCulture),
+    [InlineData(null, "2026-06-29", nameof(ObligationStatus.Pending))]
+    [InlineData(null, "2026-06-30", nameof(ObligationStatus.Pending))]  // due today: still time
+    [InlineData(null, "2026-07-01", nameof(ObligationStatus.Missed))]   // the day after: missed
+    [InlineData("2026-06-01", "2026-06-15", nameof(ObligationStatus.Done))]
+    [InlineData("2026-06-30", "2026-06-30", nameof(ObligationStatus.Done))]   // met on the due day: done
+    [InlineData("2026-06-30", "2026-08-01", nameof(ObligationStatus.Done))]   // stays done
+    [InlineData("2026-07-01", "2026-07-01", nameof(ObligationStatus.Late))]   // one day after: late
+    [InlineData("2026-12-31", "2027-01-01", nameof(ObligationStatus.Late))]
+    public void Status_by_day(string? metOn, string today, string expected) => // by name: the enum is the module's own (internal)
+        Assert.Equal(Enum.Parse<ObligationStatus>(expected), ObligationStatusRules.Compute(Due, metOn is null ? null : DateOnly.Parse(metOn, System.Globalization.CultureInfo.InvariantCulture),
             DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]

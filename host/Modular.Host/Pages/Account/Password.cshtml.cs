@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Modular.Host.Web;
 using Modular.Identity;
+using Modular.Modules.Web;
 using Modular.Sdk;
 
 namespace Modular.Host.Pages.Account;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Modular.Host.Web;
 using Modular.Jurisdictions;
+using Modular.Modules.Web;
 using Modular.Sdk;
 
 namespace Modular.Host.Pages.Admin;

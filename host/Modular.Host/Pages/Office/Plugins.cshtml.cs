@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Modular.Host.Plugins;
-using Modular.Host.Web;
 using Modular.Jurisdictions;
+using Modular.Modules.Web;
 using Modular.Sdk;
 
 namespace Modular.Host.Pages.Office;

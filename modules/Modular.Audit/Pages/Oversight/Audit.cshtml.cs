@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Modular.Modules;
+using Modular.Sdk;
+
+namespace Modular.Audit.Pages.Oversight;
+
+/// <summary>Admins and auditors browse and filter the jurisdiction's audit log; dates are the jurisdiction's days.</summary>
+[Authorize(Policy = Policies.AuditReader)]
+internal sealed class AuditModel(AuditLog log, IJurisdictionContext jurisdiction) : PageModel
+{
+    public AuditFilter Filter { get; private set; } = new();
+    public ListPage<AuditEntry> Result { get; private set; } = null!;
+    public TimeZoneInfo Zone => jurisdiction.Required.TimeZone;
+    public string? FromDate { get; private set; }
+    public string? ToDate { get; private set; }
+
+    public async Task OnGetAsync(string? entity, string? user, AuditAction? action, DateOnly? from, DateOnly? to, int? page, CancellationToken ct)
+    {
+        (FromDate, ToDate) = (from?.ToString("yyyy-MM-dd"), to?.ToString("yyyy-MM-dd"));
+        Filter = new AuditFilter
+        {
+            Entity = string.IsNullOrWhiteSpace(entity) ? null : entity.Trim(),
+            UserName = string.IsNullOrWhiteSpace(user) ? null : user.Trim(),
+            Action = action,
+            From = from is { } f ? StartOf(f) : null,
+            To = to is { } t ? StartOf(t.AddDays(1)) : null, // "to" is inclusive for people: up to the end of that day
+            Page = page ?? 1,
+        };
+        Result = await log.SearchAsync(jurisdiction.Required.Id, Filter, ct);
+    }
+
+    public string PageLink(int page)
+    {
+        var query = Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString(Request.Path, query);
+    }
+
+    private DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+}

@@ -1,0 +1,20 @@
+using Modular.Sdk.Core;
+
+namespace Modular.BuildingBlocks.Pages.Office;
+
+/// <summary>
+/// The names behind person and organization ids for the office's review pages, loaded once per page from the SDK
+/// views, so lists show "王芳" and "巴彦宝力格嘎查党支部" instead of numbers (an unknown id shows as #id). The
+/// schedules module keeps the same for its obligations ledger; neither module references the other.
+/// </summary>
+internal sealed class RosterNames(IReadOnlyDictionary<long, string> people, IReadOnlyDictionary<long, string> organizations)
+{
+    public static async Task<RosterNames> LoadAsync(IRoster roster, IOrganizationDirectory directory, CancellationToken ct) => new(
+        (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(p => p.Id, p => p.Name),
+        (await directory.ListAsync(ct)).ToDictionary(o => o.Id, o => o.Name));
+
+    public static RosterNames Empty { get; } = new(new Dictionary<long, string>(), new Dictionary<long, string>());
+
+    public string Person(long id) => people.GetValueOrDefault(id, $"#{id}");
+    public string Organization(long id) => organizations.GetValueOrDefault(id, $"#{id}");
+}

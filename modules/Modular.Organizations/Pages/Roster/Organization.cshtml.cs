@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Modular.Jurisdictions;
+using Modular.Modules.Web;
+using Modular.Sdk;
+
+namespace Modular.Organizations.Pages.Roster;
+
+internal sealed class OrganizationModel(OrganizationService organizations, PeopleService people, IJurisdictionContext jurisdiction) : FormPageModel
+{
+    public OrganizationService.Node Node { get; private set; } = null!;
+    public IReadOnlyList<OrganizationService.Node> All { get; private set; } = [];
+    public IReadOnlyList<Officer> Officers { get; private set; } = [];
+    public IReadOnlyList<PeopleService.View> Members { get; private set; } = [];
+    public string Code => jurisdiction.Required.Code;
+    public RosterActor Actor => RosterActor.From(User);
+    public bool MayEdit { get; private set; }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        All = await organizations.NodesAsync(ct);
+        if (All.FirstOrDefault(n => n.Id == id) is not { } node) return false;
+        Node = node;
+        Officers = await organizations.OfficersAsync(id, ct);
+        Members = await people.ListAllAsync(Actor, new PeopleService.Filter { OrganizationId = id }, ct);
+        MayEdit = Actor.MayEdit(await organizations.TreeAsync(ct), id);
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(long id, string? code, string? name, string? kind, string? sector, DateOnly? establishedOn, string? contact, int? version, CancellationToken ct) =>
+        await Done(id, await organizations.UpdateAsync(Actor, id, new(code, name, kind, sector, null, establishedOn, contact, version), ct), Text.Of("已保存。", "Saved."), ct);
+
+    public async Task<IActionResult> OnPostMoveAsync(long id, long? parentId, int? version, CancellationToken ct) =>
+        await Done(id, await organizations.MoveAsync(Actor, id, parentId, version, ct), Text.Of("已移动。", "Moved."), ct);
+
+    public async Task<IActionResult> OnPostOfficerAsync(long id, long personId, string? post, bool remove, CancellationToken ct) =>
+        await Done(id, await organizations.SetOfficerAsync(Actor, id, personId, post, !remove, ct), Text.Of("已更新班子成员。", "Officers updated."), ct);
+
+    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
+    {
+        var result = await organizations.DeleteAsync(Actor, id, ct);
+        if (result.Succeeded) return Redirect($"/j/{Code}/organizations");
+        return await Done(id, result, "", ct);
+    }
+
+    private async Task<IActionResult> Done(long id, EditResult result, string notice, CancellationToken ct)
+    {
+        if (result.IsNotFound()) return NotFound();
+        if (result.Succeeded) Notice = notice;
+        else ShowErrors(result.Errors);
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Modular.Modules.Web;
+using Modular.Sdk;
+
+namespace Modular.Schedules.Pages.Office;
+
+internal sealed class EventsModel(EventService events, IJurisdictionContext jurisdiction) : FormPageModel
+{
+    public IReadOnlyList<ScheduledEvent> Events { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Events = await events.ListAsync(ct: ct);
+
+    public async Task<IActionResult> OnPostAsync(string? title, string? kind, long? organizationId, DateTime? startsAt, decimal? hours, CancellationToken ct)
+    {
+        DateTimeOffset? at = startsAt is { } local ? new DateTimeOffset(local, jurisdiction.Required.TimeZone.GetUtcOffset(local)) : null;
+        var (created, errors) = await events.CreateAsync(new EventInput(title, kind, organizationId, at, hours), ct);
+        if (created is not null) return Redirect($"/j/{jurisdiction.Required.Code}/office/events/{created.Id}");
+        ShowErrors(errors);
+        Events = await events.ListAsync(ct: ct);
+        return Page();
+    }
+}
