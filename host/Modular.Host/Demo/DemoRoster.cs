@@ -62,10 +62,10 @@ public sealed class DemoRoster
         if (!outcome.Succeeded) throw new InvalidOperationException($"Demo roster of {jurisdiction.Code}: {string.Join("; ", outcome.Errors.Take(5).Select(e => e.Message))}");
 
         // Names are unique within an organization, so (organization, name) finds each officer.
-        var people = await scope.ServiceProvider.GetRequiredService<PeopleService>().ListAllAsync(RosterActor.Admin, new PeopleService.Filter(), ct);
+        var people = await scope.ServiceProvider.GetRequiredService<IRoster>().MembersAsync(new RosterQuery(), ct);
         var personId = people.ToDictionary(p => (p.OrganizationId, p.Name), p => p.Id);
         var officers = demo._units.SelectMany(u => u.Members.Where(m => m.Officer is not null)
-            .Select(m => (ids[u], personId[(ids[u], m.Name)], m.Officer!.Value))).ToList();
+            .Select(m => (OrganizationId: ids[u], PersonId: personId[(ids[u], m.Name)], Post: m.Officer!.Value))).ToList();
         var appointed = await organizations.AppointAsync(RosterActor.Admin, officers, ct);
         if (!appointed.Succeeded) throw new InvalidOperationException($"Demo officers of {jurisdiction.Code}: {string.Join("; ", appointed.Errors.SelectMany(e => e.Value))}");
         return new Result(ids.Count, outcome.Added, officers.Count);
