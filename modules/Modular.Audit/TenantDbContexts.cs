@@ -14,13 +14,18 @@ namespace Modular.Audit;
 /// </summary>
 public static class TenantDbContexts
 {
-    public static IServiceCollection AddTenantDbContext<TContext>(this IServiceCollection services) where TContext : PluginDbContext
+    /// <param name="schema">A plugin's schema from its manifest; core modules' contexts name their own.</param>
+    public static IServiceCollection AddTenantDbContext<TContext>(this IServiceCollection services, string? schema = null) where TContext : PluginDbContext
     {
-        services.AddPooledDbContextFactory<TContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .UseModularAudit(sp)
-            .AddInterceptors(JurisdictionSessionInterceptor.Instance));
+        services.AddPooledDbContextFactory<TContext>((sp, options) =>
+        {
+            options
+                .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .UseModularAudit(sp)
+                .AddInterceptors(JurisdictionSessionInterceptor.Instance);
+            if (schema is not null) options.UsePluginSchema(schema);
+        });
         services.AddScoped(sp =>
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();

@@ -7,13 +7,11 @@ using Modular.Plugins.BannerSixOnes.TheoryBooks;
 namespace Modular.Plugins.BannerSixOnes;
 
 /// <summary>
-/// The plugin's one unit of work over its schema <c>six_ones</c>: every item's tables, each configured where the item
+/// The plugin's one unit of work over its schema <c>six_ones</c> (named in plugin.json): every item's tables, each configured where the item
 /// lives (<c>NotesModel</c>, <c>ContestModel</c>, …), so a service that touches two items saves them in one transaction.
 /// </summary>
 public sealed class SixOnesDbContext(DbContextOptions<SixOnesDbContext> options) : PluginDbContext(options)
 {
-    public override string Schema => "six_ones";
-
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<ReportEntry> Entries => Set<ReportEntry>();
     public DbSet<ReportStep> Steps => Set<ReportStep>();

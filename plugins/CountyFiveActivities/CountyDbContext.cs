@@ -12,13 +12,11 @@ using Modular.Plugins.CountyFiveActivities.Summary;
 namespace Modular.Plugins.CountyFiveActivities;
 
 /// <summary>
-/// The plugin's one unit of work over its schema <c>county_five</c> (Migrations/*.sql): every item's tables, each
+/// The plugin's one unit of work over its schema <c>county_five</c> (named in plugin.json) (Migrations/*.sql): every item's tables, each
 /// configured where the item lives (each item's <c>…Feature.ConfigureModel</c>); every key leads with the jurisdiction.
 /// </summary>
 public sealed class CountyDbContext(DbContextOptions<CountyDbContext> options) : PluginDbContext(options)
 {
-    public override string Schema => "county_five";
-
     public DbSet<MobilizationMeeting> MobilizationMeetings => Set<MobilizationMeeting>();
     public DbSet<PlanFiling> PlanFilings => Set<PlanFiling>();
     public DbSet<PartySpiritWeek> PartySpiritWeeks => Set<PartySpiritWeek>();

@@ -21,8 +21,10 @@ internal sealed class PluginBuilder(PluginDescriptor plugin, IConfiguration conf
 
     public IPluginBuilder AddDbContext<TContext>() where TContext : PluginDbContext
     {
-        // The same registration as the core modules' contexts: pooled, audited, bound to the jurisdiction.
-        Services.AddTenantDbContext<TContext>();
+        // The same registration as the core modules' contexts: pooled, audited, bound to the jurisdiction; in the manifest's schema.
+        if (Manifest.Schema is null)
+            throw new PluginLoadException($"{typeof(TContext).Name} needs a schema for its tables: add \"schema\" (e.g. \"{Manifest.Id.Replace('-', '_')}\") to plugin.json.");
+        Services.AddTenantDbContext<TContext>(Manifest.Schema);
         plugin.Contributions.DbContexts.Add(typeof(TContext));
         return this;
     }

@@ -19,7 +19,8 @@ public static class PluginHosting
     {
         var directory = Path.GetFullPath(builder.Configuration["Plugins:Directory"] ?? DefaultDirectory, builder.Environment.ContentRootPath);
         var shared = new SharedAssemblies(builder.Configuration.GetSection("Plugins:SharedAssemblies").Get<string[]>());
-        var plugins = new PluginLoader(shared, bootLoggers.CreateLogger<PluginLoader>()).LoadAll(directory);
+        string[] coreSchemas = [.. ModularApp.CoreModules.Select(m => m.Schema), Scheduling.ScheduledJobRunner.Schema, "public"];
+        var plugins = new PluginLoader(shared, bootLoggers.CreateLogger<PluginLoader>(), coreSchemas).LoadAll(directory);
         var logger = bootLoggers.CreateLogger(typeof(PluginHosting));
 
         foreach (var plugin in plugins.Where(p => p.IsLoaded))
@@ -79,8 +80,7 @@ public static class PluginHosting
             try
             {
                 var migrations = SqlMigrations.FromAssembly(plugin.Assembly!);
-                foreach (var schema in plugin.Contributions.DbContexts.Select(t => SchemaOf(app.Services, t)).Distinct())
-                    await runner.ApplyAsync(schema, migrations, ct);
+                await runner.ApplyAsync(plugin.Manifest!.Schema!, migrations, ct);
             }
             catch (Exception ex)
             {
@@ -88,14 +88,6 @@ public static class PluginHosting
                 app.Logger.LogError(ex, "Plugin {PluginId} failed to migrate", plugin.Id);
             }
         }
-    }
-
-    private static string SchemaOf(IServiceProvider services, Type contextType)
-    {
-        var factory = services.GetRequiredService(typeof(IDbContextFactory<>).MakeGenericType(contextType));
-        var create = factory.GetType().GetMethod(nameof(IDbContextFactory<DbContext>.CreateDbContext), Type.EmptyTypes)!;
-        using var context = (PluginDbContext)create.Invoke(factory, null)!;
-        return context.Schema;
     }
 
     /// <summary>Maps each plugin's API under <c>/api/j/{jurisdiction}/{plugin-id}</c>, guarded like its pages.</summary>

@@ -18,7 +18,8 @@ namespace Modular.Host.Plugins;
 /// give a shared assembly; our checks before loading make that impossible: a plugin that carries a copy of a
 /// shared assembly, or references one the host lacks, is refused without running any of its code.
 /// </remarks>
-public sealed class PluginLoader(SharedAssemblies shared, ILogger<PluginLoader> logger)
+/// <param name="reservedSchemas">The core modules' schemas (and the host's): no plugin may keep its tables there.</param>
+public sealed class PluginLoader(SharedAssemblies shared, ILogger<PluginLoader> logger, IReadOnlyCollection<string>? reservedSchemas = null)
 {
 
     /// <summary>All subfolders of <paramref name="directory"/>, the loaded ones in dependency order first.</summary>
@@ -33,6 +34,7 @@ public sealed class PluginLoader(SharedAssemblies shared, ILogger<PluginLoader> 
         var plugins = Directory.GetDirectories(directory).Order(StringComparer.Ordinal)
             .Select(ReadManifest).ToList();
         RefuseDuplicateIds(plugins);
+        RefuseTakenSchemas(plugins);
         foreach (var plugin in plugins.Where(p => p.IsLoaded))
             Load(plugin);
         var ordered = OrderByDependencies(plugins);
@@ -69,6 +71,16 @@ public sealed class PluginLoader(SharedAssemblies shared, ILogger<PluginLoader> 
         foreach (var group in plugins.Where(p => p.Manifest is not null).GroupBy(p => p.Id).Where(g => g.Count() > 1))
             foreach (var duplicate in group.Skip(1))
                 duplicate.Refuse($"id \"{group.Key}\" is already used by the plugin in {group.First().Folder}.");
+    }
+
+    /// <summary>A schema is one plugin's: not a core module's, not another plugin's (the first folder keeps it).</summary>
+    private void RefuseTakenSchemas(List<PluginDescriptor> plugins)
+    {
+        foreach (var plugin in plugins.Where(p => p.Manifest?.Schema is { } schema && (reservedSchemas ?? []).Contains(schema)))
+            plugin.Refuse($"schema \"{plugin.Manifest!.Schema}\" belongs to the host's core; choose another in plugin.json.");
+        foreach (var group in plugins.Where(p => p.IsLoaded && p.Manifest?.Schema is not null).GroupBy(p => p.Manifest!.Schema).Where(g => g.Count() > 1))
+            foreach (var taken in group.Skip(1))
+                taken.Refuse($"schema \"{group.Key}\" is already used by plugin \"{group.First().Id}\" in {group.First().Folder}.");
     }
 
     /// <summary>

@@ -10,8 +10,14 @@ namespace Modular.Sdk.Data;
 /// </summary>
 public abstract class PluginDbContext(DbContextOptions options) : DbContext(options)
 {
-    /// <summary>The PostgreSQL schema that holds this plugin's tables (e.g. <c>six_ones</c>).</summary>
-    public abstract string Schema { get; }
+    private readonly string? _manifestSchema = PluginSchema.Of(options);
+
+    /// <summary>
+    /// The PostgreSQL schema that holds this plugin's tables (e.g. <c>six_ones</c>): the <c>"schema"</c> of the plugin's
+    /// manifest, which the host passes in. Core modules, which have no manifest, name theirs by overriding this.
+    /// </summary>
+    public virtual string Schema => _manifestSchema
+        ?? throw new InvalidOperationException($"{GetType().Name} has no schema: declare \"schema\" in the plugin's plugin.json.");
 
     /// <summary>
     /// The jurisdiction this unit of work runs for, set by the host each time the context is handed

@@ -23,6 +23,8 @@ public sealed record PluginManifest
     public required string Assembly { get; init; }
     /// <summary>Ids of plugins that must be loaded first.</summary>
     public IReadOnlyList<string> Dependencies { get; init; } = [];
+    /// <summary>The PostgreSQL schema of the plugin's tables and migrations (lower-case letters, digits, underscores); required when it has a DbContext.</summary>
+    public string? Schema { get; init; }
     /// <summary>The numbers and dates a jurisdiction may change, with the source document's values as defaults.</summary>
     public IReadOnlyList<SettingDefinition> Settings { get; init; } = [];
 
@@ -64,6 +66,8 @@ public sealed record PluginManifest
         var errors = new List<string>();
         if (!PluginIds.IsValid(Id)) errors.Add($"id \"{Id}\" must be lower-case letters, digits and dashes, starting with a letter");
         if (string.IsNullOrWhiteSpace(Name?.ZhCn)) errors.Add("name.zh-CN is required");
+        if (Schema is not null && !PluginIds.IsValidSchema(Schema))
+            errors.Add($"schema \"{Schema}\" must be lower-case letters, digits and underscores, starting with a letter, at most 63 characters, and not pg_…");
         if (!System.Version.TryParse(Version, out _)) errors.Add($"version \"{Version}\" is not a version like 1.2.0");
         if (!System.Version.TryParse(SdkVersion, out _)) errors.Add($"sdkVersion \"{SdkVersion}\" is not a version like 1.0.0");
         if (string.IsNullOrWhiteSpace(Assembly) || Assembly.Contains('/') || Assembly.Contains('\\') || !Assembly.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
@@ -86,6 +90,11 @@ public static class PluginIds
     public static bool IsValid(string? id) =>
         !string.IsNullOrEmpty(id) && id.Length <= 63 && char.IsAsciiLetterLower(id[0])
         && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    /// <summary>A schema name PostgreSQL takes unquoted and that is not one of its own (<c>pg_…</c>).</summary>
+    public static bool IsValidSchema(string? schema) =>
+        !string.IsNullOrEmpty(schema) && schema.Length <= 63 && char.IsAsciiLetterLower(schema[0]) && !schema.StartsWith("pg_", StringComparison.Ordinal)
+        && schema.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
 }
 
 public sealed class PluginManifestException(string message) : Exception(message);

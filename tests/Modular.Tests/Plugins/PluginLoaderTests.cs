@@ -174,11 +174,11 @@ public sealed class PluginLoaderTests : IDisposable
     [Fact]
     public void Dependencies_load_first_and_a_missing_or_cyclic_dependency_fails_the_dependant()
     {
-        _folder.AddWithManifest("test-good", "a-dependant", m => { m["id"] = "a-dependant"; m["dependencies"] = new System.Text.Json.Nodes.JsonArray("test-good"); });
+        _folder.AddWithManifest("test-good", "a-dependant", m => { m["id"] = "a-dependant"; m["schema"] = "a_dependant"; m["dependencies"] = new System.Text.Json.Nodes.JsonArray("test-good"); });
         _folder.Add("test-good");
-        _folder.AddWithManifest("test-good", "orphan", m => { m["id"] = "orphan"; m["dependencies"] = new System.Text.Json.Nodes.JsonArray("not-installed"); });
-        _folder.AddWithManifest("test-good", "cycle-a", m => { m["id"] = "cycle-a"; m["dependencies"] = new System.Text.Json.Nodes.JsonArray("cycle-b"); });
-        _folder.AddWithManifest("test-good", "cycle-b", m => { m["id"] = "cycle-b"; m["dependencies"] = new System.Text.Json.Nodes.JsonArray("cycle-a"); });
+        _folder.AddWithManifest("test-good", "orphan", m => { m["id"] = "orphan"; m["schema"] = "orphan"; m["dependencies"] = new System.Text.Json.Nodes.JsonArray("not-installed"); });
+        _folder.AddWithManifest("test-good", "cycle-a", m => { m["id"] = "cycle-a"; m["schema"] = "cycle_a"; m["dependencies"] = new System.Text.Json.Nodes.JsonArray("cycle-b"); });
+        _folder.AddWithManifest("test-good", "cycle-b", m => { m["id"] = "cycle-b"; m["schema"] = "cycle_b"; m["dependencies"] = new System.Text.Json.Nodes.JsonArray("cycle-a"); });
         _folder.AddWithManifest("test-good", "zz-duplicate", m => m["id"] = "test-good");
 
         var plugins = _loader.LoadAll(_folder.Path);
@@ -191,6 +191,24 @@ public sealed class PluginLoaderTests : IDisposable
         var duplicate = plugins.Single(p => Path.GetFileName(p.Folder) == "zz-duplicate");
         Assert.Equal(PluginState.Refused, duplicate.State);
         Assert.Contains("already used", duplicate.Reason);
+    }
+
+    [Fact]
+    public void A_plugins_schema_comes_from_its_manifest_and_is_its_own()
+    {
+        var loader = new PluginLoader(new SharedAssemblies(), NullLogger<PluginLoader>.Instance, ["roster", "blocks"]);
+        _folder.Add("test-good");
+        _folder.AddWithManifest("test-good", "zz-same-schema", m => m["id"] = "test-same-schema"); // after test-good's folder: the first keeps it
+        _folder.AddWithManifest("test-good", "core-schema", m => { m["id"] = "test-core-schema"; m["schema"] = "roster"; });
+        _folder.AddWithManifest("test-good", "bad-schema", m => { m["id"] = "test-bad-schema"; m["schema"] = "Test-Good"; });
+
+        var plugins = loader.LoadAll(_folder.Path).ToDictionary(p => Path.GetFileName(p.Folder));
+
+        Assert.Equal(PluginState.Loaded, plugins["test-good"].State);
+        Assert.Equal("test_good", plugins["test-good"].Manifest!.Schema);
+        Assert.Equal($"schema \"test_good\" is already used by plugin \"test-good\" in {plugins["test-good"].Folder}.", plugins["zz-same-schema"].Reason);
+        Assert.Equal("schema \"roster\" belongs to the host's core; choose another in plugin.json.", plugins["core-schema"].Reason);
+        Assert.Contains("schema \"Test-Good\" must be lower-case letters, digits and underscores", plugins["bad-schema"].Reason);
     }
 
     [Fact]

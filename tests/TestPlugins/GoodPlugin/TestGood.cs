@@ -97,7 +97,6 @@ public sealed class Note : IJurisdictionScoped
 
 public sealed class SixOnesDbContext(DbContextOptions<SixOnesDbContext> options) : PluginDbContext(options)
 {
-    public override string Schema => "test_good";
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<NoteTag> Tags => Set<NoteTag>();
 
