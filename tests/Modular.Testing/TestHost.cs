@@ -49,7 +49,7 @@ public sealed partial class TestHost : IAsyncDisposable
     {
         var plugins = new PluginFolder();
         foreach (var id in pluginIds) plugins.Add(id);
-        var database = await TestDatabase.CreateAsync(await MigratedTemplateAsync(pluginIds, plugins.Path));
+        var database = await TestDatabase.CreateAsync(await MigratedTemplateAsync(pluginIds));
         var app = await ModularApp.BuildAsync([.. HostArgs(database.ConnectionString, plugins.Path), .. extraArgs], configureServices: configureServices);
         await app.StartAsync();
         var host = new TestHost(app, database, plugins);
@@ -70,12 +70,14 @@ public sealed partial class TestHost : IAsyncDisposable
     /// A template database with every migration of the core and of these plugins applied, built once per process by a
     /// host that is never started; each test host's database is a copy of it, so its own start finds nothing to migrate.
     /// </summary>
-    private static Task<string> MigratedTemplateAsync(string[] pluginIds, string pluginDirectory)
+    public static Task<string> MigratedTemplateAsync(string[] pluginIds)
     {
         var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(",", pluginIds.Order(StringComparer.Ordinal)))));
         return TestDatabase.EnsureTemplateAsync($"migrated_{key[..16]}", async template =>
         {
-            await using var app = await ModularApp.BuildAsync([.. HostArgs(template.ConnectionString!, pluginDirectory)]);
+            using var plugins = new PluginFolder();
+            foreach (var id in pluginIds) plugins.Add(id);
+            await using var app = await ModularApp.BuildAsync([.. HostArgs(template.ConnectionString!, plugins.Path)]);
         });
     }
 
@@ -144,14 +146,22 @@ public sealed partial class TestHost : IAsyncDisposable
         var signIn = new SigningIn(userName, App.Services.GetRequiredService<TimeProvider>());
         var client = new HttpClient(signIn) { BaseAddress = BaseAddress };
         _clients.Add(client);
+        _signIns[client] = signIn;
         await signIn.SignInAsync(BaseAddress, CancellationToken.None); // a wrong name or password fails here, not at the first call
         return client;
     }
+
+    /// <summary>The bearer token an API client of this host sends now (e.g. to replay it against another instance).</summary>
+    public string BearerTokenOf(HttpClient apiClient) => _signIns[apiClient].Token!;
+
+    private readonly Dictionary<HttpClient, SigningIn> _signIns = [];
 
     private sealed class SigningIn(string userName, TimeProvider clock) : DelegatingHandler(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
     {
         private string? _token;
         private DateTimeOffset _signedInAt;
+
+        public string? Token => _token;
 
         public async Task SignInAsync(Uri host, CancellationToken ct)
         {

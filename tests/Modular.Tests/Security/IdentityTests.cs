@@ -139,7 +139,7 @@ public sealed class IdentityTests(BareHost shared) : IClassFixture<BareHost>, IA
         foreach (Cookie cookie in _host.CookiesOf(browser)) cookies.Add(otherBase, new Cookie(cookie.Name, cookie.Value));
         using var browserOnOther = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = otherBase };
         using var apiOnOther = new HttpClient { BaseAddress = otherBase };
-        apiOnOther.DefaultRequestHeaders.Authorization = api.DefaultRequestHeaders.Authorization;
+        apiOnOther.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _host.BearerTokenOf(api));
 
         Assert.Equal(HttpStatusCode.OK, (await browserOnOther.GetAsync("/j/banner")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await apiOnOther.GetAsync("/api/auth/me")).StatusCode);
