@@ -40,26 +40,30 @@ public static class TestKitBenchmark
                 await using var host = await TestHost.StartAsync(plugins);
             });
 
+            // What a test of a shared class leaves behind: a county with a small tree and an account; then the reset alone is timed.
             await using var shared = await TestHost.StartAsync(plugins);
-            var reset = await MedianAsync(runs, async () =>
+            var resets = new List<TimeSpan>();
+            for (var i = 0; i <= runs; i++)
             {
-                // What a test of a shared class leaves behind: a county with a small tree and an account.
-                var county = await TestJurisdiction.CreateAsync(shared, $"c{Guid.NewGuid():N}"[..12], "测试县", plugins, """
+                var county = await TestJurisdiction.CreateAsync(shared, $"c{i}", "测试县", plugins, """
                     县委 | 党委
                       城关镇党委 | 党委 | 苏木镇/乡镇
                         东关村党支部 | 党支部 | 嘎查/农村
                           - 李明 | 书记
                           - 王强
                     """);
-                await county.UserAsync($"{county.Code}-member", Modular.Identity.Roles.Member, personId: county.People["王强"]);
+                await county.UserAsync($"c{i}-member", Modular.Identity.Roles.Member, personId: county.People["王强"]);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
                 await shared.ResetAsync();
-            });
+                if (i > 0) resets.Add(watch.Elapsed); // the first one builds Respawn's table graph
+            }
+            var reset = resets.Order().ElementAt(resets.Count / 2);
 
             Console.WriteLine($"test kit, both plugins, median of {runs}:");
             Console.WriteLine($"  new database migrated from template0: {migrated.TotalMilliseconds,7:0} ms  ({migrated / copied:0.0}x the copy)");
             Console.WriteLine($"  copy of the migrated template:        {copied.TotalMilliseconds,7:0} ms  (1.0x)");
             Console.WriteLine($"  host started and stopped per test:    {hostPerTest.TotalMilliseconds,7:0} ms  ({hostPerTest / copied:0.0}x the copy)");
-            Console.WriteLine($"  shared host: a test's data + reset:   {reset.TotalMilliseconds,7:0} ms  ({reset / copied:0.0}x the copy, {hostPerTest / reset:0.0}x cheaper than a host per test)");
+            Console.WriteLine($"  shared host emptied by Respawn:       {reset.TotalMilliseconds,7:0} ms  ({reset / copied:0.0}x the copy, {hostPerTest / reset:0.0}x cheaper than a host per test)");
         }
         finally
         {
