@@ -1,13 +1,11 @@
-using Modular.Sdk.Core;
-
-namespace Modular.Schedules;
+namespace Modular.Sdk.Core;
 
 /// <summary>
 /// The names behind person and organization ids, loaded once per page or ledger from the SDK views,
-/// so lists show "王芳" and "巴彦宝力格嘎查党支部" instead of numbers (an unknown id shows as #id).
-/// Here for the obligations ledger (the building blocks' review pages keep their own).
+/// so lists show "王芳" and "巴彦宝力格嘎查党支部" instead of numbers (an unknown id shows as #id). Used by the obligations
+/// ledger, the office's review pages, and any plugin list that names people and organizations.
 /// </summary>
-internal sealed class RosterNames(IReadOnlyDictionary<long, string> people, IReadOnlyDictionary<long, string> organizations)
+public sealed class RosterNames(IReadOnlyDictionary<long, string> people, IReadOnlyDictionary<long, string> organizations)
 {
     public static async Task<RosterNames> LoadAsync(IRoster roster, IOrganizationDirectory directory, CancellationToken ct) => new(
         (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(p => p.Id, p => p.Name),
