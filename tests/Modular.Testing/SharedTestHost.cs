@@ -4,9 +4,11 @@ namespace Modular.Testing;
 /// One host for every test of a class (an xunit class fixture), emptied before each test with <see cref="TestHost.ResetAsync"/>
 /// so that the tests stay independent without paying a host's start each: derive one per set of plugins,
 /// <c>public sealed class GoodPluginHost() : SharedTestHost(["test-good"]);</c>, take it as <c>IClassFixture</c>, and
-/// call <see cref="ResetAsync"/> first in the test class's <c>InitializeAsync</c>.
+/// call <see cref="ResetAsync"/> first in the test class's <c>InitializeAsync</c>. A class whose tests each make their own
+/// jurisdiction (unique codes) may skip the reset; one that only reads (a seeded demo: <see cref="TestHost.DemoArgs"/>) too.
 /// </summary>
-public abstract class SharedTestHost(string[] pluginIds, DateTimeOffset? clockStart = null) : IAsyncLifetime
+/// <param name="extraArgs">More command-line settings for the host (<see cref="TestHost.StartAsync(string[], string[])"/>).</param>
+public abstract class SharedTestHost(string[] pluginIds, DateTimeOffset? clockStart = null, params string[] extraArgs) : IAsyncLifetime
 {
     private bool _used;
 
@@ -16,7 +18,7 @@ public abstract class SharedTestHost(string[] pluginIds, DateTimeOffset? clockSt
     public SettableClock? Clock { get; } = clockStart is { } start ? new SettableClock(start) : null;
 
     public async Task InitializeAsync() =>
-        Host = await TestHost.StartAsync(pluginIds, Clock is { } clock ? services => services.AddSingleton<TimeProvider>(clock) : null);
+        Host = await TestHost.StartAsync(pluginIds, Clock is { } clock ? services => services.AddSingleton<TimeProvider>(clock) : null, extraArgs);
 
     /// <summary>A moment in Asia/Shanghai (UTC+8), the jurisdictions' default zone.</summary>
     public static DateTimeOffset Beijing(int year, int month, int day, int hour = 9, int minute = 0) =>

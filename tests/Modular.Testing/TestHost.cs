@@ -19,6 +19,9 @@ public sealed partial class TestHost : IAsyncDisposable
     public const string Password = "test-password-2011";
     public const string PlatformAdmin = "platform";
 
+    /// <summary>Settings that seed the demo on start (<c>--Modular:SeedDemoData</c>), every demo account with <see cref="Password"/>.</summary>
+    public static string[] DemoArgs => ["--Modular:SeedDemoData=true", $"--Modular:DemoPassword={Password}"];
+
     private readonly TestDatabase _database;
     private readonly PluginFolder _plugins;
     private readonly List<HttpClient> _clients = [];

@@ -56,14 +56,14 @@ public sealed class BlocksApiTests : IAsyncLifetime
         var csv = await a.GetAsync("/api/j/api-a/test-good/ledgers/study-notes?format=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Equal("学习笔记台账.csv", csv.Content.Headers.ContentDisposition!.FileNameStar);
-        var rows = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]));
+        var rows = await csv.CsvRowsAsync();
         Assert.Equal(["作者", "日期", "字数", "状态"], rows[0]);
         Assert.Equal([author.ToString(System.Globalization.CultureInfo.InvariantCulture), "2011-05-10", "310", "Accepted"], rows[1]);
-        var other = LedgerTests.ParseCsv(Encoding.UTF8.GetString((await (await b.GetAsync("/api/j/api-b/test-good/ledgers/study-notes?format=csv")).Content.ReadAsByteArrayAsync())[3..]));
+        var other = await (await b.GetAsync("/api/j/api-b/test-good/ledgers/study-notes?format=csv")).CsvRowsAsync();
         Assert.Single(other); // B's ledger: the header only
 
         // The host checks the declared parameters before the plugin is asked, and names what is wrong.
-        Assert.Single(LedgerTests.ParseCsv(Encoding.UTF8.GetString((await (await a.GetAsync("/api/j/api-a/test-good/ledgers/study-notes?format=csv&from=2011-05-11")).Content.ReadAsByteArrayAsync())[3..])));
+        Assert.Single(await (await a.GetAsync("/api/j/api-a/test-good/ledgers/study-notes?format=csv&from=2011-05-11")).CsvRowsAsync());
         var badDate = await a.GetAsync("/api/j/api-a/test-good/ledgers/study-notes?from=2011-13-01");
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
         var problem = await badDate.Content.ReadFromJsonAsync<JsonElement>();

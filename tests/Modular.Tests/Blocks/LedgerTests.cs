@@ -65,7 +65,7 @@ public sealed class LedgerTests
         new LedgerExporter().Write(Notes, LedgerFormat.Csv, stream);
         var bytes = stream.ToArray();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        var rows = ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
+        var rows = LedgerFiles.ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
         Assert.Equal(4, rows.Count);
         Assert.Equal(["姓名", "日期", "字数", "学时", "已验收", "备注"], rows[0]);
         Assert.Equal(["张三", "2011-04-01", "312", "1.5", "是", "联系实际, 有\"体会\""], rows[1]);
@@ -93,7 +93,7 @@ public sealed class LedgerTests
         ]);
         using var csv = new MemoryStream();
         new LedgerExporter(new Shanghai()).Write(ledger, LedgerFormat.Csv, csv);
-        Assert.Equal(["2026-05-05 21:30", "2026-07-01 00:10", "2026-06-30"], ParseCsv(Encoding.UTF8.GetString(csv.ToArray()[3..]))[1]);
+        Assert.Equal(["2026-05-05 21:30", "2026-07-01 00:10", "2026-06-30"], LedgerFiles.ParseCsv(Encoding.UTF8.GetString(csv.ToArray()[3..]))[1]);
 
         using var xlsx = new MemoryStream();
         new LedgerExporter(new Shanghai()).Write(ledger, LedgerFormat.Xlsx, xlsx);
@@ -101,30 +101,5 @@ public sealed class LedgerTests
         using var workbook = SpreadsheetDocument.Open(xlsx, false);
         var cell = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>().Single(c => c.CellReference == "A3");
         Assert.Equal(new DateTime(2026, 5, 5, 21, 30, 0), DateTime.FromOADate(double.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)));
-    }
-
-    /// <summary>A plain RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    public static List<List<string>> ParseCsv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') { i++; row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; }
-            else field.Append(c);
-        }
-        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row); }
-        return rows;
     }
 }

@@ -1,16 +1,9 @@
-using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Crawl;
 
 /// <summary>The demo as it ships: every real plugin, the demo jurisdictions, their accounts and activity.</summary>
 /// <remarks>Seeded once for every class of the collection: the demo takes a while to record.</remarks>
-public sealed class DemoSiteFixture : IAsyncLifetime
-{
-    public TestHost Host { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Host = await TestHost.StartAsync(PluginFolder.RealPlugins, "--Modular:SeedDemoData=true", $"--Modular:DemoPassword={TestHost.Password}");
-    public async Task DisposeAsync() => await Host.DisposeAsync();
-}
+public sealed class DemoSiteFixture() : SharedTestHost(PluginFolder.RealPlugins, null, TestHost.DemoArgs);
 
 [CollectionDefinition(Name)]
 public sealed class DemoSite : ICollectionFixture<DemoSiteFixture>

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace Modular.Tests.Infrastructure;
 
 /// <summary>
-/// Builds a jurisdiction's tree, people and linked accounts through its office's API, as the campaign
-/// plugins' test kits need them.
+/// An organization, a member or a linked account through the office's API of a jurisdiction a test made itself, for the
+/// host's tests that need one or two (a whole tree is <see cref="TestJurisdiction"/>'s).
 /// </summary>
 public static class RosterSetup
 {

@@ -3,8 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Modular.Schedules;
-using Modular.Tests.Infrastructure;
-using Modular.Tests.SixOnes;
+using Plugins.BannerSixOnes.Tests;
 using Npgsql;
 
 namespace Modular.Tests.Schedules;
