@@ -2,9 +2,9 @@
 # Runs the commands that open the README's "Writing a plugin" section (its first ```sh or ```bash block), exactly as
 # written, the way a newcomer would on a clean clone after the quick start's build — but in a scratch copy, so the
 # working tree is never touched: the template is installed from the copy, the plugin and its tests are made, built and
-# tested there, the template is uninstalled again and the copy deleted. `dotnet new` keeps its template list under
-# DOTNET_CLI_HOME, which points into the scratch folder, so the user's own template list is left alone too (and a
-# template installed from another clone cannot stand in for this one).
+# tested there, the template is uninstalled again and the copy deleted. `dotnet new` (and only it: the same variable
+# would move NuGet's package folder too) runs with DOTNET_CLI_HOME in the scratch folder, where it keeps its template
+# list, so the user's own list is left alone (and a template installed from another clone cannot stand in for this one).
 #
 # "After the quick start's build" on a clean clone: the files git tracks, the NuGet packages the build restored (the
 # machine's cache, shared) and what the build left outside the projects' folders, artifacts/plugins and
@@ -33,7 +33,11 @@ started=$SECONDS
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/modular-plugin-template.XXXXXX")
 copy="$scratch/repo"
 mkdir -p "$copy" "$scratch/home"
-export DOTNET_CLI_HOME="$scratch/home" DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MODULAR_TEMPLATE_HOME="$scratch/home"
+dotnet() {
+  if [ "${1:-}" = new ]; then DOTNET_CLI_HOME="$MODULAR_TEMPLATE_HOME" command dotnet "$@"; else command dotnet "$@"; fi
+}
+export -f dotnet
 
 cleanup() {
   # The block installed ./templates/modular-plugin of the copy; take it out of the (scratch) template list again.
