@@ -48,8 +48,13 @@ trap cleanup EXIT
 
 # A clean clone of what is about to be committed: the files git tracks (a new one once `git add`ed), as they are on disk.
 # Untracked files stay out, such as a plugin made by following the README in the working tree.
-git ls-files -z --cached \
-  | while IFS= read -r -d '' file; do [ -e "$file" ] && printf '%s\0' "$file"; done \
+# Outside a git checkout (an unpacked archive): every file but what .gitignore leaves out.
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  sources() { git ls-files -z --cached; }
+else
+  sources() { find . \( -name .git -o -name bin -o -name obj -o -name artifacts -o -name .data -o -name TestResults -o -name .vs \) -prune -o -type f -print0; }
+fi
+sources | while IFS= read -r -d '' file; do [ -e "$file" ] && printf '%s\0' "$file"; done \
   | tar --null --files-from=- -cf - | tar -xf - -C "$copy"
 # What the quick start's build (dotnet build Modular.sln) leaves outside the projects: the built plugins.
 for built in artifacts/plugins artifacts/test-plugins; do
