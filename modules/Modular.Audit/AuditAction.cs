@@ -1,11 +1,13 @@
 namespace Modular.Audit;
 
-/// <summary>What happened to the row; stored as <c>insert</c>, <c>update</c> or <c>delete</c>.</summary>
+/// <summary>What happened to the row, stored as <c>insert</c>, <c>update</c> or <c>delete</c>; or <c>download</c>: a list
+/// with personal data left the system (<see cref="PersonalDataDownloadLog"/>).</summary>
 public enum AuditAction
 {
     Insert,
     Update,
     Delete,
+    Download,
 }
 
 internal static class AuditActions
@@ -15,6 +17,7 @@ internal static class AuditActions
         AuditAction.Insert => "insert",
         AuditAction.Update => "update",
         AuditAction.Delete => "delete",
+        AuditAction.Download => "download",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
@@ -23,6 +26,7 @@ internal static class AuditActions
         "insert" => AuditAction.Insert,
         "update" => AuditAction.Update,
         "delete" => AuditAction.Delete,
+        "download" => AuditAction.Download,
         _ => throw new FormatException($"Unknown audit action \"{value}\"."),
     };
 }

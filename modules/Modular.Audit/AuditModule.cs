@@ -19,6 +19,7 @@ public static class AuditModule
         services.TryAddSingleton<AuditInterceptor>();
         services.AddPooledDbContextFactory<AuditDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource));
         services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<IDbContextFactory<AuditDbContext>>()));
+        services.TryAddScoped<Modular.Sdk.Core.IPersonalDataDownloads, PersonalDataDownloadLog>();
         return services;
     }
 

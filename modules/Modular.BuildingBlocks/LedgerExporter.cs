@@ -163,7 +163,7 @@ internal sealed class LedgerExporter(IJurisdictionContext? jurisdiction = null) 
         writer.Write("\r\n");
         foreach (var row in ledger.Rows)
         {
-            writer.Write(string.Join(',', ledger.Columns.Select((c, i) => CsvFields.Write(i < row.Count ? Format(c.Type, row[i]) : "", isText: c.Type == LedgerColumnType.Text))));
+            writer.Write(string.Join(',', ledger.Columns.Select((c, i) => CsvFields.Write(i < row.Count ? Format(c.Type, row[i]) : "", isText: c.Type is LedgerColumnType.Text or LedgerColumnType.Person))));
             writer.Write("\r\n");
         }
     }

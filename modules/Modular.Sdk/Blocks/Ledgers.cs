@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Modular.Sdk.Blocks;
 
-public enum LedgerColumnType { Text, Integer, Decimal, Date, DateTime, Boolean }
+/// <summary>How a column's cells are written. <see cref="Person"/> is text naming a person (姓名, 党员): the download's
+/// audit entry counts the rows that name someone.</summary>
+public enum LedgerColumnType { Text, Integer, Decimal, Date, DateTime, Boolean, Person }
 
 /// <param name="Width">Column width in characters; null to size from the header and values.</param>
 public sealed record LedgerColumn(string Header, LedgerColumnType Type = LedgerColumnType.Text, double? Width = null);
@@ -17,6 +19,14 @@ public sealed record LedgerDefinition(string Title, IReadOnlyList<LedgerColumn> 
     /// <summary>The download's file name without extension; the title when null.</summary>
     public string? FileName { get; init; }
     public string SheetName { get; init; } = "台账";
+
+    /// <summary>Rows that name a person in a <see cref="LedgerColumnType.Person"/> column.</summary>
+    public int RowsNamingPeople()
+    {
+        var personColumns = Columns.Select((c, i) => (c, i)).Where(x => x.c.Type == LedgerColumnType.Person).Select(x => x.i).ToArray();
+        if (personColumns.Length == 0) return 0;
+        return Rows.Count(row => personColumns.Any(i => i < row.Count && row[i] is { } v && v.ToString() is { Length: > 0 }));
+    }
 }
 
 public enum LedgerFormat { Xlsx, Csv }
@@ -59,6 +69,9 @@ public sealed class LedgerResult(LedgerDefinition ledger, LedgerFormat format) :
         var exporter = httpContext.RequestServices.GetRequiredService<ILedgerExporter>();
         using var buffer = new MemoryStream();
         exporter.Write(ledger, format, buffer);
+        // Audited before a byte leaves: a download that cannot be recorded is not served.
+        await httpContext.RequestServices.GetRequiredService<Core.IPersonalDataDownloads>().RecordAsync(
+            new Core.PersonalDataDownload(ledger.Title, format == LedgerFormat.Xlsx ? "xlsx" : "csv", ledger.Rows.Count, ledger.RowsNamingPeople()), httpContext.RequestAborted);
         var name = SafeFileName(ledger.FileName ?? ledger.Title) + LedgerFormats.Extension(format);
         var response = httpContext.Response;
         response.ContentType = LedgerFormats.ContentType(format);

@@ -5,7 +5,7 @@ public static class ContestLedgers
 {
     public static LedgerDefinition Results(KnowledgeContest contest, ContestRankings rankings, int totalPoints) =>
         new($"{contest.Title} · 个人成绩台账",
-            [new("名次", LedgerColumnType.Integer), new("姓名"), new("单位", Width: 28), new("得分", LedgerColumnType.Integer),
+            [new("名次", LedgerColumnType.Integer), new("姓名", LedgerColumnType.Person), new("单位", Width: 28), new("得分", LedgerColumnType.Integer),
              new("满分", LedgerColumnType.Integer), new("用时"), new("用时（秒）", LedgerColumnType.Integer), new("备注")],
             [.. rankings.Individuals.Select(r => (IReadOnlyList<object?>)
                 [r.Rank, r.Name, r.Organization, r.Score, totalPoints, Duration(r.SecondsUsed), r.SecondsUsed, r.TimedOut ? "超时未交卷，按已保存答案计分" : null])])

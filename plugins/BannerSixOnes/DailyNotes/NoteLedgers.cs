@@ -11,7 +11,7 @@ public static class NoteLedgers
     public static LedgerDefinition YearEnd(YearEndReport report) => new(
         $"{report.Scope}每日学习笔记年终实绩考核台账（截至 {report.AsOf:yyyy-MM-dd}）",
         [
-            new("姓名"), new("所在支部"), new("应记天数", LedgerColumnType.Integer), new("有效天数", LedgerColumnType.Integer),
+            new("姓名", LedgerColumnType.Person), new("所在支部"), new("应记天数", LedgerColumnType.Integer), new("有效天数", LedgerColumnType.Integer),
             new("完成率", LedgerColumnType.Decimal), new("学习时长", LedgerColumnType.Decimal),
             new("Q1 验收结果"), new("Q2 验收结果"), new("Q3 验收结果"), new("Q4 验收结果"),
         ],

@@ -7,7 +7,7 @@ public static class TrainingLedgers
     [
         new("基层党委", Width: 20), new("培训主题", Width: 30), new("日期", LedgerColumnType.Date), new("地点", Width: 16),
         new("学时", LedgerColumnType.Decimal), new("领域"), new("行业"), new("参训人数", LedgerColumnType.Integer),
-        new("参训人员"), new("所在组织", Width: 24),
+        new("参训人员", LedgerColumnType.Person), new("所在组织", Width: 24),
     ],
     [.. sessions.SelectMany(d => d.Attendance.Count == 0
         ? [Line(d, null)]

@@ -20,7 +20,7 @@ public static class BadgesFeature
 
     /// <summary>亮牌示范公示台账: one row per badge.</summary>
     public static LedgerDefinition Ledger(IReadOnlyList<BadgeRow> rows) => new("亮牌示范公示台账",
-        [new("类型"), new("名称", Width: 24), new("党员"), new("所在党组织", Width: 24), new("设立日期", LedgerColumnType.Date), new("备注", Width: 24)],
+        [new("类型"), new("名称", Width: 24), new("党员", LedgerColumnType.Person), new("所在党组织", Width: 24), new("设立日期", LedgerColumnType.Date), new("备注", Width: 24)],
         [.. rows.Select(r => (IReadOnlyList<object?>)[r.KindName, r.Name, r.PersonName, r.OrganizationName, r.AssignedOn, r.Note])]);
 
     public static void Map(IEndpointRouteBuilder api)

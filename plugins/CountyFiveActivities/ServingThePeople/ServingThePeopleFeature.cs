@@ -20,7 +20,7 @@ public static class ServingThePeopleFeature
 
     /// <summary>服务群众台账: one row per service.</summary>
     public static LedgerDefinition Ledger(IEnumerable<ServiceLine> lines) => new("服务群众台账",
-        [new("党员"), new("所在党组织", Width: 24), new("服务类型"), new("服务对象", Width: 20), new("日期", LedgerColumnType.Date), new("时长（小时）", LedgerColumnType.Decimal), new("内容", Width: 30)],
+        [new("党员", LedgerColumnType.Person), new("所在党组织", Width: 24), new("服务类型"), new("服务对象", Width: 20), new("日期", LedgerColumnType.Date), new("时长（小时）", LedgerColumnType.Decimal), new("内容", Width: 30)],
         [.. lines.Select(l => (IReadOnlyList<object?>)[l.Person, l.Organization, ServiceRule.KindName(l.Record.Kind), l.Record.Beneficiary, l.Record.ServedOn, l.Record.Hours, l.Record.Description])]);
 
     public static void Map(IEndpointRouteBuilder api)

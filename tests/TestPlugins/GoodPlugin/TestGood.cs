@@ -72,7 +72,7 @@ public sealed class StudyNoteLedger(ICountedTexts texts) : ILedgerSource
         var notes = (await texts.ListAsync(new CountedTextQuery(new BlockKind("test-good", "daily-note")), cancellationToken))
             .Where(n => from is null || n.PeriodDate >= from);
         return Result.Ok(new LedgerDefinition("学习笔记台账",
-            [new("作者"), new("日期", LedgerColumnType.Date), new("字数", LedgerColumnType.Integer), new("状态")],
+            [new("作者", LedgerColumnType.Person), new("日期", LedgerColumnType.Date), new("字数", LedgerColumnType.Integer), new("状态")],
             [.. notes.Select(n => (IReadOnlyList<object?>)[n.AuthorPersonId, n.PeriodDate, n.CharacterCount, n.State.ToString()])]));
     }
 }
