@@ -76,9 +76,13 @@ public sealed class TestJurisdiction
         }
     }
 
+    private int _organizationsCreated;
+
     public async Task<long> OrganizationAsync(string name, string kind, string? sector, long? parentId)
     {
-        var response = await OfficeApi.PostAsJsonAsync($"/api/j/{Code}/organizations", new { code = $"o{Random.Shared.Next(100000, 999999)}", name, kind, sector, parentId });
+        // Codes are unique within the jurisdiction: a count, not a random number (two random codes in a tree can meet).
+        var code = $"o{Interlocked.Increment(ref _organizationsCreated):D4}";
+        var response = await OfficeApi.PostAsJsonAsync($"/api/j/{Code}/organizations", new { code, name, kind, sector, parentId });
         return await IdOfCreatedAsync(response, name);
     }
 
