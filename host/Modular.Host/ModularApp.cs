@@ -89,6 +89,7 @@ public static class ModularApp
         builder.Services.AddSingleton<IPublicUrls, PublicUrls>();
         builder.Services.AddScoped<MenuBuilder>();
         builder.Services.AddScoped<PluginCatalog>();
+        builder.Services.AddScoped<Modular.Modules.ISetupStep, PluginsSetupStep>();
         builder.Services.AddSingleton<ScheduledJobRunner>();
         if (builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true))
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());

@@ -68,6 +68,7 @@ public static class IdentityModule
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
 
         services.AddScoped<UserAdmin>();
+        services.AddScoped<Modular.Modules.ISetupStep, OfficersSetupStep>();
         services.AddSingleton<PostgresXmlRepository>();
         services.AddDataProtection().SetApplicationName("Modular");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

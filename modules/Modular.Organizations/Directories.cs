@@ -47,6 +47,10 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposabl
         (await _db.Officers.AsNoTracking().Where(o => o.OrganizationId == organizationId).OrderBy(o => o.Post).ToListAsync(cancellationToken))
             .Select(o => new OfficerInfo(o.OrganizationId, o.PersonId, o.Post)).ToList();
 
+    public async Task<IReadOnlyList<OfficerInfo>> AllOfficersAsync(CancellationToken cancellationToken = default) =>
+        await _db.Officers.AsNoTracking().OrderBy(o => o.OrganizationId).ThenBy(o => o.Post)
+            .Select(o => new OfficerInfo(o.OrganizationId, o.PersonId, o.Post)).ToListAsync(cancellationToken);
+
     public void Dispose() => _db.SavedChanges -= Forget;
 
     private void Forget(object? sender, SavedChangesEventArgs e) => _tree = null;

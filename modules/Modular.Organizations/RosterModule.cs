@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Audit;
+using Modular.Modules;
 using Modular.Sdk;
 using Modular.Sdk.Core;
 using Npgsql;
@@ -18,6 +19,8 @@ internal static class RosterModule
         services.AddScoped<PeopleService>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<RosterExporter>();
+        services.AddScoped<ISetupStep, ImportOrganizationsStep>();
+        services.AddScoped<ISetupStep, ImportRosterStep>();
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
         services.AddSingleton<Modular.Sdk.Blocks.ITableFiles, TableFiles>();
         services.AddScoped<IRoster, Roster>();

@@ -28,6 +28,7 @@ public sealed class MenuBuilder(PluginRegistry plugins, JurisdictionDirectory di
     [
         new(MenuSection.Workspace, "/Workspace/Dashboard", "工作台", "Dashboard", 0),
         new(MenuSection.Workspace, "/Workspace/Ledgers", "台账下载", "Ledgers", 90) { Roles = KnownRoles.Overseers },
+        new(MenuSection.Office, "/Office/Setup", "开通向导", "Setup checklist", 5) { Roles = [KnownRoles.JurisdictionAdmin] },
         new(MenuSection.Office, "/Office/Plugins", "活动模块", "Campaign modules", 10) { Roles = [KnownRoles.JurisdictionAdmin] },
     ];
 

@@ -83,6 +83,12 @@ internal static class RosterApi
                 extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors, ["errorCount"] = outcome.ErrorCount, ["warnings"] = outcome.Warnings });
         }).RequireAuthorization(Policies.JurisdictionAdmin);
 
+        // The import's headers and no rows: what an office fills in when it has no export of its own to start from.
+        people.MapGet("/template", () => Results.File(RosterFile.WriteXlsx(RosterExporter.ListName, RosterExporter.Headers, []),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "党员名册模板.xlsx"))
+            .RequireAuthorization(Policies.JurisdictionAdmin)
+            .WithSummary("An empty roster file (.xlsx) with the headers the import reads.");
+
         people.MapGet("/export", async (string? format, long? organizationId, RosterExporter exporter, HttpContext http, CancellationToken ct) =>
         {
             var filter = new PeopleService.Filter { OrganizationId = organizationId };

@@ -49,4 +49,13 @@ public interface IOrganizationDirectory
     /// saves a change, so a service may ask for it as often as it likes instead of carrying it around.
     /// </summary>
     async Task<OrganizationTree> TreeAsync(CancellationToken cancellationToken = default) => new(await ListAsync(cancellationToken));
+
+    /// <summary>Every organization's officers (书记, 副书记, ...), in one read where the directory can.</summary>
+    async Task<IReadOnlyList<OfficerInfo>> AllOfficersAsync(CancellationToken cancellationToken = default)
+    {
+        var all = new List<OfficerInfo>();
+        foreach (var organization in await ListAsync(cancellationToken))
+            all.AddRange(await OfficersAsync(organization.Id, cancellationToken));
+        return all;
+    }
 }

@@ -46,6 +46,7 @@ public sealed class ModulePagesTests
     [
         "_ViewImports.cshtml", "_ViewStart.cshtml", "Index.cshtml", "Error.cshtml",
         "Office/Plugins.cshtml", "Office/PluginSettings.cshtml", // they read the host's plugin registry
+        "Office/Setup.cshtml", // the setup checklist: composes the steps every module registers (ISetupStep)
     ];
 
     /// <summary>The policy a page gets from the host's folder conventions (ModularApp), by its folder.</summary>

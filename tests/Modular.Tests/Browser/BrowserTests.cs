@@ -98,6 +98,25 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_setup_checklist_points_a_new_office_at_its_next_step_on_a_desktop_and_a_phone()
+    {
+        await _host.CreateJurisdictionAsync("setup-shot", "开通旗");
+        var page = await SignedInPageAsync("setup-shot-admin");
+        await page.ClickAsync(".sidebar a[href='/j/setup-shot/office/setup']");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("开通向导");
+        await Assertions.Expect(page.Locator(".setup-step.next h2")).ToContainTextAsync("1. 导入党组织");
+        await ShotAsync(page, "setup-checklist");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await ShotAsync(page, "setup-checklist-phone");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the checklist is wider than a phone");
+
+        await page.ClickAsync(".setup-step.next a.button.primary");
+        await page.WaitForURLAsync("**/j/setup-shot/organizations");
+    }
+
+    [Fact]
     public async Task Switching_a_module_on_puts_it_in_the_menu()
     {
         var page = await SignedInPageAsync("alxa-right-admin");
