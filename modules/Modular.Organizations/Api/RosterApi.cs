@@ -23,6 +23,7 @@ internal static class RosterApi
 
     public static void MapRosterApi(this IEndpointRouteBuilder app)
     {
+        app.MapOrganizationFileApi();
         var organizations = app.MapGroup("/api/j/{jurisdiction}/organizations").WithTags("organizations");
         organizations.MapGet("", async (int? page, int? pageSize, OrganizationService service, CancellationToken ct) =>
                 ListPage.Of(await service.NodesAsync(ct), new PageRequest(page, pageSize)))
