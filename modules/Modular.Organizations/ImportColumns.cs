@@ -8,12 +8,10 @@ namespace Modular.Organizations;
 /// </summary>
 internal static class ImportColumns
 {
-    public static string Normalize(string header) => new(header.Where(c => !char.IsWhiteSpace(c) && c != '*' && c != '＊').ToArray());
-
     /// <summary>The field a header names, and how far down its synonyms the header is (0: the field's own header).</summary>
     public static (TField Field, int Rank)? Find<TField>(IReadOnlyList<(TField Field, string[] Headers)> columns, string header) where TField : struct
     {
-        var h = Normalize(header);
+        var h = new string(header.Where(c => !char.IsWhiteSpace(c) && c != '*' && c != '＊').ToArray());
         foreach (var (field, headers) in columns)
             if (Array.IndexOf(headers, h) is >= 0 and var rank) return (field, rank);
         return null;

@@ -42,8 +42,6 @@ internal static class RosterColumns
         (RosterField.Whereabouts, ["外出流向", "流向"]),
         (RosterField.LeadingCadre, ["是否领导干部", "领导干部"]),
     ];
-
-    public static RosterField? Find(string header) => ImportColumns.Find(All, header)?.Field;
 }
 
 /// <summary>
