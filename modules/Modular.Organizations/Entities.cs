@@ -18,7 +18,21 @@ public sealed class Organization : IJurisdictionScoped
     public DateOnly? EstablishedOn { get; set; }
     /// <summary>联系人 / contact.</summary>
     public string? Contact { get; set; }
+    /// <summary>
+    /// The 书记 an organization file named who could not be matched to one member yet (no member or several of that
+    /// name); appointing a secretary clears it. See <see cref="SecretaryMatcher"/>.
+    /// </summary>
+    public string? PendingSecretaryName { get; set; }
     public int Version { get; set; } = 1;
+}
+
+/// <summary>The sizes of an organization's fields, checked alike by the organizations API and pages and the organization file import.</summary>
+internal static class OrganizationLimits
+{
+    /// <summary>组织编号.</summary>
+    public const int Code = 50;
+    /// <summary>组织名称.</summary>
+    public const int Name = 100;
 }
 
 /// <summary>党籍状态.</summary>

@@ -3,7 +3,7 @@ using Modular.Sdk;
 
 namespace Modular.Organizations;
 
-/// <summary>What the import endpoint and page share: reading the upload once, and the words for a refused file.</summary>
+/// <summary>What the import endpoints and pages share: reading the upload once, reading it as a table, and the words for a refused file.</summary>
 internal static class ImportFiles
 {
     /// <summary>The file's bytes in one array of its own length (no growing buffer and second copy).</summary>
@@ -15,11 +15,28 @@ internal static class ImportFiles
         return bytes;
     }
 
-    public static string Title(RosterImporter.Outcome outcome) => outcome.TooLarge
-        ? Text.Of("文件超出上限，未导入任何数据。", "The file is beyond the limits; nothing was imported.")
-        : Text.Of("名册有误，未导入任何数据。", "The roster has errors; nothing was imported.");
+    /// <summary>The file as a table (.xlsx or CSV), or why it cannot be one: beyond the limits (413), or not readable.</summary>
+    public static (RosterTable? Table, string? Refusal, bool TooLarge) ReadTable(byte[] content, string? fileName, UploadLimits limits)
+    {
+        try
+        {
+            return (RosterFile.Read(content, fileName, limits), null, false);
+        }
+        catch (TableTooLargeException ex)
+        {
+            return (null, ex.Message, true);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or FormatException or System.Xml.XmlException)
+        {
+            return (null, Text.Of($"无法读取文件：{ex.Message}", $"The file cannot be read: {ex.Message}"), false);
+        }
+    }
 
-    public static string Detail(RosterImporter.Outcome outcome) => string.Join("\n", outcome.Errors.Select(e => e.Message)) + (outcome.UnlistedErrors > 0
+    public static string Title(ImportOutcome outcome) => outcome.TooLarge
+        ? Text.Of("文件超出上限，未导入任何数据。", "The file is beyond the limits; nothing was imported.")
+        : outcome.ErrorsTitle;
+
+    public static string Detail(ImportOutcome outcome) => string.Join("\n", outcome.Errors.Select(e => e.Message)) + (outcome.UnlistedErrors > 0
         ? "\n" + Text.Of($"另有 {outcome.UnlistedErrors:N0} 处错误未列出（共 {outcome.ErrorCount:N0} 处）。", $"{outcome.UnlistedErrors:N0} more errors are not listed ({outcome.ErrorCount:N0} in all).")
         : "");
 }

@@ -13,7 +13,14 @@ public sealed class OrganizationService(RosterDbContext db, IIntegrationEvents e
 
     /// <summary>One node as the tree page and the API show it, with its own and its subtree's member counts.</summary>
     public sealed record Node(long Id, long? ParentId, string Code, string Name, string Kind, string KindLabel, string? Sector, string? SectorLabel,
-        DateOnly? EstablishedOn, string? Contact, int Depth, int OwnMembers, int SubtreeMembers, int Version);
+        DateOnly? EstablishedOn, string? Contact, int Depth, int OwnMembers, int SubtreeMembers, int Version)
+    {
+        /// <summary>The 书记 an organization file named who is not matched to a member yet.</summary>
+        public string? PendingSecretaryName { get; init; }
+    }
+
+    /// <summary>A pending secretary tried against the roster: named (<see cref="PersonId"/>) or still pending, and why.</summary>
+    public sealed record SecretaryMatch(long OrganizationId, string Code, string Organization, string Secretary, long? PersonId, string? Problem);
 
     public async Task<OrganizationTree> TreeAsync(CancellationToken ct = default) =>
         new(await db.Organizations.AsNoTracking().ToListAsync(ct));
@@ -31,7 +38,10 @@ public sealed class OrganizationService(RosterDbContext db, IIntegrationEvents e
             var mine = own.GetValueOrDefault(o.Id);
             var subtree = mine + tree.ChildrenOf(o.Id).Sum(c => Add(c, depth + 1));
             nodes[at] = new Node(o.Id, o.ParentId, o.Code, o.Name, o.Kind.ToString(), Labels.Of(Labels.Kinds, o.Kind), o.Sector?.ToString(),
-                o.Sector is { } s ? Labels.Of(Labels.Sectors, s) : null, o.EstablishedOn, o.Contact, depth, mine, subtree, o.Version);
+                o.Sector is { } s ? Labels.Of(Labels.Sectors, s) : null, o.EstablishedOn, o.Contact, depth, mine, subtree, o.Version)
+            {
+                PendingSecretaryName = o.PendingSecretaryName,
+            };
             return subtree;
         }
         foreach (var root in tree.Roots) Add(root, 0);
@@ -147,6 +157,7 @@ public sealed class OrganizationService(RosterDbContext db, IIntegrationEvents e
         var existing = await db.Officers.AsTracking().SingleOrDefaultAsync(o => o.OrganizationId == organizationId && o.PersonId == personId && o.Post == parsed, ct);
         if (holds && existing is null) db.Officers.Add(new Officer { OrganizationId = organizationId, PersonId = personId, Post = parsed });
         if (!holds && existing is not null) db.Officers.Remove(existing);
+        if (holds && parsed == OfficerPost.Secretary) await ForgetPendingSecretariesAsync([organizationId], ct);
         await db.SaveChangesAsync(ct);
         return EditResult.Ok;
     }
@@ -168,18 +179,71 @@ public sealed class OrganizationService(RosterDbContext db, IIntegrationEvents e
         if (personIds.Except(known).FirstOrDefault() is var missing and not 0)
             return EditResult.Invalid("personId", Text.Of($"没有编号为 {missing} 的党员。", $"No person {missing}."));
         db.Officers.AddRange(officers.Select(o => new Officer { OrganizationId = o.OrganizationId, PersonId = o.PersonId, Post = o.Post }));
+        await ForgetPendingSecretariesAsync(officers.Where(o => o.Post == OfficerPost.Secretary).Select(o => o.OrganizationId).Distinct().ToList(), ct);
         await db.SaveChangesAsync(ct);
         return EditResult.Ok;
+    }
+
+    /// <summary>A secretary appointed: the name an organization file left pending is settled (saved with the appointment).</summary>
+    private async Task ForgetPendingSecretariesAsync(IReadOnlyList<long> organizationIds, CancellationToken ct)
+    {
+        if (organizationIds.Count == 0) return;
+        foreach (var row in await db.Organizations.AsTracking().Where(o => organizationIds.Contains(o.Id) && o.PendingSecretaryName != null).ToListAsync(ct))
+        {
+            row.PendingSecretaryName = null;
+            row.Version++;
+        }
+    }
+
+    /// <summary>
+    /// Tries each pending secretary (<see cref="Organization.PendingSecretaryName"/>) against the roster as the import does
+    /// (<see cref="SecretaryMatcher"/>): one member of that name in the organization, else in the jurisdiction, becomes its
+    /// secretary; the others stay pending. All organizations (admins) or one (those who may edit it). Takes its turn with
+    /// the imports (<see cref="ImportLock"/>), which read and write the same names.
+    /// </summary>
+    public async Task<(IReadOnlyList<SecretaryMatch> Matches, EditResult Result)> MatchPendingSecretariesAsync(RosterActor actor, long? organizationId = null, CancellationToken ct = default)
+    {
+        var tree = await TreeAsync(ct);
+        if (organizationId is { } one)
+        {
+            if (tree.Find(one) is null) return ([], NotFound(one));
+            if (!actor.MayEdit(tree, one)) return ([], RosterResults.Forbidden);
+        }
+        else if (!actor.IsAdmin) return ([], RosterResults.Forbidden);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ImportLock.TakeAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), db.CurrentJurisdictionId, ct);
+        var organizations = await db.Organizations.AsTracking()
+            .Where(o => o.PendingSecretaryName != null && (organizationId == null || o.Id == organizationId)).OrderBy(o => o.Code).ToListAsync(ct);
+        var members = await SecretaryMatcher.MembersNamedAsync(db, organizations.Select(o => o.PendingSecretaryName!).ToList(), ct);
+        var ids = organizations.Select(o => o.Id).ToList();
+        var officers = await db.Officers.AsTracking().Where(x => x.Post == OfficerPost.Secretary && ids.Contains(x.OrganizationId)).ToListAsync(ct);
+        var matches = new List<SecretaryMatch>();
+        foreach (var o in organizations)
+        {
+            var name = o.PendingSecretaryName!;
+            var (personId, problem) = SecretaryMatcher.Match(name, o.Id, members.GetValueOrDefault(name) ?? []);
+            matches.Add(new SecretaryMatch(o.Id, o.Code, o.Name, name, personId, problem));
+            if (personId is not { } id) continue;
+            db.Officers.RemoveRange(officers.Where(x => x.OrganizationId == o.Id && x.PersonId != id));
+            if (!officers.Any(x => x.OrganizationId == o.Id && x.PersonId == id))
+                db.Officers.Add(new Officer { OrganizationId = o.Id, PersonId = id, Post = OfficerPost.Secretary });
+            o.PendingSecretaryName = null;
+            o.Version++;
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (matches, EditResult.Ok);
     }
 
     private (OrganizationKind, Sector?) ValidateFields(Input input, OrganizationTree tree, long? existingId, ValidationErrors errors)
     {
         var code = input.Code?.Trim();
         if (string.IsNullOrEmpty(code)) errors.Add("code", Text.Of("组织编号不能为空。", "Code (组织编号) is required."));
-        else if (code.Length > 50) errors.Add("code", Text.Of("组织编号超过 50 个字符。", "Code is longer than 50 characters."));
+        else if (code.Length > OrganizationLimits.Code) errors.Add("code", Text.Of($"组织编号超过 {OrganizationLimits.Code} 个字符。", $"Code is longer than {OrganizationLimits.Code} characters."));
         else if (tree.All.Any(o => o.Code == code && o.Id != existingId)) errors.Add("code", CodeTaken(code));
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("name", Text.Of("组织名称不能为空。", "Name is required."));
-        else if (input.Name.Trim().Length > 100) errors.Add("name", Text.Of("组织名称超过 100 个字符。", "Name is longer than 100 characters."));
+        else if (input.Name.Trim().Length > OrganizationLimits.Name) errors.Add("name", Text.Of($"组织名称超过 {OrganizationLimits.Name} 个字符。", $"Name is longer than {OrganizationLimits.Name} characters."));
         if (Limits.TooLong(Clean(input.Contact), Limits.Line) is { } longContact) errors.Add("contact", longContact);
         if (Limits.DateProblem(input.EstablishedOn) is { } outOfRange) errors.Add("establishedOn", outOfRange);
         if (!Labels.TryParse(Labels.Kinds, input.Kind, out OrganizationKind kind))

@@ -42,14 +42,6 @@ internal static class RosterColumns
         (RosterField.Whereabouts, ["外出流向", "流向"]),
         (RosterField.LeadingCadre, ["是否领导干部", "领导干部"]),
     ];
-
-    public static RosterField? Find(string header)
-    {
-        var h = new string(header.Where(c => !char.IsWhiteSpace(c) && c != '*' && c != '＊').ToArray());
-        foreach (var (field, headers) in All)
-            if (headers.Contains(h)) return field;
-        return null;
-    }
 }
 
 /// <summary>
@@ -70,17 +62,10 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
     /// <summary>Errors listed in an outcome; beyond them only the count is kept (a file of bad rows must not make a huge answer).</summary>
     public const int MaxListedErrors = Limits.ListedErrors;
 
-    public sealed record CellError(int Row, string Column, string Message);
-
     /// <param name="Errors">The first <see cref="MaxListedErrors"/> errors, in file order.</param>
-    public sealed record Outcome(int Added, int Updated, IReadOnlyList<CellError> Errors, IReadOnlyList<string> Warnings)
+    public sealed record Outcome(int Added, int Updated, IReadOnlyList<CellError> Errors, IReadOnlyList<string> Warnings) : ImportOutcome(Errors, Warnings)
     {
-        public bool Succeeded => Errors.Count == 0;
-        /// <summary>Every error found, listed or not.</summary>
-        public int ErrorCount { get; init; }
-        public int UnlistedErrors => Math.Max(ErrorCount - Errors.Count, 0);
-        /// <summary>The file is beyond the <see cref="UploadLimits"/> (413) rather than wrong in its cells (400).</summary>
-        public bool TooLarge { get; init; }
+        public override string ErrorsTitle => Text.Of("名册有误，未导入任何数据。", "The roster has errors; nothing was imported.");
 
         internal static Outcome Refused(string message, bool tooLarge = false) =>
             new(0, 0, [new CellError(0, "", message)], []) { ErrorCount = 1, TooLarge = tooLarge };
@@ -100,20 +85,8 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
 
     public Task<Outcome> ImportAsync(byte[] content, string? fileName, CancellationToken ct = default)
     {
-        RosterTable table;
-        try
-        {
-            table = RosterFile.Read(content, fileName, limits.Value);
-        }
-        catch (TableTooLargeException ex)
-        {
-            return Task.FromResult(Outcome.Refused(ex.Message, tooLarge: true));
-        }
-        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or FormatException or System.Xml.XmlException)
-        {
-            return Task.FromResult(Outcome.Refused(Text.Of($"无法读取文件：{ex.Message}", $"The file cannot be read: {ex.Message}")));
-        }
-        return ImportAsync(table, ct);
+        var (table, refusal, tooLarge) = ImportFiles.ReadTable(content, fileName, limits.Value);
+        return table is null ? Task.FromResult(Outcome.Refused(refusal!, tooLarge)) : ImportAsync(table, ct);
     }
 
     public async Task<Outcome> ImportAsync(RosterTable table, CancellationToken ct = default)
@@ -127,31 +100,16 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         return new Outcome(added, updated, [], warnings);
     }
 
-    private static string Cell(int row, string column, string zh, string en) =>
-        Text.Of($"第{row}行，列“{column}”：{zh}", $"row {row}, column {column}: {en}");
-
     internal static (List<Row> Rows, HashSet<RosterField> Present, List<CellError> Errors, int ErrorCount, List<string> Warnings) Validate(RosterTable table, OrganizationTree tree)
     {
-        var errors = new List<CellError>();
-        var errorCount = 0;
-        var listing = true; // false once MaxListedErrors are listed: later rows' errors are only counted
+        var errors = new CellErrors();
         var warnings = new List<string>();
-        var columns = new Dictionary<RosterField, (int Index, string Header)>();
-        for (var i = 0; i < table.Headers.Count; i++)
-        {
-            var header = table.Headers[i].Trim();
-            if (header.Length == 0) continue;
-            if (RosterColumns.Find(header) is not { } field)
-                warnings.Add(Text.Of($"未识别的列“{header}”已忽略。", $"Unknown column {header} ignored."));
-            else if (columns.ContainsKey(field))
-                warnings.Add(Text.Of($"列“{header}”与列“{columns[field].Header}”重复，已忽略。", $"Column {header} repeats column {columns[field].Header} and was ignored."));
-            else columns[field] = (i, header);
-        }
-        void MissingColumn(string name) => errors.Add(new CellError(1, name, Text.Of($"第1行：缺少必需的列“{name}”。", $"row 1: the required column {name} is missing.")));
-        if (!columns.ContainsKey(RosterField.Name)) MissingColumn("姓名");
-        if (!columns.ContainsKey(RosterField.Category)) MissingColumn("人员类别");
-        if (!columns.ContainsKey(RosterField.Organization) && !columns.ContainsKey(RosterField.OrganizationCode)) MissingColumn("所在组织");
-        if (errors.Count > 0) return ([], [], errors, errors.Count, warnings);
+        var columns = ImportColumns.Map(RosterColumns.All, table.Headers, warnings);
+        var missing = new List<CellError>();
+        if (!columns.Has(RosterField.Name)) missing.Add(CellError.MissingColumn("姓名"));
+        if (!columns.Has(RosterField.Category)) missing.Add(CellError.MissingColumn("人员类别"));
+        if (!columns.Has(RosterField.Organization) && !columns.Has(RosterField.OrganizationCode)) missing.Add(CellError.MissingColumn("所在组织"));
+        if (missing.Count > 0) return ([], [], missing, missing.Count, warnings);
 
         var byCode = tree.All.ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
         var byName = tree.All.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.ToList());
@@ -163,14 +121,12 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         {
             var row = new Row { RowNumber = rowNumber };
             var ok = true;
-            listing &= errors.Count < MaxListedErrors; // whole rows only, so the listed ones sort as the file reads
-            string Raw(RosterField f) => columns.TryGetValue(f, out var c) && c.Index < cells.Length ? cells[c.Index].Trim().Replace('\u3000', ' ').Trim() : "";
-            string Header(RosterField f) => columns[f].Header;
+            errors.StartRow();
+            string Raw(RosterField f) => columns.Raw(cells, f);
             void Fail(RosterField f, string zh, string en)
             {
-                errorCount++;
                 ok = false;
-                if (listing) errors.Add(new CellError(rowNumber, Header(f), Cell(rowNumber, Header(f), zh, en)));
+                errors.Add(CellError.At(rowNumber, columns.Header(f), Raw(f), zh, en));
             }
             string? Optional(RosterField f, bool strip = false) { var v = Raw(f); if (strip) v = RosterCells.StripCode(v); return v.Length == 0 ? null : v; }
             DateOnly? Date(RosterField f)
@@ -193,7 +149,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
             if (row.Name.Length == 0) Fail(RosterField.Name, "不能为空", "is required");
             // The same sizes as the people form and API (PersonLimits).
             foreach (var (field, max) in PersonLimits.MaxLength)
-                if (columns.ContainsKey(field) && Raw(field).Length > max)
+                if (columns.Has(field) && Raw(field).Length > max)
                     Fail(field, $"超过 {max} 个字符（现有 {Raw(field).Length} 个）", $"is longer than {max} characters ({Raw(field).Length})");
 
             var code = Raw(RosterField.OrganizationCode);
@@ -209,7 +165,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                 else if (matches.Count > 1) Fail(RosterField.Organization, $"有 {matches.Count} 个名为“{orgName}”的组织，请填写组织编号", $"{matches.Count} organizations are named \"{orgName}\"; give the organization code");
                 else row.OrganizationId = matches[0].Id;
             }
-            else Fail(columns.ContainsKey(RosterField.Organization) ? RosterField.Organization : RosterField.OrganizationCode, "不能为空", "is required");
+            else Fail(columns.Has(RosterField.Organization) ? RosterField.Organization : RosterField.OrganizationCode, "不能为空", "is required");
 
             row.Gender = Optional(RosterField.Gender, strip: true);
             if (row.Gender is not (null or "男" or "女")) Fail(RosterField.Gender, $"“{Raw(RosterField.Gender)}”不是性别（男、女）", $"\"{Raw(RosterField.Gender)}\" is not a gender (男 or 女)");
@@ -262,11 +218,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
             }
             if (ok) rows.Add(row);
         }
-        var present = columns.Keys.ToHashSet();
-        // Within a row, left to right as the file shows the columns.
-        var order = columns.Values.ToDictionary(c => c.Header, c => c.Index);
-        errors = errors.Select((e, i) => (e, i)).OrderBy(x => x.e.Row).ThenBy(x => order.GetValueOrDefault(x.e.Column)).ThenBy(x => x.i).Select(x => x.e).Take(MaxListedErrors).ToList();
-        return (rows, present, errors, errorCount, warnings);
+        return (rows, columns.Present.ToHashSet(), errors.Listed(columns.Order), errors.Count, warnings);
     }
 
     private static readonly (string Column, RosterField[] From, NpgsqlDbType Type)[] Columns =
@@ -292,9 +244,6 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         ("is_leading_cadre", [RosterField.LeadingCadre], NpgsqlDbType.Boolean),
     ];
 
-    /// <summary>The import lock's first key; the second is the jurisdiction.</summary>
-    private const int ImportLockKey = 0x1A4057;
-
     private static readonly string People = $"{RosterDbContext.SchemaName}.people";
 
     private async Task<(int Added, int Updated)> WriteAsync(List<Row> rows, HashSet<RosterField> present, CancellationToken ct)
@@ -308,12 +257,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
             await using var tx = await connection.BeginTransactionAsync(ct);
             // One import per jurisdiction at a time: the second waits, then matches the people the first added
             // (instead of adding them again, or failing on an ID number the first just took). Released at commit.
-            await using (var wait = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1, $2)", connection) { CommandTimeout = 0 })
-            {
-                wait.Parameters.Add(new NpgsqlParameter { Value = ImportLockKey });
-                wait.Parameters.Add(new NpgsqlParameter { Value = jurisdiction });
-                await wait.ExecuteNonQueryAsync(ct);
-            }
+            await ImportLock.TakeAsync(connection, jurisdiction, ct);
             var columnList = string.Join(", ", Columns.Select(c => c.Column));
             await ExecuteAsync(connection, $"""
                 CREATE TEMP TABLE roster_import (row_no integer NOT NULL, person_id bigint, organization_id bigint NOT NULL, name text NOT NULL,

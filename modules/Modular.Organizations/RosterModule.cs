@@ -19,6 +19,8 @@ internal static class RosterModule
         services.AddScoped<PeopleService>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<RosterExporter>();
+        services.AddScoped<OrganizationImporter>();
+        services.AddScoped<OrganizationExporter>();
         services.AddScoped<ISetupStep, ImportOrganizationsStep>();
         services.AddScoped<ISetupStep, ImportRosterStep>();
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();

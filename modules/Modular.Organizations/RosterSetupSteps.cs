@@ -11,7 +11,10 @@ internal sealed class ImportOrganizationsStep(RosterDbContext db) : ISetupStep
     public string Title => Text.Of("导入党组织", "Import the organizations");
     public string Description => Text.Of("上传本辖区的党组织文件（组织编号、组织名称、组织类别、上级组织、书记……），或逐个新建党组织。",
         "Upload the jurisdiction's organization file (code, name, kind, parent, secretary, ...) or add organizations one by one.");
-    public string PageUrl(string jurisdictionCode) => $"/j/{jurisdictionCode}/organizations";
+    public string PageUrl(string jurisdictionCode) => $"/j/{jurisdictionCode}/organizations/import";
+
+    public IReadOnlyList<SetupDownload> Downloads(string jurisdictionCode) =>
+        [new(Text.Of("党组织文件模板（.xlsx）", "Organization file template (.xlsx)"), $"/api/j/{jurisdictionCode}/organizations/template")];
 
     public async Task<SetupProgress> ProgressAsync(CancellationToken cancellationToken = default)
     {

@@ -23,6 +23,7 @@ internal static class RosterApi
 
     public static void MapRosterApi(this IEndpointRouteBuilder app)
     {
+        app.MapOrganizationFileApi();
         var organizations = app.MapGroup("/api/j/{jurisdiction}/organizations").WithTags("organizations");
         organizations.MapGet("", async (int? page, int? pageSize, OrganizationService service, CancellationToken ct) =>
                 ListPage.Of(await service.NodesAsync(ct), new PageRequest(page, pageSize)))
@@ -67,20 +68,12 @@ internal static class RosterApi
         people.MapPost("/{id:long}/transfer", async (long id, TransferInput input, PeopleService service, HttpContext http, CancellationToken ct) =>
             From(await service.TransferAsync(RosterActor.From(http.User), id, input.ToOrganizationId, input.On, input.Note, input.Version, ct))).RequireAuthorization(Policies.RosterEditor);
 
-        // Multipart with one file (any field name), read by hand. A browser's cookie needs the antiforgery header like every API write (ApiAntiforgery).
         people.MapPost("/import", async (HttpRequest request, RosterImporter importer, CancellationToken ct) =>
         {
-            if (!request.HasFormContentType)
-                return Results.Problem(detail: Text.Of("请以 multipart/form-data 上传名册文件。", "Upload the roster file as multipart/form-data."), statusCode: StatusCodes.Status400BadRequest);
-            var form = await request.ReadFormAsync(ct);
-            if (form.Files.FirstOrDefault() is not { } file)
-                return Results.Problem(detail: Text.Of("没有上传文件。", "No file was uploaded."), statusCode: StatusCodes.Status400BadRequest);
+            var (file, problem) = await ImportUploads.FileAsync(request, Text.Of("名册文件", "the roster file"), ct);
+            if (file is null) return problem!;
             var outcome = await importer.ImportAsync(await ImportFiles.ReadAsync(file, ct), file.FileName, ct);
-            if (outcome.Succeeded) return Results.Ok(new { added = outcome.Added, updated = outcome.Updated, warnings = outcome.Warnings });
-            // At most MaxListedErrors listed, with the count of all: a file of bad rows gets a short answer.
-            return Results.Problem(title: ImportFiles.Title(outcome), detail: ImportFiles.Detail(outcome),
-                statusCode: outcome.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors, ["errorCount"] = outcome.ErrorCount, ["warnings"] = outcome.Warnings });
+            return outcome.Succeeded ? Results.Ok(new { added = outcome.Added, updated = outcome.Updated, warnings = outcome.Warnings }) : ImportUploads.Refused(outcome);
         }).RequireAuthorization(Policies.JurisdictionAdmin);
 
         // The import's headers and no rows: what an office fills in when it has no export of its own to start from.

@@ -113,7 +113,7 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the checklist is wider than a phone");
 
         await page.ClickAsync(".setup-step.next a.button.primary");
-        await page.WaitForURLAsync("**/j/setup-shot/organizations");
+        await page.WaitForURLAsync("**/j/setup-shot/organizations/import");
     }
 
     [Fact]
@@ -181,5 +181,35 @@ public sealed class BrowserTests : IAsyncLifetime
 
         await page.ClickAsync("header button:has-text('中文')");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("阿拉善右旗 · 工作台");
+    }
+
+    [Fact]
+    public async Task The_organization_file_page_uploads_lists_bad_cells_and_reads_on_a_phone()
+    {
+        var page = await SignedInPageAsync("alxa-right-admin");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/j/alxa-right/organizations");
+        await page.ClickAsync("main a[href='/j/alxa-right/organizations/import']");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("导入导出组织");
+
+        var bad = "组织编号,组织名称,组织类别,上级组织,书记,联系人,建立日期\nT1,巴丹吉林镇党委,党委,,,,2011-13-01\nB1,第一党支部,党小组,不存在的党委,,,\n";
+        await page.SetInputFilesAsync("main input[type=file]", new FilePayload { Name = "组织.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(bad) });
+        await page.ClickAsync("main button.primary");
+        await Assertions.Expect(page.Locator("h2.error")).ToContainTextAsync("发现 3 处错误");
+        await Assertions.Expect(page.Locator("table.import-errors tbody tr")).ToHaveCountAsync(3);
+        // Each bad cell reads as a card: nothing wider than the phone.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 390 px");
+        await ShotAsync(page, "organization-import-errors-phone");
+
+        var good = "组织编号,组织名称,组织类别,上级组织,书记\nB1,第一党支部,631_党支部,T1,乌云\nT1,巴丹吉林镇党委,6_党委,,\n";
+        await page.SetInputFilesAsync("main input[type=file]", new FilePayload { Name = "组织.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(good) });
+        await page.ClickAsync("main button.primary");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("新增 2 个组织");
+        await Assertions.Expect(page.Locator("table.pending-secretaries")).ToContainTextAsync("乌云");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 390 px");
+        await ShotAsync(page, "organization-import-done-phone");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("main a[href$='handler=Template']"));
+        Assert.Equal("组织信息模板.xlsx", download.SuggestedFilename);
     }
 }

@@ -41,7 +41,8 @@ public sealed class SetupChecklistTests(SetupChecklistTests.Host fixture) : ICla
         var positions = StepTitles.Select((t, i) => page.IndexOf($"{i + 1}. {t}", StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p > 0));
         Assert.Equal(positions.Order(), positions);
-        Assert.Contains("href=\"/j/setup-new/organizations\"", page);
+        Assert.Contains("href=\"/j/setup-new/organizations/import\"", page);
+        Assert.Contains("href=\"/api/j/setup-new/organizations/template\"", page);
         Assert.Contains("href=\"/j/setup-new/people/import\"", page);
         Assert.Contains("href=\"/api/j/setup-new/people/template\"", page);
         Assert.Contains("href=\"/j/setup-new/office/plugins\"", page);

@@ -74,6 +74,43 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
         Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/county-five-activities"));
         Assert.Contains("/api/j/{jurisdiction}/county-five-activities/commendation/{id:long}/approve", patterns);
         Assert.Contains("/api/j/{jurisdiction}/test-good/notes", patterns);
+        // The organization file: its page and every endpoint (walked below like all the others).
+        Assert.Contains("j/{jurisdiction}/organizations/import", patterns);
+        foreach (var path in new[] { "import", "export", "template", "pending-secretaries/match" })
+            Assert.Contains($"/api/j/{{jurisdiction}}/organizations/{path}", patterns);
+    }
+
+    /// <summary>
+    /// The walk above sends JSON; the organization import takes a file. A file alpha's office could import, sent by beta's
+    /// admin to alpha's import (API and page, cookie and bearer), is refused with 404 like everything else and adds nothing;
+    /// alpha's organization file, template and pending secretaries are as unreachable. Then alpha's admin imports the same file.
+    /// </summary>
+    [Fact]
+    public async Task Another_jurisdiction_s_organization_file_endpoints_answer_404_to_a_real_upload()
+    {
+        var file = Encoding.UTF8.GetBytes("组织编号,组织名称,组织类别,上级组织,书记\nX1,入侵党支部,党支部,,乌云\n");
+        MultipartFormDataContent Upload() => new() { { new ByteArrayContent(file), "file", "组织.csv" } };
+        var reached = new List<string>();
+        foreach (var (client, how) in new[] { (_intruderBrowser, "cookie"), (_intruderApi, "bearer") })
+        {
+            foreach (var url in new[] { "/api/j/alpha/organizations/import", "/j/alpha/organizations/import" })
+            {
+                using var upload = Upload();
+                if ((await client.PostAsync(url, upload)).StatusCode != HttpStatusCode.NotFound) reached.Add($"POST {url} ({how})");
+            }
+            foreach (var url in new[] { "/api/j/alpha/organizations/export?format=xlsx", "/api/j/alpha/organizations/export?format=csv", "/api/j/alpha/organizations/template",
+                "/j/alpha/organizations/import?handler=Export&format=csv", "/j/alpha/organizations/import?handler=Template" })
+                if ((await client.GetAsync(url)).StatusCode != HttpStatusCode.NotFound) reached.Add($"GET {url} ({how})");
+            if ((await client.PostAsync("/api/j/alpha/organizations/pending-secretaries/match", null)).StatusCode != HttpStatusCode.NotFound)
+                reached.Add($"POST match ({how})");
+        }
+        Assert.True(reached.Count == 0, "Reachable across jurisdictions:\n" + string.Join("\n", reached));
+        Assert.DoesNotContain("X1", await _victimApi.GetStringAsync("/api/j/alpha/organizations"));
+
+        using var own = Upload();
+        var imported = await _victimApi.PostAsync("/api/j/alpha/organizations/import", own);
+        Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+        Assert.Contains("入侵党支部", await _victimApi.GetStringAsync("/api/j/alpha/organizations"));
     }
 
     [Fact]

@@ -37,6 +37,15 @@ internal sealed class OrganizationModel(OrganizationService organizations, Peopl
     public async Task<IActionResult> OnPostOfficerAsync(long id, long personId, string? post, bool remove, CancellationToken ct) =>
         await Done(id, await organizations.SetOfficerAsync(Actor, id, personId, post, !remove, ct), Text.Of("已更新班子成员。", "Officers updated."), ct);
 
+    public async Task<IActionResult> OnPostMatchSecretaryAsync(long id, CancellationToken ct)
+    {
+        var (matches, result) = await organizations.MatchPendingSecretariesAsync(Actor, id, ct);
+        var notice = matches.FirstOrDefault() is { } m
+            ? m.PersonId is not null ? Text.Of($"已任命{m.Secretary}为书记。", $"{m.Secretary} is now the secretary.") : Text.Of($"仍待匹配：{m.Problem}。", $"Still pending: {m.Problem}.")
+            : Text.Of("没有待匹配的书记。", "No secretary is pending.");
+        return await Done(id, result, notice, ct);
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
     {
         var result = await organizations.DeleteAsync(Actor, id, ct);

@@ -1,0 +1,68 @@
+using Modular.Sdk;
+
+namespace Modular.Organizations;
+
+/// <summary>
+/// The columns of an uploaded table as an importer finds them: each field has the header synonyms offices use, the
+/// first being what an export writes. Headers match without spaces and without the asterisks that mark required columns.
+/// </summary>
+internal static class ImportColumns
+{
+    /// <summary>The field a header names, and how far down its synonyms the header is (0: the field's own header).</summary>
+    public static (TField Field, int Rank)? Find<TField>(IReadOnlyList<(TField Field, string[] Headers)> columns, string header) where TField : struct
+    {
+        var h = new string(header.Where(c => !char.IsWhiteSpace(c) && c != '*' && c != '＊').ToArray());
+        foreach (var (field, headers) in columns)
+            if (Array.IndexOf(headers, h) is >= 0 and var rank) return (field, rank);
+        return null;
+    }
+
+    /// <summary>
+    /// Where each field is in the file. An unknown header is a warning; so is a second column for one field, of which the
+    /// one whose header comes first among the synonyms is read (a file with 联系人 and 联系电话 reads 联系人).
+    /// </summary>
+    public static ColumnMap<TField> Map<TField>(IReadOnlyList<(TField Field, string[] Headers)> columns, IReadOnlyList<string> headers, List<string> warnings)
+        where TField : struct
+    {
+        var found = new Dictionary<TField, (int Index, string Header, int Rank)>();
+        static string Repeats(string ignored, string kept) =>
+            Text.Of($"列“{ignored}”与列“{kept}”重复，已忽略。", $"Column {ignored} repeats column {kept} and was ignored.");
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i].Trim();
+            if (header.Length == 0) continue;
+            if (Find(columns, header) is not { } match)
+            {
+                warnings.Add(Text.Of($"未识别的列“{header}”已忽略。", $"Unknown column {header} ignored."));
+                continue;
+            }
+            var (field, rank) = match;
+            if (!found.TryGetValue(field, out var earlier)) found[field] = (i, header, rank);
+            else if (rank < earlier.Rank)
+            {
+                warnings.Add(Repeats(earlier.Header, header));
+                found[field] = (i, header, rank);
+            }
+            else warnings.Add(Repeats(header, earlier.Header));
+        }
+        return new ColumnMap<TField>(found.ToDictionary(f => f.Key, f => (f.Value.Index, f.Value.Header)));
+    }
+}
+
+/// <summary>The columns a file has, by field: their place and header as the file writes it.</summary>
+internal sealed class ColumnMap<TField>(Dictionary<TField, (int Index, string Header)> columns) where TField : struct
+{
+    public bool Has(TField field) => columns.ContainsKey(field);
+
+    public IReadOnlyCollection<TField> Present => columns.Keys;
+
+    /// <summary>The header as the file writes it (what error messages name).</summary>
+    public string Header(TField field) => columns[field].Header;
+
+    /// <summary>Header → its place, to list a row's errors left to right.</summary>
+    public IReadOnlyDictionary<string, int> Order => columns.Values.ToDictionary(c => c.Header, c => c.Index);
+
+    /// <summary>A cell's text, trimmed (ideographic spaces too); empty when the file has no such column or the row stops short.</summary>
+    public string Raw(string[] cells, TField field) =>
+        columns.TryGetValue(field, out var c) && c.Index < cells.Length ? cells[c.Index].Trim().Replace('\u3000', ' ').Trim() : "";
+}
