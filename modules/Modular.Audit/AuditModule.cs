@@ -20,6 +20,8 @@ public static class AuditModule
         services.AddPooledDbContextFactory<AuditDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource));
         services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<IDbContextFactory<AuditDbContext>>()));
         services.TryAddScoped<Modular.Sdk.Core.IPersonalDataDownloads, PersonalDataDownloadLog>();
+        services.TryAddSingleton<AuditVocabulary>();
+        services.TryAddScoped<AuditEntryDescriber>();
         return services;
     }
 

@@ -82,7 +82,7 @@ public sealed class PersonalDataDownloadTests(PersonalDataDownloadTests.Host fix
 
         var browser = await fixture.App.BrowserClientAsync("dl-ledger-admin");
         var page = await browser.GetStringAsync("/j/dl-ledger/office/audit?action=Download");
-        Assert.Contains("下载名单", page);
+        Assert.Contains("下载 名单下载", page);
         Assert.Contains("学习笔记台账", page);
     }
 

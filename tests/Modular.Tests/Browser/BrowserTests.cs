@@ -117,6 +117,21 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_audit_log_reads_as_words_on_a_desktop_and_a_phone()
+    {
+        var page = await SignedInPageAsync("alxa-right-admin");
+        await page.GotoAsync("/j/alxa-right/office/plugins");
+        await page.Locator("tr", new() { HasText = "test-good" }).Locator("button[type=submit]").ClickAsync();
+        await page.ClickAsync(".sidebar a[href='/j/alxa-right/office/audit']");
+        await Assertions.Expect(page.Locator("table.audit-entries")).ToContainTextAsync("活动模块启用与设置");
+        await ShotAsync(page, "audit-log");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await ShotAsync(page, "audit-log-phone");
+    }
+
+    [Fact]
     public async Task Switching_a_module_on_puts_it_in_the_menu()
     {
         var page = await SignedInPageAsync("alxa-right-admin");

@@ -8,10 +8,14 @@ namespace Modular.Audit.Pages.Oversight;
 
 /// <summary>Admins and auditors browse and filter the jurisdiction's audit log; dates are the jurisdiction's days.</summary>
 [Authorize(Policy = Policies.AuditReader)]
-internal sealed class AuditModel(AuditLog log, IJurisdictionContext jurisdiction) : PageModel
+internal sealed class AuditModel(AuditLog log, AuditEntryDescriber describer, AuditVocabulary vocabulary, IJurisdictionContext jurisdiction) : PageModel
 {
     public AuditFilter Filter { get; private set; } = new();
     public ListPage<AuditEntry> Result { get; private set; } = null!;
+    /// <summary>The page's entries in words.</summary>
+    public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
+    /// <summary>The kinds of record to filter by: every labelled table, by its name.</summary>
+    public IReadOnlyList<(string Entity, string Name)> Kinds { get; private set; } = [];
     public TimeZoneInfo Zone => jurisdiction.Required.TimeZone;
     public string? FromDate { get; private set; }
     public string? ToDate { get; private set; }
@@ -29,6 +33,8 @@ internal sealed class AuditModel(AuditLog log, IJurisdictionContext jurisdiction
             Page = page ?? 1,
         };
         Result = await log.SearchAsync(jurisdiction.Required.Id, Filter, ct);
+        Entries = await describer.DescribeAsync(Result.Items, ct);
+        Kinds = [.. (await vocabulary.TablesAsync(ct)).Select(t => (t.Key, t.Value.Name.ToString())).OrderBy(k => k.Item2, StringComparer.Ordinal)];
     }
 
     public string PageLink(int page)
