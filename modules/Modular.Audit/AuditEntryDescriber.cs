@@ -16,7 +16,7 @@ internal sealed record AuditEntryView(AuditEntry Entry, string Who, string Actio
 /// by its name or title, organizations and members by name instead of numbers, yes/no for flags, only the fields that
 /// changed, and the link to the record's page. The entries themselves are untouched (the API still gives them raw).
 /// </summary>
-internal sealed class AuditEntryDescriber(AuditVocabulary vocabulary, IOrganizationDirectory organizations, IRoster roster, IJurisdictionContext jurisdiction)
+internal sealed class AuditEntryDescriber(AuditVocabulary vocabulary, IOrganizationDirectory organizations, IRoster roster, IJurisdictionContext jurisdiction, ICurrentUser user)
 {
     private static readonly string[] NameColumns = ["name", "title", "display_name", "user_name", "topic", "code"];
     private static readonly HashSet<string> PersonColumns = ["person_id", "author_person_id", "respondent_person_id", "nominee_person_id"];
@@ -119,6 +119,8 @@ internal sealed class AuditEntryDescriber(AuditVocabulary vocabulary, IOrganizat
     private string? LinkOf(AuditTableLabel? label, AuditEntry e, JsonElement? row)
     {
         if (label?.PageTemplate is not { } template || e.Action == AuditAction.Delete) return null;
+        // The office's pages are its admins' (the /Office folder convention): an auditor reads the entry without the link.
+        if (template.StartsWith("/office/", StringComparison.Ordinal) && !user.IsJurisdictionAdmin) return null;
         var path = template;
         var start = path.IndexOf('{', StringComparison.Ordinal);
         while (start >= 0)
