@@ -18,6 +18,8 @@ internal static class RosterModule
         services.AddScoped<PeopleService>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<RosterExporter>();
+        services.AddScoped<Accounts.MemberAccounts>();
+        services.AddScoped<Accounts.SlipSheets>();
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
         services.AddSingleton<Modular.Sdk.Blocks.ITableFiles, TableFiles>();
         services.AddScoped<IRoster, Roster>();
