@@ -28,6 +28,7 @@ public sealed class ModulePagesTests
         ("/Roster/People", "j/{jurisdiction}/people", "Modular.Organizations"),
         ("/Roster/Person", "j/{jurisdiction}/people/{id:long}", "Modular.Organizations"),
         ("/Roster/Import", "j/{jurisdiction}/people/import", "Modular.Organizations"),
+        ("/Roster/Accounts", "j/{jurisdiction}/accounts", "Modular.Organizations"),
         ("/Schedules/Calendar", "j/{jurisdiction}/calendar", "Modular.Schedules"),
         ("/Schedules/Compliance", "j/{jurisdiction}/compliance", "Modular.Schedules"),
         ("/Office/Campaigns", "j/{jurisdiction}/office/campaigns", "Modular.Schedules"),

@@ -74,6 +74,12 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
         Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/county-five-activities"));
         Assert.Contains("/api/j/{jurisdiction}/county-five-activities/commendation/{id:long}/approve", patterns);
         Assert.Contains("/api/j/{jurisdiction}/test-good/notes", patterns);
+        // Member accounts in bulk: provisioning, its batches and their one-time slip sheets, the progress, the page.
+        Assert.Contains("/api/j/{jurisdiction}/accounts/provision", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/accounts/provision/{batchId:long}/slips", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/accounts/progress", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/person-accounts", patterns);
+        Assert.Contains("j/{jurisdiction}/accounts", patterns);
     }
 
     [Fact]
