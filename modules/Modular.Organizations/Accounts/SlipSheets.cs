@@ -6,10 +6,11 @@ using Modular.Sdk;
 namespace Modular.Organizations.Accounts;
 
 /// <summary>
-/// A batch's slip sheet (账号分发单) as an .xlsx to print and cut into slips: one row per member with their name,
-/// organization, user name, initial password, where to sign in and "首次登录须修改密码". Written with the roster
-/// export's writer (<see cref="RosterFile.WriteXlsx"/>). Handed out once: the identity module wipes the passwords as
-/// it hands them over and logs the download; a second request finds them gone (the office resets passwords instead).
+/// A batch's slip sheet (账号分发单), to print and cut into slips: one per member with their name, organization, user
+/// name, initial password, where to sign in and "首次登录须修改密码" — as an .xlsx written with the roster export's
+/// writer (<see cref="RosterFile.WriteXlsx"/>), or as a page to print. Either way it is handed out once: the identity
+/// module wipes the passwords as it hands them over and logs the download; a second request finds them gone (the
+/// office resets passwords instead).
 /// </summary>
 internal sealed class SlipSheets(MemberAccounts accounts, ProvisioningBatches batches, IPublicUrls urls, IJurisdictionContext jurisdiction)
 {
@@ -21,21 +22,32 @@ internal sealed class SlipSheets(MemberAccounts accounts, ProvisioningBatches ba
     public enum Outcome { Handed, Gone, Refused }
 
     /// <param name="Refusal">Why not, when the batch is not the actor's or does not exist.</param>
-    public sealed record Download(Outcome Outcome, byte[]? Xlsx, string FileName, ProvisioningBatches.BatchView? Batch, Result<ProvisioningBatches.BatchView>? Refusal);
+    public sealed record Download<T>(Outcome Outcome, T? Sheet, ProvisioningBatches.BatchView? Batch, Result<ProvisioningBatches.BatchView>? Refusal);
 
-    public async Task<Download> TakeAsync(RosterActor actor, long batchId, CancellationToken ct = default)
+    /// <summary>Where members sign in, as the slips print it.</summary>
+    public string SignInAddress => $"{urls.Base}/account/login";
+
+    public string FileName(long batchId) => $"账号分发单-{batchId.ToString(CultureInfo.InvariantCulture)}.xlsx";
+
+    /// <summary>The sheet as an .xlsx, once.</summary>
+    public Task<Download<byte[]>> XlsxAsync(RosterActor actor, long batchId, CancellationToken ct = default) =>
+        TakeAsync(actor, batchId, slips => RosterFile.WriteXlsx("账号分发单", Headers, slips.Select((s, i) => (IReadOnlyList<string>)
+            [(i + 1).ToString(CultureInfo.InvariantCulture), s.Name, s.Organization, s.UserName, s.InitialPassword, SignInAddress, FirstSignInNotice])), ct);
+
+    /// <summary>The slips themselves, once, for the page that prints them.</summary>
+    public Task<Download<IReadOnlyList<Slip>>> SlipsAsync(RosterActor actor, long batchId, CancellationToken ct = default) =>
+        TakeAsync(actor, batchId, slips => slips, ct);
+
+    private async Task<Download<T>> TakeAsync<T>(RosterActor actor, long batchId, Func<IReadOnlyList<Slip>, T> render, CancellationToken ct)
     {
         var allowed = await accounts.BatchAsync(actor, batchId, ct);
-        var fileName = $"账号分发单-{batchId.ToString(CultureInfo.InvariantCulture)}.xlsx";
-        if (!allowed.Succeeded) return new(Outcome.Refused, null, fileName, null, allowed);
-        var signIn = $"{urls.Base}/account/login";
-        var taken = await batches.TakeSlipsAsync(batchId, slips => RosterFile.WriteXlsx("账号分发单", Headers,
-            slips.Select((s, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), s.Name, s.Organization, s.UserName, s.InitialPassword, signIn, FirstSignInNotice])), ct);
+        if (!allowed.Succeeded) return new(Outcome.Refused, default, null, allowed);
+        var taken = await batches.TakeSlipsAsync(batchId, render, ct);
         return taken.State switch
         {
-            ProvisioningBatches.SlipState.Handed => new(Outcome.Handed, taken.Sheet, fileName, taken.Batch, null),
-            ProvisioningBatches.SlipState.AlreadyTaken => new(Outcome.Gone, null, fileName, taken.Batch, null),
-            _ => new(Outcome.Refused, null, fileName, null, Refuse.NotFound(Text.Of($"没有编号为 {batchId} 的开通批次。", $"There is no provisioning batch {batchId}."))),
+            ProvisioningBatches.SlipState.Handed => new(Outcome.Handed, taken.Sheet, taken.Batch, null),
+            ProvisioningBatches.SlipState.AlreadyTaken => new(Outcome.Gone, default, taken.Batch, null),
+            _ => new(Outcome.Refused, default, null, Refuse.NotFound(Text.Of($"没有编号为 {batchId} 的开通批次。", $"There is no provisioning batch {batchId}."))),
         };
     }
 

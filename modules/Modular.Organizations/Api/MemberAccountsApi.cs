@@ -21,6 +21,9 @@ internal static class MemberAccountsApi
 
     public static string SlipsUrl(string jurisdiction, long batchId) => $"/api/j/{jurisdiction}/accounts/provision/{batchId}/slips";
 
+    /// <summary>The page that prints the same slips (once, instead of the .xlsx).</summary>
+    public static string PrintUrl(string jurisdiction, long batchId) => $"/j/{jurisdiction}/accounts/batches/{batchId}/slips";
+
     public static void MapMemberAccountsApi(this IEndpointRouteBuilder app)
     {
         var accounts = app.MapGroup("/api/j/{jurisdiction}/accounts").WithTags("member accounts").RequireAuthorization(Policies.RosterEditor);
@@ -36,10 +39,11 @@ internal static class MemberAccountsApi
 
         accounts.MapGet("/provision/{batchId:long}/slips", async (long batchId, SlipSheets sheets, HttpContext http, CancellationToken ct) =>
             {
-                var download = await sheets.TakeAsync(RosterActor.From(http.User), batchId, ct);
+                var download = await sheets.XlsxAsync(RosterActor.From(http.User), batchId, ct);
+                http.Response.Headers.CacheControl = "no-store"; // initial passwords: kept by no cache on the way
                 return download.Outcome switch
                 {
-                    SlipSheets.Outcome.Handed => Results.File(download.Xlsx!, SlipSheets.ContentType, download.FileName),
+                    SlipSheets.Outcome.Handed => Results.File(download.Sheet!, SlipSheets.ContentType, sheets.FileName(batchId)),
                     SlipSheets.Outcome.Gone => Results.Problem(statusCode: StatusCodes.Status410Gone, title: sheets.GoneMessage(download.Batch)),
                     _ => download.Refusal!.ToHttpResult(),
                 };

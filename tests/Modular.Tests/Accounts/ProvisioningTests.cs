@@ -111,6 +111,7 @@ public sealed class ProvisioningTests(ProvisioningHost shared) : IClassFixture<P
         var response = await client.GetAsync(provisioned.GetProperty("slipsUrl").GetString());
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"slips: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore);
         return Slips(await response.Content.ReadAsByteArrayAsync());
     }
 
@@ -410,7 +411,19 @@ public sealed class ProvisioningTests(ProvisioningHost shared) : IClassFixture<P
         Assert.Contains("下载账号分发单", html);
         Assert.Contains($"<tr data-org=\"{Org("第一党支部")}\">", html);
         Assert.Matches("class=\"with-accounts\">4<", html);
-        Assert.Contains("下载（仅一次）", html);
+        Assert.Contains("下载 .xlsx（仅一次）", html);
+
+        // The print view hands the slips out instead of the .xlsx: once, then 410 for both.
+        var batchId = Assert.Single(await Office.GetItemsAsync($"/api/j/{Code}/accounts/provision")).GetProperty("id").GetInt64();
+        var print = await browser.GetAsync($"/j/{Code}/accounts/batches/{batchId}/slips");
+        Assert.Equal(HttpStatusCode.OK, print.StatusCode);
+        Assert.True(print.Headers.CacheControl?.NoStore);
+        var slips = await print.Content.ReadAsStringAsync();
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(slips, "<section class=\"slip\">").Count);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(slips, "首次登录须修改密码").Count);
+        Assert.Equal(HttpStatusCode.Gone, (await browser.GetAsync($"/j/{Code}/accounts/batches/{batchId}/slips")).StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, (await Office.GetAsync($"/api/j/{Code}/accounts/provision/{batchId}/slips")).StatusCode);
+        Assert.Contains("已于", await browser.GetStringAsync($"/j/{Code}/accounts"));
 
         var english = await browser.GetStringAsync($"/j/{Code}/accounts?culture=en");
         Assert.Contains("Member accounts", english);

@@ -36,8 +36,8 @@ internal sealed class AccountsModel(MemberAccounts accounts, IJurisdictionContex
         {
             Summary = result.Value;
             Notice = Summary!.Created > 0
-                ? Text.Of($"已开通 {Summary.Created} 个账号（另有 {Summary.AlreadyHadAccounts} 人已有账号，{Summary.Skipped.Count} 人未开通）。请立即下载账号分发单：只能下载一次。",
-                    $"{Summary.Created} accounts made ({Summary.AlreadyHadAccounts} members had one, {Summary.Skipped.Count} left without). Download the slip sheet now: it downloads once.")
+                ? Text.Of($"已开通 {Summary.Created} 个账号（另有 {Summary.AlreadyHadAccounts} 人已有账号，{Summary.Skipped.Count} 人未开通）。请立即取账号分发单（下载或打印，只能取一次）。",
+                    $"{Summary.Created} accounts made ({Summary.AlreadyHadAccounts} members had one, {Summary.Skipped.Count} left without). Take the slip sheet now (download or print): it is handed out once.")
                 : Text.Of($"没有需要开通的账号：{Summary.AlreadyHadAccounts} 人已有账号，{Summary.Skipped.Count} 人未开通。",
                     $"No account to make: {Summary.AlreadyHadAccounts} members have one, {Summary.Skipped.Count} left without.");
         }
