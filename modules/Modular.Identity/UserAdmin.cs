@@ -60,10 +60,6 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
             ? await organizations.OrganizationProblemAsync(organizationId, ct)
             : References.NoOrganization(organizationId);
 
-    /// <summary>Whether the user is one of the jurisdiction's (e.g. before linking them to a roster person).</summary>
-    public Task<bool> IsUserOfAsync(int jurisdictionId, int userId, CancellationToken ct = default) =>
-        db.Users.AnyAsync(u => u.Id == userId && u.JurisdictionId == jurisdictionId, ct);
-
     /// <summary>One page of a jurisdiction's users (null: the platform admins), by user name (the API).</summary>
     public async Task<ListPage<UserSummary>> ListAsync(int? jurisdictionId, PageRequest page, CancellationToken ct = default)
     {
