@@ -94,7 +94,8 @@ public static class ModularApp
         if (builder.Configuration.GetValue("Modular:RunScheduledJobs", defaultValue: true))
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
         builder.Services.AddScoped<PluginObligationSync>();
-        builder.Services.AddScoped<Modular.Sdk.Core.IIntegrationEvents, PluginEvents>();
+        builder.Services.AddScoped<PluginEvents>();
+        builder.Services.AddScoped<Modular.Sdk.Core.IIntegrationEvents, Events.IntegrationEventDispatcher>();
         builder.Services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<PluginObligationSync>());
         builder.Services.AddScoped<IObligationTypeNames, PluginObligationTypeNames>();
         builder.Services.AddHealthChecks()
@@ -141,6 +142,7 @@ public static class ModularApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<SessionValidation>();
+        app.UseMiddleware<PasswordChangeGate>(); // an account with a password someone else chose does nothing else first
         app.UseMiddleware<JurisdictionRouting>();
         app.UseMiddleware<ApiAntiforgery>(); // cookie-signed API writes carry the page's token; after the 404s of JurisdictionRouting
         app.UseMiddleware<OneTimeForms>(); // a page form posted twice creates once; needs the user and the jurisdiction

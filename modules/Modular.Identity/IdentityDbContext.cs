@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Modular.Identity.Accounts;
+using Modular.Identity.Provisioning;
 using Modular.Sdk.Data;
 
 namespace Modular.Identity;
@@ -28,6 +30,18 @@ public sealed class ModularIdentityDbContext(DbContextOptions<ModularIdentityDbC
         {
             e.ToTable("role_assignments");
             e.HasIndex(r => new { r.UserId, r.Role, r.JurisdictionId, r.OrganizationId }, "role_assignments_unique").IsUnique().AreNullsDistinct(false);
+        });
+        builder.Entity<PersonAccount>(e =>
+        {
+            e.ToTable("person_accounts");
+            e.HasKey(a => new { a.JurisdictionId, a.UserId });
+            e.HasIndex(a => new { a.JurisdictionId, a.PersonId }, "person_accounts_person").IsUnique();
+        });
+        builder.Entity<ProvisioningBatch>(e =>
+        {
+            e.ToTable("provisioning_batches");
+            e.HasKey(b => new { b.JurisdictionId, b.Id });
+            e.Property(b => b.Id).UseIdentityByDefaultColumn();
         });
         builder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         builder.UseSnakeCaseNames();

@@ -69,6 +69,13 @@ public static class IdentityModule
 
         services.AddScoped<UserAdmin>();
         services.AddScoped<Modular.Modules.ISetupStep, OfficersSetupStep>();
+        services.AddScoped<Accounts.AccountLinks>();
+        services.AddScoped<Provisioning.AccountProvisioning>();
+        services.AddScoped<Provisioning.ProvisioningBatches>();
+        services.AddSingleton<Provisioning.SlipVault>();
+        // The roster's changes an account follows; the host hands each core handler its event after the change is committed.
+        services.AddScoped<Modular.Sdk.Core.IIntegrationEventHandler<Modular.Sdk.Core.PersonLeft>, Accounts.DisableAccountWhenMemberLeaves>();
+        services.AddScoped<Modular.Sdk.Core.IIntegrationEventHandler<Modular.Sdk.Core.PersonTransferred>, Accounts.OfficerRolesFollowTransfers>();
         services.AddSingleton<PostgresXmlRepository>();
         services.AddDataProtection().SetApplicationName("Modular");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -13,6 +13,14 @@ public sealed class ModularUser : IdentityUser<int>
     /// <summary>zh-CN or en; null follows the jurisdiction's language.</summary>
     public string? PreferredLanguage { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Someone else chose the password (provisioning, an office reset): the user must pick their own before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>How long a member who left the rolls is locked out: for good (the office's reset lifts it).</summary>
+    public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
+
+    /// <summary>Disabled (locked out for good, as when the member left the rolls) rather than locked out for a while.</summary>
+    public bool IsDisabled => LockoutEnd == DisabledUntil;
 }
 
 /// <summary>
@@ -27,6 +35,8 @@ public sealed class RoleAssignment
     public int? JurisdictionId { get; set; }
     public long? OrganizationId { get; set; }
     public DateTimeOffset GrantedAt { get; set; }
+    /// <summary>Granted because the roster's officers list names the person: it follows that list (a transfer takes it away).</summary>
+    public bool FromOfficersList { get; set; }
 }
 
 /// <summary>Role names, as stored and as claims.</summary>

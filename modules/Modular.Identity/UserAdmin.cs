@@ -14,7 +14,11 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
 
     public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, long? OrganizationId = null, string? PreferredLanguage = null);
 
-    public sealed record UserSummary(int Id, string UserName, string DisplayName, int? JurisdictionId, IReadOnlyList<string> Roles, bool LockedOut);
+    /// <param name="LockedOut">Locked out now: for a while after wrong passwords, or for good (<paramref name="Disabled"/>).</param>
+    /// <param name="Disabled">Locked out for good: the member left the rolls (the office's password reset lifts it).</param>
+    /// <param name="MustChangePassword">Signs in with a password someone else chose (provisioned, reset) and must pick their own first.</param>
+    public sealed record UserSummary(int Id, string UserName, string DisplayName, int? JurisdictionId, IReadOnlyList<string> Roles, bool LockedOut,
+        bool Disabled = false, bool MustChangePassword = false);
 
     /// <summary>Creates a user of <paramref name="jurisdictionId"/> (null: a platform admin) with one role. Returns field errors or the user.</summary>
     public async Task<(ModularUser? User, IReadOnlyDictionary<string, string[]> Errors)> CreateAsync(int? jurisdictionId, NewUser input, CancellationToken ct = default)
@@ -56,10 +60,6 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
             ? await organizations.OrganizationProblemAsync(organizationId, ct)
             : References.NoOrganization(organizationId);
 
-    /// <summary>Whether the user is one of the jurisdiction's (e.g. before linking them to a roster person).</summary>
-    public Task<bool> IsUserOfAsync(int jurisdictionId, int userId, CancellationToken ct = default) =>
-        db.Users.AnyAsync(u => u.Id == userId && u.JurisdictionId == jurisdictionId, ct);
-
     /// <summary>One page of a jurisdiction's users (null: the platform admins), by user name (the API).</summary>
     public async Task<ListPage<UserSummary>> ListAsync(int? jurisdictionId, PageRequest page, CancellationToken ct = default)
     {
@@ -78,24 +78,37 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
         var roles = await db.RoleAssignments.AsNoTracking().Where(r => ids.Contains(r.UserId)).ToListAsync(ct);
         return rows.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.JurisdictionId,
             roles.Where(r => r.UserId == u.Id).Select(r => r.OrganizationId is { } o ? $"{r.Role}@{o}" : r.Role).ToList(),
-            u.LockoutEnd > now)).ToList();
+            u.LockoutEnd > now, u.IsDisabled, u.MustChangePassword)).ToList();
     }
 
     /// <summary>Ends every session of the user (cookies and tokens, on every device): their security stamp changes.</summary>
     public async Task EndSessionsAsync(ModularUser user) => await users.UpdateSecurityStampAsync(user);
 
-    /// <summary>The user changes their own password; every other session ends. Field errors name <c>currentPassword</c> or <c>newPassword</c>.</summary>
+    /// <summary>
+    /// The user changes their own password; every other session ends, and a password someone else chose (provisioned,
+    /// reset by the office) no longer has to be changed. Field errors name <c>currentPassword</c> or <c>newPassword</c>.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, string[]>> ChangePasswordAsync(ModularUser user, string? currentPassword, string? newPassword)
     {
+        if (user.MustChangePassword && !string.IsNullOrEmpty(newPassword) && newPassword == currentPassword)
+            return new Dictionary<string, string[]> { ["newPassword"] = [Text.Of("新密码不能与初始密码相同。", "The new password must differ from the one you were given.")] };
         var result = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword ?? "");
-        return result.Succeeded ? new Dictionary<string, string[]>() : result.Errors
-            .GroupBy(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "currentPassword" : "newPassword")
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+        if (!result.Succeeded)
+            return result.Errors
+                .GroupBy(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "currentPassword" : "newPassword")
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+        if (user.MustChangePassword)
+        {
+            user.MustChangePassword = false;
+            await users.UpdateAsync(user);
+        }
+        return new Dictionary<string, string[]>();
     }
 
     /// <summary>
     /// A jurisdiction's office sets a new password for one of its users (who forgot theirs): the lockout is
-    /// lifted and every session of the user ends. Null when there is no such user in that jurisdiction.
+    /// lifted (a disabled account's too), every session of the user ends, and the user must change the password at
+    /// the next sign-in (the office knows it). Null when there is no such user in that jurisdiction.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, string[]>?> ResetPasswordAsync(int jurisdictionId, int userId, string? newPassword)
     {
@@ -105,6 +118,7 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
         var result = await users.ResetPasswordAsync(user, token, newPassword ?? "");
         if (!result.Succeeded)
             return result.Errors.GroupBy(_ => "newPassword").ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+        user.MustChangePassword = true; // saved with the lockout below
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         return new Dictionary<string, string[]>();

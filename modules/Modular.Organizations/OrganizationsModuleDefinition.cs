@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules;
 using Modular.Organizations.Api;
+using Modular.Sdk.Core;
 
 namespace Modular.Organizations;
 
@@ -24,14 +25,19 @@ public sealed class OrganizationsModuleDefinition : IModule
             .Validate(l => l.IsValid, $"Every setting under {UploadLimits.Section} must be a positive number.").ValidateOnStart();
     }
 
-    public void MapApi(IEndpointRouteBuilder app) => app.MapRosterApi();
+    public void MapApi(IEndpointRouteBuilder app)
+    {
+        app.MapRosterApi();
+        app.MapMemberAccountsApi();
+    }
 
-    /// <summary>The organizations, the roster and its import (<c>/Roster</c>).</summary>
+    /// <summary>The organizations, the roster and its import, the members' accounts (<c>/Roster</c>).</summary>
     public Assembly? PagesAssembly => typeof(OrganizationsModuleDefinition).Assembly;
 
     public IReadOnlyList<ModuleMenuEntry> Menu { get; } =
     [
         new(MenuSection.Workspace, "/Roster/Organizations", "组织", "Organizations", 10),
         new(MenuSection.Workspace, "/Roster/People", "党员名册", "Member roster", 20),
+        new(MenuSection.Workspace, "/Roster/Accounts", "党员账号", "Member accounts", 25) { Roles = [KnownRoles.JurisdictionAdmin, KnownRoles.OrganizationOfficer] },
     ];
 }

@@ -56,8 +56,10 @@ internal static class RosterColumns
 /// <para>The rows go to a temporary table by binary COPY, then one UPDATE ... FROM and one INSERT ... SELECT,
 /// in one transaction, each writing its audit entries (before/after) in the same statement. Imports into one
 /// jurisdiction take turns (an advisory lock), so two at once never both add the same people.</para>
+/// <para>After the commit, each transfer and each member leaving the rolls is announced as one edit would announce it
+/// (<see cref="PersonTransferred"/>, <see cref="PersonLeft"/>): accounts and plugins follow bulk changes too.</para>
 /// </summary>
-public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAuditActor actor, IOptions<UploadLimits> limits)
+public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAuditActor actor, IOptions<UploadLimits> limits, IIntegrationEvents events)
 {
     /// <summary>Errors listed in an outcome; beyond them only the count is kept (a file of bad rows must not make a huge answer).</summary>
     public const int MaxListedErrors = Limits.ListedErrors;
@@ -96,7 +98,8 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         if (table.Rows.Count > limits.Value.MaxRows) return Outcome.Refused(TableTooLargeException.Rows(limits.Value.MaxRows).Message, tooLarge: true);
         var (rows, present, errors, errorCount, warnings) = Validate(table, tree);
         if (errorCount > 0) return new Outcome(0, 0, errors, warnings) { ErrorCount = errorCount };
-        var (added, updated) = await WriteAsync(rows, present, ct);
+        var (added, updated, announcements) = await WriteAsync(rows, present, ct);
+        foreach (var announce in announcements) await announce(events, ct);
         return new Outcome(added, updated, [], warnings);
     }
 
@@ -246,7 +249,8 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
 
     private static readonly string People = $"{RosterDbContext.SchemaName}.people";
 
-    private async Task<(int Added, int Updated)> WriteAsync(List<Row> rows, HashSet<RosterField> present, CancellationToken ct)
+    private async Task<(int Added, int Updated, List<Func<IIntegrationEvents, CancellationToken, Task>> Announcements)> WriteAsync(
+        List<Row> rows, HashSet<RosterField> present, CancellationToken ct)
     {
         var jurisdiction = db.CurrentJurisdictionId;
         var (user, at) = (actor.Current, clock.GetUtcNow());
@@ -313,6 +317,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                  WHERE t.row_no = m.row_no AND NOT EXISTS (SELECT 1 FROM roster_import x WHERE x.person_id = m.id)
                 """, jurisdiction, ct);
             var today = DateOnly.FromDateTime(at.UtcDateTime);
+            var announcements = await AnnouncementsAsync(connection, jurisdiction, today, present.Contains(RosterField.Standing), ct);
             await using (var transfers = new NpgsqlCommand($"""
                 WITH moved AS (
                     INSERT INTO roster.transfers (jurisdiction_id, person_id, from_organization_id, to_organization_id, transferred_on, note, recorded_at)
@@ -358,12 +363,42 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                     People, AuditAction.Insert, first: 2)}
                 """, jurisdiction, user, at, ct);
             await tx.CommitAsync(ct);
-            return (added, updated);
+            return (added, updated, announcements);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// What the import is about to change that others follow, read before it writes: each matched member whose
+    /// organization changes (a transfer dated today) and, when the file has 党籍状态, each one on the rolls whose
+    /// standing becomes suspended or expelled. Announced after the commit.
+    /// </summary>
+    private static async Task<List<Func<IIntegrationEvents, CancellationToken, Task>>> AnnouncementsAsync(NpgsqlConnection connection, int jurisdiction,
+        DateOnly today, bool hasStanding, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT p.id, p.organization_id, t.organization_id, p.standing IN ('Suspended', 'Expelled'), t.standing
+              FROM roster_import t JOIN roster.people p ON p.jurisdiction_id = $1 AND p.id = t.person_id
+             WHERE p.organization_id <> t.organization_id
+                OR ($2 AND p.standing NOT IN ('Suspended', 'Expelled') AND t.standing IN ('Suspended', 'Expelled'))
+             ORDER BY p.id
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = jurisdiction });
+        command.Parameters.Add(new NpgsqlParameter { Value = hasStanding });
+        var announcements = new List<Func<IIntegrationEvents, CancellationToken, Task>>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var (person, from, to, wasOff, standing) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetBoolean(3), reader.GetString(4));
+            if (from != to) announcements.Add((e, c) => e.PublishAsync(new PersonTransferred(person, from, to, today), c));
+            if (hasStanding && !wasOff && standing is nameof(PartyStanding.Suspended) or nameof(PartyStanding.Expelled))
+                announcements.Add((e, c) => e.PublishAsync(new PersonLeft(person, to,
+                    standing == nameof(PartyStanding.Expelled) ? MemberStanding.Expelled : MemberStanding.Suspended), c));
+        }
+        return announcements;
     }
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, int jurisdiction, CancellationToken ct)

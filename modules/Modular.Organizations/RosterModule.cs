@@ -23,6 +23,9 @@ internal static class RosterModule
         services.AddScoped<OrganizationExporter>();
         services.AddScoped<ISetupStep, ImportOrganizationsStep>();
         services.AddScoped<ISetupStep, ImportRosterStep>();
+        services.AddScoped<ISetupStep, MemberAccountsStep>();
+        services.AddScoped<Accounts.MemberAccounts>();
+        services.AddScoped<Accounts.SlipSheets>();
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
         services.AddSingleton<Modular.Sdk.Blocks.ITableFiles, TableFiles>();
         services.AddScoped<IRoster, Roster>();

@@ -41,3 +41,24 @@ internal sealed class ImportRosterStep(RosterDbContext db) : ISetupStep
         return SetupProgress.AnyOf(count, count == 0 ? Text.Of("名册中还没有党员。", "The roster is empty.") : Text.Of($"名册中有 {count:N0} 名党员。", $"{count:N0} members on the roster."));
     }
 }
+
+/// <summary>Setup checklist, step 3: every member on the rolls has an account to sign in with (党员账号, made set-based with a slip sheet).</summary>
+internal sealed class MemberAccountsStep(RosterDbContext db, Modular.Identity.Accounts.AccountLinks links) : ISetupStep
+{
+    public int Order => 30;
+    public string Title => Text.Of("为党员开通账号", "Give the members their accounts");
+    public string Description => Text.Of("按党组织一次为所有党员开通账号，下载账号分发单（只能下载一次）发给党员；首次登录须修改密码。",
+        "Make the accounts of a whole organization's members at once and hand out the slip sheet (it downloads once); the first sign-in asks for a new password.");
+    public string PageUrl(string jurisdictionCode) => $"/j/{jurisdictionCode}/accounts";
+
+    public async Task<SetupProgress> ProgressAsync(CancellationToken cancellationToken = default)
+    {
+        var standings = Accounts.MemberAccounts.ActiveStandings.ToList();
+        var members = await db.People.AsNoTracking().Where(p => standings.Contains(p.Standing)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var linked = await links.AccountsOfPeopleAsync(cancellationToken);
+        var done = members.Count(linked.ContainsKey);
+        return members.Count == 0
+            ? new(0, 1, Text.Of("名册中还没有党员。", "The roster is empty."))
+            : new(done, members.Count, Text.Of($"{members.Count:N0} 名党员中，{done:N0} 名已有账号。", $"{done:N0} of {members.Count:N0} members have an account."));
+    }
+}

@@ -1,15 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Modular.Identity;
+using Modular.Identity.Accounts;
 using Modular.Sdk.Core;
 
 namespace Modular.Schedules;
 
 /// <summary>
-/// <see cref="ICurrentUser"/> from the request's claims (scoped roles), the account ↔ roster link and
-/// the organization tree. Scoped: the person and the ancestry are looked up once per request.
+/// <see cref="ICurrentUser"/> from the request's claims (scoped roles), the account ↔ roster link (the identity
+/// module's <see cref="AccountLinks"/>) and the organization tree. Scoped: the person and the ancestry are looked up once per request.
 /// </summary>
-internal sealed class CurrentUser(IHttpContextAccessor http, ReminderService accounts, IOrganizationDirectory organizations, IRoster roster) : ICurrentUser
+internal sealed class CurrentUser(IHttpContextAccessor http, AccountLinks accounts, IOrganizationDirectory organizations, IRoster roster) : ICurrentUser
 {
     private ClaimsPrincipal? User => http.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
     private long? _person;

@@ -116,10 +116,3 @@ public sealed class CalendarToken : IJurisdictionScoped
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 }
-
-public sealed class PersonAccount : IJurisdictionScoped
-{
-    public int JurisdictionId { get; set; }
-    public int UserId { get; set; }
-    public long PersonId { get; set; }
-}

@@ -24,7 +24,7 @@ public sealed record PersonReminders(long? PersonId, DateOnly ComputedOn, int Du
 /// obligations when asked, so the dashboard card, the calendar and the API agree with them (and with the plugins
 /// whose records meet them) at every moment.
 /// </summary>
-public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionContext jurisdiction, CurrentObligations current, TimeProvider clock, IRoster roster)
+public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionContext jurisdiction, CurrentObligations current, TimeProvider clock)
 {
     public const int DefaultDays = 7;
     private int J => jurisdiction.Required.Id;
@@ -77,35 +77,6 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
             groups.Add(new ReminderGroup(reader.GetString(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetInt32(3),
                 reader.GetFieldValue<DateOnly>(4), reader.GetFieldValue<DateOnly>(5)));
         return new PersonReminders(personId, today, groups.Where(g => !g.Overdue).Sum(g => g.Count), groups.Where(g => g.Overdue).Sum(g => g.Count), groups);
-    }
-
-    /// <summary>The roster person of a user account, if linked.</summary>
-    public async Task<long?> PersonOfUserAsync(int userId, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
-        await using var command = new NpgsqlCommand("select person_id from schedules.person_accounts where jurisdiction_id = $1 and user_id = $2", connection);
-        command.Parameters.Add(new() { Value = J });
-        command.Parameters.Add(new() { Value = userId });
-        return await command.ExecuteScalarAsync(ct) is long id ? id : null;
-    }
-
-    /// <summary>
-    /// Links a user account to a roster person of this jurisdiction (refused, naming <c>personId</c>, for anyone else).
-    /// The account is the caller's to vouch for: it comes from the identity module (<c>UserAdmin.IsUserOfAsync</c>).
-    /// </summary>
-    public async Task<ValidationErrors> LinkUserAsync(int userId, long personId, CancellationToken ct = default)
-    {
-        if (await roster.PersonProblemAsync(personId, ct) is { } noPerson) return new ValidationErrors().Add("personId", noPerson);
-        await using var connection = await database.OpenForJurisdictionAsync(J, ct);
-        await using var command = new NpgsqlCommand("""
-            insert into schedules.person_accounts (jurisdiction_id, user_id, person_id) values ($1, $2, $3)
-            on conflict (jurisdiction_id, user_id) do update set person_id = excluded.person_id
-            """, connection);
-        command.Parameters.Add(new() { Value = J });
-        command.Parameters.Add(new() { Value = userId });
-        command.Parameters.Add(new() { Value = personId });
-        await command.ExecuteNonQueryAsync(ct);
-        return new ValidationErrors();
     }
 }
 

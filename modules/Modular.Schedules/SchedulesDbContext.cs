@@ -16,7 +16,6 @@ public sealed class SchedulesDbContext(DbContextOptions<SchedulesDbContext> opti
     public DbSet<ScheduledEvent> Events => Set<ScheduledEvent>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<CalendarToken> CalendarTokens => Set<CalendarToken>();
-    public DbSet<PersonAccount> PersonAccounts => Set<PersonAccount>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -80,11 +79,6 @@ public sealed class SchedulesDbContext(DbContextOptions<SchedulesDbContext> opti
             e.HasKey(t => new { t.JurisdictionId, t.Id });
             e.Property(t => t.Id).UseIdentityByDefaultColumn();
             e.Property(t => t.CreatedAt).ValueGeneratedOnAdd();
-        });
-        b.Entity<PersonAccount>(e =>
-        {
-            e.ToTable("person_accounts");
-            e.HasKey(a => new { a.JurisdictionId, a.UserId });
         });
     }
 }

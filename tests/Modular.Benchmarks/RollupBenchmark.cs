@@ -37,8 +37,11 @@ public static class RollupBenchmark
             var total = Stopwatch.StartNew();
             var admin = await postgres.StartAsync(CancellationToken.None);
             await using var database = NpgsqlDataSource.Create(admin);
-            await new SqlMigrationRunner(database, NullLogger<SqlMigrationRunner>.Instance)
-                .ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), CancellationToken.None);
+            // Schedules after the modules it migrates behind (its 0005 moves the account links to identity).
+            var runner = new SqlMigrationRunner(database, NullLogger<SqlMigrationRunner>.Instance);
+            await runner.ApplyAsync(Modular.Jurisdictions.JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(Modular.Jurisdictions.JurisdictionsDbContext).Assembly), CancellationToken.None);
+            await runner.ApplyAsync(Modular.Identity.ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(Modular.Identity.ModularIdentityDbContext).Assembly), CancellationToken.None);
+            await runner.ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), CancellationToken.None);
             Console.WriteLine($"rollup benchmark: {members:N0} members, {branches:N0} branches in {townships} townships, {days} days ({from:yyyy-MM-dd}..{to:yyyy-MM-dd})");
 
             // The tree: county 1 → townships 100.. → branches 10000..; members spread evenly over branches.

@@ -1,6 +1,6 @@
 using Modular.Identity;
+using Modular.Identity.Accounts;
 using Modular.Jurisdictions;
-using Modular.Schedules;
 using Modular.Sdk.Core;
 
 namespace Modular.Host.Demo;
@@ -21,7 +21,7 @@ public static class DemoAccounts
         var organizations = scope.ServiceProvider.GetRequiredService<IOrganizationDirectory>();
         var roster = scope.ServiceProvider.GetRequiredService<IRoster>();
         var users = scope.ServiceProvider.GetRequiredService<UserAdmin>();
-        var links = scope.ServiceProvider.GetRequiredService<ReminderService>();
+        var links = scope.ServiceProvider.GetRequiredService<AccountLinks>();
 
         // An auditor (read-only) everywhere, e.g. the discipline inspection office.
         var (auditor, errors) = await users.CreateAsync(jurisdiction.Id, new UserAdmin.NewUser($"{jurisdiction.Code}-auditor", $"{jurisdiction.Name}审计员", password, Roles.Auditor), ct);
@@ -42,12 +42,12 @@ public static class DemoAccounts
         }
     }
 
-    private static async Task CreateLinkedAsync(UserAdmin users, ReminderService links, Jurisdiction jurisdiction, string userName, string displayName,
+    private static async Task CreateLinkedAsync(UserAdmin users, AccountLinks links, Jurisdiction jurisdiction, string userName, string displayName,
         string password, string role, long? organizationId, long personId, CancellationToken ct)
     {
         var (user, errors) = await users.CreateAsync(jurisdiction.Id, new UserAdmin.NewUser(userName, displayName, password, role, organizationId), ct);
         if (user is null) throw new InvalidOperationException($"Demo account {userName}: {string.Join("; ", errors.SelectMany(e => e.Value))}");
-        var linked = await links.LinkUserAsync(user.Id, personId, ct);
-        if (!linked.IsValid) throw new InvalidOperationException($"Demo account {userName}: {string.Join("; ", linked.SelectMany(e => e.Value))}");
+        var linked = await links.LinkAsync(user.Id, personId, ct);
+        if (!linked.Succeeded) throw new InvalidOperationException($"Demo account {userName}: {linked.Message}");
     }
 }

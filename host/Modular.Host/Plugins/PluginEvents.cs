@@ -5,14 +5,15 @@ using Modular.Sdk.Core;
 namespace Modular.Host.Plugins;
 
 /// <summary>
-/// Hands a core module's integration event to every plugin handler for it, in the current scope (the
-/// jurisdiction's), where the plugin is switched on. In process and after the commit: a handler's failure is
-/// logged and does not undo the change or stop the other handlers.
+/// Hands a core module's integration event to every plugin handler for it (<c>plugin.AddEventHandler</c>), in the
+/// current scope (the jurisdiction's), where the plugin is switched on; the core modules' handlers have had it first
+/// (<see cref="Events.IntegrationEventDispatcher"/>). A handler's failure is logged and does not undo the change or stop
+/// the other handlers.
 /// </summary>
 internal sealed class PluginEvents(PluginRegistry registry, JurisdictionDirectory directory, IJurisdictionContext jurisdiction,
-    IServiceProvider services, ILogger<PluginEvents> logger) : IIntegrationEvents
+    IServiceProvider services, ILogger<PluginEvents> logger)
 {
-    public async Task PublishAsync<TEvent>(TEvent integrationEvent, CancellationToken cancellationToken = default) where TEvent : notnull
+    public async Task DeliverAsync<TEvent>(TEvent integrationEvent, CancellationToken cancellationToken = default) where TEvent : notnull
     {
         if (jurisdiction.Current is not { } j) return;
         foreach (var plugin in registry.Loaded)

@@ -14,29 +14,41 @@ namespace Modular.Host.Security;
 /// alike: the security stamp in the ticket must still be the user's (signing out, changing or resetting
 /// the password rotate it), and the user's jurisdiction must not be archived. Otherwise the request
 /// goes on as anonymous and a cookie is deleted. One primary-key read per signed-in request, so a
-/// sign-out on one instance ends the session on every instance at once.
+/// sign-out on one instance ends the session on every instance at once. The same read says whether the user must
+/// change their password first (<see cref="PasswordChangeGate"/>).
 /// </summary>
 public sealed class SessionValidation(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http, PlatformDatabase platform, JurisdictionDirectory directory, IOptions<IdentityOptions> identity)
     {
-        if (http.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(http.User, platform.DataSource, directory, identity.Value, http.RequestAborted))
+        if (http.User.Identity?.IsAuthenticated == true)
         {
-            if (http.Request.Cookies.ContainsKey(IdentityModule.CookieName))
-                await http.SignOutAsync(IdentityConstants.ApplicationScheme);
-            http.User = new ClaimsPrincipal(new ClaimsIdentity());
+            var (current, mustChangePassword) = await ReadAsync(http.User, platform.DataSource, directory, identity.Value, http.RequestAborted);
+            if (!current)
+            {
+                if (http.Request.Cookies.ContainsKey(IdentityModule.CookieName))
+                    await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+                http.User = new ClaimsPrincipal(new ClaimsIdentity());
+            }
+            else if (mustChangePassword) http.Features.Set(PasswordChangeRequired.Instance);
         }
         await next(http);
     }
 
-    private static async Task<bool> IsCurrentAsync(ClaimsPrincipal user, NpgsqlDataSource database, JurisdictionDirectory directory, IdentityOptions options, CancellationToken ct)
+    private static async Task<(bool Current, bool MustChangePassword)> ReadAsync(ClaimsPrincipal user, NpgsqlDataSource database, JurisdictionDirectory directory,
+        IdentityOptions options, CancellationToken ct)
     {
         var stamp = user.FindFirstValue(options.ClaimsIdentity.SecurityStampClaimType);
-        if (stamp is null || !int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return false;
-        await using var command = database.CreateCommand($"select security_stamp from {ModularIdentityDbContext.Schema}.users where id = $1");
+        if (stamp is null || !int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return (false, false);
+        await using var command = database.CreateCommand($"select security_stamp, must_change_password from {ModularIdentityDbContext.Schema}.users where id = $1");
         command.Parameters.Add(new() { Value = userId });
-        if (await command.ExecuteScalarAsync(ct) is not string current || current != stamp) return false;
-        // Archived: its people are signed out (the directory's cache reaches every instance within 30 s).
-        return user.GetJurisdictionId() is not { } jurisdictionId || (await directory.ListAsync(ct: ct)).Any(j => j.Id == jurisdictionId);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            if (!await reader.ReadAsync(ct) || reader.IsDBNull(0) || reader.GetString(0) != stamp) return (false, false);
+            var mustChange = reader.GetBoolean(1);
+            // Archived: its people are signed out (the directory's cache reaches every instance within 30 s).
+            var live = user.GetJurisdictionId() is not { } jurisdictionId || (await directory.ListAsync(ct: ct)).Any(j => j.Id == jurisdictionId);
+            return (live, mustChange);
+        }
     }
 }

@@ -22,7 +22,7 @@ namespace Modular.BuildingBlocks.Api;
 /// </para>
 /// <para>
 /// "Their own" and the respondent of an answer are the caller's roster person (<see cref="ICurrentUser.PersonIdAsync"/>),
-/// as linked to the user account in <c>schedules.person_accounts</c> (<c>PUT /api/j/{jurisdiction}/person-accounts</c>).
+/// as linked to the user account in <c>identity.person_accounts</c> (<c>PUT /api/j/{jurisdiction}/person-accounts</c>).
 /// The body never names the respondent, not even for an admin: nobody answers in another's name,
 /// and an account with no linked person is refused (400) rather than answering under its user id.
 /// </para>

@@ -15,6 +15,7 @@ internal static class UserAccountsApi
 {
     public sealed record NewAdmin(string UserName, string DisplayName, string Password);
     public sealed record PasswordReset(string NewPassword);
+    public sealed record LinkInput(int UserId, long PersonId);
 
     public static void MapUserAccountsApi(this IEndpointRouteBuilder app)
     {
@@ -54,6 +55,11 @@ internal static class UserAccountsApi
                     var errors => Results.ValidationProblem(errors),
                 })
             .RequireAuthorization(Policies.JurisdictionAdmin)
-            .WithSummary("Sets a new password for a user of this jurisdiction who forgot theirs: lifts a lockout and ends their sessions.");
+            .WithSummary("Sets a new password for a user of this jurisdiction who forgot theirs: lifts a lockout (a disabled account's too) and ends their sessions; the user must change it at the next sign-in.");
+
+        office.MapPut("/person-accounts", async (LinkInput input, Accounts.AccountLinks links, CancellationToken ct) =>
+                (await links.LinkAsync(input.UserId, input.PersonId, ct)).ToHttpResult(_ => Results.NoContent()))
+            .RequireAuthorization(Policies.JurisdictionAdmin)
+            .WithSummary("Links an account of this jurisdiction to a person on its roster (one account per person); the person's own pages and reminders follow.");
     }
 }

@@ -25,7 +25,6 @@ internal static class SchedulesApi
     public sealed record RecordInput(string? Kind, string? Reference, DateTimeOffset? MetAt);
     public sealed record GenerateInput(DateOnly From, DateOnly To);
     public sealed record TokenInput(long? PersonId);
-    public sealed record LinkInput(int UserId, long PersonId);
     public sealed record ReminderSettingsInput(int Days);
 
     public static void MapSchedulesApi(this IEndpointRouteBuilder app)
@@ -109,9 +108,9 @@ internal static class SchedulesApi
             var first = CalendarService.MonthOf(month, store.Today);
             return Results.Ok(await s.ItemsAsync(person, organization, first, first.AddMonths(1).AddDays(-1), ct));
         });
-        api.MapPost("/calendar-tokens", async (TokenInput input, ClaimsPrincipal user, CalendarService s, ReminderService reminders, IPublicUrls urls, CancellationToken ct) =>
+        api.MapPost("/calendar-tokens", async (TokenInput input, ClaimsPrincipal user, CalendarService s, ScheduleAccess access, IPublicUrls urls, CancellationToken ct) =>
         {
-            var own = await reminders.PersonOfUserAsync(UserId(user), ct);
+            var own = await access.OwnPersonAsync(ct);
             var person = user.HasRole(Roles.JurisdictionAdmin) ? input.PersonId ?? own : own;
             if (person is null || (!user.HasRole(Roles.JurisdictionAdmin) && input.PersonId is { } asked && asked != own))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["personId"] = [Text.Of("只能为本人创建日历订阅。", "You can create a feed for yourself only.")] });
@@ -135,15 +134,6 @@ internal static class SchedulesApi
             await s.SetReminderDaysAsync(input.Days, ct);
             return Results.NoContent();
         }).RequireAuthorization(Admin);
-        api.MapPut("/person-accounts", async (LinkInput input, ReminderService s, UserAdmin users, IJurisdictionContext j, CancellationToken ct) =>
-        {
-            // The account is the identity module's, the person the roster's: each checked by its own module, in this jurisdiction.
-            if (!await users.IsUserOfAsync(j.Required.Id, input.UserId, ct))
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["userId"] = [Text.Of($"本辖区没有编号为 {input.UserId} 的用户。", $"There is no user {input.UserId} in this jurisdiction.")] });
-            var errors = await s.LinkUserAsync(input.UserId, input.PersonId, ct);
-            return errors.IsValid ? Results.NoContent() : Results.ValidationProblem(errors);
-        }).RequireAuthorization(Admin);
-
         api.MapGet("/compliance", async (long? organization, long? person, DateOnly? from, DateOnly? to, ComplianceRollup rollup, ObligationStore store, ScheduleAccess access, CancellationToken ct) =>
         {
             if (organization is not null && person is not null)
@@ -189,7 +179,4 @@ internal static class SchedulesApi
         person is { } p ? await access.MayReadPersonAsync(p, ct) && (organization is not { } o1 || await access.MayReadOrganizationAsync(o1, ct))
         : organization is { } o ? await access.MayReadOrganizationAsync(o, ct)
         : access.ReadsAll;
-
-    private static int UserId(ClaimsPrincipal user) =>
-        int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : 0;
 }

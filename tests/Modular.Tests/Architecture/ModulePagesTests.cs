@@ -29,6 +29,8 @@ public sealed class ModulePagesTests
         ("/Roster/Person", "j/{jurisdiction}/people/{id:long}", "Modular.Organizations"),
         ("/Roster/Import", "j/{jurisdiction}/people/import", "Modular.Organizations"),
         ("/Roster/OrganizationImport", "j/{jurisdiction}/organizations/import", "Modular.Organizations"),
+        ("/Roster/Accounts", "j/{jurisdiction}/accounts", "Modular.Organizations"),
+        ("/Roster/AccountSlips", "j/{jurisdiction}/accounts/batches/{id:long}/slips", "Modular.Organizations"),
         ("/Schedules/Calendar", "j/{jurisdiction}/calendar", "Modular.Schedules"),
         ("/Schedules/Compliance", "j/{jurisdiction}/compliance", "Modular.Schedules"),
         ("/Office/Campaigns", "j/{jurisdiction}/office/campaigns", "Modular.Schedules"),

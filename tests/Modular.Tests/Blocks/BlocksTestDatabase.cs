@@ -18,7 +18,7 @@ namespace Modular.Tests.Blocks;
 /// </summary>
 public sealed class BlocksTestDatabase : IAsyncDisposable
 {
-    private const string Template = "tpl_blocks_v5";
+    private const string Template = "tpl_blocks_v6";
     private readonly TestDatabase _database;
     private readonly Npgsql.NpgsqlDataSource _application;
     private readonly Npgsql.NpgsqlDataSource _platform;
@@ -56,6 +56,8 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
             await runner.ApplyAsync(JurisdictionsDbContext.Schema, SqlMigrations.FromAssembly(typeof(JurisdictionsDbContext).Assembly), default);
             await runner.ApplyAsync(AuditModule.Schema, SqlMigrations.FromAssembly(typeof(AuditModule).Assembly), default);
             await runner.ApplyAsync(BuildingBlocksModule.Schema, SqlMigrations.FromAssembly(typeof(BuildingBlocksModule).Assembly), default);
+            // Schedules migrates after identity, as in the host (its 0005 moves the account links there).
+            await runner.ApplyAsync(Modular.Identity.ModularIdentityDbContext.Schema, SqlMigrations.FromAssembly(typeof(Modular.Identity.ModularIdentityDbContext).Assembly), default);
             await runner.ApplyAsync(SchedulesDbContext.SchemaName, SqlMigrations.FromAssembly(typeof(SchedulesDbContext).Assembly), default);
             var wall = new DatabaseWall(dataSource, DatabaseRoles.Plan(dataSource.ConnectionString, null));
             await wall.PrepareRoleAsync(default);

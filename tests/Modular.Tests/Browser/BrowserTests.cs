@@ -188,6 +188,31 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task On_a_phone_the_office_gives_a_branch_its_accounts_and_takes_the_slip_sheet_once()
+    {
+        var office = await _host.ApiClientAsync("alxa-right-admin");
+        var branch = await RosterSetup.OrganizationAsync(office, "alxa-right", "巴彦宝力格嘎查党支部", "党支部", "嘎查/农村", null);
+        await RosterSetup.PersonAsync(office, "alxa-right", "巴特尔", branch, leadingCadre: false);
+        await RosterSetup.PersonAsync(office, "alxa-right", "乌云", branch, leadingCadre: false);
+        var page = await SignedInPageAsync("alxa-right-admin");
+        await page.SetViewportSizeAsync(390, 844);
+
+        await page.ClickAsync(".sidebar a[href='/j/alxa-right/accounts']");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("党员账号");
+        await page.SelectOptionAsync("select[name=organizationId]", branch.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("main form[method=post] button[type=submit]");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("已开通 2 个账号");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 390 px");
+        await ShotAsync(page, "accounts-phone");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".notice a.slips-download"));
+        Assert.StartsWith("账号分发单-", download.SuggestedFilename);
+        await page.GotoAsync("/j/alxa-right/accounts");
+        await Assertions.Expect(page.Locator("table.batches")).ToContainTextAsync("已于");
+        Assert.Equal(0, await page.Locator("table.batches a").CountAsync());
+    }
+
+    [Fact]
     public async Task The_top_bar_switches_the_pages_to_english_and_back()
     {
         var page = await SignedInPageAsync("alxa-right-admin");

@@ -48,7 +48,7 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
             var jurisdiction = (await Host.App.Services.GetRequiredService<JurisdictionDirectory>().FindByCodeAsync(code))!;
             scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(jurisdiction);
             var users = await scope.ServiceProvider.GetRequiredService<Modular.Identity.UserAdmin>().ListAllAsync(jurisdiction.Id);
-            var links = scope.ServiceProvider.GetRequiredService<Modular.Schedules.ReminderService>();
+            var links = scope.ServiceProvider.GetRequiredService<Modular.Identity.Accounts.AccountLinks>();
 
             var secretary = users.Single(u => u.UserName == $"{code}-secretary");
             var secretaryPerson = await links.PersonOfUserAsync(secretary.Id);

@@ -20,7 +20,7 @@ public sealed class SetupChecklistTests(SetupChecklistTests.Host fixture) : ICla
         public async Task DisposeAsync() => await App.DisposeAsync();
     }
 
-    private static readonly string[] StepTitles = ["导入党组织", "导入党员名册", "启用活动模块并设置日期", "为支部书记等开通管理账号"];
+    private static readonly string[] StepTitles = ["导入党组织", "导入党员名册", "为党员开通账号", "启用活动模块并设置日期", "为支部书记等开通管理账号"];
 
     private async Task<string> ChecklistAsync(string code)
     {
@@ -63,6 +63,8 @@ public sealed class SetupChecklistTests(SetupChecklistTests.Host fixture) : ICla
         Assert.Contains("已有 3 个党组织。", page);
         Assert.Contains("名册中有 1 名党员。", page);
         Assert.Contains("1 个有书记或委员的党组织中，0 个已有管理账号。", page);
+        Assert.Contains("1 名党员中，0 名已有账号。", page);
+        Assert.Contains("href=\"/j/setup-done/accounts\"", page);
 
         // The plugin on with its defaults is not set up yet; saving its own numbers is.
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync("/api/j/setup-done/plugins/test-good", new { enabled = true })).StatusCode);
@@ -72,10 +74,12 @@ public sealed class SetupChecklistTests(SetupChecklistTests.Host fixture) : ICla
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync("/api/j/setup-done/plugins/test-good",
             new { enabled = true, version, settings = new Dictionary<string, string> { ["note.minChars"] = "20" } })).StatusCode);
         await fixture.App.CreateUserAsync(jurisdictionId, "setup-done-secretary", Roles.OrganizationOfficer, branch);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/j/setup-done/accounts/provision", new { organizationId = branch })).StatusCode);
 
         page = await ChecklistAsync("setup-done");
         Assert.Contains("已启用 1 个模块，其中 1 个已设置。", page);
         Assert.Contains("1 个有书记或委员的党组织中，1 个已有管理账号。", page);
+        Assert.Contains("1 名党员中，1 名已有账号。", page);
         Assert.Contains($"已完成 {StepTitles.Length} / {StepTitles.Length} 步", page);
     }
 

@@ -78,6 +78,12 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
         Assert.Contains("j/{jurisdiction}/organizations/import", patterns);
         foreach (var path in new[] { "import", "export", "template", "pending-secretaries/match" })
             Assert.Contains($"/api/j/{{jurisdiction}}/organizations/{path}", patterns);
+        // Member accounts in bulk: provisioning, its batches and their one-time slip sheets, the progress, the page.
+        Assert.Contains("/api/j/{jurisdiction}/accounts/provision", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/accounts/provision/{batchId:long}/slips", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/accounts/progress", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/person-accounts", patterns);
+        Assert.Contains("j/{jurisdiction}/accounts", patterns);
     }
 
     /// <summary>

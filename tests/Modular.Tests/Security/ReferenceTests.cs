@@ -120,7 +120,7 @@ public sealed class ReferenceTests : IAsyncLifetime
         await RefusedAsync(await _office.PutAsJsonAsync(Api("/person-accounts"), new { userId = _ourUser, personId = _theirPerson }), "personId");
         await RefusedAsync(await _office.PutAsJsonAsync(Api("/person-accounts"), new { userId = _ourUser, personId = Nowhere }), "personId");
         await RefusedAsync(await _office.PutAsJsonAsync(Api("/person-accounts"), new { userId = _theirUser, personId = _person }), "userId");
-        Assert.Equal(0, await CountAsync("select count(*) from schedules.person_accounts"));
+        Assert.Equal(0, await CountAsync("select count(*) from identity.person_accounts"));
         Assert.Equal(HttpStatusCode.NoContent, (await _office.PutAsJsonAsync(Api("/person-accounts"), new { userId = _ourUser, personId = _person })).StatusCode);
     }
 

@@ -23,7 +23,7 @@ internal sealed class UsersModel(UserAdmin users, IJurisdictionContext jurisdict
         switch (await users.ResetPasswordAsync(jurisdiction.Required.Id, userId, newPassword))
         {
             case null: return NotFound();
-            case { Count: 0 }: Notice = Text.Of("密码已重置，该用户需用新密码重新登录。", "Password reset: the user signs in again with the new one."); break;
+            case { Count: 0 }: Notice = Text.Of("密码已重置：该用户需用新密码重新登录，并在登录后修改密码。", "Password reset: the user signs in again with the new one and must then change it."); break;
             case var errors: ShowErrors(errors); break;
         }
         Users = await users.ListAllAsync(jurisdiction.Required.Id, ct);
