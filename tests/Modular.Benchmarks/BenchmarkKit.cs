@@ -39,4 +39,24 @@ internal static class BenchmarkKit
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// A banner's tree, set-based: a committee named <paramref name="rootName"/> over <paramref name="towns"/> town
+    /// committees (codes t1…) over <paramref name="branches"/> village branches (codes b1…, dealt round the towns).
+    /// </summary>
+    public static async Task<long> OrganizationTreeAsync(NpgsqlDataSource database, int j, string rootName, int towns, int branches)
+    {
+        var root = await ScalarAsync(database, $"insert into roster.organizations (jurisdiction_id, code, name, kind) values ({j}, 'root', '{rootName}', 'PartyCommittee') returning id");
+        await ExecuteAsync(database, $"""
+            insert into roster.organizations (jurisdiction_id, parent_id, code, name, kind, sector)
+            select {j}, {root}, 't' || t, '第' || t || '苏木镇党委', 'PartyCommittee', 'Township' from generate_series(1, {towns}) t
+            """);
+        await ExecuteAsync(database, $"""
+            insert into roster.organizations (jurisdiction_id, parent_id, code, name, kind, sector)
+            select {j}, (select id from roster.organizations where jurisdiction_id = {j} and code = 't' || (1 + b % {towns})),
+                   'b' || b, '第' || b || '嘎查党支部', 'Branch', 'Village'
+              from generate_series(1, {branches}) b
+            """);
+        return root;
+    }
 }

@@ -137,17 +137,7 @@ public static class ProvisionBenchmark
             if (user is null) throw new InvalidOperationException(string.Join("; ", userErrors.SelectMany(e => e.Value)));
         }
         var j = (int)await ScalarAsync(database, $"select id from jurisdictions.jurisdictions where code = '{code}'");
-        var root = await ScalarAsync(database, $"insert into roster.organizations (jurisdiction_id, code, name, kind) values ({j}, 'root', '旗委', 'PartyCommittee') returning id");
-        await ExecuteAsync(database, $"""
-            insert into roster.organizations (jurisdiction_id, parent_id, code, name, kind, sector)
-            select {j}, {root}, 't' || t, '第' || t || '苏木镇党委', 'PartyCommittee', 'Township' from generate_series(1, {towns}) t
-            """);
-        await ExecuteAsync(database, $"""
-            insert into roster.organizations (jurisdiction_id, parent_id, code, name, kind, sector)
-            select {j}, (select id from roster.organizations where jurisdiction_id = {j} and code = 't' || (1 + b % {towns})),
-                   'b' || b, '第' || b || '嘎查党支部', 'Branch', 'Village'
-              from generate_series(1, {branches}) b
-            """);
+        var root = await OrganizationTreeAsync(database, j, "旗委", towns, branches);
         await ExecuteAsync(database, $"""
             insert into roster.people (jurisdiction_id, organization_id, name, category, phone, standing)
             select {j}, (select id from roster.organizations where jurisdiction_id = {j} and code = 'b' || (1 + (m - 1) % {branches})),
