@@ -25,6 +25,7 @@ missing=()
 have_postgres_server || missing+=(postgresql)
 if [ "${1:-}" = "--browser" ]; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi "noto.*cjk" || missing+=(fonts-noto-cjk)
+  # Not grep -q: it stops reading early, fc-list dies of SIGPIPE and pipefail reports the fonts missing.
+  fc-list 2>/dev/null | grep -i "noto.*cjk" >/dev/null || missing+=(fonts-noto-cjk)
 fi
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
