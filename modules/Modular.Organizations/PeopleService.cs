@@ -6,6 +6,9 @@ using Modular.Sdk.Core;
 namespace Modular.Organizations;
 
 /// <summary>The roster of the current jurisdiction: list, read (masked by role), create, edit, transfer.</summary>
+/// <summary>What the roster list sorts by (then organization, name, id).</summary>
+public enum PeopleSort { Organization, Name, BirthDate, JoinedOn, Category }
+
 internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IIntegrationEvents events)
 {
     /// <summary>Editable fields. Category and standing are Chinese labels, English labels or enum names.</summary>
@@ -50,7 +53,14 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
         public string? Category { get; init; }
         public bool? LeadingCadre { get; init; }
         public bool? Outgoing { get; init; }
+        /// <summary>党籍状态 by label or name; <see cref="OnTheRolls"/> for normal, retained and restored together.</summary>
+        public string? Standing { get; init; }
+        public PeopleSort Sort { get; init; } = PeopleSort.Organization;
+        public bool Descending { get; init; }
     }
+
+    /// <summary>The <see cref="Filter.Standing"/> that means everyone on the rolls (正常, 保留, 恢复).</summary>
+    public const string OnTheRolls = "在册";
 
     /// <summary>One page of the matching people (the API), by organization, then name.</summary>
     public async Task<ListPage<View>> ListAsync(RosterActor actor, Filter filter, PageRequest page, CancellationToken ct = default)
@@ -78,7 +88,23 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
         if (Labels.TryParse(Labels.Categories, filter.Category, out MemberCategory category)) query = query.Where(p => p.Category == category);
         if (filter.LeadingCadre is { } lc) query = query.Where(p => p.IsLeadingCadre == lc);
         if (filter.Outgoing is { } og) query = query.Where(p => p.IsOutgoing == og);
-        return query.OrderBy(p => p.OrganizationId).ThenBy(p => p.Name).ThenBy(p => p.Id);
+        if (filter.Standing == OnTheRolls) query = query.Where(p => p.Standing == PartyStanding.Normal || p.Standing == PartyStanding.Retained || p.Standing == PartyStanding.Restored);
+        else if (Labels.TryParse(Labels.Standings, filter.Standing, out PartyStanding standing)) query = query.Where(p => p.Standing == standing);
+        return Sorted(query, filter.Sort, filter.Descending);
+    }
+
+    /// <summary>The list's order: the asked column first, then organization, name and id, so pages never overlap.</summary>
+    private static IOrderedQueryable<Person> Sorted(IQueryable<Person> query, PeopleSort sort, bool descending)
+    {
+        IOrderedQueryable<Person> first = sort switch
+        {
+            PeopleSort.Name => descending ? query.OrderByDescending(p => p.Name) : query.OrderBy(p => p.Name),
+            PeopleSort.BirthDate => descending ? query.OrderByDescending(p => p.BirthDate) : query.OrderBy(p => p.BirthDate),
+            PeopleSort.JoinedOn => descending ? query.OrderByDescending(p => p.JoinedOn) : query.OrderBy(p => p.JoinedOn),
+            PeopleSort.Category => descending ? query.OrderByDescending(p => p.Category) : query.OrderBy(p => p.Category),
+            _ => descending ? query.OrderByDescending(p => p.OrganizationId) : query.OrderBy(p => p.OrganizationId),
+        };
+        return first.ThenBy(p => p.OrganizationId).ThenBy(p => p.Name).ThenBy(p => p.Id);
     }
 
     public async Task<View?> GetAsync(RosterActor actor, long id, CancellationToken ct = default)

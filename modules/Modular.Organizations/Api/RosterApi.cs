@@ -48,13 +48,14 @@ internal static class RosterApi
             From(await service.SetOfficerAsync(RosterActor.From(http.User), id, personId, post, holds: false, ct))).RequireAuthorization(Policies.RosterEditor);
 
         var people = app.MapGroup("/api/j/{jurisdiction}/people").WithTags("people");
-        people.MapGet("", async (long? organizationId, string? name, string? category, bool? leadingCadre, bool? outgoing, int? page, int? pageSize,
-            PeopleService service, HttpContext http, CancellationToken ct) =>
+        people.MapGet("", async (long? organizationId, string? name, string? category, bool? leadingCadre, bool? outgoing, string? standing,
+            PeopleSort? sort, bool? desc, int? page, int? pageSize, PeopleService service, HttpContext http, CancellationToken ct) =>
             await service.ListAsync(RosterActor.From(http.User), new PeopleService.Filter
             {
                 OrganizationId = organizationId, Name = name, Category = category, LeadingCadre = leadingCadre, Outgoing = outgoing,
+                Standing = standing, Sort = sort ?? PeopleSort.Organization, Descending = desc ?? false,
             }, new PageRequest(page, pageSize), ct))
-            .WithSummary("The roster by organization, then name: a page at a time (page from 1, pageSize 50 by default, at most 500) with the total; the whole roster downloads from /export.");
+            .WithSummary("The roster: a page at a time (page from 1, pageSize 50 by default, at most 500) with the total. Filters: organizationId (with its subtree), name (part of), category, leadingCadre, outgoing, standing (党籍状态, or 在册 for everyone on the rolls); sort Organization|Name|BirthDate|JoinedOn|Category, desc. The whole roster downloads from /export.");
         people.MapGet("/{id:long}", async (long id, PeopleService service, HttpContext http, CancellationToken ct) =>
             await service.GetAsync(RosterActor.From(http.User), id, ct) is { } person
                 ? Results.Ok(new { person, transfers = await service.TransfersAsync(id, ct) }) : Results.NotFound());

@@ -4,26 +4,63 @@ using Modular.Sdk;
 
 namespace Modular.Organizations.Pages.Roster;
 
+/// <summary>
+/// The roster, a page at a time from the database (a banner has thousands of members), sorted and filtered there:
+/// organization subtree, name, category, leading cadres, outgoing members, standing. The export takes the same filter.
+/// </summary>
 internal sealed class PeopleModel(PeopleService people, OrganizationService organizations, RosterExporter exporter, IJurisdictionContext jurisdiction) : FormPageModel
 {
-    public IReadOnlyList<PeopleService.View> People { get; private set; } = [];
-    public IReadOnlyList<OrganizationService.Node> Organizations { get; private set; } = [];
-    [BindProperty(SupportsGet = true)] public long? OrganizationId { get; set; }
-    public string Code => jurisdiction.Required.Code;
-    public RosterActor Actor => RosterActor.From(User);
+    public const int PageSize = 50;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public ListPage<PeopleService.View> People { get; private set; } = null!;
+    public IReadOnlyList<OrganizationService.Node> Organizations { get; private set; } = [];
+    /// <summary>The list's filter, sort and page, from the query string only (the add form's fields share some names).</summary>
+    public sealed class ListQuery
     {
-        Organizations = await organizations.NodesAsync(ct);
-        People = await people.ListAllAsync(Actor, new PeopleService.Filter { OrganizationId = OrganizationId }, ct);
+        public long? OrganizationId { get; set; }
+        public string? Name { get; set; }
+        public string? Category { get; set; }
+        public bool? LeadingCadre { get; set; }
+        public bool? Outgoing { get; set; }
+        public string? Standing { get; set; }
+        public PeopleSort Sort { get; set; }
+        public bool Desc { get; set; }
+        public int Page { get; set; } = 1;
     }
 
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    public ListQuery Query { get; private set; } = new();
+    public long? OrganizationId => Query.OrganizationId;
+    public PeopleSort Sort => Query.Sort;
+    public bool Desc => Query.Desc;
+    public string Code => jurisdiction.Required.Code;
+    public RosterActor Actor => RosterActor.From(User);
+    public Pager Pager => Pager.For(Request, People.Page, People.PageCount, People.Total);
+
+    private PeopleService.Filter Filter => new()
     {
-        var filter = new PeopleService.Filter { OrganizationId = OrganizationId };
+        OrganizationId = Query.OrganizationId, Name = Query.Name, Category = Query.Category, LeadingCadre = Query.LeadingCadre,
+        Outgoing = Query.Outgoing, Standing = Query.Standing, Sort = Query.Sort, Descending = Query.Desc,
+    };
+
+    /// <summary>A column heading's link: sort by it, or the other way when it sorts already.</summary>
+    public string SortLink(PeopleSort column) => Pager.With(Request, ("sort", column.ToString()), ("desc", Sort == column && !Desc ? "true" : null));
+
+    /// <summary>The export with this page's filter.</summary>
+    public string ExportLink(string format) => Pager.With(Request, ("handler", "Export"), ("format", format), ("sort", null), ("desc", null));
+
+    public async Task OnGetAsync([FromQuery] ListQuery query, CancellationToken ct)
+    {
+        Query = query;
+        Organizations = await organizations.NodesAsync(ct);
+        People = await people.ListAsync(Actor, Filter, new PageRequest(query.Page, PageSize), ct);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync([FromQuery] ListQuery query, string? format, CancellationToken ct)
+    {
+        Query = query;
         return format == "xlsx"
-            ? File(await exporter.XlsxAsync(Actor, filter, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "党员名册.xlsx")
-            : File(await exporter.CsvAsync(Actor, filter, ct), "text/csv; charset=utf-8", "党员名册.csv");
+        ? File(await exporter.XlsxAsync(Actor, Filter, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "党员名册.xlsx")
+        : File(await exporter.CsvAsync(Actor, Filter, ct), "text/csv; charset=utf-8", "党员名册.csv");
     }
 
     public async Task<IActionResult> OnPostAsync(PeopleService.Input input, CancellationToken ct)
@@ -31,7 +68,7 @@ internal sealed class PeopleModel(PeopleService people, OrganizationService orga
         var (created, result) = await people.CreateAsync(Actor, input, ct);
         if (created is not null) return Redirect($"/j/{Code}/people/{created.Id}");
         ShowErrors(result.Errors);
-        await OnGetAsync(ct);
+        await OnGetAsync(new ListQuery(), ct);
         return Page();
     }
 }

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Modular.Modules.Web;
+
+/// <summary>
+/// What the host's <c>Shared/_Pager</c> partial shows under a paged list: where the reader is, how many in all, and
+/// links to the neighbouring pages that keep every other query value (filters, sort).
+/// </summary>
+public sealed record Pager(int Page, int PageCount, int Total, Func<int, string> Link)
+{
+    /// <summary>A pager whose links are this request's path and query with another <c>page</c>.</summary>
+    public static Pager For(HttpRequest request, int page, int pageCount, int total) => new(page, pageCount, total, target =>
+    {
+        var query = request.Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        query["page"] = target.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString(request.Path, query);
+    });
+
+    /// <summary>This request's path and query with other values (a column's sort), back to page 1.</summary>
+    public static string With(HttpRequest request, params (string Key, string? Value)[] values)
+    {
+        var query = request.Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        foreach (var (key, value) in values)
+            if (value is null) query.Remove(key); else query[key] = value;
+        return QueryHelpers.AddQueryString(request.Path, query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+}
