@@ -8,7 +8,7 @@ namespace Modular.Audit.Pages.Oversight;
 
 /// <summary>Admins and auditors browse and filter the jurisdiction's audit log; dates are the jurisdiction's days.</summary>
 [Authorize(Policy = Policies.AuditReader)]
-internal sealed class AuditModel(AuditLog log, AuditEntryDescriber describer, AuditVocabulary vocabulary, IJurisdictionContext jurisdiction) : PageModel
+internal sealed class AuditModel(AuditLog log, AuditEntryDescriber describer, AuditVocabulary vocabulary, IJurisdictionContext jurisdiction, Modular.Sdk.Core.ICurrentUser reader) : PageModel
 {
     public AuditFilter Filter { get; private set; } = new();
     public ListPage<AuditEntry> Result { get; private set; } = null!;
@@ -36,6 +36,13 @@ internal sealed class AuditModel(AuditLog log, AuditEntryDescriber describer, Au
         Entries = await describer.DescribeAsync(Result.Items, ct);
         Kinds = [.. (await vocabulary.TablesAsync(ct)).Select(t => (t.Key, t.Value.Name.ToString())).OrderBy(k => k.Item2, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The record's page when the reader may open it: pages under <c>/office/</c> are the jurisdiction admins' (the host's
+    /// folder convention), so an auditor reads those records' names without a link to a page that would refuse them.
+    /// </summary>
+    public string? LinkFor(AuditEntryView entry) =>
+        entry.Link is { } link && (reader.IsJurisdictionAdmin || !link.Contains("/office/", StringComparison.Ordinal)) ? link : null;
 
     public string PageLink(int page)
     {
