@@ -36,8 +36,10 @@ public sealed class OrganizationsModuleDefinition : IModule
 
     public IReadOnlyList<ModuleMenuEntry> Menu { get; } =
     [
-        new(MenuSection.Workspace, "/Roster/Organizations", "组织", "Organizations", 10),
-        new(MenuSection.Workspace, "/Roster/People", "党员名册", "Member roster", 20),
+        // The roster is everyone's to read (masked), but it is the work of those who oversee organizations: a member's
+        // menu keeps to their own work (the dashboard, calendar, their own compliance and the campaigns' pages).
+        new(MenuSection.Workspace, "/Roster/Organizations", "组织", "Organizations", 10) { Roles = KnownRoles.Overseers },
+        new(MenuSection.Workspace, "/Roster/People", "党员名册", "Member roster", 20) { Roles = KnownRoles.Overseers },
         new(MenuSection.Workspace, "/Roster/Accounts", "党员账号", "Member accounts", 25) { Roles = [KnownRoles.JurisdictionAdmin, KnownRoles.OrganizationOfficer] },
     ];
 }

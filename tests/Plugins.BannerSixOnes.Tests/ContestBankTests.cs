@@ -122,4 +122,23 @@ public sealed partial class ContestTests(SixOnesHost fixture) : IClassFixture<Si
         Assert.Equal(HttpStatusCode.NoContent, (await b.OfficeApi.DeleteAsync(b.Api($"/contest/questions/{id}"))).StatusCode);
         Assert.Equal(7, (await b.OfficeApi.GetFromJsonAsync<JsonElement>(b.Api("/contest/questions"))).GetProperty("questions").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Deleting_a_question_on_the_office_page_needs_its_ticked_confirmation()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 1);
+        var b = await fixture.CreateBannerAsync("ct-confirm");
+        await (await b.OfficeApi.ImportAsync(b, Encoding.UTF8.GetBytes(CleanCsv), "题库.csv")).OkJsonAsync();
+        var id = (await b.OfficeApi.GetFromJsonAsync<JsonElement>(b.Api("/contest/questions"))).GetProperty("questions")[0].GetProperty("id").GetInt64();
+        var browser = await b.BrowserAsAsync($"{b.Code}-admin");
+        var page = b.Page("/Contest/Office");
+
+        var refused = await TestHost.SubmitFormAsync(browser, page, new() { ["id"] = id.ToString() }, page + "?handler=Delete");
+        Assert.Contains("请先勾选该题的“确认”再删除", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(8, (await b.OfficeApi.GetFromJsonAsync<JsonElement>(b.Api("/contest/questions"))).GetProperty("questions").GetArrayLength());
+
+        var deleted = await TestHost.SubmitFormAsync(browser, page, new() { ["id"] = id.ToString(), ["confirm"] = "true" }, page + "?handler=Delete");
+        Assert.Contains("已删除", await deleted.Content.ReadAsStringAsync());
+        Assert.Equal(7, (await b.OfficeApi.GetFromJsonAsync<JsonElement>(b.Api("/contest/questions"))).GetProperty("questions").GetArrayLength());
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Modular.Modules.Web;
@@ -12,7 +14,25 @@ public abstract class FormPageModel : PageModel
     public FieldErrors Errors { get; } = new();
     public string? Notice { get; protected set; }
 
+    private const string CarriedNotice = "FormPageModel.Notice";
+
     public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    /// <summary>
+    /// After a save that leaves the page (a new record's own page, a deleted record's list): redirects and carries the
+    /// notice to the page it lands on, for that one request (TempData), so the URL stays the record's.
+    /// </summary>
+    protected IActionResult RedirectWithNotice(string url, string notice)
+    {
+        TempData[CarriedNotice] = notice;
+        return Redirect(url);
+    }
+
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (TempData[CarriedNotice] is string notice) Notice = notice;
+        base.OnPageHandlerExecuting(context);
+    }
 
     protected void ShowErrors(IReadOnlyDictionary<string, string[]> errors)
     {

@@ -22,9 +22,12 @@ public sealed class YearEndService(
     public const string Passed = "通过", Returned = "退回", NotInspected = "未验收", NotInCampaign = "—";
 
     /// <param name="organizationId">An organization's subtree; null for the whole banner (the office and auditors only).</param>
-    /// <summary>What a page or ledger shows when no organization is asked for: the whole jurisdiction for the office and auditors, an officer's first organization.</summary>
+    /// <summary>
+    /// What a page or ledger shows when no organization is asked for: the whole jurisdiction for the office and auditors,
+    /// an officer's or an inspector's first organization (the menu offers this page to inspectors too, as the dashboards do).
+    /// </summary>
     public long? DefaultScope(long? organizationId) =>
-        organizationId ?? (!user.ReadsAll() && user.OfficerOf.Count > 0 ? user.OfficerOf[0] : null);
+        organizationId ?? (user.ReadsAll() ? null : user.OfficerOf.Concat(user.InspectorOf).Cast<long?>().FirstOrDefault());
 
     /// <summary>The report of an organization's subtree, or of the whole jurisdiction (the office's and auditors' only).</summary>
     public async Task<Result<YearEndReport>> ReportAsync(long? organizationId, CancellationToken ct)

@@ -155,4 +155,25 @@ public sealed class ModulePagesTests
             Assert.DoesNotContain("/" + string.Join('/', segments.Take(segments[0] == "office" ? 2 : 1)), layout);
         }
     }
+
+    /// <summary>
+    /// Issue 15 item 5: a core menu link is offered only to roles its page lets in. The host's folder conventions
+    /// (ModularApp) keep /Office to the jurisdiction's admins and /Oversight to admins and auditors, so an entry there
+    /// must name roles, all among those.
+    /// </summary>
+    [Fact]
+    public void Each_core_menu_entry_is_offered_only_to_roles_its_folder_lets_in()
+    {
+        var folders = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["/Office/"] = [Modular.Sdk.Core.KnownRoles.JurisdictionAdmin],
+            ["/Oversight/"] = Modular.Sdk.Core.KnownRoles.ReadAll,
+        };
+        foreach (var entry in MenuBuilder.CoreEntries)
+            foreach (var (_, allowed) in folders.Where(f => entry.Page.StartsWith(f.Key, StringComparison.Ordinal)))
+            {
+                Assert.True(entry.Roles.Count > 0, $"{entry.Page} is in the menu of every role");
+                Assert.All(entry.Roles, role => Assert.Contains(role, allowed));
+            }
+    }
 }

@@ -39,7 +39,8 @@ public sealed class IdentityTests(BareHost shared) : IClassFixture<BareHost>, IA
         var locked = await LoginAsync("guessed", TestHost.Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Contains("15", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        // The lock period, not the time it ends: the same words as any failure, so a name is never confirmed (SignInService).
+        Assert.Contains("请 15 分钟后再试", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
     [Fact]

@@ -26,8 +26,18 @@ public sealed class JurisdictionModel(JurisdictionDirectory directory, Jurisdict
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostArchiveAsync(int id, bool archived, CancellationToken ct)
+    /// <summary>
+    /// Archiving takes every page of the jurisdiction off line for all its people at once, so the admin confirms it by
+    /// typing the jurisdiction's code (a form field: it holds without JavaScript). Restoring needs no confirmation.
+    /// </summary>
+    public async Task<IActionResult> OnPostArchiveAsync(int id, bool archived, string? confirmCode, CancellationToken ct)
     {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (archived && !string.Equals(confirmCode?.Trim(), Jurisdiction.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            Errors.Add("confirmCode", Text.Of($"请输入辖区代码“{Jurisdiction.Code}”以确认归档。", $"Type the jurisdiction's code \"{Jurisdiction.Code}\" to confirm archiving."));
+            return Page();
+        }
         if (!await admin.SetArchivedAsync(id, archived, ct)) return NotFound();
         Notice = archived ? Text.Of("已归档：该辖区的网址不再可用，数据全部保留。", "Archived: its URLs answer 404; all data is kept.") : Text.Of("已恢复。", "Restored.");
         await LoadAsync(id, ct);

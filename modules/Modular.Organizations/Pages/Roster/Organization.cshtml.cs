@@ -46,10 +46,16 @@ internal sealed class OrganizationModel(OrganizationService organizations, Peopl
         return await Done(id, result, notice, ct);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
+    /// <summary>Deleting cannot be undone, so the form asks for a ticked confirmation (checked here, so it holds without JavaScript).</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(long id, bool confirm, CancellationToken ct)
     {
+        if (!confirm)
+        {
+            Errors.Add("confirm", Text.Of("请勾选“确认删除”后再删除。", "Tick \"Confirm deletion\" to delete."));
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
         var result = await organizations.DeleteAsync(Actor, id, ct);
-        if (result.Succeeded) return Redirect($"/j/{Code}/organizations");
+        if (result.Succeeded) return RedirectWithNotice($"/j/{Code}/organizations", Text.Of("组织已删除。", "Organization deleted."));
         return await Done(id, result, "", ct);
     }
 

@@ -66,7 +66,7 @@ internal sealed class PeopleModel(PeopleService people, OrganizationService orga
     public async Task<IActionResult> OnPostAsync(PeopleService.Input input, CancellationToken ct)
     {
         var (created, result) = await people.CreateAsync(Actor, input, ct);
-        if (created is not null) return Redirect($"/j/{Code}/people/{created.Id}");
+        if (created is not null) return RedirectWithNotice($"/j/{Code}/people/{created.Id}", Text.Of($"已添加党员“{created.Name}”。", $"Member \"{created.Name}\" added."));
         ShowErrors(result.Errors);
         await OnGetAsync(new ListQuery(), ct);
         return Page();

@@ -14,7 +14,7 @@ internal sealed class EventsModel(EventService events, IJurisdictionContext juri
     {
         DateTimeOffset? at = startsAt is { } local ? new DateTimeOffset(local, jurisdiction.Required.TimeZone.GetUtcOffset(local)) : null;
         var (created, errors) = await events.CreateAsync(new EventInput(title, kind, organizationId, at, hours), ct);
-        if (created is not null) return Redirect($"/j/{jurisdiction.Required.Code}/office/events/{created.Id}");
+        if (created is not null) return RedirectWithNotice($"/j/{jurisdiction.Required.Code}/office/events/{created.Id}", Modular.Sdk.Text.Of("已创建。下一步：登记出席。", "Created. Next: record attendance."));
         ShowErrors(errors);
         Events = await events.ListAsync(ct: ct);
         return Page();

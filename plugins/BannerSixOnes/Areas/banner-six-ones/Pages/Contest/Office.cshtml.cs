@@ -37,8 +37,14 @@ public sealed class OfficeModel(QuestionBank bank, ContestSetup setup, SixOnesCa
         return await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
+    /// <summary>A question is deleted for good: the row's ticked box confirms it (checked here, so it holds without JavaScript).</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(long id, bool confirm, CancellationToken ct)
     {
+        if (!confirm)
+        {
+            Errors.Add(Text.Of("请先勾选该题的“确认”再删除。", "Tick the question's \"confirm\" box to delete it."));
+            return await LoadAsync(ct);
+        }
         var result = await bank.DeleteAsync(id, ct);
         if (result.Kind == ResultKind.Forbidden) return Forbid();
         if (result.Succeeded) Notice = "已删除。";
