@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Modular.Modules;
+using Modular.Modules.Web;
 using Modular.Sdk;
 
 namespace Modular.Audit.Pages.Oversight;
@@ -37,12 +37,8 @@ internal sealed class AuditModel(AuditLog log, AuditEntryDescriber describer, Au
         Kinds = [.. (await vocabulary.TablesAsync(ct)).Select(t => (t.Key, t.Value.Name.ToString())).OrderBy(k => k.Item2, StringComparer.Ordinal)];
     }
 
-    public string PageLink(int page)
-    {
-        var query = Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
-        query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return QueryHelpers.AddQueryString(Request.Path, query);
-    }
+    /// <summary>This list with another page, its filter kept: the shared pager's link.</summary>
+    public string PageLink(int page) => Pager.For(Request, Result.Page, Result.PageCount, Result.Total).Link(page);
 
     private DateTimeOffset StartOf(DateOnly day)
     {
