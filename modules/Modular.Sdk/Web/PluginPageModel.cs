@@ -52,7 +52,7 @@ public abstract class PluginPageModel : PageModel
         }
     }
 
-    public static string Percent(decimal share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(decimal share) => Charts.Percent(share);
 
     /// <summary>A progress bar's CSS width for a share between 0 and 1.</summary>
     public static string Width(decimal share) => $"width:{Math.Clamp(share * 100, 0, 100).ToString("0.#", CultureInfo.InvariantCulture)}%";

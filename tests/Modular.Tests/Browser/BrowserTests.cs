@@ -9,7 +9,6 @@ namespace Modular.Tests.Browser;
 /// </summary>
 public sealed class BrowserTests : IAsyncLifetime
 {
-    private static readonly string Screenshots = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
     private TestHost _host = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -19,13 +18,7 @@ public sealed class BrowserTests : IAsyncLifetime
         _host = await TestHost.StartAsync(["banner-six-ones", "test-good"]);
         await _host.CreateJurisdictionAsync("alxa-right", "阿拉善右旗", "banner-six-ones");
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        Directory.CreateDirectory(Screenshots);
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -35,37 +28,9 @@ public sealed class BrowserTests : IAsyncLifetime
         await _host.DisposeAsync();
     }
 
-    private async Task<IPage> SignedInPageAsync(string userName)
-    {
-        var page = await _browser.NewPageAsync(new() { BaseURL = _host.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
-        page.SetDefaultTimeout(90_000); // the whole suite shares two cores with this browser
-        Assertions.SetDefaultExpectTimeout(90_000);
-        // Under the full suite this machine's two cores are saturated and a click can be lost before the
-        // form is live: try the sign-in up to three times, and say what the page showed if it never leaves.
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.GotoAsync("/account/login");
-            await page.FillAsync("input[name=UserName]", userName);
-            await page.FillAsync("input[name=Password]", TestHost.Password);
-            await page.ClickAsync("main button[type=submit]");
-            try
-            {
-                await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
-                break;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-            catch (TimeoutException ex)
-            {
-                throw new TimeoutException($"Still on the sign-in page after {attempt} tries: {await page.InnerTextAsync("main")}", ex);
-            }
-        }
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(string userName) => Chromium.SignedInPageAsync(_browser, _host.BaseAddress, userName);
 
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    private static Task ShotAsync(IPage page, string name) => Chromium.ShotAsync(page, name);
 
     [Fact]
     public async Task An_office_admin_signs_in_and_sees_the_dashboard_with_the_six_ones()
@@ -197,6 +162,7 @@ public sealed class BrowserTests : IAsyncLifetime
         var page = await SignedInPageAsync("alxa-right-admin");
         await page.SetViewportSizeAsync(390, 844);
 
+        await Chromium.OpenMenuAsync(page);
         await page.ClickAsync(".sidebar a[href='/j/alxa-right/accounts']");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("党员账号");
         await page.SelectOptionAsync("select[name=organizationId]", branch.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,15 @@
+// A data table wider than the page scrolls inside its own box rather than pushing the whole page
+// sideways (on a phone, or a wide ledger on a desktop).
 // Tables with class "sortable" sort by a click on a column heading; a "filterable" table gets a
 // search box that hides rows without the typed text. Plain script: no build step, no framework.
 (function () {
+  document.querySelectorAll('main table.data:not(.cards):not(.calendar)').forEach(table => {
+    if (table.parentElement.classList.contains('table-scroll')) return;
+    const box = document.createElement('div');
+    box.className = 'table-scroll';
+    table.parentNode.insertBefore(box, table);
+    box.appendChild(table);
+  });
   const text = cell => (cell ? cell.textContent.trim() : '');
   const compare = (a, b) => {
     const x = parseFloat(a.replace('%', '')), y = parseFloat(b.replace('%', ''));

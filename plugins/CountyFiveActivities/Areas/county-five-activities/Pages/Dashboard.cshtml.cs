@@ -14,16 +14,24 @@ public sealed class DashboardModel(DashboardQuery dashboard, MobilizationQuery m
     public CountyRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>Drilled down to this organization's subtree (a row's link); none: everything the user oversees.</summary>
+    [BindProperty(SupportsGet = true)] public long? Organization { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Rules = await campaign.RulesAsync(ct);
         Today = campaign.Today;
         Mobilization = await mobilization.OverviewAsync(ct);
-        var built = await dashboard.BuildAsync(ct);
+        var built = await dashboard.BuildAsync(ct, Organization);
+        if (built.Kind == ResultKind.NotFound) return NotFound();
         if (built.Succeeded) // members have no dashboard: the page shows the stages only
         {
             Data = built.Value;
             Shares = await scores.FiveGoodsShareAsync(ct);
         }
+        return Page();
     }
+
+    /// <summary>Where a click on an organization's name leads: its own dashboard, one level down.</summary>
+    public string DrillDown(long organizationId) => $"?organization={organizationId}";
 }

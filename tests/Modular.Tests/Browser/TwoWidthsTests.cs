@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using Modular.Tests.Crawl;
+
+namespace Modular.Tests.Browser;
+
+/// <summary>
+/// Every page a role reaches in the demo (the crawler's walk), opened in Chromium at a phone's width
+/// (390 px) and a desktop's (1366 px): none scrolls sideways, no table squeezes text into a strip, and
+/// on a phone the menu folds behind one button. Each role's first pages are kept as screenshots.
+/// </summary>
+[Collection(DemoSite.Name)]
+public sealed class TwoWidthsTests(DemoSiteFixture fixture) : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    /// <summary>The roles that work in each campaign: a member writes, a secretary runs a branch, an office runs the campaign.</summary>
+    public static TheoryData<string> Roles() =>
+        new(from code in new[] { "alxa-right", "xx-county" } from role in new[] { "member", "secretary", "admin" } select $"{code}-{role}");
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Every_page_a_role_uses_reads_well_on_a_phone_and_a_desktop(string userName)
+    {
+        var code = userName[..userName.LastIndexOf('-')];
+        var crawler = new SiteCrawler(await fixture.Host.BrowserClientAsync(userName), userName) { MaxPages = 60, PagesPerShape = 1 };
+        await crawler.CrawlAsync($"/j/{code}");
+        var pages = crawler.Visited.Where(url => !url.Contains("/api/", StringComparison.Ordinal) && !url.Contains("handler=", StringComparison.Ordinal)).ToList();
+
+        // Kept as screenshots (artifacts/screenshots): the campaign's own pages first, then the host's, ten of each width.
+        var shots = pages.Where(url => !url.Contains('?', StringComparison.Ordinal)).OrderBy(url => url.Split('/').Length > 3 ? 0 : 1).Take(10).ToHashSet();
+        var problems = new List<string>();
+        var page = await Chromium.SignedInPageAsync(_browser, fixture.Host.BaseAddress, userName, Chromium.PhoneWidth, Chromium.PhoneHeight);
+        foreach (var (width, height, label) in new[] { (Chromium.PhoneWidth, Chromium.PhoneHeight, "phone"), (Chromium.DesktopWidth, Chromium.DesktopHeight, "desktop") })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var response = await page.GotoAsync(pages[i]);
+                if (response?.Headers.GetValueOrDefault("content-type")?.StartsWith("text/html", StringComparison.Ordinal) != true) continue;
+                foreach (var problem in await Chromium.LayoutProblemsAsync(page)) problems.Add($"{label} {pages[i]}: {problem}");
+                if (shots.Contains(pages[i])) await Chromium.ShotAsync(page, $"{userName}-{label}-{Slug(pages[i])}");
+            }
+        }
+
+        // On a phone the menu is one button until opened, and opens by a tap.
+        await page.SetViewportSizeAsync(Chromium.PhoneWidth, Chromium.PhoneHeight);
+        await page.GotoAsync($"/j/{code}");
+        Assert.False(await page.Locator(".sidebar").IsVisibleAsync(), "the menu stays open on a phone");
+        await Chromium.OpenMenuAsync(page);
+        Assert.True(await page.Locator(".sidebar").IsVisibleAsync(), "the menu button does not open the menu");
+
+        Assert.True(problems.Count == 0, $"{problems.Count} layout problems in {pages.Count} pages:\n{string.Join("\n", problems)}");
+    }
+
+    /// <summary>A file name from a page's address: /j/alxa-right/banner-six-ones/Notes → banner-six-ones-Notes.</summary>
+    private static string Slug(string url) =>
+        string.Join('-', url.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(2)) is { Length: > 0 } slug ? slug : "home";
+}
