@@ -15,7 +15,10 @@ internal static class ImportFiles
         return bytes;
     }
 
-    /// <summary>The file as a table (.xlsx or CSV), or why it cannot be one: beyond the limits (413), or not readable.</summary>
+    /// <summary>
+    /// The file as a table (.xlsx, .xls or CSV), or why it cannot be one: beyond the limits (413), or not readable — said in
+    /// the user's words, not the library's ("File contains corrupted data." is no help to an office worker, and is English).
+    /// </summary>
     public static (RosterTable? Table, string? Refusal, bool TooLarge) ReadTable(byte[] content, string? fileName, UploadLimits limits)
     {
         try
@@ -26,9 +29,12 @@ internal static class ImportFiles
         {
             return (null, ex.Message, true);
         }
-        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or FormatException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or FormatException
+                                       or System.Xml.XmlException or ExcelDataReader.Exceptions.ExcelReaderException or NotSupportedException or ArgumentException)
         {
-            return (null, Text.Of($"无法读取文件：{ex.Message}", $"The file cannot be read: {ex.Message}"), false);
+            return (null, Text.Of(
+                "无法读取文件：它不是有效的 Excel（.xlsx、.xls）或 CSV 文件，或已损坏。请在 Excel 中打开后另存为 .xlsx 再上传。",
+                "The file cannot be read: it is not a valid Excel (.xlsx, .xls) or CSV file, or it is damaged. Open it in Excel, save it as .xlsx and upload it again."), false);
         }
     }
 

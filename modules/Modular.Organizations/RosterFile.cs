@@ -10,7 +10,7 @@ namespace Modular.Organizations;
 /// <summary>A sheet of text cells: the header row, then data rows with their row number in the file (the header is row 1).</summary>
 public sealed record RosterTable(IReadOnlyList<string> Headers, IReadOnlyList<(int Row, string[] Cells)> Rows);
 
-/// <summary>Reads and writes roster files: CSV (UTF-8 with or without BOM, else GB18030/GBK) and .xlsx.</summary>
+/// <summary>Reads and writes roster files: CSV (UTF-8 with or without BOM, else GB18030/GBK) and .xlsx; reads the older .xls too.</summary>
 internal static class RosterFile
 {
     static RosterFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -18,8 +18,53 @@ internal static class RosterFile
     public static bool IsXlsx(string? fileName, ReadOnlySpan<byte> start) =>
         fileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true || (start.Length >= 2 && start[0] == (byte)'P' && start[1] == (byte)'K');
 
+    /// <summary>An Excel 97–2003 workbook: an OLE2 compound file (its signature), whatever the file is called.</summary>
+    public static bool IsXls(ReadOnlySpan<byte> start) => start.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
     public static RosterTable Read(byte[] content, string? fileName, UploadLimits limits) =>
-        IsXlsx(fileName, content) ? ReadXlsx(content, limits) : ReadCsv(content, limits);
+        IsXls(content) ? ReadXls(content, limits) : IsXlsx(fileName, content) ? ReadXlsx(content, limits) : ReadCsv(content, limits);
+
+    /// <summary>
+    /// The first worksheet of an .xls (what older offices still save), read row by row through ExcelDataReader;
+    /// cells as the .xlsx reader gives them: text as typed, numbers invariant, dates as Excel serial numbers.
+    /// </summary>
+    public static RosterTable ReadXls(byte[] content, UploadLimits limits)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        using var reader = ExcelDataReader.ExcelReaderFactory.CreateBinaryReader(stream);
+        var rows = new List<(int Row, string[] Cells)>();
+        var rowNumber = 0;
+        while (reader.Read())
+        {
+            rowNumber++;
+            var values = new string[Math.Min(reader.FieldCount, limits.MaxColumns)];
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                var text = XlsCellText(reader.GetValue(i));
+                if (i >= limits.MaxColumns)
+                {
+                    if (text.Trim().Length == 0) continue;
+                    throw TableTooLargeException.Columns(rowNumber, ColumnName(i), limits.MaxColumns);
+                }
+                values[i] = text;
+            }
+            if (!values.Any(v => v.Trim().Length > 0)) continue;
+            if (rows.Count > limits.MaxRows) throw TableTooLargeException.Rows(limits.MaxRows); // the header is rows[0]
+            rows.Add((rowNumber, values));
+        }
+        if (rows.Count == 0) return new RosterTable([], []);
+        return new RosterTable(rows[0].Cells, rows.Skip(1).ToList());
+    }
+
+    private static string XlsCellText(object? value) => value switch
+    {
+        null => "",
+        string text => text,
+        DateTime date => date.ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        double number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        bool flag => flag ? "是" : "否",
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
 
     /// <summary>UTF-8 (BOM or not) when the bytes are valid UTF-8; UTF-16 with a BOM; else GB18030 (a superset of GBK, what Chinese Excel writes).</summary>
     public static string DecodeText(byte[] bytes)

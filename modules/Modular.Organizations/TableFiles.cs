@@ -11,15 +11,8 @@ internal sealed class TableFiles(IOptions<UploadLimits> limits) : ITableFiles
 {
     public TableFile Read(byte[] content, string? fileName)
     {
-        RosterTable table;
-        try
-        {
-            table = RosterFile.Read(content, fileName, limits.Value);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or System.Xml.XmlException)
-        {
-            throw new FormatException($"无法读取文件（应为 .xlsx 或 CSV）：{ex.Message}", ex);
-        }
+        var (table, refusal, _) = ImportFiles.ReadTable(content, fileName, limits.Value);
+        if (table is null) throw new FormatException(refusal);
         return new TableFile([.. table.Headers.Select(h => h.Trim())],
             [.. table.Rows.Select(r => new TableRow(r.Row, [.. r.Cells.Select(c => c.Trim())]))]);
     }

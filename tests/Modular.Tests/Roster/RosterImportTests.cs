@@ -73,6 +73,43 @@ public sealed class RosterImportTests(RosterHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_clean_xls_from_an_older_excel_imports_the_same()
+    {
+        var admin = await JurisdictionAsync("xls-clean");
+        var rows = CleanCsv.Split('\n').Select(l => (IReadOnlyList<string>)l.TrimEnd('\r').Split(',')).ToList();
+        await AssertImportedAsync(await admin.ImportAsync("xls-clean", XlsWorkbook.Write(rows), "名册.xls"), 3, 0);
+        AssertCleanRoster(await admin.PeopleAsync("xls-clean"));
+    }
+
+    [Fact]
+    public async Task A_damaged_file_is_refused_as_a_whole_in_the_user_s_language_not_the_library_s_and_not_as_row_0()
+    {
+        var admin = await JurisdictionAsync("damaged");
+        byte[] damagedXlsx = [.. "PK\u0003\u0004 not really a zip"u8], damagedXls = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600]];
+        foreach (var (content, name) in new[] { (damagedXlsx, "名册.xlsx"), (damagedXls, "名册.xls") })
+        {
+            var chinese = await (await admin.ImportAsync("damaged", content, name)).JsonAsync();
+            Assert.Equal(["无法读取文件：它不是有效的 Excel（.xlsx、.xls）或 CSV 文件，或已损坏。请在 Excel 中打开后另存为 .xlsx 再上传。"],
+                chinese.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()));
+        }
+        using (var english = new MultipartFormDataContent { { new ByteArrayContent(damagedXlsx), "file", "roster.xlsx" } })
+        {
+            var detail = (await (await admin.PostAsync("/api/j/damaged/people/import?culture=en", english)).JsonAsync()).GetProperty("detail").GetString()!;
+            Assert.Contains("The file cannot be read: it is not a valid Excel (.xlsx, .xls) or CSV file, or it is damaged.", detail);
+            Assert.DoesNotContain("无法", detail);
+        }
+
+        var browser = await Host.BrowserClientAsync("damaged-admin");
+        var page = await browser.GetStringAsync("/j/damaged/people/import");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(damagedXlsx), "file", "名册.xlsx" } };
+        form.Add(new StringContent(TestHost.AntiforgeryToken(page)), "__RequestVerificationToken");
+        var refused = await (await browser.PostAsync("/j/damaged/people/import", form)).Content.ReadAsStringAsync();
+        Assert.Contains("文件无法导入，未导入任何数据", refused);
+        Assert.DoesNotContain("import-errors", refused); // no table with a "row 0"
+        Assert.Empty(await admin.PeopleAsync("damaged"));
+    }
+
+    [Fact]
     public async Task A_clean_xlsx_with_shared_strings_and_a_date_cell_imports_the_same()
     {
         var admin = await JurisdictionAsync("xlsx-clean");

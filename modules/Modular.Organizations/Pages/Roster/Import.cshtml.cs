@@ -18,7 +18,7 @@ internal sealed class ImportModel(RosterImporter importer, IJurisdictionContext 
     {
         if (file is null || file.Length == 0)
         {
-            Errors.Add("file", Text.Of("请选择名册文件（.csv 或 .xlsx）。", "Choose a roster file (.csv or .xlsx)."));
+            Errors.Add("file", Text.Of("请选择名册文件（.csv、.xlsx 或 .xls）。", "Choose a roster file (.csv, .xlsx or .xls)."));
             return;
         }
         Outcome = await importer.ImportAsync(await ImportFiles.ReadAsync(file, ct), file.FileName, ct);

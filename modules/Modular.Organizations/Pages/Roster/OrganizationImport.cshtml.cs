@@ -24,7 +24,7 @@ internal sealed class OrganizationImportModel(OrganizationImporter importer, Org
     public async Task OnPostAsync(IFormFile? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
-            Errors.Add("file", Text.Of("请选择组织文件（.xlsx 或 .csv）。", "Choose an organization file (.xlsx or .csv)."));
+            Errors.Add("file", Text.Of("请选择组织文件（.xlsx、.xls 或 .csv）。", "Choose an organization file (.xlsx, .xls or .csv)."));
         else
         {
             Outcome = await importer.ImportAsync(await ImportFiles.ReadAsync(file, ct), file.FileName, ct);
