@@ -35,7 +35,7 @@ public sealed class DashboardQuery(IOrganizationDirectory directory, IRoster ros
         var bySector = new List<GroupFigures>();
         foreach (var g in all.GroupBy(o => tree.SectorOf(o.Id)).OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key))
             bySector.Add(new(null, SectorGuidance.SectorName(g.Key), await figures.ForAsync(g.Select(o => o.Id), ct)));
-        var scope = user.ReadsAll() ? "全县" : string.Join("、", all.Where(o => o.ParentId is null || !visible.Contains(o.ParentId.Value)).Select(o => o.Name));
+        var scope = user.ReadsAll() ? Text.Of("全县", "The whole county") : string.Join(Text.Of("、", ", "), all.Where(o => o.ParentId is null || !visible.Contains(o.ParentId.Value)).Select(o => o.Name));
         return Result.Ok(new Dashboard(scope, await figures.ForAsync(all.Select(o => o.Id), ct), byTownship, bySector));
     }
 }
