@@ -65,6 +65,13 @@ public sealed partial class EnglishTests(CountyHost fixture) : IClassFixture<Cou
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
+        // The ledger's columns and kinds follow the reader too.
+        var ledger = await c.OfficeApi.GetStringAsync(c.Api("/ledgers/badges?format=csv&culture=en"));
+        Assert.Contains("Kind,Name,Member,Organization,Assigned on,Note", ledger);
+        Assert.Contains("Pioneer post", ledger);
+        Assert.DoesNotContain("党员先锋岗", ledger);
+        Assert.Contains("类型,名称,党员,所在党组织,设立日期,备注", await c.OfficeApi.GetStringAsync(c.Api("/ledgers/badges?format=csv")));
+
         // Chinese stays the default.
         var byDefault = await office.GetStringAsync(c.Page("/Badges"));
         Assert.Contains("亮牌示范公示", byDefault);

@@ -10,7 +10,7 @@ public static class BadgesFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.AddLedger<BadgeList>("badges", new("亮牌示范公示台账", "Badges shown"), async (s, q, ct) => Result.Ok(Ledger(await s.RowsAsync(ct))));
+        plugin.AddLedger<BadgeList>("badges", new("亮牌示范公示台账", "Badge display"), async (s, q, ct) => Result.Ok(Ledger(await s.RowsAsync(ct))));
         plugin.Services.AddScoped<BadgeList>();
         plugin.Services.AddScoped<BadgeService>();
     }

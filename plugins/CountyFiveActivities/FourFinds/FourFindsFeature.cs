@@ -23,7 +23,7 @@ public static class FourFindsFeature
     });
 
     /// <summary>“四找”完成情况台账: one row per party organization.</summary>
-    public static LedgerDefinition Ledger(IReadOnlyList<CompletionRow> rows) => new(Text.Of("“四找”完成情况台账", "Four finds done"),
+    public static LedgerDefinition Ledger(IReadOnlyList<CompletionRow> rows) => new(Text.Of("“四找”完成情况台账", "Four finds"),
         [new(Text.Of("党组织", "Organization"), Width: 24), new(Text.Of("组织四找", "Organization's four finds"), LedgerColumnType.Boolean), new(Text.Of("党员", "Members"), LedgerColumnType.Integer), new(Text.Of("党员已完成", "Members done"), LedgerColumnType.Integer)],
         [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.OrganizationDone, r.Members, r.MembersDone])]);
 

@@ -45,7 +45,7 @@ public static class MobilizationFeature
         [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, MobilizationRule.StatusName(c.Status).ToString()])]);
 
     /// <summary>实施方案备案台账: one row per party organization.</summary>
-    public static LedgerDefinition PlansLedger(IReadOnlyList<FilingRow> rows) => new(Text.Of("实施方案备案台账", "Plan filings"),
+    public static LedgerDefinition PlansLedger(IReadOnlyList<FilingRow> rows) => new(Text.Of("实施方案备案台账", "Implementation plans filed"),
         [new(Text.Of("党组织", "Organization"), Width: 24), new(Text.Of("备案单位", "Filed with"), Width: 24), new(Text.Of("状态", "Status")), new(Text.Of("报送次数", "Submissions"), LedgerColumnType.Integer), new(Text.Of("报送时间", "Submitted at"), LedgerColumnType.DateTime), new(Text.Of("退回意见", "Comments"), Width: 30), new(Text.Of("承诺已公开", "Pledge published"), LedgerColumnType.Boolean)],
         [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, PlanFilingRule.StateName(r.State).ToString(), r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]);
 

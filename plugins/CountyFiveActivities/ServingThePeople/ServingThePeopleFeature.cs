@@ -11,7 +11,7 @@ public static class ServingThePeopleFeature
     public static void Register(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<ServiceLog>();
-        plugin.AddLedger<ServiceLog>("services", new("服务群众台账", "Services to the public"), async (s, q, ct) => Result.Ok(Ledger(await s.LinesAsync(q.Integer("organizationId"), ct))),
+        plugin.AddLedger<ServiceLog>("services", new("服务群众台账", "Services to the people"), async (s, q, ct) => Result.Ok(Ledger(await s.LinesAsync(q.Integer("organizationId"), ct))),
             new LedgerParameter("organizationId", new("组织编号", "Organization id"), LedgerParameterType.Integer));
     }
 
