@@ -7,13 +7,14 @@ namespace Modular.Plugins.CountyFiveActivities.Badges;
 /// </summary>
 public static class BadgeRule
 {
+    /// <summary>The kind's name in the reader's language.</summary>
     public static string KindName(BadgeKind kind) => kind switch
     {
-        BadgeKind.PioneerPost => "党员先锋岗",
-        BadgeKind.DemonstrationHousehold => "党员示范户",
-        BadgeKind.ResponsibilityZone => "党员责任区",
-        BadgeKind.DemonstrationVehicle => "党员示范车",
-        BadgeKind.DemonstrationUnit => "示范单位",
-        _ => "示范基地",
+        BadgeKind.PioneerPost => Text.Of("党员先锋岗", "Pioneer post"),
+        BadgeKind.DemonstrationHousehold => Text.Of("党员示范户", "Model household"),
+        BadgeKind.ResponsibilityZone => Text.Of("党员责任区", "Responsibility zone"),
+        BadgeKind.DemonstrationVehicle => Text.Of("党员示范车", "Model vehicle"),
+        BadgeKind.DemonstrationUnit => Text.Of("示范单位", "Model unit"),
+        _ => Text.Of("示范基地", "Model base"),
     };
 }

@@ -10,7 +10,7 @@ public static class BadgesFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.AddLedger<BadgeList>("badges", new("亮牌示范公示台账", "Badges shown"), async (s, q, ct) => Result.Ok(Ledger(await s.RowsAsync(ct))));
+        plugin.AddLedger<BadgeList>("badges", new("亮牌示范公示台账", "Badge display"), async (s, q, ct) => Result.Ok(Ledger(await s.RowsAsync(ct))));
         plugin.Services.AddScoped<BadgeList>();
         plugin.Services.AddScoped<BadgeService>();
     }
@@ -19,8 +19,8 @@ public static class BadgesFeature
     public static void ConfigureModel(ModelBuilder b) => b.Entity<Badge>().Numbered("badges").Property(x => x.Kind).HasConversion<string>();
 
     /// <summary>亮牌示范公示台账: one row per badge.</summary>
-    public static LedgerDefinition Ledger(IReadOnlyList<BadgeRow> rows) => new("亮牌示范公示台账",
-        [new("类型"), new("名称", Width: 24), new("党员", LedgerColumnType.Person), new("所在党组织", Width: 24), new("设立日期", LedgerColumnType.Date), new("备注", Width: 24)],
+    public static LedgerDefinition Ledger(IReadOnlyList<BadgeRow> rows) => new(Text.Of("亮牌示范公示台账", "Badge display"),
+        [new(Text.Of("类型", "Kind")), new(Text.Of("名称", "Name"), Width: 24), new(Text.Of("党员", "Member"), LedgerColumnType.Person), new(Text.Of("所在党组织", "Organization"), Width: 24), new(Text.Of("设立日期", "Assigned on"), LedgerColumnType.Date), new(Text.Of("备注", "Note"), Width: 24)],
         [.. rows.Select(r => (IReadOnlyList<object?>)[r.KindName, r.Name, r.PersonName, r.OrganizationName, r.AssignedOn, r.Note])]);
 
     public static void Map(IEndpointRouteBuilder api)

@@ -25,10 +25,10 @@ public static class CommendationFeature
     });
 
     /// <summary>七一表彰推荐台账: one row per nomination with its way up.</summary>
-    public static LedgerDefinition Ledger(IReadOnlyList<NominationRow> rows) => new("七一表彰推荐台账",
-        [new("类别", Width: 16), new("推荐对象", Width: 20), new("推荐单位", Width: 24), new("推荐日期", LedgerColumnType.Date), new("当前层级", Width: 24), new("状态"), new("推荐过程", Width: 60)],
-        [.. rows.Select(r => (IReadOnlyList<object?>)[r.CategoryName, r.NomineeName, r.StartOrganization, r.NominatedOn, r.CurrentLevel, r.StatusName,
-            string.Join("；", r.Steps.Select(s => $"{s.On:yyyy-MM-dd} {CommendationRule.DecisionName(s.Decision).ZhCn}{(s.Reason is null ? "" : "：" + s.Reason)}"))])]);
+    public static LedgerDefinition Ledger(IReadOnlyList<NominationRow> rows) => new(Text.Of("七一表彰推荐台账", "July 1 commendation"),
+        [new(Text.Of("类别", "Category"), Width: 16), new(Text.Of("推荐对象", "Nominee"), Width: 20), new(Text.Of("推荐单位", "Nominated by"), Width: 24), new(Text.Of("推荐日期", "Nominated on"), LedgerColumnType.Date), new(Text.Of("当前层级", "Now at"), Width: 24), new(Text.Of("状态", "Status")), new(Text.Of("推荐过程", "Steps"), Width: 60)],
+        [.. rows.Select(r => (IReadOnlyList<object?>)[CommendationRule.CategoryName(r.Category).ToString(), r.NomineeName, r.StartOrganization, r.NominatedOn, r.CurrentLevel, CommendationRule.StatusName(r.Status).ToString(),
+            string.Join(Text.Of("；", "; "), r.Steps.Select(s => $"{s.On:yyyy-MM-dd} {CommendationRule.DecisionName(s.Decision)}{(s.Reason is null ? "" : Text.Of("：", ": ") + s.Reason)}"))])]);
 
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -28,7 +28,7 @@ public static class CommendationRule
         return null;
     }
 
-    // Names in both languages: the API and the ledgers (台账) use the Chinese, the pages the reader's language.
+    // Names in both languages: the pages, the ledgers (台账) and the API take the reader's language (Chinese by default).
     public static LocalizedText CategoryName(NominationCategory c) => c switch
     {
         NominationCategory.AdvancedOrganization => new("先进基层党组织", "Advanced organization"),

@@ -110,9 +110,9 @@ public sealed class CommendationService(INominations nominations, IRoster roster
         var on = days.ToDictionary(d => d.Sequence, d => d.Day);
         var steps = n.Steps.Select(s => new NominationStep(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor,
             on.TryGetValue(s.Sequence, out var day) ? day : campaign.LocalDay(s.At), s.At)).ToList();
-        return new(n.Id, n.Category, CommendationRule.CategoryName(n.Category).ZhCn, n.NomineeId, n.NomineeName,
+        return new(n.Id, n.Category, CommendationRule.CategoryName(n.Category).ToString(), n.NomineeId, n.NomineeName,
             n.StartOrganizationId, tree.Find(n.StartOrganizationId)?.Name ?? "",
             n.CurrentOrganizationId, tree.Find(n.CurrentOrganizationId)?.Name ?? "",
-            n.Status, CommendationRule.StatusName(n.Status).ZhCn, steps[0].On, steps);
+            n.Status, CommendationRule.StatusName(n.Status).ToString(), steps[0].On, steps);
     }
 }

@@ -49,7 +49,7 @@ public sealed class DashboardQuery(IOrganizationDirectory directory, IRoster ros
             bySector.Add(new(null, SectorGuidance.SectorName(g.Key), await figures.ForAsync(g.Select(o => o.Id), ct)));
         var scope = organizationId is { } one ? tree.NameOf(one)
             : user.ReadsAll() ? Text.Of("全县", "The whole county")
-            : string.Join("、", all.Where(o => o.ParentId is null || !visible.Contains(o.ParentId.Value)).Select(o => o.Name));
+            : string.Join(Text.Of("、", ", "), all.Where(o => o.ParentId is null || !visible.Contains(o.ParentId.Value)).Select(o => o.Name));
         return Result.Ok(new Dashboard(scope, await figures.ForAsync(all.Select(o => o.Id), ct), byTownship, bySector)
         {
             Path = organizationId is { } at ? PathTo(tree, at, visible) : [],

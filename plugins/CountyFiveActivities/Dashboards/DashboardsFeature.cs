@@ -13,14 +13,14 @@ public static class DashboardsFeature
     /// <summary>创先争优活动进展台账: the townships, the sectors and the total.</summary>
     public static LedgerDefinition Ledger(Dashboard d)
     {
-        var rows = d.ByTownship.Select(g => ("乡镇/系统", g)).Concat(d.BySector.Select(g => ("领域", g))).Append(("合计", new GroupFigures(null, d.Scope, d.Total)));
-        return new LedgerDefinition("创先争优活动进展台账",
-            [new("分组"), new("名称", Width: 24), new("党组织", LedgerColumnType.Integer), new("党员", LedgerColumnType.Integer), new("党委大会按时", LedgerColumnType.Integer),
-             new("党委大会逾期", LedgerColumnType.Integer), new("方案已备案", LedgerColumnType.Integer), new("承诺已公开", LedgerColumnType.Integer),
-             new("党性分析报告", LedgerColumnType.Integer), new("服务次数", LedgerColumnType.Integer), new("服务时长", LedgerColumnType.Decimal),
-             new("亮牌", LedgerColumnType.Integer), new("示范单位", LedgerColumnType.Integer), new("表彰审定", LedgerColumnType.Integer),
-             new("党员四找", LedgerColumnType.Integer), new("已定档", LedgerColumnType.Integer), new("先进", LedgerColumnType.Integer), new("中间", LedgerColumnType.Integer),
-             new("后进", LedgerColumnType.Integer), new("五个好", LedgerColumnType.Integer)],
+        var rows = d.ByTownship.Select(g => (Text.Of("乡镇/系统", "Township / system"), g)).Concat(d.BySector.Select(g => (Text.Of("领域", "Sector"), g))).Append((Text.Of("合计", "Total"), new GroupFigures(null, d.Scope, d.Total)));
+        return new LedgerDefinition(Text.Of("创先争优活动进展台账", "Campaign progress"),
+            [new(Text.Of("分组", "Group")), new(Text.Of("名称", "Name"), Width: 24), new(Text.Of("党组织", "Organization"), LedgerColumnType.Integer), new(Text.Of("党员", "Members"), LedgerColumnType.Integer), new(Text.Of("党委大会按时", "Committee meetings on time"), LedgerColumnType.Integer),
+             new(Text.Of("党委大会逾期", "Committee meetings late"), LedgerColumnType.Integer), new(Text.Of("方案已备案", "Plans filed"), LedgerColumnType.Integer), new(Text.Of("承诺已公开", "Pledges published"), LedgerColumnType.Integer),
+             new(Text.Of("党性分析报告", "Party-spirit reports"), LedgerColumnType.Integer), new(Text.Of("服务次数", "Services"), LedgerColumnType.Integer), new(Text.Of("服务时长", "Service hours"), LedgerColumnType.Decimal),
+             new(Text.Of("亮牌", "Badges"), LedgerColumnType.Integer), new(Text.Of("示范单位", "Model units recognized"), LedgerColumnType.Integer), new(Text.Of("表彰审定", "Commendations approved"), LedgerColumnType.Integer),
+             new(Text.Of("党员四找", "Members' four finds"), LedgerColumnType.Integer), new(Text.Of("已定档", "Graded"), LedgerColumnType.Integer), new(Text.Of("先进", "Advanced"), LedgerColumnType.Integer), new(Text.Of("中间", "Middle"), LedgerColumnType.Integer),
+             new(Text.Of("后进", "Lagging"), LedgerColumnType.Integer), new(Text.Of("五个好", "Five-goods organizations"), LedgerColumnType.Integer)],
             [.. rows.Select(x => { var f = x.Item2.Figures; return (IReadOnlyList<object?>)[x.Item1, x.Item2.Name, f.Organizations, f.Members, f.CommitteeMeetingsOnTime, f.CommitteeMeetingsLate,
                 f.PlansReceived, f.PledgesPublished, f.PartySpiritReportsOnTime + f.PartySpiritReportsLate, f.Services, f.ServiceHours, f.Badges, f.DemonstrationUnitsRecognized,
                 f.NominationsApproved, f.MemberFourFinds, f.Scored, f.Advanced, f.Middle, f.Lagging, f.FiveGoods]; })]);

@@ -7,10 +7,11 @@ namespace Modular.Plugins.CountyFiveActivities.Dedication;
 /// </summary>
 public static class DedicationRule
 {
+    /// <summary>The kind's name in the reader's language.</summary>
     public static string KindName(DedicationKind kind) => kind switch
     {
-        DedicationKind.SkillsDrill => "业务练兵",
-        DedicationKind.LabourContest => "劳动竞赛",
-        _ => "科技创新",
+        DedicationKind.SkillsDrill => Text.Of("业务练兵", "Skills drill"),
+        DedicationKind.LabourContest => Text.Of("劳动竞赛", "Labour contest"),
+        _ => Text.Of("科技创新", "Innovation"),
     };
 }

@@ -23,8 +23,8 @@ public static class FourFindsFeature
     });
 
     /// <summary>“四找”完成情况台账: one row per party organization.</summary>
-    public static LedgerDefinition Ledger(IReadOnlyList<CompletionRow> rows) => new("“四找”完成情况台账",
-        [new("党组织", Width: 24), new("组织四找", LedgerColumnType.Boolean), new("党员", LedgerColumnType.Integer), new("党员已完成", LedgerColumnType.Integer)],
+    public static LedgerDefinition Ledger(IReadOnlyList<CompletionRow> rows) => new(Text.Of("“四找”完成情况台账", "Four finds"),
+        [new(Text.Of("党组织", "Organization"), Width: 24), new(Text.Of("组织四找", "Organization's four finds"), LedgerColumnType.Boolean), new(Text.Of("党员", "Members"), LedgerColumnType.Integer), new(Text.Of("党员已完成", "Members done"), LedgerColumnType.Integer)],
         [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.OrganizationDone, r.Members, r.MembersDone])]);
 
     public static void Map(IEndpointRouteBuilder api)

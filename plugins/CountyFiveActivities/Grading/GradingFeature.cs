@@ -27,12 +27,12 @@ public static class GradingFeature
     });
 
     /// <summary>“五个好”评分定档台账 of a round: per sector, best first.</summary>
-    public static LedgerDefinition Ledger(Ranking ranking) => new($"“五个好”评分定档台账 {ranking.Round}",
-        [new("领域"), new("名次", LedgerColumnType.Integer), new("党组织", Width: 24), new("领导班子好", LedgerColumnType.Decimal), new("党员队伍好", LedgerColumnType.Decimal),
-         new("工作机制好", LedgerColumnType.Decimal), new("工作业绩好", LedgerColumnType.Decimal), new("群众反映好", LedgerColumnType.Decimal), new("总分", LedgerColumnType.Decimal),
-         new("档次"), new("五个好", LedgerColumnType.Boolean), new("上轮档次"), new("晋档")],
+    public static LedgerDefinition Ledger(Ranking ranking) => new(Text.Of($"“五个好”评分定档台账 {ranking.Round}", $"Five-goods scores and grades {ranking.Round}"),
+        [new(Text.Of("领域", "Sector")), new(Text.Of("名次", "Rank"), LedgerColumnType.Integer), new(Text.Of("党组织", "Organization"), Width: 24), new(Text.Of("领导班子好", "Good leadership"), LedgerColumnType.Decimal), new(Text.Of("党员队伍好", "Good membership"), LedgerColumnType.Decimal),
+         new(Text.Of("工作机制好", "Good working mechanisms"), LedgerColumnType.Decimal), new(Text.Of("工作业绩好", "Good results"), LedgerColumnType.Decimal), new(Text.Of("群众反映好", "Good public opinion"), LedgerColumnType.Decimal), new(Text.Of("总分", "Total"), LedgerColumnType.Decimal),
+         new(Text.Of("档次", "Grade")), new(Text.Of("五个好", "Five goods"), LedgerColumnType.Boolean), new(Text.Of("上轮档次", "Previous grade")), new(Text.Of("晋档", "Movement"))],
         [.. ranking.Sectors.SelectMany(s => s.Rows.Select(r => (IReadOnlyList<object?>)[s.SectorName, r.Rank, r.Name, r.Leadership, r.Membership, r.Mechanisms, r.Results, r.Opinion,
-            r.Total, GradingRule.Name(r.Grade), r.FiveGoods, r.PreviousGrade is { } p ? GradingRule.Name(p) : null, r.Movement > 0 ? "升档" : r.Movement < 0 ? "降档" : ""]))]);
+            r.Total, GradingRule.Name(r.Grade), r.FiveGoods, r.PreviousGrade is { } p ? GradingRule.Name(p) : null, r.Movement > 0 ? Text.Of("升档", "Up") : r.Movement < 0 ? Text.Of("降档", "Down") : ""]))]);
 
     public static void Map(IEndpointRouteBuilder api)
     {

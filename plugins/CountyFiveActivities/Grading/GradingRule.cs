@@ -23,11 +23,14 @@ public static class GradingRule
     /// <summary>A round's name, trimmed, when it is one (1 to <see cref="MaxRoundLength"/> characters); else null.</summary>
     public static string? RoundOf(string? round) => round?.Trim() is { Length: > 0 and <= MaxRoundLength } trimmed ? trimmed : null;
 
-    public static string Name(Grade grade) => grade switch
+    /// <summary>The grade's name in the reader's language (先进 / 中间 / 后进, advanced / middle / lagging).</summary>
+    public static string Name(Grade grade) => Names(grade).ToString();
+
+    public static LocalizedText Names(Grade grade) => grade switch
     {
-        Grade.Advanced => "先进",
-        Grade.Middle => "中间",
-        _ => "后进",
+        Grade.Advanced => new("先进", "Advanced"),
+        Grade.Middle => new("中间", "Middle"),
+        _ => new("后进", "Lagging"),
     };
 
     /// <summary>Moved up (晋档), stayed, or fell back between two rounds.</summary>

@@ -40,14 +40,14 @@ public static class MobilizationFeature
     }
 
     /// <summary>各党委发动大会台账: one row per committee.</summary>
-    public static LedgerDefinition MeetingsLedger(MobilizationOverview o) => new("各党委发动大会台账",
-        [new("党委", Width: 24), new("所属", Width: 16), new("县委大会日期", LedgerColumnType.Date), new("应于此日前召开", LedgerColumnType.Date), new("召开日期", LedgerColumnType.Date), new("状态")],
-        [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, MobilizationRule.StatusName(c.Status).ZhCn])]);
+    public static LedgerDefinition MeetingsLedger(MobilizationOverview o) => new(Text.Of("各党委发动大会台账", "Committees' mobilization meetings"),
+        [new(Text.Of("党委", "Committee"), Width: 24), new(Text.Of("所属", "Under"), Width: 16), new(Text.Of("县委大会日期", "County meeting held on"), LedgerColumnType.Date), new(Text.Of("应于此日前召开", "Due by"), LedgerColumnType.Date), new(Text.Of("召开日期", "Held on"), LedgerColumnType.Date), new(Text.Of("状态", "Status"))],
+        [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, MobilizationRule.StatusName(c.Status).ToString()])]);
 
     /// <summary>实施方案备案台账: one row per party organization.</summary>
-    public static LedgerDefinition PlansLedger(IReadOnlyList<FilingRow> rows) => new("实施方案备案台账",
-        [new("党组织", Width: 24), new("备案单位", Width: 24), new("状态"), new("报送次数", LedgerColumnType.Integer), new("报送时间", LedgerColumnType.DateTime), new("退回意见", Width: 30), new("承诺已公开", LedgerColumnType.Boolean)],
-        [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, PlanFilingRule.StateName(r.State).ZhCn, r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]);
+    public static LedgerDefinition PlansLedger(IReadOnlyList<FilingRow> rows) => new(Text.Of("实施方案备案台账", "Implementation plans filed"),
+        [new(Text.Of("党组织", "Organization"), Width: 24), new(Text.Of("备案单位", "Filed with"), Width: 24), new(Text.Of("状态", "Status")), new(Text.Of("报送次数", "Submissions"), LedgerColumnType.Integer), new(Text.Of("报送时间", "Submitted at"), LedgerColumnType.DateTime), new(Text.Of("退回意见", "Comments"), Width: 30), new(Text.Of("承诺已公开", "Pledge published"), LedgerColumnType.Boolean)],
+        [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.FiledWithName, PlanFilingRule.StateName(r.State).ToString(), r.Submissions, r.SubmittedAt, r.Comment, r.PledgePublished])]);
 
     public static void Map(IEndpointRouteBuilder api)
     {

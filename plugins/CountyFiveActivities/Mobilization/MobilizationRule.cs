@@ -21,7 +21,7 @@ public static class MobilizationRule
     public static DueState Status(CampaignCalendar calendar, DateOnly? countyMeeting, DateOnly? committeeMeeting, DateOnly today, int days) =>
         countyMeeting is null ? DueState.NotDue : DueStates.Of(CommitteeDue(calendar, countyMeeting, days), committeeMeeting, today);
 
-    /// <summary>A committee's meeting state in both languages: the ledger (台账) takes the Chinese, the page the reader's language.</summary>
+    /// <summary>A committee's meeting state in both languages: the page and the ledger (台账) take the reader's language.</summary>
     public static LocalizedText StatusName(DueState status) => status switch
     {
         DueState.NotDue => new("县委大会未召开", "County meeting not held yet"),

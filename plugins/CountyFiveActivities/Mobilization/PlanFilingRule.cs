@@ -11,6 +11,9 @@ public static class PlanFilingRule
     /// <summary>Where a plan without a parent organization is filed.</summary>
     public const string CountyOffice = "县创先争优活动领导小组办公室";
 
+    /// <summary>The county office's name in the reader's language: whom the county committee's plan is filed with.</summary>
+    public static string CountyOfficeName => Text.Of(CountyOffice, "County five-activities leading-group office");
+
     /// <summary>The organization a plan is filed with; null = the county office.</summary>
     public static long? FiledWith(OrganizationInfo organization) => organization.ParentId;
 

@@ -120,7 +120,7 @@ public sealed class PlanFilingQuery(CountyDbContext db, IOrganizationDirectory d
         {
             var f = filings.GetValueOrDefault(org.Id);
             var filedWith = PlanFilingRule.FiledWith(org) is { } p ? tree.Find(p) : null;
-            rows.Add(new(org.Id, org.Name, org.ParentId, filedWith?.Name ?? PlanFilingRule.CountyOffice, f?.State, f?.Submissions ?? 0, f?.SubmittedAt, f?.Comment, published.Contains(org.Id), f?.Version));
+            rows.Add(new(org.Id, org.Name, org.ParentId, filedWith?.Name ?? PlanFilingRule.CountyOfficeName, f?.State, f?.Submissions ?? 0, f?.SubmittedAt, f?.Comment, published.Contains(org.Id), f?.Version));
         }
         return rows;
     }

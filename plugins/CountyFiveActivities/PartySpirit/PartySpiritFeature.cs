@@ -27,9 +27,9 @@ public static class PartySpiritFeature
     public static void ConfigureModel(ModelBuilder b) => b.Entity<PartySpiritWeek>().OnePerOrganization("party_spirit_weeks");
 
     /// <summary>党性分析台账: one row per party organization.</summary>
-    public static LedgerDefinition Ledger(IReadOnlyList<PartySpiritRow> rows) => new("党性分析台账",
-        [new("党组织", Width: 24), new("集中开始", LedgerColumnType.Date), new("集中结束", LedgerColumnType.Date), new("七一前完成", LedgerColumnType.Boolean),
-         new("党员", LedgerColumnType.Integer), new("报告按时", LedgerColumnType.Integer), new("报告逾期", LedgerColumnType.Integer), new("未交", LedgerColumnType.Integer)],
+    public static LedgerDefinition Ledger(IReadOnlyList<PartySpiritRow> rows) => new(Text.Of("党性分析台账", "Party-spirit analysis"),
+        [new(Text.Of("党组织", "Organization"), Width: 24), new(Text.Of("集中开始", "Week starts"), LedgerColumnType.Date), new(Text.Of("集中结束", "Week ends"), LedgerColumnType.Date), new(Text.Of("七一前完成", "Done before July 1"), LedgerColumnType.Boolean),
+         new(Text.Of("党员", "Members"), LedgerColumnType.Integer), new(Text.Of("报告按时", "Reports on time"), LedgerColumnType.Integer), new(Text.Of("报告逾期", "Reports late"), LedgerColumnType.Integer), new(Text.Of("未交", "Missing"), LedgerColumnType.Integer)],
         [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.WeekStarts, r.WeekEnds, r.WeekBeforeDeadline, r.Members, r.ReportsOnTime, r.ReportsLate, r.Missing])]);
 
     public static void Map(IEndpointRouteBuilder api)

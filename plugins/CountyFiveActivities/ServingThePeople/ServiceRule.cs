@@ -11,12 +11,13 @@ public static class ServiceRule
 
     public static bool ValidHours(decimal hours) => hours is > 0 and <= MaxHours;
 
+    /// <summary>The kind's name in the reader's language.</summary>
     public static string KindName(ServiceKind kind) => kind switch
     {
-        ServiceKind.Volunteer => "紫塞先锋志愿服务",
-        ServiceKind.Pairing => "结对帮扶",
-        ServiceKind.Visit => "走访慰问",
-        ServiceKind.SpringPloughing => "春耕助农",
-        _ => "其他服务",
+        ServiceKind.Volunteer => Text.Of("紫塞先锋志愿服务", "Zisai Pioneer volunteering"),
+        ServiceKind.Pairing => Text.Of("结对帮扶", "Pairing up to help"),
+        ServiceKind.Visit => Text.Of("走访慰问", "Visits"),
+        ServiceKind.SpringPloughing => Text.Of("春耕助农", "Help with spring ploughing"),
+        _ => Text.Of("其他服务", "Other service"),
     };
 }

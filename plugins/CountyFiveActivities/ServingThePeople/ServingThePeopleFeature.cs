@@ -11,7 +11,7 @@ public static class ServingThePeopleFeature
     public static void Register(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<ServiceLog>();
-        plugin.AddLedger<ServiceLog>("services", new("服务群众台账", "Services to the public"), async (s, q, ct) => Result.Ok(Ledger(await s.LinesAsync(q.Integer("organizationId"), ct))),
+        plugin.AddLedger<ServiceLog>("services", new("服务群众台账", "Services to the people"), async (s, q, ct) => Result.Ok(Ledger(await s.LinesAsync(q.Integer("organizationId"), ct))),
             new LedgerParameter("organizationId", new("组织编号", "Organization id"), LedgerParameterType.Integer));
     }
 
@@ -19,8 +19,8 @@ public static class ServingThePeopleFeature
     public static void ConfigureModel(ModelBuilder b) => b.Entity<ServiceRecord>().Numbered("service_records").Property(x => x.Kind).HasConversion<string>();
 
     /// <summary>服务群众台账: one row per service.</summary>
-    public static LedgerDefinition Ledger(IEnumerable<ServiceLine> lines) => new("服务群众台账",
-        [new("党员", LedgerColumnType.Person), new("所在党组织", Width: 24), new("服务类型"), new("服务对象", Width: 20), new("日期", LedgerColumnType.Date), new("时长（小时）", LedgerColumnType.Decimal), new("内容", Width: 30)],
+    public static LedgerDefinition Ledger(IEnumerable<ServiceLine> lines) => new(Text.Of("服务群众台账", "Services to the people"),
+        [new(Text.Of("党员", "Member"), LedgerColumnType.Person), new(Text.Of("所在党组织", "Organization"), Width: 24), new(Text.Of("服务类型", "Kind of service")), new(Text.Of("服务对象", "For whom"), Width: 20), new(Text.Of("日期", "Date"), LedgerColumnType.Date), new(Text.Of("时长（小时）", "Hours"), LedgerColumnType.Decimal), new(Text.Of("内容", "What was done"), Width: 30)],
         [.. lines.Select(l => (IReadOnlyList<object?>)[l.Person, l.Organization, ServiceRule.KindName(l.Record.Kind), l.Record.Beneficiary, l.Record.ServedOn, l.Record.Hours, l.Record.Description])]);
 
     public static void Map(IEndpointRouteBuilder api)

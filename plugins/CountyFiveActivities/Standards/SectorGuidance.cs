@@ -46,18 +46,19 @@ public sealed record SectorGuidance(string Key, string Theme, IReadOnlyList<stri
         _ => FirstClass,
     };
 
+    /// <summary>The sector's name in the reader's language.</summary>
     public static string SectorName(Sector? sector) => sector switch
     {
-        Sector.Township => "乡镇",
-        Sector.Village => "农村",
-        Sector.Community => "社区",
-        Sector.GovernmentOrgan => "机关",
-        Sector.NonPublicEnterprise => "非公有制经济组织",
-        Sector.SocialOrganization => "社会组织",
-        Sector.Health => "卫生",
-        Sector.Education => "教育",
-        Sector.Research => "科研",
-        Sector.Park => "园区",
-        _ => "未分领域",
+        Sector.Township => Text.Of("乡镇", "Townships"),
+        Sector.Village => Text.Of("农村", "Villages"),
+        Sector.Community => Text.Of("社区", "Communities"),
+        Sector.GovernmentOrgan => Text.Of("机关", "Government organs"),
+        Sector.NonPublicEnterprise => Text.Of("非公有制经济组织", "Non-public enterprises"),
+        Sector.SocialOrganization => Text.Of("社会组织", "Social organizations"),
+        Sector.Health => Text.Of("卫生", "Health"),
+        Sector.Education => Text.Of("教育", "Education"),
+        Sector.Research => Text.Of("科研", "Research"),
+        Sector.Park => Text.Of("园区", "Parks"),
+        _ => Text.Of("未分领域", "No sector"),
     };
 }

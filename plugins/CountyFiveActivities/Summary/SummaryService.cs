@@ -31,7 +31,7 @@ public sealed class SummaryService(CountyDbContext db, ICurrentUser user, IOrgan
         if (!user.ReadsAll()) return Refuse.Forbidden();
         var all = (await directory.TreeAsync(ct)).All.Select(o => o.Id);
         var report = await db.SummaryReports.SingleOrDefaultAsync(r => r.OrganizationId == SummaryReport.County, ct);
-        return Result.Ok(new SummaryView("全县", await figures.ForAsync(all, ct), report));
+        return Result.Ok(new SummaryView(Text.Of("全县", "The whole county"), await figures.ForAsync(all, ct), report));
     }
 
     /// <summary>An organization's summary with its subtree's figures: whoever sees the organization.</summary>

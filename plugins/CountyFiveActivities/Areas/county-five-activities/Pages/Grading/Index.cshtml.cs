@@ -17,10 +17,10 @@ public sealed class IndexModel(ScoresQuery scores, FiveGoodsScoring scoring) : P
         decimal? results, decimal? opinion, CancellationToken ct)
     {
         var outcome = await scoring.ScoreAsync(organizationId, scoreRound, new(null, leadership, membership, mechanisms, results, opinion, null), ct);
-        if (outcome.Succeeded) Notice = "已保存评分。";
+        if (outcome.Succeeded) Notice = Text.Of("已保存评分。", "The scores are saved.");
         else
         {
-            Error = outcome.Kind == ResultKind.Conflict ? "该党组织本轮已评分；如需修改请通过接口带版本号提交。" : outcome.Message;
+            Error = outcome.Kind == ResultKind.Conflict ? Text.Of("该党组织本轮已评分；如需修改请通过接口带版本号提交。", "This organization is already scored in this round; to change the scores, send them through the API with the version.") : outcome.Message;
             Response.StatusCode = ResultHttp.StatusOf(outcome.Kind);
         }
         await LoadAsync(scoreRound, ct);
