@@ -175,7 +175,7 @@ internal sealed class LedgerExporter(IJurisdictionContext? jurisdiction = null) 
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime dt => type == LedgerColumnType.Date ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         DateTimeOffset dto => type == LedgerColumnType.Date ? dto.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dto.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        bool b => b ? Text.Of("是", "Yes") : Text.Of("否", "No"),
+        bool b => b ? Modular.Sdk.Text.Of("是", "Yes") : Modular.Sdk.Text.Of("否", "No"),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
