@@ -29,4 +29,7 @@ public static class ContestLedgers
 
     /// <summary>用时 as 12分05秒.</summary>
     public static string Duration(int seconds) => $"{seconds / 60}分{seconds % 60:00}秒";
+
+    /// <summary><see cref="Duration"/> in the user's language (<c>12 min 05 s</c>), for the pages; the ledger keeps the Chinese.</summary>
+    public static string SayDuration(int seconds) => Text.Of(Duration(seconds), $"{seconds / 60} min {seconds % 60:00} s");
 }

@@ -8,6 +8,12 @@ public static class NoteLedgers
         InspectionStatus.NotOpened => "未开始", InspectionStatus.Open => "检查中", _ => "已结束",
     };
 
+    /// <summary><see cref="StatusName"/> in the user's language, for the pages.</summary>
+    public static string StatusText(InspectionStatus status) => status switch
+    {
+        InspectionStatus.NotOpened => Text.Of("未开始", "Not opened"), InspectionStatus.Open => Text.Of("检查中", "Open"), _ => Text.Of("已结束", "Closed"),
+    };
+
     public static LedgerDefinition YearEnd(YearEndReport report) => new(
         $"{report.Scope}每日学习笔记年终实绩考核台账（截至 {report.AsOf:yyyy-MM-dd}）",
         [

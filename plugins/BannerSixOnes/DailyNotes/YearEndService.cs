@@ -21,6 +21,20 @@ public sealed class YearEndService(
 {
     public const string Passed = "通过", Returned = "退回", NotInspected = "未验收", NotInCampaign = "—";
 
+    /// <summary>A quarter's result (<see cref="Passed"/>, …, “（检查中）” while open) in the user's language, for the page; the ledger keeps the Chinese.</summary>
+    public static string Say(string result)
+    {
+        var open = result.EndsWith(Inspecting, StringComparison.Ordinal);
+        var verdict = open ? result[..^Inspecting.Length] : result;
+        var said = verdict switch
+        {
+            Passed => Text.Of(Passed, "Passed"), Returned => Text.Of(Returned, "Returned"), NotInspected => Text.Of(NotInspected, "Not inspected"), _ => verdict,
+        };
+        return open ? said + Text.Of(Inspecting, " (inspecting)") : said;
+    }
+
+    private const string Inspecting = "（检查中）";
+
     /// <param name="organizationId">An organization's subtree; null for the whole banner (the office and auditors only).</param>
     /// <summary>
     /// What a page or ledger shows when no organization is asked for: the whole jurisdiction for the office and auditors,
@@ -65,7 +79,7 @@ public sealed class YearEndService(
         if (!verdicts.TryGetValue((m.OrganizationId, q.Key), out var inspection) || !inspection.ByPerson.TryGetValue(m.Id, out var accepted))
             return NotInspected;
         var verdict = accepted ? Passed : Returned;
-        return inspection.Closed ? verdict : verdict + "（检查中）";
+        return inspection.Closed ? verdict : verdict + Inspecting;
     }
 
     // Every inspection of the year with its verdicts: a few rows per branch and quarter.
