@@ -53,11 +53,11 @@ public sealed class YearEndService(
         if (organizationId is { } root)
         {
             if (!names.TryGetValue(root, out var rootName)) return Result<YearEndReport>.NotFound(Text.Of("没有这个组织。", "No such organization."));
-            if (!await user.MaySeeOrganizationAsync(root, ct)) return Result<YearEndReport>.Forbidden("无权查看该组织的学习笔记。");
+            if (!await user.MaySeeOrganizationAsync(root, ct)) return Result<YearEndReport>.Forbidden(Text.Of("无权查看该组织的学习笔记。", "You may not read this organization's notes."));
             scope = rootName;
         }
         else if (user.IsJurisdictionAdmin || user.IsAuditor) scope = campaign.Jurisdiction.Name;
-        else return Result<YearEndReport>.Forbidden("全旗汇总仅限旗创先争优办查看。");
+        else return Result<YearEndReport>.Forbidden(Text.Of("全旗汇总仅限旗创先争优办查看。", "Only the banner office sees the whole banner's summary."));
 
         var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct);
         var asOf = campaign.Today < rules.CampaignEnd ? campaign.Today : rules.CampaignEnd;
