@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Plugins.BannerSixOnes.Tests;
@@ -74,6 +75,10 @@ public sealed partial class EnglishPagesTests(SixOnesHost fixture) : IClassFixtu
         var b = await fixture.CreateBannerAsync("en-office");
         var office = await b.BrowserAsAsync($"{b.Code}-admin");
         await ChooseEnglishAsync(office, b.Page("/Index"));
+        // Some records, so that the tables show their states and stored names (a field, a draft contest) too; titles typed in English.
+        await b.OfficeApi.PostAsJsonAsync(b.Api("/training/sessions"),
+            new { committeeId = b.Town, title = "Rotation one", heldOn = "2011-06-20", place = "Town school", hours = 8, field = "嘎查/农村", industry = "Herding" }).OkJsonAsync(HttpStatusCode.Created);
+        await b.OfficeApi.PostAsJsonAsync(b.Api("/contest/contests"), new { title = "Knowledge contest" }).OkJsonAsync();
 
         foreach (var (path, english, chinese) in OfficePages)
         {
@@ -82,6 +87,12 @@ public sealed partial class EnglishPagesTests(SixOnesHost fixture) : IClassFixtu
             Assert.DoesNotContain(chinese, main);
             Assert.Equal([], Chinese(main, path, path.StartsWith("/Contest/Office", StringComparison.Ordinal) ? ImportHeadings : []));
         }
+        var training = MainOf(await office.GetStringAsync(b.Page("/Training/Index")));
+        Assert.Contains("Villages", training);
+        Assert.DoesNotContain("嘎查/农村", training);
+        var contests = MainOf(await office.GetStringAsync(b.Page("/Contest/Office")));
+        Assert.Contains("end of June (2011-06-30)", contests);
+        Assert.Contains("Draft", contests);
         var members = MainOf(await office.GetStringAsync(b.Page($"/Dashboard/Members?organization={b.Gacha}")));
         Assert.Contains("members' six ones", members);
         Assert.Equal([], Chinese(members, "/Dashboard/Members"));
