@@ -158,6 +158,30 @@ public sealed partial class EnglishPagesTests(SixOnesHost fixture) : IClassFixtu
         Assert.DoesNotContain("名党员", refused);
     }
 
+    [Fact]
+    public async Task The_api_and_the_ledgers_answer_in_the_language_asked_for()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 7, 1, 9); // before signing in: tokens live on the test clock
+        var b = await fixture.CreateBannerAsync("en-api");
+        var secretary = await b.ApiAsAsync($"{b.Code}-secretary");
+        Assert.Equal(HttpStatusCode.OK, (await secretary.PostAsync(b.Api($"/notes/inspections/{b.Gacha}/2011-Q2/open"), null)).StatusCode);
+        var returnUrl = b.Api($"/notes/inspections/{b.Gacha}/2011-Q2/members/{b.People["其其格"]}/return");
+        var chinese = await (await secretary.PostAsJsonAsync(returnUrl, new { comment = " " })).Content.ReadAsStringAsync();
+        Assert.Contains("退回时请填写意见。", chinese);
+        Assert.DoesNotContain("Say why", chinese);
+        var english = await (await secretary.PostAsJsonAsync(returnUrl + "?culture=en", new { comment = " " })).Content.ReadAsStringAsync();
+        Assert.Contains("Say why the notes are returned.", english);
+        Assert.DoesNotContain("退回时请填写意见", english);
+
+        await b.OfficeApi.PostAsJsonAsync(b.Api("/training/sessions"),
+            new { committeeId = b.Town, title = "Rotation one", heldOn = "2011-06-20", place = "Town school", hours = 8, field = "嘎查/农村", industry = "Herding" }).OkJsonAsync(HttpStatusCode.Created);
+        var ledger = await b.OfficeApi.GetStringAsync(b.Api("/ledgers/training-coverage?format=csv&culture=en"));
+        Assert.Contains("Committee,Field,Members,Trained,Coverage (%),Goal (%),Goal met", ledger);
+        Assert.Contains("Total", ledger);
+        Assert.DoesNotContain("合计", ledger);
+        Assert.Contains("基层党委,领域,党员数,已培训,覆盖率(%),目标(%),是否达标", await b.OfficeApi.GetStringAsync(b.Api("/ledgers/training-coverage?format=csv")));
+    }
+
     private static async Task ChooseEnglishAsync(HttpClient browser, string page)
     {
         var switched = await TestHost.SubmitFormAsync(browser, page, new() { ["culture"] = "en", ["returnUrl"] = page }, "/account/language");

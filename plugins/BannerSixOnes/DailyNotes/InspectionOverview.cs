@@ -20,7 +20,7 @@ public sealed class InspectionOverview(
         var summaries = await ForQuarterAsync(quarterKey, ct);
         if (!summaries.Succeeded) return Refuse.As(summaries);
         var quarter = QuarterOf(await campaign.RulesAsync(ct), quarterKey)!;
-        return Result.Ok(NoteLedgers.Inspections(quarter.Label, summaries.Value!));
+        return Result.Ok(NoteLedgers.Inspections(quarter.Label, quarter.Key, summaries.Value!));
     }
 
     /// <summary>The quarter asked for; without one, the latest campaign quarter that has begun (the first one before the campaign).</summary>
