@@ -28,12 +28,23 @@ public sealed record SixOnesRules(
     /// <summary>The six, in the document's order, as the overview and the dashboard list them.</summary>
     public IReadOnlyList<(string Title, string Rule)> Items =>
     [
-        ("开展一次党性、党纪教育活动", $"各党组织 {EducationDue.AddDays(1):M月d日}前（{EducationDue:M月d日}为最后一天）完成并记录出勤"),
-        ("开展一次党员干部大规模学习培训", $"各基层党委分领域分行业轮训，覆盖率目标 {TrainingGoalPercent}%"),
-        ("每日做好一次学习笔记", $"每日自主学习 {DailyStudyHours:0.#} 小时，笔记不少于 {DailyNoteMinChars} 字；季度末检查验收"),
-        ("精读一本理论著作", $"领导干部每季度一本，读书笔记不少于 {TheoryBookMinChars} 字"),
-        ("撰写一篇调研报告", $"领导干部每人一篇（{ReportDue:M月d日} 前），旗创先争优办择优上报盟、自治区"),
-        ("组织一次党的知识竞赛", Contest.ContestCalendar.IsEndOfJune(ContestDate) ? $"旗委组织部 6月底（{ContestDate:M月d日}）举办" : $"旗委组织部 {ContestDate:M月d日} 举办"),
+        (Text.Of("开展一次党性、党纪教育活动", "One party-spirit and discipline education event"),
+         Text.Of($"各党组织 {EducationDue.AddDays(1):M月d日}前（{EducationDue:M月d日}为最后一天）完成并记录出勤",
+             $"Every party organization holds it and records attendance by {SixOnesDates.Day(EducationDue)} (the last day)")),
+        (Text.Of("开展一次党员干部大规模学习培训", "One large-scale training of members and cadres"),
+         Text.Of($"各基层党委分领域分行业轮训，覆盖率目标 {TrainingGoalPercent}%", $"Grassroots party committees train in rotation by field and industry; coverage goal {TrainingGoalPercent}%")),
+        (Text.Of("每日做好一次学习笔记", "Daily study notes"),
+         Text.Of($"每日自主学习 {DailyStudyHours:0.#} 小时，笔记不少于 {DailyNoteMinChars} 字；季度末检查验收",
+             $"{DailyStudyHours:0.#} hour(s) of self-study a day, a note of at least {DailyNoteMinChars} characters; quarterly inspection at the quarter's end")),
+        (Text.Of("精读一本理论著作", "Read one theory book closely"),
+         Text.Of($"领导干部每季度一本，读书笔记不少于 {TheoryBookMinChars} 字", $"Leading cadres read one book a quarter, with reading notes of at least {TheoryBookMinChars} characters")),
+        (Text.Of("撰写一篇调研报告", "Write one research report"),
+         Text.Of($"领导干部每人一篇（{ReportDue:M月d日} 前），旗创先争优办择优上报盟、自治区",
+             $"One per leading cadre (by {SixOnesDates.Day(ReportDue)}); the banner office reports the best up to the league and the region")),
+        (Text.Of("组织一次党的知识竞赛", "One party knowledge contest"),
+         Contest.ContestCalendar.IsEndOfJune(ContestDate)
+             ? Text.Of($"旗委组织部 6月底（{ContestDate:M月d日}）举办", $"Held by the banner's organization department at the end of June ({SixOnesDates.Day(ContestDate)})")
+             : Text.Of($"旗委组织部 {ContestDate:M月d日} 举办", $"Held by the banner's organization department on {SixOnesDates.Day(ContestDate)}")),
     ];
 }
 
@@ -44,6 +55,9 @@ public sealed record Quarter(int Year, int Number)
     public DateOnly End => Start.AddMonths(3).AddDays(-1);
     public string Key => $"{Year}-Q{Number}";
     public string Label => $"{Year}年第{"一二三四"[Number - 1]}季度";
+
+    /// <summary><see cref="Label"/> in the user's language (Q2 2011 in English); Label stays Chinese for data and ledgers.</summary>
+    public string Name => Text.Of(Label, $"Q{Number} {Year}");
 
     public static Quarter Of(int year, int number) =>
         number is >= 1 and <= 4 ? new(year, number) : throw new ArgumentOutOfRangeException(nameof(number), "1–4");

@@ -103,9 +103,9 @@ public sealed class Answering(SixOnesDbContext db, SixOnesCampaign campaign, IRo
         foreach (var (position, raw) in answers)
         {
             if (!paper.TryGetValue(position, out var question))
-                return Result<AttemptView>.Refused("answers", $"第{position}题不在试卷中");
+                return Result<AttemptView>.Refused("answers", Text.Of($"第{position}题不在试卷中", $"Question {position} is not on the paper."));
             var normalized = Normalize(question, raw);
-            if (normalized is null) return Result<AttemptView>.Refused("answers", $"第{position}题的答案“{raw}”无效");
+            if (normalized is null) return Result<AttemptView>.Refused("answers", Text.Of($"第{position}题的答案“{raw}”无效", $"“{raw}” is no answer to question {position}."));
             if (normalized.Length == 0) saved.Remove(position); else saved[position] = normalized;
         }
         attempt.Answers = JsonSerializer.Serialize(saved);

@@ -25,12 +25,12 @@ public static class ContestCalendar
     /// <summary><c>2011-06-30 09:00</c>, for inputs and the API.</summary>
     public static string Format(DateTimeOffset moment, TimeZoneInfo zone) => ToLocal(moment, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary><c>6月30日 09:00</c>, for messages.</summary>
-    public static string Say(DateTimeOffset moment, TimeZoneInfo zone) => ToLocal(moment, zone).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
+    /// <summary><c>6月30日 09:00</c> (<c>Jun 30 09:00</c> in English), for messages.</summary>
+    public static string Say(DateTimeOffset moment, TimeZoneInfo zone) => SixOnesDates.DayTime(ToLocal(moment, zone));
 
     /// <summary>6月下旬 (21–30 June): the plan's “拟于6月底举办”.</summary>
     public static bool IsEndOfJune(DateOnly day) => day.Month == 6 && day.Day >= 21;
 
     /// <summary>“6月底” for a day in the last ten days of June, else “7月5日”.</summary>
-    public static string Label(DateOnly day) => IsEndOfJune(day) ? "6月底" : day.ToString("M月d日", CultureInfo.InvariantCulture);
+    public static string Label(DateOnly day) => IsEndOfJune(day) ? Text.Of("6月底", "end of June") : SixOnesDates.Day(day);
 }

@@ -50,23 +50,24 @@ public sealed class ContestItem(SixOnesDbContext db, SixOnesCampaign campaign, I
         {
             var contest = contests.First(c => c.Id == attempt.ContestId);
             if (Answering.StateOf(attempt, now) == AttemptState.Answering)
-                return new(Number, DueState.Pending, $"《{contest.Title}》答题中，{ContestCalendar.Say(attempt.DeadlineAt, zone)} 截止", contest.Date, MemberPage);
+                return new(Number, DueState.Pending, Text.Of($"《{contest.Title}》答题中，{ContestCalendar.Say(attempt.DeadlineAt, zone)} 截止", $"Answering “{contest.Title}” until {ContestCalendar.Say(attempt.DeadlineAt, zone)}"), contest.Date, MemberPage);
             var total = await db.Papers.Where(p => p.ContestId == contest.Id).SumAsync(p => p.Points, cancellationToken);
-            return new(Number, DueState.Done, $"《{contest.Title}》得分 {attempt.Score}/{total}，用时 {ContestLedgers.Duration(Answering.SecondsUsed(attempt))}", null, MemberPage);
+            return new(Number, DueState.Done, Text.Of($"《{contest.Title}》得分 {attempt.Score}/{total}，用时 {ContestLedgers.Duration(Answering.SecondsUsed(attempt))}", $"“{contest.Title}”: {attempt.Score}/{total} in {ContestLedgers.SayDuration(Answering.SecondsUsed(attempt))}"), null, MemberPage);
         }
         if (contests.Where(c => c.ClosesAt > now).OrderBy(c => c.OpensAt).FirstOrDefault() is { } next)
         {
-            var window = $"{ContestCalendar.Say(next.OpensAt, zone)}—{ContestCalendar.Say(next.ClosesAt, zone)}，限时{next.Minutes}分钟";
+            var window = Text.Of($"{ContestCalendar.Say(next.OpensAt, zone)}—{ContestCalendar.Say(next.ClosesAt, zone)}，限时{next.Minutes}分钟",
+                $"{ContestCalendar.Say(next.OpensAt, zone)}–{ContestCalendar.Say(next.ClosesAt, zone)}, {next.Minutes} minutes");
             return now >= next.OpensAt
-                ? new(Number, DueState.Pending, $"《{next.Title}》正在开放答题：{window}", next.Date, MemberPage)
-                : new(Number, DueState.NotDue, $"《{next.Title}》{ContestCalendar.Label(next.Date)}（{next.Date:M月d日}）举行，答题时间 {window}", next.Date, MemberPage);
+                ? new(Number, DueState.Pending, Text.Of($"《{next.Title}》正在开放答题：{window}", $"“{next.Title}” is open: {window}"), next.Date, MemberPage)
+                : new(Number, DueState.NotDue, Text.Of($"《{next.Title}》{ContestCalendar.Label(next.Date)}（{next.Date:M月d日}）举行，答题时间 {window}", $"“{next.Title}” is held {(ContestCalendar.IsEndOfJune(next.Date) ? "at the end of June" : "on")} ({SixOnesDates.Day(next.Date)}), window {window}"), next.Date, MemberPage);
         }
         if (contests.Count > 0)
-            return new(Number, DueState.Missed, $"未参加《{contests[^1].Title}》（已于 {ContestCalendar.Say(contests[^1].ClosesAt, zone)} 结束）", null, MemberPage);
+            return new(Number, DueState.Missed, Text.Of($"未参加《{contests[^1].Title}》（已于 {ContestCalendar.Say(contests[^1].ClosesAt, zone)} 结束）", $"Did not take “{contests[^1].Title}” (closed at {ContestCalendar.Say(contests[^1].ClosesAt, zone)})"), null, MemberPage);
         // Nothing published: the member owes nothing yet, however late the organization department is.
         return today > rules.ContestDate
-            ? new(Number, DueState.NotDue, $"旗委组织部尚未发布党的知识竞赛（原定{ContestCalendar.Label(rules.ContestDate)}，{rules.ContestDate:M月d日}）", null, MemberPage)
-            : new(Number, DueState.NotDue, $"旗委组织部拟于{ContestCalendar.Label(rules.ContestDate)}（{rules.ContestDate:M月d日}）举办党的知识竞赛", rules.ContestDate, MemberPage);
+            ? new(Number, DueState.NotDue, Text.Of($"旗委组织部尚未发布党的知识竞赛（原定{ContestCalendar.Label(rules.ContestDate)}，{rules.ContestDate:M月d日}）", $"The organization department has not published the knowledge contest yet (planned for {SixOnesDates.Day(rules.ContestDate)})"), null, MemberPage)
+            : new(Number, DueState.NotDue, Text.Of($"旗委组织部拟于{ContestCalendar.Label(rules.ContestDate)}（{rules.ContestDate:M月d日}）举办党的知识竞赛", $"The organization department plans the knowledge contest for {SixOnesDates.Day(rules.ContestDate)}"), rules.ContestDate, MemberPage);
     }
 
     private async Task<List<KnowledgeContest>> PublishedAsync(SixOnesRules rules, CancellationToken ct) =>

@@ -110,38 +110,38 @@ public sealed class ContestSetup(SixOnesDbContext db, SixOnesCampaign campaign, 
         if (!string.IsNullOrWhiteSpace(input.Date))
         {
             if (ContestCalendar.ParseDate(input.Date) is { } d) date = d;
-            else errors["date"] = [$"“{input.Date}”不是有效日期（yyyy-MM-dd）"];
+            else errors["date"] = [Text.Of($"“{input.Date}”不是有效日期（yyyy-MM-dd）", $"“{input.Date}” is no date (yyyy-MM-dd).")];
         }
         var opens = date.ToDateTime(TimeOnly.MinValue);
         if (!string.IsNullOrWhiteSpace(input.Opens))
         {
             if (ContestCalendar.ParseLocal(input.Opens) is { } o) opens = o;
-            else errors["opens"] = [$"“{input.Opens}”不是有效时间（yyyy-MM-dd HH:mm）"];
+            else errors["opens"] = [Text.Of($"“{input.Opens}”不是有效时间（yyyy-MM-dd HH:mm）", $"“{input.Opens}” is no time (yyyy-MM-dd HH:mm).")];
         }
         var closes = date.AddDays(1).ToDateTime(TimeOnly.MinValue);
         if (!string.IsNullOrWhiteSpace(input.Closes))
         {
             if (ContestCalendar.ParseLocal(input.Closes) is { } c) closes = c;
-            else errors["closes"] = [$"“{input.Closes}”不是有效时间（yyyy-MM-dd HH:mm）"];
+            else errors["closes"] = [Text.Of($"“{input.Closes}”不是有效时间（yyyy-MM-dd HH:mm）", $"“{input.Closes}” is no time (yyyy-MM-dd HH:mm).")];
         }
         if (!errors.ContainsKey("opens") && !errors.ContainsKey("closes") && closes <= opens)
             errors["closes"] = [Text.Of("结束时间须晚于开始时间", "Closes must be after opens.")];
 
         var minutes = input.Minutes ?? rules.ContestMinutes;
-        if (minutes is < MinMinutes or > MaxMinutes) errors["minutes"] = [$"答题时长须为 {MinMinutes}–{MaxMinutes} 分钟"];
-        if (input.QuestionCount is < 1) errors["questionCount"] = ["题目数量须为正数，留空表示全部"];
+        if (minutes is < MinMinutes or > MaxMinutes) errors["minutes"] = [Text.Of($"答题时长须为 {MinMinutes}–{MaxMinutes} 分钟", $"The time limit is {MinMinutes}–{MaxMinutes} minutes.")];
+        if (input.QuestionCount is < 1) errors["questionCount"] = [Text.Of("题目数量须为正数，留空表示全部", "The number of questions is positive; leave it empty for all.")];
         var counts = input.CategoryCounts is { Count: > 0 } given ? given : null;
         if (counts is not null)
         {
             if (counts.Keys.FirstOrDefault(k => QuestionRules.ParseCategory(k) is null) is { } bad)
-                errors["categoryCounts"] = [$"“{bad}”不是有效类别（党的理论/党的知识/党的历史）"];
-            else if (counts.Values.Any(v => v < 0)) errors["categoryCounts"] = ["各类别题数不能为负"];
+                errors["categoryCounts"] = [Text.Of($"“{bad}”不是有效类别（党的理论/党的知识/党的历史）", $"“{bad}” is no category (党的理论/党的知识/党的历史).")];
+            else if (counts.Values.Any(v => v < 0)) errors["categoryCounts"] = [Text.Of("各类别题数不能为负", "A category's count cannot be negative.")];
             else
             {
                 counts = counts.Where(c => c.Value > 0).ToDictionary(c => QuestionRules.ParseCategory(c.Key)!, c => c.Value);
-                if (counts.Count == 0) errors["categoryCounts"] = ["各类别题数合计须大于0"];
+                if (counts.Count == 0) errors["categoryCounts"] = [Text.Of("各类别题数合计须大于0", "The categories' counts add up to more than 0.")];
                 else if (input.QuestionCount is { } n && n != counts.Values.Sum())
-                    errors["questionCount"] = [$"题目数量 {n} 与各类别题数合计 {counts.Values.Sum()} 不一致"];
+                    errors["questionCount"] = [Text.Of($"题目数量 {n} 与各类别题数合计 {counts.Values.Sum()} 不一致", $"{n} questions do not match the categories' total of {counts.Values.Sum()}.")];
             }
         }
         if (errors.Count > 0) return Refuse.Fields(errors);

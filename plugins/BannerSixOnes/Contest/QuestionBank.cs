@@ -126,7 +126,7 @@ public sealed class QuestionBank(SixOnesDbContext db, ITableFiles tables, TimePr
     {
         var errors = QuestionImport.ReadOne(input).Errors;
         if (errors.Count == 0) return null;
-        return Refuse.Fields(errors.GroupBy(e => FieldOf(e.Column)).ToDictionary(g => g.Key, g => g.Select(e => $"{e.Column}：{e.Message}").ToArray()));
+        return Refuse.Fields(errors.GroupBy(e => FieldOf(e.Column)).ToDictionary(g => g.Key, g => g.Select(e => Text.Of($"{e.Column}：{e.Message}", $"{e.Column}: {e.Message}")).ToArray()));
     }
 
     private static string FieldOf(string column) => column switch

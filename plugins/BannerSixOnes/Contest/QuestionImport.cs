@@ -3,7 +3,7 @@ namespace Modular.Plugins.BannerSixOnes.Contest;
 /// <summary>A bad cell: <c>第N行，列“答案”：“E”不是有效选项</c> (row numbers as in the file, header = 1).</summary>
 public sealed record QuestionError(int Row, string Column, string Message)
 {
-    public override string ToString() => $"第{Row}行，列“{Column}”：{Message}";
+    public override string ToString() => Text.Of($"第{Row}行，列“{Column}”：{Message}", $"Row {Row}, column “{Column}”: {Message}");
 }
 
 /// <summary>One question as read from a row of the office's file, ready to store.</summary>
@@ -35,7 +35,7 @@ public sealed class QuestionImport
         var import = new QuestionImport();
         var columns = Columns(file.Headers);
         foreach (var name in Required)
-            if (!columns.ContainsKey(name)) import.Errors.Add(new(1, name, "缺少此列"));
+            if (!columns.ContainsKey(name)) import.Errors.Add(new(1, name, Text.Of("缺少此列", "the column is missing")));
         if (import.Errors.Count > 0) return import;
 
         var seen = new Dictionary<string, int>();
@@ -44,14 +44,14 @@ public sealed class QuestionImport
             var draft = import.ReadRow(row, columns);
             if (draft is null) continue;
             if (seen.TryGetValue(draft.Text, out var first))
-                import.Errors.Add(new(row.Number, "题目", $"与第{first}行重复"));
+                import.Errors.Add(new(row.Number, "题目", Text.Of($"与第{first}行重复", $"the same as row {first}")));
             else
             {
                 seen[draft.Text] = row.Number;
                 import.Questions.Add(draft);
             }
         }
-        if (file.Rows.Count == 0) import.Errors.Add(new(1, "题目", "文件中没有题目"));
+        if (file.Rows.Count == 0) import.Errors.Add(new(1, "题目", Text.Of("文件中没有题目", "the file has no questions")));
         return import;
     }
 
@@ -65,7 +65,7 @@ public sealed class QuestionImport
         headers.AddRange(["答案", "分值", "类别"]);
         cells.AddRange([input.Answer ?? "", input.Points?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", input.Category ?? ""]);
         var import = Read(new TableFile(headers, [new TableRow(2, cells)]));
-        if (options.Count > QuestionRules.MaxOptions) import.Errors.Add(new(2, "选项", $"最多{QuestionRules.MaxOptions}个选项"));
+        if (options.Count > QuestionRules.MaxOptions) import.Errors.Add(new(2, "选项", Text.Of($"最多{QuestionRules.MaxOptions}个选项", $"at most {QuestionRules.MaxOptions} options")));
         return import;
     }
 
@@ -93,12 +93,13 @@ public sealed class QuestionImport
         string Cell(string name) => columns.TryGetValue(name, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : "";
         var errorsBefore = Errors.Count;
         void Bad(string column, string message) => Errors.Add(new(row.Number, column, message));
+        var empty = Text.Of("不能为空", "must not be empty");
 
         var kind = QuestionRules.ParseKind(Cell("题型"));
-        if (kind is null) Bad("题型", Cell("题型").Length == 0 ? "不能为空" : $"“{Cell("题型")}”不是有效题型（单选/多选/判断）");
+        if (kind is null) Bad("题型", Cell("题型").Length == 0 ? empty : Text.Of($"“{Cell("题型")}”不是有效题型（单选/多选/判断）", $"“{Cell("题型")}” is no question kind (单选/多选/判断)"));
 
         var text = NormalizeText(Cell("题目"));
-        if (text.Length == 0) Bad("题目", "不能为空");
+        if (text.Length == 0) Bad("题目", empty);
 
         var options = new List<string>();
         for (var i = 0; i < QuestionRules.MaxOptions; i++) options.Add(Cell("选项" + QuestionRules.Letter(i)));
@@ -107,36 +108,36 @@ public sealed class QuestionImport
         else if (kind is not null)
         {
             var gap = options.FindIndex(o => o.Length == 0);
-            if (gap >= 0) Bad("选项" + QuestionRules.Letter(gap), "不能为空（选项须从A起连续填写）");
-            if (options.Count < 2) Bad(options.Count == 0 ? "选项A" : "选项B", "选择题至少需要两个选项");
+            if (gap >= 0) Bad("选项" + QuestionRules.Letter(gap), Text.Of("不能为空（选项须从A起连续填写）", "must not be empty (options run from A without gaps)"));
+            if (options.Count < 2) Bad(options.Count == 0 ? "选项A" : "选项B", Text.Of("选择题至少需要两个选项", "a choice question needs at least two options"));
         }
 
         var answerCell = Cell("答案");
         string? answer = null;
-        if (answerCell.Length == 0) Bad("答案", "不能为空");
+        if (answerCell.Length == 0) Bad("答案", empty);
         else if (kind is QuestionKind.Judge)
         {
             answer = QuestionRules.ParseJudge(answerCell);
-            if (answer is null) Bad("答案", $"“{answerCell}”不是有效判断答案（对/错、正确/错误、√/×）");
+            if (answer is null) Bad("答案", Text.Of($"“{answerCell}”不是有效判断答案（对/错、正确/错误、√/×）", $"“{answerCell}” is no true/false answer (对/错, 正确/错误, √/×)"));
         }
         else if (kind is not null)
         {
             var (letters, badPiece) = QuestionRules.ParseLetters(answerCell);
             var outside = letters?.FirstOrDefault(c => c - 'A' >= options.Count);
-            if (badPiece is not null) Bad("答案", $"“{badPiece}”不是有效选项");
-            else if (outside is { } c && c != default) Bad("答案", $"“{c}”不是有效选项");
-            else if (kind == QuestionKind.Single && letters!.Length != 1) Bad("答案", $"单选题只能有一个答案，“{answerCell}”有{letters.Length}个");
-            else if (kind == QuestionKind.Multiple && letters!.Length < 2) Bad("答案", $"多选题至少有两个正确选项，“{answerCell}”只有{letters.Length}个");
+            if (badPiece is not null) Bad("答案", Text.Of($"“{badPiece}”不是有效选项", $"“{badPiece}” is no option"));
+            else if (outside is { } c && c != default) Bad("答案", Text.Of($"“{c}”不是有效选项", $"“{c}” is no option"));
+            else if (kind == QuestionKind.Single && letters!.Length != 1) Bad("答案", Text.Of($"单选题只能有一个答案，“{answerCell}”有{letters.Length}个", $"a single-choice question has one answer; “{answerCell}” has {letters.Length}"));
+            else if (kind == QuestionKind.Multiple && letters!.Length < 2) Bad("答案", Text.Of($"多选题至少有两个正确选项，“{answerCell}”只有{letters.Length}个", $"a multiple-choice question has at least two right options; “{answerCell}” has {letters.Length}"));
             else answer = letters;
         }
 
         var points = 1;
         var pointsCell = Cell("分值");
         if (pointsCell.Length > 0 && (!int.TryParse(pointsCell, out points) || points is < 1 or > 100))
-            Bad("分值", $"“{pointsCell}”不是有效分值（1–100 的整数）");
+            Bad("分值", Text.Of($"“{pointsCell}”不是有效分值（1–100 的整数）", $"“{pointsCell}” is no valid number of points (a whole number 1–100)"));
 
         var category = QuestionRules.ParseCategory(Cell("类别"));
-        if (category is null) Bad("类别", Cell("类别").Length == 0 ? "不能为空" : $"“{Cell("类别")}”不是有效类别（党的理论/党的知识/党的历史）");
+        if (category is null) Bad("类别", Cell("类别").Length == 0 ? empty : Text.Of($"“{Cell("类别")}”不是有效类别（党的理论/党的知识/党的历史）", $"“{Cell("类别")}” is no category (党的理论/党的知识/党的历史)"));
 
         return Errors.Count > errorsBefore ? null : new QuestionDraft(row.Number, kind!.Value, text, [.. options], answer!, points, category!);
     }

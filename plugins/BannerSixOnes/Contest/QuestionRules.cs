@@ -21,6 +21,24 @@ public static class QuestionRules
         _ => "判断",
     };
 
+    /// <summary>A kind's Chinese name (<see cref="KindName"/>, as stored and imported) in the user's language.</summary>
+    public static string SayKind(string kind) => kind switch
+    {
+        "单选" => Text.Of(kind, "Single choice"), "多选" => Text.Of(kind, "Multiple choice"), "判断" => Text.Of(kind, "True or false"), _ => kind,
+    };
+
+    /// <summary>A category (<see cref="Categories"/>, stored in Chinese) in the user's language.</summary>
+    public static string SayCategory(string category) => category switch
+    {
+        "党的理论" => Text.Of(category, "Party theory"), "党的知识" => Text.Of(category, "Party knowledge"), "党的历史" => Text.Of(category, "Party history"), _ => category,
+    };
+
+    /// <summary>A judge question's option (正确/错误) in the user's language; other options are the question's own text.</summary>
+    public static string SayOption(string option) => option switch
+    {
+        "正确" => Text.Of(option, "True"), "错误" => Text.Of(option, "False"), _ => option,
+    };
+
     public static QuestionKind? ParseKind(string? text) => (text ?? "").Trim().Replace("题", "").Replace("项选择", "选") switch
     {
         "单选" or "单" or "single" => QuestionKind.Single,

@@ -54,19 +54,20 @@ public sealed class DailyNoteService(
         {
             var (entry, at) = (entries[i], single ? "" : $"[{i}].");
             Result<IReadOnlyList<DailyNoteView>> Refused(string field, string message) =>
-                Result<IReadOnlyList<DailyNoteView>>.Refused(at + field, single ? message : $"第 {i + 1} 条：{message}");
+                Result<IReadOnlyList<DailyNoteView>>.Refused(at + field, single ? message : Text.Of($"第 {i + 1} 条：{message}", $"Note {i + 1}: {message}"));
 
             if (entry.PersonId is not { } personId || !members.TryGetValue(personId, out var member))
                 return Refused("personId", Text.Of("没有这名党员。", "No such member."));
             if (!mayAct.TryGetValue(personId, out var may)) mayAct[personId] = may = await user.MayActForPersonAsync(personId, ct);
             if (!may)
-                return Result<IReadOnlyList<DailyNoteView>>.Forbidden("只能填写本人的学习笔记，或由所在支部书记、旗创先争优办代为录入。");
+                return Result<IReadOnlyList<DailyNoteView>>.Forbidden(Text.Of("只能填写本人的学习笔记，或由所在支部书记、旗创先争优办代为录入。",
+                    "You can write your own notes only (a branch secretary or the banner office records them for their members)."));
             if (entry.Day is not { } d)
                 return Refused("day", Text.Of("请填写笔记日期。", "The day is required."));
             if (d > today)
-                return Refused("day", Text.Of($"不能填写今天（{today:yyyy-MM-dd}）以后的笔记。", $"Future days cannot be written."));
+                return Refused("day", Text.Of($"不能填写今天（{today:yyyy-MM-dd}）以后的笔记。", $"Days after today ({today:yyyy-MM-dd}) cannot be written."));
             if (!rules.IsDue(d))
-                return Refused("day", Text.Of($"{d:yyyy-MM-dd} 不在活动期内（{rules.CampaignStart:yyyy-MM-dd} 至 {rules.CampaignEnd:yyyy-MM-dd}）。", $"Outside the campaign."));
+                return Refused("day", Text.Of($"{d:yyyy-MM-dd} 不在活动期内（{rules.CampaignStart:yyyy-MM-dd} 至 {rules.CampaignEnd:yyyy-MM-dd}）。", $"{d:yyyy-MM-dd} is outside the campaign ({rules.CampaignStart:yyyy-MM-dd} to {rules.CampaignEnd:yyyy-MM-dd})."));
             var studyHours = entry.Hours ?? rules.DailyStudyHours;
             if (studyHours is < 0 or > 24)
                 return Refused("hours", Text.Of("学习时长应在 0 至 24 小时之间。", "Hours must be 0–24."));
@@ -84,7 +85,7 @@ public sealed class DailyNoteService(
             var index = int.Parse(field[1..field.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture);
             return single
                 ? Result<IReadOnlyList<DailyNoteView>>.Refused(field[(field.IndexOf('.') + 1)..], string.Join(" ", messages))
-                : Result<IReadOnlyList<DailyNoteView>>.Refused(field, $"第 {index + 1} 条：{string.Join(" ", messages)}");
+                : Result<IReadOnlyList<DailyNoteView>>.Refused(field, Text.Of($"第 {index + 1} 条：{string.Join(" ", messages)}", $"Note {index + 1}: {string.Join(" ", messages)}"));
         }
         var notes = saved.Value!;
         await RecordDaysAsync(notes, ct);

@@ -42,12 +42,12 @@ public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, SixOnesD
     {
         const string page = "/Notes/Index";
         if (today < rules.CampaignStart)
-            return new(Number, DueState.NotDue, $"每日学习笔记自 {rules.CampaignStart:M月d日} 起记。", rules.CampaignStart, page);
+            return new(Number, DueState.NotDue, Text.Of($"每日学习笔记自 {rules.CampaignStart:M月d日} 起记。", $"Daily study notes start on {SixOnesDates.Day(rules.CampaignStart)}."), rules.CampaignStart, page);
         if (today > rules.CampaignEnd)
         {
             var year = (await figures.PerMemberAsync([member.Id], rules.CampaignStart, rules.CampaignEnd, cancellationToken)).GetValueOrDefault(member.Id)?.Notes ?? 0;
             var due = rules.DaysDueUpTo(rules.CampaignEnd);
-            return new(Number, year >= due ? DueState.Done : DueState.Missed, $"全年 {year}/{due} 天", null, page);
+            return new(Number, year >= due ? DueState.Done : DueState.Missed, Text.Of($"全年 {year}/{due} 天", $"{year}/{due} days in the year"), null, page);
         }
         var quarter = Quarter.Containing(today);
         var range = rules.DueDays(quarter)!.Value;
@@ -57,7 +57,8 @@ public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, SixOnesD
         var missingPast = quarterDue - 1 - (written.Count - (todayDone ? 1 : 0));
         var state = missingPast > 0 ? DueState.Missed : todayDone ? DueState.Done : DueState.Pending;
         var next = todayDone ? (today < rules.CampaignEnd ? today.AddDays(1) : (DateOnly?)null) : today;
-        var summary = $"今日笔记{(todayDone ? "已完成" : "未完成")}；本季度 {written.Count}/{quarterDue} 天" + (quarterDue > written.Count ? $"，还差 {quarterDue - written.Count} 天" : "");
+        var summary = Text.Of($"今日笔记{(todayDone ? "已完成" : "未完成")}；本季度 {written.Count}/{quarterDue} 天" + (quarterDue > written.Count ? $"，还差 {quarterDue - written.Count} 天" : ""),
+            $"Today's note {(todayDone ? "written" : "not written")}; this quarter {written.Count}/{quarterDue} days" + (quarterDue > written.Count ? $", {quarterDue - written.Count} to go" : ""));
         return new(Number, state, summary, next, page);
     }
 }

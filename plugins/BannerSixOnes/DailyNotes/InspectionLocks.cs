@@ -7,7 +7,8 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 /// </summary>
 public sealed class InspectionLocks(SixOnesDbContext db)
 {
-    public static string LockedMessage(Quarter quarter) => $"{quarter.Label}该季度已检查验收，不能再补记。";
+    public static string LockedMessage(Quarter quarter) =>
+        Text.Of($"{quarter.Label}该季度已检查验收，不能再补记。", $"{quarter.Name} is inspected already: its notes can no longer be made up.");
 
     /// <summary>The closed inspection that locks this day for members of this organization, if any.</summary>
     public Task<NoteInspection?> ClosedForAsync(long organizationId, DateOnly day, CancellationToken ct)

@@ -20,7 +20,7 @@ public sealed class InspectionOverview(
         var summaries = await ForQuarterAsync(quarterKey, ct);
         if (!summaries.Succeeded) return Refuse.As(summaries);
         var quarter = QuarterOf(await campaign.RulesAsync(ct), quarterKey)!;
-        return Result.Ok(NoteLedgers.Inspections(quarter.Label, summaries.Value!));
+        return Result.Ok(NoteLedgers.Inspections(quarter.Label, quarter.Key, summaries.Value!));
     }
 
     /// <summary>The quarter asked for; without one, the latest campaign quarter that has begun (the first one before the campaign).</summary>
@@ -34,7 +34,7 @@ public sealed class InspectionOverview(
     {
         var rules = await campaign.RulesAsync(ct);
         if (QuarterOf(rules, quarterKey) is not { } quarter)
-            return Result<IReadOnlyList<InspectionSummary>>.Refused("quarter", $"季度应为活动年度内的季度，如 {rules.Year}-Q2。");
+            return Result<IReadOnlyList<InspectionSummary>>.Refused("quarter", Text.Of($"季度应为活动年度内的季度，如 {rules.Year}-Q2。", $"Give a quarter of the campaign, e.g. {rules.Year}-Q2."));
         var due = rules.DueDays(quarter)!.Value;
         var members = await roster.MembersAsync(new RosterQuery(), ct);
         var byOrganization = members.GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToList());
@@ -43,7 +43,7 @@ public sealed class InspectionOverview(
             if (user.IsJurisdictionAdmin || user.IsAuditor || await user.MaySeeOrganizationAsync(organization.Id, ct))
                 visible.Add(organization);
         if (visible.Count == 0 && !(user.IsJurisdictionAdmin || user.IsAuditor))
-            return Result<IReadOnlyList<InspectionSummary>>.Forbidden("无权查看检查验收。");
+            return Result<IReadOnlyList<InspectionSummary>>.Forbidden(Text.Of("无权查看检查验收。", "You may not see the inspections."));
 
         var counts = await figures.PerMemberAsync([.. visible.SelectMany(o => byOrganization[o.Id])], due.From, due.To, ct);
         var inspections = await db.Inspections.Where(i => i.QuarterKey == quarter.Key).ToDictionaryAsync(i => i.OrganizationId, ct);

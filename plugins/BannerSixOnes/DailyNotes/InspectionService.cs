@@ -40,7 +40,7 @@ public sealed class InspectionService(
         if (await organizations.FindAsync(organizationId, ct) is not { } organization)
             return Result<InspectionSheet>.NotFound(Text.Of("没有这个组织。", "No such organization."));
         if (!await user.MaySeeOrganizationAsync(organizationId, ct))
-            return Result<InspectionSheet>.Forbidden("无权查看该组织的检查验收。");
+            return Result<InspectionSheet>.Forbidden(Text.Of("无权查看该组织的检查验收。", "You may not see this organization's inspection."));
         return Result<InspectionSheet>.Ok(await BuildAsync(rules, organization, quarter, ct));
     }
 
@@ -77,10 +77,10 @@ public sealed class InspectionService(
         ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
         {
             if (inspection is not null)
-                return inspection.IsClosed ? Result<InspectionSheet>.Refused("quarter", $"{quarter.Label}的检查验收已结束。") : null;
+                return inspection.IsClosed ? Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收已结束。", $"The inspection of {quarter.Name} is closed.")) : null;
             if (!rules.InspectionMayOpen(quarter, campaign.Today))
                 return Result<InspectionSheet>.Refused("quarter",
-                    Text.Of($"{quarter.Label}的检查验收自 {rules.DueDays(quarter)!.Value.To:yyyy-MM-dd}（季度末）起开始。", $"The inspection opens on the quarter's last day."));
+                    Text.Of($"{quarter.Label}的检查验收自 {rules.DueDays(quarter)!.Value.To:yyyy-MM-dd}（季度末）起开始。", $"The inspection of {quarter.Name} opens on {rules.DueDays(quarter)!.Value.To:yyyy-MM-dd} (the quarter's last day)."));
             var opened = new NoteInspection { OrganizationId = organization.Id, QuarterKey = quarter.Key, OpenedBy = user.DisplayName, OpenedAt = campaign.Now };
             db.Inspections.Add(opened);
             if (await SaveAsync(ct) is { } conflict) return conflict;
@@ -140,7 +140,8 @@ public sealed class InspectionService(
             var decided = await db.Verdicts.Where(v => v.InspectionId == inspection!.Id).Select(v => v.PersonId).ToListAsync(ct);
             var undecided = members.Where(m => !decided.Contains(m.Id)).Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
             if (undecided.Count > 0)
-                return Result<InspectionSheet>.Refused("members", $"还有 {undecided.Count} 名党员未作验收结论：{string.Join("、", undecided)}。 / {undecided.Count} member(s) not decided yet.");
+                return Result<InspectionSheet>.Refused("members", Text.Of($"还有 {undecided.Count} 名党员未作验收结论：{string.Join("、", undecided)}。",
+                    $"{undecided.Count} member(s) have no verdict yet: {string.Join(", ", undecided)}."));
             // The quarter closes for this branch's members in the SDK's counted texts too, where a note being
             // saved at this moment is either in before the lock or refused (InspectionLocks only reads).
             var locked = await texts.LockAsync(DailyNoteService.Kind, quarter.Start, quarter.End, $"{quarter.Label}检查验收已结束",
@@ -163,11 +164,11 @@ public sealed class InspectionService(
     public async Task<Result<InspectionSheet>> ReopenAsync(long organizationId, string? quarterKey, string? reason, CancellationToken ct)
     {
         if (!user.IsJurisdictionAdmin)
-            return Result<InspectionSheet>.Forbidden("只有旗创先争优办可以重新打开已结束的检查验收。");
+            return Result<InspectionSheet>.Forbidden(Text.Of("只有旗创先争优办可以重新打开已结束的检查验收。", "Only the banner office reopens a closed inspection."));
         return await ManageAsync(organizationId, quarterKey, async (rules, organization, quarter, inspection) =>
         {
             if (inspection is not { IsClosed: true })
-                return Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收尚未结束。", $"The inspection is not closed."));
+                return Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收尚未结束。", $"The inspection of {quarter.Name} is not closed yet."));
             if (string.IsNullOrWhiteSpace(reason))
                 return Result<InspectionSheet>.Refused("reason", Text.Of("请填写重新打开的原因。", "Give a reason."));
             if (inspection.PeriodLockId is { } lockId) await texts.UnlockAsync(lockId, ct);
@@ -182,8 +183,8 @@ public sealed class InspectionService(
 
     private static Result<InspectionSheet>? OpenRequired(NoteInspection? inspection, Quarter quarter) => inspection switch
     {
-        null => Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收尚未开始。", $"The inspection is not open.")),
-        { IsClosed: true } => Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收已结束。", $"The inspection is closed.")),
+        null => Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收尚未开始。", $"The inspection of {quarter.Name} is not open yet.")),
+        { IsClosed: true } => Result<InspectionSheet>.Refused("quarter", Text.Of($"{quarter.Label}的检查验收已结束。", $"The inspection of {quarter.Name} is closed.")),
         _ => null,
     };
 
@@ -215,7 +216,7 @@ public sealed class InspectionService(
         if (await organizations.FindAsync(organizationId, ct) is not { } organization)
             return Result<InspectionSheet>.NotFound(Text.Of("没有这个组织。", "No such organization."));
         if (!await user.ManagesOrganizationAsync(organizationId, ct))
-            return Result<InspectionSheet>.Forbidden("只有本支部书记（组织委员）或旗创先争优办可以检查验收。");
+            return Result<InspectionSheet>.Forbidden(Text.Of("只有本支部书记（组织委员）或旗创先争优办可以检查验收。", "Only the branch's secretary (organization officer) or the banner office inspects."));
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             var inspection = await FindAsync(organizationId, quarter, ct);

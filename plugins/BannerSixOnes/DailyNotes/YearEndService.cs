@@ -21,6 +21,20 @@ public sealed class YearEndService(
 {
     public const string Passed = "通过", Returned = "退回", NotInspected = "未验收", NotInCampaign = "—";
 
+    /// <summary>A quarter's result (<see cref="Passed"/>, …, “（检查中）” while open) in the user's language, for the page; the ledger keeps the Chinese.</summary>
+    public static string Say(string result)
+    {
+        var open = result.EndsWith(Inspecting, StringComparison.Ordinal);
+        var verdict = open ? result[..^Inspecting.Length] : result;
+        var said = verdict switch
+        {
+            Passed => Text.Of(Passed, "Passed"), Returned => Text.Of(Returned, "Returned"), NotInspected => Text.Of(NotInspected, "Not inspected"), _ => verdict,
+        };
+        return open ? said + Text.Of(Inspecting, " (inspecting)") : said;
+    }
+
+    private const string Inspecting = "（检查中）";
+
     /// <param name="organizationId">An organization's subtree; null for the whole banner (the office and auditors only).</param>
     /// <summary>
     /// What a page or ledger shows when no organization is asked for: the whole jurisdiction for the office and auditors,
@@ -39,11 +53,11 @@ public sealed class YearEndService(
         if (organizationId is { } root)
         {
             if (!names.TryGetValue(root, out var rootName)) return Result<YearEndReport>.NotFound(Text.Of("没有这个组织。", "No such organization."));
-            if (!await user.MaySeeOrganizationAsync(root, ct)) return Result<YearEndReport>.Forbidden("无权查看该组织的学习笔记。");
+            if (!await user.MaySeeOrganizationAsync(root, ct)) return Result<YearEndReport>.Forbidden(Text.Of("无权查看该组织的学习笔记。", "You may not read this organization's notes."));
             scope = rootName;
         }
         else if (user.IsJurisdictionAdmin || user.IsAuditor) scope = campaign.Jurisdiction.Name;
-        else return Result<YearEndReport>.Forbidden("全旗汇总仅限旗创先争优办查看。");
+        else return Result<YearEndReport>.Forbidden(Text.Of("全旗汇总仅限旗创先争优办查看。", "Only the banner office sees the whole banner's summary."));
 
         var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct);
         var asOf = campaign.Today < rules.CampaignEnd ? campaign.Today : rules.CampaignEnd;
@@ -65,7 +79,7 @@ public sealed class YearEndService(
         if (!verdicts.TryGetValue((m.OrganizationId, q.Key), out var inspection) || !inspection.ByPerson.TryGetValue(m.Id, out var accepted))
             return NotInspected;
         var verdict = accepted ? Passed : Returned;
-        return inspection.Closed ? verdict : verdict + "（检查中）";
+        return inspection.Closed ? verdict : verdict + Inspecting;
     }
 
     // Every inspection of the year with its verdicts: a few rows per branch and quarter.

@@ -26,9 +26,10 @@ public sealed class EducationItem(IOrganizationDirectory directory, EducationSer
         if (await education.ForMemberAsync(member, rules, today, cancellationToken) is not { } view) return null;
         var summary = view.State switch
         {
-            DueState.Done or DueState.Late => $"{view.Organization} {view.HeldOn:yyyy-MM-dd} 已开展（{view.StateLabel}），{(view.Attended == true ? "您已出席" : "您未出席")}",
-            DueState.Missed => $"{view.Organization} 尚未开展，已过期限 {view.Due:M月d日}",
-            _ => $"{view.Organization} 待开展，期限 {view.Due:M月d日}",
+            DueState.Done or DueState.Late => Text.Of($"{view.Organization} {view.HeldOn:yyyy-MM-dd} 已开展（{view.StateLabel}），{(view.Attended == true ? "您已出席" : "您未出席")}",
+                $"{view.Organization} held it on {view.HeldOn:yyyy-MM-dd} ({view.StateLabel}); {(view.Attended == true ? "you attended" : "you were absent")}"),
+            DueState.Missed => Text.Of($"{view.Organization} 尚未开展，已过期限 {view.Due:M月d日}", $"{view.Organization} has not held it; it was due {SixOnesDates.Day(view.Due)}"),
+            _ => Text.Of($"{view.Organization} 待开展，期限 {view.Due:M月d日}", $"{view.Organization} is to hold it by {SixOnesDates.Day(view.Due)}"),
         };
         return new MemberItemStatus(Number, view.State, summary, view.State == DueState.Pending ? view.Due : null, "/Education/Index");
     }

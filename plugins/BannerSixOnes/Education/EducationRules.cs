@@ -4,6 +4,15 @@ namespace Modular.Plugins.BannerSixOnes.Education;
 public static class EducationContents
 {
     public static readonly IReadOnlyList<string> All = ["反腐倡廉理论", "党章等党内法规", "国家法律法规"];
+
+    /// <summary>A subject (stored in Chinese) in the user's language.</summary>
+    public static string Say(string content) => content switch
+    {
+        "反腐倡廉理论" => Text.Of(content, "Anti-corruption theory"),
+        "党章等党内法规" => Text.Of(content, "The party constitution and party regulations"),
+        "国家法律法规" => Text.Of(content, "National laws and regulations"),
+        _ => content,
+    };
 }
 
 /// <summary>“每个党组织每年开展一次党性、党纪教育活动”, by <c>education.due</c>.</summary>

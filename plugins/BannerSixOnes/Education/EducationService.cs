@@ -155,10 +155,10 @@ public sealed class EducationService(
 
     public static string KindLabel(OrganizationKind kind) => kind switch
     {
-        OrganizationKind.PartyCommittee => "党委",
-        OrganizationKind.GeneralBranch => "党总支",
-        OrganizationKind.Branch => "党支部",
-        OrganizationKind.PartyGroup => "党组",
+        OrganizationKind.PartyCommittee => Text.Of("党委", "Party committee"),
+        OrganizationKind.GeneralBranch => Text.Of("党总支", "General branch"),
+        OrganizationKind.Branch => Text.Of("党支部", "Branch"),
+        OrganizationKind.PartyGroup => Text.Of("党组", "Party group"),
         _ => kind.ToString(),
     };
 

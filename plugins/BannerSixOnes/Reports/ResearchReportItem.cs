@@ -42,14 +42,14 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
         var period = ResearchReports.PeriodDate(rules);
         var text = (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { AuthorPersonId = member.Id, From = period, To = period }, ct)).FirstOrDefault();
         if (text is { State: TextReviewState.Returned })
-            return new(Number, today > rules.ReportDue ? DueState.Missed : DueState.Pending, $"调研报告《{text.Title}》已退回修改：{text.ReviewComment}", rules.ReportDue, page);
+            return new(Number, today > rules.ReportDue ? DueState.Missed : DueState.Pending, Text.Of($"调研报告《{text.Title}》已退回修改：{text.ReviewComment}", $"Research report “{text.Title}” returned for changes: {text.ReviewComment}"), rules.ReportDue, page);
         if (text is not null)
-            return new(Number, DueState.Done, $"已提交调研报告《{text.Title}》（{ResearchReports.ReviewLabel(text.State)}）", null, page);
+            return new(Number, DueState.Done, Text.Of($"已提交调研报告《{text.Title}》（{ResearchReports.ReviewLabel(text.State)}）", $"Research report “{text.Title}” submitted ({ResearchReports.ReviewText(text.State)})"), null, page);
         if (today > rules.ReportDue)
-            return new(Number, DueState.Missed, $"调研报告未在{rules.ReportDue:M月d日}前提交（已逾期，仍可补交）", rules.ReportDue, page);
+            return new(Number, DueState.Missed, Text.Of($"调研报告未在{rules.ReportDue:M月d日}前提交（已逾期，仍可补交）", $"No research report by {SixOnesDates.Day(rules.ReportDue)} (late; it can still be submitted)"), rules.ReportDue, page);
         if (today < rules.CampaignStart)
-            return new(Number, DueState.NotDue, $"活动开始后深入基层开展专项调研，{rules.ReportDue:M月d日}前提交一篇调研报告", rules.ReportDue, page);
-        return new(Number, DueState.Pending, $"深入基层开展专项调研，{rules.ReportDue:M月d日}前提交一篇调研报告", rules.ReportDue, page);
+            return new(Number, DueState.NotDue, Text.Of($"活动开始后深入基层开展专项调研，{rules.ReportDue:M月d日}前提交一篇调研报告", $"Once the campaign starts, research a subject at the grassroots and submit one report by {SixOnesDates.Day(rules.ReportDue)}"), rules.ReportDue, page);
+        return new(Number, DueState.Pending, Text.Of($"深入基层开展专项调研，{rules.ReportDue:M月d日}前提交一篇调研报告", $"Research a subject at the grassroots and submit one report by {SixOnesDates.Day(rules.ReportDue)}"), rules.ReportDue, page);
     }
 
     private async Task<Dictionary<long, CountedTextInfo>> FiledAsync(SixOnesRules rules, long? author, CancellationToken ct)

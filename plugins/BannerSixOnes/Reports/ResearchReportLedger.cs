@@ -4,12 +4,12 @@ namespace Modular.Plugins.BannerSixOnes.Reports;
 public static class ResearchReportLedger
 {
     public static LedgerDefinition Build(IReadOnlyList<ReportRow> rows, int year) => new(
-        $"{year}年调研报告台账",
+        Text.Of($"{year}年调研报告台账", $"Research reports {year}"),
         [
-            new("姓名", LedgerColumnType.Person), new("单位", Width: 24), new("题目", Width: 36), new("字数", LedgerColumnType.Integer),
-            new("提交日期", LedgerColumnType.Date), new("评审"), new("择优"), new("上报"),
+            new(Text.Of("姓名", "Name"), LedgerColumnType.Person), new(Text.Of("单位", "Organization"), Width: 24), new(Text.Of("题目", "Title"), Width: 36), new(Text.Of("字数", "Characters"), LedgerColumnType.Integer),
+            new(Text.Of("提交日期", "Submitted on"), LedgerColumnType.Date), new(Text.Of("评审", "Review")), new(Text.Of("择优", "Shortlisted")), new(Text.Of("上报", "Reported up")),
         ],
         [.. rows.OrderBy(r => r.Organization).ThenBy(r => r.Name).Select(r => (IReadOnlyList<object?>)
-            [r.Name, r.Organization, $"《{r.Title}》", r.Characters, r.SubmittedOn, r.Late ? $"{r.Review}（逾期提交）" : r.Review,
-             r.Shortlisted ? "是" : "", r.Reported ? "已上报" : ""])]);
+            [r.Name, r.Organization, Quoted.Title(r.Title), r.Characters, r.SubmittedOn, r.Late ? Text.Of($"{r.Review}（逾期提交）", $"{ResearchReports.ReviewText(r.State)} (submitted late)") : ResearchReports.ReviewText(r.State),
+             r.Shortlisted ? Text.Of("是", "Yes") : "", r.Reported ? Text.Of("已上报", "Reported up") : ""])]);
 }

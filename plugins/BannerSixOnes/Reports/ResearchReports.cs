@@ -209,6 +209,24 @@ public sealed class ResearchReports(
         _ => "已退回修改",
     };
 
+    /// <summary><see cref="ReviewLabel"/> in the user's language, for the pages (the ledger and the API keep the Chinese).</summary>
+    public static string ReviewText(TextReviewState state) => state switch
+    {
+        TextReviewState.Submitted => Text.Of("待评审", "Awaiting review"),
+        TextReviewState.Resubmitted => Text.Of("重新提交待评审", "Resubmitted, awaiting review"),
+        TextReviewState.Accepted => Text.Of("评审通过", "Accepted"),
+        _ => Text.Of("已退回修改", "Returned for changes"),
+    };
+
+    /// <summary>A step of the report's handling (stored in Chinese) in the user's language.</summary>
+    public static string StepText(string action) => action switch
+    {
+        "提交" => Text.Of(action, "Submitted"), "修改" => Text.Of(action, "Changed"), "重新提交" => Text.Of(action, "Resubmitted"),
+        "评审通过" => Text.Of(action, "Accepted"), "退回修改" => Text.Of(action, "Returned for changes"),
+        "择优" => Text.Of(action, "Shortlisted"), "上报" => Text.Of(action, "Reported up"),
+        _ => action,
+    };
+
     /// <summary>Where 择优 happens: the leading group's office (领导小组办公室) nearest the root, else the root.</summary>
     private async Task<OrganizationInfo?> OfficeOrganizationAsync(CancellationToken ct)
     {

@@ -48,14 +48,15 @@ public sealed class TheoryBookItem(IRoster roster, ICountedTexts texts, SixOnesC
         var next = quarters.FirstOrDefault(q => q.Due >= today && !filed.ContainsKey((member.Id, q.PeriodDate)));
         const string page = "/Books/Index";
         if (missedPast.Count > 0)
-            return new(Number, DueState.Missed, $"{string.Join("、", missedPast.Select(q => q.Label))}的读书笔记未提交（已逾期，仍可补交）", missedPast[0].Due, page);
+            return new(Number, DueState.Missed, Text.Of($"{string.Join("、", missedPast.Select(q => q.Label))}的读书笔记未提交（已逾期，仍可补交）", $"No reading notes for {string.Join(", ", missedPast.Select(q => q.Quarter.Name))} (late; they can still be submitted)"), missedPast[0].Due, page);
         if (quarters.Count == 0 || today < quarters[0].Opens)
-            return new(Number, DueState.NotDue, $"活动自{rules.CampaignStart:M月d日}开始，每季度精读一本理论著作", quarters.FirstOrDefault()?.Due, page);
+            return new(Number, DueState.NotDue, Text.Of($"活动自{rules.CampaignStart:M月d日}开始，每季度精读一本理论著作", $"From {SixOnesDates.Day(rules.CampaignStart)}, read one theory book closely every quarter"), quarters.FirstOrDefault()?.Due, page);
         if (current is not null && filed.TryGetValue((member.Id, current.PeriodDate), out var text))
-            return new(Number, DueState.Done, $"{current.Label}已提交《{text.Title}》读书笔记 {text.CharacterCount} 字", next?.Due, page);
+            return new(Number, DueState.Done, Text.Of($"{current.Label}已提交《{text.Title}》读书笔记 {text.CharacterCount} 字", $"{current.Quarter.Name}: reading notes on “{text.Title}” submitted, {text.CharacterCount} characters"), next?.Due, page);
         if (current is not null)
-            return new(Number, DueState.Pending, $"{current.Label}请精读一本必读书目以外的理论著作，读书笔记不少于 {rules.TheoryBookMinChars} 字，{current.Due:M月d日}前提交", current.Due, page);
-        return new(Number, DueState.Done, "活动期间各季度读书笔记均已提交", null, page);
+            return new(Number, DueState.Pending, Text.Of($"{current.Label}请精读一本必读书目以外的理论著作，读书笔记不少于 {rules.TheoryBookMinChars} 字，{current.Due:M月d日}前提交",
+                $"{current.Quarter.Name}: read a theory book beyond the required list and submit notes of at least {rules.TheoryBookMinChars} characters by {SixOnesDates.Day(current.Due)}"), current.Due, page);
+        return new(Number, DueState.Done, Text.Of("活动期间各季度读书笔记均已提交", "Reading notes submitted for every quarter of the campaign"), null, page);
     }
 
     /// <summary>Notes that count (filed, not returned for rework) by (author, quarter's first day).</summary>

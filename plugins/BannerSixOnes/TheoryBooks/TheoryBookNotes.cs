@@ -188,6 +188,15 @@ public sealed class TheoryBookNotes(
         _ => "已退回",
     };
 
+    /// <summary><see cref="StateLabel"/> in the user's language, for the pages (the ledger and the API keep the Chinese).</summary>
+    public static string StateText(TextReviewState state) => state switch
+    {
+        TextReviewState.Submitted => Text.Of("已提交", "Submitted"),
+        TextReviewState.Resubmitted => Text.Of("已重新提交", "Resubmitted"),
+        TextReviewState.Accepted => Text.Of("已验收", "Accepted"),
+        _ => Text.Of("已退回", "Returned"),
+    };
+
     private static string? SixOnesQuarterKey(string raw) => Quarter.TryParse(raw.Trim())?.Key;
 
     private static Result<CountedTextInfo> Refused(string field, string zh, string en) => Result<CountedTextInfo>.Refused(field, Text.Of(zh, en));

@@ -35,9 +35,9 @@ public sealed class TrainingItem(TrainingService training, IOrganizationDirector
         if (!TrainingScope.Organizations(tree).Contains(member.OrganizationId)) return null;
         var view = await training.ForMemberAsync(member, rules, today, cancellationToken);
         if (view.Trained)
-            return new MemberItemStatus(Number, DueState.Done, $"已于 {view.FirstTrainedOn:yyyy-MM-dd} 参加轮训（{view.Session}），共 {view.Sessions} 次", null, "/Training/Index");
+            return new MemberItemStatus(Number, DueState.Done, Text.Of($"已于 {view.FirstTrainedOn:yyyy-MM-dd} 参加轮训（{view.Session}），共 {view.Sessions} 次", $"Trained on {view.FirstTrainedOn:yyyy-MM-dd} ({view.Session}); {view.Sessions} session(s) in all"), null, "/Training/Index");
         return view.Overdue
-            ? new MemberItemStatus(Number, DueState.Missed, $"尚未参加轮训，已过期限 {view.Due:M月d日}", null, "/Training/Index")
-            : new MemberItemStatus(Number, DueState.Pending, $"尚未参加轮训，期限 {view.Due:M月d日}", view.Due, "/Training/Index");
+            ? new MemberItemStatus(Number, DueState.Missed, Text.Of($"尚未参加轮训，已过期限 {view.Due:M月d日}", $"Not trained yet; it was due {SixOnesDates.Day(view.Due)}"), null, "/Training/Index")
+            : new MemberItemStatus(Number, DueState.Pending, Text.Of($"尚未参加轮训，期限 {view.Due:M月d日}", $"Not trained yet; due {SixOnesDates.Day(view.Due)}"), view.Due, "/Training/Index");
     }
 }

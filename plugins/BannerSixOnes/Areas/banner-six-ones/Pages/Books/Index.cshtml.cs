@@ -35,7 +35,7 @@ public sealed class IndexModel(TheoryBookNotes notes, RequiredReadingList requir
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
         var result = await notes.SubmitAsync(new BookNoteInput(null, Quarter, Title, Author, Body), ct);
-        if (result.Succeeded) { Notice = $"已提交《{result.Value!.Title}》读书笔记，{result.Value.CharacterCount} 字。"; Title = Author = Body = null; }
+        if (result.Succeeded) { Notice = Text.Of($"已提交《{result.Value!.Title}》读书笔记，{result.Value.CharacterCount} 字。", $"Reading notes on “{result.Value!.Title}” submitted: {result.Value.CharacterCount} characters."); Title = Author = Body = null; }
         else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
         await LoadAsync(ct);
         return Page();

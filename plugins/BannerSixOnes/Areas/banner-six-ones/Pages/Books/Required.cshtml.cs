@@ -16,7 +16,7 @@ public sealed class RequiredModel(RequiredReadingList list) : PluginPageModel
     {
         var result = await list.AddAsync(title, author, ct);
         if (result.Kind == ResultKind.Forbidden) return StatusCode(403, result.Message!);
-        if (result.Succeeded) Notice = $"已加入《{result.Value!.Title}》。";
+        if (result.Succeeded) Notice = Text.Of($"已加入《{result.Value!.Title}》。", $"“{result.Value!.Title}” added.");
         else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
         Books = await list.ListAsync(ct);
         return Page();

@@ -26,9 +26,10 @@ public sealed class IndexModel(ICurrentUser user, IRoster roster, SixOnesDbConte
 
     public string StateOf(ContestAttempt attempt) => Answering.StateOf(attempt, campaign.Now) switch
     {
-        AttemptState.Answering => "答题中",
-        AttemptState.Submitted => $"已交卷：{attempt.Score} 分，用时 {ContestLedgers.Duration(Answering.SecondsUsed(attempt))}",
-        _ => $"超时：按已保存答案 {attempt.Score} 分",
+        AttemptState.Answering => Text.Of("答题中", "Answering"),
+        AttemptState.Submitted => Text.Of($"已交卷：{attempt.Score} 分，用时 {ContestLedgers.Duration(Answering.SecondsUsed(attempt))}",
+            $"Handed in: {attempt.Score} points in {ContestLedgers.SayDuration(Answering.SecondsUsed(attempt))}"),
+        _ => Text.Of($"超时：按已保存答案 {attempt.Score} 分", $"Timed out: {attempt.Score} points from the saved answers"),
     };
 
     public IActionResult OnPostStart(long id) => RedirectToPage("./Take", new { id });

@@ -31,9 +31,9 @@ public sealed class OfficeModel(QuestionBank bank, ContestSetup setup, SixOnesCa
         }
         var result = await bank.ImportAsync(content, file?.FileName, ct);
         if (result.Kind == ResultKind.Forbidden) return Forbid();
-        if (result.Value is { Succeeded: true } done) Notice = $"导入完成：新增 {done.Created} 题，更新 {done.Updated} 题。";
-        else if (result.Value is { } failed) { Errors.Add("题库文件有误，未导入任何题目："); Errors.AddRange(failed.Errors); }
-        else Errors.Add("请选择题库文件（.xlsx 或 .csv）");
+        if (result.Value is { Succeeded: true } done) Notice = Text.Of($"导入完成：新增 {done.Created} 题，更新 {done.Updated} 题。", $"Imported: {done.Created} new question(s), {done.Updated} updated.");
+        else if (result.Value is { } failed) { Errors.Add(Text.Of("题库文件有误，未导入任何题目：", "The file has errors; nothing was imported:")); Errors.AddRange(failed.Errors); }
+        else Errors.Add(Text.Of("请选择题库文件（.xlsx 或 .csv）", "Choose the question file (.xlsx or .csv)."));
         return await LoadAsync(ct);
     }
 
@@ -47,7 +47,7 @@ public sealed class OfficeModel(QuestionBank bank, ContestSetup setup, SixOnesCa
         }
         var result = await bank.DeleteAsync(id, ct);
         if (result.Kind == ResultKind.Forbidden) return Forbid();
-        if (result.Succeeded) Notice = "已删除。";
+        if (result.Succeeded) Notice = Text.Of("已删除。", "Deleted.");
         return await LoadAsync(ct);
     }
 
@@ -60,7 +60,7 @@ public sealed class OfficeModel(QuestionBank bank, ContestSetup setup, SixOnesCa
         if (history > 0) counts["党的历史"] = history.Value;
         var result = await setup.CreateAsync(new ContestInput(title, date, opens, closes, minutes, questionCount, counts.Count > 0 ? counts : null), ct);
         if (result.Kind == ResultKind.Forbidden) return Forbid();
-        if (result.Succeeded) Notice = string.Join(" ", ["已新建竞赛，核对后请发布。", .. result.Value!.Warnings]);
+        if (result.Succeeded) Notice = string.Join(" ", [Text.Of("已新建竞赛，核对后请发布。", "Contest created; check it, then publish it."), .. result.Value!.Warnings]);
         else Errors.AddRange(result.Errors.SelectMany(e => e.Value));
         return await LoadAsync(ct);
     }
@@ -69,7 +69,7 @@ public sealed class OfficeModel(QuestionBank bank, ContestSetup setup, SixOnesCa
     {
         var result = await setup.PublishAsync(id, ct);
         if (result.Kind == ResultKind.Forbidden) return Forbid();
-        if (result.Succeeded) Notice = "已发布：试卷已抽定，党员可在答题时间内答题。";
+        if (result.Succeeded) Notice = Text.Of("已发布：试卷已抽定，党员可在答题时间内答题。", "Published: the paper is drawn; members answer within the window.");
         else Errors.AddRange(result.Errors.SelectMany(e => e.Value));
         return await LoadAsync(ct);
     }

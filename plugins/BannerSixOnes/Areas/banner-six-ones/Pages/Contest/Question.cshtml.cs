@@ -24,7 +24,7 @@ public sealed class QuestionModel(SixOnesDbContext db, QuestionBank bank, Contes
             case ResultKind.Ok: return RedirectToPage("./Office");
             case ResultKind.Forbidden: return Forbid();
             case ResultKind.NotFound: return NotFound();
-            case ResultKind.Conflict: Errors.Add("此题已被他人修改，请刷新后重试。"); break;
+            case ResultKind.Conflict: Errors.Add(Text.Of("此题已被他人修改，请刷新后重试。", "Someone else changed this question meanwhile; reload and try again.")); break;
             default: Errors.AddRange(result.Errors.SelectMany(e => e.Value)); break;
         }
         db.ChangeTracker.Clear();

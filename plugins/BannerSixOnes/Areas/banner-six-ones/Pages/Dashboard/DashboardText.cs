@@ -5,16 +5,20 @@ namespace Modular.Plugins.BannerSixOnes.Pages.Dashboard;
 /// <summary>Short names of the six and of item states, as the dashboards' columns and badges show them.</summary>
 public static class DashboardText
 {
-    public static readonly string[] ShortNames = ["党性党纪教育", "大规模培训", "每日学习笔记", "精读理论著作", "调研报告", "知识竞赛"];
+    public static readonly LocalizedText[] ShortNames =
+    [
+        new("党性党纪教育", "Discipline education"), new("大规模培训", "Large-scale training"), new("每日学习笔记", "Daily study notes"),
+        new("精读理论著作", "Theory books"), new("调研报告", "Research report"), new("知识竞赛", "Knowledge contest"),
+    ];
 
-    public static string ShortName(int number) => number is >= 1 and <= 6 ? ShortNames[number - 1] : $"#{number}";
+    public static string ShortName(int number) => number is >= 1 and <= 6 ? ShortNames[number - 1].ToString() : $"#{number}";
 
     public static string State(DueState state) => state switch
     {
-        DueState.Done or DueState.Late => "已完成",
-        DueState.Missed => "逾期",
-        DueState.Pending => "进行中",
-        _ => "未到期",
+        DueState.Done or DueState.Late => Text.Of("已完成", "Done"),
+        DueState.Missed => Text.Of("逾期", "Overdue"),
+        DueState.Pending => Text.Of("进行中", "In progress"),
+        _ => Text.Of("未到期", "Not due"),
     };
 
     public static string StateClass(DueState state) => state switch

@@ -4,7 +4,8 @@ using Modular.Plugins.BannerSixOnes.DailyNotes;
 namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
 
 /// <summary>学习笔记本: a member's month (done / missing / locked) and the form to write a day's note, with a live 字数 counter.</summary>
-public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRoster roster, Notebook notebook, DailyNoteService notes) : PluginPageModel
+public sealed class IndexModel(
+    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory directory, Notebook notebook, DailyNoteService notes) : PluginPageModel
 {
     [BindProperty(SupportsGet = true)] public long? PersonId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Month { get; set; }
@@ -18,6 +19,12 @@ public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRos
     public DailyNoteView? Existing { get; private set; }
     public string? Notice { get; private set; }
 
+    /// <summary>
+    /// Whom the user may pick to record for (the picker on the page): the office every member, an officer the members of the
+    /// organizations they manage. Only a convenience: every read and write still checks the person on the server.
+    /// </summary>
+    public IReadOnlyList<(PersonInfo Person, string Organization)> Choices { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -26,7 +33,9 @@ public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRos
             return await LoadAsync(ct);
         var result = await notes.SubmitAsync(person, Day, Body, Hours, ct);
         if (result.Kind == ResultKind.Forbidden) return Forbid();
-        if (result.Succeeded) Notice = $"{Day:yyyy-MM-dd} 的学习笔记已保存（{result.Value!.Characters} 字，{result.Value.Hours:0.##} 小时）。";
+        if (result.Succeeded)
+            Notice = Text.Of($"{Day:yyyy-MM-dd} 的学习笔记已保存（{result.Value!.Characters} 字，{result.Value.Hours:0.##} 小时）。",
+                $"The note of {Day:yyyy-MM-dd} is saved ({result.Value!.Characters} characters, {result.Value.Hours:0.##} hours).");
         else Error = result.Message;
         return await LoadAsync(ct, keepInput: !result.Succeeded);
     }
@@ -35,6 +44,7 @@ public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRos
     {
         Rules = await campaign.RulesAsync(ct);
         var today = campaign.Today;
+        Choices = await ChoicesAsync(ct);
         if ((PersonId ?? await user.PersonIdAsync(ct)) is not { } person) return Page(); // the page explains how to pick a member
         Member = await roster.FindAsync(person, ct);
         if (Member is null) return NotFound();
@@ -50,5 +60,17 @@ public sealed class IndexModel(SixOnesCampaign campaign, ICurrentUser user, IRos
             Hours = Existing?.Hours ?? Rules.DailyStudyHours;
         }
         return Page();
+    }
+
+    private async Task<IReadOnlyList<(PersonInfo, string)>> ChoicesAsync(CancellationToken ct)
+    {
+        if (!user.IsJurisdictionAdmin && user.OfficerOf.Count == 0) return [];
+        var tree = await directory.TreeAsync(ct);
+        var members = await roster.MembersAsync(new RosterQuery(), ct);
+        HashSet<long>? managed = user.IsJurisdictionAdmin ? null : [.. user.OfficerOf.SelectMany(tree.SubtreeIds)];
+        var position = tree.All.Select((o, i) => (o.Id, i)).ToDictionary(p => p.Id, p => p.i); // the tree's order, as the roster shows it
+        return [.. members.Where(m => managed is null || managed.Contains(m.OrganizationId))
+            .OrderBy(m => position.GetValueOrDefault(m.OrganizationId, int.MaxValue)).ThenBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => (m, tree.NameOf(m.OrganizationId)))];
     }
 }

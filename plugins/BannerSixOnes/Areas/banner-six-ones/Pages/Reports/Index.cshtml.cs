@@ -25,7 +25,7 @@ public sealed class IndexModel(ResearchReports reports, SixOnesCampaign campaign
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
         var result = await reports.SubmitAsync(new ReportInput(null, Title, Topic, Body), ct);
-        if (result.Succeeded) { Notice = $"已提交调研报告《{result.Value!.Title}》，{result.Value.CharacterCount} 字。"; Title = Topic = Body = null; }
+        if (result.Succeeded) { Notice = Text.Of($"已提交调研报告《{result.Value!.Title}》，{result.Value.CharacterCount} 字。", $"Research report “{result.Value!.Title}” submitted: {result.Value.CharacterCount} characters."); Title = Topic = Body = null; }
         else Errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
         await LoadAsync(ct);
         return Page();

@@ -30,7 +30,7 @@ public sealed class SessionModel(TrainingService training, IOrganizationDirector
             (CommitteeId, Title, HeldOn, Place, Hours, Field, Industry, Version) =
                 (e.Session.CommitteeId, e.Session.Title, e.Session.HeldOn, e.Session.Place, e.Session.Hours, e.Session.FieldLabel, e.Session.Industry, e.Session.Version);
         Attended = [.. Existing?.Attendance.Select(a => a.PersonId) ?? []];
-        if (saved) Notice = "已保存。";
+        if (saved) Notice = Text.Of("已保存。", "Saved.");
         return Page();
     }
 
