@@ -62,8 +62,9 @@ internal static class Chromium
     }
 
     /// <summary>
-    /// What is wrong with the page at its current width, in words: the page scrolls sideways, or a table
-    /// squeezes a cell's text into a strip a character or two wide. Empty when it reads well.
+    /// What is wrong with the page at its current width, in words: the page scrolls sideways, a table squeezes a
+    /// cell's text into a strip a character or two wide, a control has no label, or text is too faint for its
+    /// background. Empty when it reads well.
     /// </summary>
     public static Task<string[]> LayoutProblemsAsync(IPage page) => page.EvaluateAsync<string[]>("""
         () => {
@@ -88,6 +89,24 @@ internal static class Chromium
               problems.push(`a cell squeezed to ${cell.clientWidth} px: "${text.slice(0, 20)}"`);
               break;
             }
+          }
+          // Every control says what it is: a <label>, aria-label(ledby) or a title; a screen reader has nothing else.
+          for (const control of document.querySelectorAll('main input:not([type=hidden]):not([type=submit]):not([type=button]), main select, main textarea')) {
+            if (control.offsetParent === null) continue;
+            const named = control.labels?.length > 0 || control.getAttribute('aria-label') || control.getAttribute('aria-labelledby') || control.title;
+            if (!named) { problems.push(`a control without a label: <${control.tagName.toLowerCase()} name="${control.name}">`); break; }
+          }
+          // Text stands out from its background (WCAG AA: 4.5:1, 3:1 for large text).
+          const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+          const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+          const background = e => { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length === 3 || c[3] > 0.5) return c.slice(0, 3); } return [255, 255, 255]; };
+          for (const e of document.querySelectorAll('main *, header *')) {
+            if (e.offsetParent === null || e.closest('svg') || ![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+            const style = getComputedStyle(e);
+            const [fg, bg] = [lum(rgb(style.color).slice(0, 3)), lum(background(e))];
+            const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+            const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.6 && parseInt(style.fontWeight) >= 700);
+            if (ratio < (large ? 3 : 4.5)) { problems.push(`text hard to read (contrast ${ratio.toFixed(1)}:1): "${e.textContent.trim().slice(0, 20)}" in ${e.tagName.toLowerCase()}`); break; }
           }
           return problems;
         }

@@ -34,6 +34,7 @@
     box.type = 'search';
     box.className = 'table-filter';
     box.placeholder = document.documentElement.lang.startsWith('en') ? 'Filter…' : '筛选…';
+    box.setAttribute('aria-label', document.documentElement.lang.startsWith('en') ? 'Filter the rows below' : '筛选下表的行');
     box.addEventListener('input', () => {
       const wanted = box.value.trim().toLowerCase();
       [...table.tBodies[0].rows].forEach(row => { row.hidden = wanted !== '' && !row.textContent.toLowerCase().includes(wanted); });
