@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Audit;
 using Modular.Identity;
+using Modular.Tests.Roster;
 
 namespace Modular.Tests.Accounts;
 
@@ -249,5 +251,46 @@ public sealed class PickersTests : IAsyncLifetime
         Assert.Contains("已登记", html);
         Assert.Contains("<td>张伟</td>", html);
         Assert.DoesNotContain("人员编号", html);
+    }
+
+    [Fact]
+    public async Task Without_script_a_long_roster_s_person_picker_is_a_box_that_takes_a_unique_name()
+    {
+        const string code = "pick-long";
+        var (admin, _) = await _host.BannerWithBranchesAsync(code);
+        var csv = new StringBuilder("姓名,所在党支部,人员类别,出生日期,党籍状态\n");
+        for (var i = 1; i <= 305; i++) csv.Append($"党员{i:D3},第一党支部,正式党员,1970-01-01,正常\n");
+        csv.Append("乌云,第二党支部,正式党员,1980-01-01,正常\n党员同名,第一党支部,正式党员,1981-01-01,正常\n");
+        var imported = await admin.ImportAsync(code, Encoding.UTF8.GetBytes(csv.ToString()), "名册.csv");
+        Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+        var wuyun = (await admin.PeopleAsync(code, "?name=乌云")).Single().GetProperty("id").GetInt64();
+        var branch = (await admin.GetItemsAsync($"/api/j/{code}/organizations")).Single(o => o.GetProperty("code").GetString() == "B2").GetProperty("id").GetInt64();
+        var namesake = await admin.PostAsJsonAsync($"/api/j/{code}/people", new { name = "党员同名", organizationId = branch, category = "正式党员" });
+        Assert.True(namesake.StatusCode == HttpStatusCode.Created, await namesake.Content.ReadAsStringAsync());
+        var office = await _host.BrowserClientAsync(code + "-admin");
+
+        // Too many people for one list: a text box showing the chosen person's name, marked for the server.
+        var calendar = await PageAsync(office, $"/j/{code}/calendar?person={wuyun}");
+        Assert.Contains("name=\"__picker-person\" value=\"person\"", calendar);
+        Assert.Contains($"name=\"person\" type=\"text\" value=\"乌云\"", calendar);
+        Assert.DoesNotContain("data-name=\"党员001\"", calendar);
+
+        // The GET form sends the typed name: the calendar is hers.
+        var byName = await PageAsync(office, $"/j/{code}/calendar?__picker-person=person&person={Uri.EscapeDataString("乌云")}");
+        Assert.Contains(" · 乌云</h1>", byName);
+
+        // A post form too: attendance by a typed name; a name two people share is not guessed.
+        var created = await TestHost.SubmitFormAsync(office, $"/j/{code}/office/events", new()
+        {
+            ["title"] = "党课", ["kind"] = "lecture", ["organizationId"] = branch.ToString(), ["startsAt"] = "2011-06-01T09:00", ["hours"] = "1",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var eventPage = created.Headers.Location!.OriginalString;
+        var attended = WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(office, eventPage, new() { ["personId"] = "乌云", ["__picker-person"] = "personId" })).Content.ReadAsStringAsync());
+        Assert.Contains("已登记", attended);
+        Assert.Contains("<td>乌云</td>", attended);
+        var shared = WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(office, eventPage, new() { ["personId"] = "党员同名", ["__picker-person"] = "personId" })).Content.ReadAsStringAsync());
+        Assert.Contains("请选择人员", shared);
+        Assert.DoesNotContain("<td>党员同名</td>", shared);
     }
 }

@@ -19,7 +19,7 @@
     const hidden = document.createElement('input');
     hidden.type = 'hidden';
     hidden.name = original.name;
-    hidden.value = original.value;
+    hidden.value = original.dataset.pickerValue !== undefined ? original.dataset.pickerValue : original.value;
 
     const input = document.createElement('input');
     input.type = 'text';
