@@ -82,7 +82,8 @@ public static class ModularApp
             o.Conventions.AuthorizeFolder("/Office", Policies.JurisdictionAdmin);
             o.Conventions.AuthorizeFolder("/Oversight", Policies.AuditReader);
             o.Conventions.AuthorizeFolder("/Workspace");
-        }).ConfigureApplicationPartManager(parts => AddModulePages(parts, CoreModules));
+        }).AddMvcOptions(o => o.Filters.Add(new Web.PickerNames()))
+            .ConfigureApplicationPartManager(parts => AddModulePages(parts, CoreModules));
         builder.AddModularPlugins(bootLoggers);
         builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>(
             new JurisdictionUrlHelperFactory(new Microsoft.AspNetCore.Mvc.Routing.UrlHelperFactory())));

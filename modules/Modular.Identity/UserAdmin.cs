@@ -67,6 +67,39 @@ public sealed class UserAdmin(UserManager<ModularUser> users, ModularIdentityDbC
         return new(await SummariesAsync(rows.Items, ct), rows.Total, rows.Page, rows.PageSize);
     }
 
+    /// <summary>How the office's user list sorts: by name (姓名, then user name), user name, or role.</summary>
+    public enum UserSort { Name, UserName, Role }
+
+    /// <summary>
+    /// A page of <paramref name="jurisdictionId"/>'s users from the database: those whose user name or name holds
+    /// <paramref name="name"/>, holding <paramref name="role"/> when given, sorted by <paramref name="sort"/>.
+    /// </summary>
+    public async Task<ListPage<UserSummary>> FindAsync(int jurisdictionId, string? name, string? role, UserSort sort, bool descending, PageRequest page, CancellationToken ct = default)
+    {
+        var query = db.Users.AsNoTracking().Where(u => u.JurisdictionId == jurisdictionId);
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            var part = name.Trim();
+            query = query.Where(u => u.UserName!.Contains(part) || u.DisplayName.Contains(part));
+        }
+        if (!string.IsNullOrWhiteSpace(role)) query = query.Where(u => db.RoleAssignments.Any(r => r.UserId == u.Id && r.Role == role));
+        var ordered = sort switch
+        {
+            UserSort.UserName => descending ? query.OrderByDescending(u => u.UserName) : query.OrderBy(u => u.UserName),
+            UserSort.Role => descending
+                ? query.OrderByDescending(u => db.RoleAssignments.Where(r => r.UserId == u.Id).Min(r => r.Role)).ThenBy(u => u.DisplayName)
+                : query.OrderBy(u => db.RoleAssignments.Where(r => r.UserId == u.Id).Min(r => r.Role)).ThenBy(u => u.DisplayName),
+            _ => descending ? query.OrderByDescending(u => u.DisplayName).ThenByDescending(u => u.UserName) : query.OrderBy(u => u.DisplayName).ThenBy(u => u.UserName),
+        };
+        var rows = await ordered.ThenBy(u => u.Id).ToListPageAsync(page, ct);
+        return new(await SummariesAsync(rows.Items, ct), rows.Total, rows.Page, rows.PageSize);
+    }
+
+    /// <summary>One user of <paramref name="jurisdictionId"/>, or null (another jurisdiction's, or none).</summary>
+    public async Task<UserSummary?> FindAsync(int jurisdictionId, int userId, CancellationToken ct = default) =>
+        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId && u.JurisdictionId == jurisdictionId, ct) is { } user
+            ? (await SummariesAsync([user], ct))[0] : null;
+
     /// <summary>All of a jurisdiction's users in the same order (the office's and the platform's pages).</summary>
     public async Task<IReadOnlyList<UserSummary>> ListAllAsync(int? jurisdictionId, CancellationToken ct = default) =>
         await SummariesAsync(await db.Users.AsNoTracking().Where(u => u.JurisdictionId == jurisdictionId).OrderBy(u => u.UserName).ThenBy(u => u.Id).ToListAsync(ct), ct);

@@ -29,6 +29,7 @@ public sealed class OrganizationsModuleDefinition : IModule
     {
         app.MapRosterApi();
         app.MapMemberAccountsApi();
+        app.MapPickerApi();
     }
 
     /// <summary>The organizations, the roster and its import, the members' accounts (<c>/Roster</c>).</summary>

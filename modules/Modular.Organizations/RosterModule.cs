@@ -29,6 +29,7 @@ internal static class RosterModule
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
         services.AddSingleton<Modular.Sdk.Blocks.ITableFiles, TableFiles>();
         services.AddScoped<IRoster, Roster>();
+        services.AddScoped<PickerSearch>();
         return services;
     }
 }

@@ -50,11 +50,32 @@ public sealed class AccountLinks(ModularIdentityDbContext db, IJurisdictionConte
             return Refuse.Field("userId", Text.Of($"本辖区没有编号为 {userId} 的用户。", $"There is no user {userId} in this jurisdiction."));
         if (await roster.PersonProblemAsync(personId, ct) is { } noPerson) return Refuse.Field("personId", noPerson);
         if (await UserOfPersonAsync(personId, ct) is { } other && other != userId)
-            return Refuse.Field("personId", Text.Of($"该党员已有账号（用户编号 {other}），每人只能有一个账号。", $"This person already has an account (user {other}); one account per person."));
+        {
+            var name = await db.Users.AsNoTracking().Where(u => u.Id == other).Select(u => u.UserName + "（" + u.DisplayName + "）").SingleOrDefaultAsync(ct) ?? $"#{other}";
+            return Refuse.Field("personId", Text.Of($"该党员已关联账号 {name}，每人只能有一个账号：请先在该账号上取消关联。",
+                $"This person is already linked to the account {name}; one account per person: unlink it there first."));
+        }
 
         var row = await db.Set<PersonAccount>().SingleOrDefaultAsync(a => a.JurisdictionId == J && a.UserId == userId, ct);
         if (row is null) db.Set<PersonAccount>().Add(new PersonAccount { JurisdictionId = J, UserId = userId, PersonId = personId });
         else row.PersonId = personId;
         return await db.TrySaveAsync(ct) ? Result.Ok(new Link(userId, personId)) : Refuse.Conflict();
+    }
+
+    /// <summary>The people linked to these accounts of the jurisdiction (user → person), e.g. for a page of the user list.</summary>
+    public async Task<IReadOnlyDictionary<int, long>> PeopleOfUsersAsync(IReadOnlyCollection<int> userIds, CancellationToken ct = default)
+    {
+        var ids = userIds.ToList();
+        return await db.Set<PersonAccount>().AsNoTracking().Where(a => a.JurisdictionId == J && ids.Contains(a.UserId)).ToDictionaryAsync(a => a.UserId, a => a.PersonId, ct);
+    }
+
+    /// <summary>Unlinks an account of this jurisdiction from its roster person (audited like every change); false when it had none.</summary>
+    public async Task<bool> UnlinkAsync(int userId, CancellationToken ct = default)
+    {
+        var row = await db.Set<PersonAccount>().SingleOrDefaultAsync(a => a.JurisdictionId == J && a.UserId == userId, ct);
+        if (row is null) return false;
+        db.Set<PersonAccount>().Remove(row);
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 }

@@ -61,5 +61,10 @@ internal static class UserAccountsApi
                 (await links.LinkAsync(input.UserId, input.PersonId, ct)).ToHttpResult(_ => Results.NoContent()))
             .RequireAuthorization(Policies.JurisdictionAdmin)
             .WithSummary("Links an account of this jurisdiction to a person on its roster (one account per person); the person's own pages and reminders follow.");
+
+        office.MapDelete("/person-accounts/{userId:int}", async (int userId, Accounts.AccountLinks links, CancellationToken ct) =>
+                await links.UnlinkAsync(userId, ct) ? Results.NoContent() : Results.NotFound())
+            .RequireAuthorization(Policies.JurisdictionAdmin)
+            .WithSummary("Unlinks an account of this jurisdiction from its roster person (404 when it had none).");
     }
 }

@@ -25,6 +25,16 @@ public sealed class OrganizationTree
 
     public string NameOf(long id) => Find(id)?.Name ?? $"#{id}";
 
+    /// <summary>The names from the top of the tree down to the organization, e.g. 阿拉善右旗 › 巴丹吉林镇 › 第一支部 (empty for an unknown id).</summary>
+    public string PathOf(long id, string separator = " › ")
+    {
+        var names = new List<string>();
+        for (var node = Find(id); node is not null && names.Count <= All.Count; node = node.ParentId is { } parent ? Find(parent) : null)
+            names.Add(node.Name);
+        names.Reverse();
+        return string.Join(separator, names);
+    }
+
     public IEnumerable<OrganizationInfo> ChildrenOf(long id) => _children[id];
 
     /// <summary>The organization and everything under it, the organization first; empty for an unknown id.</summary>

@@ -40,6 +40,7 @@ public sealed class ModulePagesTests
         ("/Office/Pledges", "j/{jurisdiction}/office/pledges", "Modular.BuildingBlocks"),
         ("/Office/Reviews", "j/{jurisdiction}/office/reviews", "Modular.BuildingBlocks"),
         ("/Office/Users", "j/{jurisdiction}/office/users", "Modular.Identity"),
+        ("/Office/User", "j/{jurisdiction}/office/users/{id:int}", "Modular.Identity"),
         ("/Oversight/Audit", "j/{jurisdiction}/office/audit", "Modular.Audit"),
     ];
 

@@ -218,4 +218,53 @@ public sealed class BrowserTests : IAsyncLifetime
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("main a[href$='handler=Template']"));
         Assert.Equal("组织信息模板.xlsx", download.SuggestedFilename);
     }
+
+    /// <summary>
+    /// Pickers, not id numbers (issue 15 item 3): on a phone the office types part of a name into the organization and
+    /// person pickers, picks by keyboard and by tap, and the form posts the ids — the event is the branch's, the
+    /// attendance the member's.
+    /// </summary>
+    [Fact]
+    public async Task The_pickers_search_as_one_types_and_pick_by_keyboard_and_touch_on_a_phone()
+    {
+        var j = await TestJurisdiction.CreateAsync(_host, "pick-shot", "阿拉善右旗", [], """
+            阿拉善右旗委 | 党委
+              巴丹吉林镇党委 | 党委 | 苏木镇/乡镇
+                第一党支部 | 党支部 | 嘎查/农村
+                  - 王芳
+                第二党支部 | 党支部 | 嘎查/农村
+                  - 张伟
+            """);
+        var page = await SignedInPageAsync("pick-shot-admin");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/j/pick-shot/office/events");
+
+        var organization = page.GetByLabel("组织", new() { Exact = true });
+        Assert.Equal("combobox", await organization.GetAttributeAsync("role"));
+        Assert.True((await organization.BoundingBoxAsync())!.Height >= 40, "the picker is touch-sized");
+        await organization.FillAsync("第二");
+        var option = page.Locator(".picker-list li[role=option]", new() { HasText = "第二党支部" });
+        await Assertions.Expect(option).ToContainTextAsync("阿拉善右旗委 › 巴丹吉林镇党委 › 第二党支部");
+        await ShotAsync(page, "picker-list-phone");
+        await organization.PressAsync("ArrowDown");
+        await organization.PressAsync("Enter");
+        Assert.Equal(j.Org["第二党支部"].ToString(), await page.InputValueAsync("input[type=hidden][name=organizationId]"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 390 px");
+        await ShotAsync(page, "picker-organization-phone");
+
+        await page.FillAsync("main input[name=title]", "支部党员大会");
+        await page.FillAsync("main input[name=startsAt]", "2011-06-01T09:00");
+        await page.FillAsync("main input[name=hours]", "2");
+        await page.ClickAsync("main form button.primary");
+        await page.WaitForURLAsync("**/j/pick-shot/office/events/*");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("第二党支部");
+
+        var person = page.GetByLabel("人员", new() { Exact = true });
+        await person.FillAsync("张");
+        await page.Locator(".picker-list li[role=option]", new() { HasText = "张伟" }).ClickAsync();
+        Assert.Equal(j.People["张伟"].ToString(), await page.InputValueAsync("input[type=hidden][name=personId]"));
+        await ShotAsync(page, "picker-person-phone");
+        await page.ClickAsync("main form button.primary");
+        await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("张伟");
+    }
 }

@@ -1,24 +1,55 @@
 using Microsoft.AspNetCore.Mvc;
+using Modular.Identity.Accounts;
 using Modular.Modules.Web;
 using Modular.Sdk;
+using Modular.Sdk.Core;
 
 namespace Modular.Identity.Pages.Office;
 
-internal sealed class UsersModel(UserAdmin users, IJurisdictionContext jurisdiction) : FormPageModel
+/// <summary>
+/// The jurisdiction's accounts, fifty a page from the database, filtered by name and role and sorted by name, user
+/// name or role; each with its roles (organizations by name) and the roster member it is linked to (the link page is
+/// <see cref="UserModel"/>). The office resets passwords and creates accounts here.
+/// </summary>
+internal sealed class UsersModel(UserAdmin users, AccountLinks links, IRoster roster, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction) : FormPageModel
 {
-    public IReadOnlyList<UserAdmin.UserSummary> Users { get; private set; } = [];
+    public const int PageSize = 50;
 
-    public async Task OnGetAsync(CancellationToken ct) => Users = await users.ListAllAsync(jurisdiction.Required.Id, ct);
+    /// <summary>The list's filter, sort and page, from the query string only (the forms' fields share some names).</summary>
+    public sealed class ListQuery
+    {
+        public string? Name { get; set; }
+        public string? Role { get; set; }
+        public UserAdmin.UserSort Sort { get; set; }
+        public bool Desc { get; set; }
+        public int Page { get; set; } = 1;
+    }
 
-    public async Task OnPostAsync(string userName, string displayName, string password, string role, long? organizationId, CancellationToken ct)
+    public ListQuery Query { get; private set; } = new();
+    public ListPage<UserAdmin.UserSummary> Users { get; private set; } = null!;
+    /// <summary>Every account, for the password reset's list.</summary>
+    public IReadOnlyList<UserAdmin.UserSummary> AllUsers { get; private set; } = [];
+    public OrganizationTree Tree { get; private set; } = new([]);
+    /// <summary>The member each listed account is linked to.</summary>
+    public IReadOnlyDictionary<int, PersonInfo> Members { get; private set; } = new Dictionary<int, PersonInfo>();
+    public string Code => jurisdiction.Required.Code;
+    public Pager Pager => Pager.For(Request, Users.Page, Users.PageCount, Users.Total);
+
+    /// <summary>A column heading's link: sort by it, or the other way when it sorts already.</summary>
+    public string SortLink(UserAdmin.UserSort column) =>
+        Pager.With(Request, ("sort", column.ToString()), ("desc", Query.Sort == column && !Query.Desc ? "true" : null), ("handler", null));
+
+    public async Task OnGetAsync([FromQuery] ListQuery query, CancellationToken ct) => await LoadAsync(query, ct);
+
+    public async Task OnPostAsync([FromQuery] ListQuery query, string userName, string displayName, string password, string role, long? organizationId, CancellationToken ct)
     {
         var (user, errors) = await users.CreateAsync(jurisdiction.Required.Id, new UserAdmin.NewUser(userName, displayName, password, role, organizationId), ct);
         if (user is null) ShowErrors(errors);
         else Notice = Text.Of($"已创建用户 {user.UserName}。", $"User {user.UserName} created.");
-        Users = await users.ListAllAsync(jurisdiction.Required.Id, ct);
+        await LoadAsync(query, ct);
     }
 
-    public async Task<IActionResult> OnPostResetAsync(int userId, string newPassword, CancellationToken ct)
+    public async Task<IActionResult> OnPostResetAsync([FromQuery] ListQuery query, int userId, string newPassword, CancellationToken ct)
     {
         switch (await users.ResetPasswordAsync(jurisdiction.Required.Id, userId, newPassword))
         {
@@ -26,7 +57,21 @@ internal sealed class UsersModel(UserAdmin users, IJurisdictionContext jurisdict
             case { Count: 0 }: Notice = Text.Of("密码已重置：该用户需用新密码重新登录，并在登录后修改密码。", "Password reset: the user signs in again with the new one and must then change it."); break;
             case var errors: ShowErrors(errors); break;
         }
-        Users = await users.ListAllAsync(jurisdiction.Required.Id, ct);
+        await LoadAsync(query, ct);
         return Page();
+    }
+
+    private async Task LoadAsync(ListQuery query, CancellationToken ct)
+    {
+        Query = query;
+        var j = jurisdiction.Required.Id;
+        Users = await users.FindAsync(j, query.Name, query.Role, query.Sort, query.Desc, new PageRequest(query.Page, PageSize), ct);
+        AllUsers = await users.ListAllAsync(j, ct);
+        Tree = await organizations.TreeAsync(ct);
+        var linked = await links.PeopleOfUsersAsync([.. Users.Items.Select(u => u.Id)], ct);
+        var members = new Dictionary<int, PersonInfo>();
+        foreach (var (userId, personId) in linked)
+            if (await roster.FindAsync(personId, ct) is { } person) members[userId] = person;
+        Members = members;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class EventModel(EventService events) : FormPageModel
 
     public async Task<IActionResult> OnPostAsync(long id, long? personId, decimal? hours, CancellationToken ct)
     {
-        if (personId is null) Errors.Add("personId", Modular.Sdk.Text.Of("请填写人员编号。", "Enter the person id."));
+        if (personId is null) Errors.Add("personId", Modular.Sdk.Text.Of("请选择人员。", "Choose the person."));
         else
         {
             var result = await events.SetAttendanceAsync(id, new AttendanceInput(personId.Value, hours), ct);

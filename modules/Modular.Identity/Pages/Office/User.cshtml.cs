@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Modular.Identity.Accounts;
+using Modular.Modules.Web;
+using Modular.Sdk;
+using Modular.Sdk.Core;
+
+namespace Modular.Identity.Pages.Office;
+
+/// <summary>
+/// One account of the jurisdiction and the roster member it is (<see cref="AccountLinks"/>): the office links it to a
+/// member with the person picker, changes the member, or removes the link — audited like the API's
+/// <c>PUT /person-accounts</c>. A member already linked to another account, and anyone not on this jurisdiction's
+/// roster, is refused with the reason.
+/// </summary>
+internal sealed class UserModel(UserAdmin users, AccountLinks links, IRoster roster, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction) : FormPageModel
+{
+    public UserAdmin.UserSummary Account { get; private set; } = null!;
+    public PersonInfo? Member { get; private set; }
+    public string MemberPath { get; private set; } = "";
+    public OrganizationTree Tree { get; private set; } = new([]);
+    public string Code => jurisdiction.Required.Code;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await ShowAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostLinkAsync(int id, long? personId, CancellationToken ct)
+    {
+        if (await users.FindAsync(jurisdiction.Required.Id, id, ct) is null) return NotFound();
+        if (personId is not { } person)
+            ShowErrors(new Dictionary<string, string[]> { ["personId"] = [Text.Of("请选择要关联的党员。", "Choose the member to link.")] });
+        else
+        {
+            var result = await links.LinkAsync(id, person, ct);
+            if (result.Succeeded) return Back(Text.Of("已关联党员。", "Linked to the member."), id);
+            ShowErrors(result.Errors.Count > 0 ? result.Errors : new Dictionary<string, string[]> { ["personId"] = [result.Message ?? ""] });
+        }
+        await ShowAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUnlinkAsync(int id, CancellationToken ct)
+    {
+        if (await users.FindAsync(jurisdiction.Required.Id, id, ct) is null) return NotFound();
+        return await links.UnlinkAsync(id, ct)
+            ? Back(Text.Of("已取消关联：该账号不再对应名册中的党员。", "Unlinked: the account no longer stands for a member on the roster."), id)
+            : Back(Text.Of("该账号本来就没有关联党员。", "The account was not linked to a member."), id);
+    }
+
+    private IActionResult Back(string notice, int id) => RedirectWithNotice($"/j/{Code}/office/users/{id}", notice);
+
+    private async Task<bool> ShowAsync(int id, CancellationToken ct)
+    {
+        if (await users.FindAsync(jurisdiction.Required.Id, id, ct) is not { } account) return false;
+        Account = account;
+        Tree = await organizations.TreeAsync(ct);
+        if (await links.PersonOfUserAsync(id, ct) is { } personId && await roster.FindAsync(personId, ct) is { } member)
+        {
+            Member = member;
+            MemberPath = Tree.PathOf(member.OrganizationId);
+        }
+        return true;
+    }
+}

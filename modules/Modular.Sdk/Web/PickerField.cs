@@ -1,0 +1,21 @@
+namespace Modular.Sdk.Web;
+
+/// <summary>
+/// A searchable person or organization field on a page — the host's shared partials render it, in a module's or a
+/// plugin's page alike: <c>&lt;partial name="_PersonPicker" model='new PickerField("personId", Text.Of("人员", "Person"), Model.PersonId)' /&gt;</c>
+/// (or <c>_OrganizationPicker</c>). The form posts the chosen id under <see cref="Name"/>, as a number field would;
+/// the choices are the current jurisdiction's people or organizations that the user may see. With JavaScript it is a
+/// box that searches as one types (by name, code or number); without, a list to choose from (a number box when the
+/// user sees too many people for one list).
+/// </summary>
+/// <param name="Name">The form field the id is posted as.</param>
+/// <param name="Label">The field's label, in the page's language.</param>
+/// <param name="Value">The id chosen so far, if any.</param>
+public sealed record PickerField(string Name, string Label, long? Value = null)
+{
+    /// <summary>The form cannot be sent without a choice.</summary>
+    public bool Required { get; init; }
+
+    /// <summary>The field's error from the last post (a page's <c>ErrorFor("personId")</c>), shown under it.</summary>
+    public string? Error { get; init; }
+}
