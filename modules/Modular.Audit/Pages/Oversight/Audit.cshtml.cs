@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Modular.Modules;
 using Modular.Modules.Web;
 using Modular.Sdk;
+using Modular.Sdk.Web;
 
 namespace Modular.Audit.Pages.Oversight;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Modular.Identity.Accounts;
 using Modular.Modules.Web;
 using Modular.Sdk;
+using Modular.Sdk.Web;
 using Modular.Sdk.Core;
 
 namespace Modular.Identity.Pages.Office;

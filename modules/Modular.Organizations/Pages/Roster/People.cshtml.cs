@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Modular.Modules.Web;
 using Modular.Sdk;
+using Modular.Sdk.Web;
 
 namespace Modular.Organizations.Pages.Roster;
 

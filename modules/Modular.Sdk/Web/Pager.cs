@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Modular.Modules.Web;
+namespace Modular.Sdk.Web;
 
 /// <summary>
-/// What the host's <c>Shared/_Pager</c> partial shows under a paged list: where the reader is, how many in all, and
+/// What the host's <c>Shared/_Pager</c> partial shows (for modules and plugins alike) under a paged list: where the reader is, how many in all, and
 /// links to the neighbouring pages that keep every other query value (filters, sort).
 /// </summary>
 public sealed record Pager(int Page, int PageCount, int Total, Func<int, string> Link)
