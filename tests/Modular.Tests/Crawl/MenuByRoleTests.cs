@@ -83,7 +83,7 @@ public sealed partial class MenuByRoleTests : IAsyncLifetime
     private static List<string> Links(string html) =>
         [.. Href().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups["v"].Value)).Where(h => h.StartsWith('/'))];
 
-    [GeneratedRegex(@"<aside class=""sidebar"">.*?</aside>", RegexOptions.Singleline)] private static partial Regex Sidebar();
+    [GeneratedRegex(@"<aside class=""sidebar""[^>]*>.*?</aside>", RegexOptions.Singleline)] private static partial Regex Sidebar();
     [GeneratedRegex(@"<main\b.*</main>", RegexOptions.Singleline)] private static partial Regex MainContent();
     [GeneratedRegex(@"<a\b[^>]*\bhref=""(?<v>[^""]*)""")] private static partial Regex Href();
 }
