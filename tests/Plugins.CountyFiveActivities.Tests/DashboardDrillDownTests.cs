@@ -42,6 +42,12 @@ public sealed class DashboardDrillDownTests(CountyHost fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, (await town.GetAsync(c.Page($"/Dashboard?organization={c.Village}"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await town.GetAsync(c.Page($"/Dashboard?organization={c.Town2}"))).StatusCode);
 
+        // A branch secretary sees their township's row and opens it: only their own branch is in it.
+        var secretary = await c.BrowserAsAsync($"{c.Code}-secretary");
+        var township = await secretary.GetStringAsync(c.Page($"/Dashboard?organization={c.Town}"));
+        Assert.Contains("东关村党支部", township);
+        Assert.DoesNotContain("城东社区党支部", township);
+
         var office = await c.BrowserAsAsync($"{c.Code}-admin");
         Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync(c.Page($"/Dashboard?organization={other.Town}"))).StatusCode);
     }

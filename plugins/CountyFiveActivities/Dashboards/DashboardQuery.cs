@@ -34,7 +34,9 @@ public sealed class DashboardQuery(IOrganizationDirectory directory, IRoster ros
         if (!user.Oversees()) return Refuse.Forbidden(Text.Of("看板供县创先争优办和各级党组织使用。", "The dashboard is for the county office and the organizations' officers."));
         var tree = await directory.TreeAsync(ct);
         var visible = user.VisibleOrganizations(tree);
-        if (organizationId is { } chosen && (tree.Find(chosen) is null || !visible.Contains(chosen)))
+        // An organization opens when the user sees any of its subtree (a branch secretary drills into their township
+        // and finds their own branch there); the figures are only ever of what they see.
+        if (organizationId is { } chosen && (tree.Find(chosen) is null || !tree.Subtree(chosen).Any(o => visible.Contains(o.Id))))
             return Refuse.NotFound(Text.Of("没有这个党组织，或不在您的范围内。", "No such organization within your scope."));
         var all = (organizationId is { } root ? tree.Subtree(root) : tree.All).Where(o => visible.Contains(o.Id)).ToList();
         var byTownship = new List<GroupFigures>();
