@@ -59,8 +59,12 @@ public sealed class TwoWidthsTests(DemoSiteFixture fixture) : IAsyncLifetime
         await page.SetViewportSizeAsync(Chromium.PhoneWidth, Chromium.PhoneHeight);
         await page.GotoAsync($"/j/{code}");
         Assert.False(await page.Locator(".sidebar").IsVisibleAsync(), "the menu stays open on a phone");
-        await Chromium.OpenMenuAsync(page);
-        Assert.True(await page.Locator(".sidebar").IsVisibleAsync(), "the menu button does not open the menu");
+        // By keyboard: the menu button is the first stop, Enter opens the menu, and the next Tab is in it.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("menu-toggle", await page.EvaluateAsync<string>("document.activeElement.className"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await page.Locator(".sidebar").IsVisibleAsync(), "Enter on the menu button does not open the menu");
+        Assert.Equal("true", await page.Locator("button.menu-toggle").GetAttributeAsync("aria-expanded"));
 
         Assert.True(problems.Count == 0, $"{problems.Count} layout problems in {pages.Count} pages:\n{string.Join("\n", problems)}");
     }
