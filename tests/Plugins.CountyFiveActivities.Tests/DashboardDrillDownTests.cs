@@ -26,6 +26,10 @@ public sealed class DashboardDrillDownTests(CountyHost fixture) : IClassFixture<
         var village = await office.GetStringAsync(c.Page($"/Dashboard?organization={c.Village}"));
         Assert.Contains($"<a href=\"?organization={c.Town}\">城关镇党委</a>", village); // the trail above the branch
         Assert.Contains("<strong>东关村党支部</strong>", village);
+        Assert.Contains("东关村党支部的党员", village); // the bottom level: the branch's own members and what each has done
+        foreach (var member in new[] { "李明", "王强", "赵丽" }) Assert.Contains($"<td class=\"nowrap\">{member}</td>", village);
+        Assert.Contains("未交", village);
+        Assert.DoesNotContain("城关镇党委的党员", town); // a township committee has no members of its own here
 
         var english = await office.GetStringAsync(c.Page($"/Dashboard?organization={c.Town}&culture=en"));
         Assert.Contains("By organization below", english);

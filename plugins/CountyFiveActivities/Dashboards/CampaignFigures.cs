@@ -30,6 +30,9 @@ public sealed record Figures(
     public decimal FiveGoodsShare => Share(FiveGoods, Scored);
 }
 
+/// <summary>One member at the bottom of the drill-down: their party-spirit report (on time, late, or none yet: null) and their four finds.</summary>
+public sealed record MemberFigures(long PersonId, string Name, bool? ReportOnTime, bool FourFinds);
+
 /// <summary>
 /// Loads the jurisdiction's records once per request and sums them for any set of organizations: the
 /// dashboards' rows (by township, by sector) and the summary reports' figures.
@@ -92,5 +95,13 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             nominationsHere.Count(n => n.Status == NominationStatus.Approved), nominationsHere.Count(n => n.Status == NominationStatus.InProgress),
             party.Count(s.OrgFinds.Contains), members.Count(m => s.PersonFinds.Contains(m.Id)),
             latest.Count, latest.Count(x => x.Grade == Grade.Advanced), latest.Count(x => x.Grade == Grade.Middle), latest.Count(x => x.Grade == Grade.Lagging), latest.Count(x => x.FiveGoods));
+    }
+
+    /// <summary>The members of one organization (not its subtree), each with what the campaign asks of them: the bottom of the drill-down.</summary>
+    public async Task<IReadOnlyList<MemberFigures>> MembersOfAsync(long organizationId, CancellationToken ct)
+    {
+        var s = await LoadAsync(ct);
+        return [.. s.Members[organizationId].OrderBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => new MemberFigures(m.Id, m.Name, s.ReportOnTime.TryGetValue(m.Id, out var onTime) ? onTime : null, s.PersonFinds.Contains(m.Id)))];
     }
 }

@@ -10,6 +10,9 @@ public sealed record Dashboard(string Scope, Figures Total, IReadOnlyList<GroupF
 {
     /// <summary>When drilled down: the organizations above the one shown, highest first (each a link back up).</summary>
     public IReadOnlyList<OrganizationLink> Path { get; init; } = [];
+
+    /// <summary>When drilled down to an organization the user sees: its own members (the level below the branches).</summary>
+    public IReadOnlyList<MemberFigures> Members { get; init; } = [];
 }
 
 /// <summary>Who the caller is to this plugin: the account, its roster entry and the organizations it answers for.</summary>
@@ -55,6 +58,7 @@ public sealed class DashboardQuery(IOrganizationDirectory directory, IRoster ros
         return Result.Ok(new Dashboard(scope, await figures.ForAsync(all.Select(o => o.Id), ct), byTownship, bySector)
         {
             Path = organizationId is { } at ? PathTo(tree, at, visible) : [],
+            Members = organizationId is { } own && visible.Contains(own) ? await figures.MembersOfAsync(own, ct) : [],
         });
     }
 
