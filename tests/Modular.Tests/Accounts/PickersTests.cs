@@ -192,6 +192,30 @@ public sealed class PickersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_office_resets_a_password_on_the_account_s_page_and_the_user_signs_in_with_it()
+    {
+        var office = await _host.BrowserClientAsync($"{Code}-admin");
+        var id = (await _host.CreateUserAsync(_a.Id, "pick-reset", Roles.Member)).Id;
+        var page = $"/j/{Code}/office/users/{id}";
+        Assert.DoesNotContain("handler=Reset", await office.GetStringAsync($"/j/{Code}/office/users")); // no list of every account to pick from
+
+        var weak = await TestHost.SubmitFormAsync(office, page, new() { ["NewPassword"] = "123" }, page + "?handler=Reset");
+        Assert.Contains("field-error", await weak.Content.ReadAsStringAsync());
+
+        var reset = await TestHost.SubmitFormAsync(office, page, new() { ["NewPassword"] = "office-chosen-2026" }, page + "?handler=Reset");
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Contains("密码已重置", await PageAsync(office, reset.Headers.Location!.OriginalString));
+
+        using var signIn = new HttpClient { BaseAddress = _host.BaseAddress };
+        var response = await signIn.PostAsJsonAsync("/api/auth/login", new { userName = "pick-reset", password = "office-chosen-2026" });
+        Assert.True(response.IsSuccessStatusCode, $"sign-in with the new password: {(int)response.StatusCode}");
+
+        var otherOffice = await _host.BrowserClientAsync($"{Other}-admin");
+        var foreign = await otherOffice.GetAsync($"/j/{Other}/office/users/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode); // another jurisdiction's office cannot reach this account
+    }
+
+    [Fact]
     public async Task The_users_list_shows_fifty_a_page_filtered_by_name_and_role_and_sorted()
     {
         var jurisdiction = await _host.CreateJurisdictionAsync("pick-many", "多用户县");

@@ -45,6 +45,19 @@ internal sealed class UserModel(UserAdmin users, AccountLinks links, IRoster ros
             : Back(Text.Of("该账号本来就没有关联党员。", "The account was not linked to a member."), id);
     }
 
+    /// <summary>A new password for a user who forgot theirs: lifts a lockout, ends their sessions, and they change it at the next sign-in.</summary>
+    public async Task<IActionResult> OnPostResetAsync(int id, string? newPassword, CancellationToken ct)
+    {
+        switch (await users.ResetPasswordAsync(jurisdiction.Required.Id, id, newPassword ?? ""))
+        {
+            case null: return NotFound();
+            case { Count: 0 }: return Back(Text.Of("密码已重置：该用户需用新密码重新登录，并在登录后修改密码。", "Password reset: the user signs in again with the new one and must then change it."), id);
+            case var errors: ShowErrors(errors); break;
+        }
+        await ShowAsync(id, ct);
+        return Page();
+    }
+
     private IActionResult Back(string notice, int id) => RedirectWithNotice($"/j/{Code}/office/users/{id}", notice);
 
     private async Task<bool> ShowAsync(int id, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace Modular.Identity.Pages.Office;
 /// <summary>
 /// The jurisdiction's accounts, fifty a page from the database, filtered by name and role and sorted by name, user
 /// name or role; each with its roles (organizations by name) and the roster member it is linked to (the link page is
-/// <see cref="UserModel"/>). The office resets passwords and creates accounts here.
+/// <see cref="UserModel"/>). The office creates accounts here; a password is reset on the account's own page.
 /// </summary>
 internal sealed class UsersModel(UserAdmin users, AccountLinks links, IRoster roster, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction) : FormPageModel
 {
@@ -28,8 +28,6 @@ internal sealed class UsersModel(UserAdmin users, AccountLinks links, IRoster ro
 
     public ListQuery Query { get; private set; } = new();
     public ListPage<UserAdmin.UserSummary> Users { get; private set; } = null!;
-    /// <summary>Every account, for the password reset's list.</summary>
-    public IReadOnlyList<UserAdmin.UserSummary> AllUsers { get; private set; } = [];
     public OrganizationTree Tree { get; private set; } = new([]);
     /// <summary>The member each listed account is linked to.</summary>
     public IReadOnlyDictionary<int, PersonInfo> Members { get; private set; } = new Dictionary<int, PersonInfo>();
@@ -50,24 +48,11 @@ internal sealed class UsersModel(UserAdmin users, AccountLinks links, IRoster ro
         await LoadAsync(query, ct);
     }
 
-    public async Task<IActionResult> OnPostResetAsync([FromQuery] ListQuery query, int userId, string newPassword, CancellationToken ct)
-    {
-        switch (await users.ResetPasswordAsync(jurisdiction.Required.Id, userId, newPassword))
-        {
-            case null: return NotFound();
-            case { Count: 0 }: Notice = Text.Of("密码已重置：该用户需用新密码重新登录，并在登录后修改密码。", "Password reset: the user signs in again with the new one and must then change it."); break;
-            case var errors: ShowErrors(errors); break;
-        }
-        await LoadAsync(query, ct);
-        return Page();
-    }
-
     private async Task LoadAsync(ListQuery query, CancellationToken ct)
     {
         Query = query;
         var j = jurisdiction.Required.Id;
         Users = await users.FindAsync(j, query.Name, query.Role, query.Sort, query.Desc, new PageRequest(query.Page, PageSize), ct);
-        AllUsers = await users.ListAllAsync(j, ct);
         Tree = await organizations.TreeAsync(ct);
         var linked = await links.PeopleOfUsersAsync([.. Users.Items.Select(u => u.Id)], ct);
         var members = new Dictionary<int, PersonInfo>();
