@@ -51,11 +51,16 @@ public sealed class PickerSearch(RosterDbContext db, IOrganizationDirectory dire
             .ToList();
     }
 
-    /// <summary>People whose name holds <paramref name="query"/>, or whose roster number it is; by name.</summary>
-    public async Task<IReadOnlyList<PickItem>> PeopleAsync(string? query, int take = PageSize, CancellationToken ct = default)
+    /// <summary>
+    /// People on the rolls whose name holds <paramref name="query"/>, or whose roster number it is; by name. Those who left
+    /// the Party (停止党籍, 开除) are not offered for new work; <paramref name="includeLeft"/> still names them where a
+    /// form already holds one.
+    /// </summary>
+    public async Task<IReadOnlyList<PickItem>> PeopleAsync(string? query, int take = PageSize, CancellationToken ct = default, bool includeLeft = false)
     {
         var (visible, me, _, tree) = await ScopeAsync(ct);
         var people = db.People.AsNoTracking();
+        if (!includeLeft) people = people.Where(p => p.Standing != PartyStanding.Suspended && p.Standing != PartyStanding.Expelled);
         if (visible is not null)
         {
             var ids = visible.ToList();
@@ -71,7 +76,7 @@ public sealed class PickerSearch(RosterDbContext db, IOrganizationDirectory dire
 
     /// <summary>One person by id, when the user may pick them (the name a picker shows for its current value).</summary>
     public async Task<PickItem?> PersonAsync(long id, CancellationToken ct = default) =>
-        (await PeopleAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture), PageSize, ct)).FirstOrDefault(p => p.Id == id);
+        (await PeopleAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture), PageSize, ct, includeLeft: true)).FirstOrDefault(p => p.Id == id);
 }
 
 internal static class PickerApi

@@ -86,6 +86,19 @@ public sealed class PickersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Someone_who_left_the_party_is_no_longer_offered()
+    {
+        var office = await _host.ApiClientAsync($"{Code}-admin");
+        var id = await _a.PersonAsync("王离开", _a.Org["第二党支部"]);
+        Assert.Equal(["王离开"], Names(await PickAsync(office, Code, "people", "王离开")));
+
+        var left = await office.PutAsJsonAsync($"/api/j/{Code}/people/{id}", new { name = "王离开", category = "正式党员", standing = "Expelled" });
+        Assert.True(left.IsSuccessStatusCode, await left.Content.ReadAsStringAsync());
+        Assert.Empty(await PickAsync(office, Code, "people", "王离开"));
+        Assert.Contains("王强", Names(await PickAsync(office, Code, "people", "王"))); // the others still are
+    }
+
+    [Fact]
     public async Task A_secretary_finds_their_branch_and_a_member_only_themselves()
     {
         var secretary = await _host.ApiClientAsync($"{Code}-secretary");
