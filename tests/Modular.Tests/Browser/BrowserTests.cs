@@ -248,6 +248,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await ShotAsync(page, "picker-list-phone");
         await organization.PressAsync("ArrowDown");
         await organization.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".picker-list:visible")).ToHaveCountAsync(0); // picked: no list left open over the form
         Assert.Equal(j.Org["第二党支部"].ToString(), await page.InputValueAsync("input[type=hidden][name=organizationId]"));
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 390 px");
         await ShotAsync(page, "picker-organization-phone");
@@ -256,7 +257,14 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.FillAsync("main input[name=startsAt]", "2011-06-01T09:00");
         await page.FillAsync("main input[name=hours]", "2");
         await page.ClickAsync("main form button.primary");
-        await page.WaitForURLAsync("**/j/pick-shot/office/events/*");
+        try
+        {
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/j/pick-shot/office/events/\\d+"), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"The event form did not lead to the event: {page.Url}\n{await page.InnerTextAsync("main")}", ex);
+        }
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("第二党支部");
 
         var person = page.GetByLabel("人员", new() { Exact = true });

@@ -85,6 +85,7 @@
     const choose = index => {
       const item = items[index];
       if (!item) return;
+      clearTimeout(timer); asked++; // a search still on its way must not reopen the list over what comes next
       hidden.value = String(item.id);
       input.value = item.name;
       chosenPath.textContent = item.path || '';
