@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -24,5 +26,17 @@ public sealed record Pager(int Page, int PageCount, int Total, Func<int, string>
         foreach (var (key, value) in values)
             if (value is null) query.Remove(key); else query[key] = value;
         return QueryHelpers.AddQueryString(request.Path, query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+
+    /// <summary>
+    /// A sortable column's heading link: sorts the list by this column (back to page 1, other filters kept), or the other
+    /// way when it sorts by it already; the active column is underlined and shows ↑ or ↓. Use it inside the <c>&lt;th&gt;</c>.
+    /// </summary>
+    public static IHtmlContent SortHeading<TColumn>(HttpRequest request, TColumn column, string label, TColumn current, bool desc)
+        where TColumn : struct, Enum
+    {
+        var active = EqualityComparer<TColumn>.Default.Equals(column, current);
+        var href = With(request, ("sort", column.ToString()), ("desc", active && !desc ? "true" : null), ("handler", null));
+        return new HtmlString($"<a class=\"sort{(active ? " active" : "")}\" href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(label)}{(active ? desc ? " ↓" : " ↑" : "")}</a>");
     }
 }

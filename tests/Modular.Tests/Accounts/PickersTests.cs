@@ -182,8 +182,13 @@ public sealed class PickersTests : IAsyncLifetime
         var nobody = await TestHost.SubmitFormAsync(office, page, new(), page + "?handler=Link");
         Assert.Contains("请选择要关联的党员", WebUtility.HtmlDecode(await nobody.Content.ReadAsStringAsync()));
 
-        // Unlink.
-        var unlinked = await TestHost.SubmitFormAsync(office, page, new(), page + "?handler=Unlink");
+        // Unlink: not without the ticked confirmation (the member would lose their own pages), then with it.
+        var unconfirmed = await TestHost.SubmitFormAsync(office, page, new(), page + "?handler=Unlink");
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        var asked = WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync());
+        Assert.Contains("请勾选“确认取消关联”后再取消", asked);
+        Assert.Contains("<strong>王强</strong>", asked); // still linked
+        var unlinked = await TestHost.SubmitFormAsync(office, page, new() { ["confirm"] = "true" }, page + "?handler=Unlink");
         Assert.Equal(HttpStatusCode.Redirect, unlinked.StatusCode);
         var after = await PageAsync(office, unlinked.Headers.Location!.OriginalString);
         Assert.Contains("已取消关联", after);

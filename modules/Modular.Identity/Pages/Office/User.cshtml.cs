@@ -37,9 +37,16 @@ internal sealed class UserModel(UserAdmin users, AccountLinks links, IRoster ros
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUnlinkAsync(int id, CancellationToken ct)
+    /// <summary>Unlinking takes the member's own pages away from the account, so the form asks for a ticked confirmation (checked here too).</summary>
+    public async Task<IActionResult> OnPostUnlinkAsync(int id, bool confirm, CancellationToken ct)
     {
         if (await users.FindAsync(jurisdiction.Required.Id, id, ct) is null) return NotFound();
+        if (!confirm)
+        {
+            Errors.Add("confirm", Text.Of("请勾选“确认取消关联”后再取消。", "Tick \"Confirm the unlink\" to unlink."));
+            await ShowAsync(id, ct);
+            return Page();
+        }
         return await links.UnlinkAsync(id, ct)
             ? Back(Text.Of("已取消关联：该账号不再对应名册中的党员。", "Unlinked: the account no longer stands for a member on the roster."), id)
             : Back(Text.Of("该账号本来就没有关联党员。", "The account was not linked to a member."), id);

@@ -34,10 +34,6 @@ internal sealed class UsersModel(UserAdmin users, AccountLinks links, IRoster ro
     public string Code => jurisdiction.Required.Code;
     public Pager Pager => Pager.For(Request, Users.Page, Users.PageCount, Users.Total);
 
-    /// <summary>A column heading's link: sort by it, or the other way when it sorts already.</summary>
-    public string SortLink(UserAdmin.UserSort column) =>
-        Pager.With(Request, ("sort", column.ToString()), ("desc", Query.Sort == column && !Query.Desc ? "true" : null), ("handler", null));
-
     public async Task OnGetAsync([FromQuery] ListQuery query, CancellationToken ct) => await LoadAsync(query, ct);
 
     public async Task OnPostAsync([FromQuery] ListQuery query, string userName, string displayName, string password, string role, long? organizationId, CancellationToken ct)

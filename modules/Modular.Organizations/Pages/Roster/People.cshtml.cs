@@ -43,9 +43,6 @@ internal sealed class PeopleModel(PeopleService people, OrganizationService orga
         Outgoing = Query.Outgoing, Standing = Query.Standing, Sort = Query.Sort, Descending = Query.Desc,
     };
 
-    /// <summary>A column heading's link: sort by it, or the other way when it sorts already.</summary>
-    public string SortLink(PeopleSort column) => Pager.With(Request, ("sort", column.ToString()), ("desc", Sort == column && !Desc ? "true" : null));
-
     /// <summary>The export with this page's filter.</summary>
     public string ExportLink(string format) => Pager.With(Request, ("handler", "Export"), ("format", format), ("sort", null), ("desc", null));
 

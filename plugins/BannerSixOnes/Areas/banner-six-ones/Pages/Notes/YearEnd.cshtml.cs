@@ -51,9 +51,4 @@ public sealed class YearEndModel(YearEndService yearEnd) : PluginPageModel
     }
 
     public Pager Pager => Pager.For(Request, Lines.Page, Lines.PageCount, Lines.Total);
-
-    /// <summary>A column heading's link: sort by it, the second click the other way round.</summary>
-    public string SortLink(SortBy column) => Pager.With(Request, ("sort", column.ToString()), ("desc", Sort == column && !Desc ? "true" : null));
-
-    public string SortMark(SortBy column) => Sort != column ? "" : Desc ? " ↓" : " ↑";
 }
