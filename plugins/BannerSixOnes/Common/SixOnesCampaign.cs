@@ -1,17 +1,8 @@
 namespace Modular.Plugins.BannerSixOnes.Common;
 
-/// <summary>The current jurisdiction's rules and its local today, for pages, endpoints and items (scoped).</summary>
+/// <summary>The current jurisdiction's six-ones rules and its local today, for pages, endpoints and items (scoped).</summary>
 public sealed class SixOnesCampaign(IPluginSettings<SixOnesStartup> settings, IJurisdictionContext jurisdiction, TimeProvider clock)
+    : PluginCampaign<SixOnesStartup, SixOnesRules>(settings, jurisdiction, clock)
 {
-    private SixOnesRules? _rules;
-
-    public IJurisdiction Jurisdiction => jurisdiction.Required;
-
-    public async Task<SixOnesRules> RulesAsync(CancellationToken cancellationToken = default) =>
-        _rules ??= SixOnesRules.From(await settings.ForCurrentJurisdictionAsync(cancellationToken));
-
-    /// <summary>Today in the jurisdiction's time zone (the boundary of every "by" date).</summary>
-    public DateOnly Today => Jurisdiction.Today(clock);
-
-    public DateTimeOffset Now => clock.GetUtcNow();
+    protected override SixOnesRules Read(PluginSettingValues values) => SixOnesRules.From(values);
 }

@@ -5,22 +5,11 @@ namespace Modular.Plugins.MyCampaign;
 /// <summary>
 /// The current jurisdiction's reading of the document (its settings: the document's numbers unless its office changed
 /// one) and its local today, for the services, the obligations and the pages (scoped: read once per request).
+/// The SDK's <see cref="PluginCampaign{TStartup, TRules}"/> does the work: <c>RulesAsync</c>, <c>Today</c>, <c>WallClock</c>.
 /// </summary>
 public sealed class MyCampaignCampaign(IPluginSettings<MyCampaignStartup> settings, IJurisdictionContext jurisdiction, TimeProvider clock)
+    : PluginCampaign<MyCampaignStartup, VolunteeringRule>(settings, jurisdiction, clock)
 {
-    private VolunteeringRule? _volunteering;
-
-    public IJurisdiction Jurisdiction => jurisdiction.Required;
-
-    /// <summary>The volunteer-service item's numbers for this jurisdiction.</summary>
-    public async Task<VolunteeringRule> VolunteeringAsync(CancellationToken cancellationToken = default) =>
-        _volunteering ??= VolunteeringRule.From(await settings.ForCurrentJurisdictionAsync(cancellationToken));
-
-    /// <summary>Today in the jurisdiction's time zone, never the server's.</summary>
-    public DateOnly Today => Jurisdiction.Today(clock);
-
-    public DateTimeOffset Now => clock.GetUtcNow();
-
-    /// <summary>An instant as the jurisdiction's clocks showed it (what pages show).</summary>
-    public DateTime WallClock(DateTimeOffset at) => Jurisdiction.WallClock(at);
+    /// <summary>The volunteer-service item's numbers for this jurisdiction (a plugin with more items reads one rules record for all).</summary>
+    protected override VolunteeringRule Read(PluginSettingValues values) => VolunteeringRule.From(values);
 }

@@ -16,7 +16,7 @@ public sealed class VolunteeringObligations(MyCampaignCampaign campaign, IOrgani
     /// <summary>From the first month's due day to the last one's: the host keeps every obligation of the campaign.</summary>
     public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
     {
-        var rule = await campaign.VolunteeringAsync(cancellationToken);
+        var rule = await campaign.RulesAsync(cancellationToken);
         var months = rule.Months;
         return months.Count == 0 ? null : new ObligationSpan(rule.DueOn(months[0]), rule.DueOn(months[^1]));
     }
@@ -24,7 +24,7 @@ public sealed class VolunteeringObligations(MyCampaignCampaign campaign, IOrgani
     public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var rule = await campaign.VolunteeringAsync(cancellationToken);
+        var rule = await campaign.RulesAsync(cancellationToken);
         var months = rule.Months.Where(m => rule.DueOn(m) >= from && rule.DueOn(m) <= to).ToList();
         if (months.Count == 0) yield break;
         var branches = (await directory.TreeAsync(cancellationToken)).All.Where(o => o.Kind == OrganizationKind.Branch).ToList();

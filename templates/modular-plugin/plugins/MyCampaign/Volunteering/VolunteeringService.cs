@@ -30,7 +30,7 @@ public sealed class VolunteeringService(MyCampaignDbContext db, ICurrentUser use
         if (!await user.ManagesOrganizationAsync(organizationId, ct))
             return Refuse.Forbidden(Text.Of("只有本支部、上级党组织的负责人或办公室可以登记。", "Only the branch's officers, those above it or the office record its service."));
 
-        var rule = await campaign.VolunteeringAsync(ct);
+        var rule = await campaign.RulesAsync(ct);
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         if (input.HeldOn is not { } heldOn) errors["heldOn"] = [Text.Of("请填写服务日期。", "Give the day of the service.")];
         else if (!rule.InCampaign(heldOn))
@@ -86,7 +86,7 @@ public sealed class VolunteeringService(MyCampaignDbContext db, ICurrentUser use
     /// <summary>Every branch the user sees, month by month from the campaign's start to this month: the ledger's and the page's rows.</summary>
     public async Task<IReadOnlyList<BranchMonth>> MonthsAsync(CancellationToken ct)
     {
-        var rule = await campaign.VolunteeringAsync(ct);
+        var rule = await campaign.RulesAsync(ct);
         var today = campaign.Today;
         var tree = await directory.TreeAsync(ct);
         var visible = user.VisibleOrganizations(tree);

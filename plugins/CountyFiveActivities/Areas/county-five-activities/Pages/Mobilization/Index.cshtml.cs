@@ -19,7 +19,7 @@ public sealed class IndexModel(MobilizationQuery mobilization, PlanFilingQuery f
     public DateOnly Today => campaign.Today;
 
     /// <summary>A recorded time in the county's local time.</summary>
-    public string Local(DateTimeOffset? at) => at is { } t ? campaign.LocalTime(t).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
+    public string Local(DateTimeOffset? at) => at is { } t ? campaign.WallClock(t).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
     public string? Notice { get; private set; }
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);

@@ -7,5 +7,5 @@ public sealed class IndexModel(MyCampaignCampaign campaign) : PluginPageModel
 {
     public VolunteeringRule Volunteering { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Volunteering = await campaign.VolunteeringAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Volunteering = await campaign.RulesAsync(ct);
 }

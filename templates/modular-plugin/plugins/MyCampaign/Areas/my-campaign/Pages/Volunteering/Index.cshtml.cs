@@ -37,7 +37,7 @@ public sealed class IndexModel(VolunteeringService service, MyCampaignCampaign c
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Rule = await campaign.VolunteeringAsync(ct);
+        Rule = await campaign.RulesAsync(ct);
         Today = campaign.Today;
         Branches = await service.RecordableBranchesAsync(ct);
         var thisMonth = VolunteeringRule.MonthOf(Today);
