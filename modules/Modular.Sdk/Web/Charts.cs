@@ -23,21 +23,30 @@ public static class Charts
     /// <summary>The share as the users read it: "62.5%".</summary>
     public static string Percent(decimal share) => (share * 100).ToString("0.#", Invariant) + "%";
 
-    private static string Width(decimal share) => (Math.Clamp(share, 0, 1) * 100).ToString("0.##", Invariant) + "%";
+    /// <summary>A bar's CSS width for a share between 0 and 1 (clamped): "33.33%", for <c>style="width:…"</c>.</summary>
+    public static string Width(decimal share) => (Math.Clamp(share, 0, 1) * 100).ToString("0.##", Invariant) + "%";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     private static string Label(string label, string? href) => href is null ? Encode(label) : $"<a href=\"{Encode(href)}\">{Encode(label)}</a>";
 
     /// <summary>"label ▓▓▓░░ part/whole（62.5%）": a bar whose colour says whether the target is met, when there is one.</summary>
-    public static IHtmlContent Progress(string label, int part, int whole, string? href = null, decimal? target = null)
+    public static IHtmlContent Progress(string label, int part, int whole, string? href = null, decimal? target = null) =>
+        new HtmlString($"<div class=\"bar-row\"><span class=\"bar-label\">{Label(label, href)}</span>{BarAndFigure(label, part, whole, target)}</div>");
+
+    /// <summary>
+    /// "▓▓▓░░ part/whole（62.5%）" without the label beside it, for a table cell whose row already names it:
+    /// the label is still the bar's accessible name (what a screen reader says for the progressbar).
+    /// </summary>
+    public static IHtmlContent Bar(string label, int part, int whole, decimal? target = null) =>
+        new HtmlString($"<div class=\"bar-row\">{BarAndFigure(label, part, whole, target)}</div>");
+
+    private static string BarAndFigure(string label, int part, int whole, decimal? target)
     {
         var share = whole == 0 ? 0 : (decimal)part / whole;
         var met = target is { } t ? (share >= t ? " met" : " short") : "";
-        return new HtmlString(
-            $"<div class=\"bar-row\"><span class=\"bar-label\">{Label(label, href)}</span>" +
-            $"<span class=\"progress{met}\" role=\"progressbar\" aria-label=\"{Encode(label)}\" aria-valuemin=\"0\" aria-valuemax=\"{whole}\" aria-valuenow=\"{part}\"><span style=\"width:{Width(share)}\"></span></span>" +
-            $"<span class=\"figure\">{part}/{whole}（{Percent(share)}）</span></div>");
+        return $"<span class=\"progress{met}\" role=\"progressbar\" aria-label=\"{Encode(label)}\" aria-valuemin=\"0\" aria-valuemax=\"{whole}\" aria-valuenow=\"{part}\"><span style=\"width:{Width(share)}\"></span></span>" +
+            $"<span class=\"figure\">{part}/{whole}（{Percent(share)}）</span>";
     }
 
     /// <summary>

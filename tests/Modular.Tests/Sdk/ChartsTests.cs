@@ -28,6 +28,25 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void A_bar_in_a_table_cell_leaves_its_label_to_the_screen_reader()
+    {
+        var html = Html(Charts.Bar("其其格的完成率", 3, 4));
+        Assert.DoesNotContain("bar-label", html); // the row names it already
+        Assert.Contains("role=\"progressbar\" aria-label=\"其其格的完成率\" aria-valuemin=\"0\" aria-valuemax=\"4\" aria-valuenow=\"3\"", html);
+        Assert.Contains("width:75%", html);
+        Assert.Contains("3/4（75%）", html);
+        Assert.Contains("class=\"progress met\"", Html(Charts.Bar("x", 9, 10, target: 0.9m)));
+    }
+
+    [Fact]
+    public void A_width_is_the_share_clamped_to_the_bar_with_two_decimals()
+    {
+        Assert.Equal("33.33%", Charts.Width(1m / 3));
+        Assert.Equal("0%", Charts.Width(-0.5m));
+        Assert.Equal("100%", Charts.Width(1.2m));
+    }
+
+    [Fact]
     public void Stacked_bars_split_each_row_by_its_own_total_link_the_label_and_read_aloud()
     {
         var html = Html(Charts.StackedBars("档次", ["先进", "中间", "后进"],
