@@ -6,8 +6,15 @@ using Modular.Sdk.Web;
 namespace Modular.Tests.Sdk;
 
 /// <summary>The SDK's charts: the figures they show, the widths they draw, their text alternatives and links.</summary>
-public sealed class ChartsTests
+public sealed class ChartsTests : IDisposable
 {
+    private readonly CultureInfo _culture = CultureInfo.CurrentUICulture;
+
+    // Chinese, as the users read them by default; one test reads them in English.
+    public ChartsTests() => CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+
+    public void Dispose() => CultureInfo.CurrentUICulture = _culture;
+
     private static string Html(IHtmlContent content)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
@@ -36,6 +43,15 @@ public sealed class ChartsTests
         Assert.Contains("width:75%", html);
         Assert.Contains("3/4（75%）", html);
         Assert.Contains("class=\"progress met\"", Html(Charts.Bar("x", 9, 10, target: 0.9m)));
+    }
+
+    [Fact]
+    public void In_english_the_figures_and_read_aloud_texts_take_english_punctuation()
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        Assert.Contains("5/8 (62.5%)", Html(Charts.Progress("Plans filed", 5, 8)));
+        Assert.Contains("aria-label=\"Rural: Advanced 3, Middle 1\"", Html(Charts.StackedBars("Grades", ["Advanced", "Middle"], [new("Rural", [3, 1])])));
+        Assert.Contains("<title>Rural Round 1: 25%</title>", Html(Charts.Trend("Share", ["Round 1"], [new("Rural", [0.25m])])));
     }
 
     [Fact]
