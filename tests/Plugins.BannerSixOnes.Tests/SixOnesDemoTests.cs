@@ -39,6 +39,23 @@ public sealed class SixOnesDemoTests(SixOnesDemoFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_office_dashboard_page_charts_its_units_and_every_items_months_with_data()
+    {
+        var page = await (await fixture.Host.BrowserClientAsync(Office)).GetStringAsync("/j/alxa-right/banner-six-ones/Dashboard");
+        // Stacked bars: a row per unit under the banner's committee, each a link one level down.
+        var rows = System.Text.RegularExpressions.Regex.Matches(page, "<span class=\"bar-label\"><a href=\"/j/alxa-right/banner-six-ones/Dashboard[^\"]*\\?organization=\\d+\">[^<]+</a></span><span class=\"stack\" role=\"img\"");
+        Assert.True(rows.Count >= 2, $"{rows.Count} unit rows in the stacked bars");
+        // The trend: a line per item, each with some of it done by a month.
+        Assert.Contains("class=\"chart trend\"", page);
+        for (var n = 1; n <= 6; n++)
+        {
+            var line = System.Text.RegularExpressions.Regex.Match(page, $"<tr><th>{n}\\. [^<]+</th>(.*?)</tr>");
+            Assert.True(line.Success, $"item {n} has no line in the trend");
+            Assert.Matches("<td>[1-9][0-9.]*%</td>", line.Groups[1].Value);
+        }
+    }
+
+    [Fact]
     public async Task Closed_quarter_inspections_returned_members_and_some_of_the_last_are_still_under_way()
     {
         var year = (await GetAsync(Office, "/dashboard/office")).GetProperty("rules").GetProperty("year").GetInt32();

@@ -23,21 +23,33 @@ public static class Charts
     /// <summary>The share as the users read it: "62.5%".</summary>
     public static string Percent(decimal share) => (share * 100).ToString("0.#", Invariant) + "%";
 
-    private static string Width(decimal share) => (Math.Clamp(share, 0, 1) * 100).ToString("0.##", Invariant) + "%";
+    /// <summary>A bar's CSS width for a share between 0 and 1 (clamped): "33.33%", for <c>style="width:…"</c>.</summary>
+    public static string Width(decimal share) => (Math.Clamp(share, 0, 1) * 100).ToString("0.##", Invariant) + "%";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
+    // Punctuation in the reader's language: full-width in Chinese, "a: b, c (d)" in English.
+    private static string Colon => Text.Of("：", ": ");
+
     private static string Label(string label, string? href) => href is null ? Encode(label) : $"<a href=\"{Encode(href)}\">{Encode(label)}</a>";
 
-    /// <summary>"label ▓▓▓░░ part/whole（62.5%）": a bar whose colour says whether the target is met, when there is one.</summary>
-    public static IHtmlContent Progress(string label, int part, int whole, string? href = null, decimal? target = null)
+    /// <summary>"label ▓▓▓░░ part/whole（62.5%）" (in English "part/whole (62.5%)"): a bar whose colour says whether the target is met, when there is one.</summary>
+    public static IHtmlContent Progress(string label, int part, int whole, string? href = null, decimal? target = null) =>
+        new HtmlString($"<div class=\"bar-row\"><span class=\"bar-label\">{Label(label, href)}</span>{BarAndFigure(label, part, whole, target)}</div>");
+
+    /// <summary>
+    /// "▓▓▓░░ part/whole（62.5%）" without the label beside it, for a table cell whose row already names it:
+    /// the label is still the bar's accessible name (what a screen reader says for the progressbar).
+    /// </summary>
+    public static IHtmlContent Bar(string label, int part, int whole, decimal? target = null) =>
+        new HtmlString($"<div class=\"bar-row\">{BarAndFigure(label, part, whole, target)}</div>");
+
+    private static string BarAndFigure(string label, int part, int whole, decimal? target)
     {
         var share = whole == 0 ? 0 : (decimal)part / whole;
         var met = target is { } t ? (share >= t ? " met" : " short") : "";
-        return new HtmlString(
-            $"<div class=\"bar-row\"><span class=\"bar-label\">{Label(label, href)}</span>" +
-            $"<span class=\"progress{met}\" role=\"progressbar\" aria-label=\"{Encode(label)}\" aria-valuemin=\"0\" aria-valuemax=\"{whole}\" aria-valuenow=\"{part}\"><span style=\"width:{Width(share)}\"></span></span>" +
-            $"<span class=\"figure\">{part}/{whole}（{Percent(share)}）</span></div>");
+        return $"<span class=\"progress{met}\" role=\"progressbar\" aria-label=\"{Encode(label)}\" aria-valuemin=\"0\" aria-valuemax=\"{whole}\" aria-valuenow=\"{part}\"><span style=\"width:{Width(share)}\"></span></span>" +
+            $"<span class=\"figure\">{part}/{whole}{Text.Of("（", " (")}{Percent(share)}{Text.Of("）", ")")}</span>";
     }
 
     /// <summary>
@@ -53,9 +65,9 @@ public static class Charts
         {
             if (row.Counts.Count != series.Count) throw new ArgumentException($"Row \"{row.Label}\" has {row.Counts.Count} counts for {series.Count} series.", nameof(rows));
             var total = row.Counts.Sum();
-            var words = string.Join("，", series.Select((name, i) => $"{name} {row.Counts[i]}"));
+            var words = string.Join(Text.Of("，", ", "), series.Select((name, i) => $"{name} {row.Counts[i]}"));
             html.Append($"<div class=\"bar-row\"><span class=\"bar-label\">{Label(row.Label, row.Href)}</span>");
-            html.Append($"<span class=\"stack\" role=\"img\" aria-label=\"{Encode(row.Label)}：{Encode(words)}\">");
+            html.Append($"<span class=\"stack\" role=\"img\" aria-label=\"{Encode(row.Label)}{Colon}{Encode(words)}\">");
             for (var i = 0; i < series.Count; i++)
                 if (row.Counts[i] > 0)
                     html.Append($"<span class=\"series-{i}\" style=\"width:{Width((decimal)row.Counts[i] / total)}\" title=\"{Encode(series[i])} {row.Counts[i]}\"></span>");
@@ -93,7 +105,7 @@ public static class Charts
             if (drawn.Count > 1)
                 svg.Append(Invariant, $"<polyline class=\"series-{s}\" points=\"{string.Join(" ", drawn.Select(i => string.Create(Invariant, $"{X(i):0.#},{Y(line.Shares[i]!.Value):0.#}")))}\"/>");
             foreach (var i in drawn)
-                svg.Append(Invariant, $"<circle class=\"series-{s}\" cx=\"{X(i):0.#}\" cy=\"{Y(line.Shares[i]!.Value):0.#}\" r=\"3.5\"><title>{Encode(line.Name)} {Encode(points[i])}：{Percent(line.Shares[i]!.Value)}</title></circle>");
+                svg.Append(Invariant, $"<circle class=\"series-{s}\" cx=\"{X(i):0.#}\" cy=\"{Y(line.Shares[i]!.Value):0.#}\" r=\"3.5\"><title>{Encode(line.Name)} {Encode(points[i])}{Colon}{Percent(line.Shares[i]!.Value)}</title></circle>");
         }
         svg.Append("</svg>");
         // The same figures as a table: read aloud by a screen reader, printed on paper, hidden on screen.

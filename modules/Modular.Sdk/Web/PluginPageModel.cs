@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -53,7 +52,4 @@ public abstract class PluginPageModel : PageModel
     }
 
     public static string Percent(decimal share) => Charts.Percent(share);
-
-    /// <summary>A progress bar's CSS width for a share between 0 and 1.</summary>
-    public static string Width(decimal share) => $"width:{Math.Clamp(share * 100, 0, 100).ToString("0.#", CultureInfo.InvariantCulture)}%";
 }

@@ -6,8 +6,15 @@ using Modular.Sdk.Web;
 namespace Modular.Tests.Sdk;
 
 /// <summary>The SDK's charts: the figures they show, the widths they draw, their text alternatives and links.</summary>
-public sealed class ChartsTests
+public sealed class ChartsTests : IDisposable
 {
+    private readonly CultureInfo _culture = CultureInfo.CurrentUICulture;
+
+    // Chinese, as the users read them by default; one test reads them in English.
+    public ChartsTests() => CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+
+    public void Dispose() => CultureInfo.CurrentUICulture = _culture;
+
     private static string Html(IHtmlContent content)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
@@ -25,6 +32,34 @@ public sealed class ChartsTests
         Assert.Contains("role=\"progressbar\" aria-label=\"方案已备案\" aria-valuemin=\"0\" aria-valuemax=\"8\" aria-valuenow=\"5\"", html);
         Assert.Contains("class=\"progress short\"", Html(Charts.Progress("x", 1, 8, target: 0.5m)));
         Assert.Contains("0/0（0%）", Html(Charts.Progress("x", 0, 0))); // an empty whole draws an empty bar, not a division by zero
+    }
+
+    [Fact]
+    public void A_bar_in_a_table_cell_leaves_its_label_to_the_screen_reader()
+    {
+        var html = Html(Charts.Bar("其其格的完成率", 3, 4));
+        Assert.DoesNotContain("bar-label", html); // the row names it already
+        Assert.Contains("role=\"progressbar\" aria-label=\"其其格的完成率\" aria-valuemin=\"0\" aria-valuemax=\"4\" aria-valuenow=\"3\"", html);
+        Assert.Contains("width:75%", html);
+        Assert.Contains("3/4（75%）", html);
+        Assert.Contains("class=\"progress met\"", Html(Charts.Bar("x", 9, 10, target: 0.9m)));
+    }
+
+    [Fact]
+    public void In_english_the_figures_and_read_aloud_texts_take_english_punctuation()
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        Assert.Contains("5/8 (62.5%)", Html(Charts.Progress("Plans filed", 5, 8)));
+        Assert.Contains("aria-label=\"Rural: Advanced 3, Middle 1\"", Html(Charts.StackedBars("Grades", ["Advanced", "Middle"], [new("Rural", [3, 1])])));
+        Assert.Contains("<title>Rural Round 1: 25%</title>", Html(Charts.Trend("Share", ["Round 1"], [new("Rural", [0.25m])])));
+    }
+
+    [Fact]
+    public void A_width_is_the_share_clamped_to_the_bar_with_two_decimals()
+    {
+        Assert.Equal("33.33%", Charts.Width(1m / 3));
+        Assert.Equal("0%", Charts.Width(-0.5m));
+        Assert.Equal("100%", Charts.Width(1.2m));
     }
 
     [Fact]
