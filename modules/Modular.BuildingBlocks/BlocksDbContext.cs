@@ -112,6 +112,7 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
             e.Property(t => t.Id).ValueGeneratedOnAdd();
             e.Property(t => t.PledgeKind).HasConversion<string>();
             e.Property(t => t.Outcome).HasConversion<string>();
+            e.Property(t => t.Version).IsConcurrencyToken();
         });
         b.Entity<EvaluationRound>(e =>
         {
@@ -339,8 +340,15 @@ internal sealed class Pledge : IJurisdictionScoped
     [Precision(7, 2)] public decimal? Score { get; set; }
     public string? ReviewedBy { get; set; }
     public DateOnly? ReviewedOn { get; set; }
+    public List<string> Problems { get; set; } = [];
+    public DateTimeOffset SubmittedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public int Version { get; set; }
 
-    public PledgeInfo ToInfo() => new(Id, PluginId, Kind, PledgeKind, OwnerId, PeriodKey, Text, Published, PublishedAt, Outcome, ReviewComment, Score, ReviewedBy, ReviewedOn);
+    public PledgeInfo ToInfo() => new(Id, PluginId, Kind, PledgeKind, OwnerId, PeriodKey, Text, Published, PublishedAt, Outcome, ReviewComment, Score, ReviewedBy, ReviewedOn)
+    {
+        Problems = Problems, SubmittedAt = SubmittedAt, UpdatedAt = UpdatedAt, Version = Version,
+    };
 }
 
 internal sealed class EvaluationRound : IJurisdictionScoped

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
+using Modular.Sdk.Data;
 
 namespace Modular.BuildingBlocks;
 
@@ -23,14 +24,24 @@ internal sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRost
             && p.PledgeKind == input.PledgeKind && p.OwnerId == input.OwnerId && p.PeriodKey == input.PeriodKey, ct);
         if (row is { Outcome: not null })
             return Refuse.Field("text", Text.Of("承诺已评定兑现情况，不能再修改。", "The pledge has been reviewed and can no longer be changed."));
+        if (row is not null && input.Version is { } read && read != row.Version) return Refuse.Conflict();
+        var problems = input.Problems.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct().ToList();
+        if (problems.Count > 20) return Refuse.Field("problems", Text.Of("问题最多 20 条。", "At most 20 problems."));
+        if (problems.Select(p => Limits.TooLong(p, Limits.Line)).FirstOrDefault(m => m is not null) is { } longProblem)
+            return Result<PledgeInfo>.Refused("problems", longProblem);
         if (row is null)
         {
-            row = new Pledge { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, PledgeKind = input.PledgeKind, OwnerId = input.OwnerId, PeriodKey = input.PeriodKey, Text = input.Text };
+            row = new Pledge { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, PledgeKind = input.PledgeKind, OwnerId = input.OwnerId, PeriodKey = input.PeriodKey, Text = input.Text,
+                SubmittedAt = actor.Now };
             db.Pledges.Add(row);
         }
         row.Text = input.Text.Trim();
+        row.Problems = problems;
+        row.UpdatedAt = actor.Now;
+        row.Version++;
         SetPublished(row, input.Published);
-        await db.SaveChangesAsync(ct);
+        // A stale version, or the same owner's first pledge of the period saved by another request at the same moment: 409.
+        if (!await db.TrySaveAsync(ct)) return Refuse.Conflict();
         return Result<PledgeInfo>.Ok(row.ToInfo());
     }
 

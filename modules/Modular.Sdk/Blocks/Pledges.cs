@@ -8,18 +8,36 @@ public enum PledgeFulfilment { Fulfilled, Partly, NotFulfilled }
 
 /// <param name="OwnerId">A person id (member and post pledges) or an organization id (organization pledges).</param>
 /// <param name="PeriodKey">e.g. <c>2010</c> or <c>2011-H1</c>.</param>
-public sealed record PledgeInput(BlockKind Kind, PledgeKind PledgeKind, long OwnerId, string PeriodKey, string Text, bool Published = false);
+public sealed record PledgeInput(BlockKind Kind, PledgeKind PledgeKind, long OwnerId, string PeriodKey, string Text, bool Published = false)
+{
+    /// <summary>The problems the pledge answers (a personal plan is tied to the problems its owner found), each one line.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    /// <summary>The version the writer read when replacing a pledge: a stale one is a conflict (409). Null: no check (a first save).</summary>
+    public int? Version { get; init; }
+}
 
 public sealed record PledgeReviewInput(PledgeFulfilment Outcome, string? Comment, decimal? Score, DateOnly ReviewedOn);
 
 public sealed record PledgeInfo(
     long Id, string PluginId, string Kind, PledgeKind PledgeKind, long OwnerId, string PeriodKey, string Text, bool Published,
-    DateTimeOffset? PublishedAt, PledgeFulfilment? Outcome, string? ReviewComment, decimal? Score, string? ReviewedBy, DateOnly? ReviewedOn);
+    DateTimeOffset? PublishedAt, PledgeFulfilment? Outcome, string? ReviewComment, decimal? Score, string? ReviewedBy, DateOnly? ReviewedOn)
+{
+    public IReadOnlyList<string> Problems { get; init; } = [];
+    /// <summary>When the pledge was first handed in (its deadline is judged on this; later edits do not move it).</summary>
+    public DateTimeOffset SubmittedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>Counts the saves: send it back with a replacement (<see cref="PledgeInput.Version"/>).</summary>
+    public int Version { get; init; }
+}
 
 /// <summary>Personal plans and public pledges (个人打算 / 公开承诺) and their fulfilment reviews, for the current jurisdiction.</summary>
 public interface IPledges
 {
-    /// <summary>Creates or replaces the owner's pledge for the period (one per kind, pledge kind, owner, period). Refused once reviewed.</summary>
+    /// <summary>
+    /// Creates or replaces the owner's pledge for the period (one per kind, pledge kind, owner, period). Refused once reviewed,
+    /// and with a stale <see cref="PledgeInput.Version"/> (409). The first save's time stays the pledge's <c>SubmittedAt</c>.
+    /// </summary>
     Task<Result<PledgeInfo>> SaveAsync(PledgeInput input, CancellationToken cancellationToken = default);
     Task<Result<PledgeInfo>> PublishAsync(long pledgeId, bool published, CancellationToken cancellationToken = default);
     Task<Result<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken cancellationToken = default);

@@ -1,0 +1,33 @@
+using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
+using Modular.Plugins.InstituteBranchPlan.Suggestions;
+
+namespace Modular.Plugins.InstituteBranchPlan;
+
+/// <summary>
+/// 光栅室党支部“创先争优”活动实施方案: each item of the plan lives in its own folder (its rule, records, service, API, ledger,
+/// obligations and page); this class only plugs them in, in the document's order.
+/// </summary>
+public sealed class InstituteBranchPlanStartup : IPluginStartup
+{
+    public const string PluginId = "institute-branch-plan";
+    public static readonly LocalizedText Group = new("创先争优活动", "Striving for excellence");
+
+    public void ConfigureServices(IPluginBuilder plugin)
+    {
+        plugin.AddDbContext<InstituteBranchPlanDbContext>();
+        plugin.Services.AddScoped<InstituteBranchPlanCampaign>();
+        plugin.AddDemoData<Demo.InstituteBranchPlanDemo>();
+        plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
+        LeadingGroupFeature.Register(plugin);   // 四(一) 领导小组
+        PersonalPlanFeature.Register(plugin);   // 三(一)二 个人打算
+        SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        LeadingGroupFeature.Map(api);
+        PersonalPlanFeature.Map(api);
+        SuggestionFeature.Map(api);
+    }
+}

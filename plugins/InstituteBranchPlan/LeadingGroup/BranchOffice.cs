@@ -1,0 +1,54 @@
+namespace Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+
+/// <summary>
+/// Who runs the campaign for a branch (四(一): the leading group “具体组织指导活动的开展”): the jurisdiction's office, the
+/// branch's officers and those above it (their accounts' roles), and every member of the branch's leading group, whose
+/// own accounts may be plain member accounts. Every item asks here before a branch-level write or a branch-wide read.
+/// </summary>
+public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory directory, IRoster roster, InstituteBranchPlanDbContext db)
+{
+    private HashSet<long>? _groupsOf;
+
+    /// <summary>The branches whose leading group the user sits in.</summary>
+    private async Task<HashSet<long>> GroupsOfUserAsync(CancellationToken ct)
+    {
+        if (_groupsOf is not null) return _groupsOf;
+        var me = await user.PersonIdAsync(ct);
+        return _groupsOf = me is { } person
+            ? [.. await db.LeadingGroupSeats.Where(s => s.PersonId == person).Select(s => s.OrganizationId).ToListAsync(ct)]
+            : [];
+    }
+
+    /// <summary>May act for the branch: record its meetings, reply to its suggestions, set its group, read its members' records.</summary>
+    public async Task<bool> MayRunAsync(long branchId, CancellationToken ct) =>
+        await user.ManagesOrganizationAsync(branchId, ct) || (await GroupsOfUserAsync(ct)).Contains(branchId);
+
+    /// <summary>May read the branch's campaign at a glance: those who run it, and inspectors and auditors.</summary>
+    public async Task<bool> MaySeeAsync(long branchId, CancellationToken ct) =>
+        await user.MaySeeOrganizationAsync(branchId, ct) || (await GroupsOfUserAsync(ct)).Contains(branchId);
+
+    /// <summary>Whether the user is on the branch's roster (a member reads their own branch's group and replies).</summary>
+    public async Task<bool> IsOfBranchAsync(long branchId, CancellationToken ct)
+    {
+        if (await user.PersonIdAsync(ct) is not { } me || await roster.FindAsync(me, ct) is not { } person) return false;
+        return (await directory.TreeAsync(ct)).IsWithin(person.OrganizationId, branchId);
+    }
+
+    /// <summary>The party branches of the jurisdiction the user may see the campaign of, in tree order.</summary>
+    public async Task<IReadOnlyList<OrganizationInfo>> BranchesSeenAsync(CancellationToken ct)
+    {
+        var tree = await directory.TreeAsync(ct);
+        var seen = new List<OrganizationInfo>();
+        foreach (var branch in tree.All.Where(o => o.Kind == OrganizationKind.Branch))
+            if (await MaySeeAsync(branch.Id, ct)) seen.Add(branch);
+        return seen;
+    }
+
+    /// <summary>The branch a person's organization belongs to: itself when a branch, else the nearest branch above (none: null).</summary>
+    public static OrganizationInfo? BranchOf(OrganizationTree tree, long organizationId)
+    {
+        for (var o = tree.Find(organizationId); o is not null; o = o.ParentId is { } p ? tree.Find(p) : null)
+            if (o.Kind == OrganizationKind.Branch) return o;
+        return null;
+    }
+}
