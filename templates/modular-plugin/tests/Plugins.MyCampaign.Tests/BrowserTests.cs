@@ -7,7 +7,7 @@ namespace Plugins.MyCampaign.Tests;
 
 /// <summary>
 /// The plugin's pages in the machine's Chromium (the kit's <see cref="TwoWidths"/>, nothing downloaded) at a phone's width
-/// (390 px) and a desktop's (1366 px), in Chinese and English, as a member and as the office: none scrolls sideways,
+/// (390 px) and a desktop's (1366 px), in Chinese and English, as a member, a branch secretary and the office: none scrolls sideways,
 /// squeezes a cell into a strip, leaves a control unlabelled or shows text too faint to read; and a phone's journey through
 /// the form. Screenshots land in artifacts/screenshots ({user}-{phone|desktop}-{page}.png). Add each new page to
 /// <see cref="Pages"/>.
@@ -25,13 +25,15 @@ public sealed class BrowserTests(MyCampaignHost shared, ChromiumBrowser chromium
     private static string[] Pages(TestJurisdiction county) =>
         [.. from path in new[] { "", "/Volunteering" } from culture in new[] { "", "?culture=en" } select county.Page(Plugin, path) + culture];
 
+    /// <summary>What each role sees differs: the office every branch and the form for each, the secretary their branch, a member no form.</summary>
     [Theory]
     [InlineData("xx-member")]
+    [InlineData("xx-secretary")]
     [InlineData("xx-admin")]
     public async Task The_pages_read_well_on_a_phone_and_a_desktop(string userName)
     {
         var county = await VolunteeringTests.CountyAsync(_host, "xx");
-        // Something in every table: this month's row of each branch and a recorded service.
+        // Something in the tables of those who see a branch: this month's row of each and a recorded service.
         var recorded = await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/volunteering"),
             new { organizationId = county.Org["东关村党支部"], heldOn = "2024-03-05", title = "清扫村内主干道和公共区域", participants = 12, note = "全体在家党员参加" });
         Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
