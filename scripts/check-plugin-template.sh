@@ -16,6 +16,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+# The plugin's tests open its pages in the machine's Chromium: install it (and the CJK fonts) when missing, as ./test.sh does.
+scripts/ensure-prerequisites.sh --browser
 
 # The section's first shell block: from a ```sh/```bash line after "## Writing a plugin" to the closing ```.
 block=$(awk '

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Modular.Testing.Browser;
 using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Browser;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Modular.Testing.Browser;
 using Modular.Tests.Crawl;
 
 namespace Modular.Tests.Browser;
@@ -41,19 +42,8 @@ public sealed class TwoWidthsTests(DemoSiteFixture fixture) : IAsyncLifetime
 
         // Kept as screenshots (artifacts/screenshots): the campaign's own pages first, then the host's, ten of each width.
         var shots = pages.Where(url => !url.Contains('?', StringComparison.Ordinal)).OrderBy(url => url.Split('/').Length > 3 ? 0 : 1).Take(10).ToHashSet();
-        var problems = new List<string>();
         var page = await Chromium.SignedInPageAsync(_browser, fixture.Host.BaseAddress, userName, Chromium.PhoneWidth, Chromium.PhoneHeight);
-        foreach (var (width, height, label) in new[] { (Chromium.PhoneWidth, Chromium.PhoneHeight, "phone"), (Chromium.DesktopWidth, Chromium.DesktopHeight, "desktop") })
-        {
-            await page.SetViewportSizeAsync(width, height);
-            for (var i = 0; i < pages.Count; i++)
-            {
-                var response = await page.GotoAsync(pages[i]);
-                if (response?.Headers.GetValueOrDefault("content-type")?.StartsWith("text/html", StringComparison.Ordinal) != true) continue;
-                foreach (var problem in await Chromium.LayoutProblemsAsync(page)) problems.Add($"{label} {pages[i]}: {problem}");
-                if (shots.Contains(pages[i])) await Chromium.ShotAsync(page, $"{userName}-{label}-{Slug(pages[i])}");
-            }
-        }
+        var problems = await TwoWidths.ProblemsAsync(page, userName, pages, shots.Contains);
 
         // On a phone the menu is one button until opened, and opens by a tap.
         await page.SetViewportSizeAsync(Chromium.PhoneWidth, Chromium.PhoneHeight);
@@ -68,8 +58,4 @@ public sealed class TwoWidthsTests(DemoSiteFixture fixture) : IAsyncLifetime
 
         Assert.True(problems.Count == 0, $"{problems.Count} layout problems in {pages.Count} pages:\n{string.Join("\n", problems)}");
     }
-
-    /// <summary>A file name from a page's address: /j/alxa-right/banner-six-ones/Notes → banner-six-ones-Notes.</summary>
-    private static string Slug(string url) =>
-        string.Join('-', url.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(2)) is { Length: > 0 } slug ? slug : "home";
 }

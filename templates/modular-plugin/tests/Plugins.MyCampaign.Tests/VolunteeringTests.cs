@@ -33,10 +33,12 @@ public sealed class VolunteeringTests(MyCampaignHost shared) : IClassFixture<MyC
     public async Task InitializeAsync() => _host = await shared.ResetAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>A county with the plugin on, its tree, and accounts: <c>{code}-admin</c> (the office), <c>{code}-secretary</c> (东关村), <c>{code}-member</c> (王强).</summary>
-    private async Task<TestJurisdiction> CountyAsync(string code)
+    private Task<TestJurisdiction> CountyAsync(string code) => CountyAsync(_host, code);
+
+    /// <summary>A county with the plugin on, its tree, and accounts: <c>{code}-admin</c> (the office), <c>{code}-secretary</c> (东关村), <c>{code}-member</c> (王强, 东关村).</summary>
+    internal static async Task<TestJurisdiction> CountyAsync(TestHost host, string code)
     {
-        var county = await TestJurisdiction.CreateAsync(_host, code, $"{code}县", [Plugin], Tree);
+        var county = await TestJurisdiction.CreateAsync(host, code, $"{code}县", [Plugin], Tree);
         await county.UserAsync($"{code}-secretary", KnownRoles.OrganizationOfficer, county.Org["东关村党支部"], county.People["李明"]);
         await county.UserAsync($"{code}-member", KnownRoles.Member, personId: county.People["王强"]);
         return county;

@@ -1,12 +1,14 @@
 using Microsoft.Playwright;
 
-namespace Modular.Tests.Browser;
+namespace Modular.Testing.Browser;
 
 /// <summary>
-/// The machine's Chromium driven by Playwright (nothing downloaded), signed in as someone, and what the
-/// browser tests ask of every page: screenshots a person can look at, and whether it fits the width.
+/// The machine's Chromium (<c>/usr/bin/chromium</c>, <c>scripts/ensure-prerequisites.sh --browser</c> installs it) driven by
+/// Playwright, nothing downloaded; signed in as someone; and what the browser tests ask of every page: screenshots a person
+/// can look at (<c>artifacts/screenshots</c>), and whether it reads well at the width. <see cref="TwoWidths"/> puts these
+/// together for a list of pages.
 /// </summary>
-internal static class Chromium
+public static class Chromium
 {
     public static readonly string Screenshots = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
     public const int PhoneWidth = 390, PhoneHeight = 844, DesktopWidth = 1366, DesktopHeight = 768;
