@@ -11,7 +11,14 @@ namespace Plugins.InstituteBranchPlan.Tests;
 /// <summary>The plan's rules as plain code: its numbers and dates, the leading group, the personal plan's day and contents.</summary>
 public sealed class RuleTests
 {
-    private static readonly InstituteRules Document = new(2010, new(2010, 8, 27), new(2010, 12, 31), new(2010, 9, 14), 1);
+    /// <summary>The rules with every setting at the document's value (plugin.json's defaults).</summary>
+    private static readonly InstituteRules Document = Rules();
+
+    private static InstituteRules Rules(Dictionary<string, string>? settings = null)
+    {
+        var manifest = Modular.Sdk.Manifest.PluginManifest.Load(Path.Combine(RepositoryPaths.Root, "plugins", "InstituteBranchPlan", "plugin.json"));
+        return InstituteRules.From(new Modular.Sdk.Settings.PluginSettingValues(manifest.Settings, settings ?? []));
+    }
 
     [Fact]
     public void Personal_plans_handed_in_on_the_14th_are_on_time_and_on_the_15th_late()
@@ -52,10 +59,9 @@ public sealed class RuleTests
     [Fact]
     public void The_settings_read_as_the_document()
     {
-        var manifest = Modular.Sdk.Manifest.PluginManifest.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "plugins", "InstituteBranchPlan", "plugin.json")), "plugin.json");
-        var rules = InstituteRules.From(new Modular.Sdk.Settings.PluginSettingValues(manifest.Settings, new Dictionary<string, string>()));
-        Assert.Equal(Document, rules);
-        var moved = InstituteRules.From(new Modular.Sdk.Settings.PluginSettingValues(manifest.Settings, new Dictionary<string, string> { ["campaign.year"] = "2026" }));
+        Assert.Equal((2010, new DateOnly(2010, 8, 27), new DateOnly(2010, 12, 31), new DateOnly(2010, 9, 14), 1),
+            (Document.Year, Document.Start, Document.End, Document.PersonalPlansDue, Document.MinSuggestions));
+        var moved = Rules(new() { ["campaign.year"] = "2026" });
         Assert.Equal(new DateOnly(2026, 9, 14), moved.PersonalPlansDue);
         Assert.Equal("2026", moved.PeriodKey);
     }
