@@ -185,7 +185,7 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal(HttpStatusCode.Redirect, sheet.StatusCode);
         var page = await secretary.GetStringAsync(b.Page($"/Notes/Inspection?organizationId={b.Gacha}&quarter=2011-Q2"));
         Assert.Contains("结束检查验收", page);
-        Assert.Contains("1 / 57", page);
+        Assert.Contains("1/57", page); // the SDK bar's figure: days written / days due
         Assert.Contains("巴丹吉林嘎查党支部", await secretary.GetStringAsync(b.Page("/Notes/Inspections?quarter=2011-Q2")));
         Assert.Contains("其其格", await secretary.GetStringAsync(b.Page("/Notes/YearEnd")));
         var office = await b.BrowserAsAsync($"{b.Code}-admin");
