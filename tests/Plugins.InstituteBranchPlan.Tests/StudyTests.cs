@@ -262,4 +262,42 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
         Assert.Equal("Late", counts.GetProperty("reflections").GetProperty("state").GetString());
         Assert.Equal(0, counts.GetProperty("reflections").GetProperty("onTime").GetInt32());
     }
+
+    [Fact]
+    public async Task The_secretary_records_a_session_and_a_member_hands_in_a_note_through_the_pages()
+    {
+        var institute = await CreateAsync(_host, "ci");
+        var branch = institute.Org["光栅室党支部"];
+        var li = institute.People["李明"].ToString();
+        var secretary = await _host.BrowserClientAsync("ci-secretary");
+        var study = institute.Page(Plugin, "/Study");
+        Dictionary<string, string> Form(string reason) => new()
+        {
+            ["BranchId"] = branch.ToString(), ["Kind"] = "Session", ["Title"] = "学习胡锦涛总书记重要讲话", ["HeldOn"] = "2010-09-08",
+            ["PlannedHours"] = "2", ["ActualHours"] = "2", ["Place"] = "会议室", ["AbsentIds"] = li, [$"Reasons[{li}]"] = reason,
+            ["Covered"] = StudyRule.DocumentReadings[0],
+        };
+        var refused = await TestHost.SubmitFormAsync(secretary, study, Form(""));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("缺席须说明原因", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        var saved = await TestHost.SubmitFormAsync(secretary, study, Form("出差"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var session = BranchOf(await JsonAsync(await institute.OfficeApi.GetAsync(institute.Api(Plugin, "/study")), HttpStatusCode.OK), branch).GetProperty("sessions")[0];
+        Assert.Equal((4, 5, true), (session.GetProperty("attended").GetInt32(), session.GetProperty("expected").GetInt32(), session.GetProperty("flagged").GetBoolean()));
+        Assert.Contains(session.GetProperty("attendance").EnumerateArray(), a => a.GetProperty("name").GetString() == "李明" && a.GetProperty("absenceReason").GetString() == "出差");
+        Assert.Equal(4, session.GetProperty("readings")[0].GetProperty("personIds").GetArrayLength());
+        var page = WebUtility.HtmlDecode(await secretary.GetStringAsync(study));
+        Assert.Contains("未达要求", page);
+        Assert.Contains("李明（出差）", page);
+        Assert.Contains("Below the rule", await secretary.GetStringAsync(study + "?culture=en"));
+
+        var member = await _host.BrowserClientAsync("ci-member");
+        var notes = institute.Page(Plugin, "/ReadingNotes");
+        var tooShort = await TestHost.SubmitFormAsync(member, notes, new() { ["Kind"] = "Reflection", ["Body"] = "学习体会", ["Date"] = "2010-09-10" });
+        Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
+        var handedIn = await TestHost.SubmitFormAsync(member, notes, new() { ["Kind"] = "Reflection", ["Title"] = "心得", ["Body"] = new string('悟', 300), ["Date"] = "2010-09-10" });
+        Assert.Equal(HttpStatusCode.Redirect, handedIn.StatusCode);
+        Assert.Contains("心得体会 1/1", WebUtility.HtmlDecode(await member.GetStringAsync(notes)));
+        Assert.Contains("王强", WebUtility.HtmlDecode(await secretary.GetStringAsync(notes)));
+    }
 }
