@@ -300,4 +300,23 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
         Assert.Contains("心得体会 1/1", WebUtility.HtmlDecode(await member.GetStringAsync(notes)));
         Assert.Contains("王强", WebUtility.HtmlDecode(await secretary.GetStringAsync(notes)));
     }
+
+    [Fact]
+    public async Task Every_member_owes_notes_and_reflections_by_the_due_day_in_the_host_s_calendar()
+    {
+        var institute = await CreateAsync(_host, "ci");
+        var member = await _host.ApiClientAsync("ci-member");
+        await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/reading-notes"), new { kind = "ReadingNote", body = new string('学', 300) }), HttpStatusCode.Created);
+
+        async Task<List<JsonElement>> OwedAsync(string type) =>
+            (await JsonAsync(await institute.OfficeApi.GetAsync($"/api/j/ci/obligations?type={type}&from=2010-01-01&to=2010-12-31&pageSize=100"), HttpStatusCode.OK))
+                .GetProperty("items").EnumerateArray().ToList();
+        var notes = await OwedAsync("institute-branch-plan.reading-note");
+        Assert.Equal(7, notes.Count); // every member of both branches
+        Assert.All(notes, o => Assert.Equal("2010-12-31", o.GetProperty("dueOn").GetString()));
+        Assert.Equal("done", notes.Single(o => o.GetProperty("obligedId").GetInt64() == institute.People["王强"]).GetProperty("status").GetString());
+        Assert.Equal("pending", notes.Single(o => o.GetProperty("obligedId").GetInt64() == institute.People["李明"]).GetProperty("status").GetString());
+        var reflections = await OwedAsync("institute-branch-plan.reflection");
+        Assert.Equal("pending", reflections.Single(o => o.GetProperty("obligedId").GetInt64() == institute.People["王强"]).GetProperty("status").GetString());
+    }
 }
