@@ -1,4 +1,5 @@
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+using Modular.Plugins.InstituteBranchPlan.Study;
 
 namespace Modular.Plugins.InstituteBranchPlan;
 
@@ -11,9 +12,11 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
 {
     public DbSet<LeadingGroupRecord> LeadingGroups => Set<LeadingGroupRecord>();
     public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
+    public DbSet<StudyReadingList> StudyReadings => Set<StudyReadingList>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
         LeadingGroupFeature.ConfigureModel(b);
+        StudyFeature.ConfigureModel(b);
     }
 }

@@ -1,5 +1,7 @@
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
+using Modular.Plugins.InstituteBranchPlan.ReadingNotes;
+using Modular.Plugins.InstituteBranchPlan.Study;
 using Modular.Plugins.InstituteBranchPlan.Suggestions;
 
 namespace Modular.Plugins.InstituteBranchPlan;
@@ -22,6 +24,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Register(plugin);   // 四(一) 领导小组
         PersonalPlanFeature.Register(plugin);   // 三(一)二 个人打算
         SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
+        StudyFeature.Register(plugin); ReadingNoteFeature.Register(plugin); // 三(一)三 组织学习“三严三保”，读书笔记、心得体会
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -29,5 +32,6 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Map(api);
         PersonalPlanFeature.Map(api);
         SuggestionFeature.Map(api);
+        StudyFeature.Map(api); ReadingNoteFeature.Map(api);
     }
 }

@@ -7,13 +7,22 @@ namespace Modular.Plugins.InstituteBranchPlan;
 /// <param name="Year">The campaign year (<c>campaign.year</c>); month-day settings fall in it.</param>
 /// <param name="PersonalPlansDue">The last day a personal plan is on time (<c>personalPlans.due</c>: “9月14日前”, the 14th counts).</param>
 /// <param name="MinSuggestions">Suggestions each member gives at least (<c>suggestions.minPerMember</c>: “至少提一条”).</param>
-public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, DateOnly PersonalPlansDue, int MinSuggestions)
+/// <param name="StudyAttendancePercent">A study session's attendance at least this % of the branch's members (<c>study.attendancePercent</c>: “保证学习人数”, 100).</param>
+/// <param name="StudyTimePercent">A session's time studied at least this % of the time planned (<c>study.timePercent</c>: “保证集中学习时间”, 100).</param>
+/// <param name="NoteMinCharacters">Characters each reading note or reflection has at least (<c>notes.minCharacters</c>; not in the document: 300).</param>
+/// <param name="MinReadingNotes">Reading notes each member writes at least (<c>notes.minReadingNotes</c>).</param>
+/// <param name="MinReflections">Reflections each member writes at least (<c>notes.minReflections</c>).</param>
+/// <param name="NotesDue">The last day notes and reflections count as on time (<c>notes.due</c>; not in the document: the year's end).</param>
+public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, DateOnly PersonalPlansDue, int MinSuggestions,
+    int StudyAttendancePercent, int StudyTimePercent, int NoteMinCharacters, int MinReadingNotes, int MinReflections, DateOnly NotesDue)
 {
     public static InstituteRules From(PluginSettingValues s)
     {
         var year = (int)s.GetInteger("campaign.year");
         return new(year, s.GetMonthDay("campaign.start").InYear(year), s.GetMonthDay("campaign.end").InYear(year),
-            s.GetMonthDay("personalPlans.due").InYear(year), (int)s.GetInteger("suggestions.minPerMember"));
+            s.GetMonthDay("personalPlans.due").InYear(year), (int)s.GetInteger("suggestions.minPerMember"),
+            (int)s.GetInteger("study.attendancePercent"), (int)s.GetInteger("study.timePercent"), (int)s.GetInteger("notes.minCharacters"),
+            (int)s.GetInteger("notes.minReadingNotes"), (int)s.GetInteger("notes.minReflections"), s.GetMonthDay("notes.due").InYear(year));
     }
 
     /// <summary>The period key the campaign's yearly records are filed under (a pledge, a suggestion): "2010".</summary>

@@ -23,7 +23,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static string[] Pages(TestJurisdiction institute) =>
-        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions" } from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
+        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes" } from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
 
     [Theory]
     [InlineData("ci-member")]
@@ -43,6 +43,14 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         await JsonAsync(await institute.OfficeApi.PutAsJsonAsync(institute.Api(Plugin, $"/suggestions/{given.GetProperty("id").GetInt64()}/reply"),
             new { reply = "支部已研究，采纳并纳入下阶段工作安排。", version = 1 }), HttpStatusCode.OK);
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/suggestions"), new { text = "建议改进实验室仪器预约制度。" }), HttpStatusCode.Created);
+        // A study session with an absence and a short time (flagged), and a reading note.
+        await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/study/sessions"), new
+        {
+            branchId = institute.Org["光栅室党支部"], kind = "Session", title = "学习胡锦涛总书记重要讲话", heldOn = "2010-09-08", plannedHours = 2, actualHours = 1.5,
+            absent = new[] { new { personId = institute.People["李明"], reason = "出差在外" } },
+            readings = new[] { new { title = "胡锦涛在全党深入学习实践科学发展观活动总结大会上的讲话" } },
+        }), HttpStatusCode.Created);
+        await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/reading-notes"), new { kind = "ReadingNote", title = "学习讲话的体会", body = new string('学', 320) }), HttpStatusCode.Created);
 
         await TwoWidths.AssertReadWellAsync(chromium.Browser, _host, userName, Pages(institute));
     }

@@ -38,4 +38,25 @@ public sealed class DemoTests(DemoHost fixture) : IClassFixture<DemoHost>
         var group = await office.GetFromJsonAsync<JsonElement>($"{Api}/branches/{lines[0].GetProperty("branchId").GetInt64()}/leading-group");
         Assert.True(group.GetProperty("recorded").GetBoolean());
     }
+
+    [Fact]
+    public async Task The_grating_lab_studied_with_some_sessions_flagged_and_members_with_and_without_their_notes()
+    {
+        var office = await fixture.Host.ApiClientAsync("ciomp-grating-admin");
+        var thisYear = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year;
+        var study = (await office.GetFromJsonAsync<JsonElement>($"{Api}/study")).EnumerateArray().ToList();
+        var sessions = study.SelectMany(b => b.GetProperty("sessions").EnumerateArray()).ToList();
+        Assert.Contains(sessions, s => s.GetProperty("kind").GetString() == "Mobilization");
+        Assert.Contains(sessions, s => s.GetProperty("flagged").GetBoolean());
+        Assert.Contains(sessions, s => !s.GetProperty("flagged").GetBoolean());
+        Assert.Contains(sessions, s => s.GetProperty("attendance").EnumerateArray().Any(a => !a.GetProperty("attended").GetBoolean() && a.GetProperty("absenceReason").GetString()!.Length > 0));
+        Assert.All(sessions, s => Assert.Equal(thisYear, DateOnly.Parse(s.GetProperty("heldOn").GetString()!).Year));
+        Assert.True(study.Sum(b => b.GetProperty("readingsCovered").GetInt32()) >= 2);
+
+        var members = (await office.GetFromJsonAsync<JsonElement>($"{Api}/reading-notes")).EnumerateArray().SelectMany(b => b.GetProperty("members").EnumerateArray()).ToList();
+        Assert.Contains(members, m => m.GetProperty("short").GetBoolean());
+        Assert.Contains(members, m => !m.GetProperty("short").GetBoolean());
+        var states = members.Select(m => m.GetProperty("reflections").GetProperty("state").GetString()).ToHashSet();
+        Assert.Contains("Done", states);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     }
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -29,10 +29,14 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
         var suggestion = await JsonAsync(await (await _host.ApiClientAsync("victim-member")).PostAsJsonAsync(victim.Api(Plugin, "/suggestions"), new { text = "建议" }), HttpStatusCode.Created);
         var suggestionId = suggestion.GetProperty("id").GetInt64();
         var branch = victim.Org["光栅室党支部"];
+        var session = await JsonAsync(await victim.OfficeApi.PostAsJsonAsync(victim.Api(Plugin, "/study/sessions"),
+            new { branchId = branch, kind = "Session", title = "学习", heldOn = "2010-09-08", plannedHours = 2, actualHours = 2 }), HttpStatusCode.Created);
+        var sessionId = session.GetProperty("id").GetInt64();
 
         // Through the victim's URLs: 404 for every route.
         foreach (var path in new[] { "/personal-plans", "/personal-plans/mine", "/personal-plans/published", $"/personal-plans/{planId}", "/suggestions", "/suggestions/mine",
-                     $"/branches/{branch}/leading-group", "/ledgers/personal-plans", "/ledgers/suggestions" })
+                     $"/branches/{branch}/leading-group", "/ledgers/personal-plans", "/ledgers/suggestions",
+                     "/study", "/study/mine", $"/study/sessions/{sessionId}", $"/branches/{branch}/required-readings", "/reading-notes", "/reading-notes/mine", "/ledgers/study", "/ledgers/reading-notes" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/personal-plans/{planId}")), HttpStatusCode.NotFound);
@@ -41,6 +45,15 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
         await JsonAsync(await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/suggestions/{suggestionId}/reply"), new { reply = "x", version = 1 }), HttpStatusCode.NotFound);
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/branches/{branch}/leading-group")), HttpStatusCode.NotFound);
         await JsonAsync(await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/branches/{branch}/leading-group"), new { leaderId = victim.People["巴音"], version = 0 }), HttpStatusCode.NotFound);
+        await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/study/sessions/{sessionId}")), HttpStatusCode.NotFound);
+        await JsonAsync(await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/study/sessions/{sessionId}"),
+            new { branchId = branch, kind = "Session", title = "改", heldOn = "2010-09-08", plannedHours = 1, actualHours = 1, version = 1 }), HttpStatusCode.NotFound);
+        await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/study/sessions"),
+            new { branchId = branch, kind = "Session", title = "x", heldOn = "2010-09-08", plannedHours = 1, actualHours = 1 }), HttpStatusCode.NotFound);
+        await JsonAsync(await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/branches/{branch}/required-readings"), new { titles = new[] { "x" }, version = 0 }), HttpStatusCode.NotFound);
+        var foreignNote = await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/reading-notes"),
+            new { kind = "ReadingNote", body = new string('字', 300), personId = victim.People["李明"] }), HttpStatusCode.BadRequest);
+        Assert.True(foreignNote.GetProperty("errors").TryGetProperty("personId", out _));
         var foreignPlan = await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/personal-plans"), new { personId = victim.People["李明"], text = "x", problems = new[] { "y" } }),
             HttpStatusCode.BadRequest);
         Assert.True(foreignPlan.GetProperty("errors").TryGetProperty("personId", out _));

@@ -1,10 +1,13 @@
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
+using Modular.Plugins.InstituteBranchPlan.ReadingNotes;
+using Modular.Plugins.InstituteBranchPlan.Study;
 using Modular.Plugins.InstituteBranchPlan.Suggestions;
 
 namespace Modular.Plugins.InstituteBranchPlan.Pages;
 
 /// <summary>活动概览: the plan's dates and numbers as this jurisdiction set them; a member's own next steps; each branch at a glance.</summary>
-public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions) : PluginPageModel
+public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions,
+    StudyService study, ReadingNoteService notes) : PluginPageModel
 {
     public InstituteRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }
@@ -12,6 +15,9 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
     public int MySuggestions { get; private set; }
     public IReadOnlyList<BranchPlans> Plans { get; private set; } = [];
     public IReadOnlyList<BranchSuggestions> Suggestions { get; private set; } = [];
+    public MyNotes? MyNotes { get; private set; }
+    public IReadOnlyList<BranchStudy> Study { get; private set; } = [];
+    public IReadOnlyList<BranchNotes> Notes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -21,5 +27,8 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
         MySuggestions = (await suggestions.MineAsync(ct)).Count;
         Plans = await plans.BranchesAsync(ct);
         Suggestions = await suggestions.BranchesAsync(ct);
+        MyNotes = await notes.MineAsync(ct);
+        Study = await study.BranchesAsync(ct);
+        Notes = await notes.BranchesAsync(ct);
     }
 }
