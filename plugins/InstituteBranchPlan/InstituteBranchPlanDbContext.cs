@@ -1,4 +1,6 @@
+using Modular.Plugins.InstituteBranchPlan.Dedication;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+using Modular.Plugins.InstituteBranchPlan.PartySpirit;
 
 namespace Modular.Plugins.InstituteBranchPlan;
 
@@ -11,9 +13,15 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
 {
     public DbSet<LeadingGroupRecord> LeadingGroups => Set<LeadingGroupRecord>();
     public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
+    public DbSet<PartySpiritAnalysis> PartySpiritAnalyses => Set<PartySpiritAnalysis>();
+    public DbSet<DedicationContest> DedicationContests => Set<DedicationContest>();
+    public DbSet<ContestEntry> ContestEntries => Set<ContestEntry>();
+    public DbSet<ModelPost> ModelPosts => Set<ModelPost>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
         LeadingGroupFeature.ConfigureModel(b);
+        PartySpiritFeature.ConfigureModel(b);
+        DedicationFeature.ConfigureModel(b);
     }
 }

@@ -1,4 +1,6 @@
+using Modular.Plugins.InstituteBranchPlan.Dedication;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+using Modular.Plugins.InstituteBranchPlan.PartySpirit;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
 using Modular.Plugins.InstituteBranchPlan.Suggestions;
 
@@ -22,6 +24,8 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Register(plugin);   // 四(一) 领导小组
         PersonalPlanFeature.Register(plugin);   // 三(一)二 个人打算
         SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
+        PartySpiritFeature.Register(plugin);    // 三(二)1 党性教育
+        DedicationFeature.Register(plugin);     // 三(二)2 岗位奉献、四(二) 党员示范岗
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -29,5 +33,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Map(api);
         PersonalPlanFeature.Map(api);
         SuggestionFeature.Map(api);
+        PartySpiritFeature.Map(api);
+        DedicationFeature.Map(api);
     }
 }

@@ -7,13 +7,17 @@ namespace Modular.Plugins.InstituteBranchPlan;
 /// <param name="Year">The campaign year (<c>campaign.year</c>); month-day settings fall in it.</param>
 /// <param name="PersonalPlansDue">The last day a personal plan is on time (<c>personalPlans.due</c>: “9月14日前”, the 14th counts).</param>
 /// <param name="MinSuggestions">Suggestions each member gives at least (<c>suggestions.minPerMember</c>: “至少提一条”).</param>
-public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, DateOnly PersonalPlansDue, int MinSuggestions)
+/// <param name="MinEducationEvents">Party-spirit education events a member attends to count as reached (<c>partySpirit.minEventsPerMember</c>: “普遍进行党性教育”).</param>
+/// <param name="AnalysisDue">The last day a member's party-spirit analysis is on time (<c>partySpirit.analysisDue</c>; the document sets none: the year's end).</param>
+public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, DateOnly PersonalPlansDue, int MinSuggestions,
+    int MinEducationEvents, DateOnly AnalysisDue)
 {
     public static InstituteRules From(PluginSettingValues s)
     {
         var year = (int)s.GetInteger("campaign.year");
         return new(year, s.GetMonthDay("campaign.start").InYear(year), s.GetMonthDay("campaign.end").InYear(year),
-            s.GetMonthDay("personalPlans.due").InYear(year), (int)s.GetInteger("suggestions.minPerMember"));
+            s.GetMonthDay("personalPlans.due").InYear(year), (int)s.GetInteger("suggestions.minPerMember"),
+            (int)s.GetInteger("partySpirit.minEventsPerMember"), s.GetMonthDay("partySpirit.analysisDue").InYear(year));
     }
 
     /// <summary>The period key the campaign's yearly records are filed under (a pledge, a suggestion): "2010".</summary>
