@@ -95,4 +95,25 @@ public sealed class DedicationTests(InstituteBranchPlanHost shared) : IClassFixt
         Assert.Contains("光栅刻划机调试示范岗", page);
         Assert.Equal(HttpStatusCode.OK, (await institute.OfficeApi.GetAsync(institute.Api(Plugin, "/ledgers/model-posts"))).StatusCode);
     }
+
+    [Fact]
+    public async Task On_the_page_a_member_enters_a_contest_and_a_refused_entry_shows_why()
+    {
+        var institute = await CreateAsync(_host, "ci");
+        var created = await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/dedication/contests"),
+            new { branchId = institute.Org["光栅室党支部"], kind = "Study", title = "创先争优知识学习竞赛", heldOn = "2010-10-26" }), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetInt64().ToString();
+        var page = institute.Page(Plugin, "/Dedication");
+        var member = await _host.BrowserClientAsync("ci-member");
+        var entered = await TestHost.SubmitFormAsync(member, page, new() { ["contestId"] = id }, page + "?handler=Enter");
+        Assert.Equal(HttpStatusCode.Redirect, entered.StatusCode);
+        Assert.Contains("已报名", System.Net.WebUtility.HtmlDecode(await member.GetStringAsync(page)));
+
+        var secretary = await _host.BrowserClientAsync("ci-secretary");
+        var refused = await TestHost.SubmitFormAsync(secretary, page, new() { ["contestId"] = id, ["personId"] = institute.People["陈红"].ToString() }, page + "?handler=Enter");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("只有本支部党员可以参加本支部的竞赛", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        var again = await TestHost.SubmitFormAsync(secretary, page, new() { ["contestId"] = id, ["personId"] = institute.People["王强"].ToString() }, page + "?handler=Enter");
+        Assert.Contains("王强 已报名该竞赛", System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+    }
 }

@@ -15,6 +15,7 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
     public IReadOnlyList<BranchPlans> Plans { get; private set; } = [];
     public IReadOnlyList<BranchSuggestions> Suggestions { get; private set; } = [];
     public IReadOnlyList<BranchPartySpirit> PartySpirit { get; private set; } = [];
+    public PartySpiritLine? MyPartySpirit { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -25,5 +26,6 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
         Plans = await plans.BranchesAsync(ct);
         Suggestions = await suggestions.BranchesAsync(ct);
         PartySpirit = await partySpirit.BranchesAsync(ct);
+        MyPartySpirit = await partySpirit.MineAsync(ct);
     }
 }
