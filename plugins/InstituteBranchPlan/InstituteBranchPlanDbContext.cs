@@ -1,5 +1,7 @@
+using Modular.Plugins.InstituteBranchPlan.Dedication;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 using Modular.Plugins.InstituteBranchPlan.Study;
+using Modular.Plugins.InstituteBranchPlan.PartySpirit;
 
 namespace Modular.Plugins.InstituteBranchPlan;
 
@@ -13,10 +15,16 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
     public DbSet<LeadingGroupRecord> LeadingGroups => Set<LeadingGroupRecord>();
     public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
     public DbSet<StudyReadingList> StudyReadings => Set<StudyReadingList>();
+    public DbSet<PartySpiritAnalysis> PartySpiritAnalyses => Set<PartySpiritAnalysis>();
+    public DbSet<DedicationContest> DedicationContests => Set<DedicationContest>();
+    public DbSet<ContestEntry> ContestEntries => Set<ContestEntry>();
+    public DbSet<ModelPost> ModelPosts => Set<ModelPost>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
         LeadingGroupFeature.ConfigureModel(b);
         StudyFeature.ConfigureModel(b);
+        PartySpiritFeature.ConfigureModel(b);
+        DedicationFeature.ConfigureModel(b);
     }
 }

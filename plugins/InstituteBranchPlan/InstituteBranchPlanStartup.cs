@@ -1,4 +1,6 @@
+using Modular.Plugins.InstituteBranchPlan.Dedication;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+using Modular.Plugins.InstituteBranchPlan.PartySpirit;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
 using Modular.Plugins.InstituteBranchPlan.ReadingNotes;
 using Modular.Plugins.InstituteBranchPlan.Study;
@@ -25,6 +27,8 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         PersonalPlanFeature.Register(plugin);   // 三(一)二 个人打算
         SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
         StudyFeature.Register(plugin); ReadingNoteFeature.Register(plugin); // 三(一)三 组织学习“三严三保”，读书笔记、心得体会
+        PartySpiritFeature.Register(plugin);    // 三(二)1 党性教育
+        DedicationFeature.Register(plugin);     // 三(二)2 岗位奉献、四(二) 党员示范岗
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -33,5 +37,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         PersonalPlanFeature.Map(api);
         SuggestionFeature.Map(api);
         StudyFeature.Map(api); ReadingNoteFeature.Map(api);
+        PartySpiritFeature.Map(api);
+        DedicationFeature.Map(api);
     }
 }

@@ -13,8 +13,11 @@ namespace Modular.Plugins.InstituteBranchPlan;
 /// <param name="MinReadingNotes">Reading notes each member writes at least (<c>notes.minReadingNotes</c>).</param>
 /// <param name="MinReflections">Reflections each member writes at least (<c>notes.minReflections</c>).</param>
 /// <param name="NotesDue">The last day notes and reflections count as on time (<c>notes.due</c>; not in the document: the year's end).</param>
+/// <param name="MinEducationEvents">Party-spirit education events a member attends to count as reached (<c>partySpirit.minEventsPerMember</c>: “普遍进行党性教育”).</param>
+/// <param name="AnalysisDue">The last day a member's party-spirit analysis is on time (<c>partySpirit.analysisDue</c>; the document sets none: the year's end).</param>
 public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, DateOnly PersonalPlansDue, int MinSuggestions,
-    int StudyAttendancePercent, int StudyTimePercent, int NoteMinCharacters, int MinReadingNotes, int MinReflections, DateOnly NotesDue)
+    int StudyAttendancePercent, int StudyTimePercent, int NoteMinCharacters, int MinReadingNotes, int MinReflections, DateOnly NotesDue,
+    int MinEducationEvents, DateOnly AnalysisDue)
 {
     public static InstituteRules From(PluginSettingValues s)
     {
@@ -22,7 +25,8 @@ public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, Date
         return new(year, s.GetMonthDay("campaign.start").InYear(year), s.GetMonthDay("campaign.end").InYear(year),
             s.GetMonthDay("personalPlans.due").InYear(year), (int)s.GetInteger("suggestions.minPerMember"),
             (int)s.GetInteger("study.attendancePercent"), (int)s.GetInteger("study.timePercent"), (int)s.GetInteger("notes.minCharacters"),
-            (int)s.GetInteger("notes.minReadingNotes"), (int)s.GetInteger("notes.minReflections"), s.GetMonthDay("notes.due").InYear(year));
+            (int)s.GetInteger("notes.minReadingNotes"), (int)s.GetInteger("notes.minReflections"), s.GetMonthDay("notes.due").InYear(year),
+            (int)s.GetInteger("partySpirit.minEventsPerMember"), s.GetMonthDay("partySpirit.analysisDue").InYear(year));
     }
 
     /// <summary>The period key the campaign's yearly records are filed under (a pledge, a suggestion): "2010".</summary>

@@ -23,7 +23,8 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static string[] Pages(TestJurisdiction institute) =>
-        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes" } from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
+        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication" }
+            from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
 
     [Theory]
     [InlineData("ci-member")]
@@ -51,6 +52,20 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
             readings = new[] { new { title = "胡锦涛在全党深入学习实践科学发展观活动总结大会上的讲话" } },
         }), HttpStatusCode.Created);
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/reading-notes"), new { kind = "ReadingNote", title = "学习讲话的体会", body = new string('学', 320) }), HttpStatusCode.Created);
+        // Party-spirit education, an analysis, a contest with a result and a model post.
+        var grating = institute.Org["光栅室党支部"];
+        await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/party-spirit/events"), new { branchId = grating, kind = "PartyLecture",
+            title = "支部书记讲党课：讲党性、重品行", heldOn = "2010-09-08", hours = 2, place = "室会议室", attended = new[] { institute.People["王强"], institute.People["巴音"] } }), HttpStatusCode.Created);
+        await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/party-spirit/analyses"), new { form = "LifeMeeting",
+            problemsFound = "理论学习满足于完成任务，钻研不深。", selfCriticism = "今后加强党性修养，立足岗位作表率。", criticismReceived = "多关心青年同志。" }), HttpStatusCode.Created);
+        var contest = await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/dedication/contests"),
+            new { branchId = grating, kind = "Innovation", title = "光栅工艺创新竞赛", heldOn = "2010-09-09", description = "全体党员参加，择优表彰。" }), HttpStatusCode.Created);
+        var contestId = contest.GetProperty("id").GetInt64();
+        await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, $"/dedication/contests/{contestId}/entries"), new { }), HttpStatusCode.Created);
+        await JsonAsync(await institute.OfficeApi.PutAsJsonAsync(institute.Api(Plugin, $"/dedication/contests/{contestId}/entries/{institute.People["王强"]}"),
+            new { rank = 1, award = "一等奖", version = 1 }), HttpStatusCode.OK);
+        await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/dedication/model-posts"), new { personId = institute.People["王强"],
+            postName = "光栅刻划机调试示范岗", shows = "攻坚克难，按期完成刻划机关键部件调试。", from = "2010-09-01", to = "2010-12-31" }), HttpStatusCode.Created);
 
         await TwoWidths.AssertReadWellAsync(chromium.Browser, _host, userName, Pages(institute));
     }

@@ -59,4 +59,31 @@ public sealed class DemoTests(DemoHost fixture) : IClassFixture<DemoHost>
         var states = members.Select(m => m.GetProperty("reflections").GetProperty("state").GetString()).ToHashSet();
         Assert.Contains("Done", states);
     }
+
+    [Fact]
+    public async Task The_grating_lab_educates_its_members_most_analyses_are_in_and_it_holds_a_contest_of_each_kind_and_three_model_posts()
+    {
+        var office = await fixture.Host.ApiClientAsync("ciomp-grating-admin");
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var branches = (await office.GetFromJsonAsync<JsonElement>($"{Api}/party-spirit")).EnumerateArray().ToList();
+        var lines = branches.SelectMany(b => b.GetProperty("lines").EnumerateArray()).ToList();
+        var events = branches.SelectMany(b => b.GetProperty("events").EnumerateArray()).ToList();
+        if (today >= new DateOnly(today.Year, 11, 25)) // the demo's last event is on 11-24, its analyses due 11-30, its last contest on 11-16
+        {
+            Assert.True(events.Count >= 6, $"{events.Count} events");
+            Assert.Contains(lines, l => l.GetProperty("reached").GetBoolean());
+            Assert.Contains(lines, l => !l.GetProperty("reached").GetBoolean());
+            var states = lines.GroupBy(l => l.GetProperty("state").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+            Assert.True(states.GetValueOrDefault("Done") > lines.Count / 2, string.Join(", ", states));
+            Assert.True(states.GetValueOrDefault("Missed") + states.GetValueOrDefault("Pending") > 0, string.Join(", ", states));
+            if (today > new DateOnly(today.Year, 12, 1)) Assert.True(states.GetValueOrDefault("Late") > 0, string.Join(", ", states));
+
+            var contests = (await office.GetFromJsonAsync<JsonElement>($"{Api}/dedication/contests")).EnumerateArray().SelectMany(b => b.GetProperty("contests").EnumerateArray()).ToList();
+            Assert.Equal(["Innovation", "PostSkills", "Study"], contests.Select(c => c.GetProperty("kind").GetString()!).Distinct().Order());
+            Assert.All(contests, c => Assert.Contains(c.GetProperty("entries").EnumerateArray(), e => e.GetProperty("rank").ValueKind == JsonValueKind.Number));
+            var posts = (await office.GetFromJsonAsync<JsonElement>($"{Api}/dedication/model-posts")).EnumerateArray().ToList();
+            Assert.Equal(3, posts.Count);
+        }
+        else Assert.All(events, e => Assert.True(DateOnly.Parse(e.GetProperty("heldOn").GetString()!) <= today));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     }
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -36,7 +36,9 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
         // Through the victim's URLs: 404 for every route.
         foreach (var path in new[] { "/personal-plans", "/personal-plans/mine", "/personal-plans/published", $"/personal-plans/{planId}", "/suggestions", "/suggestions/mine",
                      $"/branches/{branch}/leading-group", "/ledgers/personal-plans", "/ledgers/suggestions",
-                     "/study", "/study/mine", $"/study/sessions/{sessionId}", $"/branches/{branch}/required-readings", "/reading-notes", "/reading-notes/mine", "/ledgers/study", "/ledgers/reading-notes" })
+                     "/study", "/study/mine", $"/study/sessions/{sessionId}", $"/branches/{branch}/required-readings", "/reading-notes", "/reading-notes/mine", "/ledgers/study", "/ledgers/reading-notes",
+                     "/party-spirit", "/party-spirit/mine", "/dedication/contests", "/dedication/model-posts", "/ledgers/party-spirit-education",
+                     "/ledgers/party-spirit-analyses", "/ledgers/dedication-contests", "/ledgers/model-posts" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/personal-plans/{planId}")), HttpStatusCode.NotFound);

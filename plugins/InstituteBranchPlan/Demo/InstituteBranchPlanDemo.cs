@@ -1,4 +1,6 @@
 using System.Globalization;
+using Modular.Plugins.InstituteBranchPlan.Dedication;
+using Modular.Plugins.InstituteBranchPlan.PartySpirit;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
 using Modular.Plugins.InstituteBranchPlan.ReadingNotes;
@@ -42,6 +44,8 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
     {
         ["campaign.year"] = today.Year.ToString(CultureInfo.InvariantCulture),
         ["notes.due"] = "11-30", // the document sets no day for notes and reflections: this branch asked for them by the end of November
+        // The plan names no day for the party-spirit analysis; this branch set itself the end of November.
+        ["partySpirit.analysisDue"] = "11-30",
     };
 
     public async Task SeedAsync(IDemoSeeding demo, CancellationToken cancellationToken)
@@ -58,7 +62,8 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
             branches = list;
             now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         });
-        await demo.PlayAsync(Acts(demo, branches, cancellationToken).Concat(StudyActs(demo, branches, cancellationToken)), now, cancellationToken);
+        await demo.PlayAsync([.. Acts(demo, branches, cancellationToken), .. StudyActs(demo, branches, cancellationToken), .. StageTwoActs(demo, branches, cancellationToken)],
+            now, cancellationToken);
     }
 
     private static IEnumerable<DemoAct> Acts(IDemoSeeding demo, IReadOnlyList<(OrganizationInfo Branch, IReadOnlyList<PersonInfo> Members)> branches, CancellationToken ct)
@@ -166,6 +171,107 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
                         return saved.Succeeded ? null : saved.Message ?? string.Join("; ", saved.Errors.SelectMany(e => e.Value));
                     });
             }
+        }
+    }
+
+
+    private static string? Why<T>(Result<T> result) => result.Succeeded ? null : result.Message ?? string.Join("; ", result.Errors.SelectMany(e => e.Value));
+
+    private static readonly (EducationKind Kind, string Title, int Month, int Day, decimal Hours, string Place)[] Education =
+    [
+        (EducationKind.OathRenewal, "重温入党誓词", 9, 20, 1m, "所党员活动室"), (EducationKind.PartyHistory, "学习党史：从建党到新中国成立", 9, 29, 2m, "室会议室"),
+        (EducationKind.Achievements, "回顾党的成就：改革开放以来的科技发展", 10, 15, 2m, "室会议室"), (EducationKind.PartyLecture, "支部书记讲党课：讲党性、重品行", 10, 28, 2m, "室会议室"),
+        (EducationKind.PolicyStudy, "学习党的方针政策：国家中长期科技规划纲要", 11, 10, 2m, "室会议室"), (EducationKind.Visit, "参观东北抗联纪念馆", 11, 24, 4m, "长春"),
+    ];
+
+    private static readonly string[] FoundProblems =
+    [
+        "理论学习满足于完成任务，钻研不深。", "与群众交流不够主动，了解青年职工想法不多。", "创新意识不足，习惯沿用老办法。", "工作标准不够高，有时满足于过得去。",
+    ];
+
+    private static readonly (ContestKind Kind, string Title, int Month, int Day)[] Contests =
+    [
+        (ContestKind.Innovation, "光栅工艺创新竞赛", 10, 12), (ContestKind.Study, "创先争优知识学习竞赛", 10, 26), (ContestKind.PostSkills, "光栅刻划岗位技能竞赛", 11, 16),
+    ];
+
+    private static readonly (string Post, string Shows)[] Posts =
+    [
+        ("光栅刻划机调试示范岗", "攻坚克难，按期完成刻划机关键部件调试。"), ("全息光栅工艺示范岗", "工艺文档规范化，带动课题组工艺水平提升。"),
+        ("实验室安全示范岗", "严格执行安全规程，全年零事故，带头做好设备维护。"),
+    ];
+
+    /// <summary>
+    /// 党性教育 and 岗位奉献 this autumn: six education events of each branch, most members at most of them, a few at none;
+    /// most members' analyses by 11-30, some after, some not at all; a contest of each kind with entries and results;
+    /// three model posts in the first branch.
+    /// </summary>
+    private static IEnumerable<DemoAct> StageTwoActs(IDemoSeeding demo, IReadOnlyList<(OrganizationInfo Branch, IReadOnlyList<PersonInfo> Members)> branches, CancellationToken ct)
+    {
+        var year = demo.Today.Year;
+        DateOnly Day(int month, int day) => new(year, month, day);
+        for (var b = 0; b < branches.Count; b++)
+        {
+            var (branch, members) = branches[b];
+            for (var e = 0; e < Education.Length; e++)
+            {
+                var (kind, title, month, day, hours, place) = Education[e];
+                var eventIndex = e;
+                // Every ninth member never comes; the others miss one event in four.
+                var attended = members.Where((m, i) => i % 9 != 8 && (i + eventIndex) % 4 != 3).Select(m => m.Id).ToList();
+                yield return new DemoAct(demo.LocalInstant(Day(month, day), new TimeOnly(14, 0)), Office, $"党性教育 {branch.Name} {title}", async services =>
+                    Why(await services.GetRequiredService<PartySpiritService>().CreateEventAsync(
+                        new EducationEventInput(branch.Id, kind, title, Day(month, day), hours, place, null, attended), ct)));
+            }
+
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (i % 8 == 5) continue; // has not made it
+                var member = members[i];
+                var on = i % 8 == 2 ? Day(12, 1) : Day(10, 20).AddDays(i * 7 % 40);
+                var input = new AnalysisInput(member.Id, (AnalysisForm)(i % 3), FoundProblems[i % FoundProblems.Length],
+                    "对照党员标准，在学习和工作中存在" + FoundProblems[(i + 1) % FoundProblems.Length].TrimEnd('。') + "的问题，今后要加强党性修养，立足岗位作表率。",
+                    i % 2 == 0 ? "同志们指出：要多关心青年同志，在课题攻关中多承担责任。" : null, null);
+                yield return new DemoAct(demo.LocalInstant(on, new TimeOnly(17, 0)), Office, $"党性分析 {member.Name}", async services =>
+                    Why(await services.GetRequiredService<PartySpiritService>().SaveAnalysisAsync(input, ct)));
+            }
+
+            for (var c = 0; c < Contests.Length; c++)
+            {
+                var (kind, title, month, day) = Contests[c];
+                var contestIndex = c;
+                var entrants = members.Where((m, i) => (i + contestIndex) % 3 != 0).Take(8).Select(m => m.Id).ToList();
+                yield return new DemoAct(demo.LocalInstant(Day(month, day).AddDays(-10), new TimeOnly(9, 0)), Office, $"竞赛 {branch.Name} {title}", async services =>
+                {
+                    var service = services.GetRequiredService<DedicationService>();
+                    var created = await service.CreateContestAsync(new ContestInput(branch.Id, kind, title, Day(month, day), "全体党员参加，择优表彰。"), ct);
+                    if (!created.Succeeded) return Why(created);
+                    foreach (var person in entrants)
+                        if (Why(await service.EnterAsync(created.Value!.Id, new EntryInput(person), ct)) is { } refused) return refused;
+                    return null;
+                });
+                yield return new DemoAct(demo.LocalInstant(Day(month, day).AddDays(1), new TimeOnly(16, 0)), Office, $"竞赛结果 {branch.Name} {title}", async services =>
+                {
+                    var service = services.GetRequiredService<DedicationService>();
+                    var contest = (await service.ContestsAsync(ct)).Single(x => x.BranchId == branch.Id).Contests.Single(x => x.Title == title);
+                    string[] awards = ["一等奖", "二等奖", "三等奖"];
+                    for (var r = 0; r < Math.Min(3, contest.Entries.Count); r++)
+                    {
+                        var entry = contest.Entries[r];
+                        if (Why(await service.RecordResultAsync(contest.Id, entry.PersonId, new ContestResultInput(r + 1, awards[r], entry.Version), ct)) is { } refused) return refused;
+                    }
+                    return null;
+                });
+            }
+
+            if (b == 0)
+                for (var p = 0; p < Math.Min(Posts.Length, members.Count); p++)
+                {
+                    var (post, shows) = Posts[p];
+                    var holder = members[p * 2 % members.Count].Id;
+                    yield return new DemoAct(demo.LocalInstant(Day(9, 25).AddDays(p), new TimeOnly(10, 0)), Office, $"党员示范岗 {post}", async services =>
+                        Why(await services.GetRequiredService<DedicationService>().SavePostAsync(null,
+                            new ModelPostInput(holder, post, shows, Day(10, 1), Day(12, 31), null), ct)));
+                }
         }
     }
 }

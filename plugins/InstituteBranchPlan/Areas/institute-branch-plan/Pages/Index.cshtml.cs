@@ -1,3 +1,4 @@
+using Modular.Plugins.InstituteBranchPlan.PartySpirit;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
 using Modular.Plugins.InstituteBranchPlan.ReadingNotes;
 using Modular.Plugins.InstituteBranchPlan.Study;
@@ -7,7 +8,7 @@ namespace Modular.Plugins.InstituteBranchPlan.Pages;
 
 /// <summary>活动概览: the plan's dates and numbers as this jurisdiction set them; a member's own next steps; each branch at a glance.</summary>
 public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions,
-    StudyService study, ReadingNoteService notes) : PluginPageModel
+    StudyService study, ReadingNoteService notes, PartySpiritService partySpirit) : PluginPageModel
 {
     public InstituteRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }
@@ -18,6 +19,8 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
     public MyNotes? MyNotes { get; private set; }
     public IReadOnlyList<BranchStudy> Study { get; private set; } = [];
     public IReadOnlyList<BranchNotes> Notes { get; private set; } = [];
+    public IReadOnlyList<BranchPartySpirit> PartySpirit { get; private set; } = [];
+    public PartySpiritLine? MyPartySpirit { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -30,5 +33,7 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
         MyNotes = await notes.MineAsync(ct);
         Study = await study.BranchesAsync(ct);
         Notes = await notes.BranchesAsync(ct);
+        PartySpirit = await partySpirit.BranchesAsync(ct);
+        MyPartySpirit = await partySpirit.MineAsync(ct);
     }
 }

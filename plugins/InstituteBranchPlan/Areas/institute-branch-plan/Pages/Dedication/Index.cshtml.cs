@@ -1,0 +1,58 @@
+using Modular.Plugins.InstituteBranchPlan.Dedication;
+
+namespace Modular.Plugins.InstituteBranchPlan.Pages.Dedication;
+
+/// <summary>
+/// 岗位奉献: the contests of the member's branch to enter, with the results; for those who run a branch, setting up contests,
+/// entering members and recording results, and assigning model posts; the institute's model posts for everyone.
+/// </summary>
+public sealed class IndexModel(DedicationService service, InstituteBranchPlanCampaign campaign) : PluginPageModel
+{
+    public InstituteRules Rules { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+    public long? Me { get; private set; }
+    public IReadOnlyList<BranchContests> Branches { get; private set; } = [];
+    public IReadOnlyList<ModelPostView> Posts { get; private set; } = [];
+    public string? Notice { get; private set; }
+
+    public async Task OnGetAsync(string? done, CancellationToken ct)
+    {
+        Notice = done switch
+        {
+            "contest" => Text.Of("竞赛已设立。", "The contest is set up."),
+            "entered" => Text.Of("已报名。", "Entered."),
+            "result" => Text.Of("结果已登记。", "The result is recorded."),
+            "post" => Text.Of("党员示范岗已设立。", "The model post is assigned."),
+            _ => null,
+        };
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostContestAsync(long branchId, ContestKind? kind, string? title, DateOnly? heldOn, string? description, CancellationToken ct) =>
+        await DoneAsync(await service.CreateContestAsync(new ContestInput(branchId, kind, title, heldOn, description), ct), "contest", ct);
+
+    public async Task<IActionResult> OnPostEnterAsync(long contestId, long? personId, CancellationToken ct) =>
+        await DoneAsync(await service.EnterAsync(contestId, new EntryInput(personId), ct), "entered", ct);
+
+    public async Task<IActionResult> OnPostResultAsync(long contestId, long personId, int? rank, string? award, int? version, CancellationToken ct) =>
+        await DoneAsync(await service.RecordResultAsync(contestId, personId, new ContestResultInput(rank, award, version), ct), "result", ct);
+
+    public async Task<IActionResult> OnPostPostAsync(long? personId, string? postName, string? shows, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+        await DoneAsync(await service.SavePostAsync(null, new ModelPostInput(personId, postName, shows, from, to, null), ct), "post", ct);
+
+    private async Task<IActionResult> DoneAsync<T>(Result<T> result, string done, CancellationToken ct)
+    {
+        if (result.Succeeded) return RedirectToPage(new { done });
+        await LoadAsync(ct);
+        return Unless(result)!;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Rules = await campaign.RulesAsync(ct);
+        Today = campaign.Today;
+        Me = await HttpContext.RequestServices.GetRequiredService<ICurrentUser>().PersonIdAsync(ct);
+        Branches = await service.ContestsAsync(ct);
+        Posts = await service.PostsAsync(ct);
+    }
+}

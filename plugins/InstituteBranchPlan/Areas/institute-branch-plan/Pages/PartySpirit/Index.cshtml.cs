@@ -1,0 +1,64 @@
+using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+using Modular.Plugins.InstituteBranchPlan.PartySpirit;
+
+namespace Modular.Plugins.InstituteBranchPlan.Pages.PartySpirit;
+
+/// <summary>
+/// 党性教育: a member's education attended and their own party-spirit analysis; for those who run or oversee a branch, the
+/// coverage bar, the analyses handed in, late and missing, and (running it) the form to record an education event.
+/// </summary>
+public sealed class IndexModel(PartySpiritService service, BranchOffice office, InstituteBranchPlanCampaign campaign) : PluginPageModel
+{
+    public InstituteRules Rules { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+    public PartySpiritLine? Mine { get; private set; }
+    public IReadOnlyList<BranchPartySpirit> Branches { get; private set; } = [];
+    public HashSet<long> Runs { get; private set; } = [];
+    public string? Notice { get; private set; }
+
+    [BindProperty] public AnalysisForm? Form { get; set; }
+    [BindProperty] public string? ProblemsFound { get; set; }
+    [BindProperty] public string? SelfCriticism { get; set; }
+    [BindProperty] public string? CriticismReceived { get; set; }
+    [BindProperty] public int? Version { get; set; }
+
+    public async Task OnGetAsync(string? done, CancellationToken ct)
+    {
+        Notice = done switch
+        {
+            "analysis" => Text.Of("党性分析已保存。", "Your analysis is saved."),
+            "event" => Text.Of("党性教育活动已登记。", "The education event is recorded."),
+            _ => null,
+        };
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await service.SaveAnalysisAsync(new AnalysisInput(null, Form, ProblemsFound, SelfCriticism, CriticismReceived, Version), ct);
+        if (result.Succeeded) return RedirectToPage(new { done = "analysis" });
+        await LoadAsync(ct);
+        return Unless(result)!;
+    }
+
+    public async Task<IActionResult> OnPostEventAsync(long branchId, EducationKind? kind, string? title, DateOnly? heldOn, decimal? hours, string? place,
+        List<long>? attended, CancellationToken ct)
+    {
+        var result = await service.CreateEventAsync(new EducationEventInput(branchId, kind, title, heldOn, hours, place, null, attended ?? []), ct);
+        if (result.Succeeded) return RedirectToPage(new { done = "event" });
+        await LoadAsync(ct);
+        return Unless(result)!;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Rules = await campaign.RulesAsync(ct);
+        Today = campaign.Today;
+        Mine = await service.MineAsync(ct);
+        Branches = await service.BranchesAsync(ct);
+        foreach (var b in Branches)
+            if (await office.MayRunAsync(b.BranchId, ct)) Runs.Add(b.BranchId);
+        if (Mine?.Analysis is { } a && ProblemsFound is null)
+            (Form, ProblemsFound, SelfCriticism, CriticismReceived, Version) = (a.Form, a.ProblemsFound, a.SelfCriticism, a.CriticismReceived, a.Version);
+    }
+}
