@@ -1,3 +1,5 @@
+using Modular.Plugins.InstituteBranchPlan.Commendation;
+using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 
 namespace Modular.Plugins.InstituteBranchPlan;
@@ -11,9 +13,13 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
 {
     public DbSet<LeadingGroupRecord> LeadingGroups => Set<LeadingGroupRecord>();
     public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
+    public DbSet<EvaluationRoundRecord> EvaluationRounds => Set<EvaluationRoundRecord>();
+    public DbSet<EvaluationResultRecord> EvaluationResults => Set<EvaluationResultRecord>();
+    public DbSet<HonorRecord> Honors => Set<HonorRecord>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
         LeadingGroupFeature.ConfigureModel(b);
+        EvaluationFeature.ConfigureModel(b); CommendationFeature.ConfigureModel(b);
     }
 }

@@ -1,3 +1,5 @@
+using Modular.Plugins.InstituteBranchPlan.Commendation;
+using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
 using Modular.Plugins.InstituteBranchPlan.Suggestions;
@@ -22,6 +24,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Register(plugin);   // 四(一) 领导小组
         PersonalPlanFeature.Register(plugin);   // 三(一)二 个人打算
         SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
+        EvaluationFeature.Register(plugin); CommendationFeature.Register(plugin);   // 三(二)3 群众评议, 三(二)4 评选表彰
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -29,5 +32,6 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Map(api);
         PersonalPlanFeature.Map(api);
         SuggestionFeature.Map(api);
+        EvaluationFeature.Map(api); CommendationFeature.Map(api);
     }
 }

@@ -23,7 +23,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static string[] Pages(TestJurisdiction institute) =>
-        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions" } from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
+        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Evaluation", "/Commendation" } from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
 
     [Theory]
     [InlineData("ci-member")]
@@ -43,6 +43,10 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         await JsonAsync(await institute.OfficeApi.PutAsJsonAsync(institute.Api(Plugin, $"/suggestions/{given.GetProperty("id").GetInt64()}/reply"),
             new { reply = "支部已研究，采纳并纳入下阶段工作安排。", version = 1 }), HttpStatusCode.OK);
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/suggestions"), new { text = "建议改进实验室仪器预约制度。" }), HttpStatusCode.Created);
+        // An open year-end round with a rating in it (the evaluation page's forms and tallies).
+        await JsonAsync(await institute.OfficeApi.PostAsync(institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/YearEnd"), null), HttpStatusCode.Created);
+        await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/YearEnd/ratings"),
+            new { personId = institute.People["李明"], grade = "excellent" }), HttpStatusCode.OK);
 
         await TwoWidths.AssertReadWellAsync(chromium.Browser, _host, userName, Pages(institute));
     }

@@ -16,7 +16,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     }
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Evaluation", "/Commendation"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -32,7 +32,9 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
 
         // Through the victim's URLs: 404 for every route.
         foreach (var path in new[] { "/personal-plans", "/personal-plans/mine", "/personal-plans/published", $"/personal-plans/{planId}", "/suggestions", "/suggestions/mine",
-                     $"/branches/{branch}/leading-group", "/ledgers/personal-plans", "/ledgers/suggestions" })
+                     $"/branches/{branch}/leading-group", "/ledgers/personal-plans", "/ledgers/suggestions",
+                     "/evaluation", "/evaluation/mine", $"/evaluation/branches/{branch}/YearEnd", "/ledgers/evaluation-results",
+                     "/commendation", "/commendation/nominations", "/commendation/honors", "/ledgers/recommendations" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/personal-plans/{planId}")), HttpStatusCode.NotFound);
@@ -44,6 +46,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
         var foreignPlan = await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/personal-plans"), new { personId = victim.People["李明"], text = "x", problems = new[] { "y" } }),
             HttpStatusCode.BadRequest);
         Assert.True(foreignPlan.GetProperty("errors").TryGetProperty("personId", out _));
+        await JsonAsync(await intruder.OfficeApi.PostAsync(intruder.Api(Plugin, $"/evaluation/branches/{branch}/YearEnd"), null), HttpStatusCode.NotFound);
+        await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/commendation/nominations"), new { personId = victim.People["李明"] }), HttpStatusCode.BadRequest);
         var browser = await _host.BrowserClientAsync("intruder-admin");
         foreach (var page in Pages) Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(victim.Page(Plugin, page))).StatusCode);
         Assert.Empty((await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, "/personal-plans/published")), HttpStatusCode.OK)).EnumerateArray());
