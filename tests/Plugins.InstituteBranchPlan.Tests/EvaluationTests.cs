@@ -166,4 +166,44 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         var csv = await institute.OfficeApi.GetStringAsync(institute.Api(Plugin, "/ledgers/recommendations?format=csv"));
         Assert.Contains(csv.Split('\n'), r => r.Contains("李明") && r.Contains("已审定"));
     }
+
+    [Fact]
+    public async Task Through_the_pages_the_branch_opens_and_closes_a_member_rates_a_colleague_and_then_reads_their_own_grade()
+    {
+        var institute = await CreateAsync(_host, "ci");
+        var secretary = await _host.BrowserClientAsync("ci-secretary");
+        var member = await _host.BrowserClientAsync("ci-member");
+        var page = institute.Page(Plugin, "/Evaluation");
+        var branch = institute.Org["光栅室党支部"].ToString();
+
+        var forbidden = await TestHost.SubmitFormAsync(member, page, new() { ["branchId"] = branch, ["period"] = "YearEnd" }, page + "?handler=Open");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        var opened = await TestHost.SubmitFormAsync(secretary, page, new() { ["branchId"] = branch, ["period"] = "YearEnd" }, page + "?handler=Open");
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+
+        var form = System.Net.WebUtility.HtmlDecode(await member.GetStringAsync(page));
+        Assert.Contains("李明", form);
+        Assert.DoesNotContain("membersTally", form);
+        var self = await TestHost.SubmitFormAsync(member, page,
+            new() { ["branchId"] = branch, ["period"] = "YearEnd", ["personId"] = institute.People["王强"].ToString(), ["grade"] = "excellent" }, page + "?handler=Rate");
+        Assert.Contains("不能评议自己", System.Net.WebUtility.HtmlDecode(await self.Content.ReadAsStringAsync()));
+        var rated = await TestHost.SubmitFormAsync(member, page,
+            new() { ["branchId"] = branch, ["period"] = "YearEnd", ["personId"] = institute.People["李明"].ToString(), ["grade"] = "excellent" }, page + "?handler=Rate");
+        Assert.Equal(HttpStatusCode.Redirect, rated.StatusCode);
+        Assert.Contains("已评", await member.GetStringAsync(page));
+
+        // The branch hands out codes (shown once) and reads the tally with the chart.
+        var codes = await TestHost.SubmitFormAsync(secretary, page, new() { ["branchId"] = branch, ["period"] = "YearEnd", ["count"] = "3" }, page + "?handler=Codes");
+        Assert.Equal(HttpStatusCode.OK, codes.StatusCode);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(await codes.Content.ReadAsStringAsync(), "<li><code>").Count);
+        var results = System.Net.WebUtility.HtmlDecode(await secretary.GetStringAsync(page));
+        Assert.Contains("stacked-bars", results);
+        Assert.Contains("1 / 0 / 0 / 0", results);
+
+        var closed = await TestHost.SubmitFormAsync(secretary, page, new() { ["branchId"] = branch, ["period"] = "YearEnd" }, page + "?handler=Close");
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Contains("Year-end round", await member.GetStringAsync(page + "?culture=en"));
+        Assert.Contains("未评定", await member.GetStringAsync(page)); // nobody rated 王强: his fixed result has no grade
+        Assert.Contains("评选表彰", await member.GetStringAsync(institute.Page(Plugin, "/Commendation")));
+    }
 }

@@ -1,10 +1,11 @@
+using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
 using Modular.Plugins.InstituteBranchPlan.Suggestions;
 
 namespace Modular.Plugins.InstituteBranchPlan.Pages;
 
 /// <summary>活动概览: the plan's dates and numbers as this jurisdiction set them; a member's own next steps; each branch at a glance.</summary>
-public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions) : PluginPageModel
+public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions, EvaluationService evaluation) : PluginPageModel
 {
     public InstituteRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }
@@ -12,6 +13,7 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
     public int MySuggestions { get; private set; }
     public IReadOnlyList<BranchPlans> Plans { get; private set; } = [];
     public IReadOnlyList<BranchSuggestions> Suggestions { get; private set; } = [];
+    public IReadOnlyList<RoundView> Evaluations { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -21,5 +23,6 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
         MySuggestions = (await suggestions.MineAsync(ct)).Count;
         Plans = await plans.BranchesAsync(ct);
         Suggestions = await suggestions.BranchesAsync(ct);
+        Evaluations = await evaluation.BranchesAsync(ct);
     }
 }
