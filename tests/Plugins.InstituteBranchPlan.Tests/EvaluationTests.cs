@@ -59,6 +59,10 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         Assert.True(offScale.GetProperty("errors").TryGetProperty("grade", out _));
         foreach (var rater in new[] { secretary, deputy })
             await JsonAsync(await rater.PostAsJsonAsync(Round(institute, "YearEnd", "/ratings"), Rating(institute, "王强", "qualified")), HttpStatusCode.OK);
+        // A paper sheet of 谭鑫's (no account) is entered by the branch, not by a colleague.
+        var sheet = new { personId = institute.People["王强"], grade = "qualified", raterId = institute.People["谭鑫"] };
+        await JsonAsync(await member.PostAsJsonAsync(Round(institute, "YearEnd", "/ratings"), sheet with { personId = institute.People["李明"] }), HttpStatusCode.Forbidden);
+        await JsonAsync(await secretary.PostAsJsonAsync(Round(institute, "YearEnd", "/ratings"), sheet), HttpStatusCode.OK);
 
         // The public: codes from the branch only; each code rates each member once, anonymously.
         await JsonAsync(await member.PostAsJsonAsync(Round(institute, "YearEnd", "/codes"), new { count = 2 }), HttpStatusCode.Forbidden);
@@ -85,7 +89,8 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         Assert.Equal(97.6m, li.GetProperty("composite").GetDecimal()); // 40% × 100 + 30% × 100 + 30% × 92
         Assert.Equal("excellent", li.GetProperty("grade").GetString());
         var wang = Line(closed, "王强");
-        Assert.Equal(75m, wang.GetProperty("composite").GetDecimal()); // no plan: members 75 and public 75 weighed 40:30
+        Assert.Equal(75m, wang.GetProperty("composite").GetDecimal()); // no plan: members 75 (three sheets) and public 75 weighed 40:30
+        Assert.Equal([0, 3, 0, 0], wang.GetProperty("membersTally").EnumerateArray().Select(c => c.GetInt32()));
         Assert.Equal("qualified", wang.GetProperty("grade").GetString());
         Assert.Equal(JsonValueKind.Null, Line(closed, "谭鑫").GetProperty("grade").ValueKind); // nobody rated, no plan
 

@@ -10,6 +10,7 @@ namespace Modular.Plugins.InstituteBranchPlan.Pages.Evaluation;
 public sealed class IndexModel(EvaluationService evaluation, BranchOffice office, InstituteBranchPlanCampaign campaign) : PluginPageModel
 {
     public InstituteRules Rules { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
     public IReadOnlyList<MyRound> Mine { get; private set; } = [];
     public IReadOnlyList<RoundView> Rounds { get; private set; } = [];
     public HashSet<long> Runs { get; private set; } = [];
@@ -64,6 +65,7 @@ public sealed class IndexModel(EvaluationService evaluation, BranchOffice office
     private async Task LoadAsync(CancellationToken ct)
     {
         Rules = await campaign.RulesAsync(ct);
+        Today = campaign.Today;
         Mine = await evaluation.MineAsync(ct);
         Rounds = await evaluation.BranchesAsync(ct);
         foreach (var r in Rounds)
