@@ -1,3 +1,5 @@
+using Modular.Plugins.InstituteBranchPlan.Commendation;
+using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.Dedication;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 using Modular.Plugins.InstituteBranchPlan.Study;
@@ -19,6 +21,9 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
     public DbSet<DedicationContest> DedicationContests => Set<DedicationContest>();
     public DbSet<ContestEntry> ContestEntries => Set<ContestEntry>();
     public DbSet<ModelPost> ModelPosts => Set<ModelPost>();
+    public DbSet<EvaluationRoundRecord> EvaluationRounds => Set<EvaluationRoundRecord>();
+    public DbSet<EvaluationResultRecord> EvaluationResults => Set<EvaluationResultRecord>();
+    public DbSet<HonorRecord> Honors => Set<HonorRecord>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -26,5 +31,6 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
         StudyFeature.ConfigureModel(b);
         PartySpiritFeature.ConfigureModel(b);
         DedicationFeature.ConfigureModel(b);
+        EvaluationFeature.ConfigureModel(b); CommendationFeature.ConfigureModel(b);
     }
 }

@@ -1,3 +1,5 @@
+using Modular.Plugins.InstituteBranchPlan.Commendation;
+using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.Dedication;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 using Modular.Plugins.InstituteBranchPlan.PartySpirit;
@@ -28,7 +30,8 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
         StudyFeature.Register(plugin); ReadingNoteFeature.Register(plugin); // 三(一)三 组织学习“三严三保”，读书笔记、心得体会
         PartySpiritFeature.Register(plugin);    // 三(二)1 党性教育
-        DedicationFeature.Register(plugin);     // 三(二)2 岗位奉献、四(二) 党员示范岗
+        DedicationFeature.Register(plugin);
+        EvaluationFeature.Register(plugin); CommendationFeature.Register(plugin);   // 三(二)3 群众评议, 三(二)4 评选表彰     // 三(二)2 岗位奉献、四(二) 党员示范岗
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -39,5 +42,6 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         StudyFeature.Map(api); ReadingNoteFeature.Map(api);
         PartySpiritFeature.Map(api);
         DedicationFeature.Map(api);
+        EvaluationFeature.Map(api); CommendationFeature.Map(api);
     }
 }

@@ -23,7 +23,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static string[] Pages(TestJurisdiction institute) =>
-        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication" }
+        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation" }
             from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
 
     [Theory]
@@ -66,6 +66,11 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
             new { rank = 1, award = "一等奖", version = 1 }), HttpStatusCode.OK);
         await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/dedication/model-posts"), new { personId = institute.People["王强"],
             postName = "光栅刻划机调试示范岗", shows = "攻坚克难，按期完成刻划机关键部件调试。", from = "2010-09-01", to = "2010-12-31" }), HttpStatusCode.Created);
+
+        // An open year-end round with a rating in it (the evaluation page's forms and tallies).
+        await JsonAsync(await institute.OfficeApi.PostAsync(institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/YearEnd"), null), HttpStatusCode.Created);
+        await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/YearEnd/ratings"),
+            new { personId = institute.People["李明"], grade = "excellent" }), HttpStatusCode.OK);
 
         await TwoWidths.AssertReadWellAsync(chromium.Browser, _host, userName, Pages(institute));
     }

@@ -86,4 +86,31 @@ public sealed class DemoTests(DemoHost fixture) : IClassFixture<DemoHost>
         }
         else Assert.All(events, e => Assert.True(DateOnly.Parse(e.GetProperty("heldOn").GetString()!) <= today));
     }
+
+    [Fact]
+    public async Task The_grating_lab_closed_its_half_year_evaluation_with_grades_and_has_the_year_end_round_under_way()
+    {
+        var office = await fixture.Host.ApiClientAsync("ciomp-grating-admin");
+        var rounds = (await office.GetFromJsonAsync<JsonElement>($"{Api}/evaluation")).EnumerateArray().ToList();
+        var half = rounds.Where(r => r.GetProperty("period").GetString() == "HalfYear").ToList();
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        if (today < new DateOnly(today.Year, 7, 15)) return; // the half-year round closes on 07-15: before, it is not over yet
+        Assert.Contains(half, r => r.GetProperty("closed").GetBoolean());
+        var grades = half.Where(r => r.GetProperty("closed").GetBoolean()).SelectMany(r => r.GetProperty("lines").EnumerateArray())
+            .Select(l => l.GetProperty("grade").GetString()).ToList();
+        Assert.Contains("excellent", grades);
+        Assert.Contains("qualified", grades);
+        Assert.Contains("basically-qualified", grades);
+        if (today >= new DateOnly(today.Year, 11, 28))
+        {
+            var yearEnd = rounds.Where(r => r.GetProperty("period").GetString() == "YearEnd" && r.GetProperty("opened").GetBoolean()).ToList();
+            Assert.NotEmpty(yearEnd);
+            Assert.All(yearEnd, r => Assert.False(r.GetProperty("closed").GetBoolean()));
+            var lines = yearEnd.SelectMany(r => r.GetProperty("lines").EnumerateArray()).ToList();
+            Assert.Contains(lines, l => l.GetProperty("grade").ValueKind == JsonValueKind.String);   // rated so far
+            Assert.Contains(lines, l => l.GetProperty("grade").ValueKind == JsonValueKind.Null);     // not yet
+        }
+        var honors = await office.GetFromJsonAsync<JsonElement>($"{Api}/commendation/honors");
+        Assert.True(honors.GetArrayLength() > 0);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     }
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -38,7 +38,9 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
                      $"/branches/{branch}/leading-group", "/ledgers/personal-plans", "/ledgers/suggestions",
                      "/study", "/study/mine", $"/study/sessions/{sessionId}", $"/branches/{branch}/required-readings", "/reading-notes", "/reading-notes/mine", "/ledgers/study", "/ledgers/reading-notes",
                      "/party-spirit", "/party-spirit/mine", "/dedication/contests", "/dedication/model-posts", "/ledgers/party-spirit-education",
-                     "/ledgers/party-spirit-analyses", "/ledgers/dedication-contests", "/ledgers/model-posts" })
+                     "/ledgers/party-spirit-analyses", "/ledgers/dedication-contests", "/ledgers/model-posts",
+                     "/evaluation", "/evaluation/mine", $"/evaluation/branches/{branch}/YearEnd", "/ledgers/evaluation-results",
+                     "/commendation", "/commendation/nominations", "/commendation/honors", "/ledgers/recommendations" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/personal-plans/{planId}")), HttpStatusCode.NotFound);
@@ -59,6 +61,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
         var foreignPlan = await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/personal-plans"), new { personId = victim.People["李明"], text = "x", problems = new[] { "y" } }),
             HttpStatusCode.BadRequest);
         Assert.True(foreignPlan.GetProperty("errors").TryGetProperty("personId", out _));
+        await JsonAsync(await intruder.OfficeApi.PostAsync(intruder.Api(Plugin, $"/evaluation/branches/{branch}/YearEnd"), null), HttpStatusCode.NotFound);
+        await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/commendation/nominations"), new { personId = victim.People["李明"] }), HttpStatusCode.BadRequest);
         var browser = await _host.BrowserClientAsync("intruder-admin");
         foreach (var page in Pages) Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(victim.Page(Plugin, page))).StatusCode);
         Assert.Empty((await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, "/personal-plans/published")), HttpStatusCode.OK)).EnumerateArray());

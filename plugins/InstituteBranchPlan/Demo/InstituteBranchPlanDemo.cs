@@ -1,4 +1,6 @@
 using System.Globalization;
+using Modular.Plugins.InstituteBranchPlan.Commendation;
+using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.Dedication;
 using Modular.Plugins.InstituteBranchPlan.PartySpirit;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
@@ -62,7 +64,8 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
             branches = list;
             now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         });
-        await demo.PlayAsync([.. Acts(demo, branches, cancellationToken), .. StudyActs(demo, branches, cancellationToken), .. StageTwoActs(demo, branches, cancellationToken)],
+        await demo.PlayAsync([.. Acts(demo, branches, cancellationToken), .. StudyActs(demo, branches, cancellationToken), .. StageTwoActs(demo, branches, cancellationToken),
+            .. EvaluationActs(demo, branches, cancellationToken)],
             now, cancellationToken);
     }
 
@@ -272,6 +275,69 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
                         Why(await services.GetRequiredService<DedicationService>().SavePostAsync(null,
                             new ModelPostInput(holder, post, shows, Day(10, 1), Day(12, 31), null), ct)));
                 }
+        }
+    }
+
+    /// <summary>
+    /// 群众评议 and 评选表彰: the half-year round opened in late June, the branch entering its members' paper sheets and the
+    /// public rating with codes, closed on 07-15 with its grades fixed; a 先进集体 recorded at 七一; the year-end round
+    /// opened in late November with some sheets in (it closes on 12-31, so its list of recommendations is still empty).
+    /// </summary>
+    private static IEnumerable<DemoAct> EvaluationActs(IDemoSeeding demo, IReadOnlyList<(OrganizationInfo Branch, IReadOnlyList<PersonInfo> Members)> branches, CancellationToken ct)
+    {
+        var year = demo.Today.Year;
+        DateOnly Day(int month, int day) => new(year, month, day);
+        static string? Refused<T>(Result<T> r) => r.Succeeded ? null : r.Message ?? string.Join("; ", r.Errors.SelectMany(e => e.Value));
+        // Mostly qualified, a few excellent, one or two basically qualified: each subject's grade from three colleagues.
+        static string GradeOf(int subject, int rater) => (subject % 6, rater) switch
+        {
+            (0, _) or (3, < 2) => EvaluationRule.Excellent,
+            (5, 0) => EvaluationRule.Basic,
+            _ => EvaluationRule.Qualified,
+        };
+        foreach (var (branch, members) in branches)
+        {
+            if (members.Count < 4) continue;
+            foreach (var (period, open, sheets, close) in new[]
+            {
+                (EvaluationPeriod.HalfYear, Day(6, 24), Day(7, 6), (DateOnly?)Day(7, 15)),
+                (EvaluationPeriod.YearEnd, Day(11, 24), Day(11, 28), null),
+            })
+            {
+                yield return new DemoAct(demo.LocalInstant(open, new TimeOnly(9, 0)), Office, $"开启{EvaluationRule.PeriodName(period).ZhCn} {branch.Name}", async services =>
+                    Refused(await services.GetRequiredService<EvaluationService>().OpenAsync(branch.Id, period, ct)));
+                for (var i = 0; i < members.Count; i++)
+                {
+                    // The year-end round is under way: sheets for the first half of the members so far.
+                    if (period == EvaluationPeriod.YearEnd && i >= members.Count / 2) break;
+                    var subject = members[i];
+                    var index = i;
+                    yield return new DemoAct(demo.LocalInstant(sheets.AddDays(i % 5), new TimeOnly(14, 0)), Office, $"评议表 {subject.Name}", async services =>
+                    {
+                        var service = services.GetRequiredService<EvaluationService>();
+                        for (var r = 0; r < 3; r++)
+                        {
+                            var rater = members[(index + 1 + r) % members.Count];
+                            var rated = await service.RateAsync(branch.Id, period, new EvaluationRatingInput(subject.Id, GradeOf(index, r), RaterId: rater.Id), ct);
+                            if (Refused(rated) is { } no) return no;
+                        }
+                        if (period == EvaluationPeriod.HalfYear)
+                        {
+                            var codes = await service.IssueCodesAsync(branch.Id, period, new EvaluationCodesInput(2), ct);
+                            if (Refused(codes) is { } noCodes) return noCodes;
+                            foreach (var (code, r) in codes.Value!.Select((c, r) => (c, r)))
+                                if (Refused(await service.RateAsync(branch.Id, period, new EvaluationRatingInput(subject.Id, GradeOf(index, r + 1), code), ct)) is { } no) return no;
+                        }
+                        return null;
+                    });
+                }
+                if (close is { } closes)
+                    yield return new DemoAct(demo.LocalInstant(closes, new TimeOnly(17, 0)), Office, $"结束{EvaluationRule.PeriodName(period).ZhCn} {branch.Name}", async services =>
+                        Refused(await services.GetRequiredService<EvaluationService>().CloseAsync(branch.Id, period, ct)));
+            }
+            yield return new DemoAct(demo.LocalInstant(Day(7, 1), new TimeOnly(10, 0)), Office, $"表彰 {branch.Name}", async services =>
+                Refused(await services.GetRequiredService<CommendationService>().RecordHonorAsync(
+                    new HonorInput(HonorKind.Collective, branch.Id, null, "所“七一”先进党支部"), ct)));
         }
     }
 }
