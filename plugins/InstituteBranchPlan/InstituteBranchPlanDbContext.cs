@@ -1,4 +1,5 @@
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+using Modular.Plugins.InstituteBranchPlan.Oversight;
 
 namespace Modular.Plugins.InstituteBranchPlan;
 
@@ -11,9 +12,11 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
 {
     public DbSet<LeadingGroupRecord> LeadingGroups => Set<LeadingGroupRecord>();
     public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
+    public DbSet<OversightCheck> OversightChecks => Set<OversightCheck>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
         LeadingGroupFeature.ConfigureModel(b);
+        OversightFeature.ConfigureModel(b);
     }
 }

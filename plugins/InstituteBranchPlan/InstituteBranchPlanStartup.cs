@@ -1,6 +1,8 @@
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+using Modular.Plugins.InstituteBranchPlan.Oversight;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
 using Modular.Plugins.InstituteBranchPlan.Suggestions;
+using Modular.Plugins.InstituteBranchPlan.Summary;
 
 namespace Modular.Plugins.InstituteBranchPlan;
 
@@ -22,6 +24,8 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Register(plugin);   // 四(一) 领导小组
         PersonalPlanFeature.Register(plugin);   // 三(一)二 个人打算
         SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
+        SummaryFeature.Register(plugin);        // 三(三) 年度总结
+        OversightFeature.Register(plugin);      // 四(五) 严格考核督导
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -29,5 +33,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Map(api);
         PersonalPlanFeature.Map(api);
         SuggestionFeature.Map(api);
+        SummaryFeature.Map(api);
+        OversightFeature.Map(api);
     }
 }

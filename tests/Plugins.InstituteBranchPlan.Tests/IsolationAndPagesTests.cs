@@ -16,7 +16,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     }
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Summary", "/Oversight"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -32,7 +32,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
 
         // Through the victim's URLs: 404 for every route.
         foreach (var path in new[] { "/personal-plans", "/personal-plans/mine", "/personal-plans/published", $"/personal-plans/{planId}", "/suggestions", "/suggestions/mine",
-                     $"/branches/{branch}/leading-group", "/ledgers/personal-plans", "/ledgers/suggestions" })
+                     $"/branches/{branch}/leading-group", "/ledgers/personal-plans", "/ledgers/suggestions", $"/summary/branches/{branch}", "/summary/reports",
+                     "/summary/reports/mine", "/oversight", "/ledgers/member-reports", "/ledgers/oversight" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/personal-plans/{planId}")), HttpStatusCode.NotFound);
