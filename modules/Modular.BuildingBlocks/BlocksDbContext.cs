@@ -206,9 +206,10 @@ internal sealed class Document : IJurisdictionScoped
     public long? OrganizationId { get; set; }
     public int Version { get; set; }
     public bool Final { get; set; }
+    public DateTimeOffset? FinalizedAt { get; set; }
 
     public DocumentInfo ToInfo(DocumentVersionRow current) =>
-        new(Id, PluginId, Kind, Title, OwnerPersonId, OrganizationId, Version, current.Body, current.CharacterCount, Final);
+        new(Id, PluginId, Kind, Title, OwnerPersonId, OrganizationId, Version, current.Body, current.CharacterCount, Final) { FinalizedAt = FinalizedAt };
 }
 
 internal sealed class DocumentVersionRow : IJurisdictionScoped

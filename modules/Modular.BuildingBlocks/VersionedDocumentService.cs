@@ -59,12 +59,23 @@ internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor a
         if (await db.Documents.AsTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct) is not { } document) return Refuse.NotFound(NoSuch);
         if (version != document.Version) return Refuse.Conflict();
         document.Final = true;
+        document.FinalizedAt = actor.Now;
         await db.SaveChangesAsync(ct);
         return Result.Ok(document.ToInfo(await CurrentAsync(document, ct)));
     }
 
     public async Task<DocumentInfo?> FindAsync(long documentId, CancellationToken ct = default) =>
         await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct) is { } document ? document.ToInfo(await CurrentAsync(document, ct)) : null;
+
+    public async Task<IReadOnlyList<DocumentInfo>> ListAsync(BlockKind kind, long? organizationId = null, long? ownerPersonId = null, CancellationToken ct = default)
+    {
+        var documents = await db.Documents.Where(d => d.PluginId == kind.PluginId && d.Kind == kind.Kind
+                && (organizationId == null || d.OrganizationId == organizationId) && (ownerPersonId == null || d.OwnerPersonId == ownerPersonId))
+            .OrderBy(d => d.Id).ToListAsync(ct);
+        var ids = documents.Select(d => d.Id).ToArray();
+        var current = (await db.DocumentVersions.Where(v => ids.Contains(v.DocumentId)).ToListAsync(ct)).ToDictionary(v => (v.DocumentId, v.Version));
+        return [.. documents.Select(d => d.ToInfo(current[(d.Id, d.Version)]))];
+    }
 
     public async Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken ct = default)
     {

@@ -1,3 +1,4 @@
+using Modular.Plugins.InstituteBranchPlan.Oversight;
 using Modular.Plugins.InstituteBranchPlan.Commendation;
 using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.Dedication;
@@ -24,6 +25,7 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
     public DbSet<EvaluationRoundRecord> EvaluationRounds => Set<EvaluationRoundRecord>();
     public DbSet<EvaluationResultRecord> EvaluationResults => Set<EvaluationResultRecord>();
     public DbSet<HonorRecord> Honors => Set<HonorRecord>();
+    public DbSet<OversightCheck> OversightChecks => Set<OversightCheck>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -32,5 +34,6 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
         PartySpiritFeature.ConfigureModel(b);
         DedicationFeature.ConfigureModel(b);
         EvaluationFeature.ConfigureModel(b); CommendationFeature.ConfigureModel(b);
+        OversightFeature.ConfigureModel(b);
     }
 }

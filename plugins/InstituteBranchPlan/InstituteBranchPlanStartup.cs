@@ -1,3 +1,5 @@
+using Modular.Plugins.InstituteBranchPlan.Oversight;
+using Modular.Plugins.InstituteBranchPlan.Summary;
 using Modular.Plugins.InstituteBranchPlan.Commendation;
 using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.Dedication;
@@ -43,5 +45,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         PartySpiritFeature.Map(api);
         DedicationFeature.Map(api);
         EvaluationFeature.Map(api); CommendationFeature.Map(api);
+        SummaryFeature.Map(api);
+        OversightFeature.Map(api);
     }
 }

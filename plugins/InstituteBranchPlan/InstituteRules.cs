@@ -16,9 +16,12 @@ namespace Modular.Plugins.InstituteBranchPlan;
 /// <param name="MinEducationEvents">Party-spirit education events a member attends to count as reached (<c>partySpirit.minEventsPerMember</c>: “普遍进行党性教育”).</param>
 /// <param name="AnalysisDue">The last day a member's party-spirit analysis is on time (<c>partySpirit.analysisDue</c>; the document sets none: the year's end).</param>
 /// <param name="Evaluation">群众评议: rounds, weights and grade thresholds (<c>evaluation.*</c>; the document gives only “每半年一次”).</param>
+/// <param name="SummaryDue">The last day of the branch's summary and the members' reports (<c>summary.due</c>: the year's end).</param>
+/// <param name="RectifyDays">Days a member flagged by a check has to put it right (<c>oversight.rectifyDays</c>).</param>
 public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, DateOnly PersonalPlansDue, int MinSuggestions,
     int StudyAttendancePercent, int StudyTimePercent, int NoteMinCharacters, int MinReadingNotes, int MinReflections, DateOnly NotesDue,
-    int MinEducationEvents, DateOnly AnalysisDue, InstituteBranchPlan.Evaluation.EvaluationSettings Evaluation)
+    int MinEducationEvents, DateOnly AnalysisDue, InstituteBranchPlan.Evaluation.EvaluationSettings Evaluation,
+    DateOnly SummaryDue, int RectifyDays)
 {
     public static InstituteRules From(PluginSettingValues s)
     {
@@ -28,7 +31,8 @@ public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, Date
             (int)s.GetInteger("study.attendancePercent"), (int)s.GetInteger("study.timePercent"), (int)s.GetInteger("notes.minCharacters"),
             (int)s.GetInteger("notes.minReadingNotes"), (int)s.GetInteger("notes.minReflections"), s.GetMonthDay("notes.due").InYear(year),
             (int)s.GetInteger("partySpirit.minEventsPerMember"), s.GetMonthDay("partySpirit.analysisDue").InYear(year),
-            InstituteBranchPlan.Evaluation.EvaluationSettings.From(s, year));
+            InstituteBranchPlan.Evaluation.EvaluationSettings.From(s, year),
+            s.GetMonthDay("summary.due").InYear(year), (int)s.GetInteger("oversight.rectifyDays"));
     }
 
     /// <summary>The period key the campaign's yearly records are filed under (a pledge, a suggestion): "2010".</summary>

@@ -23,7 +23,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static string[] Pages(TestJurisdiction institute) =>
-        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation" }
+        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight" }
             from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     }
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -40,7 +40,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
                      "/party-spirit", "/party-spirit/mine", "/dedication/contests", "/dedication/model-posts", "/ledgers/party-spirit-education",
                      "/ledgers/party-spirit-analyses", "/ledgers/dedication-contests", "/ledgers/model-posts",
                      "/evaluation", "/evaluation/mine", $"/evaluation/branches/{branch}/YearEnd", "/ledgers/evaluation-results",
-                     "/commendation", "/commendation/nominations", "/commendation/honors", "/ledgers/recommendations" })
+                     "/commendation", "/commendation/nominations", "/commendation/honors", "/ledgers/recommendations",
+                     $"/summary/branches/{branch}", "/summary/reports", "/summary/reports/mine", "/oversight", "/ledgers/member-reports", "/ledgers/oversight" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/personal-plans/{planId}")), HttpStatusCode.NotFound);

@@ -7,7 +7,11 @@ namespace Modular.Sdk.Blocks;
 public sealed record DocumentInput(BlockKind Kind, string Title, string Body, long? OwnerPersonId = null, long? OrganizationId = null);
 
 public sealed record DocumentInfo(long Id, string PluginId, string Kind, string Title, long? OwnerPersonId, long? OrganizationId,
-    int Version, string Body, int CharacterCount, bool Final);
+    int Version, string Body, int CharacterCount, bool Final)
+{
+    /// <summary>When it became final (定稿): a deadline for the final document is judged on this.</summary>
+    public DateTimeOffset? FinalizedAt { get; init; }
+}
 
 public sealed record DocumentComment(int Version, long? PersonId, string Text, string? By, DateTimeOffset At);
 
@@ -25,6 +29,8 @@ public interface IVersionedDocuments
     /// <summary>定稿: the version read becomes final; no more versions.</summary>
     Task<Result<DocumentInfo>> FinalizeAsync(long documentId, int version, CancellationToken cancellationToken = default);
     Task<DocumentInfo?> FindAsync(long documentId, CancellationToken cancellationToken = default);
+    /// <summary>The kind's documents, optionally one organization's or one person's (a branch's year-end summary), oldest first.</summary>
+    Task<IReadOnlyList<DocumentInfo>> ListAsync(BlockKind kind, long? organizationId = null, long? ownerPersonId = null, CancellationToken cancellationToken = default);
     /// <summary>Every version, oldest first, each with its comments.</summary>
     Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken cancellationToken = default);
 }

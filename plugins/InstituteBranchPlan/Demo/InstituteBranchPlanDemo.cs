@@ -1,4 +1,6 @@
 using System.Globalization;
+using Modular.Plugins.InstituteBranchPlan.Oversight;
+using Modular.Plugins.InstituteBranchPlan.Summary;
 using Modular.Plugins.InstituteBranchPlan.Commendation;
 using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.Dedication;
@@ -65,7 +67,7 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
             now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         });
         await demo.PlayAsync([.. Acts(demo, branches, cancellationToken), .. StudyActs(demo, branches, cancellationToken), .. StageTwoActs(demo, branches, cancellationToken),
-            .. EvaluationActs(demo, branches, cancellationToken)],
+            .. EvaluationActs(demo, branches, cancellationToken), .. YearEndActs(demo, branches, cancellationToken)],
             now, cancellationToken);
     }
 
@@ -338,6 +340,60 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
             yield return new DemoAct(demo.LocalInstant(Day(7, 1), new TimeOnly(10, 0)), Office, $"表彰 {branch.Name}", async services =>
                 Refused(await services.GetRequiredService<CommendationService>().RecordHonorAsync(
                     new HonorInput(HonorKind.Collective, branch.Id, null, "所“七一”先进党支部"), ct)));
+        }
+    }
+
+    /// <summary>
+    /// An October check that puts the members without a plan on the rectification list (one put right in November); the
+    /// branch's first draft of its summary late in November; the first members' reports in the weeks before the summary day.
+    /// </summary>
+    private static IEnumerable<DemoAct> YearEndActs(IDemoSeeding demo, IReadOnlyList<(OrganizationInfo Branch, IReadOnlyList<PersonInfo> Members)> branches, CancellationToken ct)
+    {
+        var year = demo.Today.Year;
+        DateOnly Day(int month, int day) => new(year, month, day);
+        foreach (var (branch, members) in branches)
+        {
+            var withoutPlan = members.Where((_, i) => i % 10 == 7).Select(m => m.Id).ToList();
+            if (Day(10, 20) <= demo.Today)
+                yield return new DemoAct(demo.LocalInstant(Day(10, 20), new TimeOnly(15, 0)), Office, $"督导检查 {branch.Name}", async services =>
+                {
+                    var checkedIn = await services.GetRequiredService<OversightService>().RecordAsync(new CheckInput(branch.Id, Day(10, 20),
+                        "对照实施方案检查个人打算、建言和学习情况：多数党员按时提交个人打算并提出建议，个别党员至今未提交个人打算。", withoutPlan), ct);
+                    return checkedIn.Succeeded ? null : checkedIn.Message ?? string.Join("; ", checkedIn.Errors.SelectMany(e => e.Value));
+                });
+            if (withoutPlan.Count > 0 && Day(11, 10) <= demo.Today)
+                yield return new DemoAct(demo.LocalInstant(Day(11, 10), new TimeOnly(16, 0)), Office, $"整改销号 {branch.Name}", async services =>
+                {
+                    var service = services.GetRequiredService<OversightService>();
+                    var line = (await service.BranchesAsync(ct)).Single(b => b.BranchId == branch.Id).Rectifications.First(r => r.Line.LeadPersonId == withoutPlan[0]).Line;
+                    var done = await service.CompleteAsync(line.Id, new CompleteInput(Day(11, 10), "已谈心谈话，本人补交个人打算并作出说明。", line.Version), ct);
+                    return done.Succeeded ? null : done.Message;
+                });
+            if (Day(11, 28) <= demo.Today)
+                yield return new DemoAct(demo.LocalInstant(Day(11, 28), new TimeOnly(10, 0)), Office, $"年度总结初稿 {branch.Name}", async services =>
+                {
+                    var saved = await services.GetRequiredService<SummaryService>().SaveBranchSummaryAsync(branch.Id, new BranchSummaryInput(
+                        "把创先争优与科研任务结合，党员个人打算与岗位目标挂钩，“我为组织建一言”收集的建议多数已落实。",
+                        "部分党员学习笔记流于形式；个别党员参与活动不积极，个人打算提交不及时。",
+                        "下年度把个人打算考核纳入年度考核；每季度检查一次学习笔记；对未按时参加活动的党员及时谈心谈话。", 0), ct);
+                    return saved.Succeeded ? null : saved.Message ?? string.Join("; ", saved.Errors.SelectMany(e => e.Value));
+                });
+            for (var i = 0; i < members.Count; i += 4)
+            {
+                var member = members[i];
+                var day = Day(11, 20).AddDays(i % 13);
+                if (day > demo.Today) continue;
+                yield return new DemoAct(demo.LocalInstant(day, new TimeOnly(20, 0)), Office, $"个人总结 {member.Name}", async services =>
+                {
+                    var service = services.GetRequiredService<SummaryService>();
+                    var saved = await service.SubmitReportAsync(new MemberReportInput(member.Id,
+                        "参加了支部组织的集中学习和党性教育活动，按时提交个人打算，向支部提出了改进工作的建议。",
+                        "个人打算中的课题任务已基本完成，带教研究生的目标已兑现，个别目标因实验条件顺延到明年。"), ct);
+                    if (!saved.Succeeded) return saved.Message ?? string.Join("; ", saved.Errors.SelectMany(e => e.Value));
+                    if (i % 8 == 0) await service.ReviewReportAsync(saved.Value!.Id, new ReportReviewInput(true, null), ct);
+                    return null;
+                });
+            }
         }
     }
 }

@@ -29,13 +29,4 @@ public static class PersonalPlanRule
         [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
     public static LocalizedText KindName(PledgeKind kind) => kind == PledgeKind.Post ? new("岗位承诺目标", "Post pledge") : new("党员承诺目标", "Member pledge");
-
-    public static LocalizedText StateName(DueState state) => state switch
-    {
-        DueState.Done => new("按时提交", "On time"),
-        DueState.Late => new("逾期提交", "Late"),
-        DueState.Pending => new("待提交", "Due"),
-        DueState.Missed => new("逾期未交", "Missing"),
-        _ => new("未到期", "Not due"),
-    };
 }

@@ -1,3 +1,4 @@
+using Modular.Plugins.InstituteBranchPlan.Common;
 using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 
 namespace Modular.Plugins.InstituteBranchPlan.PersonalPlans;
@@ -140,7 +141,7 @@ public sealed class PersonalPlanService(IPledges pledges, IRoster roster, IOrgan
     {
         var handedIn = plan is null ? (DateOnly?)null : campaign.LocalDay(plan.SubmittedAt);
         var state = PersonalPlanRule.StateOf(rules, handedIn, campaign.Today);
-        return new(person.Id, person.Name, branch?.Id ?? person.OrganizationId, branch?.Name ?? "", plan, handedIn, state, PersonalPlanRule.StateName(state).ToString());
+        return new(person.Id, person.Name, branch?.Id ?? person.OrganizationId, branch?.Name ?? "", plan, handedIn, state, HandIn.StateName(state).ToString());
     }
 
     public static string RecordRef(long planId) => $"personal-plan:{planId}";

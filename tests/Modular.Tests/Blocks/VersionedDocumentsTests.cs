@@ -49,13 +49,24 @@ public sealed class VersionedDocumentsTests : IAsyncLifetime
         Assert.Equal(("按意见补充原因分析", "同意"), (history[1].Note, Assert.Single(history[1].Comments).Text));
 
         Assert.Equal(ResultKind.Conflict, (await documents.FinalizeAsync(draft.Id, 1)).Kind);
+        Assert.Null(second.FinalizedAt);
         var final = (await documents.FinalizeAsync(draft.Id, 2)).Value!;
         Assert.True(final.Final);
+        Assert.NotNull(final.FinalizedAt);
+        Assert.Equal(final.FinalizedAt, (await documents.FindAsync(draft.Id))!.FinalizedAt);
         Assert.Equal("version", (await documents.ReviseAsync(draft.Id, "定稿后再改", 2)).Field);
+
+        // Found by kind and owner: the current version of each, another kind's and another owner's left out.
+        await documents.CreateAsync(new(Report, "另一份", "另一份正文", 22, 10));
+        await documents.CreateAsync(new(new BlockKind("party-group-study", "speech"), "发言提纲", "提纲", 21, 10));
+        var listed = await documents.ListAsync(Report, organizationId: 10);
+        Assert.Equal([("二稿：存在的问题及原因分析", true), ("另一份正文", false)], listed.Select(d => (d.Body, d.Final)));
+        Assert.Equal(draft.Id, Assert.Single(await documents.ListAsync(Report, ownerPersonId: 21)).Id);
 
         await using var other = _db.Scope(_b);
         var theirs = other.ServiceProvider.GetRequiredService<IVersionedDocuments>();
         Assert.Null(await theirs.FindAsync(draft.Id));
+        Assert.Empty(await theirs.ListAsync(Report));
         Assert.Empty(await theirs.HistoryAsync(draft.Id));
         Assert.Equal(ResultKind.NotFound, (await theirs.ReviseAsync(draft.Id, "别处的修改", 2)).Kind);
     }

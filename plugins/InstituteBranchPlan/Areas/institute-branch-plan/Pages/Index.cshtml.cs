@@ -1,3 +1,4 @@
+using Modular.Plugins.InstituteBranchPlan.Summary;
 using Modular.Plugins.InstituteBranchPlan.Evaluation;
 using Modular.Plugins.InstituteBranchPlan.PartySpirit;
 using Modular.Plugins.InstituteBranchPlan.PersonalPlans;
@@ -9,7 +10,7 @@ namespace Modular.Plugins.InstituteBranchPlan.Pages;
 
 /// <summary>活动概览: the plan's dates and numbers as this jurisdiction set them; a member's own next steps; each branch at a glance.</summary>
 public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions,
-    StudyService study, ReadingNoteService notes, PartySpiritService partySpirit, EvaluationService evaluation) : PluginPageModel
+    StudyService study, ReadingNoteService notes, PartySpiritService partySpirit, EvaluationService evaluation, SummaryService summary) : PluginPageModel
 {
     public InstituteRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }
@@ -18,6 +19,8 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
     public IReadOnlyList<BranchPlans> Plans { get; private set; } = [];
     public IReadOnlyList<BranchSuggestions> Suggestions { get; private set; } = [];
     public IReadOnlyList<RoundView> Evaluations { get; private set; } = [];
+    public MemberReportLine? MyReport { get; private set; }
+    public IReadOnlyList<BranchReports> Reports { get; private set; } = [];
     public MyNotes? MyNotes { get; private set; }
     public IReadOnlyList<BranchStudy> Study { get; private set; } = [];
     public IReadOnlyList<BranchNotes> Notes { get; private set; } = [];
@@ -33,6 +36,8 @@ public sealed class IndexModel(InstituteBranchPlanCampaign campaign, PersonalPla
         Plans = await plans.BranchesAsync(ct);
         Suggestions = await suggestions.BranchesAsync(ct);
         Evaluations = await evaluation.BranchesAsync(ct);
+        MyReport = await summary.MyReportAsync(ct);
+        Reports = await summary.BranchReportsAsync(ct);
         MyNotes = await notes.MineAsync(ct);
         Study = await study.BranchesAsync(ct);
         Notes = await notes.BranchesAsync(ct);

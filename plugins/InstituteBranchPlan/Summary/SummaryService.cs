@@ -1,0 +1,154 @@
+using Modular.Plugins.InstituteBranchPlan.Common;
+using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
+
+namespace Modular.Plugins.InstituteBranchPlan.Summary;
+
+/// <summary>The branch's summary in its three parts, at the version read (0 for the first draft).</summary>
+public sealed record BranchSummaryInput(string? Experience, string? Shortcomings, string? Measures, int Version, string? Note = null)
+{
+    public IReadOnlyDictionary<string, string?> Parts => new Dictionary<string, string?> { ["experience"] = Experience, ["shortcomings"] = Shortcomings, ["measures"] = Measures };
+}
+
+/// <summary>A member's report in its two parts: whose (default the signed-in member; the branch may record one for a member).</summary>
+public sealed record MemberReportInput(long? PersonId, string? Participation, string? Pledge)
+{
+    public IReadOnlyDictionary<string, string?> Parts => new Dictionary<string, string?> { ["participation"] = Participation, ["pledge"] = Pledge };
+}
+
+/// <summary>The branch's review of a report: accepted, or returned with what to add.</summary>
+public sealed record ReportReviewInput(bool Accept, string? Comment);
+
+public sealed record BranchSummaryView(long BranchId, string Branch, DocumentInfo? Document, IReadOnlyDictionary<string, string> Parts, IReadOnlyList<DocumentVersion> History, DueState State);
+
+public sealed record MemberReportLine(long PersonId, string Name, CountedTextInfo? Report, IReadOnlyDictionary<string, string> Parts, DateOnly? HandedInOn, DueState State, string StateName);
+
+public sealed record BranchReports(long BranchId, string Branch, IReadOnlyList<MemberReportLine> Lines)
+{
+    public int HandedIn => Lines.Count(l => l.Report is not null);
+    public int Accepted => Lines.Count(l => l.Report?.State == TextReviewState.Accepted);
+}
+
+/// <summary>
+/// 年度总结: the branch drafts its summary (versions kept, then final) and every member reports; the branch accepts or returns
+/// each report. For the API, the pages and the demo alike.
+/// </summary>
+public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts texts, IRoster roster, IOrganizationDirectory directory, ICurrentUser user,
+    BranchOffice office, InstituteBranchPlanCampaign campaign, IObligationRecords obligations)
+{
+    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
+    private static string NoReport(long id) => Text.Of($"没有编号为 {id} 的个人总结。", $"There is no year-end report {id}.");
+
+    public async Task<Result<BranchSummaryView>> BranchSummaryAsync(long branchId, CancellationToken ct)
+    {
+        var tree = await directory.TreeAsync(ct);
+        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } branch || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
+            return Refuse.NotFound(NoBranch(branchId));
+        var rules = await campaign.RulesAsync(ct);
+        var document = (await documents.ListAsync(SummaryRule.BranchSummary, branchId, cancellationToken: ct)).LastOrDefault(d => d.Title.StartsWith(rules.PeriodKey, StringComparison.Ordinal));
+        var history = document is null ? [] : await documents.HistoryAsync(document.Id, ct);
+        var finalOn = document?.FinalizedAt is { } at ? campaign.LocalDay(at) : (DateOnly?)null;
+        return Result.Ok(new BranchSummaryView(branch.Id, branch.Name, document, SummaryRule.Parse(SummaryRule.BranchParts, document?.Body), history,
+            SummaryRule.StateOf(rules, finalOn, campaign.Today)));
+    }
+
+    /// <summary>A first draft (version 0) or the next version of the branch's summary; refused once final.</summary>
+    public async Task<Result<BranchSummaryView>> SaveBranchSummaryAsync(long branchId, BranchSummaryInput input, CancellationToken ct)
+    {
+        var current = await BranchSummaryAsync(branchId, ct);
+        if (!current.Succeeded) return current;
+        if (!await office.MayRunAsync(branchId, ct))
+            return Refuse.Forbidden(Text.Of("只有党支部（领导小组）可以起草年度总结。", "Only the branch (its leading group) drafts the summary."));
+        var errors = SummaryRule.Problems(SummaryRule.BranchParts, input.Parts);
+        if (errors.Count > 0) return Refuse.Fields(errors);
+        var body = SummaryRule.Compose(SummaryRule.BranchParts, input.Parts);
+        var rules = await campaign.RulesAsync(ct);
+        var saved = current.Value!.Document is { } document
+            ? await documents.ReviseAsync(document.Id, body, input.Version, input.Note, ct)
+            : input.Version != 0 ? Refuse.Conflict()
+            : await documents.CreateAsync(new DocumentInput(SummaryRule.BranchSummary, $"{rules.PeriodKey} {current.Value.Branch}创先争优活动年度总结", body, OrganizationId: branchId), ct);
+        return saved.Succeeded ? await BranchSummaryAsync(branchId, ct) : Refuse.As(saved);
+    }
+
+    /// <summary>定稿: the version read becomes the branch's summary; the branch's obligation is met.</summary>
+    public async Task<Result<BranchSummaryView>> FinalizeBranchSummaryAsync(long branchId, int version, CancellationToken ct)
+    {
+        var current = await BranchSummaryAsync(branchId, ct);
+        if (!current.Succeeded) return current;
+        if (!await office.MayRunAsync(branchId, ct))
+            return Refuse.Forbidden(Text.Of("只有党支部（领导小组）可以定稿。", "Only the branch (its leading group) finalizes the summary."));
+        if (current.Value!.Document is not { } document) return Refuse.Field("version", Text.Of("还没有总结稿。", "There is no draft yet."));
+        var final = await documents.FinalizeAsync(document.Id, version, ct);
+        if (!final.Succeeded) return Refuse.As(final);
+        var rules = await campaign.RulesAsync(ct);
+        await obligations.RecordAsync(SummaryObligations.BranchSummary.Key, ObligedKind.Organization, branchId, rules.Start, $"branch-summary:{document.Id}",
+            final.Value!.FinalizedAt!.Value, ct);
+        return await BranchSummaryAsync(branchId, ct);
+    }
+
+    /// <summary>A member's report (their own, or the branch's record of one): handing it in again replaces it until accepted.</summary>
+    public async Task<Result<CountedTextInfo>> SubmitReportAsync(MemberReportInput input, CancellationToken ct)
+    {
+        var me = await user.PersonIdAsync(ct);
+        if ((input.PersonId ?? me) is not { } personId)
+            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
+        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", References.NoPerson(personId));
+        if (personId != me && (BranchOffice.BranchOf(await directory.TreeAsync(ct), person.OrganizationId) is not { } branch || !await office.MayRunAsync(branch.Id, ct)))
+            return Refuse.Forbidden(Text.Of("只能提交本人的个人总结，或由所在支部代为登记。", "Hand in your own report; the branch may record one for a member."));
+        var errors = SummaryRule.Problems(SummaryRule.MemberParts, input.Parts);
+        if (errors.Count > 0) return Refuse.Fields(errors);
+        var rules = await campaign.RulesAsync(ct);
+        var existing = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { AuthorPersonId = personId, From = rules.Start, To = rules.Start }, ct)).FirstOrDefault();
+        if (existing?.State == TextReviewState.Accepted)
+            return Refuse.Field("participation", Text.Of("个人总结已通过审阅，不能再修改。", "The report was accepted and can no longer be changed."));
+        var saved = await texts.SubmitAsync(new CountedTextInput(SummaryRule.MemberReport, personId, rules.Start, SummaryRule.Compose(SummaryRule.MemberParts, input.Parts),
+            rules.PeriodKey, Title: Text.Of("个人总结", "Year-end report")), ct);
+        if (!saved.Succeeded) return saved;
+        if (existing is null)
+            await obligations.RecordAsync(SummaryObligations.MemberReport.Key, ObligedKind.Person, personId, rules.Start, $"member-report:{saved.Value!.Id}", saved.Value.SubmittedAt, ct);
+        return existing is null ? Result.Created($"summary/reports/{saved.Value!.Id}", saved.Value) : saved;
+    }
+
+    /// <summary>The branch accepts a report or returns it with what is missing (the member hands it in again).</summary>
+    public async Task<Result<CountedTextInfo>> ReviewReportAsync(long id, ReportReviewInput review, CancellationToken ct)
+    {
+        var report = await texts.FindAsync(id, ct);
+        if (report is null || report.PluginId != SummaryRule.MemberReport.PluginId || report.Kind != SummaryRule.MemberReport.Kind
+            || await roster.FindAsync(report.AuthorPersonId, ct) is not { } author || BranchOffice.BranchOf(await directory.TreeAsync(ct), author.OrganizationId) is not { } branch
+            || !await office.MaySeeAsync(branch.Id, ct))
+            return Refuse.NotFound(NoReport(id));
+        if (!await office.MayRunAsync(branch.Id, ct))
+            return Refuse.Forbidden(Text.Of("只有党支部（领导小组）可以审阅个人总结。", "Only the branch (its leading group) reviews the reports."));
+        if (review.Accept) return await texts.AcceptAsync(id, ct);
+        if (Entered.Text(review.Comment) is not { } comment) return Refuse.Field("comment", Text.Of("退回时请写明需要补充的内容。", "Say what to add when returning it."));
+        return await texts.ReturnAsync(id, comment, ct);
+    }
+
+    public async Task<MemberReportLine?> MyReportAsync(CancellationToken ct)
+    {
+        if (await user.PersonIdAsync(ct) is not { } me || await roster.FindAsync(me, ct) is not { } person) return null;
+        var rules = await campaign.RulesAsync(ct);
+        var report = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { AuthorPersonId = me, From = rules.Start, To = rules.Start }, ct)).FirstOrDefault();
+        return Line(person, report, rules);
+    }
+
+    /// <summary>Every branch the user sees, each member's report and its state against the summary day.</summary>
+    public async Task<IReadOnlyList<BranchReports>> BranchReportsAsync(CancellationToken ct)
+    {
+        var rules = await campaign.RulesAsync(ct);
+        var reports = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start }, ct)).ToDictionary(r => r.AuthorPersonId);
+        var result = new List<BranchReports>();
+        foreach (var branch in await office.BranchesSeenAsync(ct))
+        {
+            var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct);
+            result.Add(new BranchReports(branch.Id, branch.Name, [.. members.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, reports.GetValueOrDefault(m.Id), rules))]));
+        }
+        return result;
+    }
+
+    private MemberReportLine Line(PersonInfo person, CountedTextInfo? report, InstituteRules rules)
+    {
+        var handedIn = report is null ? (DateOnly?)null : campaign.LocalDay(report.SubmittedAt);
+        var state = SummaryRule.StateOf(rules, handedIn, campaign.Today);
+        return new(person.Id, person.Name, report, SummaryRule.Parse(SummaryRule.MemberParts, report?.Body), handedIn, state, HandIn.StateName(state).ToString());
+    }
+}
