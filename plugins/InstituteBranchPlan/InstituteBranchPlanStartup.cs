@@ -30,10 +30,14 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Register(plugin);   // 四(一) 领导小组
         PersonalPlanFeature.Register(plugin);   // 三(一)二 个人打算
         SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
-        StudyFeature.Register(plugin); ReadingNoteFeature.Register(plugin); // 三(一)三 组织学习“三严三保”，读书笔记、心得体会
+        StudyFeature.Register(plugin);          // 三(一)三 组织学习“三严三保”
+        ReadingNoteFeature.Register(plugin);    // 三(一)三 读书笔记、心得体会
         PartySpiritFeature.Register(plugin);    // 三(二)1 党性教育
-        DedicationFeature.Register(plugin);
-        EvaluationFeature.Register(plugin); CommendationFeature.Register(plugin);   // 三(二)3 群众评议, 三(二)4 评选表彰     // 三(二)2 岗位奉献、四(二) 党员示范岗
+        DedicationFeature.Register(plugin);     // 三(二)2 岗位奉献、四(二) 党员示范岗
+        EvaluationFeature.Register(plugin);     // 三(二)3 群众评议
+        CommendationFeature.Register(plugin);   // 三(二)4 评选表彰
+        SummaryFeature.Register(plugin);        // 三(三) 年度总结
+        OversightFeature.Register(plugin);      // 四(五) 严格考核督导
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -41,10 +45,12 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         LeadingGroupFeature.Map(api);
         PersonalPlanFeature.Map(api);
         SuggestionFeature.Map(api);
-        StudyFeature.Map(api); ReadingNoteFeature.Map(api);
+        StudyFeature.Map(api);
+        ReadingNoteFeature.Map(api);
         PartySpiritFeature.Map(api);
         DedicationFeature.Map(api);
-        EvaluationFeature.Map(api); CommendationFeature.Map(api);
+        EvaluationFeature.Map(api);
+        CommendationFeature.Map(api);
         SummaryFeature.Map(api);
         OversightFeature.Map(api);
     }
