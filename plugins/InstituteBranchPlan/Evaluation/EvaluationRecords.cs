@@ -33,11 +33,11 @@ public sealed class EvaluationResultRecord : IJurisdictionScoped
     public string Name { get; set; } = "";
     /// <summary>The members' votes per grade, 优秀/合格/基本合格/不合格 (“3,1,0,0”).</summary>
     public string MembersTally { get; set; } = "0,0,0,0";
-    public decimal? MembersMark { get; set; }
+    [Precision(6, 2)] public decimal? MembersMark { get; set; }
     public string PublicTally { get; set; } = "0,0,0,0";
-    public decimal? PublicMark { get; set; }
-    public decimal? PlanScore { get; set; }
-    public decimal? Composite { get; set; }
+    [Precision(6, 2)] public decimal? PublicMark { get; set; }
+    [Precision(6, 2)] public decimal? PlanScore { get; set; }
+    [Precision(6, 2)] public decimal? Composite { get; set; }
     public string? Grade { get; set; }
 }
 
