@@ -120,6 +120,7 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
             e.HasKey(t => new { t.JurisdictionId, t.Id });
             e.Property(t => t.Id).ValueGeneratedOnAdd();
             e.Property(t => t.Questions).HasColumnType("jsonb");
+            e.Property(t => t.Subjects).HasColumnType("jsonb");
         });
         b.Entity<EvaluationResponse>(e =>
         {
@@ -367,6 +368,8 @@ internal sealed class EvaluationRound : IJurisdictionScoped
     public DateOnly? Opens { get; set; }
     public DateOnly? Closes { get; set; }
     public bool Closed { get; set; }
+    /// <summary>Who is evaluated (key and names), as JSON: the public answer sheet lists them.</summary>
+    public string Subjects { get; set; } = "[]";
 }
 
 /// <summary>One answer sheet of a named round. Anonymous rounds have none: see <see cref="EvaluationTally"/>.</summary>

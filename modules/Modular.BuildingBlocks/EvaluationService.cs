@@ -16,7 +16,7 @@ namespace Modular.BuildingBlocks;
 /// are written with plain SQL, so the audit log (which names the acting user) never sees them.
 /// Named rounds keep one sheet per response in <c>blocks.evaluation_responses</c>.
 /// </summary>
-internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IEvaluations
+internal sealed class EvaluationService(BlocksDbContext db, IRoster roster, IJurisdictionContext jurisdiction, TimeProvider clock) : IEvaluations
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -28,24 +28,31 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IE
             return Refuse.Field("questions", Text.Of("问题编号不能重复。", "Question keys must be unique."));
         if (input.Questions.Any(q => q.Scale.Options.Count == 0))
             return Refuse.Field("questions", Text.Of("每个问题都需要评价选项。", "Every question needs a scale with options."));
+        var subjects = input.Subjects ?? [];
+        if (subjects.Select(x => x.Key).Distinct().Count() != subjects.Count)
+            return Refuse.Field("subjects", Text.Of("评议对象不能重复。", "Each subject is listed once."));
+        if (input.Opens is { } opens && input.Closes is { } closes && closes < opens)
+            return Refuse.Field("closes", Text.Of($"结束日期 {closes:yyyy-MM-dd} 早于开始日期 {opens:yyyy-MM-dd}。", $"The round closes ({closes:yyyy-MM-dd}) before it opens ({opens:yyyy-MM-dd})."));
         if (await db.EvaluationRounds.AnyAsync(r => r.PluginId == input.Kind.PluginId && r.Kind == input.Kind.Kind && r.RoundKey == input.RoundKey, ct))
             return Refuse.Field("roundKey", Text.Of("该轮次已存在。", "This round already exists."));
         var row = new EvaluationRound
         {
             PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, RoundKey = input.RoundKey, TitleZh = input.Title.ZhCn, TitleEn = input.Title.En,
             Questions = JsonSerializer.Serialize(input.Questions, Json), Anonymous = input.Anonymous, Opens = input.Opens, Closes = input.Closes,
+            Subjects = JsonSerializer.Serialize(subjects, Json),
         };
         db.EvaluationRounds.Add(row);
         await db.SaveChangesAsync(ct);
         return Result<EvaluationRoundInfo>.Ok(ToInfo(row));
     }
 
-    // Keys, titles, prompts and option labels are each a line.
+    // Keys, titles, prompts, option labels and subjects are each a line.
     private static (string Field, string Message)? TooLong(EvaluationRoundInput input)
     {
         IEnumerable<(string Field, string Text)> lines =
         [
             ("roundKey", input.RoundKey), ("title", input.Title.ZhCn), ("title", input.Title.En),
+            .. (input.Subjects ?? []).SelectMany((x, i) => new[] { ($"subjects[{i}]", x.Key), ($"subjects[{i}]", x.Name.ZhCn), ($"subjects[{i}]", x.Name.En) }),
             .. input.Questions.SelectMany((q, i) => new[] { ($"questions[{i}]", q.Key), ($"questions[{i}]", q.Prompt.ZhCn), ($"questions[{i}]", q.Prompt.En) }
                 .Concat(q.Scale.Options.SelectMany(o => new[] { ($"questions[{i}].scale", o.Key), ($"questions[{i}].scale", o.Label.ZhCn), ($"questions[{i}].scale", o.Label.En) }))),
         ];
@@ -55,7 +62,10 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IE
     }
 
     private static EvaluationRoundInfo ToInfo(EvaluationRound r) => new(r.Id, r.PluginId, r.Kind, r.RoundKey, new LocalizedText(r.TitleZh, r.TitleEn),
-        JsonSerializer.Deserialize<List<EvaluationQuestion>>(r.Questions, Json)!, r.Anonymous, r.Closed);
+        JsonSerializer.Deserialize<List<EvaluationQuestion>>(r.Questions, Json)!, r.Anonymous, r.Closed)
+    {
+        Opens = r.Opens, Closes = r.Closes, Subjects = JsonSerializer.Deserialize<List<EvaluationSubject>>(r.Subjects, Json)!,
+    };
 
     public async Task<EvaluationRoundInfo?> FindRoundAsync(long roundId, CancellationToken ct = default) =>
         await db.EvaluationRounds.SingleOrDefaultAsync(r => r.Id == roundId, ct) is { } r ? ToInfo(r) : null;
@@ -128,21 +138,35 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IE
             """, ct);
     }
 
-    // The checks every answer sheet passes, however it comes (an account, a code).
-    private static Result<bool>? SheetProblem(EvaluationRoundInfo round, string subjectKey, IReadOnlyDictionary<string, string> answers)
+    // Whether the round takes answers today (the jurisdiction's day): not closed, and within its days.
+    private Refusal? RoundProblem(EvaluationRoundInfo round)
     {
         if (round.Closed) return Refuse.Field("roundId", Text.Of("本轮评议已结束。", "This round is closed."));
+        var today = jurisdiction.Required.Today(clock);
+        if (round.Opens is { } opens && today < opens)
+            return Refuse.Field("roundId", Text.Of($"本轮评议自 {opens:yyyy-MM-dd} 开始。", $"This round opens on {opens:yyyy-MM-dd}."));
+        if (round.Closes is { } closes && today > closes)
+            return Refuse.Field("roundId", Text.Of($"本轮评议已于 {closes:yyyy-MM-dd} 截止。", $"This round closed on {closes:yyyy-MM-dd}."));
+        return null;
+    }
+
+    // The checks every answer sheet passes, however it comes (an account, a code). Fields are prefixed for a whole sheet.
+    private Refusal? SheetProblem(EvaluationRoundInfo round, string subjectKey, IReadOnlyDictionary<string, string> answers, string prefix = "")
+    {
+        if (RoundProblem(round) is { } closed) return closed;
         if (string.IsNullOrWhiteSpace(subjectKey)) return Refuse.Field("subjectKey", Text.Of("请选择评议对象。", "Choose whom you evaluate."));
-        if (Limits.TooLong(subjectKey, Limits.Line) is { } longSubject) return Result<bool>.Refused("subjectKey", longSubject);
+        if (Limits.TooLong(subjectKey, Limits.Line) is { } longSubject) return Refuse.Field("subjectKey", longSubject);
+        if (round.Subjects.Count > 0 && round.Subjects.All(x => x.Key != subjectKey))
+            return Refuse.Field("subjectKey", Text.Of("评议对象不在本轮名单内。", "The subject is not on this round's list."));
         foreach (var question in round.Questions)
         {
             if (!answers.TryGetValue(question.Key, out var answer))
-                return Refuse.Field($"answers.{question.Key}", Text.Of($"请回答“{question.Prompt.ZhCn}”。", $"Answer \"{question.Prompt.En}\"."));
+                return Refuse.Field($"{prefix}answers.{question.Key}", Text.Of($"请回答“{question.Prompt.ZhCn}”。", $"Answer \"{question.Prompt.En}\"."));
             if (question.Scale.Options.All(o => o.Key != answer))
-                return Refuse.Field($"answers.{question.Key}", Text.Of("所选项不在评价等次之内。", "The answer is not on the question's scale."));
+                return Refuse.Field($"{prefix}answers.{question.Key}", Text.Of("所选项不在评价等次之内。", "The answer is not on the question's scale."));
         }
         if (answers.Keys.Any(k => round.Questions.All(q => q.Key != k)))
-            return Refuse.Field("answers", Text.Of("包含未知的问题。", "The answers name an unknown question."));
+            return Refuse.Field($"{prefix}answers", Text.Of("包含未知的问题。", "The answers name an unknown question."));
         return null;
     }
 
@@ -163,16 +187,31 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IE
         return Result<IReadOnlyList<string>>.Ok(codes);
     }
 
-    public async Task<Result<bool>> RespondWithCodeAsync(long roundId, string code, string subjectKey, IReadOnlyDictionary<string, string> answers, CancellationToken ct = default)
+    public async Task<Result<CodeSheet>> OpenCodeSheetAsync(long roundId, string code, CancellationToken ct = default)
     {
-        if (await FindRoundAsync(roundId, ct) is not { } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
-        if (SheetProblem(round, subjectKey, answers) is { } refused) return refused;
+        if (await FindRoundAsync(roundId, ct) is not { Anonymous: true } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        if (RoundProblem(round) is { } closed) return closed;
         var hash = HashCode(roundId, code ?? "");
-        if (!await db.EvaluationCodes.AnyAsync(c => c.RoundId == roundId && c.CodeHash == hash, ct))
-            return Refuse.Field("code", Text.Of("评议码无效。", "The code is not valid for this round."));
-        if (await db.EvaluationCodeUses.AnyAsync(u => u.RoundId == roundId && u.CodeHash == hash && u.SubjectKey == subjectKey, ct)) return CodeUsed();
+        if (!await db.EvaluationCodes.AnyAsync(c => c.RoundId == roundId && c.CodeHash == hash, ct)) return CodeInvalid();
+        var answered = await db.EvaluationCodeUses.Where(u => u.RoundId == roundId && u.CodeHash == hash).Select(u => u.SubjectKey).ToListAsync(ct);
+        return Result<CodeSheet>.Ok(new CodeSheet(round, answered.ToHashSet(StringComparer.Ordinal)));
+    }
+
+    public async Task<Result<int>> RespondSheetWithCodeAsync(long roundId, string code, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> answersBySubject,
+        CancellationToken ct = default)
+    {
+        var opened = await OpenCodeSheetAsync(roundId, code, ct);
+        if (!opened.Succeeded) return Refuse.As(opened);
+        var (round, answered) = (opened.Value!.Round, opened.Value.Answered);
+        if (answersBySubject.Count == 0) return Refuse.Field("answers", Text.Of("请至少评议一个对象。", "Answer for at least one subject."));
+        foreach (var (subject, answers) in answersBySubject)
+        {
+            if (SheetProblem(round, subject, answers, $"{subject}.") is { } refused) return refused;
+            if (answered.Contains(subject)) return CodeUsed();
+        }
+        var hash = HashCode(roundId, code ?? "");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.EvaluationCodeUses.Add(new EvaluationCodeUse { RoundId = roundId, CodeHash = hash, SubjectKey = subjectKey });
+        foreach (var subject in answersBySubject.Keys) db.EvaluationCodeUses.Add(new EvaluationCodeUse { RoundId = roundId, CodeHash = hash, SubjectKey = subject });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -182,9 +221,18 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IE
             db.ChangeTracker.Clear(); // the same code used twice at once: the key keeps one
             return CodeUsed();
         }
-        await AddToTalliesAsync(round, subjectKey, (question, option) => answers[question] == option ? 1 : 0, ct);
+        foreach (var (subject, answers) in answersBySubject.OrderBy(a => a.Key, StringComparer.Ordinal))
+            await AddToTalliesAsync(round, subject, (question, option) => answers[question] == option ? 1 : 0, ct);
         await transaction.CommitAsync(ct);
-        return Result<bool>.Ok(true);
+        return Result<int>.Ok(answersBySubject.Count);
+    }
+
+    public async Task<Result<bool>> RespondWithCodeAsync(long roundId, string code, string subjectKey, IReadOnlyDictionary<string, string> answers, CancellationToken ct = default)
+    {
+        if (await FindRoundAsync(roundId, ct) is not { } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        if (SheetProblem(round, subjectKey, answers) is { } refused) return refused; // one subject: fields without a prefix
+        var sheet = await RespondSheetWithCodeAsync(roundId, code, new Dictionary<string, IReadOnlyDictionary<string, string>> { [subjectKey] = answers }, ct);
+        return sheet.Succeeded ? Result<bool>.Ok(true) : Refuse.As(sheet);
     }
 
     public async Task<Result<int>> AddPaperTallyAsync(long roundId, string subjectKey, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> counts, CancellationToken ct = default)
@@ -193,6 +241,8 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IE
         if (!round.Anonymous) return Refuse.Field("roundId", Text.Of("纸质汇总只用于无记名评议。", "Paper tallies are for anonymous rounds only."));
         if (round.Closed) return Refuse.Field("roundId", Text.Of("本轮评议已结束。", "This round is closed."));
         if (string.IsNullOrWhiteSpace(subjectKey)) return Refuse.Field("subjectKey", Text.Of("请选择评议对象。", "Choose whom the sheets evaluate."));
+        if (round.Subjects.Count > 0 && round.Subjects.All(x => x.Key != subjectKey.Trim()))
+            return Refuse.Field("subjectKey", Text.Of("评议对象不在本轮名单内。", "The subject is not on this round's list."));
         int? sheets = null;
         foreach (var question in round.Questions)
         {
@@ -213,7 +263,9 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster) : IE
         return Result<int>.Ok(sheets.Value);
     }
 
-    private static Result<bool> CodeUsed() => Refuse.Field("code", Text.Of("该评议码已评议过这一对象。", "This code has already answered for this subject."));
+    private static Refusal CodeInvalid() => Refuse.Field("code", Text.Of("评议码无效。", "The code is not valid for this round."));
+
+    private static Refusal CodeUsed() => Refuse.Field("code", Text.Of("该评议码已评议过这一对象。", "This code has already answered for this subject."));
 
     private static Result<bool> AlreadyAnswered() => Refuse.Field("respondent", Text.Of("您已评议过该对象，不能重复评议。", "You have already answered for this subject."));
 

@@ -28,13 +28,42 @@ public sealed record Scale(string Key, IReadOnlyList<ScaleOption> Options)
 /// <summary>A question of a round, answered on its scale (e.g. "认识是否深刻？").</summary>
 public sealed record EvaluationQuestion(string Key, LocalizedText Prompt, Scale Scale);
 
+/// <summary>Whom or what a round evaluates, as the evaluators read it on the public answer sheet (e.g. <c>person:42</c>, "王芳").</summary>
+public sealed record EvaluationSubject(string Key, LocalizedText Name);
+
 /// <summary>
 /// A round of evaluation or survey (e.g. "2011 上半年民主评议"). Anonymous rounds keep no answer rows,
 /// only counts per subject, question and option, and a separate ledger of who has answered (to refuse a second answer).
+/// Answers are taken from <paramref name="Opens"/> to <paramref name="Closes"/> (the jurisdiction's days, both included).
 /// </summary>
-public sealed record EvaluationRoundInput(BlockKind Kind, string RoundKey, LocalizedText Title, IReadOnlyList<EvaluationQuestion> Questions, bool Anonymous, DateOnly? Opens = null, DateOnly? Closes = null);
+/// <param name="Subjects">
+/// Who is evaluated, for the public answer sheet of an anonymous round (<see cref="PublicEvaluation"/>): evaluators with a
+/// code see these names and answer for any of them. Rounds answered only through a plugin's own pages may leave it empty.
+/// </param>
+public sealed record EvaluationRoundInput(BlockKind Kind, string RoundKey, LocalizedText Title, IReadOnlyList<EvaluationQuestion> Questions, bool Anonymous,
+    DateOnly? Opens = null, DateOnly? Closes = null, IReadOnlyList<EvaluationSubject>? Subjects = null);
 
-public sealed record EvaluationRoundInfo(long Id, string PluginId, string Kind, string RoundKey, LocalizedText Title, IReadOnlyList<EvaluationQuestion> Questions, bool Anonymous, bool Closed);
+public sealed record EvaluationRoundInfo(long Id, string PluginId, string Kind, string RoundKey, LocalizedText Title, IReadOnlyList<EvaluationQuestion> Questions, bool Anonymous, bool Closed)
+{
+    public DateOnly? Opens { get; init; }
+    public DateOnly? Closes { get; init; }
+    public IReadOnlyList<EvaluationSubject> Subjects { get; init; } = [];
+}
+
+/// <summary>
+/// The public answer sheet of an anonymous round as one code holder sees it: the round, and which subjects this code has
+/// answered already (a code answers each subject once).
+/// </summary>
+public sealed record CodeSheet(EvaluationRoundInfo Round, IReadOnlySet<string> Answered);
+
+/// <summary>
+/// Where evaluators without an account answer an anonymous round: a page outside any sign-in, reached from the printed
+/// slip that carries the code. Print this path (with the site's address) beside each code.
+/// </summary>
+public static class PublicEvaluation
+{
+    public static string Path(string jurisdictionCode, long roundId) => $"/evaluate/{Uri.EscapeDataString(jurisdictionCode)}/{roundId}";
+}
 
 /// <param name="SubjectKey">Who or what is evaluated (e.g. <c>person:42</c>, <c>org:7</c>, <c>report</c>).</param>
 /// <param name="Answers">Question key → option key.</param>
@@ -70,6 +99,18 @@ public interface IEvaluations
     /// each code answers each subject once. Only their hashes are kept, so hand the codes out now (printed slips).
     /// </summary>
     Task<Result<IReadOnlyList<string>>> IssueCodesAsync(long roundId, int count, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Opens the public sheet for a code: refused when the code is not one of the round's, the round is closed or outside
+    /// its days; else the round and the subjects this code has answered.
+    /// </summary>
+    Task<Result<CodeSheet>> OpenCodeSheetAsync(long roundId, string code, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A code holder's whole sheet: subject key → (question key → option key). All or nothing: every subject must be one of
+    /// the round's, not answered with this code before, and fully answered; then every answer is recorded in one transaction.
+    /// Returns how many subjects were answered.
+    /// </summary>
+    Task<Result<int>> RespondSheetWithCodeAsync(long roundId, string code, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> answersBySubject,
+        CancellationToken cancellationToken = default);
     /// <summary>An answer sheet given with a code instead of an account; anonymous like any answer of the round.</summary>
     Task<Result<bool>> RespondWithCodeAsync(long roundId, string code, string subjectKey, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken = default);
     /// <summary>
