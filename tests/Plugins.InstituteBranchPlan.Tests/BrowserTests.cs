@@ -101,4 +101,31 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         await Chromium.ShotAsync(page, "ci-member-phone-suggestion-given");
         await page.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(Chromium.PhoneWidth, Chromium.PhoneHeight)]
+    [InlineData(Chromium.DesktopWidth, Chromium.DesktopHeight)]
+    public async Task A_member_of_the_public_answers_the_public_sheet_with_a_code_and_no_account(int width, int height)
+    {
+        var institute = await CreateAsync(_host, "ci");
+        var round = institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/YearEnd");
+        await JsonAsync(await institute.OfficeApi.PostAsync(round, null), HttpStatusCode.Created);
+        var issued = await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(round + "/codes", new { count = 1 }), HttpStatusCode.OK);
+        var code = issued.GetProperty("codes")[0].GetString()!;
+
+        var page = await chromium.Browser.NewPageAsync(new() { BaseURL = _host.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        page.SetDefaultTimeout(90_000);
+        await page.GotoAsync(issued.GetProperty("path").GetString()!);
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await page.FillAsync("input[name=code]", code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始评议" }).ClickAsync();
+        var li = page.Locator("fieldset", new() { Has = page.Locator("legend", new() { HasText = "李明" }) });
+        await li.GetByLabel("优秀").CheckAsync();
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await Chromium.ShotAsync(page, $"public-sheet-{width}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交评议" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("已记录您对 1 个对象的评议");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await page.CloseAsync();
+    }
 }

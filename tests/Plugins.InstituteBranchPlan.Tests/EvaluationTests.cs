@@ -67,7 +67,7 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         // The public: codes from the branch only; each code rates each member once, anonymously.
         await JsonAsync(await member.PostAsJsonAsync(Round(institute, "YearEnd", "/codes"), new { count = 2 }), HttpStatusCode.Forbidden);
         var codes = (await JsonAsync(await secretary.PostAsJsonAsync(Round(institute, "YearEnd", "/codes"), new { count = 2 }), HttpStatusCode.OK))
-            .EnumerateArray().Select(c => c.GetString()!).ToList();
+            .GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
         Assert.Equal(2, codes.Count);
         await JsonAsync(await other.PostAsJsonAsync(Round(institute, "YearEnd", "/ratings"), Rating(institute, "李明", "excellent", codes[0])), HttpStatusCode.OK);
         var twice = await JsonAsync(await other.PostAsJsonAsync(Round(institute, "YearEnd", "/ratings"), Rating(institute, "李明", "excellent", codes[0])), HttpStatusCode.BadRequest);
@@ -200,7 +200,9 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         // The branch hands out codes (shown once) and reads the tally with the chart.
         var codes = await TestHost.SubmitFormAsync(secretary, page, new() { ["branchId"] = branch, ["period"] = "YearEnd", ["count"] = "3" }, page + "?handler=Codes");
         Assert.Equal(HttpStatusCode.OK, codes.StatusCode);
-        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(await codes.Content.ReadAsStringAsync(), "<li><code>").Count);
+        var slips = await codes.Content.ReadAsStringAsync();
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(slips, "class=\"evaluation-code\"").Count);
+        Assert.Contains($"/evaluate/{institute.Code}/", slips); // each slip says where to answer
         var results = System.Net.WebUtility.HtmlDecode(await secretary.GetStringAsync(page));
         Assert.Contains("stacked-bars", results);
         Assert.Contains("1 / 0 / 0 / 0", results);
@@ -210,5 +212,62 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         Assert.Contains("Year-end round", await member.GetStringAsync(page + "?culture=en"));
         Assert.Contains("未评定", await member.GetStringAsync(page)); // nobody rated 王强: his fixed result has no grade
         Assert.Contains("评选表彰", await member.GetStringAsync(institute.Page(Plugin, "/Commendation")));
+    }
+
+    [Fact]
+    public async Task The_public_answer_on_the_public_sheet_with_a_code_and_no_account_and_stay_anonymous()
+    {
+        var institute = await CreateAsync(_host, "ci");
+        var elsewhere = await CreateAsync(_host, "cx");
+        var secretary = await _host.ApiClientAsync("ci-secretary");
+        await JsonAsync(await secretary.PostAsync(Round(institute, "YearEnd"), null), HttpStatusCode.Created);
+        var issued = await JsonAsync(await secretary.PostAsJsonAsync(Round(institute, "YearEnd", "/codes"), new { count = 2 }), HttpStatusCode.OK);
+        var path = issued.GetProperty("path").GetString()!;
+        var codes = issued.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var roundId = long.Parse(path[(path.LastIndexOf('/') + 1)..]);
+        Assert.Equal($"/evaluate/ci/{roundId}", path);
+
+        // Nobody signs in. The address names the jurisdiction: another one's code, or the members' named round, is no page at all.
+        var visitor = _host.Anonymous;
+        var first = System.Net.WebUtility.HtmlDecode(await visitor.GetStringAsync(path));
+        Assert.Contains("群众", first);
+        Assert.Contains("name=\"code\"", first);
+        Assert.DoesNotContain("李明", first); // the names show only to a code holder
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/evaluate/{elsewhere.Code}/{roundId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/evaluate/ci/{roundId - 1}")).StatusCode); // the members' round, named
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/evaluate/nowhere/{roundId}")).StatusCode);
+
+        var wrong = System.Net.WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, path, new() { ["code"] = "AAAAAAAAAA" }, path + "?handler=Start")).Content.ReadAsStringAsync());
+        Assert.Contains("评议码无效", wrong);
+        var sheet = System.Net.WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, path, new() { ["code"] = codes[0].ToLowerInvariant() }, path + "?handler=Start")).Content.ReadAsStringAsync());
+        var names = System.Text.RegularExpressions.Regex.Matches(sheet, "<legend>(.*?)</legend>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("李明", names);
+        Assert.Contains("王强", names);
+        var (li, wang) = (names.IndexOf("李明"), names.IndexOf("王强"));
+
+        // 李明 rated, 王强 left blank (not known to this evaluator): one subject recorded.
+        var done = System.Net.WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, path,
+            new() { ["code"] = codes[0], [$"s{li}q0"] = "excellent" }, path + "?handler=Answer")).Content.ReadAsStringAsync());
+        Assert.Contains("已记录您对 1 个对象的评议", done);
+        var again = System.Net.WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, path, new() { ["code"] = codes[0] }, path + "?handler=Start")).Content.ReadAsStringAsync());
+        Assert.Contains("已评议", again);
+        var twice = System.Net.WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, path,
+            new() { ["code"] = codes[0], [$"s{li}q0"] = "unqualified", [$"s{wang}q0"] = "qualified" }, path + "?handler=Answer")).Content.ReadAsStringAsync());
+        Assert.Contains("该评议码已评议过这一对象", twice); // refused whole: 王强 is not counted either
+        Assert.Contains("Thank you", await (await TestHost.SubmitFormAsync(visitor, path + "?culture=en",
+            new() { ["code"] = codes[1], [$"s{wang}q0"] = "qualified" }, path + "?handler=Answer&culture=en")).Content.ReadAsStringAsync());
+
+        var round = await JsonAsync(await secretary.GetAsync(Round(institute, "YearEnd")), HttpStatusCode.OK);
+        Assert.Equal([1, 0, 0, 0], Line(round, "李明").GetProperty("publicTally").EnumerateArray().Select(c => c.GetInt32()));
+        Assert.Equal([0, 1, 0, 0], Line(round, "王强").GetProperty("publicTally").EnumerateArray().Select(c => c.GetInt32()));
+
+        // Switched off: the sheet is gone; closed: it says so and takes nothing.
+        await _host.SetSwitchAsync(institute.Id, Plugin, enabled: false);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(path)).StatusCode);
+        await _host.SetSwitchAsync(institute.Id, Plugin, enabled: true);
+        await JsonAsync(await secretary.PostAsync(Round(institute, "YearEnd", "/close"), null), HttpStatusCode.OK);
+        var closed = System.Net.WebUtility.HtmlDecode(await visitor.GetStringAsync(path));
+        Assert.Contains("本轮评议已结束", closed);
+        Assert.DoesNotContain("name=\"code\"", closed);
     }
 }

@@ -327,7 +327,7 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
                         {
                             var codes = await service.IssueCodesAsync(branch.Id, period, new EvaluationCodesInput(2), ct);
                             if (Refused(codes) is { } noCodes) return noCodes;
-                            foreach (var (code, r) in codes.Value!.Select((c, r) => (c, r)))
+                            foreach (var (code, r) in codes.Value!.Codes.Select((c, r) => (c, r)))
                                 if (Refused(await service.RateAsync(branch.Id, period, new EvaluationRatingInput(subject.Id, GradeOf(index, r + 1), code), ct)) is { } no) return no;
                         }
                         return null;

@@ -46,7 +46,7 @@ public static class EvaluationFeature
             .WithSummary("The branch opens its round (HalfYear or YearEnd); 409 when open already.");
         round.MapPost("/codes", async (long branchId, EvaluationPeriod period, EvaluationCodesInput input, EvaluationService service, CancellationToken ct) =>
             (await service.IssueCodesAsync(branchId, period, input, ct)).ToHttpResult())
-            .WithSummary("One-time codes for the public (only their hashes are kept: print them now).");
+            .WithSummary("One-time codes for the public and the path of the public answer sheet they use without an account (only the codes' hashes are kept: print them now).");
         round.MapPost("/ratings", async (long branchId, EvaluationPeriod period, EvaluationRatingInput input, EvaluationService service, CancellationToken ct) =>
             (await service.RateAsync(branchId, period, input, ct)).ToHttpResult())
             .WithSummary("A member rates a colleague, or a code holder rates a member (with code).");

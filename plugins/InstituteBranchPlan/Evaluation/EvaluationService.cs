@@ -13,6 +13,12 @@ public sealed record EvaluationRatingInput(long? PersonId, string? Grade, string
 public sealed record EvaluationCodesInput(int Count);
 
 /// <summary>
+/// Codes just issued for a branch's round, for the printed slips: the round, the public answer sheet's path (the site's
+/// address goes before it) and the codes, shown this once (only their hashes are kept).
+/// </summary>
+public sealed record CodeSlips(long BranchId, EvaluationPeriod Period, string Round, string Path, IReadOnlyList<string> Codes);
+
+/// <summary>
 /// A member's result in a round: the members' and the public's votes per grade (优秀/合格/基本合格/不合格) and marks, the
 /// personal-plan score, the composite mark and the grade; live while the round is open, fixed once it closed.
 /// </summary>
@@ -70,8 +76,12 @@ public sealed class EvaluationService(IEvaluations evaluations, IPledges pledges
         var members = await evaluations.CreateRoundAsync(new EvaluationRoundInput(EvaluationRule.Kind, EvaluationRule.RoundKey(rules.Year, period, branchId, false),
             new($"{rules.Year} 年{title.ZhCn}（{branch.Name}·党员）", $"{rules.Year} {title.En} ({branch.Name}, members)"), [EvaluationRule.Question], false, campaign.Today, closes), ct);
         if (!members.Succeeded) return Refuse.As(members);
+        // The public answer without accounts, on the SDK's public sheet: it lists the branch's members as they are today.
+        var subjects = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = branchId }, ct)).OrderBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => new EvaluationSubject(EvaluationRule.SubjectKey(m.Id), new(m.Name, m.Name))).ToList();
         var @public = await evaluations.CreateRoundAsync(new EvaluationRoundInput(EvaluationRule.Kind, EvaluationRule.RoundKey(rules.Year, period, branchId, true),
-            new($"{rules.Year} 年{title.ZhCn}（{branch.Name}·群众）", $"{rules.Year} {title.En} ({branch.Name}, the public)"), [EvaluationRule.Question], true, campaign.Today, closes), ct);
+            new($"{rules.Year} 年{title.ZhCn}（{branch.Name}·群众）", $"{rules.Year} {title.En} ({branch.Name}, the public)"), [EvaluationRule.Question], true, campaign.Today, closes,
+            subjects), ct);
         if (!@public.Succeeded) return Refuse.As(@public);
         db.EvaluationRounds.Add(new EvaluationRoundRecord
         {
@@ -82,13 +92,17 @@ public sealed class EvaluationService(IEvaluations evaluations, IPledges pledges
         return Result.Created($"evaluation/branches/{branchId}/{period}", (await RoundAsync(branch, period, rules, ct))!);
     }
 
-    /// <summary>One-time codes for the public (printed slips): each code rates each member once, anonymously.</summary>
-    public async Task<Result<IReadOnlyList<string>>> IssueCodesAsync(long branchId, EvaluationPeriod period, EvaluationCodesInput input, CancellationToken ct)
+    /// <summary>One-time codes for the public (printed slips): each code rates each member once, anonymously, on the public sheet.</summary>
+    public async Task<Result<CodeSlips>> IssueCodesAsync(long branchId, EvaluationPeriod period, EvaluationCodesInput input, CancellationToken ct)
     {
         var found = await OpenRoundAsync(branchId, period, ct);
         if (!found.Succeeded) return Refuse.As(found);
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(Runs);
-        return await evaluations.IssueCodesAsync(found.Value!.PublicRoundId, input.Count, ct);
+        var roundId = found.Value!.PublicRoundId;
+        var codes = await evaluations.IssueCodesAsync(roundId, input.Count, ct);
+        if (!codes.Succeeded) return Refuse.As(codes);
+        var round = (await evaluations.FindRoundAsync(roundId, ct))!;
+        return Result.Ok(new CodeSlips(branchId, period, round.Title.ToString(), PublicEvaluation.Path(campaign.Jurisdiction.Code, roundId), codes.Value!));
     }
 
     /// <summary>

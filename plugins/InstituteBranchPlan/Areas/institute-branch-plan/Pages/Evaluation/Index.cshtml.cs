@@ -14,7 +14,11 @@ public sealed class IndexModel(EvaluationService evaluation, BranchOffice office
     public IReadOnlyList<MyRound> Mine { get; private set; } = [];
     public IReadOnlyList<RoundView> Rounds { get; private set; } = [];
     public HashSet<long> Runs { get; private set; } = [];
-    public IReadOnlyList<string> Codes { get; private set; } = [];
+    /// <summary>Codes just issued (shown once, as printable slips under their round).</summary>
+    public CodeSlips? Slips { get; private set; }
+
+    /// <summary>The public sheet's full address for a slip: this site's address before the path.</summary>
+    public string PublicAddress(string path) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}";
     public string? Notice { get; private set; }
 
     public async Task OnGetAsync(string? done, CancellationToken ct)
@@ -58,7 +62,7 @@ public sealed class IndexModel(EvaluationService evaluation, BranchOffice office
     {
         var result = await evaluation.IssueCodesAsync(branchId, period, new EvaluationCodesInput(count), ct);
         await LoadAsync(ct);
-        if (result.Succeeded) { Codes = result.Value!; return Page(); }
+        if (result.Succeeded) { Slips = result.Value; return Page(); }
         return Unless(result)!;
     }
 
