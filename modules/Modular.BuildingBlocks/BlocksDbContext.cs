@@ -19,6 +19,7 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
     public DbSet<EvaluationTally> EvaluationTallies => Set<EvaluationTally>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<NominationStep> NominationSteps => Set<NominationStep>();
+    public DbSet<ParentDecision> ParentDecisions => Set<ParentDecision>();
     public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<UnitScheduleRow> UnitSchedules => Set<UnitScheduleRow>();
@@ -152,6 +153,11 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
             e.ToTable("nomination_steps");
             e.HasKey(t => new { t.JurisdictionId, t.NominationId, t.Sequence });
             e.Property(t => t.Decision).HasConversion<string>();
+        });
+        b.Entity<ParentDecision>(e =>
+        {
+            e.ToTable("parent_decisions");
+            e.HasKey(t => new { t.JurisdictionId, t.FromJurisdictionId, t.NominationId });
         });
     }
 }
@@ -428,6 +434,20 @@ internal sealed class Nomination : IJurisdictionScoped
     public NominationInfo ToInfo() => new(Id, JurisdictionId, PluginId, Kind, Category, PeriodKey, NomineeId, NomineeName, Reason,
         StartOrganizationId, CurrentOrganizationId, Status, ReportedToJurisdictionId, ReportedAt,
         [.. Steps.OrderBy(s => s.Sequence).Select(s => new NominationStepInfo(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor, s.At))]);
+}
+
+/// <summary>A parent jurisdiction's decision on a nomination a child reported to it: a row of the parent's.</summary>
+internal sealed class ParentDecision : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public int FromJurisdictionId { get; set; }
+    public long NominationId { get; set; }
+    public bool Selected { get; set; }
+    public string? Reason { get; set; }
+    public string? Actor { get; set; }
+    public DateTimeOffset DecidedAt { get; set; }
+
+    public ParentDecisionInfo ToInfo() => new(JurisdictionId, Selected, Reason, Actor, DecidedAt);
 }
 
 internal sealed class NominationStep : IJurisdictionScoped

@@ -104,7 +104,7 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
     }
 
     public async Task<NominationInfo?> FindAsync(long nominationId, CancellationToken ct = default) =>
-        (await db.Nominations.Include(n => n.Steps).SingleOrDefaultAsync(n => n.Id == nominationId, ct))?.ToInfo();
+        await db.Nominations.Include(n => n.Steps).SingleOrDefaultAsync(n => n.Id == nominationId, ct) is { } row ? (await WithDecisionsAsync([row], ct))[0] : null;
 
     public async Task<IReadOnlyList<NominationInfo>> ListAsync(long? atOrganizationId = null, string? pluginId = null, NominationStatus? status = null, CancellationToken ct = default)
     {
@@ -112,7 +112,7 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         if (atOrganizationId is { } level) query = query.Where(n => n.CurrentOrganizationId == level);
         if (pluginId is not null) query = query.Where(n => n.PluginId == pluginId);
         if (status is { } s) query = query.Where(n => n.Status == s);
-        return [.. (await query.OrderBy(n => n.Id).ToListAsync(ct)).Select(n => n.ToInfo())];
+        return await WithDecisionsAsync(await query.OrderBy(n => n.Id).ToListAsync(ct), ct);
     }
 
     /// <summary>
@@ -127,7 +127,52 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         var query = db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps)
             .Where(n => n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved);
         if (pluginId is not null) query = query.Where(n => n.PluginId == pluginId);
-        return [.. (await query.OrderBy(n => n.ReportedAt).ThenBy(n => n.Id).ToListAsync(ct)).Select(n => n.ToInfo())];
+        return await WithDecisionsAsync(await query.OrderBy(n => n.ReportedAt).ThenBy(n => n.Id).ToListAsync(ct), ct);
+    }
+
+    public async Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, bool selected, string? reason = null, CancellationToken ct = default)
+    {
+        var me = db.CurrentJurisdictionId;
+        var reported = me == 0 ? null : await db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps).SingleOrDefaultAsync(n =>
+            n.JurisdictionId == fromJurisdictionId && n.Id == nominationId && n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved, ct);
+        if (reported is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (!selected && why is null) return Refuse.Field("reason", Text.Of("未入选须说明理由。", "Say why it is not selected."));
+        if (why is not null && Limits.TooLong(why, Limits.Note) is { } tooLong) return Refuse.Field("reason", tooLong);
+        if (await db.ParentDecisions.AnyAsync(d => d.FromJurisdictionId == fromJurisdictionId && d.NominationId == nominationId, ct)) return Decided();
+        db.ParentDecisions.Add(new ParentDecision
+        {
+            FromJurisdictionId = fromJurisdictionId, NominationId = nominationId, Selected = selected, Reason = why, Actor = actor.Name, DecidedAt = actor.Now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (Modular.Sdk.Data.SaveConflicts.IsConflict(e))
+        {
+            db.ChangeTracker.Clear(); // decided at the same moment elsewhere: the key keeps the first
+            return Decided();
+        }
+        return Result<NominationInfo>.Ok((await WithDecisionsAsync([reported], ct))[0]);
+    }
+
+    private static Refusal Decided() => Refuse.Conflict(Text.Of("该推荐已评定。", "This nomination has been decided already."));
+
+    // The parent's decisions, on either side of the report: a parent reads its own rows, the reporting child the rows
+    // decided on its nominations (the one policy parent_decisions has besides the wall).
+    private async Task<IReadOnlyList<NominationInfo>> WithDecisionsAsync(IReadOnlyList<Nomination> rows, CancellationToken ct)
+    {
+        var reported = rows.Where(n => n.ReportedToJurisdictionId is not null).ToList();
+        if (reported.Count == 0) return [.. rows.Select(n => n.ToInfo())];
+        var me = db.CurrentJurisdictionId;
+        var ids = reported.Select(n => n.Id).ToList();
+        var decisions = (await db.ParentDecisions.IgnoreQueryFilters().AsNoTracking()
+                .Where(d => (d.JurisdictionId == me || d.FromJurisdictionId == me) && ids.Contains(d.NominationId)).ToListAsync(ct))
+            .ToDictionary(d => (d.JurisdictionId, d.FromJurisdictionId, d.NominationId));
+        return [.. rows.Select(n => n.ToInfo() with
+        {
+            ParentDecision = n.ReportedToJurisdictionId is { } parent && decisions.TryGetValue((parent, n.JurisdictionId, n.Id), out var d) ? d.ToInfo() : null,
+        })];
     }
 
     private static bool IsTop(OrganizationInfo level) => level.ParentId is null || level.Kind == OrganizationKind.LeadingGroupOffice;

@@ -40,6 +40,7 @@ public sealed class DemoRoster
             case "alxa-league": demo.AlxaLeague(); break;
             case "nei-mongol": demo.Region(); break;
             case "xx-city": demo.City(); break;
+            case "ciomp": demo.Institute(); break;
             default: return Result.None;
         }
 
@@ -73,7 +74,7 @@ public sealed class DemoRoster
 
     private static readonly Dictionary<string, int> Seeds = new()
     {
-        ["alxa-right"] = 2009_03, ["xx-county"] = 2010_05, ["ciomp-grating"] = 2010_09, ["county-gov"] = 2009_02, ["alxa-league"] = 2011_05, ["nei-mongol"] = 2011_06, ["xx-city"] = 2010_04,
+        ["alxa-right"] = 2009_03, ["xx-county"] = 2010_05, ["ciomp-grating"] = 2010_09, ["county-gov"] = 2009_02, ["alxa-league"] = 2011_05, ["nei-mongol"] = 2011_06, ["xx-city"] = 2010_04, ["ciomp"] = 2010_08,
     };
 
     // ---------------------------------------------------------------- the five trees
@@ -224,6 +225,10 @@ public sealed class DemoRoster
     /// <summary>The city the county reports up to: its committee and a few organs.</summary>
     private void City() => CommitteeWithOrgans("SW", "中共XX市委员会", 1949, ("市委", "市"),
         [("市委办公室", "市委办公室主任", "市委办公室副主任"), ("市委组织部", "组织部常务副部长", "组织部副部长"), ("市委宣传部", "宣传部常务副部长", "宣传部副部长")], Folk.Han);
+
+    /// <summary>The institute the grating lab's branch reports up to (its 优秀共产党员 selection): its committee and a few organs.</summary>
+    private void Institute() => CommitteeWithOrgans("GJS", "中共中国科学院长春光学精密机械与物理研究所委员会", 1952, ("所党委", "所"),
+        [("综合办公室", "综合办公室主任", "综合办公室副主任"), ("组织人事处", "组织人事处处长", "组织人事处副处长"), ("科技处", "科技处处长", "科技处副处长")], Folk.Han);
 
     private void CommitteeWithOrgans(string code, string name, int established, (string Committee, string Government) level, (string Name, string Head, string Deputy)[] organs, Folk folk)
     {

@@ -20,7 +20,7 @@ public static class DemoSeeder
 {
     private sealed record DemoJurisdiction(string Code, string Name, string? Parent);
 
-    // Parents first. The region and the city are the levels the league and the county report up to.
+    // Parents first. The region, the city and the institute are the levels the league, the county and the lab's branch report up to.
     private static readonly DemoJurisdiction[] Jurisdictions =
     [
         new("nei-mongol", "内蒙古自治区", null),
@@ -28,7 +28,8 @@ public static class DemoSeeder
         new("alxa-right", "阿拉善右旗", "alxa-league"),
         new("xx-city", "XX市", null),
         new("xx-county", "XX县", "xx-city"),
-        new("ciomp-grating", "长春光机所光栅室党支部", null),
+        new("ciomp", "长春光机所党委", null),
+        new("ciomp-grating", "长春光机所光栅室党支部", "ciomp"),
         new("county-gov", "县政府党组", null),
     ];
 

@@ -38,6 +38,8 @@ internal static class BlocksApi
     public sealed record OptionInput(string? Key, string? LabelZh, string? LabelEn, decimal? Score);
     public sealed record RoundInput(string? Plugin, string? Kind, string? RoundKey, string? TitleZh, string? TitleEn, List<QuestionInput>? Questions, bool? Anonymous, DateOnly? Opens, DateOnly? Closes);
     /// <param name="Answers">Question key → option key.</param>
+    public sealed record ParentDecisionInput(bool? Selected, string? Reason);
+
     public sealed record ResponseInput(string? SubjectKey, Dictionary<string, string>? Answers);
 
     public static void MapBlocksApi(this IEndpointRouteBuilder app)
@@ -63,6 +65,11 @@ internal static class BlocksApi
             (await nominations.ApproveAsync(id, input?.Reason, ct)).ToHttpResult());
         blocks.MapPost("/nominations/{id:long}/report-up", async (long id, INominations nominations, CancellationToken ct) =>
             (await nominations.ReportToParentAsync(id, ct)).ToHttpResult());
+        blocks.MapPost("/nominations/reported-to-us/{from:int}/{id:long}/decision", async (int from, long id, ParentDecisionInput input, INominations nominations, CancellationToken ct) =>
+            input.Selected is not { } selected
+                ? Results.ValidationProblem(new Dictionary<string, string[]> { ["selected"] = [Text.Of("请说明是否入选。", "Say whether it is selected.")] })
+                : (await nominations.DecideReportedAsync(from, id, selected, input.Reason, ct)).ToHttpResult())
+            .WithSummary("The parent decides a nomination a child jurisdiction reported here: selected, or not with a reason; once (409 after). 404 for one not reported here.");
 
         var open = app.MapGroup("/api/j/{jurisdiction}/blocks").WithTags("blocks").RequireAuthorization();
         MapPledges(open);

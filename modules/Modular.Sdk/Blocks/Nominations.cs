@@ -14,10 +14,20 @@ public sealed record NominationInput(BlockKind Kind, NominationCategory Category
 
 public sealed record NominationStepInfo(int Sequence, long OrganizationId, NominationDecision Decision, string? Reason, string? Actor, DateTimeOffset At);
 
+/// <summary>
+/// What the parent jurisdiction decided on a nomination reported to it (the institute's 评选, the league's 评比):
+/// selected or not, why, by whom and when. Kept with the parent; the reporting jurisdiction reads it on its nomination.
+/// </summary>
+public sealed record ParentDecisionInfo(int JurisdictionId, bool Selected, string? Reason, string? Actor, DateTimeOffset At);
+
 public sealed record NominationInfo(
     long Id, int JurisdictionId, string PluginId, string Kind, NominationCategory Category, string PeriodKey, long NomineeId, string NomineeName,
     string Reason, long StartOrganizationId, long CurrentOrganizationId, NominationStatus Status,
-    int? ReportedToJurisdictionId, DateTimeOffset? ReportedAt, IReadOnlyList<NominationStepInfo> Steps);
+    int? ReportedToJurisdictionId, DateTimeOffset? ReportedAt, IReadOnlyList<NominationStepInfo> Steps)
+{
+    /// <summary>The parent jurisdiction's decision once it made one (reported nominations only).</summary>
+    public ParentDecisionInfo? ParentDecision { get; init; }
+}
 
 /// <summary>
 /// Bottom-up nominations (自下而上、层层推荐) through the organization tree of the current jurisdiction;
@@ -38,6 +48,12 @@ public interface INominations
     Task<NominationInfo?> FindAsync(long nominationId, CancellationToken cancellationToken = default);
     /// <summary>This jurisdiction's nominations, optionally those waiting at one level, of one plugin, or in one status.</summary>
     Task<IReadOnlyList<NominationInfo>> ListAsync(long? atOrganizationId = null, string? pluginId = null, NominationStatus? status = null, CancellationToken cancellationToken = default);
-    /// <summary>The one cross-jurisdiction read: nominations child jurisdictions reported to this one. Read-only.</summary>
+    /// <summary>The one cross-jurisdiction read: nominations child jurisdictions reported to this one, with this jurisdiction's decisions on them.</summary>
     Task<IReadOnlyList<NominationInfo>> ReportedToUsAsync(string? pluginId = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The parent decides a nomination a child reported to it: selected, or not (a reason required). Once: a second decision
+    /// is a conflict. The decision is the parent's own record; the child sees it on its nomination. A nomination not
+    /// reported to this jurisdiction is none of its business (not found).
+    /// </summary>
+    Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, bool selected, string? reason = null, CancellationToken cancellationToken = default);
 }

@@ -33,6 +33,7 @@ public sealed class DatabaseShapeTests(DemoSiteFixture fixture)
         ["fk identity.role_assignments role_assignments_user_id_fkey"] = "to the user, whose key has no jurisdiction",
         ["ix schedules.calendar_tokens calendar_tokens_hash"] = "a calendar subscription's token is looked up before its jurisdiction is known",
         ["ix blocks.nominations nominations_reported_to"] = "the jurisdiction a nomination was reported to reads it (upward reporting)",
+        ["ix blocks.parent_decisions parent_decisions_for_child"] = "the reporting jurisdiction reads the parent's decisions on its nominations",
     };
 
     [Fact]

@@ -1,3 +1,4 @@
+using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
 
@@ -117,6 +118,52 @@ public sealed class NominationsTests : IAsyncLifetime
             var own = (await nominations.NominateAsync(Member("盟级", 100))).Value!;
             await nominations.ApproveAsync(own.Id);
             Assert.Contains("没有上级", (await nominations.ReportToParentAsync(own.Id)).Errors["jurisdiction"][0]);
+        }
+    }
+
+    [Fact]
+    public async Task The_parent_decides_a_reported_nomination_once_and_the_child_reads_the_decision()
+    {
+        long selectedId, rejectedId, notReportedId;
+        await using (var banner = _db.Scope(_banner))
+        {
+            var nominations = banner.ServiceProvider.GetRequiredService<INominations>();
+            async Task<long> ApprovedAsync(string name, bool report)
+            {
+                var n = (await nominations.NominateAsync(Member(name, 100))).Value!;
+                await nominations.ApproveAsync(n.Id);
+                if (report) await nominations.ReportToParentAsync(n.Id);
+                return n.Id;
+            }
+            (selectedId, rejectedId, notReportedId) = (await ApprovedAsync("王五", true), await ApprovedAsync("赵六", true), await ApprovedAsync("孙七", false));
+            Assert.Equal(ResultKind.NotFound, (await nominations.DecideReportedAsync(_banner, selectedId, true)).Kind); // not reported to itself
+            Assert.Null((await nominations.FindAsync(selectedId))!.ParentDecision);
+        }
+
+        await using (var sibling = _db.Scope(_sibling))
+            Assert.Equal(ResultKind.NotFound, (await sibling.ServiceProvider.GetRequiredService<INominations>().DecideReportedAsync(_banner, selectedId, true)).Kind);
+
+        await using (var league = _db.Scope(_league))
+        {
+            var nominations = league.ServiceProvider.GetRequiredService<INominations>();
+            Assert.Equal(ResultKind.NotFound, (await nominations.DecideReportedAsync(_banner, notReportedId, true)).Kind);
+            Assert.Equal("reason", (await nominations.DecideReportedAsync(_banner, rejectedId, false, " ")).Field); // not selected: say why
+            var selected = (await nominations.DecideReportedAsync(_banner, selectedId, true, "盟委评选通过")).Value!;
+            Assert.Equal((true, "盟委评选通过", _league), (selected.ParentDecision!.Selected, selected.ParentDecision.Reason, selected.ParentDecision.JurisdictionId));
+            Assert.Equal(ResultKind.Conflict, (await nominations.DecideReportedAsync(_banner, selectedId, false, "改变主意")).Kind); // once
+            Assert.True((await nominations.DecideReportedAsync(_banner, rejectedId, false, "名额已满")).Succeeded);
+            var seen = (await nominations.ReportedToUsAsync()).ToDictionary(n => n.Id);
+            Assert.Equal((true, false), (seen[selectedId].ParentDecision!.Selected, seen[rejectedId].ParentDecision!.Selected));
+            Assert.Empty(await nominations.ListAsync()); // deciding made nothing of the banner's the league's own
+        }
+
+        await using (var banner = _db.Scope(_banner))
+        {
+            var nominations = banner.ServiceProvider.GetRequiredService<INominations>();
+            var mine = (await nominations.ListAsync()).ToDictionary(n => n.Id);
+            Assert.Equal("盟委评选通过", mine[selectedId].ParentDecision!.Reason);
+            Assert.Equal("名额已满", (await nominations.FindAsync(rejectedId))!.ParentDecision!.Reason);
+            Assert.Null(mine[notReportedId].ParentDecision);
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
 {
     private TestHost Host => fixture.Host;
 
-    private static readonly string[] Codes = ["nei-mongol", "alxa-league", "alxa-right", "xx-city", "xx-county", "ciomp-grating", "county-gov"];
+    private static readonly string[] Codes = ["nei-mongol", "alxa-league", "alxa-right", "xx-city", "xx-county", "ciomp", "ciomp-grating", "county-gov"];
 
     private sealed record Roster(List<Organization> Organizations, List<Person> People, List<Officer> Officers, IReadOnlyList<OrganizationService.Node> Nodes);
 
@@ -93,6 +93,7 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
         Assert.Equal(all["nei-mongol"].Id, all["alxa-league"].ParentId);
         Assert.Equal(all["alxa-league"].Id, all["alxa-right"].ParentId);
         Assert.Equal(all["xx-city"].Id, all["xx-county"].ParentId);
+        Assert.Equal(all["ciomp"].Id, all["ciomp-grating"].ParentId);
 
         var banner = await ReadAsync("alxa-right");
         var office = Assert.Single(banner.Organizations, o => o.Kind == OrganizationKind.LeadingGroupOffice);

@@ -11,8 +11,15 @@ namespace Modular.BuildingBlocks.Pages.Office;
 /// return with a comment) and nominations in progress (endorse up, drop with a reason, approve).
 /// The same services as the <c>/api/j/{jurisdiction}/blocks</c> API.
 /// </summary>
-internal sealed class ReviewsModel(ICountedTexts texts, INominations nominations, IRoster roster, IOrganizationDirectory organizations) : FormPageModel
+internal sealed class ReviewsModel(ICountedTexts texts, INominations nominations, IRoster roster, IOrganizationDirectory organizations,
+    Modular.Jurisdictions.JurisdictionDirectory jurisdictions) : FormPageModel
 {
+    private IReadOnlyDictionary<int, string> _jurisdictionNames = new Dictionary<int, string>();
+
+    /// <summary>Nominations child jurisdictions reported here, waiting for this office's decision or decided.</summary>
+    public IReadOnlyList<NominationInfo> Reported { get; private set; } = [];
+
+    public string JurisdictionName(int id) => _jurisdictionNames.GetValueOrDefault(id, $"#{id}");
     private RosterNames _names = RosterNames.Empty;
 
     public IReadOnlyList<CountedTextInfo> Texts { get; private set; } = [];
@@ -38,6 +45,12 @@ internal sealed class ReviewsModel(ICountedTexts texts, INominations nominations
     public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
         ActAsync(nominations.ApproveAsync(id, null, ct), Text.Of("已批准。", "Approved."), ct);
 
+    public Task<IActionResult> OnPostSelectAsync(int from, long id, string? reason, CancellationToken ct) =>
+        ActAsync(nominations.DecideReportedAsync(from, id, true, reason, ct), Text.Of("已评定为入选，上报单位可以看到。", "Selected; the reporting jurisdiction sees it."), ct);
+
+    public Task<IActionResult> OnPostRejectAsync(int from, long id, string? reason, CancellationToken ct) =>
+        ActAsync(nominations.DecideReportedAsync(from, id, false, reason, ct), Text.Of("已评定为未入选，理由已告知上报单位。", "Not selected; the reporting jurisdiction sees the reason."), ct);
+
     private async Task<IActionResult> ActAsync<T>(Task<Result<T>> action, string done, CancellationToken ct)
     {
         var result = await action;
@@ -51,6 +64,9 @@ internal sealed class ReviewsModel(ICountedTexts texts, INominations nominations
     {
         Texts = await texts.AwaitingReviewAsync(null, ct);
         Nominations = await nominations.ListAsync(null, null, NominationStatus.InProgress, ct);
+        Reported = await nominations.ReportedToUsAsync(null, ct);
+        if (Reported.Count > 0)
+            _jurisdictionNames = (await jurisdictions.ListAsync(ct: ct)).ToDictionary(j => j.Id, j => j.Name);
         _names = await RosterNames.LoadAsync(roster, organizations, ct);
     }
 }
