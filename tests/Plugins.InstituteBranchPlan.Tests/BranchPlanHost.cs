@@ -32,9 +32,9 @@ public static class Institute
     /// Accounts: <c>{code}-admin</c> (the office), <c>{code}-secretary</c> (巴音, officer of 光栅室), <c>{code}-deputy</c> (冯树龙, a plain
     /// member account: the leading group makes him act for the branch), <c>{code}-member</c> (王强), <c>{code}-other</c> (陈红, 激光室).
     /// </summary>
-    public static async Task<TestJurisdiction> CreateAsync(TestHost host, string code)
+    public static async Task<TestJurisdiction> CreateAsync(TestHost host, string code, int? parentId = null)
     {
-        var institute = await TestJurisdiction.CreateAsync(host, code, $"{code}研究所", [Plugin], Tree);
+        var institute = await TestJurisdiction.CreateAsync(host, code, $"{code}研究所", [Plugin], Tree, parentId);
         await institute.UserAsync($"{code}-secretary", KnownRoles.OrganizationOfficer, institute.Org["光栅室党支部"], institute.People["巴音"]);
         await institute.UserAsync($"{code}-deputy", KnownRoles.Member, personId: institute.People["冯树龙"]);
         await institute.UserAsync($"{code}-member", KnownRoles.Member, personId: institute.People["王强"]);

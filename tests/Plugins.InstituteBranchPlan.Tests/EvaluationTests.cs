@@ -120,7 +120,10 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task Only_a_member_graded_excellent_who_kept_the_pledge_is_recommended_and_the_level_above_sees_and_decides_the_nomination()
     {
-        var institute = await CreateAsync(_host, "ci");
+        // The institute's party committee is the parent jurisdiction: the branch's nominations go to its 优秀党员 selection.
+        var parent = await TestJurisdiction.CreateAsync(_host, "cp", "光机所党委", []);
+        var institute = await CreateAsync(_host, "ci", parent.Id);
+        var unrelated = await TestJurisdiction.CreateAsync(_host, "cu", "另一所党委", []);
         var secretary = await _host.ApiClientAsync("ci-secretary");
         var deputy = await _host.ApiClientAsync("ci-deputy");
         var member = await _host.ApiClientAsync("ci-member");
@@ -159,6 +162,30 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         var approved = await JsonAsync(await institute.OfficeApi.PutAsJsonAsync($"{nominations}/{id}/decision", new { approve = true, reason = "同意" }), HttpStatusCode.OK);
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
 
+        // Reported to the institute (the parent jurisdiction), which reads it and decides it; the branch reads the decision.
+        await JsonAsync(await secretary.PostAsync($"{nominations}/{id}/report", null), HttpStatusCode.Forbidden);
+        var reported = await JsonAsync(await institute.OfficeApi.PostAsync($"{nominations}/{id}/report", null), HttpStatusCode.OK);
+        Assert.Equal(parent.Id, reported.GetProperty("reportedToJurisdictionId").GetInt32());
+        var decision = $"/api/j/cp/blocks/nominations/reported-to-us/{institute.Id}/{id}/decision";
+        Assert.Equal("李明", (await JsonAsync(await parent.OfficeApi.GetAsync("/api/j/cp/blocks/nominations/reported-to-us"), HttpStatusCode.OK))
+            .GetProperty("items").EnumerateArray().Single().GetProperty("nomineeName").GetString());
+        await JsonAsync(await unrelated.OfficeApi.PostAsJsonAsync($"/api/j/cu/blocks/nominations/reported-to-us/{institute.Id}/{id}/decision", new { selected = true }), HttpStatusCode.NotFound);
+        await JsonAsync(await institute.OfficeApi.PostAsJsonAsync($"/api/j/ci/blocks/nominations/reported-to-us/{institute.Id}/{id}/decision", new { selected = true }), HttpStatusCode.NotFound);
+        await JsonAsync(await parent.OfficeApi.PostAsJsonAsync(decision, new { selected = false }), HttpStatusCode.BadRequest); // not selected: say why
+        // The parent's office decides on its review desk.
+        var parentBrowser = await _host.BrowserClientAsync("cp-admin");
+        var decided = await TestHost.SubmitFormAsync(parentBrowser, "/j/cp/office/reviews",
+            new() { ["from"] = institute.Id.ToString(), ["id"] = id.ToString(), ["reason"] = "所党委评选通过" }, "/j/cp/office/reviews?handler=Select");
+        Assert.Contains("已评定为入选", System.Net.WebUtility.HtmlDecode(await decided.Content.ReadAsStringAsync()));
+        await JsonAsync(await parent.OfficeApi.PostAsJsonAsync(decision, new { selected = false, reason = "改判" }), HttpStatusCode.Conflict);
+        var seenBelow = (await JsonAsync(await institute.OfficeApi.GetAsync(nominations), HttpStatusCode.OK)).EnumerateArray().Single();
+        Assert.True(seenBelow.GetProperty("parentDecision").GetProperty("selected").GetBoolean());
+        Assert.Equal("所党委评选通过", seenBelow.GetProperty("parentDecision").GetProperty("reason").GetString());
+        var desk = System.Net.WebUtility.HtmlDecode(await parentBrowser.GetStringAsync("/j/cp/office/reviews"));
+        Assert.Contains("ci研究所", desk);
+        Assert.Contains("入选", desk);
+        Assert.Contains("上级评选：入选", System.Net.WebUtility.HtmlDecode(await (await _host.BrowserClientAsync("ci-secretary")).GetStringAsync(institute.Page(Plugin, "/Commendation"))));
+
         // Honours: 先进个人 recorded by the branch, once.
         var honors = institute.Api(Plugin, "/commendation/honors");
         var honor = new { kind = "Individual", personId = institute.People["李明"], title = "所优秀共产党员" };
@@ -169,7 +196,7 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         Assert.Equal(2, (await JsonAsync(await member.GetAsync(honors), HttpStatusCode.OK)).GetArrayLength());
 
         var csv = await institute.OfficeApi.GetStringAsync(institute.Api(Plugin, "/ledgers/recommendations?format=csv"));
-        Assert.Contains(csv.Split('\n'), r => r.Contains("李明") && r.Contains("已审定"));
+        Assert.Contains(csv.Split('\n'), r => r.Contains("李明") && r.Contains("上级评选：入选"));
     }
 
     [Fact]

@@ -24,7 +24,13 @@ public static class CommendationFeature
 
     public static LocalizedText StatusName(NominationInfo n) => n.Status switch
     {
-        NominationStatus.Approved => n.ReportedToJurisdictionId is null ? new("已审定", "Approved") : new("已审定并上报", "Approved and reported up"),
+        NominationStatus.Approved => n switch
+        {
+            { ParentDecision: { Selected: true } } => new("上级评选：入选", "Selected above"),
+            { ParentDecision: { Selected: false } d } => new($"上级评选：未入选（{d.Reason}）", $"Not selected above ({d.Reason})"),
+            { ReportedToJurisdictionId: not null } => new("已上报，待上级评选", "Reported up; the level above selects"),
+            _ => new("已审定", "Approved"),
+        },
         NominationStatus.Dropped => new("未予推荐", "Dropped"),
         _ => new("待上级审定", "Waiting for the level above"),
     };

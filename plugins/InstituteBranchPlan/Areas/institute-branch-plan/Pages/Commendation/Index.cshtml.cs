@@ -10,6 +10,8 @@ public sealed class IndexModel(CommendationService commendation, BranchOffice of
     public IReadOnlyList<BranchCandidates> Branches { get; private set; } = [];
     public IReadOnlyList<NominationInfo> Nominations { get; private set; } = [];
     public HashSet<long> Decides { get; private set; } = [];
+    /// <summary>Approved nominations the user may report to the parent jurisdiction (the institute's selection).</summary>
+    public HashSet<long> Reports { get; private set; } = [];
     public IReadOnlyList<HonorView> Honors { get; private set; } = [];
     public HashSet<long> Runs { get; private set; } = [];
     public string? Notice { get; private set; }
@@ -22,6 +24,7 @@ public sealed class IndexModel(CommendationService commendation, BranchOffice of
         {
             "nominated" => Text.Of("已推荐，等待上级党组织审定。", "Nominated; the organization above decides."),
             "decided" => Text.Of("审定结果已保存。", "The decision is saved."),
+            "reported" => Text.Of("已上报上级，等待评选结果。", "Reported up; the level above selects."),
             "honored" => Text.Of("表彰已登记。", "The honour is recorded."),
             _ => null,
         };
@@ -33,6 +36,9 @@ public sealed class IndexModel(CommendationService commendation, BranchOffice of
 
     public async Task<IActionResult> OnPostDecideAsync(long id, bool approve, string? reason, CancellationToken ct) =>
         await After(await commendation.DecideAsync(id, new NominationDecisionInput(approve, reason), ct), "decided", ct);
+
+    public async Task<IActionResult> OnPostReportAsync(long id, CancellationToken ct) =>
+        await After(await commendation.ReportAsync(id, ct), "reported", ct);
 
     public async Task<IActionResult> OnPostHonorAsync(HonorKind? kind, long? organizationId, long? personId, string? title, CancellationToken ct) =>
         await After(await commendation.RecordHonorAsync(new HonorInput(kind, kind == HonorKind.Collective ? organizationId : null, kind == HonorKind.Individual ? personId : null, title), ct), "honored", ct);
@@ -53,6 +59,10 @@ public sealed class IndexModel(CommendationService commendation, BranchOffice of
         foreach (var b in Branches)
             if (await office.MayRunAsync(b.BranchId, ct)) Runs.Add(b.BranchId);
         foreach (var n in Nominations)
-            if (n.Status == NominationStatus.InProgress && await user.ManagesOrganizationAsync(n.CurrentOrganizationId, ct)) Decides.Add(n.Id);
+        {
+            if (!await user.ManagesOrganizationAsync(n.CurrentOrganizationId, ct)) continue;
+            if (n.Status == NominationStatus.InProgress) Decides.Add(n.Id);
+            else if (n.Status == NominationStatus.Approved && n.ReportedToJurisdictionId is null) Reports.Add(n.Id);
+        }
     }
 }
