@@ -35,7 +35,6 @@ public sealed record ModelPostView(long Id, long PersonId, string Name, long Bra
 public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster roster, IOrganizationDirectory directory, ICurrentUser user,
     BranchOffice office, InstituteBranchPlanCampaign campaign)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
     private static string NoContest(long id) => Text.Of($"没有编号为 {id} 的竞赛。", $"There is no contest {id}.");
     private static string NoPost(long id) => Text.Of($"没有编号为 {id} 的党员示范岗。", $"There is no model post {id}.");
     private static string Runs => Text.Of("只有本支部的领导小组、支部书记或上级可以组织竞赛、登记结果和设立示范岗。",
@@ -46,8 +45,7 @@ public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster r
     public async Task<Result<ContestView>> CreateContestAsync(ContestInput input, CancellationToken ct)
     {
         if (input.BranchId is not { } branchId) return Refuse.Field("branchId", Text.Of("请选择党支部。", "Choose the branch."));
-        var tree = await directory.TreeAsync(ct);
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } || !await VisibleAsync(branchId, ct)) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindBranchAsync(branchId, ct) is null || !await VisibleAsync(branchId, ct)) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(Runs);
         var rules = await campaign.RulesAsync(ct);
         var errors = DedicationRule.ContestProblems(rules, input.Kind, input.Title, input.HeldOn);

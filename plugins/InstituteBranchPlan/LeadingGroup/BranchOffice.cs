@@ -34,6 +34,13 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
         return (await directory.TreeAsync(ct)).IsWithin(person.OrganizationId, branchId);
     }
 
+    /// <summary>The 404 message for a branch id that is not a party branch of the jurisdiction, or not one the user may see.</summary>
+    public static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
+
+    /// <summary>The party branch with the id in the jurisdiction's tree; null when there is none or the id is another kind of organization.</summary>
+    public async Task<OrganizationInfo?> FindBranchAsync(long branchId, CancellationToken ct) =>
+        (await directory.TreeAsync(ct)).Find(branchId) is { Kind: OrganizationKind.Branch } branch ? branch : null;
+
     /// <summary>The party branches of the jurisdiction the user may see the campaign of, in tree order.</summary>
     public async Task<IReadOnlyList<OrganizationInfo>> BranchesSeenAsync(CancellationToken ct)
     {

@@ -28,7 +28,6 @@ public sealed record CompleteInput(DateOnly? CompletedOn, string? Evidence, int 
 public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifications rectifications, IRoster roster, IOrganizationDirectory directory,
     ICurrentUser user, BranchOffice office, InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions, SummaryService summary)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
 
     /// <summary>
     /// Records a check and puts each flagged member on the rectification list, due <see cref="OversightRule.DeadlineFor"/>.
@@ -38,7 +37,7 @@ public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifica
     {
         var tree = await directory.TreeAsync(ct);
         if (input.BranchId is not { } branchId) return Refuse.Field("branchId", Text.Of("请选择党支部。", "Choose the branch."));
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } branch || !await office.MaySeeAsync(branchId, ct)) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindBranchAsync(branchId, ct) is null || !await office.MaySeeAsync(branchId, ct)) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct))
             return Refuse.Forbidden(Text.Of("只有党支部（领导小组）或上级可以登记检查。", "Only the branch (its leading group) or those above record checks."));
         var rules = await campaign.RulesAsync(ct);

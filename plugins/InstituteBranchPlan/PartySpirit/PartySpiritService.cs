@@ -41,7 +41,6 @@ public sealed record BranchPartySpirit(long BranchId, string Branch, int MinEven
 public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaignEvents events, IRoster roster, IOrganizationDirectory directory,
     ICurrentUser user, BranchOffice office, InstituteBranchPlanCampaign campaign, IObligationRecords obligations)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
     private static string NoEvent(long id) => Text.Of($"没有编号为 {id} 的党性教育活动。", $"There is no party-spirit education event {id}.");
     private static string Runs => Text.Of("只有本支部的领导小组、支部书记或上级可以登记党性教育活动。", "Only the branch's leading group, its officers or those above record education events.");
 
@@ -51,9 +50,8 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
     public async Task<Result<EducationEventView>> CreateEventAsync(EducationEventInput input, CancellationToken ct)
     {
         if (input.BranchId is not { } branchId) return Refuse.Field("branchId", Text.Of("请选择党支部。", "Choose the branch."));
-        var tree = await directory.TreeAsync(ct);
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
-            return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindBranchAsync(branchId, ct) is null || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
+            return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(Runs);
         var rules = await campaign.RulesAsync(ct);
         var errors = PartySpiritRule.EventProblems(rules, input.Title, input.HeldOn, input.Hours);

@@ -35,14 +35,12 @@ public sealed record BranchReports(long BranchId, string Branch, IReadOnlyList<M
 public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts texts, IRoster roster, IOrganizationDirectory directory, ICurrentUser user,
     BranchOffice office, InstituteBranchPlanCampaign campaign, IObligationRecords obligations)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
     private static string NoReport(long id) => Text.Of($"没有编号为 {id} 的个人总结。", $"There is no year-end report {id}.");
 
     public async Task<Result<BranchSummaryView>> BranchSummaryAsync(long branchId, CancellationToken ct)
     {
-        var tree = await directory.TreeAsync(ct);
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } branch || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
-            return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindBranchAsync(branchId, ct) is not { } branch || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
+            return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         var rules = await campaign.RulesAsync(ct);
         var document = (await documents.ListAsync(SummaryRule.BranchSummary, branchId, cancellationToken: ct)).LastOrDefault(d => d.Title.StartsWith(rules.PeriodKey, StringComparison.Ordinal));
         var history = document is null ? [] : await documents.HistoryAsync(document.Id, ct);
