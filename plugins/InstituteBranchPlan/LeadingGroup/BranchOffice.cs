@@ -51,6 +51,18 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
         return seen;
     }
 
+    /// <summary>
+    /// Each branch's members (its subtree's, in the roster's order), from one read of the whole roster: a list over every
+    /// branch costs the same few queries however many branches the jurisdiction has.
+    /// </summary>
+    public async Task<ILookup<long, PersonInfo>> MembersOfAsync(IEnumerable<OrganizationInfo> branches, CancellationToken ct)
+    {
+        var tree = await directory.TreeAsync(ct);
+        var everyone = await roster.MembersAsync(new RosterQuery(), ct);
+        return branches.SelectMany(b => everyone.Where(p => tree.IsWithin(p.OrganizationId, b.Id)), (b, p) => (BranchId: b.Id, Person: p))
+            .ToLookup(m => m.BranchId, m => m.Person);
+    }
+
     /// <summary>The branch a person's organization belongs to: itself when a branch, else the nearest branch above (none: null).</summary>
     public static OrganizationInfo? BranchOf(OrganizationTree tree, long organizationId)
     {

@@ -105,14 +105,10 @@ public sealed class PersonalPlanService(IPledges pledges, IRoster roster, IOrgan
     {
         var rules = await campaign.RulesAsync(ct);
         var plans = (await pledges.ListAsync(PersonalPlanRule.Kind, rules.PeriodKey, cancellationToken: ct)).ToDictionary(p => p.OwnerId);
-        var result = new List<BranchPlans>();
-        foreach (var branch in await office.BranchesSeenAsync(ct))
-        {
-            var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct);
-            result.Add(new BranchPlans(branch.Id, branch.Name, rules.PersonalPlansDue,
-                [.. members.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, branch, plans.GetValueOrDefault(m.Id), rules))]));
-        }
-        return result;
+        var branches = await office.BranchesSeenAsync(ct);
+        var members = await office.MembersOfAsync(branches, ct);
+        return [.. branches.Select(branch => new BranchPlans(branch.Id, branch.Name, rules.PersonalPlansDue,
+            [.. members[branch.Id].OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, branch, plans.GetValueOrDefault(m.Id), rules))]))];
     }
 
     /// <summary>The plans published institute-wide, for everyone in the jurisdiction.</summary>

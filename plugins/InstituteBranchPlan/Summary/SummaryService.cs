@@ -134,13 +134,10 @@ public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts 
     {
         var rules = await campaign.RulesAsync(ct);
         var reports = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start }, ct)).ToDictionary(r => r.AuthorPersonId);
-        var result = new List<BranchReports>();
-        foreach (var branch in await office.BranchesSeenAsync(ct))
-        {
-            var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct);
-            result.Add(new BranchReports(branch.Id, branch.Name, [.. members.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, reports.GetValueOrDefault(m.Id), rules))]));
-        }
-        return result;
+        var branches = await office.BranchesSeenAsync(ct);
+        var members = await office.MembersOfAsync(branches, ct);
+        return [.. branches.Select(branch => new BranchReports(branch.Id, branch.Name,
+            [.. members[branch.Id].OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, reports.GetValueOrDefault(m.Id), rules))]))];
     }
 
     private MemberReportLine Line(PersonInfo person, CountedTextInfo? report, InstituteRules rules)
