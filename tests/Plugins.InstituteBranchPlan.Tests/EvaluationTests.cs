@@ -6,17 +6,8 @@ using static Plugins.InstituteBranchPlan.Tests.Institute;
 namespace Plugins.InstituteBranchPlan.Tests;
 
 /// <summary>三(二)3 群众评议 and 三(二)4 评选表彰 through the real host: rounds, ratings by members and code holders, fixed grades, the list and the nominations.</summary>
-public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class EvaluationTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10);
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static string Round(TestJurisdiction institute, string period, string tail = "") =>
         institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/{period}{tail}");
 
@@ -37,11 +28,11 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task The_branch_opens_members_and_code_holders_rate_and_closing_fixes_the_composite_grade()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
-        var deputy = await _host.ApiClientAsync("ci-deputy");
-        var member = await _host.ApiClientAsync("ci-member");
-        var other = await _host.ApiClientAsync("ci-other");
+        var institute = await CreateAsync(Host, "ci");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
+        var deputy = await Host.ApiClientAsync("ci-deputy");
+        var member = await Host.ApiClientAsync("ci-member");
+        var other = await Host.ApiClientAsync("ci-other");
         await PlanAsync(institute, secretary, "李明", "Fulfilled", 92);
 
         await JsonAsync(await member.PostAsync(Round(institute, "YearEnd"), null), HttpStatusCode.Forbidden);
@@ -109,8 +100,8 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task A_round_is_not_opened_after_the_day_it_closes()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var institute = await CreateAsync(Host, "ci");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         // 2010-09-10 is after the half-year round's 07-15.
         var late = await JsonAsync(await secretary.PostAsync(Round(institute, "HalfYear"), null), HttpStatusCode.BadRequest);
         Assert.True(late.GetProperty("errors").TryGetProperty("period", out _));
@@ -120,11 +111,11 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task Only_a_member_graded_excellent_who_kept_the_pledge_is_recommended_and_the_level_above_sees_and_decides_the_nomination()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
-        var deputy = await _host.ApiClientAsync("ci-deputy");
-        var member = await _host.ApiClientAsync("ci-member");
-        var other = await _host.ApiClientAsync("ci-other");
+        var institute = await CreateAsync(Host, "ci");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
+        var deputy = await Host.ApiClientAsync("ci-deputy");
+        var member = await Host.ApiClientAsync("ci-member");
+        var other = await Host.ApiClientAsync("ci-other");
         await PlanAsync(institute, secretary, "李明", "Fulfilled", 95);
         await PlanAsync(institute, secretary, "王强", "Partly", 95);
         foreach (var name in new[] { "李明", "王强" })
@@ -175,9 +166,9 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task Through_the_pages_the_branch_opens_and_closes_a_member_rates_a_colleague_and_then_reads_their_own_grade()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var secretary = await _host.BrowserClientAsync("ci-secretary");
-        var member = await _host.BrowserClientAsync("ci-member");
+        var institute = await CreateAsync(Host, "ci");
+        var secretary = await Host.BrowserClientAsync("ci-secretary");
+        var member = await Host.BrowserClientAsync("ci-member");
         var page = institute.Page(Plugin, "/Evaluation");
         var branch = institute.Org["光栅室党支部"].ToString();
 
