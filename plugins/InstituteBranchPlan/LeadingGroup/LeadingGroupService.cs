@@ -15,7 +15,7 @@ public sealed class LeadingGroupService(InstituteBranchPlanDbContext db, IOrgani
 
     public async Task<Result<LeadingGroupView>> GetAsync(long branchId, CancellationToken ct)
     {
-        if (await office.FindBranchAsync(branchId, ct) is not { } branch || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
+        if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch)
             return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         var names = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = branchId }, ct)).ToDictionary(p => p.Id, p => p.Name);
         var record = await db.LeadingGroups.Include(g => g.Seats).SingleOrDefaultAsync(g => g.OrganizationId == branchId, ct);
@@ -30,7 +30,7 @@ public sealed class LeadingGroupService(InstituteBranchPlanDbContext db, IOrgani
     /// <summary>Records the whole group at once (those who run the branch may); a save from a stale version is a conflict.</summary>
     public async Task<Result<LeadingGroupView>> SaveAsync(long branchId, LeadingGroupInput input, CancellationToken ct)
     {
-        if (await office.FindBranchAsync(branchId, ct) is null || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
+        if (await office.FindReadableBranchAsync(branchId, ct) is null)
             return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct))
             return Refuse.Forbidden(Text.Of("只有本支部的领导小组、支部书记或上级可以确定领导小组。", "Only the branch's leading group, its officers or those above set the group."));

@@ -50,7 +50,7 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
     public async Task<Result<EducationEventView>> CreateEventAsync(EducationEventInput input, CancellationToken ct)
     {
         if (input.BranchId is not { } branchId) return Refuse.Field("branchId", Text.Of("请选择党支部。", "Choose the branch."));
-        if (await office.FindBranchAsync(branchId, ct) is null || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
+        if (await office.FindReadableBranchAsync(branchId, ct) is null)
             return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(Runs);
         var rules = await campaign.RulesAsync(ct);
@@ -70,7 +70,7 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
     public async Task<Result<EducationEventView>> SetAttendanceAsync(long id, AttendanceInput input, CancellationToken ct)
     {
         var found = await events.FindAsync(PartySpiritRule.Source, id, ct);
-        if (found is null || !(await office.MaySeeAsync(found.OrganizationId, ct) || await office.IsOfBranchAsync(found.OrganizationId, ct)))
+        if (found is null || !await office.MayReadAsync(found.OrganizationId, ct))
             return Refuse.NotFound(NoEvent(id));
         if (!await office.MayRunAsync(found.OrganizationId, ct)) return Refuse.Forbidden(Runs);
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
@@ -83,13 +83,10 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
     /// <summary>Hands in a member's analysis of the year (their own, or the branch for them); a second one without the version read is 409, with it a new version.</summary>
     public async Task<Result<AnalysisView>> SaveAnalysisAsync(AnalysisInput input, CancellationToken ct)
     {
-        var me = await user.PersonIdAsync(ct);
-        if ((input.PersonId ?? me) is not { } personId)
-            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
-        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", References.NoPerson(personId));
-        var tree = await directory.TreeAsync(ct);
-        if (me != personId && (BranchOffice.BranchOf(tree, person.OrganizationId) is not { } branch || !await office.MayRunAsync(branch.Id, ct)))
-            return Refuse.Forbidden(Text.Of("只能提交本人的党性分析，或由所在支部代为登记。", "Hand in your own analysis; the branch may record one for a member."));
+        var handIn = await office.HandInForAsync(input.PersonId, Text.Of("只能提交本人的党性分析，或由所在支部代为登记。", "Hand in your own analysis; the branch may record one for a member."), ct);
+        if (!handIn.Succeeded) return Refuse.As(handIn);
+        var person = handIn.Value!;
+        var personId = person.Id;
         var errors = PartySpiritRule.AnalysisProblems(input.Form, input.ProblemsFound, input.SelfCriticism);
         if (errors.Count > 0) return Refuse.Fields(errors);
 

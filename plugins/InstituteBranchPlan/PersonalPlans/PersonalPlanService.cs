@@ -33,13 +33,9 @@ public sealed class PersonalPlanService(IPledges pledges, IRoster roster, IOrgan
 
     public async Task<Result<PledgeInfo>> SaveAsync(PersonalPlanInput input, CancellationToken ct)
     {
-        var me = await user.PersonIdAsync(ct);
-        if ((input.PersonId ?? me) is not { } personId)
-            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
-        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", References.NoPerson(personId));
-        var tree = await directory.TreeAsync(ct);
-        if (me != personId && (BranchOffice.BranchOf(tree, person.OrganizationId) is not { } branch || !await office.MayRunAsync(branch.Id, ct)))
-            return Refuse.Forbidden(Text.Of("只能提交本人的个人打算，或由所在支部代为登记。", "Hand in your own plan; the branch may record one for a member."));
+        var handIn = await office.HandInForAsync(input.PersonId, Text.Of("只能提交本人的个人打算，或由所在支部代为登记。", "Hand in your own plan; the branch may record one for a member."), ct);
+        if (!handIn.Succeeded) return Refuse.As(handIn);
+        var personId = handIn.Value!.Id;
 
         var rules = await campaign.RulesAsync(ct);
         var problems = PersonalPlanRule.Lines(string.Join('\n', input.Problems ?? []));

@@ -52,7 +52,7 @@ public sealed class SuggestionService(ISuggestions suggestions, IRoster roster, 
     {
         var found = await suggestions.FindAsync(id, ct);
         if (found is null || found.PluginId != SuggestionRule.Kind.PluginId || found.Kind != SuggestionRule.Kind.Kind
-            || !(await office.MaySeeAsync(found.OrganizationId, ct) || await office.IsOfBranchAsync(found.OrganizationId, ct)))
+            || !await office.MayReadAsync(found.OrganizationId, ct))
             return Refuse.NotFound(NoSuggestion(id));
         if (!await office.MayRunAsync(found.OrganizationId, ct))
             return Refuse.Forbidden(Text.Of("只有党支部（领导小组）可以答复建议。", "Only the branch (its leading group) answers suggestions."));

@@ -39,7 +39,7 @@ public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts 
 
     public async Task<Result<BranchSummaryView>> BranchSummaryAsync(long branchId, CancellationToken ct)
     {
-        if (await office.FindBranchAsync(branchId, ct) is not { } branch || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
+        if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch)
             return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         var rules = await campaign.RulesAsync(ct);
         var document = (await documents.ListAsync(SummaryRule.BranchSummary, branchId, cancellationToken: ct)).LastOrDefault(d => d.Title.StartsWith(rules.PeriodKey, StringComparison.Ordinal));
@@ -86,12 +86,9 @@ public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts 
     /// <summary>A member's report (their own, or the branch's record of one): handing it in again replaces it until accepted.</summary>
     public async Task<Result<CountedTextInfo>> SubmitReportAsync(MemberReportInput input, CancellationToken ct)
     {
-        var me = await user.PersonIdAsync(ct);
-        if ((input.PersonId ?? me) is not { } personId)
-            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
-        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", References.NoPerson(personId));
-        if (personId != me && (BranchOffice.BranchOf(await directory.TreeAsync(ct), person.OrganizationId) is not { } branch || !await office.MayRunAsync(branch.Id, ct)))
-            return Refuse.Forbidden(Text.Of("只能提交本人的个人总结，或由所在支部代为登记。", "Hand in your own report; the branch may record one for a member."));
+        var handIn = await office.HandInForAsync(input.PersonId, Text.Of("只能提交本人的个人总结，或由所在支部代为登记。", "Hand in your own report; the branch may record one for a member."), ct);
+        if (!handIn.Succeeded) return Refuse.As(handIn);
+        var personId = handIn.Value!.Id;
         var errors = SummaryRule.Problems(SummaryRule.MemberParts, input.Parts);
         if (errors.Count > 0) return Refuse.Fields(errors);
         var rules = await campaign.RulesAsync(ct);
