@@ -4,7 +4,8 @@ namespace Modular.Testing;
 /// One host for every test of a class (an xunit class fixture), emptied before each test with <see cref="TestHost.ResetAsync"/>
 /// so that the tests stay independent without paying a host's start each: derive one per set of plugins,
 /// <c>public sealed class GoodPluginHost() : SharedTestHost(["test-good"]);</c>, take it as <c>IClassFixture</c>, and
-/// call <see cref="ResetAsync"/> first in the test class's <c>InitializeAsync</c>. A class whose tests each make their own
+/// call <see cref="ResetAsync"/> first in the test class's <c>InitializeAsync</c> (or derive the test class from
+/// <see cref="SharedHostTests{THost}"/>, which does that and puts the clock back). A class whose tests each make their own
 /// jurisdiction (unique codes) may skip the reset; one that only reads (a seeded demo: <see cref="TestHost.DemoArgs"/>) too.
 /// </summary>
 /// <param name="extraArgs">More command-line settings for the host (<see cref="TestHost.StartAsync(string[], string[])"/>).</param>
@@ -16,6 +17,9 @@ public abstract class SharedTestHost(string[] pluginIds, DateTimeOffset? clockSt
 
     /// <summary>The host's clock when the fixture was given a start (a campaign's dates), which tests move; else null (real time).</summary>
     public SettableClock? Clock { get; } = clockStart is { } start ? new SettableClock(start) : null;
+
+    /// <summary>Where the fixture started the clock (null: real time), for putting it back between tests (<see cref="SharedHostTests{THost}"/>).</summary>
+    public DateTimeOffset? ClockStart => clockStart;
 
     public async Task InitializeAsync() =>
         Host = await TestHost.StartAsync(pluginIds, Clock is { } clock ? services => services.AddSingleton<TimeProvider>(clock) : null, extraArgs);

@@ -4,7 +4,7 @@ using Modular.Sdk.Core;
 
 namespace Plugins.InstituteBranchPlan.Tests;
 
-/// <summary>One host with the plugin for the class, its clock on 2010-09-10 in Beijing (the plan's first weeks), emptied before each test.</summary>
+/// <summary>One host with the plugin for the class, its clock on 2010-09-10 in Beijing (the plan's first weeks), put back and emptied before each test (<see cref="SharedHostTests{THost}"/>).</summary>
 public sealed class InstituteBranchPlanHost() : SharedTestHost([PluginId], Beijing(2010, 9, 10))
 {
     public const string PluginId = "institute-branch-plan";

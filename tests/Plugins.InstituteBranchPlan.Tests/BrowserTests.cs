@@ -10,18 +10,8 @@ namespace Plugins.InstituteBranchPlan.Tests;
 /// The plugin's pages in the machine's Chromium at 390 and 1366 px, in Chinese and English, for a member, a leading-group
 /// deputy, the secretary and the office; and a member's journey on a phone: the personal plan and a suggestion.
 /// </summary>
-public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser chromium) : IClassFixture<InstituteBranchPlanHost>, IClassFixture<ChromiumBrowser>, IAsyncLifetime
+public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser chromium) : SharedHostTests<InstituteBranchPlanHost>(shared), IClassFixture<ChromiumBrowser>
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10);
-        _host = await shared.ResetAsync();
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static string[] Pages(TestJurisdiction institute) =>
         [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight" }
             from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
@@ -33,11 +23,11 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
     [InlineData("ci-admin")]
     public async Task The_pages_read_well_on_a_phone_and_a_desktop(string userName)
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         // Something in every table: the group, a plan handed in, a suggestion with an answer and one waiting.
         await JsonAsync(await institute.OfficeApi.PutAsJsonAsync(institute.Api(Plugin, $"/branches/{institute.Org["光栅室党支部"]}/leading-group"),
             new { leaderId = institute.People["巴音"], deputyIds = new[] { institute.People["冯树龙"], institute.People["谭鑫"] }, version = 0 }), HttpStatusCode.OK);
-        var member = await _host.ApiClientAsync("ci-member");
+        var member = await Host.ApiClientAsync("ci-member");
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/personal-plans"),
             new { kind = "Post", text = "完成光栅刻划机关键部件的调试任务，按期交付课题阶段成果。", problems = new[] { "创新意识不强", "业务钻研不够深入" } }), HttpStatusCode.Created);
         var given = await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/suggestions"), new { text = "建议每月组织一次课题组之间的技术交流，打破信息壁垒。" }), HttpStatusCode.Created);
@@ -72,14 +62,14 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/YearEnd/ratings"),
             new { personId = institute.People["李明"], grade = "excellent" }), HttpStatusCode.OK);
 
-        await TwoWidths.AssertReadWellAsync(chromium.Browser, _host, userName, Pages(institute));
+        await TwoWidths.AssertReadWellAsync(chromium.Browser, Host, userName, Pages(institute));
     }
 
     [Fact]
     public async Task On_a_phone_a_member_hands_in_the_plan_and_gives_a_suggestion()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var page = await Chromium.SignedInPageAsync(chromium.Browser, _host.BaseAddress, "ci-member", Chromium.PhoneWidth, Chromium.PhoneHeight);
+        var institute = await CreateAsync(Host, "ci");
+        var page = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "ci-member", Chromium.PhoneWidth, Chromium.PhoneHeight);
         await page.GotoAsync(institute.Page(Plugin, ""));
         await page.Locator("main .card").GetByRole(AriaRole.Link, new() { Name = "个人打算" }).ClickAsync();
         await page.SelectOptionAsync("select[name=Kind]", "Post");
@@ -107,13 +97,13 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
     [InlineData(Chromium.DesktopWidth, Chromium.DesktopHeight)]
     public async Task A_member_of_the_public_answers_the_public_sheet_with_a_code_and_no_account(int width, int height)
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var round = institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/YearEnd");
         await JsonAsync(await institute.OfficeApi.PostAsync(round, null), HttpStatusCode.Created);
         var issued = await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(round + "/codes", new { count = 1 }), HttpStatusCode.OK);
         var code = issued.GetProperty("codes")[0].GetString()!;
 
-        var page = await chromium.Browser.NewPageAsync(new() { BaseURL = _host.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        var page = await chromium.Browser.NewPageAsync(new() { BaseURL = Host.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
         page.SetDefaultTimeout(90_000);
         await page.GotoAsync(issued.GetProperty("path").GetString()!);
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));

@@ -6,17 +6,8 @@ using static Plugins.InstituteBranchPlan.Tests.Institute;
 namespace Plugins.InstituteBranchPlan.Tests;
 
 /// <summary>三(二)3 群众评议 and 三(二)4 评选表彰 through the real host: rounds, ratings by members and code holders, fixed grades, the list and the nominations.</summary>
-public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class EvaluationTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10);
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static string Round(TestJurisdiction institute, string period, string tail = "") =>
         institute.Api(Plugin, $"/evaluation/branches/{institute.Org["光栅室党支部"]}/{period}{tail}");
 
@@ -37,11 +28,11 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task The_branch_opens_members_and_code_holders_rate_and_closing_fixes_the_composite_grade()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
-        var deputy = await _host.ApiClientAsync("ci-deputy");
-        var member = await _host.ApiClientAsync("ci-member");
-        var other = await _host.ApiClientAsync("ci-other");
+        var institute = await CreateAsync(Host, "ci");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
+        var deputy = await Host.ApiClientAsync("ci-deputy");
+        var member = await Host.ApiClientAsync("ci-member");
+        var other = await Host.ApiClientAsync("ci-other");
         await PlanAsync(institute, secretary, "李明", "Fulfilled", 92);
 
         await JsonAsync(await member.PostAsync(Round(institute, "YearEnd"), null), HttpStatusCode.Forbidden);
@@ -109,8 +100,8 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task A_round_is_not_opened_after_the_day_it_closes()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var institute = await CreateAsync(Host, "ci");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         // 2010-09-10 is after the half-year round's 07-15.
         var late = await JsonAsync(await secretary.PostAsync(Round(institute, "HalfYear"), null), HttpStatusCode.BadRequest);
         Assert.True(late.GetProperty("errors").TryGetProperty("period", out _));
@@ -121,13 +112,13 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     public async Task Only_a_member_graded_excellent_who_kept_the_pledge_is_recommended_and_the_level_above_sees_and_decides_the_nomination()
     {
         // The institute's party committee is the parent jurisdiction: the branch's nominations go to its 优秀党员 selection.
-        var parent = await TestJurisdiction.CreateAsync(_host, "cp", "光机所党委", []);
-        var institute = await CreateAsync(_host, "ci", parent.Id);
-        var unrelated = await TestJurisdiction.CreateAsync(_host, "cu", "另一所党委", []);
-        var secretary = await _host.ApiClientAsync("ci-secretary");
-        var deputy = await _host.ApiClientAsync("ci-deputy");
-        var member = await _host.ApiClientAsync("ci-member");
-        var other = await _host.ApiClientAsync("ci-other");
+        var parent = await TestJurisdiction.CreateAsync(Host, "cp", "光机所党委", []);
+        var institute = await CreateAsync(Host, "ci", parent.Id);
+        var unrelated = await TestJurisdiction.CreateAsync(Host, "cu", "另一所党委", []);
+        var secretary = await Host.ApiClientAsync("ci-secretary");
+        var deputy = await Host.ApiClientAsync("ci-deputy");
+        var member = await Host.ApiClientAsync("ci-member");
+        var other = await Host.ApiClientAsync("ci-other");
         await PlanAsync(institute, secretary, "李明", "Fulfilled", 95);
         await PlanAsync(institute, secretary, "王强", "Partly", 95);
         foreach (var name in new[] { "李明", "王强" })
@@ -173,7 +164,7 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         await JsonAsync(await institute.OfficeApi.PostAsJsonAsync($"/api/j/ci/blocks/nominations/reported-to-us/{institute.Id}/{id}/decision", new { selected = true }), HttpStatusCode.NotFound);
         await JsonAsync(await parent.OfficeApi.PostAsJsonAsync(decision, new { selected = false }), HttpStatusCode.BadRequest); // not selected: say why
         // The parent's office decides on its review desk.
-        var parentBrowser = await _host.BrowserClientAsync("cp-admin");
+        var parentBrowser = await Host.BrowserClientAsync("cp-admin");
         var decided = await TestHost.SubmitFormAsync(parentBrowser, "/j/cp/office/reviews",
             new() { ["from"] = institute.Id.ToString(), ["id"] = id.ToString(), ["reason"] = "所党委评选通过" }, "/j/cp/office/reviews?handler=Select");
         Assert.Contains("已评定为入选", System.Net.WebUtility.HtmlDecode(await decided.Content.ReadAsStringAsync()));
@@ -184,7 +175,7 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         var desk = System.Net.WebUtility.HtmlDecode(await parentBrowser.GetStringAsync("/j/cp/office/reviews"));
         Assert.Contains("ci研究所", desk);
         Assert.Contains("入选", desk);
-        Assert.Contains("上级评选：入选", System.Net.WebUtility.HtmlDecode(await (await _host.BrowserClientAsync("ci-secretary")).GetStringAsync(institute.Page(Plugin, "/Commendation"))));
+        Assert.Contains("上级评选：入选", System.Net.WebUtility.HtmlDecode(await (await Host.BrowserClientAsync("ci-secretary")).GetStringAsync(institute.Page(Plugin, "/Commendation"))));
 
         // Honours: 先进个人 recorded by the branch, once.
         var honors = institute.Api(Plugin, "/commendation/honors");
@@ -202,9 +193,9 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task Through_the_pages_the_branch_opens_and_closes_a_member_rates_a_colleague_and_then_reads_their_own_grade()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var secretary = await _host.BrowserClientAsync("ci-secretary");
-        var member = await _host.BrowserClientAsync("ci-member");
+        var institute = await CreateAsync(Host, "ci");
+        var secretary = await Host.BrowserClientAsync("ci-secretary");
+        var member = await Host.BrowserClientAsync("ci-member");
         var page = institute.Page(Plugin, "/Evaluation");
         var branch = institute.Org["光栅室党支部"].ToString();
 
@@ -244,9 +235,9 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
     [Fact]
     public async Task The_public_answer_on_the_public_sheet_with_a_code_and_no_account_and_stay_anonymous()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var elsewhere = await CreateAsync(_host, "cx");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var institute = await CreateAsync(Host, "ci");
+        var elsewhere = await CreateAsync(Host, "cx");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         await JsonAsync(await secretary.PostAsync(Round(institute, "YearEnd"), null), HttpStatusCode.Created);
         var issued = await JsonAsync(await secretary.PostAsJsonAsync(Round(institute, "YearEnd", "/codes"), new { count = 2 }), HttpStatusCode.OK);
         var path = issued.GetProperty("path").GetString()!;
@@ -255,7 +246,7 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         Assert.Equal($"/evaluate/ci/{roundId}", path);
 
         // Nobody signs in. The address names the jurisdiction: another one's code, or the members' named round, is no page at all.
-        var visitor = _host.Anonymous;
+        var visitor = Host.Anonymous;
         var first = System.Net.WebUtility.HtmlDecode(await visitor.GetStringAsync(path));
         Assert.Contains("群众", first);
         Assert.Contains("name=\"code\"", first);
@@ -289,9 +280,9 @@ public sealed class EvaluationTests(InstituteBranchPlanHost shared) : IClassFixt
         Assert.Equal([0, 1, 0, 0], Line(round, "王强").GetProperty("publicTally").EnumerateArray().Select(c => c.GetInt32()));
 
         // Switched off: the sheet is gone; closed: it says so and takes nothing.
-        await _host.SetSwitchAsync(institute.Id, Plugin, enabled: false);
+        await Host.SetSwitchAsync(institute.Id, Plugin, enabled: false);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(path)).StatusCode);
-        await _host.SetSwitchAsync(institute.Id, Plugin, enabled: true);
+        await Host.SetSwitchAsync(institute.Id, Plugin, enabled: true);
         await JsonAsync(await secretary.PostAsync(Round(institute, "YearEnd", "/close"), null), HttpStatusCode.OK);
         var closed = System.Net.WebUtility.HtmlDecode(await visitor.GetStringAsync(path));
         Assert.Contains("本轮评议已结束", closed);

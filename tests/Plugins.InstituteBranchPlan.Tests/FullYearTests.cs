@@ -12,19 +12,9 @@ namespace Plugins.InstituteBranchPlan.Tests;
 /// post, the oversight check and its rectification, the year-end evaluation with the public, the recommendation and
 /// nomination, the summary and the members' reports; then the year as the core's obligations and the ledgers read it.
 /// </summary>
-public sealed class FullYearTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class FullYearTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared, InstituteBranchPlanHost.Beijing(2010, 8, 28))
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 8, 28);
-        _host = await shared.ResetAsync();
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private void On(int month, int day, int hour = 10) => shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, month, day, hour);
+    private void On(int month, int day, int hour = 10) => Clock.Now = InstituteBranchPlanHost.Beijing(2010, month, day, hour);
 
     private static JsonElement Branch(JsonElement list, long branchId) =>
         list.EnumerateArray().Single(b => b.GetProperty("branchId").GetInt64() == branchId);
@@ -32,11 +22,11 @@ public sealed class FullYearTests(InstituteBranchPlanHost shared) : IClassFixtur
     [Fact]
     public async Task A_branch_runs_the_whole_plan_for_a_year_through_the_api()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var api = (string path) => institute.Api(Plugin, path);
         var branch = institute.Org["光栅室党支部"];
-        var (office, secretary, deputy, member) = (institute.OfficeApi, await _host.ApiClientAsync("ci-secretary"),
-            await _host.ApiClientAsync("ci-deputy"), await _host.ApiClientAsync("ci-member"));
+        var (office, secretary, deputy, member) = (institute.OfficeApi, await Host.ApiClientAsync("ci-secretary"),
+            await Host.ApiClientAsync("ci-deputy"), await Host.ApiClientAsync("ci-member"));
         var people = institute.People;
 
         // 四(一) The leading group: the secretary leads; the organization and propaganda members are deputies and act for the branch.
@@ -57,7 +47,7 @@ public sealed class FullYearTests(InstituteBranchPlanHost shared) : IClassFixtur
         On(9, 10);
         var wangPlan = (await JsonAsync(await member.PostAsJsonAsync(api("/personal-plans"),
             new { kind = "Post", text = "完成光栅刻划机关键部件调试，按期交付阶段成果。", problems = new[] { "创新意识不强" } }), HttpStatusCode.Created)).GetProperty("id").GetInt64();
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 14, 23, 59);
+        Clock.Now = InstituteBranchPlanHost.Beijing(2010, 9, 14, 23, 59);
         await JsonAsync(await secretary.PostAsJsonAsync(api("/personal-plans"), new { personId = people["李明"], kind = "Member", text = "带头学习，按时完成课题。", problems = new[] { "学习不够深入" } }), HttpStatusCode.Created);
         On(9, 15);
         await JsonAsync(await secretary.PostAsJsonAsync(api("/personal-plans"), new { personId = people["谭鑫"], kind = "Member", text = "做好宣传工作。", problems = new[] { "宣传形式单一" } }), HttpStatusCode.Created);
@@ -134,7 +124,7 @@ public sealed class FullYearTests(InstituteBranchPlanHost shared) : IClassFixtur
         await JsonAsync(await secretary.PostAsJsonAsync(api("/summary/reports"), new { personId = people["李明"], participation = "参加学习", pledge = "基本兑现" }), HttpStatusCode.Created);
 
         // The year as the core reads it: each member's obligations done, late or missed, in Beijing's days.
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2011, 1, 2);
+        Clock.Now = InstituteBranchPlanHost.Beijing(2011, 1, 2);
         async Task<Dictionary<long, string?>> ObligationsAsync(string type) =>
             (await JsonAsync(await office.GetAsync($"/api/j/ci/obligations?type=institute-branch-plan.{type}&pageSize=100"), HttpStatusCode.OK))
                 .GetProperty("items").EnumerateArray().ToDictionary(o => o.GetProperty("obligedId").GetInt64(), o => o.GetProperty("status").GetString());

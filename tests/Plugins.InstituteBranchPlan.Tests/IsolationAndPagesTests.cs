@@ -5,28 +5,19 @@ using static Plugins.InstituteBranchPlan.Tests.Institute;
 namespace Plugins.InstituteBranchPlan.Tests;
 
 /// <summary>Every route of the plugin from another jurisdiction (404), switched off (404, no menu), and its pages for each role in both languages.</summary>
-public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10); // a test may move it
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
     {
-        var victim = await CreateAsync(_host, "victim");
-        var intruder = await CreateAsync(_host, "intruder");
-        var plan = await JsonAsync(await (await _host.ApiClientAsync("victim-member")).PostAsJsonAsync(victim.Api(Plugin, "/personal-plans"),
+        var victim = await CreateAsync(Host, "victim");
+        var intruder = await CreateAsync(Host, "intruder");
+        var plan = await JsonAsync(await (await Host.ApiClientAsync("victim-member")).PostAsJsonAsync(victim.Api(Plugin, "/personal-plans"),
             new { text = "计划", problems = new[] { "问题" } }), HttpStatusCode.Created);
         var planId = plan.GetProperty("id").GetInt64();
-        var suggestion = await JsonAsync(await (await _host.ApiClientAsync("victim-member")).PostAsJsonAsync(victim.Api(Plugin, "/suggestions"), new { text = "建议" }), HttpStatusCode.Created);
+        var suggestion = await JsonAsync(await (await Host.ApiClientAsync("victim-member")).PostAsJsonAsync(victim.Api(Plugin, "/suggestions"), new { text = "建议" }), HttpStatusCode.Created);
         var suggestionId = suggestion.GetProperty("id").GetInt64();
         var branch = victim.Org["光栅室党支部"];
         var session = await JsonAsync(await victim.OfficeApi.PostAsJsonAsync(victim.Api(Plugin, "/study/sessions"),
@@ -64,7 +55,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
         Assert.True(foreignPlan.GetProperty("errors").TryGetProperty("personId", out _));
         await JsonAsync(await intruder.OfficeApi.PostAsync(intruder.Api(Plugin, $"/evaluation/branches/{branch}/YearEnd"), null), HttpStatusCode.NotFound);
         await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/commendation/nominations"), new { personId = victim.People["李明"] }), HttpStatusCode.BadRequest);
-        var browser = await _host.BrowserClientAsync("intruder-admin");
+        var browser = await Host.BrowserClientAsync("intruder-admin");
         foreach (var page in Pages) Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(victim.Page(Plugin, page))).StatusCode);
         Assert.Empty((await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, "/personal-plans/published")), HttpStatusCode.OK)).EnumerateArray());
     }
@@ -72,10 +63,10 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     [Fact]
     public async Task Switched_off_it_answers_404_and_leaves_the_menu()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var browser = await _host.BrowserClientAsync("ci-admin");
+        var institute = await CreateAsync(Host, "ci");
+        var browser = await Host.BrowserClientAsync("ci-admin");
         Assert.Contains("个人打算", await browser.GetStringAsync("/j/ci"));
-        await _host.SetSwitchAsync(institute.Id, Plugin, enabled: false);
+        await Host.SetSwitchAsync(institute.Id, Plugin, enabled: false);
         Assert.Equal(HttpStatusCode.NotFound, (await institute.OfficeApi.GetAsync(institute.Api(Plugin, "/personal-plans"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(institute.Page(Plugin, "/PersonalPlans"))).StatusCode);
         Assert.DoesNotContain("个人打算", await browser.GetStringAsync("/j/ci"));
@@ -88,8 +79,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     [InlineData("ci-member")]
     public async Task Every_page_opens_for_each_role_in_Chinese_and_English(string user)
     {
-        var institute = await CreateAsync(_host, "ci");
-        var browser = await _host.BrowserClientAsync(user);
+        var institute = await CreateAsync(Host, "ci");
+        var browser = await Host.BrowserClientAsync(user);
         foreach (var page in Pages)
         {
             var chinese = await browser.GetAsync(institute.Page(Plugin, page));
@@ -103,8 +94,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     [Fact]
     public async Task A_member_hands_in_the_plan_and_gives_a_suggestion_through_the_pages_and_the_branch_answers_there()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var member = await _host.BrowserClientAsync("ci-member");
+        var institute = await CreateAsync(Host, "ci");
+        var member = await Host.BrowserClientAsync("ci-member");
         var plans = institute.Page(Plugin, "/PersonalPlans");
 
         var refused = await TestHost.SubmitFormAsync(member, plans, new() { ["Kind"] = "Member", ["PlanText"] = "完成课题", ["Problems"] = "" });
@@ -120,7 +111,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
         var given = await TestHost.SubmitFormAsync(member, suggestions, new() { ["SuggestionText"] = "建议每月一次技术交流" });
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
 
-        var secretary = await _host.BrowserClientAsync("ci-secretary");
+        var secretary = await Host.BrowserClientAsync("ci-secretary");
         var page = System.Net.WebUtility.HtmlDecode(await secretary.GetStringAsync(suggestions));
         Assert.Contains("建议每月一次技术交流", page);
         Assert.Contains("role=\"progressbar\"", page);

@@ -5,21 +5,12 @@ using static Plugins.InstituteBranchPlan.Tests.Institute;
 namespace Plugins.InstituteBranchPlan.Tests;
 
 /// <summary>四(一) 领导小组 through the real host: proposed from the officers, recorded whole, versioned, and its members act for the branch.</summary>
-public sealed class LeadingGroupTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class LeadingGroupTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10); // a test may move it
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task The_officers_are_proposed_then_the_group_is_recorded_once_and_a_stale_save_is_a_conflict()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var api = institute.Api(Plugin, $"/branches/{institute.Org["光栅室党支部"]}/leading-group");
 
         var proposed = await JsonAsync(await institute.OfficeApi.GetAsync(api), HttpStatusCode.OK);
@@ -46,15 +37,15 @@ public sealed class LeadingGroupTests(InstituteBranchPlanHost shared) : IClassFi
     [Fact]
     public async Task A_member_reads_their_branch_s_group_sets_none_and_another_branch_s_member_sees_nothing()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var api = institute.Api(Plugin, $"/branches/{institute.Org["光栅室党支部"]}/leading-group");
-        var member = await _host.ApiClientAsync("ci-member");
+        var member = await Host.ApiClientAsync("ci-member");
         await JsonAsync(await member.GetAsync(api), HttpStatusCode.OK);
         await JsonAsync(await member.PutAsJsonAsync(api, new { leaderId = institute.People["王强"], version = 0 }), HttpStatusCode.Forbidden);
-        var other = await _host.ApiClientAsync("ci-other");
+        var other = await Host.ApiClientAsync("ci-other");
         await JsonAsync(await other.GetAsync(api), HttpStatusCode.NotFound);
         // The branch secretary (an officer account) sets it.
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         await JsonAsync(await secretary.PutAsJsonAsync(api, new { leaderId = institute.People["巴音"], deputyIds = new[] { institute.People["冯树龙"] }, version = 0 }), HttpStatusCode.OK);
     }
 }

@@ -62,17 +62,8 @@ public sealed class StageTwoRuleTests
 }
 
 /// <summary>三(二)1 党性教育 through the real host: events with attendance, coverage per member, one analysis a year.</summary>
-public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10); // a test may move it
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static async Task<JsonElement> LineAsync(TestJurisdiction institute, string name)
     {
         var branches = await JsonAsync(await institute.OfficeApi.GetAsync(institute.Api(Plugin, "/party-spirit")), HttpStatusCode.OK);
@@ -82,17 +73,17 @@ public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : IClassFix
     [Fact]
     public async Task The_branch_records_education_events_and_a_member_is_reached_at_the_minimum_and_not_before()
     {
-        var institute = await CreateAsync(_host, "ci");
-        await _host.SetSwitchAsync(institute.Id, Plugin, enabled: true, new() { ["partySpirit.minEventsPerMember"] = "2" });
+        var institute = await CreateAsync(Host, "ci");
+        await Host.SetSwitchAsync(institute.Id, Plugin, enabled: true, new() { ["partySpirit.minEventsPerMember"] = "2" });
         var api = institute.Api(Plugin, "/party-spirit/events");
         var branch = institute.Org["光栅室党支部"];
         var (wang, li) = (institute.People["王强"], institute.People["李明"]);
 
         // A member does not record an event; the deputy (leading group) may once the group is recorded; the secretary may.
-        var member = await _host.ApiClientAsync("ci-member");
+        var member = await Host.ApiClientAsync("ci-member");
         var lecture = new { branchId = branch, kind = "PartyLecture", title = "支部书记讲党课", heldOn = "2010-09-20", hours = 2, attended = new[] { wang, li } };
         await JsonAsync(await member.PostAsJsonAsync(api, lecture), HttpStatusCode.Forbidden);
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         var blank = await JsonAsync(await secretary.PostAsJsonAsync(api, new { branchId = branch, title = " ", heldOn = "2011-01-02", hours = 0 }), HttpStatusCode.BadRequest);
         Assert.Equal(["heldOn", "hours", "kind", "title"], blank.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
         var stranger = await JsonAsync(await secretary.PostAsJsonAsync(api, lecture with { attended = new[] { institute.People["陈红"] } }), HttpStatusCode.BadRequest);
@@ -117,7 +108,7 @@ public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : IClassFix
         await JsonAsync(await secretary.PutAsJsonAsync($"{api}/{id}/attendance", new { attended = new[] { wang }, version }), HttpStatusCode.Conflict);
         Assert.True((await LineAsync(institute, "李明")).GetProperty("reached").GetBoolean());
         // Another branch's member neither sees nor changes it.
-        await JsonAsync(await (await _host.ApiClientAsync("ci-other")).PutAsJsonAsync($"{api}/{id}/attendance", new { attended = Array.Empty<long>(), version = version + 1 }),
+        await JsonAsync(await (await Host.ApiClientAsync("ci-other")).PutAsJsonAsync($"{api}/{id}/attendance", new { attended = Array.Empty<long>(), version = version + 1 }),
             HttpStatusCode.NotFound);
 
         // The ledgers carry the event and every member's line.
@@ -128,13 +119,13 @@ public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : IClassFix
     [Fact]
     public async Task One_analysis_a_member_a_year_a_second_is_409_and_a_change_at_the_version_read_keeps_the_day()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var api = institute.Api(Plugin, "/party-spirit/analyses");
-        var member = await _host.ApiClientAsync("ci-member");
+        var member = await Host.ApiClientAsync("ci-member");
         var empty = await JsonAsync(await member.PostAsJsonAsync(api, new { problemsFound = " " }), HttpStatusCode.BadRequest);
         Assert.Equal(["form", "problemsFound", "selfCriticism"], empty.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
 
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 12, 31, 23, 50); // the last day, in Beijing
+        Clock.Now = InstituteBranchPlanHost.Beijing(2010, 12, 31, 23, 50); // the last day, in Beijing
         var analysis = new { form = "LifeMeeting", problemsFound = "理论学习不深", selfCriticism = "今后加强学习", criticismReceived = "多联系群众" };
         var created = await JsonAsync(await member.PostAsJsonAsync(api, analysis), HttpStatusCode.Created);
         Assert.Equal(2010, created.GetProperty("year").GetInt32());
@@ -142,7 +133,7 @@ public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : IClassFix
         var again = await JsonAsync(await member.PostAsJsonAsync(api, analysis), HttpStatusCode.Conflict);
         Assert.Contains("已提交", again.GetRawText());
 
-        shared.Clock.Now = InstituteBranchPlanHost.Beijing(2011, 1, 1, 0, 10);
+        Clock.Now = InstituteBranchPlanHost.Beijing(2011, 1, 1, 0, 10);
         var version = created.GetProperty("version").GetInt32();
         var changed = await JsonAsync(await member.PostAsJsonAsync(api, new { form = "Forum", problemsFound = "理论学习不深；联系群众不够", selfCriticism = "今后加强学习", version }),
             HttpStatusCode.OK);
@@ -154,11 +145,11 @@ public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : IClassFix
 
         // The branch records one for a member, after the day: late. A member may not hand one in for a colleague.
         await JsonAsync(await member.PostAsJsonAsync(api, new { personId = institute.People["李明"], form = "Forum", problemsFound = "x", selfCriticism = "y" }), HttpStatusCode.Forbidden);
-        await JsonAsync(await (await _host.ApiClientAsync("ci-secretary")).PostAsJsonAsync(api,
+        await JsonAsync(await (await Host.ApiClientAsync("ci-secretary")).PostAsJsonAsync(api,
             new { personId = institute.People["李明"], form = "HeartToHeart", problemsFound = "作风不实", selfCriticism = "改进作风" }), HttpStatusCode.Created);
         Assert.Equal("Late", (await LineAsync(institute, "李明")).GetProperty("state").GetString());
         // A member of another branch does not record one for 光栅室.
-        await JsonAsync(await (await _host.ApiClientAsync("ci-other")).PostAsJsonAsync(api,
+        await JsonAsync(await (await Host.ApiClientAsync("ci-other")).PostAsJsonAsync(api,
             new { personId = institute.People["谭鑫"], form = "Forum", problemsFound = "x", selfCriticism = "y" }), HttpStatusCode.Forbidden);
 
         // The obligation: every member, due the year's end; met by the analysis.
@@ -172,8 +163,8 @@ public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : IClassFix
     [Fact]
     public async Task A_member_hands_in_the_analysis_on_the_page_and_the_branch_sees_the_coverage_bar()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var member = await _host.BrowserClientAsync("ci-member");
+        var institute = await CreateAsync(Host, "ci");
+        var member = await Host.BrowserClientAsync("ci-member");
         var page = institute.Page(Plugin, "/PartySpirit");
         var refused = await TestHost.SubmitFormAsync(member, page, new() { ["Form"] = "Forum", ["ProblemsFound"] = "", ["SelfCriticism"] = "" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -182,7 +173,7 @@ public sealed class PartySpiritTests(InstituteBranchPlanHost shared) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("党性分析已保存", System.Net.WebUtility.HtmlDecode(await member.GetStringAsync(saved.Headers.Location!.OriginalString)));
 
-        var secretary = await _host.BrowserClientAsync("ci-secretary");
+        var secretary = await Host.BrowserClientAsync("ci-secretary");
         var recorded = await TestHost.SubmitFormAsync(secretary, page, new()
         {
             ["branchId"] = institute.Org["光栅室党支部"].ToString(), ["kind"] = "OathRenewal", ["title"] = "重温入党誓词", ["heldOn"] = "2010-09-10", ["hours"] = "1",

@@ -5,17 +5,8 @@ using static Plugins.InstituteBranchPlan.Tests.Institute;
 namespace Plugins.InstituteBranchPlan.Tests;
 
 /// <summary>三(一)二 个人打算 through the real host: handed in by 09-14 in Beijing's day, kept by the branch, published, assessed.</summary>
-public sealed class PersonalPlanTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class PersonalPlanTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10); // a test may move it
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static object Plan(string text = "完成光栅刻划机调试任务", string[]? problems = null, string kind = "Member", long? personId = null, int? version = null) =>
         new { personId, kind, text, problems = problems ?? ["创新意识不强"], version };
 
@@ -29,22 +20,22 @@ public sealed class PersonalPlanTests(InstituteBranchPlanHost shared) : IClassFi
     [Fact]
     public async Task A_member_hands_in_their_plan_naming_the_problems_and_the_14th_counts_to_midnight_in_Beijing()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var member = await _host.ApiClientAsync("ci-member");
+        var institute = await CreateAsync(Host, "ci");
+        var member = await Host.ApiClientAsync("ci-member");
         var api = institute.Api(Plugin, "/personal-plans");
 
         var empty = await JsonAsync(await member.PostAsJsonAsync(api, Plan(text: " ", problems: [])), HttpStatusCode.BadRequest);
         Assert.Equal(["problems", "text"], empty.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
 
         // 2010-09-14 23:50 in Beijing is 15:50 UTC: still the 14th there, on time.
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 14, 23, 50);
+        Clock.Now = InstituteBranchPlanHost.Beijing(2010, 9, 14, 23, 50);
         var created = await JsonAsync(await member.PostAsJsonAsync(api, Plan()), HttpStatusCode.Created);
         Assert.Equal(["创新意识不强"], created.GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal("Done", await StateOfAsync(institute, "王强"));
 
         // 00:10 on the 15th there (16:10 UTC on the 14th): late.
-        shared.Clock.Now = InstituteBranchPlanHost.Beijing(2010, 9, 15, 0, 10);
-        var late = await _host.ApiClientAsync("ci-other");
+        Clock.Now = InstituteBranchPlanHost.Beijing(2010, 9, 15, 0, 10);
+        var late = await Host.ApiClientAsync("ci-other");
         await JsonAsync(await late.PostAsJsonAsync(api, Plan()), HttpStatusCode.Created);
         Assert.Equal("Late", await StateOfAsync(institute, "陈红"));
         Assert.Equal("Missed", await StateOfAsync(institute, "李明"));
@@ -61,10 +52,10 @@ public sealed class PersonalPlanTests(InstituteBranchPlanHost shared) : IClassFi
     }
 
     [Fact]
-    public async Task The_plan_meets_the_member_s_obligation_in_the_host_s_calendar()
+    public async Task The_plan_meets_the_member_s_obligation_in_theHost_s_calendar()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var member = await _host.ApiClientAsync("ci-member");
+        var institute = await CreateAsync(Host, "ci");
+        var member = await Host.ApiClientAsync("ci-member");
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/personal-plans"), Plan()), HttpStatusCode.Created);
 
         var owed = (await JsonAsync(await institute.OfficeApi.GetAsync($"/api/j/ci/obligations?type=institute-branch-plan.personal-plan&pageSize=100"), HttpStatusCode.OK))
@@ -78,10 +69,10 @@ public sealed class PersonalPlanTests(InstituteBranchPlanHost shared) : IClassFi
     [Fact]
     public async Task The_leading_group_records_publishes_and_assesses_for_its_branch_and_members_may_not()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var api = institute.Api(Plugin, "/personal-plans");
-        var deputy = await _host.ApiClientAsync("ci-deputy");
-        var member = await _host.ApiClientAsync("ci-member");
+        var deputy = await Host.ApiClientAsync("ci-deputy");
+        var member = await Host.ApiClientAsync("ci-member");
 
         // Before the group is recorded 冯树龙 is a plain member: not for 李明.
         await JsonAsync(await deputy.PostAsJsonAsync(api, Plan(personId: institute.People["李明"])), HttpStatusCode.Forbidden);
@@ -94,7 +85,7 @@ public sealed class PersonalPlanTests(InstituteBranchPlanHost shared) : IClassFi
         await JsonAsync(await member.PostAsJsonAsync(api, Plan(personId: institute.People["李明"])), HttpStatusCode.Forbidden);
 
         // Published institute-wide: another branch's member reads it; before, 404.
-        var other = await _host.ApiClientAsync("ci-other");
+        var other = await Host.ApiClientAsync("ci-other");
         await JsonAsync(await other.GetAsync(institute.Api(Plugin, $"/personal-plans/{id}")), HttpStatusCode.NotFound);
         // A colleague does not even read an unpublished plan, let alone publish it.
         await JsonAsync(await member.PutAsync(institute.Api(Plugin, $"/personal-plans/{id}/published?published=true"), null), HttpStatusCode.NotFound);
@@ -114,8 +105,8 @@ public sealed class PersonalPlanTests(InstituteBranchPlanHost shared) : IClassFi
     [Fact]
     public async Task The_ledger_lists_every_member_handed_in_or_not()
     {
-        var institute = await CreateAsync(_host, "ci");
-        await JsonAsync(await (await _host.ApiClientAsync("ci-member")).PostAsJsonAsync(institute.Api(Plugin, "/personal-plans"), Plan()), HttpStatusCode.Created);
+        var institute = await CreateAsync(Host, "ci");
+        await JsonAsync(await (await Host.ApiClientAsync("ci-member")).PostAsJsonAsync(institute.Api(Plugin, "/personal-plans"), Plan()), HttpStatusCode.Created);
         var csv = await institute.OfficeApi.GetStringAsync(institute.Api(Plugin, "/ledgers/personal-plans?format=csv"));
         var rows = csv.Split('\n');
         Assert.Contains(rows, r => r.Contains("王强") && r.Contains("按时提交") && r.Contains("创新意识不强"));

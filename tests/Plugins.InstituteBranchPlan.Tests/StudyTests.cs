@@ -89,17 +89,8 @@ public sealed class StudyRuleTests
 }
 
 /// <summary>The branch's study sessions and the members' notes through the real host: figures, flags, permissions, 409.</summary>
-public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class StudyTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10); // a test may move it
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static object Session(long branchId, string title, decimal planned, decimal actual, object[]? absent = null, object[]? readings = null, int version = 0,
         string kind = "Session", string heldOn = "2010-09-08") =>
         new { branchId, kind, title, heldOn, plannedHours = planned, actualHours = actual, absent = absent ?? [], readings = readings ?? [], version };
@@ -109,10 +100,10 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
     [Fact]
     public async Task The_branch_records_sessions_whose_attendance_and_time_at_the_threshold_pass_and_below_are_flagged()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var branch = institute.Org["光栅室党支部"];
         var api = institute.Api(Plugin, "/study");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         var readings = await JsonAsync(await secretary.GetAsync(institute.Api(Plugin, $"/branches/{branch}/required-readings")), HttpStatusCode.OK);
         Assert.False(readings.GetProperty("recorded").GetBoolean());
         var speech = readings.GetProperty("titles")[0].GetString()!;
@@ -139,7 +130,7 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
         Assert.True(unknown.GetProperty("errors").TryGetProperty("readings", out _));
 
         // At 80% attendance and 75% time, the same session sits exactly at both thresholds: it passes; just below would not.
-        await _host.SetSwitchAsync(institute.Id, Plugin, enabled: true, new() { ["study.attendancePercent"] = "80", ["study.timePercent"] = "75" });
+        await Host.SetSwitchAsync(institute.Id, Plugin, enabled: true, new() { ["study.attendancePercent"] = "80", ["study.timePercent"] = "75" });
         var id = shortOne.GetProperty("id").GetInt64();
         var atThreshold = await JsonAsync(await secretary.GetAsync($"{api}/sessions/{id}"), HttpStatusCode.OK);
         Assert.False(atThreshold.GetProperty("flagged").GetBoolean());
@@ -166,13 +157,13 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
     [Fact]
     public async Task Only_those_who_run_the_branch_record_its_study_and_keep_its_readings_and_members_see_their_own()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var branch = institute.Org["光栅室党支部"];
         var api = institute.Api(Plugin, "/study");
         var readingsApi = institute.Api(Plugin, $"/branches/{branch}/required-readings");
-        var member = await _host.ApiClientAsync("ci-member");
-        var deputy = await _host.ApiClientAsync("ci-deputy");
-        var other = await _host.ApiClientAsync("ci-other");
+        var member = await Host.ApiClientAsync("ci-member");
+        var deputy = await Host.ApiClientAsync("ci-deputy");
+        var other = await Host.ApiClientAsync("ci-other");
 
         await JsonAsync(await member.PostAsJsonAsync($"{api}/sessions", Session(branch, "自学", 1, 1)), HttpStatusCode.Forbidden);
         await JsonAsync(await deputy.PostAsJsonAsync($"{api}/sessions", Session(branch, "学习", 1, 1)), HttpStatusCode.Forbidden);
@@ -180,7 +171,7 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
         await JsonAsync(await other.GetAsync(readingsApi), HttpStatusCode.NotFound);
 
         // Once the leading group is recorded, its deputy runs the branch's study.
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         await JsonAsync(await secretary.PutAsJsonAsync(institute.Api(Plugin, $"/branches/{branch}/leading-group"),
             new { leaderId = institute.People["巴音"], deputyIds = new[] { institute.People["冯树龙"], institute.People["谭鑫"] }, version = 0 }), HttpStatusCode.OK);
         var list = await JsonAsync(await deputy.PutAsJsonAsync(readingsApi, new { titles = new[] { "胡锦涛在全党深入学习实践科学发展观活动总结大会上的讲话", "所动员大会精神", "光栅室创先争优实施方案" }, version = 0 }),
@@ -210,11 +201,11 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
     [Fact]
     public async Task Members_write_notes_and_reflections_of_the_minimum_length_and_the_branch_sees_who_is_short()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var branch = institute.Org["光栅室党支部"];
         var api = institute.Api(Plugin, "/reading-notes");
-        var member = await _host.ApiClientAsync("ci-member");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var member = await Host.ApiClientAsync("ci-member");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
 
         // 299 characters (spaces and line breaks not counted) is refused; 300 is enough.
         var body = new string('学', 299);
@@ -238,7 +229,7 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
         var mine = await JsonAsync(await member.GetAsync($"{api}/mine"), HttpStatusCode.OK);
         Assert.False(mine.GetProperty("counts").GetProperty("short").GetBoolean());
         Assert.Equal(2, mine.GetProperty("notes").GetArrayLength());
-        var other = await _host.ApiClientAsync("ci-other");
+        var other = await Host.ApiClientAsync("ci-other");
         Assert.DoesNotContain((await JsonAsync(await other.GetAsync(api), HttpStatusCode.OK)).EnumerateArray(), b => b.GetProperty("branchId").GetInt64() == branch);
         Assert.Equal(HttpStatusCode.OK, (await institute.OfficeApi.GetAsync(institute.Api(Plugin, "/ledgers/reading-notes"))).StatusCode);
     }
@@ -246,15 +237,15 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
     [Fact]
     public async Task A_note_handed_in_on_the_due_day_is_on_time_and_the_next_day_late_in_Beijing()
     {
-        var institute = await CreateAsync(_host, "ci");
-        await _host.SetSwitchAsync(institute.Id, Plugin, enabled: true, new() { ["notes.due"] = "10-31" });
+        var institute = await CreateAsync(Host, "ci");
+        await Host.SetSwitchAsync(institute.Id, Plugin, enabled: true, new() { ["notes.due"] = "10-31" });
         var api = institute.Api(Plugin, "/reading-notes");
         var body = new string('读', 300);
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 10, 31, 23, 54); // 23:54 Beijing on the due day (15:54 UTC)
-        var member = await _host.ApiClientAsync("ci-member");
+        Clock.Now = InstituteBranchPlanHost.Beijing(2010, 10, 31, 23, 54); // 23:54 Beijing on the due day (15:54 UTC)
+        var member = await Host.ApiClientAsync("ci-member");
         var onTime = await JsonAsync(await member.PostAsJsonAsync(api, new { kind = "ReadingNote", body }), HttpStatusCode.Created);
         Assert.True(onTime.GetProperty("onTime").GetBoolean());
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 11, 1, 0, 10); // 00:10 Beijing the next day (still 10-31 in UTC)
+        Clock.Now = InstituteBranchPlanHost.Beijing(2010, 11, 1, 0, 10); // 00:10 Beijing the next day (still 10-31 in UTC)
         var late = await JsonAsync(await member.PostAsJsonAsync(api, new { kind = "Reflection", body }), HttpStatusCode.Created);
         Assert.False(late.GetProperty("onTime").GetBoolean());
         var counts = (await JsonAsync(await member.GetAsync($"{api}/mine"), HttpStatusCode.OK)).GetProperty("counts");
@@ -266,10 +257,10 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
     [Fact]
     public async Task The_secretary_records_a_session_and_a_member_hands_in_a_note_through_the_pages()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var branch = institute.Org["光栅室党支部"];
         var li = institute.People["李明"].ToString();
-        var secretary = await _host.BrowserClientAsync("ci-secretary");
+        var secretary = await Host.BrowserClientAsync("ci-secretary");
         var study = institute.Page(Plugin, "/Study");
         Dictionary<string, string> Form(string reason) => new()
         {
@@ -291,7 +282,7 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
         Assert.Contains("李明（出差）", page);
         Assert.Contains("Below the rule", await secretary.GetStringAsync(study + "?culture=en"));
 
-        var member = await _host.BrowserClientAsync("ci-member");
+        var member = await Host.BrowserClientAsync("ci-member");
         var notes = institute.Page(Plugin, "/ReadingNotes");
         var tooShort = await TestHost.SubmitFormAsync(member, notes, new() { ["Kind"] = "Reflection", ["Body"] = "学习体会", ["Date"] = "2010-09-10" });
         Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
@@ -302,10 +293,10 @@ public sealed class StudyTests(InstituteBranchPlanHost shared) : IClassFixture<I
     }
 
     [Fact]
-    public async Task Every_member_owes_notes_and_reflections_by_the_due_day_in_the_host_s_calendar()
+    public async Task Every_member_owes_notes_and_reflections_by_the_due_day_in_theHost_s_calendar()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var member = await _host.ApiClientAsync("ci-member");
+        var institute = await CreateAsync(Host, "ci");
+        var member = await Host.ApiClientAsync("ci-member");
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/reading-notes"), new { kind = "ReadingNote", body = new string('学', 300) }), HttpStatusCode.Created);
 
         async Task<List<JsonElement>> OwedAsync(string type) =>

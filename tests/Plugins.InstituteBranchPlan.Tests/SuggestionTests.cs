@@ -5,23 +5,14 @@ using static Plugins.InstituteBranchPlan.Tests.Institute;
 namespace Plugins.InstituteBranchPlan.Tests;
 
 /// <summary>三(一)三 我为组织建一言 through the real host: every member at least one, the branch answers each, at the version read.</summary>
-public sealed class SuggestionTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class SuggestionTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10); // a test may move it
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Members_write_to_their_branch_which_answers_each_and_sees_who_has_not_written()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var api = institute.Api(Plugin, "/suggestions");
-        var member = await _host.ApiClientAsync("ci-member");
+        var member = await Host.ApiClientAsync("ci-member");
 
         var blank = await JsonAsync(await member.PostAsJsonAsync(api, new { text = "  " }), HttpStatusCode.BadRequest);
         Assert.True(blank.GetProperty("errors").TryGetProperty("text", out _));
@@ -38,7 +29,7 @@ public sealed class SuggestionTests(InstituteBranchPlanHost shared) : IClassFixt
 
         // A member does not answer; the secretary does, at the version read; a second answer from the old version is 409.
         await JsonAsync(await member.PutAsJsonAsync($"{api}/{id}/reply", new { reply = "好", version = 1 }), HttpStatusCode.Forbidden);
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         var noAnswer = await JsonAsync(await secretary.PutAsJsonAsync($"{api}/{id}/reply", new { reply = " ", version = 1 }), HttpStatusCode.BadRequest);
         Assert.True(noAnswer.GetProperty("errors").TryGetProperty("reply", out _));
         var answered = await JsonAsync(await secretary.PutAsJsonAsync($"{api}/{id}/reply", new { reply = "采纳，下月起实行", version = 1 }), HttpStatusCode.OK);
@@ -48,7 +39,7 @@ public sealed class SuggestionTests(InstituteBranchPlanHost shared) : IClassFixt
         Assert.Equal("采纳，下月起实行", mine[0].GetProperty("reply").GetString());
 
         // Another branch's member neither sees nor answers it; their own list is empty.
-        var other = await _host.ApiClientAsync("ci-other");
+        var other = await Host.ApiClientAsync("ci-other");
         await JsonAsync(await other.PutAsJsonAsync($"{api}/{id}/reply", new { reply = "x", version = 2 }), HttpStatusCode.NotFound);
         Assert.Empty((await JsonAsync(await other.GetAsync($"{api}/mine"), HttpStatusCode.OK)).EnumerateArray());
         // The branch records one a member gave on paper; a member may not give one in a colleague's name.

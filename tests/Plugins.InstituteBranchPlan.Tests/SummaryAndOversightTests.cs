@@ -5,31 +5,21 @@ using static Plugins.InstituteBranchPlan.Tests.Institute;
 namespace Plugins.InstituteBranchPlan.Tests;
 
 /// <summary>三(三) 年度总结 and 四(五) 严格考核督导 through the real host.</summary>
-public sealed class SummaryAndOversightTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class SummaryAndOversightTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared, InstituteBranchPlanHost.Beijing(2010, 12, 20))
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 12, 20);
-        _host = await shared.ResetAsync();
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static object Summary(int version, string experience = "学用结合", string shortcomings = "笔记流于形式", string measures = "每季度检查", string? note = null) =>
         new { experience, shortcomings, measures, version, note };
 
     [Fact]
     public async Task The_branch_drafts_its_summary_in_three_parts_revises_it_by_version_and_finalizes_it()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var api = institute.Api(Plugin, $"/summary/branches/{institute.Org["光栅室党支部"]}");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
 
         var missing = await JsonAsync(await secretary.PutAsJsonAsync(api, new { experience = "学用结合", version = 0 }), HttpStatusCode.BadRequest);
         Assert.Equal(["measures", "shortcomings"], missing.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
-        await JsonAsync(await (await _host.ApiClientAsync("ci-member")).PutAsJsonAsync(api, Summary(0)), HttpStatusCode.Forbidden);
+        await JsonAsync(await (await Host.ApiClientAsync("ci-member")).PutAsJsonAsync(api, Summary(0)), HttpStatusCode.Forbidden);
 
         var first = await JsonAsync(await secretary.PutAsJsonAsync(api, Summary(0)), HttpStatusCode.OK);
         Assert.Equal(1, first.GetProperty("document").GetProperty("version").GetInt32());
@@ -49,15 +39,15 @@ public sealed class SummaryAndOversightTests(InstituteBranchPlanHost shared) : I
         Assert.Equal("done", owed[institute.Org["光栅室党支部"]]);
         Assert.Equal("pending", owed[institute.Org["激光室党支部"]]);
         // Another branch's member does not read it.
-        await JsonAsync(await (await _host.ApiClientAsync("ci-other")).GetAsync(api), HttpStatusCode.NotFound);
+        await JsonAsync(await (await Host.ApiClientAsync("ci-other")).GetAsync(api), HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Members_report_in_two_parts_by_the_summary_day_and_the_branch_accepts_or_returns()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var api = institute.Api(Plugin, "/summary/reports");
-        var member = await _host.ApiClientAsync("ci-member");
+        var member = await Host.ApiClientAsync("ci-member");
 
         var half = await JsonAsync(await member.PostAsJsonAsync(api, new { participation = "参加了集中学习" }), HttpStatusCode.BadRequest);
         Assert.True(half.GetProperty("errors").TryGetProperty("pledge", out _));
@@ -65,7 +55,7 @@ public sealed class SummaryAndOversightTests(InstituteBranchPlanHost shared) : I
         var id = report.GetProperty("id").GetInt64();
         await JsonAsync(await member.PostAsJsonAsync(api, new { personId = institute.People["李明"], participation = "x", pledge = "y" }), HttpStatusCode.Forbidden);
 
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         await JsonAsync(await member.PutAsJsonAsync($"{api}/{id}/review", new { accept = true }), HttpStatusCode.NotFound); // a member reviews nothing, sees no branch's list
         var noWhy = await JsonAsync(await secretary.PutAsJsonAsync($"{api}/{id}/review", new { accept = false }), HttpStatusCode.BadRequest);
         Assert.True(noWhy.GetProperty("errors").TryGetProperty("comment", out _));
@@ -76,10 +66,10 @@ public sealed class SummaryAndOversightTests(InstituteBranchPlanHost shared) : I
         await JsonAsync(await member.PostAsJsonAsync(api, new { participation = "改", pledge = "改" }), HttpStatusCode.BadRequest); // accepted: final
 
         // 12-31 in Beijing is the last day: a report then is on time, on 01-01 late, none at all missing.
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 12, 31, 23, 59);
-        await JsonAsync(await (await _host.ApiClientAsync("ci-deputy")).PostAsJsonAsync(api, new { participation = "a", pledge = "b" }), HttpStatusCode.Created);
-        shared.Clock.Now = InstituteBranchPlanHost.Beijing(2011, 1, 1, 0, 1);
-        await JsonAsync(await (await _host.ApiClientAsync("ci-other")).PostAsJsonAsync(api, new { participation = "a", pledge = "b" }), HttpStatusCode.Created);
+        Clock.Now = InstituteBranchPlanHost.Beijing(2010, 12, 31, 23, 59);
+        await JsonAsync(await (await Host.ApiClientAsync("ci-deputy")).PostAsJsonAsync(api, new { participation = "a", pledge = "b" }), HttpStatusCode.Created);
+        Clock.Now = InstituteBranchPlanHost.Beijing(2011, 1, 1, 0, 1);
+        await JsonAsync(await (await Host.ApiClientAsync("ci-other")).PostAsJsonAsync(api, new { participation = "a", pledge = "b" }), HttpStatusCode.Created);
         var states = (await JsonAsync(await institute.OfficeApi.GetAsync(api), HttpStatusCode.OK)).EnumerateArray().SelectMany(b => b.GetProperty("lines").EnumerateArray())
             .ToDictionary(l => l.GetProperty("name").GetString()!, l => l.GetProperty("state").GetString());
         Assert.Equal(("Done", "Done", "Late", "Missed"), (states["王强"], states["冯树龙"], states["陈红"], states["李明"]));
@@ -90,11 +80,11 @@ public sealed class SummaryAndOversightTests(InstituteBranchPlanHost shared) : I
     [Fact]
     public async Task A_check_puts_flagged_members_on_the_rectification_list_which_is_closed_at_the_version_read()
     {
-        var institute = await CreateAsync(_host, "ci");
-        var secretary = await _host.ApiClientAsync("ci-secretary");
+        var institute = await CreateAsync(Host, "ci");
+        var secretary = await Host.ApiClientAsync("ci-secretary");
         var branch = institute.Org["光栅室党支部"];
         // 王强 hands in a plan and a suggestion; the others have neither (the plans' day has passed): the records flag them.
-        var member = await _host.ApiClientAsync("ci-member");
+        var member = await Host.ApiClientAsync("ci-member");
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/personal-plans"), new { text = "计划", problems = new[] { "问题" } }), HttpStatusCode.Created);
         await JsonAsync(await member.PostAsJsonAsync(institute.Api(Plugin, "/suggestions"), new { text = "建议" }), HttpStatusCode.Created);
         var before = (await JsonAsync(await secretary.GetAsync(institute.Api(Plugin, "/oversight")), HttpStatusCode.OK)).EnumerateArray().Single(b => b.GetProperty("branchId").GetInt64() == branch);
@@ -119,7 +109,7 @@ public sealed class SummaryAndOversightTests(InstituteBranchPlanHost shared) : I
         var version = line.GetProperty("line").GetProperty("version").GetInt32();
 
         // Overdue once its day passes; closed with what was done, at the version read.
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2011, 1, 20);
+        Clock.Now = InstituteBranchPlanHost.Beijing(2011, 1, 20);
         var overdue = (await JsonAsync(await secretary.GetAsync(institute.Api(Plugin, "/oversight")), HttpStatusCode.OK)).EnumerateArray().Single(b => b.GetProperty("branchId").GetInt64() == branch);
         Assert.Equal("Overdue", overdue.GetProperty("rectifications")[0].GetProperty("status").GetString());
         var done = institute.Api(Plugin, $"/oversight/rectifications/{id}/done");
@@ -129,7 +119,7 @@ public sealed class SummaryAndOversightTests(InstituteBranchPlanHost shared) : I
         var csv = await institute.OfficeApi.GetStringAsync(institute.Api(Plugin, "/ledgers/oversight?format=csv"));
         Assert.Contains(csv.Split('\n'), r => r.Contains("李明") && r.Contains("已整改") && r.Contains("补交个人打算"));
         // Another jurisdiction's office reaches none of it.
-        var intruder = await CreateAsync(_host, "intruder");
+        var intruder = await CreateAsync(Host, "intruder");
         await JsonAsync(await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/oversight/rectifications/{id}/done"), new { evidence = "x", version = version + 1 }), HttpStatusCode.NotFound);
         await JsonAsync(await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, "/oversight/checks"), new { branchId = branch, checkedOn = "2011-01-20", findings = "x" }), HttpStatusCode.NotFound);
     }

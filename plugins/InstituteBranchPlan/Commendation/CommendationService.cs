@@ -166,7 +166,7 @@ public sealed class CommendationService(INominations nominations, IPledges pledg
         var tree = await directory.TreeAsync(ct);
         var seen = new List<HonorView>();
         foreach (var h in await db.Honors.AsNoTracking().Where(h => h.Year == rules.Year).OrderBy(h => h.RecordedAt).ToListAsync(ct))
-            if (await user.MaySeeOrganizationAsync(h.OrganizationId, ct) || (BranchOffice.BranchOf(tree, h.OrganizationId) is { } b && (await office.MaySeeAsync(b.Id, ct) || await office.IsOfBranchAsync(b.Id, ct))))
+            if (await user.MaySeeOrganizationAsync(h.OrganizationId, ct) || (BranchOffice.BranchOf(tree, h.OrganizationId) is { } b && await office.MayReadAsync(b.Id, ct)))
                 seen.Add(View(h));
         return seen;
     }

@@ -35,7 +35,6 @@ public sealed record ModelPostView(long Id, long PersonId, string Name, long Bra
 public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster roster, IOrganizationDirectory directory, ICurrentUser user,
     BranchOffice office, InstituteBranchPlanCampaign campaign)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
     private static string NoContest(long id) => Text.Of($"没有编号为 {id} 的竞赛。", $"There is no contest {id}.");
     private static string NoPost(long id) => Text.Of($"没有编号为 {id} 的党员示范岗。", $"There is no model post {id}.");
     private static string Runs => Text.Of("只有本支部的领导小组、支部书记或上级可以组织竞赛、登记结果和设立示范岗。",
@@ -46,8 +45,7 @@ public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster r
     public async Task<Result<ContestView>> CreateContestAsync(ContestInput input, CancellationToken ct)
     {
         if (input.BranchId is not { } branchId) return Refuse.Field("branchId", Text.Of("请选择党支部。", "Choose the branch."));
-        var tree = await directory.TreeAsync(ct);
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } || !await VisibleAsync(branchId, ct)) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindReadableBranchAsync(branchId, ct) is null) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(Runs);
         var rules = await campaign.RulesAsync(ct);
         var errors = DedicationRule.ContestProblems(rules, input.Kind, input.Title, input.HeldOn);
@@ -66,7 +64,7 @@ public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster r
     public async Task<Result<ContestView>> EnterAsync(long contestId, EntryInput input, CancellationToken ct)
     {
         var contest = await db.DedicationContests.AsTracking().Include(c => c.Entries).SingleOrDefaultAsync(c => c.Id == contestId, ct);
-        if (contest is null || !await VisibleAsync(contest.OrganizationId, ct)) return Refuse.NotFound(NoContest(contestId));
+        if (contest is null || !await office.MayReadAsync(contest.OrganizationId, ct)) return Refuse.NotFound(NoContest(contestId));
         var me = await user.PersonIdAsync(ct);
         if ((input.PersonId ?? me) is not { } personId)
             return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
@@ -86,7 +84,7 @@ public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster r
     public async Task<Result<ContestView>> RecordResultAsync(long contestId, long personId, ContestResultInput input, CancellationToken ct)
     {
         var contest = await db.DedicationContests.AsTracking().Include(c => c.Entries).SingleOrDefaultAsync(c => c.Id == contestId, ct);
-        if (contest is null || !await VisibleAsync(contest.OrganizationId, ct)) return Refuse.NotFound(NoContest(contestId));
+        if (contest is null || !await office.MayReadAsync(contest.OrganizationId, ct)) return Refuse.NotFound(NoContest(contestId));
         if (!await office.MayRunAsync(contest.OrganizationId, ct)) return Refuse.Forbidden(Runs);
         var entry = contest.Entries.SingleOrDefault(e => e.PersonId == personId);
         if (entry is null) return Refuse.NotFound(Text.Of("该党员未报名此竞赛。", "The member has not entered this contest."));
@@ -108,7 +106,7 @@ public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster r
         var result = new List<BranchContests>();
         foreach (var branch in tree.All.Where(o => o.Kind == OrganizationKind.Branch))
         {
-            if (!await VisibleAsync(branch.Id, ct)) continue;
+            if (!await office.MayReadAsync(branch.Id, ct)) continue;
             result.Add(new BranchContests(branch.Id, branch.Name, await office.MayRunAsync(branch.Id, ct),
                 [.. all.Where(c => c.OrganizationId == branch.Id).Select(c => View(c, names))]));
         }
@@ -123,7 +121,7 @@ public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster r
         if (id is { } postId)
         {
             found = await db.ModelPosts.AsTracking().SingleOrDefaultAsync(p => p.Id == postId, ct);
-            if (found is null || !await VisibleAsync(found.OrganizationId, ct)) return Refuse.NotFound(NoPost(postId));
+            if (found is null || !await office.MayReadAsync(found.OrganizationId, ct)) return Refuse.NotFound(NoPost(postId));
         }
         if ((input.PersonId ?? found?.PersonId) is not { } personId) return Refuse.Field("personId", Text.Of("请选择党员。", "Choose the member."));
         if (await roster.FindAsync(personId, ct) is not { } person || BranchOffice.BranchOf(tree, person.OrganizationId) is not { } branch)
@@ -149,8 +147,6 @@ public sealed class DedicationService(InstituteBranchPlanDbContext db, IRoster r
         var posts = await db.ModelPosts.OrderBy(p => p.OrganizationId).ThenBy(p => p.FromDay).ThenBy(p => p.Id).ToListAsync(ct);
         return [.. posts.Select(p => PostView(p, names.GetValueOrDefault(p.PersonId, $"#{p.PersonId}"), tree.Find(p.OrganizationId)?.Name ?? ""))];
     }
-
-    private async Task<bool> VisibleAsync(long branchId, CancellationToken ct) => await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct);
 
     private async Task<Dictionary<long, string>> NamesAsync(CancellationToken ct) =>
         (await roster.MembersAsync(new RosterQuery(), ct)).ToDictionary(p => p.Id, p => p.Name);

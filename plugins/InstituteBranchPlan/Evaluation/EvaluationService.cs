@@ -53,7 +53,6 @@ public sealed record MyRound(long BranchId, string Branch, int Year, EvaluationP
 public sealed class EvaluationService(IEvaluations evaluations, IPledges pledges, IRoster roster, IOrganizationDirectory directory, ICurrentUser user,
     BranchOffice office, InstituteBranchPlanCampaign campaign, InstituteBranchPlanDbContext db)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no branch {id}.");
     private static string Runs => Text.Of("只有党支部（领导小组）可以组织评议。", "Only the branch (its leading group) runs the evaluation.");
 
     public DateTime WallClock(DateTimeOffset at) => campaign.WallClock(at);
@@ -61,7 +60,7 @@ public sealed class EvaluationService(IEvaluations evaluations, IPledges pledges
     /// <summary>The branch opens its round of the year: the members' and the public's SDK rounds are made.</summary>
     public async Task<Result<RoundView>> OpenAsync(long branchId, EvaluationPeriod period, CancellationToken ct)
     {
-        if (await BranchAsync(branchId, ct) is not { } branch) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindBranchAsync(branchId, ct) is not { } branch) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(Runs);
         var rules = await campaign.RulesAsync(ct);
         var rounds = EvaluationRule.Rounds(rules);
@@ -142,7 +141,7 @@ public sealed class EvaluationService(IEvaluations evaluations, IPledges pledges
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(Runs);
         var round = found.Value!;
         var rules = await campaign.RulesAsync(ct);
-        var branch = (await BranchAsync(branchId, ct))!;
+        var branch = (await office.FindBranchAsync(branchId, ct))!;
         foreach (var line in await LiveLinesAsync(round, rules, ct))
             db.EvaluationResults.Add(new EvaluationResultRecord
             {
@@ -172,10 +171,10 @@ public sealed class EvaluationService(IEvaluations evaluations, IPledges pledges
     /// <summary>One branch's round (404 for a branch the user does not see).</summary>
     public async Task<Result<RoundView>> FindAsync(long branchId, EvaluationPeriod period, CancellationToken ct)
     {
-        if (await BranchAsync(branchId, ct) is not { } branch || !await office.MaySeeAsync(branchId, ct)) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindBranchAsync(branchId, ct) is not { } branch || !await office.MaySeeAsync(branchId, ct)) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         var rules = await campaign.RulesAsync(ct);
         return EvaluationRule.Rounds(rules).Any(r => r.Period == period) && await RoundAsync(branch, period, rules, ct) is { } view
-            ? Result.Ok(view) : Refuse.NotFound(NoBranch(branchId));
+            ? Result.Ok(view) : Refuse.NotFound(BranchOffice.NoBranch(branchId));
     }
 
     /// <summary>The signed-in member's rounds this year: colleagues to rate while open, their own grade once closed.</summary>
@@ -255,14 +254,11 @@ public sealed class EvaluationService(IEvaluations evaluations, IPledges pledges
 
     private async Task<Result<EvaluationRoundRecord>> OpenRoundAsync(long branchId, EvaluationPeriod period, CancellationToken ct)
     {
-        if (await BranchAsync(branchId, ct) is null) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindBranchAsync(branchId, ct) is null) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         var rules = await campaign.RulesAsync(ct);
         var round = await db.EvaluationRounds.AsTracking().FirstOrDefaultAsync(r => r.OrganizationId == branchId && r.Year == rules.Year && r.Period == period, ct);
         if (round is null) return Refuse.Field("period", Text.Of("本轮评议尚未开启。", "This round is not open."));
         if (round.Closed) return Refuse.Conflict(Text.Of("本轮评议已结束，结果已确定。", "This round is closed; its results are fixed."));
         return Result.Ok(round);
     }
-
-    private async Task<OrganizationInfo?> BranchAsync(long branchId, CancellationToken ct) =>
-        (await directory.TreeAsync(ct)).Find(branchId) is { Kind: OrganizationKind.Branch } branch ? branch : null;
 }

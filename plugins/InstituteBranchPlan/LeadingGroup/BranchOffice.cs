@@ -27,12 +27,41 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
     public async Task<bool> MaySeeAsync(long branchId, CancellationToken ct) =>
         await user.MaySeeOrganizationAsync(branchId, ct) || (await GroupsOfUserAsync(ct)).Contains(branchId);
 
+    /// <summary>May read the branch's records: those who see it (<see cref="MaySeeAsync"/>) and its own members.</summary>
+    public async Task<bool> MayReadAsync(long branchId, CancellationToken ct) => await MaySeeAsync(branchId, ct) || await IsOfBranchAsync(branchId, ct);
+
     /// <summary>Whether the user is on the branch's roster (a member reads their own branch's group and replies).</summary>
     public async Task<bool> IsOfBranchAsync(long branchId, CancellationToken ct)
     {
         if (await user.PersonIdAsync(ct) is not { } me || await roster.FindAsync(me, ct) is not { } person) return false;
         return (await directory.TreeAsync(ct)).IsWithin(person.OrganizationId, branchId);
     }
+
+    /// <summary>
+    /// The member a hand-in is for: the one named, else the signed-in member. Someone else's is for those who run that
+    /// member's branch only; <paramref name="ownOnly"/> is the refusal the others get.
+    /// </summary>
+    public async Task<Result<PersonInfo>> HandInForAsync(long? named, string ownOnly, CancellationToken ct)
+    {
+        var me = await user.PersonIdAsync(ct);
+        if ((named ?? me) is not { } personId)
+            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
+        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", References.NoPerson(personId));
+        if (personId != me && (BranchOf(await directory.TreeAsync(ct), person.OrganizationId) is not { } branch || !await MayRunAsync(branch.Id, ct)))
+            return Refuse.Forbidden(ownOnly);
+        return Result.Ok(person);
+    }
+
+    /// <summary>The 404 message for a branch id that is not a party branch of the jurisdiction, or not one the user may see.</summary>
+    public static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
+
+    /// <summary>The party branch with the id in the jurisdiction's tree; null when there is none or the id is another kind of organization.</summary>
+    public async Task<OrganizationInfo?> FindBranchAsync(long branchId, CancellationToken ct) =>
+        (await directory.TreeAsync(ct)).Find(branchId) is { Kind: OrganizationKind.Branch } branch ? branch : null;
+
+    /// <summary>The party branch with the id when the user may read it (<see cref="MayReadAsync"/>); else null, a 404 (<see cref="NoBranch"/>) to them.</summary>
+    public async Task<OrganizationInfo?> FindReadableBranchAsync(long branchId, CancellationToken ct) =>
+        await FindBranchAsync(branchId, ct) is { } branch && await MayReadAsync(branchId, ct) ? branch : null;
 
     /// <summary>The party branches of the jurisdiction the user may see the campaign of, in tree order.</summary>
     public async Task<IReadOnlyList<OrganizationInfo>> BranchesSeenAsync(CancellationToken ct)
@@ -42,6 +71,18 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
         foreach (var branch in tree.All.Where(o => o.Kind == OrganizationKind.Branch))
             if (await MaySeeAsync(branch.Id, ct)) seen.Add(branch);
         return seen;
+    }
+
+    /// <summary>
+    /// Each branch's members (its subtree's, in the roster's order), from one read of the whole roster: a list over every
+    /// branch costs the same few queries however many branches the jurisdiction has.
+    /// </summary>
+    public async Task<ILookup<long, PersonInfo>> MembersOfAsync(IEnumerable<OrganizationInfo> branches, CancellationToken ct)
+    {
+        var tree = await directory.TreeAsync(ct);
+        var everyone = await roster.MembersAsync(new RosterQuery(), ct);
+        return branches.SelectMany(b => everyone.Where(p => tree.IsWithin(p.OrganizationId, b.Id)), (b, p) => (BranchId: b.Id, Person: p))
+            .ToLookup(m => m.BranchId, m => m.Person);
     }
 
     /// <summary>The branch a person's organization belongs to: itself when a branch, else the nearest branch above (none: null).</summary>

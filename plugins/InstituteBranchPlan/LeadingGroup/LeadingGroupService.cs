@@ -12,13 +12,11 @@ public sealed record LeadingGroupView(long OrganizationId, string Organization, 
 public sealed class LeadingGroupService(InstituteBranchPlanDbContext db, IOrganizationDirectory directory, IRoster roster, ICurrentUser user,
     BranchOffice office, InstituteBranchPlanCampaign campaign)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
 
     public async Task<Result<LeadingGroupView>> GetAsync(long branchId, CancellationToken ct)
     {
-        var tree = await directory.TreeAsync(ct);
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } branch || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
-            return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch)
+            return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         var names = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = branchId }, ct)).ToDictionary(p => p.Id, p => p.Name);
         var record = await db.LeadingGroups.Include(g => g.Seats).SingleOrDefaultAsync(g => g.OrganizationId == branchId, ct);
         var seats = record is not null
@@ -32,9 +30,8 @@ public sealed class LeadingGroupService(InstituteBranchPlanDbContext db, IOrgani
     /// <summary>Records the whole group at once (those who run the branch may); a save from a stale version is a conflict.</summary>
     public async Task<Result<LeadingGroupView>> SaveAsync(long branchId, LeadingGroupInput input, CancellationToken ct)
     {
-        var tree = await directory.TreeAsync(ct);
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
-            return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindReadableBranchAsync(branchId, ct) is null)
+            return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct))
             return Refuse.Forbidden(Text.Of("只有本支部的领导小组、支部书记或上级可以确定领导小组。", "Only the branch's leading group, its officers or those above set the group."));
         var people = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = branchId }, ct)).Select(p => p.Id).ToHashSet();

@@ -28,7 +28,6 @@ public sealed record CompleteInput(DateOnly? CompletedOn, string? Evidence, int 
 public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifications rectifications, IRoster roster, IOrganizationDirectory directory,
     ICurrentUser user, BranchOffice office, InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions, SummaryService summary)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
 
     /// <summary>
     /// Records a check and puts each flagged member on the rectification list, due <see cref="OversightRule.DeadlineFor"/>.
@@ -38,7 +37,7 @@ public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifica
     {
         var tree = await directory.TreeAsync(ct);
         if (input.BranchId is not { } branchId) return Refuse.Field("branchId", Text.Of("请选择党支部。", "Choose the branch."));
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } branch || !await office.MaySeeAsync(branchId, ct)) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindBranchAsync(branchId, ct) is null || !await office.MaySeeAsync(branchId, ct)) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct))
             return Refuse.Forbidden(Text.Of("只有党支部（领导小组）或上级可以登记检查。", "Only the branch (its leading group) or those above record checks."));
         var rules = await campaign.RulesAsync(ct);
@@ -58,7 +57,7 @@ public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifica
         var check = new OversightCheck { OrganizationId = branchId, CheckedOn = input.CheckedOn!.Value, Findings = findings!, Flagged = flagged.Count, RecordedBy = user.DisplayName, RecordedAt = campaign.Now };
         db.OversightChecks.Add(check);
         await db.SaveChangesAsync(ct);
-        var reasons = (await CandidatesAsync(branchId, ct)).ToDictionary(c => c.PersonId, c => c.Reasons);
+        var reasons = Candidates(branchId, await RecordsSeenAsync(ct), rules).ToDictionary(c => c.PersonId, c => c.Reasons);
         foreach (var personId in flagged)
         {
             var why = reasons.TryGetValue(personId, out var r) && r.Count > 0 ? string.Join(Text.Of("；", "; "), r) : Text.Of("未积极参加创先争优活动", "Not taking part in the campaign");
@@ -85,18 +84,24 @@ public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifica
     }
 
     /// <summary>Each branch the user sees: its checks (latest first), the members its records flag now, its rectification list.</summary>
+    /// <remarks>Everything is read once for all the branches, so the list costs the same few queries however many there are.</remarks>
     public async Task<IReadOnlyList<BranchOversight>> BranchesAsync(CancellationToken ct)
     {
         var tree = await directory.TreeAsync(ct);
         var today = campaign.Today;
+        var rules = await campaign.RulesAsync(ct);
         var checks = (await db.OversightChecks.OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.Id).ToListAsync(ct)).ToLookup(c => c.OrganizationId);
+        var branches = await office.BranchesSeenAsync(ct);
+        var membersOf = await office.MembersOfAsync(branches, ct);
+        var linesOf = (await rectifications.ListAsync(new RectificationQuery(OversightRule.Kind), ct)).ToLookup(l => l.OrganizationId);
+        var records = await RecordsSeenAsync(ct);
         var result = new List<BranchOversight>();
-        foreach (var branch in await office.BranchesSeenAsync(ct))
+        foreach (var branch in branches)
         {
-            var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct);
+            var members = membersOf[branch.Id];
             var names = members.ToDictionary(m => m.Id, m => m.Name);
-            var lines = await rectifications.ListAsync(new RectificationQuery(OversightRule.Kind) { OrganizationId = branch.Id }, ct);
-            result.Add(new BranchOversight(branch.Id, branch.Name, [.. checks[branch.Id].Select(c => View(c, tree))], await CandidatesAsync(branch.Id, ct),
+            var lines = linesOf[branch.Id];
+            result.Add(new BranchOversight(branch.Id, branch.Name, [.. checks[branch.Id].Select(c => View(c, tree))], Candidates(branch.Id, records, rules),
                 [.. lines.Select(l => new RectificationLine(l, l.LeadPersonId is { } p ? names.GetValueOrDefault(p, $"#{p}") : "", l.StatusOn(today),
                     OversightRule.StatusName(l.StatusOn(today)).ToString()))],
                 [.. members.OrderBy(m => m.Name, StringComparer.Ordinal)]));
@@ -104,13 +109,18 @@ public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifica
         return result;
     }
 
+    /// <summary>The personal plans, suggestions and year-end reports of every branch the user sees, each read once.</summary>
+    private sealed record RecordsSeen(IReadOnlyList<BranchPlans> Plans, IReadOnlyList<BranchSuggestions> Suggestions, IReadOnlyList<BranchReports> Reports);
+
+    private async Task<RecordsSeen> RecordsSeenAsync(CancellationToken ct) =>
+        new(await plans.BranchesAsync(ct), await suggestions.BranchesAsync(ct), await summary.BranchReportsAsync(ct));
+
     /// <summary>The branch's members whose records suggest they are not taking part (<see cref="OversightRule.Flags"/>).</summary>
-    private async Task<IReadOnlyList<Candidate>> CandidatesAsync(long branchId, CancellationToken ct)
+    private IReadOnlyList<Candidate> Candidates(long branchId, RecordsSeen records, InstituteRules rules)
     {
-        var rules = await campaign.RulesAsync(ct);
-        var planLines = (await plans.BranchesAsync(ct)).FirstOrDefault(b => b.BranchId == branchId)?.Lines.ToDictionary(l => l.PersonId) ?? [];
-        var given = (await suggestions.BranchesAsync(ct)).FirstOrDefault(b => b.BranchId == branchId)?.Members.ToDictionary(m => m.PersonId, m => m.Given > 0) ?? [];
-        var reports = (await summary.BranchReportsAsync(ct)).FirstOrDefault(b => b.BranchId == branchId)?.Lines.ToDictionary(l => l.PersonId) ?? [];
+        var planLines = records.Plans.FirstOrDefault(b => b.BranchId == branchId)?.Lines.ToDictionary(l => l.PersonId) ?? [];
+        var given = records.Suggestions.FirstOrDefault(b => b.BranchId == branchId)?.Members.ToDictionary(m => m.PersonId, m => m.Given > 0) ?? [];
+        var reports = records.Reports.FirstOrDefault(b => b.BranchId == branchId)?.Lines.ToDictionary(l => l.PersonId) ?? [];
         var candidates = new List<Candidate>();
         foreach (var (personId, plan) in planLines)
         {

@@ -41,7 +41,6 @@ public sealed record BranchPartySpirit(long BranchId, string Branch, int MinEven
 public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaignEvents events, IRoster roster, IOrganizationDirectory directory,
     ICurrentUser user, BranchOffice office, InstituteBranchPlanCampaign campaign, IObligationRecords obligations)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
     private static string NoEvent(long id) => Text.Of($"没有编号为 {id} 的党性教育活动。", $"There is no party-spirit education event {id}.");
     private static string Runs => Text.Of("只有本支部的领导小组、支部书记或上级可以登记党性教育活动。", "Only the branch's leading group, its officers or those above record education events.");
 
@@ -51,9 +50,8 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
     public async Task<Result<EducationEventView>> CreateEventAsync(EducationEventInput input, CancellationToken ct)
     {
         if (input.BranchId is not { } branchId) return Refuse.Field("branchId", Text.Of("请选择党支部。", "Choose the branch."));
-        var tree = await directory.TreeAsync(ct);
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
-            return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindReadableBranchAsync(branchId, ct) is null)
+            return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(Runs);
         var rules = await campaign.RulesAsync(ct);
         var errors = PartySpiritRule.EventProblems(rules, input.Title, input.HeldOn, input.Hours);
@@ -72,7 +70,7 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
     public async Task<Result<EducationEventView>> SetAttendanceAsync(long id, AttendanceInput input, CancellationToken ct)
     {
         var found = await events.FindAsync(PartySpiritRule.Source, id, ct);
-        if (found is null || !(await office.MaySeeAsync(found.OrganizationId, ct) || await office.IsOfBranchAsync(found.OrganizationId, ct)))
+        if (found is null || !await office.MayReadAsync(found.OrganizationId, ct))
             return Refuse.NotFound(NoEvent(id));
         if (!await office.MayRunAsync(found.OrganizationId, ct)) return Refuse.Forbidden(Runs);
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
@@ -85,13 +83,10 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
     /// <summary>Hands in a member's analysis of the year (their own, or the branch for them); a second one without the version read is 409, with it a new version.</summary>
     public async Task<Result<AnalysisView>> SaveAnalysisAsync(AnalysisInput input, CancellationToken ct)
     {
-        var me = await user.PersonIdAsync(ct);
-        if ((input.PersonId ?? me) is not { } personId)
-            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
-        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", References.NoPerson(personId));
-        var tree = await directory.TreeAsync(ct);
-        if (me != personId && (BranchOffice.BranchOf(tree, person.OrganizationId) is not { } branch || !await office.MayRunAsync(branch.Id, ct)))
-            return Refuse.Forbidden(Text.Of("只能提交本人的党性分析，或由所在支部代为登记。", "Hand in your own analysis; the branch may record one for a member."));
+        var handIn = await office.HandInForAsync(input.PersonId, Text.Of("只能提交本人的党性分析，或由所在支部代为登记。", "Hand in your own analysis; the branch may record one for a member."), ct);
+        if (!handIn.Succeeded) return Refuse.As(handIn);
+        var person = handIn.Value!;
+        var personId = person.Id;
         var errors = PartySpiritRule.AnalysisProblems(input.Form, input.ProblemsFound, input.SelfCriticism);
         if (errors.Count > 0) return Refuse.Fields(errors);
 

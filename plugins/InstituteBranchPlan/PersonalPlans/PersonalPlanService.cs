@@ -33,13 +33,9 @@ public sealed class PersonalPlanService(IPledges pledges, IRoster roster, IOrgan
 
     public async Task<Result<PledgeInfo>> SaveAsync(PersonalPlanInput input, CancellationToken ct)
     {
-        var me = await user.PersonIdAsync(ct);
-        if ((input.PersonId ?? me) is not { } personId)
-            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
-        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", References.NoPerson(personId));
-        var tree = await directory.TreeAsync(ct);
-        if (me != personId && (BranchOffice.BranchOf(tree, person.OrganizationId) is not { } branch || !await office.MayRunAsync(branch.Id, ct)))
-            return Refuse.Forbidden(Text.Of("只能提交本人的个人打算，或由所在支部代为登记。", "Hand in your own plan; the branch may record one for a member."));
+        var handIn = await office.HandInForAsync(input.PersonId, Text.Of("只能提交本人的个人打算，或由所在支部代为登记。", "Hand in your own plan; the branch may record one for a member."), ct);
+        if (!handIn.Succeeded) return Refuse.As(handIn);
+        var personId = handIn.Value!.Id;
 
         var rules = await campaign.RulesAsync(ct);
         var problems = PersonalPlanRule.Lines(string.Join('\n', input.Problems ?? []));
@@ -105,14 +101,10 @@ public sealed class PersonalPlanService(IPledges pledges, IRoster roster, IOrgan
     {
         var rules = await campaign.RulesAsync(ct);
         var plans = (await pledges.ListAsync(PersonalPlanRule.Kind, rules.PeriodKey, cancellationToken: ct)).ToDictionary(p => p.OwnerId);
-        var result = new List<BranchPlans>();
-        foreach (var branch in await office.BranchesSeenAsync(ct))
-        {
-            var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct);
-            result.Add(new BranchPlans(branch.Id, branch.Name, rules.PersonalPlansDue,
-                [.. members.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, branch, plans.GetValueOrDefault(m.Id), rules))]));
-        }
-        return result;
+        var branches = await office.BranchesSeenAsync(ct);
+        var members = await office.MembersOfAsync(branches, ct);
+        return [.. branches.Select(branch => new BranchPlans(branch.Id, branch.Name, rules.PersonalPlansDue,
+            [.. members[branch.Id].OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, branch, plans.GetValueOrDefault(m.Id), rules))]))];
     }
 
     /// <summary>The plans published institute-wide, for everyone in the jurisdiction.</summary>

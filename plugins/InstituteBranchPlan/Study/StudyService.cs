@@ -62,23 +62,15 @@ public sealed class StudyService(ICampaignEvents events, InstituteBranchPlanDbCo
 {
     private const string KindKey = "kind", PlannedKey = "plannedHours", CoveredPrefix = "covered:";
 
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
     private static string NoSession(long id) => Text.Of($"没有编号为 {id} 的学习记录。", $"There is no study session {id}.");
     private static string OnlyBranch => Text.Of("只有本支部的领导小组、支部书记或上级可以登记学习。", "Only the branch's leading group, its officers or those above record its study.");
 
     public static string RecordRef(long id) => $"study/{id}";
 
-    private async Task<OrganizationInfo?> SeenBranchAsync(long branchId, CancellationToken ct)
-    {
-        var tree = await directory.TreeAsync(ct);
-        return tree.Find(branchId) is { Kind: OrganizationKind.Branch } branch && (await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct))
-            ? branch : null;
-    }
-
     /// <summary>The branch's required readings (the document's until it saves its own).</summary>
     public async Task<Result<ReadingListView>> ReadingsAsync(long branchId, CancellationToken ct)
     {
-        if (await SeenBranchAsync(branchId, ct) is not { } branch) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         return Result.Ok(await ReadingListAsync(branch, ct));
     }
 
@@ -91,7 +83,7 @@ public sealed class StudyService(ICampaignEvents events, InstituteBranchPlanDbCo
     /// <summary>Saves the branch's required readings at the version read (0 the first time; a stale one is 409).</summary>
     public async Task<Result<ReadingListView>> SaveReadingsAsync(long branchId, ReadingListInput input, CancellationToken ct)
     {
-        if (await SeenBranchAsync(branchId, ct) is not { } branch) return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch) return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         if (!await office.MayRunAsync(branchId, ct)) return Refuse.Forbidden(OnlyBranch);
         var titles = (input.Titles ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         var errors = StudyRule.ReadingProblems(titles);
@@ -123,7 +115,7 @@ public sealed class StudyService(ICampaignEvents events, InstituteBranchPlanDbCo
     public async Task<Result<StudySessionView>> UpdateAsync(long id, StudySessionInput input, CancellationToken ct)
     {
         var found = await events.FindAsync(StudyRule.Source, id, ct);
-        if (found is null || await SeenBranchAsync(found.OrganizationId, ct) is null) return Refuse.NotFound(NoSession(id));
+        if (found is null || await office.FindReadableBranchAsync(found.OrganizationId, ct) is null) return Refuse.NotFound(NoSession(id));
         if (input.BranchId != found.OrganizationId) input = input with { BranchId = found.OrganizationId };
         var built = await BuildAsync(input, ct);
         if (!built.Succeeded) return Refuse.As(built);
@@ -136,13 +128,13 @@ public sealed class StudyService(ICampaignEvents events, InstituteBranchPlanDbCo
     public async Task<Result<StudySessionView>> FindAsync(long id, CancellationToken ct)
     {
         var found = await events.FindAsync(StudyRule.Source, id, ct);
-        if (found is null || await SeenBranchAsync(found.OrganizationId, ct) is not { } branch) return Refuse.NotFound(NoSession(id));
+        if (found is null || await office.FindReadableBranchAsync(found.OrganizationId, ct) is not { } branch) return Refuse.NotFound(NoSession(id));
         return Result.Ok(await ViewAsync(found, branch, ct));
     }
 
     private async Task<Result<(EventDraft Draft, IReadOnlyList<AttendanceEntry> Attendance, OrganizationInfo Branch)>> BuildAsync(StudySessionInput input, CancellationToken ct)
     {
-        if (await SeenBranchAsync(input.BranchId, ct) is not { } branch) return Refuse.NotFound(NoBranch(input.BranchId));
+        if (await office.FindReadableBranchAsync(input.BranchId, ct) is not { } branch) return Refuse.NotFound(BranchOffice.NoBranch(input.BranchId));
         if (!await office.MayRunAsync(branch.Id, ct)) return Refuse.Forbidden(OnlyBranch);
         var rules = await campaign.RulesAsync(ct);
         var members = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct)).Select(m => m.Id).ToHashSet();

@@ -52,7 +52,7 @@ public sealed class SuggestionService(ISuggestions suggestions, IRoster roster, 
     {
         var found = await suggestions.FindAsync(id, ct);
         if (found is null || found.PluginId != SuggestionRule.Kind.PluginId || found.Kind != SuggestionRule.Kind.Kind
-            || !(await office.MaySeeAsync(found.OrganizationId, ct) || await office.IsOfBranchAsync(found.OrganizationId, ct)))
+            || !await office.MayReadAsync(found.OrganizationId, ct))
             return Refuse.NotFound(NoSuggestion(id));
         if (!await office.MayRunAsync(found.OrganizationId, ct))
             return Refuse.Forbidden(Text.Of("只有党支部（领导小组）可以答复建议。", "Only the branch (its leading group) answers suggestions."));
@@ -74,12 +74,16 @@ public sealed class SuggestionService(ISuggestions suggestions, IRoster roster, 
     public async Task<IReadOnlyList<BranchSuggestions>> BranchesAsync(CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
+        var branches = await office.BranchesSeenAsync(ct);
+        var membersOf = await office.MembersOfAsync(branches, ct);
+        // One read for every branch: a lookup keeps each branch's suggestions in the order the list gives them.
+        var givenTo = (await suggestions.ListAsync(new SuggestionQuery(SuggestionRule.Kind) { PeriodKey = rules.PeriodKey }, ct)).ToLookup(s => s.OrganizationId);
         var result = new List<BranchSuggestions>();
-        foreach (var branch in await office.BranchesSeenAsync(ct))
+        foreach (var branch in branches)
         {
-            var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct);
+            var members = membersOf[branch.Id];
             var names = members.ToDictionary(m => m.Id, m => m.Name);
-            var given = await suggestions.ListAsync(new SuggestionQuery(SuggestionRule.Kind) { OrganizationId = branch.Id, PeriodKey = rules.PeriodKey }, ct);
+            var given = givenTo[branch.Id];
             var byAuthor = given.ToLookup(s => s.AuthorPersonId);
             result.Add(new BranchSuggestions(branch.Id, branch.Name,
                 [.. given.OrderBy(s => s.Answered).ThenByDescending(s => s.SubmittedAt).Select(s => new SuggestionView(s, names.GetValueOrDefault(s.AuthorPersonId, $"#{s.AuthorPersonId}"), branch.Name))],

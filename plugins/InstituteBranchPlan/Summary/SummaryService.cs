@@ -35,14 +35,12 @@ public sealed record BranchReports(long BranchId, string Branch, IReadOnlyList<M
 public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts texts, IRoster roster, IOrganizationDirectory directory, ICurrentUser user,
     BranchOffice office, InstituteBranchPlanCampaign campaign, IObligationRecords obligations)
 {
-    private static string NoBranch(long id) => Text.Of($"没有编号为 {id} 的党支部。", $"There is no party branch {id}.");
     private static string NoReport(long id) => Text.Of($"没有编号为 {id} 的个人总结。", $"There is no year-end report {id}.");
 
     public async Task<Result<BranchSummaryView>> BranchSummaryAsync(long branchId, CancellationToken ct)
     {
-        var tree = await directory.TreeAsync(ct);
-        if (tree.Find(branchId) is not { Kind: OrganizationKind.Branch } branch || !(await office.MaySeeAsync(branchId, ct) || await office.IsOfBranchAsync(branchId, ct)))
-            return Refuse.NotFound(NoBranch(branchId));
+        if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch)
+            return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         var rules = await campaign.RulesAsync(ct);
         var document = (await documents.ListAsync(SummaryRule.BranchSummary, branchId, cancellationToken: ct)).LastOrDefault(d => d.Title.StartsWith(rules.PeriodKey, StringComparison.Ordinal));
         var history = document is null ? [] : await documents.HistoryAsync(document.Id, ct);
@@ -88,12 +86,9 @@ public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts 
     /// <summary>A member's report (their own, or the branch's record of one): handing it in again replaces it until accepted.</summary>
     public async Task<Result<CountedTextInfo>> SubmitReportAsync(MemberReportInput input, CancellationToken ct)
     {
-        var me = await user.PersonIdAsync(ct);
-        if ((input.PersonId ?? me) is not { } personId)
-            return Refuse.Field("personId", Text.Of("您的账号未关联党员名册，请指定党员。", "Your account is not linked to the roster; choose the member."));
-        if (await roster.FindAsync(personId, ct) is not { } person) return Refuse.Field("personId", References.NoPerson(personId));
-        if (personId != me && (BranchOffice.BranchOf(await directory.TreeAsync(ct), person.OrganizationId) is not { } branch || !await office.MayRunAsync(branch.Id, ct)))
-            return Refuse.Forbidden(Text.Of("只能提交本人的个人总结，或由所在支部代为登记。", "Hand in your own report; the branch may record one for a member."));
+        var handIn = await office.HandInForAsync(input.PersonId, Text.Of("只能提交本人的个人总结，或由所在支部代为登记。", "Hand in your own report; the branch may record one for a member."), ct);
+        if (!handIn.Succeeded) return Refuse.As(handIn);
+        var personId = handIn.Value!.Id;
         var errors = SummaryRule.Problems(SummaryRule.MemberParts, input.Parts);
         if (errors.Count > 0) return Refuse.Fields(errors);
         var rules = await campaign.RulesAsync(ct);
@@ -136,13 +131,10 @@ public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts 
     {
         var rules = await campaign.RulesAsync(ct);
         var reports = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start }, ct)).ToDictionary(r => r.AuthorPersonId);
-        var result = new List<BranchReports>();
-        foreach (var branch in await office.BranchesSeenAsync(ct))
-        {
-            var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct);
-            result.Add(new BranchReports(branch.Id, branch.Name, [.. members.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, reports.GetValueOrDefault(m.Id), rules))]));
-        }
-        return result;
+        var branches = await office.BranchesSeenAsync(ct);
+        var members = await office.MembersOfAsync(branches, ct);
+        return [.. branches.Select(branch => new BranchReports(branch.Id, branch.Name,
+            [.. members[branch.Id].OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, reports.GetValueOrDefault(m.Id), rules))]))];
     }
 
     private MemberReportLine Line(PersonInfo person, CountedTextInfo? report, InstituteRules rules)
