@@ -1,3 +1,4 @@
+using Modular.Plugins.InstituteBranchPlan.BranchPlan;
 using Modular.Plugins.InstituteBranchPlan.Oversight;
 using Modular.Plugins.InstituteBranchPlan.Summary;
 using Modular.Plugins.InstituteBranchPlan.Commendation;
@@ -25,9 +26,11 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
     {
         plugin.AddDbContext<InstituteBranchPlanDbContext>();
         plugin.Services.AddScoped<InstituteBranchPlanCampaign>();
+        plugin.Services.AddScoped<Common.BranchDocuments>();
         plugin.AddDemoData<Demo.InstituteBranchPlanDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         LeadingGroupFeature.Register(plugin);   // 四(一) 领导小组
+        BranchPlanFeature.Register(plugin);     // 三(一)二 制定方案
         PersonalPlanFeature.Register(plugin);   // 三(一)二 个人打算
         SuggestionFeature.Register(plugin);     // 三(一)三 我为组织建一言
         StudyFeature.Register(plugin);          // 三(一)三 组织学习“三严三保”
@@ -43,6 +46,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         LeadingGroupFeature.Map(api);
+        BranchPlanFeature.Map(api);
         PersonalPlanFeature.Map(api);
         SuggestionFeature.Map(api);
         StudyFeature.Map(api);

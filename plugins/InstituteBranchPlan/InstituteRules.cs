@@ -18,10 +18,11 @@ namespace Modular.Plugins.InstituteBranchPlan;
 /// <param name="Evaluation">群众评议: rounds, weights and grade thresholds (<c>evaluation.*</c>; the document gives only “每半年一次”).</param>
 /// <param name="SummaryDue">The last day of the branch's summary and the members' reports (<c>summary.due</c>: the year's end).</param>
 /// <param name="RectifyDays">Days a member flagged by a check has to put it right (<c>oversight.rectifyDays</c>).</param>
+/// <param name="BranchPlanDue">The last day a branch's implementation plan is final on time (<c>mobilize.branchPlanDue</c>; the document gives none: the personal plans' day, which answer it).</param>
 public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, DateOnly PersonalPlansDue, int MinSuggestions,
     int StudyAttendancePercent, int StudyTimePercent, int NoteMinCharacters, int MinReadingNotes, int MinReflections, DateOnly NotesDue,
     int MinEducationEvents, DateOnly AnalysisDue, InstituteBranchPlan.Evaluation.EvaluationSettings Evaluation,
-    DateOnly SummaryDue, int RectifyDays)
+    DateOnly SummaryDue, int RectifyDays, DateOnly BranchPlanDue)
 {
     public static InstituteRules From(PluginSettingValues s)
     {
@@ -32,7 +33,7 @@ public sealed record InstituteRules(int Year, DateOnly Start, DateOnly End, Date
             (int)s.GetInteger("notes.minReadingNotes"), (int)s.GetInteger("notes.minReflections"), s.GetMonthDay("notes.due").InYear(year),
             (int)s.GetInteger("partySpirit.minEventsPerMember"), s.GetMonthDay("partySpirit.analysisDue").InYear(year),
             InstituteBranchPlan.Evaluation.EvaluationSettings.From(s, year),
-            s.GetMonthDay("summary.due").InYear(year), (int)s.GetInteger("oversight.rectifyDays"));
+            s.GetMonthDay("summary.due").InYear(year), (int)s.GetInteger("oversight.rectifyDays"), s.GetMonthDay("mobilize.branchPlanDue").InYear(year));
     }
 
     /// <summary>The period key the campaign's yearly records are filed under (a pledge, a suggestion): "2010".</summary>

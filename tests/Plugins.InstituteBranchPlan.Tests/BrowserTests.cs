@@ -13,7 +13,7 @@ namespace Plugins.InstituteBranchPlan.Tests;
 public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser chromium) : SharedHostTests<InstituteBranchPlanHost>(shared), IClassFixture<ChromiumBrowser>
 {
     private static string[] Pages(TestJurisdiction institute) =>
-        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight" }
+        [.. from path in new[] { "", "/LeadingGroup", "/BranchPlan", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight" }
             from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
 
     [Theory]

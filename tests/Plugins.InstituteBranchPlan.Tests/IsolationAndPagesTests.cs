@@ -7,7 +7,7 @@ namespace Plugins.InstituteBranchPlan.Tests;
 /// <summary>Every route of the plugin from another jurisdiction (404), switched off (404, no menu), and its pages for each role in both languages.</summary>
 public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/BranchPlan", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -32,9 +32,10 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : Sha
                      "/ledgers/party-spirit-analyses", "/ledgers/dedication-contests", "/ledgers/model-posts",
                      "/evaluation", "/evaluation/mine", $"/evaluation/branches/{branch}/YearEnd", "/ledgers/evaluation-results",
                      "/commendation", "/commendation/nominations", "/commendation/honors", "/ledgers/recommendations",
-                     $"/summary/branches/{branch}", "/summary/reports", "/summary/reports/mine", "/oversight", "/ledgers/member-reports", "/ledgers/oversight" })
+                     $"/summary/branches/{branch}", $"/branch-plans/{branch}", "/summary/reports", "/summary/reports/mine", "/oversight", "/ledgers/member-reports", "/ledgers/oversight" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
+        await JsonAsync(await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/branch-plans/{branch}"), new { goals = "x", requirements = "y", version = 0 }), HttpStatusCode.NotFound);
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/personal-plans/{planId}")), HttpStatusCode.NotFound);
         await JsonAsync(await intruder.OfficeApi.PutAsync(intruder.Api(Plugin, $"/personal-plans/{planId}/published?published=true"), null), HttpStatusCode.NotFound);
         await JsonAsync(await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/personal-plans/{planId}/review"), new { outcome = "Fulfilled", score = 1 }), HttpStatusCode.NotFound);

@@ -1,3 +1,5 @@
+using Modular.Plugins.InstituteBranchPlan.BranchPlan;
+using Modular.Plugins.InstituteBranchPlan.Common;
 using System.Globalization;
 using Modular.Plugins.InstituteBranchPlan.Oversight;
 using Modular.Plugins.InstituteBranchPlan.Summary;
@@ -88,6 +90,23 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
                 return saved.Succeeded ? null : saved.Message ?? string.Join("; ", saved.Errors.SelectMany(e => e.Value));
             });
 
+            // 制定方案: the first draft the day after, revised after the mobilization meeting, final before the members' plans are due.
+            yield return new DemoAct(demo.LocalInstant(Day(8, 29), new TimeOnly(9, 30)), Office, $"实施方案初稿 {branch.Name}", async services =>
+            {
+                var saved = await services.GetRequiredService<BranchDocuments>().SaveAsync(BranchPlanRule.Document, branch.Id,
+                    new BranchPlanInput(PlanGoals, PlanRequirements, 0).Parts, 0, null, ct);
+                return saved.Succeeded ? null : saved.Message ?? string.Join("; ", saved.Errors.SelectMany(e => e.Value));
+            });
+            yield return new DemoAct(demo.LocalInstant(Day(9, 2), new TimeOnly(15, 0)), Office, $"实施方案定稿 {branch.Name}", async services =>
+            {
+                var documents = services.GetRequiredService<BranchDocuments>();
+                var revised = await documents.SaveAsync(BranchPlanRule.Document, branch.Id,
+                    new BranchPlanInput(PlanGoals, PlanRequirements + "每季度由支部委员会检查一次落实情况。", 1).Parts, 1, "按动员大会意见补充检查要求", ct);
+                if (!revised.Succeeded) return revised.Message ?? string.Join("; ", revised.Errors.SelectMany(e => e.Value));
+                var final = await documents.FinalizeAsync(BranchPlanRule.Document, branch.Id, 2, ct);
+                return final.Succeeded ? null : final.Message;
+            });
+
             for (var i = 0; i < members.Count; i++)
             {
                 var member = members[i];
@@ -130,6 +149,9 @@ public sealed class InstituteBranchPlanDemo : IDemoContribution
             }
         }
     }
+
+    private const string PlanGoals = "围绕“筑牢率先发展堡垒，争当兴业强工先锋”主线，创建“五个好”先进基层党组织：领导班子好、党员队伍好、工作机制好、工作业绩好、群众反映好；年内完成光栅刻划机关键部件调试和课题阶段验收。";
+    private const string PlanRequirements = "每名党员9月14日前结合“讲党性、重品行、作表率、树形象”活动查找出的问题提出个人打算；按时参加集中学习，撰写读书笔记和心得体会；至少为组织提一条合理化建议；立足岗位争当“五好党员”。";
 
     private const string ReadingNoteText = "认真学习胡锦涛总书记在全党深入学习实践科学发展观活动总结大会上的重要讲话，深刻体会到巩固和拓展学习实践活动成果的重要意义。讲话强调要把科学发展观贯彻落实到经济社会发展各个方面，这对我们科研一线的党员提出了更高要求。结合光栅室实际，我认为一要把解决影响和制约科学发展的突出问题贯穿始终，在课题攻关中敢于啃硬骨头；二要把全面提升发展质量贯穿始终，在刻划工艺和检测手段上精益求精；三要把服务经济科学发展贯穿始终，让成果早日走出实验室，服务国家重大需求。作为一名共产党员，我将以讲话精神为指导，立足本职岗位，发挥先锋模范作用，带头完成本年度的课题任务，带好研究生，团结同事，做到学有所思、思有所得、得有所用，以实际行动践行党员承诺。";
     private const string ReflectionText = "参加支部组织的集中学习和所动员大会后，我对创先争优活动有了更深的认识。创先争优不是一句口号，而是要落实在每一天的科研工作中。对照“讲党性、重品行、作表率、树形象”活动中查找出的问题，我在理论学习上还不够系统，在联系群众上还不够紧密，在业务钻研上还有差距。今后我要做到三点：一是坚持每周抽出固定时间学习党的理论和中科院有关文件，认真做好读书笔记；二是主动和课题组的同事交流，帮助年轻同志解决实验中遇到的困难；三是严格执行实验室安全规程，认真完成岗位承诺目标。回顾这段时间的学习，收获很多，也看到了差距。我相信，只要人人争当先锋、事事追求一流，我们光栅室党支部一定能够创建先进基层党组织，为研究所的改革发展和国家光学事业作出更大贡献。";

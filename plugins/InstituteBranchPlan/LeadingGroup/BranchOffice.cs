@@ -63,6 +63,15 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
     public async Task<OrganizationInfo?> FindReadableBranchAsync(long branchId, CancellationToken ct) =>
         await FindBranchAsync(branchId, ct) is { } branch && await MayReadAsync(branchId, ct) ? branch : null;
 
+    /// <summary>The branches the user may read, in tree order: those they run or inspect, and their own.</summary>
+    public async Task<IReadOnlyList<OrganizationInfo>> BranchesReadAsync(CancellationToken ct)
+    {
+        var read = new List<OrganizationInfo>();
+        foreach (var branch in (await directory.TreeAsync(ct)).All.Where(o => o.Kind == OrganizationKind.Branch))
+            if (await MayReadAsync(branch.Id, ct)) read.Add(branch);
+        return read;
+    }
+
     /// <summary>The party branches of the jurisdiction the user may see the campaign of, in tree order.</summary>
     public async Task<IReadOnlyList<OrganizationInfo>> BranchesSeenAsync(CancellationToken ct)
     {

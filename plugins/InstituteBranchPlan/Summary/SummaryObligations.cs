@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 
+using Modular.Plugins.InstituteBranchPlan.Common;
+
 namespace Modular.Plugins.InstituteBranchPlan.Summary;
 
 /// <summary>
@@ -25,15 +27,8 @@ public sealed class SummaryObligations(InstituteBranchPlanCampaign campaign, IRo
     {
         var rules = await campaign.RulesAsync(cancellationToken);
         if (rules.SummaryDue < from || rules.SummaryDue > to) yield break;
-        // A branch's summary meets it the moment it became final (定稿).
-        var finals = (await documents.ListAsync(SummaryRule.BranchSummary, cancellationToken: cancellationToken))
-            .Where(d => d.FinalizedAt is not null && d.OrganizationId is not null && d.Title.StartsWith(rules.PeriodKey, StringComparison.Ordinal))
-            .ToDictionary(d => d.OrganizationId!.Value);
-        foreach (var branch in (await directory.TreeAsync(cancellationToken)).All.Where(o => o.Kind == OrganizationKind.Branch))
-        {
-            var due = new ObligationDue(BranchSummary.Key, ObligedKind.Organization, branch.Id, rules.Start, rules.SummaryDue);
-            yield return finals.TryGetValue(branch.Id, out var final) ? due with { MetAt = final.FinalizedAt, RecordRef = $"branch-summary:{final.Id}" } : due;
-        }
+        await foreach (var due in BranchDocuments.DuesAsync(SummaryRule.BranchSummaryDocument, rules, documents, directory, cancellationToken))
+            yield return due;
         var reports = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start }, cancellationToken)).ToDictionary(r => r.AuthorPersonId);
         foreach (var member in await roster.MembersAsync(new RosterQuery(), cancellationToken))
         {

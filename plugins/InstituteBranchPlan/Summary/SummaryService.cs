@@ -18,8 +18,6 @@ public sealed record MemberReportInput(long? PersonId, string? Participation, st
 /// <summary>The branch's review of a report: accepted, or returned with what to add.</summary>
 public sealed record ReportReviewInput(bool Accept, string? Comment);
 
-public sealed record BranchSummaryView(long BranchId, string Branch, DocumentInfo? Document, IReadOnlyDictionary<string, string> Parts, IReadOnlyList<DocumentVersion> History, DueState State);
-
 public sealed record MemberReportLine(long PersonId, string Name, CountedTextInfo? Report, IReadOnlyDictionary<string, string> Parts, DateOnly? HandedInOn, DueState State, string StateName);
 
 public sealed record BranchReports(long BranchId, string Branch, IReadOnlyList<MemberReportLine> Lines)
@@ -32,56 +30,21 @@ public sealed record BranchReports(long BranchId, string Branch, IReadOnlyList<M
 /// 年度总结: the branch drafts its summary (versions kept, then final) and every member reports; the branch accepts or returns
 /// each report. For the API, the pages and the demo alike.
 /// </summary>
-public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts texts, IRoster roster, IOrganizationDirectory directory, ICurrentUser user,
+public sealed class SummaryService(BranchDocuments branchDocuments, ICountedTexts texts, IRoster roster, IOrganizationDirectory directory, ICurrentUser user,
     BranchOffice office, InstituteBranchPlanCampaign campaign, IObligationRecords obligations)
 {
     private static string NoReport(long id) => Text.Of($"没有编号为 {id} 的个人总结。", $"There is no year-end report {id}.");
 
-    public async Task<Result<BranchSummaryView>> BranchSummaryAsync(long branchId, CancellationToken ct)
-    {
-        if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch)
-            return Refuse.NotFound(BranchOffice.NoBranch(branchId));
-        var rules = await campaign.RulesAsync(ct);
-        var document = (await documents.ListAsync(SummaryRule.BranchSummary, branchId, cancellationToken: ct)).LastOrDefault(d => d.Title.StartsWith(rules.PeriodKey, StringComparison.Ordinal));
-        var history = document is null ? [] : await documents.HistoryAsync(document.Id, ct);
-        var finalOn = document?.FinalizedAt is { } at ? campaign.LocalDay(at) : (DateOnly?)null;
-        return Result.Ok(new BranchSummaryView(branch.Id, branch.Name, document, SummaryRule.Parse(SummaryRule.BranchParts, document?.Body), history,
-            SummaryRule.StateOf(rules, finalOn, campaign.Today)));
-    }
+    public Task<Result<BranchDocumentView>> BranchSummaryAsync(long branchId, CancellationToken ct) =>
+        branchDocuments.ReadAsync(SummaryRule.BranchSummaryDocument, branchId, ct);
 
     /// <summary>A first draft (version 0) or the next version of the branch's summary; refused once final.</summary>
-    public async Task<Result<BranchSummaryView>> SaveBranchSummaryAsync(long branchId, BranchSummaryInput input, CancellationToken ct)
-    {
-        var current = await BranchSummaryAsync(branchId, ct);
-        if (!current.Succeeded) return current;
-        if (!await office.MayRunAsync(branchId, ct))
-            return Refuse.Forbidden(Text.Of("只有党支部（领导小组）可以起草年度总结。", "Only the branch (its leading group) drafts the summary."));
-        var errors = SummaryRule.Problems(SummaryRule.BranchParts, input.Parts);
-        if (errors.Count > 0) return Refuse.Fields(errors);
-        var body = SummaryRule.Compose(SummaryRule.BranchParts, input.Parts);
-        var rules = await campaign.RulesAsync(ct);
-        var saved = current.Value!.Document is { } document
-            ? await documents.ReviseAsync(document.Id, body, input.Version, input.Note, ct)
-            : input.Version != 0 ? Refuse.Conflict()
-            : await documents.CreateAsync(new DocumentInput(SummaryRule.BranchSummary, $"{rules.PeriodKey} {current.Value.Branch}创先争优活动年度总结", body, OrganizationId: branchId), ct);
-        return saved.Succeeded ? await BranchSummaryAsync(branchId, ct) : Refuse.As(saved);
-    }
+    public Task<Result<BranchDocumentView>> SaveBranchSummaryAsync(long branchId, BranchSummaryInput input, CancellationToken ct) =>
+        branchDocuments.SaveAsync(SummaryRule.BranchSummaryDocument, branchId, input.Parts, input.Version, input.Note, ct);
 
     /// <summary>定稿: the version read becomes the branch's summary; the branch's obligation is met.</summary>
-    public async Task<Result<BranchSummaryView>> FinalizeBranchSummaryAsync(long branchId, int version, CancellationToken ct)
-    {
-        var current = await BranchSummaryAsync(branchId, ct);
-        if (!current.Succeeded) return current;
-        if (!await office.MayRunAsync(branchId, ct))
-            return Refuse.Forbidden(Text.Of("只有党支部（领导小组）可以定稿。", "Only the branch (its leading group) finalizes the summary."));
-        if (current.Value!.Document is not { } document) return Refuse.Field("version", Text.Of("还没有总结稿。", "There is no draft yet."));
-        var final = await documents.FinalizeAsync(document.Id, version, ct);
-        if (!final.Succeeded) return Refuse.As(final);
-        var rules = await campaign.RulesAsync(ct);
-        await obligations.RecordAsync(SummaryObligations.BranchSummary.Key, ObligedKind.Organization, branchId, rules.Start, $"branch-summary:{document.Id}",
-            final.Value!.FinalizedAt!.Value, ct);
-        return await BranchSummaryAsync(branchId, ct);
-    }
+    public Task<Result<BranchDocumentView>> FinalizeBranchSummaryAsync(long branchId, int version, CancellationToken ct) =>
+        branchDocuments.FinalizeAsync(SummaryRule.BranchSummaryDocument, branchId, version, ct);
 
     /// <summary>A member's report (their own, or the branch's record of one): handing it in again replaces it until accepted.</summary>
     public async Task<Result<CountedTextInfo>> SubmitReportAsync(MemberReportInput input, CancellationToken ct)
@@ -89,13 +52,13 @@ public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts 
         var handIn = await office.HandInForAsync(input.PersonId, Text.Of("只能提交本人的个人总结，或由所在支部代为登记。", "Hand in your own report; the branch may record one for a member."), ct);
         if (!handIn.Succeeded) return Refuse.As(handIn);
         var personId = handIn.Value!.Id;
-        var errors = SummaryRule.Problems(SummaryRule.MemberParts, input.Parts);
+        var errors = PartsText.Problems(SummaryRule.MemberParts, input.Parts);
         if (errors.Count > 0) return Refuse.Fields(errors);
         var rules = await campaign.RulesAsync(ct);
         var existing = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { AuthorPersonId = personId, From = rules.Start, To = rules.Start }, ct)).FirstOrDefault();
         if (existing?.State == TextReviewState.Accepted)
             return Refuse.Field("participation", Text.Of("个人总结已通过审阅，不能再修改。", "The report was accepted and can no longer be changed."));
-        var saved = await texts.SubmitAsync(new CountedTextInput(SummaryRule.MemberReport, personId, rules.Start, SummaryRule.Compose(SummaryRule.MemberParts, input.Parts),
+        var saved = await texts.SubmitAsync(new CountedTextInput(SummaryRule.MemberReport, personId, rules.Start, PartsText.Compose(SummaryRule.MemberParts, input.Parts),
             rules.PeriodKey, Title: Text.Of("个人总结", "Year-end report")), ct);
         if (!saved.Succeeded) return saved;
         if (existing is null)
@@ -141,6 +104,6 @@ public sealed class SummaryService(IVersionedDocuments documents, ICountedTexts 
     {
         var handedIn = report is null ? (DateOnly?)null : campaign.LocalDay(report.SubmittedAt);
         var state = SummaryRule.StateOf(rules, handedIn, campaign.Today);
-        return new(person.Id, person.Name, report, SummaryRule.Parse(SummaryRule.MemberParts, report?.Body), handedIn, state, HandIn.StateName(state).ToString());
+        return new(person.Id, person.Name, report, PartsText.Parse(SummaryRule.MemberParts, report?.Body), handedIn, state, HandIn.StateName(state).ToString());
     }
 }

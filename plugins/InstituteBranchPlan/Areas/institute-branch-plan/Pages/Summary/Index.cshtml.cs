@@ -8,7 +8,7 @@ public sealed class IndexModel(SummaryService summary, BranchOffice office, Inst
 {
     public InstituteRules Rules { get; private set; } = null!;
     public MemberReportLine? Mine { get; private set; }
-    public IReadOnlyList<BranchSummaryView> Summaries { get; private set; } = [];
+    public IReadOnlyList<Modular.Plugins.InstituteBranchPlan.Common.BranchDocumentView> Summaries { get; private set; } = [];
     public IReadOnlyList<BranchReports> Reports { get; private set; } = [];
     public HashSet<long> Runs { get; private set; } = [];
     public string? Notice { get; private set; }
@@ -57,7 +57,7 @@ public sealed class IndexModel(SummaryService summary, BranchOffice office, Inst
         if (Mine is not null && Participation is null && Pledge is null)
             (Participation, Pledge) = (Mine.Parts["participation"], Mine.Parts["pledge"]);
         Reports = await summary.BranchReportsAsync(ct);
-        var summaries = new List<BranchSummaryView>();
+        var summaries = new List<Modular.Plugins.InstituteBranchPlan.Common.BranchDocumentView>();
         foreach (var b in Reports)
         {
             if ((await summary.BranchSummaryAsync(b.BranchId, ct)).Value is { } view) summaries.Add(view);
