@@ -23,7 +23,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static string[] Pages(TestJurisdiction institute) =>
-        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight" }
+        [.. from path in new[] { "", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight", "/Assessment" }
             from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
 
     [Theory]
@@ -100,5 +100,33 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
         await Chromium.ShotAsync(page, "ci-member-phone-suggestion-given");
         await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_member_opens_their_annual_assessment_on_a_phone_and_the_secretary_chooses_a_member_on_a_desktop()
+    {
+        var institute = await CreateAsync(_host, "ci");
+        await JsonAsync(await (await _host.ApiClientAsync("ci-member")).PostAsJsonAsync(institute.Api(Plugin, "/personal-plans"),
+            new { kind = "Member", text = "完成光栅刻划机调试任务，按期交付阶段成果。", problems = new[] { "创新意识不强" } }), HttpStatusCode.Created);
+
+        var phone = await Chromium.SignedInPageAsync(chromium.Browser, _host.BaseAddress, "ci-member", Chromium.PhoneWidth, Chromium.PhoneHeight);
+        await phone.GotoAsync(institute.Page(Plugin, ""));
+        await phone.Locator("main .card").GetByRole(AriaRole.Link, new() { Name = "我的年度考核" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("main .assessment h2")).ToContainTextAsync("王强");
+        await Assertions.Expect(phone.Locator("main tr[data-line=plan]")).ToContainTextAsync("完成");
+        await Assertions.Expect(phone.Locator("main .assessment-summary")).ToContainTextAsync("应完成");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(phone));
+        await Chromium.ShotAsync(phone, "ci-member-phone-assessment");
+        await phone.CloseAsync();
+
+        var desktop = await Chromium.SignedInPageAsync(chromium.Browser, _host.BaseAddress, "ci-secretary", Chromium.DesktopWidth, Chromium.DesktopHeight);
+        await desktop.GotoAsync(institute.Page(Plugin, "/Assessment"));
+        await desktop.SelectOptionAsync("select[name=personId]", institute.People["李明"].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await desktop.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Assertions.Expect(desktop.Locator("main .assessment h2")).ToContainTextAsync("李明");
+        await Assertions.Expect(desktop.Locator("main tr[data-line=plan]")).ToContainTextAsync("未完成");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(desktop));
+        await Chromium.ShotAsync(desktop, "ci-secretary-desktop-assessment");
+        await desktop.CloseAsync();
     }
 }

@@ -16,7 +16,7 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
     }
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight", "/Assessment"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -41,7 +41,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
                      "/ledgers/party-spirit-analyses", "/ledgers/dedication-contests", "/ledgers/model-posts",
                      "/evaluation", "/evaluation/mine", $"/evaluation/branches/{branch}/YearEnd", "/ledgers/evaluation-results",
                      "/commendation", "/commendation/nominations", "/commendation/honors", "/ledgers/recommendations",
-                     $"/summary/branches/{branch}", "/summary/reports", "/summary/reports/mine", "/oversight", "/ledgers/member-reports", "/ledgers/oversight" })
+                     $"/summary/branches/{branch}", "/summary/reports", "/summary/reports/mine", "/oversight", "/ledgers/member-reports", "/ledgers/oversight",
+                     "/assessment/mine", $"/assessment/members/{victim.People["王强"]}", "/ledgers/member-assessments" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
         await JsonAsync(await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, $"/personal-plans/{planId}")), HttpStatusCode.NotFound);
@@ -78,6 +79,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : ICl
         await _host.SetSwitchAsync(institute.Id, Plugin, enabled: false);
         Assert.Equal(HttpStatusCode.NotFound, (await institute.OfficeApi.GetAsync(institute.Api(Plugin, "/personal-plans"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(institute.Page(Plugin, "/PersonalPlans"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await institute.OfficeApi.GetAsync(institute.Api(Plugin, $"/assessment/members/{institute.People["王强"]}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(institute.Page(Plugin, "/Assessment"))).StatusCode);
         Assert.DoesNotContain("个人打算", await browser.GetStringAsync("/j/ci"));
     }
 
