@@ -129,4 +129,41 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         await Chromium.ShotAsync(desktop, "ci-secretary-desktop-assessment");
         await desktop.CloseAsync();
     }
+
+    [Fact]
+    public async Task On_a_phone_the_secretary_corrects_a_study_session_and_an_education_event()
+    {
+        var institute = await CreateAsync(_host, "ci");
+        var grating = institute.Org["光栅室党支部"];
+        await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/study/sessions"), new
+        {
+            branchId = grating, kind = "Session", title = "学习胡锦涛总书记重要讲话", heldOn = "2010-09-08", plannedHours = 2, actualHours = 1.5,
+            absent = new[] { new { personId = institute.People["李明"], reason = "出差在外" } },
+        }), HttpStatusCode.Created);
+        await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/party-spirit/events"), new { branchId = grating, kind = "PartyLecture",
+            title = "支部书记讲党课", heldOn = "2010-09-08", hours = 2, attended = new[] { institute.People["王强"] } }), HttpStatusCode.Created);
+
+        var page = await Chromium.SignedInPageAsync(chromium.Browser, _host.BaseAddress, "ci-secretary", Chromium.PhoneWidth, Chromium.PhoneHeight);
+        await page.GotoAsync(institute.Page(Plugin, "/Study"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "编辑", Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("input[name=Title]")).ToHaveValueAsync("学习胡锦涛总书记重要讲话");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await Chromium.ShotAsync(page, "ci-secretary-phone-study-edit");
+        await page.FillAsync("input[name=ActualHours]", "2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=updated", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("学习记录已修改");
+
+        await page.GotoAsync(institute.Page(Plugin, "/PartySpirit"));
+        await page.Locator("details.edit-event summary").First.ClickAsync();
+        var title = page.Locator("details.edit-event input[name=title]").First;
+        await Assertions.Expect(title).ToHaveValueAsync("支部书记讲党课");
+        await title.FillAsync("支部书记讲党课：讲党性、重品行");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await Chromium.ShotAsync(page, "ci-secretary-phone-party-spirit-edit");
+        await page.Locator("details.edit-event").First.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=event-updated", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("支部书记讲党课：讲党性、重品行");
+        await page.CloseAsync();
+    }
 }
