@@ -54,9 +54,10 @@ public sealed class PickerSearch(RosterDbContext db, IOrganizationDirectory dire
     /// <summary>
     /// People on the rolls whose name holds <paramref name="query"/>, or whose roster number it is; by name. Those who left
     /// the Party (停止党籍, 开除) are not offered for new work; <paramref name="includeLeft"/> still names them where a
-    /// form already holds one.
+    /// form already holds one. <paramref name="within"/>: only those in that organization or under it (PickerField's
+    /// <c>WithinOrganizationId</c>), still of those the user may see.
     /// </summary>
-    public async Task<IReadOnlyList<PickItem>> PeopleAsync(string? query, int take = PageSize, CancellationToken ct = default, bool includeLeft = false)
+    public async Task<IReadOnlyList<PickItem>> PeopleAsync(string? query, int take = PageSize, CancellationToken ct = default, bool includeLeft = false, long? within = null)
     {
         var (visible, me, _, tree) = await ScopeAsync(ct);
         var people = db.People.AsNoTracking();
@@ -65,6 +66,12 @@ public sealed class PickerSearch(RosterDbContext db, IOrganizationDirectory dire
         {
             var ids = visible.ToList();
             people = people.Where(p => ids.Contains(p.OrganizationId) || p.Id == me);
+        }
+        if (within is { } root)
+        {
+            // An organization not in this jurisdiction's tree has no one under it.
+            var subtree = tree.All.Where(o => tree.IsWithin(o.Id, root)).Select(o => o.Id).ToList();
+            people = people.Where(p => subtree.Contains(p.OrganizationId));
         }
         var q = query?.Trim() ?? "";
         if (q.Length > 0)
@@ -86,7 +93,7 @@ internal static class PickerApi
         var pickers = app.MapGroup("/api/j/{jurisdiction}/pickers").WithTags("pickers").RequireAuthorization();
         pickers.MapGet("/organizations", async (string? q, PickerSearch search, CancellationToken ct) => await search.OrganizationsAsync(q, ct: ct))
             .WithSummary("Organizations of this jurisdiction the user may see whose name or code holds q (at most 20): id, name, path (上级 › 本级), code. For the pages' organization picker.");
-        pickers.MapGet("/people", async (string? q, PickerSearch search, CancellationToken ct) => await search.PeopleAsync(q, ct: ct))
-            .WithSummary("Roster people of this jurisdiction the user may see whose name holds q, or whose number q is (at most 20): id, name, path (their organization's), code. For the pages' person picker.");
+        pickers.MapGet("/people", async (string? q, long? within, PickerSearch search, CancellationToken ct) => await search.PeopleAsync(q, ct: ct, within: within))
+            .WithSummary("Roster people of this jurisdiction the user may see whose name holds q, or whose number q is (at most 20): id, name, path (their organization's), code; with within, only those in that organization or under it. For the pages' person picker.");
     }
 }

@@ -1,5 +1,6 @@
 using Modular.Plugins.InstituteBranchPlan.BranchPlan;
 using Modular.Plugins.InstituteBranchPlan.Oversight;
+using Modular.Plugins.InstituteBranchPlan.Assessment;
 using Modular.Plugins.InstituteBranchPlan.Summary;
 using Modular.Plugins.InstituteBranchPlan.Commendation;
 using Modular.Plugins.InstituteBranchPlan.Evaluation;
@@ -41,6 +42,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         CommendationFeature.Register(plugin);   // 三(二)4 评选表彰
         SummaryFeature.Register(plugin);        // 三(三) 年度总结
         OversightFeature.Register(plugin);      // 四(五) 严格考核督导
+        AssessmentFeature.Register(plugin);     // 三(三) 进入年度考核
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -57,5 +59,6 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         CommendationFeature.Map(api);
         SummaryFeature.Map(api);
         OversightFeature.Map(api);
+        AssessmentFeature.Map(api);
     }
 }

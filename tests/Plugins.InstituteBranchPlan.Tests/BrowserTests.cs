@@ -13,7 +13,7 @@ namespace Plugins.InstituteBranchPlan.Tests;
 public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser chromium) : SharedHostTests<InstituteBranchPlanHost>(shared), IClassFixture<ChromiumBrowser>
 {
     private static string[] Pages(TestJurisdiction institute) =>
-        [.. from path in new[] { "", "/LeadingGroup", "/BranchPlan", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight" }
+        [.. from path in new[] { "", "/LeadingGroup", "/BranchPlan", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight", "/Assessment" }
             from culture in new[] { "", "?culture=en" } select institute.Page(Plugin, path) + culture];
 
     [Theory]
@@ -116,6 +116,71 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         await page.GetByRole(AriaRole.Button, new() { Name = "提交评议" }).ClickAsync();
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("已记录您对 1 个对象的评议");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_member_opens_their_annual_assessment_on_a_phone_and_the_secretary_chooses_a_member_on_a_desktop()
+    {
+        var institute = await CreateAsync(Host, "ci");
+        await JsonAsync(await (await Host.ApiClientAsync("ci-member")).PostAsJsonAsync(institute.Api(Plugin, "/personal-plans"),
+            new { kind = "Member", text = "完成光栅刻划机调试任务，按期交付阶段成果。", problems = new[] { "创新意识不强" } }), HttpStatusCode.Created);
+
+        var phone = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "ci-member", Chromium.PhoneWidth, Chromium.PhoneHeight);
+        await phone.GotoAsync(institute.Page(Plugin, ""));
+        await phone.Locator("main .card").GetByRole(AriaRole.Link, new() { Name = "我的年度考核" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("main .assessment h2")).ToContainTextAsync("王强");
+        await Assertions.Expect(phone.Locator("main tr[data-line=plan]")).ToContainTextAsync("完成");
+        await Assertions.Expect(phone.Locator("main .assessment-summary")).ToContainTextAsync("应完成");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(phone));
+        await Chromium.ShotAsync(phone, "ci-member-phone-assessment");
+        await phone.CloseAsync();
+
+        var desktop = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "ci-secretary", Chromium.DesktopWidth, Chromium.DesktopHeight);
+        await desktop.GotoAsync(institute.Page(Plugin, "/Assessment"));
+        await desktop.SelectOptionAsync("select[name=personId]", institute.People["李明"].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await desktop.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Assertions.Expect(desktop.Locator("main .assessment h2")).ToContainTextAsync("李明");
+        await Assertions.Expect(desktop.Locator("main tr[data-line=plan]")).ToContainTextAsync("未完成");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(desktop));
+        await Chromium.ShotAsync(desktop, "ci-secretary-desktop-assessment");
+        await desktop.CloseAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_secretary_corrects_a_study_session_and_an_education_event()
+    {
+        var institute = await CreateAsync(Host, "ci");
+        var grating = institute.Org["光栅室党支部"];
+        await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/study/sessions"), new
+        {
+            branchId = grating, kind = "Session", title = "学习胡锦涛总书记重要讲话", heldOn = "2010-09-08", plannedHours = 2, actualHours = 1.5,
+            absent = new[] { new { personId = institute.People["李明"], reason = "出差在外" } },
+        }), HttpStatusCode.Created);
+        await JsonAsync(await institute.OfficeApi.PostAsJsonAsync(institute.Api(Plugin, "/party-spirit/events"), new { branchId = grating, kind = "PartyLecture",
+            title = "支部书记讲党课", heldOn = "2010-09-08", hours = 2, attended = new[] { institute.People["王强"] } }), HttpStatusCode.Created);
+
+        var page = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "ci-secretary", Chromium.PhoneWidth, Chromium.PhoneHeight);
+        await page.GotoAsync(institute.Page(Plugin, "/Study"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "编辑", Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("input[name=Title]")).ToHaveValueAsync("学习胡锦涛总书记重要讲话");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await Chromium.ShotAsync(page, "ci-secretary-phone-study-edit");
+        await page.FillAsync("input[name=ActualHours]", "2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=updated", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("学习记录已修改");
+
+        await page.GotoAsync(institute.Page(Plugin, "/PartySpirit"));
+        await page.Locator("details.edit-event summary").First.ClickAsync();
+        var title = page.Locator("details.edit-event input[name=title]").First;
+        await Assertions.Expect(title).ToHaveValueAsync("支部书记讲党课");
+        await title.FillAsync("支部书记讲党课：讲党性、重品行");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await Chromium.ShotAsync(page, "ci-secretary-phone-party-spirit-edit");
+        await page.Locator("details.edit-event").First.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=event-updated", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("支部书记讲党课：讲党性、重品行");
         await page.CloseAsync();
     }
 }

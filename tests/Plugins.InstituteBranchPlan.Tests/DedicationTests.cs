@@ -108,3 +108,37 @@ public sealed class DedicationTests(InstituteBranchPlanHost shared) : SharedHost
         Assert.Contains("王强 已报名该竞赛", System.Net.WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
     }
 }
+
+/// <summary>Where a branch picks a member on the institute's pages, the picker offers only that branch's members.</summary>
+public sealed class BranchPickerTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+{
+    private TestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10);
+        _host = await shared.ResetAsync();
+    }
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_dedication_page_s_pickers_offer_only_the_branch_s_members()
+    {
+        var institute = await CreateAsync(_host, "ci");
+        var (grating, laser) = (institute.Org["光栅室党支部"], institute.Org["激光室党支部"]);
+        var page = System.Net.WebUtility.HtmlDecode(await (await _host.BrowserClientAsync("ci-admin")).GetStringAsync(institute.Page(Plugin, "/Dedication")));
+        var gratingPart = page[page.IndexOf("<h2>光栅室党支部</h2>", StringComparison.Ordinal)..page.IndexOf("<h2>激光室党支部</h2>", StringComparison.Ordinal)];
+        Assert.Contains($"pickers/people?within={grating}", gratingPart);
+        Assert.Contains($"value=\"{institute.People["王强"]}\"", gratingPart);
+        Assert.DoesNotContain($"value=\"{institute.People["陈红"]}\"", gratingPart);
+        var laserPart = page[page.IndexOf("<h2>激光室党支部</h2>", StringComparison.Ordinal)..];
+        Assert.Contains($"pickers/people?within={laser}", laserPart);
+        Assert.Contains($"value=\"{institute.People["陈红"]}\"", laserPart);
+        Assert.DoesNotContain($"value=\"{institute.People["王强"]}\"", laserPart);
+
+        // The service still refuses a member of another branch sent by hand.
+        var refused = await (await _host.ApiClientAsync("ci-secretary")).PostAsJsonAsync(institute.Api(Plugin, "/dedication/model-posts"),
+            new { personId = institute.People["陈红"], postName = "示范岗", shows = "作表率", from = "2010-09-01" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+}

@@ -7,7 +7,7 @@ namespace Plugins.InstituteBranchPlan.Tests;
 /// <summary>Every route of the plugin from another jurisdiction (404), switched off (404, no menu), and its pages for each role in both languages.</summary>
 public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private static readonly string[] Pages = ["", "/LeadingGroup", "/BranchPlan", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight"];
+    private static readonly string[] Pages = ["", "/LeadingGroup", "/BranchPlan", "/PersonalPlans", "/Suggestions", "/Study", "/ReadingNotes", "/PartySpirit", "/Dedication", "/Evaluation", "/Commendation", "/Summary", "/Oversight", "/Assessment"];
 
     [Fact]
     public async Task Another_jurisdiction_reaches_none_of_it()
@@ -32,7 +32,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : Sha
                      "/ledgers/party-spirit-analyses", "/ledgers/dedication-contests", "/ledgers/model-posts",
                      "/evaluation", "/evaluation/mine", $"/evaluation/branches/{branch}/YearEnd", "/ledgers/evaluation-results",
                      "/commendation", "/commendation/nominations", "/commendation/honors", "/ledgers/recommendations",
-                     $"/summary/branches/{branch}", $"/branch-plans/{branch}", "/summary/reports", "/summary/reports/mine", "/oversight", "/ledgers/member-reports", "/ledgers/oversight" })
+                     $"/summary/branches/{branch}", $"/branch-plans/{branch}", "/summary/reports", "/summary/reports/mine", "/oversight", "/ledgers/member-reports", "/ledgers/oversight",
+                     "/assessment/mine", $"/assessment/members/{victim.People["王强"]}", "/ledgers/member-assessments" })
             Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.GetAsync(victim.Api(Plugin, path))).StatusCode);
         // Through its own, by the victim's ids: nothing found, nothing changed.
         await JsonAsync(await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/branch-plans/{branch}"), new { goals = "x", requirements = "y", version = 0 }), HttpStatusCode.NotFound);
@@ -70,6 +71,8 @@ public sealed class IsolationAndPagesTests(InstituteBranchPlanHost shared) : Sha
         await Host.SetSwitchAsync(institute.Id, Plugin, enabled: false);
         Assert.Equal(HttpStatusCode.NotFound, (await institute.OfficeApi.GetAsync(institute.Api(Plugin, "/personal-plans"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(institute.Page(Plugin, "/PersonalPlans"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await institute.OfficeApi.GetAsync(institute.Api(Plugin, $"/assessment/members/{institute.People["王强"]}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(institute.Page(Plugin, "/Assessment"))).StatusCode);
         Assert.DoesNotContain("个人打算", await browser.GetStringAsync("/j/ci"));
     }
 

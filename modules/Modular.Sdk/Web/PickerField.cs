@@ -18,4 +18,11 @@ public sealed record PickerField(string Name, string Label, long? Value = null)
 
     /// <summary>The field's error from the last post (a page's <c>ErrorFor("personId")</c>), shown under it.</summary>
     public string? Error { get; init; }
+
+    /// <summary>
+    /// Offers only the people of this organization and those under it (a branch choosing one of its members), of those the
+    /// user may see. Null: everyone the user may see. A narrowing of the choice only: the service behind the form still
+    /// checks the id it is sent.
+    /// </summary>
+    public long? WithinOrganizationId { get; init; }
 }

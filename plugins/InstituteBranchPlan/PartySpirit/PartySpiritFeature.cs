@@ -43,6 +43,9 @@ public static class PartySpiritFeature
         group.MapGet("/mine", async (PartySpiritService service, CancellationToken ct) => Results.Ok(await service.MineAsync(ct)));
         group.MapPost("/events", async (EducationEventInput input, PartySpiritService service, CancellationToken ct) => (await service.CreateEventAsync(input, ct)).ToHttpResult())
             .WithSummary("The branch records an education event (oath, achievements, history, policy, lecture, visit) and who attended.");
+        group.MapPut("/events/{id:long}", async (long id, EducationEventInput input, PartySpiritService service, CancellationToken ct) =>
+            (await service.UpdateEventAsync(id, input, ct)).ToHttpResult())
+            .WithSummary("Corrects an event (kind, title, day, hours, place; attendance and summary only when sent), at the version read (stale or missing: 409).");
         group.MapPut("/events/{id:long}/attendance", async (long id, AttendanceInput input, PartySpiritService service, CancellationToken ct) =>
             (await service.SetAttendanceAsync(id, input, ct)).ToHttpResult())
             .WithSummary("Replaces who attended, at the version read (stale: 409).");

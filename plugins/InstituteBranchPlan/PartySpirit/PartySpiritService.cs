@@ -3,9 +3,12 @@ using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 
 namespace Modular.Plugins.InstituteBranchPlan.PartySpirit;
 
-/// <summary>An education event as the branch records it: which branch, the kind, what, when, how long, and who attended (the branch's other members are absent).</summary>
+/// <summary>
+/// An education event as the branch records it: which branch, the kind, what, when, how long, and who attended (the branch's
+/// other members are absent); correcting one, the version read (a stale one is 409).
+/// </summary>
 public sealed record EducationEventInput(long? BranchId, EducationKind? Kind, string? Title, DateOnly? HeldOn, decimal? Hours, string? Place, string? Summary,
-    IReadOnlyList<long>? Attended);
+    IReadOnlyList<long>? Attended, int? Version = null);
 
 /// <summary>Who attended an event (the whole list; the branch's other members are absent), at the version read.</summary>
 public sealed record AttendanceInput(IReadOnlyList<long>? Attended, int? Version);
@@ -64,6 +67,29 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
             new Dictionary<string, string> { ["kind"] = kind.ToString() }, RecordedBy: user.DisplayName), attendance, ct);
         if (!created.Succeeded) return Refuse.As(created);
         return Result.Created($"party-spirit/events/{created.Value!.Id}", View(created.Value));
+    }
+
+    /// <summary>
+    /// Corrects an event read at <see cref="EducationEventInput.Version"/> (a stale or missing version is 409): its kind, title,
+    /// day, hours and place; the branch stays the event's. Who attended changes only when <see cref="EducationEventInput.Attended"/>
+    /// is sent, and the summary only when <see cref="EducationEventInput.Summary"/> is (the page's form carries neither).
+    /// </summary>
+    public async Task<Result<EducationEventView>> UpdateEventAsync(long id, EducationEventInput input, CancellationToken ct)
+    {
+        var found = await events.FindAsync(PartySpiritRule.Source, id, ct);
+        if (found is null || !(await office.MaySeeAsync(found.OrganizationId, ct) || await office.IsOfBranchAsync(found.OrganizationId, ct)))
+            return Refuse.NotFound(NoEvent(id));
+        if (!await office.MayRunAsync(found.OrganizationId, ct)) return Refuse.Forbidden(Runs);
+        var rules = await campaign.RulesAsync(ct);
+        var errors = PartySpiritRule.EventProblems(rules, input.Title, input.HeldOn, input.Hours);
+        if (input.Kind is null) errors["kind"] = [Text.Of("请选择党性教育的形式。", "Choose the kind of education.")];
+        var attendance = input.Attended is null ? null : await AttendanceAsync(found.OrganizationId, input.Attended, errors, ct);
+        if (errors.Count > 0) return Refuse.Fields(errors);
+        var kind = input.Kind!.Value;
+        var saved = await events.UpdateAsync(id, input.Version ?? -1, new EventDraft(PartySpiritRule.Source, PartySpiritRule.Category(kind), found.OrganizationId,
+            input.Title!.Trim(), input.HeldOn!.Value, input.Hours!.Value, Entered.Text(input.Place), input.Summary is null ? found.Summary : Entered.Text(input.Summary),
+            [PartySpiritRule.KindName(kind).ZhCn], new Dictionary<string, string> { ["kind"] = kind.ToString() }, RecordedBy: user.DisplayName), attendance, ct);
+        return saved.Succeeded ? Result.Ok(View(saved.Value!)) : Refuse.As(saved);
     }
 
     /// <summary>Replaces who attended an event, at the version read (a stale one is 409).</summary>

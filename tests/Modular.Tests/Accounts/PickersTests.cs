@@ -86,6 +86,22 @@ public sealed class PickersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Within_an_organization_the_search_offers_only_its_people_of_those_the_user_sees()
+    {
+        async Task<string[]> WithinAsync(HttpClient api, long within, string q = "") =>
+            Names((await api.GetFromJsonAsync<JsonElement[]>($"/api/j/{Code}/pickers/people?within={within}&q={Uri.EscapeDataString(q)}"))!);
+        var office = _a.OfficeApi;
+        Assert.Equal(["李明", "王芳"], await WithinAsync(office, _a.Org["第一党支部"]));
+        Assert.Equal(["王芳"], await WithinAsync(office, _a.Org["第一党支部"], "王"));
+        Assert.Equal(["张伟", "李明", "王强", "王芳"], await WithinAsync(office, _a.Org["巴丹吉林镇党委"])); // and those under it
+        Assert.Empty(await WithinAsync(office, _b.Org["外村党支部"])); // another jurisdiction's branch: no one
+
+        var secretary = await _host.ApiClientAsync($"{Code}-secretary");
+        Assert.Equal(["李明", "王芳"], await WithinAsync(secretary, _a.Org["第一党支部"]));
+        Assert.Empty(await WithinAsync(secretary, _a.Org["第二党支部"])); // narrows what the user sees, never widens it
+    }
+
+    [Fact]
     public async Task Someone_who_left_the_party_is_no_longer_offered()
     {
         var office = await _host.ApiClientAsync($"{Code}-admin");

@@ -125,7 +125,8 @@
     };
     const search = () => {
       const mine = ++asked;
-      fetch(box.dataset.pickerSource + '?q=' + encodeURIComponent(input.value.trim()), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      const source = box.dataset.pickerSource; // may already carry a query (?within=…)
+      fetch(source + (source.includes('?') ? '&' : '?') + 'q=' + encodeURIComponent(input.value.trim()), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
         .then(r => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
         .then(found => { if (mine === asked && document.activeElement === input) show(found); })
         .catch(() => { if (mine === asked) { status.textContent = box.dataset.pickerFailed || ''; close(); } });

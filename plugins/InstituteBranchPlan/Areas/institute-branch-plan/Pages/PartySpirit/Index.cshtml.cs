@@ -22,12 +22,17 @@ public sealed class IndexModel(PartySpiritService service, BranchOffice office, 
     [BindProperty] public string? CriticismReceived { get; set; }
     [BindProperty] public int? Version { get; set; }
 
+    /// <summary>The event whose correction was refused, and what was sent: its form opens again with the errors at the fields.</summary>
+    public long? EditedEventId { get; private set; }
+    public EducationEventInput? Edited { get; private set; }
+
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
         Notice = done switch
         {
             "analysis" => Text.Of("党性分析已保存。", "Your analysis is saved."),
             "event" => Text.Of("党性教育活动已登记。", "The education event is recorded."),
+            "event-updated" => Text.Of("党性教育活动已修改。", "The education event is corrected."),
             _ => null,
         };
         await LoadAsync(ct);
@@ -49,6 +54,20 @@ public sealed class IndexModel(PartySpiritService service, BranchOffice office, 
         await LoadAsync(ct);
         return Unless(result)!;
     }
+
+    public async Task<IActionResult> OnPostUpdateEventAsync(long id, int? version, EducationKind? kind, string? title, DateOnly? heldOn, decimal? hours, string? place,
+        CancellationToken ct)
+    {
+        var input = new EducationEventInput(null, kind, title, heldOn, hours, place, null, null, version);
+        var result = await service.UpdateEventAsync(id, input, ct);
+        if (result.Succeeded) return RedirectToPage(new { done = "event-updated" });
+        (EditedEventId, Edited) = (id, input);
+        await LoadAsync(ct);
+        return Unless(result)!;
+    }
+
+    /// <summary>A field's error for the event form it belongs to: the correction refused for that event, or the new-event form.</summary>
+    public string? EventErrorFor(long? eventId, string field) => eventId == EditedEventId ? ErrorFor(field) : null;
 
     private async Task LoadAsync(CancellationToken ct)
     {

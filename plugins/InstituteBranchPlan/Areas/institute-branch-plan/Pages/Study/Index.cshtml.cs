@@ -24,15 +24,60 @@ public sealed class IndexModel(StudyService study, BranchOffice office, Institut
     [BindProperty] public Dictionary<long, string?> Reasons { get; set; } = [];
     [BindProperty] public List<string> Covered { get; set; } = [];
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    /// <summary>The session being corrected (<c>?EditId=</c>, from its row's 编辑 link) and the version it was read at.</summary>
+    [BindProperty(SupportsGet = true)] public long? EditId { get; set; }
+    [BindProperty] public int Version { get; set; }
+    public StudySessionView? Editing { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
         Notice = done switch
         {
             "recorded" => Text.Of("学习已登记。", "The session is recorded."),
+            "updated" => Text.Of("学习记录已修改。", "The session is corrected."),
             "readings" => Text.Of("必读篇目已保存。", "The required readings are saved."),
             _ => null,
         };
         await LoadAsync(ct);
+        if (EditId is { } id)
+        {
+            var found = await study.FindAsync(id, ct);
+            if (!found.Succeeded) return NotFound();
+            if (!Runs.Contains(found.Value!.BranchId)) return StatusCode(403);
+            Editing = found.Value;
+            Prefill(Editing);
+        }
+        return Page();
+    }
+
+    /// <summary>The record form filled with the session as recorded.</summary>
+    private void Prefill(StudySessionView s)
+    {
+        (BranchId, Kind, Title, HeldOn, PlannedHours, ActualHours, Place, Version) = (s.BranchId, s.Kind, s.Title, s.HeldOn, s.PlannedHours, s.ActualHours, s.Place, s.Version);
+        AbsentIds = [.. s.Attendance.Where(a => !a.Attended).Select(a => a.PersonId)];
+        Reasons = s.Attendance.Where(a => !a.Attended).ToDictionary(a => a.PersonId, a => a.AbsenceReason);
+        Covered = [.. s.Readings.Select(r => r.Title)];
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(CancellationToken ct)
+    {
+        if (EditId is not { } id || await study.FindAsync(id, ct) is not { Succeeded: true } found) return NotFound();
+        var session = found.Value!;
+        var absent = AbsentIds.Distinct().ToHashSet();
+        // The form says only which readings were covered: one covered by everyone present (or newly ticked) stays so; one the API
+        // recorded for some of them keeps those (less anyone now absent).
+        var presentBefore = session.Attendance.Where(a => a.Attended).Select(a => a.PersonId).ToHashSet();
+        var readings = Covered.Select(t => session.Readings.FirstOrDefault(r => r.Title == t) is { } was && !presentBefore.SetEquals(was.PersonIds)
+                && was.PersonIds.Where(p => !absent.Contains(p)).ToList() is { Count: > 0 } kept
+            ? new ReadingCoverInput(t, kept) : new ReadingCoverInput(t)).ToList();
+        var input = new StudySessionInput(session.BranchId, Kind, Title, HeldOn ?? campaign.Today, PlannedHours, ActualHours, Place, session.Summary,
+            [.. absent.Select(p => new AbsenceInput(p, Reasons.GetValueOrDefault(p)))], readings, Version);
+        var result = await study.UpdateAsync(id, input, ct);
+        if (result.Succeeded) return RedirectToPage(new { done = "updated" });
+        Editing = session;
+        BranchId = session.BranchId;
+        await LoadAsync(ct);
+        return Unless(result)!;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
