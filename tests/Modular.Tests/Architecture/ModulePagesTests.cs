@@ -39,6 +39,7 @@ public sealed class ModulePagesTests
         ("/Office/Event", "j/{jurisdiction}/office/events/{id:long}", "Modular.Schedules"),
         ("/Office/Pledges", "j/{jurisdiction}/office/pledges", "Modular.BuildingBlocks"),
         ("/Office/Reviews", "j/{jurisdiction}/office/reviews", "Modular.BuildingBlocks"),
+        ("/Public/Evaluate", "evaluate/{place}/{roundId:long}", "Modular.BuildingBlocks"), // no sign-in: the slip's code is the key
         ("/Office/Users", "j/{jurisdiction}/office/users", "Modular.Identity"),
         ("/Office/User", "j/{jurisdiction}/office/users/{id:int}", "Modular.Identity"),
         ("/Oversight/Audit", "j/{jurisdiction}/office/audit", "Modular.Audit"),
