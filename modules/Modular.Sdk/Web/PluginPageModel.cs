@@ -51,5 +51,17 @@ public abstract class PluginPageModel : PageModel
         }
     }
 
+    /// <summary>
+    /// The end of a form post: done, back to this page by a GET (a reload posts nothing twice) with <c>?done=</c> naming
+    /// the page's notice; refused, the page again — reloaded by <paramref name="reload"/> — with the message at its field,
+    /// or 403/404 (<see cref="Unless{T}"/>).
+    /// </summary>
+    protected async Task<IActionResult> AfterPostAsync<T>(Result<T> result, string done, Func<Task> reload)
+    {
+        if (result.Succeeded) return RedirectToPage(new { done });
+        await reload();
+        return Unless(result)!;
+    }
+
     public static string Percent(decimal share) => Charts.Percent(share);
 }

@@ -56,7 +56,7 @@ public sealed class BrowserTests(MyCampaignHost shared, ChromiumBrowser chromium
         await page.FillAsync("input[name=Participants]", "6");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("saved=", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("已登记");
         await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("按时开展"); // this month's state: held by the 25th
         await Assertions.Expect(page.Locator("main table").Last).ToContainTextAsync("走访慰问困难党员");

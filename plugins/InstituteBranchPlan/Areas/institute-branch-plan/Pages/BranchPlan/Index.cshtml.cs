@@ -22,17 +22,11 @@ public sealed class IndexModel(BranchDocuments documents, BranchOffice office, I
     }
 
     public async Task<IActionResult> OnPostSaveAsync(long branchId, string? goals, string? requirements, int version, string? note, CancellationToken ct) =>
-        await Done(await documents.SaveAsync(BranchPlanRule.Document, branchId, new BranchPlanInput(goals, requirements, version, note).Parts, version, note, ct), "saved", ct);
+        await AfterPostAsync(await documents.SaveAsync(BranchPlanRule.Document, branchId, new BranchPlanInput(goals, requirements, version, note).Parts, version, note, ct), "saved", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostFinalAsync(long branchId, int version, CancellationToken ct) =>
-        await Done(await documents.FinalizeAsync(BranchPlanRule.Document, branchId, version, ct), "final", ct);
+        await AfterPostAsync(await documents.FinalizeAsync(BranchPlanRule.Document, branchId, version, ct), "final", () => LoadAsync(ct));
 
-    private async Task<IActionResult> Done<T>(Result<T> result, string done, CancellationToken ct)
-    {
-        if (result.Succeeded) return RedirectToPage(new { done });
-        await LoadAsync(ct);
-        return Unless(result)!;
-    }
 
     // Every branch the user runs or sees, and the member's own branch.
     private async Task LoadAsync(CancellationToken ct)

@@ -32,23 +32,17 @@ public sealed class IndexModel(CommendationService commendation, BranchOffice of
     }
 
     public async Task<IActionResult> OnPostNominateAsync(long personId, string? reason, CancellationToken ct) =>
-        await After(await commendation.NominateAsync(new NominateInput(personId, reason), ct), "nominated", ct);
+        await AfterPostAsync(await commendation.NominateAsync(new NominateInput(personId, reason), ct), "nominated", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostDecideAsync(long id, bool approve, string? reason, CancellationToken ct) =>
-        await After(await commendation.DecideAsync(id, new NominationDecisionInput(approve, reason), ct), "decided", ct);
+        await AfterPostAsync(await commendation.DecideAsync(id, new NominationDecisionInput(approve, reason), ct), "decided", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostReportAsync(long id, CancellationToken ct) =>
-        await After(await commendation.ReportAsync(id, ct), "reported", ct);
+        await AfterPostAsync(await commendation.ReportAsync(id, ct), "reported", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostHonorAsync(HonorKind? kind, long? organizationId, long? personId, string? title, CancellationToken ct) =>
-        await After(await commendation.RecordHonorAsync(new HonorInput(kind, kind == HonorKind.Collective ? organizationId : null, kind == HonorKind.Individual ? personId : null, title), ct), "honored", ct);
+        await AfterPostAsync(await commendation.RecordHonorAsync(new HonorInput(kind, kind == HonorKind.Collective ? organizationId : null, kind == HonorKind.Individual ? personId : null, title), ct), "honored", () => LoadAsync(ct));
 
-    private async Task<IActionResult> After<T>(Result<T> result, string done, CancellationToken ct)
-    {
-        if (result.Succeeded) return RedirectToPage(new { done });
-        await LoadAsync(ct);
-        return Unless(result)!;
-    }
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -29,23 +29,16 @@ public sealed class IndexModel(DedicationService service, InstituteBranchPlanCam
     }
 
     public async Task<IActionResult> OnPostContestAsync(long branchId, ContestKind? kind, string? title, DateOnly? heldOn, string? description, CancellationToken ct) =>
-        await DoneAsync(await service.CreateContestAsync(new ContestInput(branchId, kind, title, heldOn, description), ct), "contest", ct);
+        await AfterPostAsync(await service.CreateContestAsync(new ContestInput(branchId, kind, title, heldOn, description), ct), "contest", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostEnterAsync(long contestId, long? personId, CancellationToken ct) =>
-        await DoneAsync(await service.EnterAsync(contestId, new EntryInput(personId), ct), "entered", ct);
+        await AfterPostAsync(await service.EnterAsync(contestId, new EntryInput(personId), ct), "entered", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostResultAsync(long contestId, long personId, int? rank, string? award, int? version, CancellationToken ct) =>
-        await DoneAsync(await service.RecordResultAsync(contestId, personId, new ContestResultInput(rank, award, version), ct), "result", ct);
+        await AfterPostAsync(await service.RecordResultAsync(contestId, personId, new ContestResultInput(rank, award, version), ct), "result", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostPostAsync(long? personId, string? postName, string? shows, DateOnly? from, DateOnly? to, CancellationToken ct) =>
-        await DoneAsync(await service.SavePostAsync(null, new ModelPostInput(personId, postName, shows, from, to, null), ct), "post", ct);
-
-    private async Task<IActionResult> DoneAsync<T>(Result<T> result, string done, CancellationToken ct)
-    {
-        if (result.Succeeded) return RedirectToPage(new { done });
-        await LoadAsync(ct);
-        return Unless(result)!;
-    }
+        await AfterPostAsync(await service.SavePostAsync(null, new ModelPostInput(personId, postName, shows, from, to, null), ct), "post", () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -36,25 +36,19 @@ public sealed class IndexModel(EvaluationService evaluation, BranchOffice office
     public async Task<IActionResult> OnPostRateAsync(long branchId, EvaluationPeriod period, long personId, string? grade, string? code, CancellationToken ct)
     {
         var result = await evaluation.RateAsync(branchId, period, new EvaluationRatingInput(personId, grade, code), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "rated" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "rated", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostOpenAsync(long branchId, EvaluationPeriod period, CancellationToken ct)
     {
         var result = await evaluation.OpenAsync(branchId, period, ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "opened" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "opened", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostCloseAsync(long branchId, EvaluationPeriod period, CancellationToken ct)
     {
         var result = await evaluation.CloseAsync(branchId, period, ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "closed" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "closed", () => LoadAsync(ct));
     }
 
     /// <summary>The codes are shown once, on this response: only their hashes are kept.</summary>

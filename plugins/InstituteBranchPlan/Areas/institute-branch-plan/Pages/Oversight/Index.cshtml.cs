@@ -23,17 +23,11 @@ public sealed class IndexModel(OversightService oversight, BranchOffice office, 
     }
 
     public async Task<IActionResult> OnPostAsync(long branchId, DateOnly? checkedOn, string? findings, long[]? flagged, CancellationToken ct) =>
-        await Done(await oversight.RecordAsync(new CheckInput(branchId, checkedOn, findings, flagged), ct), "checked", ct);
+        await AfterPostAsync(await oversight.RecordAsync(new CheckInput(branchId, checkedOn, findings, flagged), ct), "checked", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostDoneAsync(long id, DateOnly? completedOn, string? evidence, int version, CancellationToken ct) =>
-        await Done(await oversight.CompleteAsync(id, new CompleteInput(completedOn, evidence, version), ct), "closed", ct);
+        await AfterPostAsync(await oversight.CompleteAsync(id, new CompleteInput(completedOn, evidence, version), ct), "closed", () => LoadAsync(ct));
 
-    private async Task<IActionResult> Done<T>(Result<T> result, string done, CancellationToken ct)
-    {
-        if (result.Succeeded) return RedirectToPage(new { done });
-        await LoadAsync(ct);
-        return Unless(result)!;
-    }
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -41,18 +41,14 @@ public sealed class IndexModel(PartySpiritService service, BranchOffice office, 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await service.SaveAnalysisAsync(new AnalysisInput(null, Form, ProblemsFound, SelfCriticism, CriticismReceived, Version), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "analysis" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "analysis", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostEventAsync(long branchId, EducationKind? kind, string? title, DateOnly? heldOn, decimal? hours, string? place,
         List<long>? attended, CancellationToken ct)
     {
         var result = await service.CreateEventAsync(new EducationEventInput(branchId, kind, title, heldOn, hours, place, null, attended ?? []), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "event" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "event", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostUpdateEventAsync(long id, int? version, EducationKind? kind, string? title, DateOnly? heldOn, decimal? hours, string? place,
@@ -60,10 +56,11 @@ public sealed class IndexModel(PartySpiritService service, BranchOffice office, 
     {
         var input = new EducationEventInput(null, kind, title, heldOn, hours, place, null, null, version);
         var result = await service.UpdateEventAsync(id, input, ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "event-updated" });
-        (EditedEventId, Edited) = (id, input);
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "event-updated", () =>
+        {
+            (EditedEventId, Edited) = (id, input); // the form again, as it was sent
+            return LoadAsync(ct);
+        });
     }
 
     /// <summary>A field's error for the event form it belongs to: the correction refused for that event, or the new-event form.</summary>

@@ -36,25 +36,19 @@ public sealed class IndexModel(PersonalPlanService plans, BranchOffice office, I
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await plans.SaveAsync(new PersonalPlanInput(null, Kind, PlanText, PersonalPlanRule.Lines(Problems), Version), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "saved" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "saved", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostPublishAsync(long id, bool published, CancellationToken ct)
     {
         var result = await plans.PublishAsync(id, published, ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "published" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "published", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostReviewAsync(long id, PledgeFulfilment? outcome, decimal? score, string? comment, CancellationToken ct)
     {
         var result = await plans.ReviewAsync(id, new PersonalPlanReviewInput(outcome, score, comment), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "reviewed" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "reviewed", () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct)

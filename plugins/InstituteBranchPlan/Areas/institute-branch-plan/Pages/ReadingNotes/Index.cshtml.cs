@@ -27,9 +27,7 @@ public sealed class IndexModel(ReadingNoteService notes, InstituteBranchPlanCamp
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await notes.SubmitAsync(new NoteInput(Kind, Title, Body, Date), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "written" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "written", () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -73,11 +73,11 @@ public sealed class IndexModel(StudyService study, BranchOffice office, Institut
         var input = new StudySessionInput(session.BranchId, Kind, Title, HeldOn ?? campaign.Today, PlannedHours, ActualHours, Place, session.Summary,
             [.. absent.Select(p => new AbsenceInput(p, Reasons.GetValueOrDefault(p)))], readings, Version);
         var result = await study.UpdateAsync(id, input, ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "updated" });
-        Editing = session;
-        BranchId = session.BranchId;
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "updated", () =>
+        {
+            (Editing, BranchId) = (session, session.BranchId); // the form again, as it was sent
+            return LoadAsync(ct);
+        });
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -86,17 +86,13 @@ public sealed class IndexModel(StudyService study, BranchOffice office, Institut
             Absent: [.. AbsentIds.Distinct().Select(id => new AbsenceInput(id, Reasons.GetValueOrDefault(id)))],
             Readings: [.. Covered.Select(t => new ReadingCoverInput(t))]);
         var result = await study.RecordAsync(input, ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "recorded" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "recorded", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostReadingsAsync(long branchId, string? titles, int version, CancellationToken ct)
     {
         var result = await study.SaveReadingsAsync(branchId, new ReadingListInput((titles ?? "").Split('\n'), version), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "readings" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "readings", () => LoadAsync(ct));
     }
 
     public async Task<IReadOnlyList<PersonInfo>> MembersAsync(long branchId, CancellationToken ct) =>

@@ -31,17 +31,13 @@ public sealed class IndexModel(SuggestionService suggestions, BranchOffice offic
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await suggestions.SubmitAsync(new SuggestionTextInput(SuggestionText), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "given" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "given", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostReplyAsync(long id, string? reply, int version, CancellationToken ct)
     {
         var result = await suggestions.ReplyAsync(id, new SuggestionReplyInput(reply, version), ct);
-        if (result.Succeeded) return RedirectToPage(new { done = "answered" });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "answered", () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct)

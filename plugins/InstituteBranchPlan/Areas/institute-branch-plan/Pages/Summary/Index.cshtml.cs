@@ -32,23 +32,17 @@ public sealed class IndexModel(SummaryService summary, BranchOffice office, Inst
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        await Done(await summary.SubmitReportAsync(new MemberReportInput(null, Participation, Pledge), ct), "report", ct);
+        await AfterPostAsync(await summary.SubmitReportAsync(new MemberReportInput(null, Participation, Pledge), ct), "report", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostSummaryAsync(long branchId, string? experience, string? shortcomings, string? measures, int version, string? note, CancellationToken ct) =>
-        await Done(await summary.SaveBranchSummaryAsync(branchId, new BranchSummaryInput(experience, shortcomings, measures, version, note), ct), "summary", ct);
+        await AfterPostAsync(await summary.SaveBranchSummaryAsync(branchId, new BranchSummaryInput(experience, shortcomings, measures, version, note), ct), "summary", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostFinalAsync(long branchId, int version, CancellationToken ct) =>
-        await Done(await summary.FinalizeBranchSummaryAsync(branchId, version, ct), "final", ct);
+        await AfterPostAsync(await summary.FinalizeBranchSummaryAsync(branchId, version, ct), "final", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostReviewAsync(long id, bool accept, string? comment, CancellationToken ct) =>
-        await Done(await summary.ReviewReportAsync(id, new ReportReviewInput(accept, comment), ct), "reviewed", ct);
+        await AfterPostAsync(await summary.ReviewReportAsync(id, new ReportReviewInput(accept, comment), ct), "reviewed", () => LoadAsync(ct));
 
-    private async Task<IActionResult> Done<T>(Result<T> result, string done, CancellationToken ct)
-    {
-        if (result.Succeeded) return RedirectToPage(new { done });
-        await LoadAsync(ct);
-        return Unless(result)!;
-    }
 
     private async Task LoadAsync(CancellationToken ct)
     {

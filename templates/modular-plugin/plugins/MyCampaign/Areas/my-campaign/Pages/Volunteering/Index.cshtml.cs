@@ -21,18 +21,16 @@ public sealed class IndexModel(VolunteeringService service, MyCampaignCampaign c
     [BindProperty] public int? Participants { get; set; }
     [BindProperty] public string? Note { get; set; }
 
-    public async Task OnGetAsync(bool saved, CancellationToken ct)
+    public async Task OnGetAsync(string? done, CancellationToken ct)
     {
-        Saved = saved;
+        Saved = done == "saved";
         await LoadAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await service.RecordAsync(new ActivityInput(OrganizationId, HeldOn, Title, Participants, Note), ct);
-        if (result.Succeeded) return RedirectToPage(new { saved = true });
-        await LoadAsync(ct);
-        return Unless(result)!;
+        return await AfterPostAsync(result, "saved", () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct)
