@@ -110,34 +110,32 @@ public sealed class DedicationTests(InstituteBranchPlanHost shared) : SharedHost
 }
 
 /// <summary>Where a branch picks a member on the institute's pages, the picker offers only that branch's members.</summary>
-public sealed class BranchPickerTests(InstituteBranchPlanHost shared) : IClassFixture<InstituteBranchPlanHost>, IAsyncLifetime
+public sealed class BranchPickerTests(InstituteBranchPlanHost shared) : SharedHostTests<InstituteBranchPlanHost>(shared)
 {
-    private TestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        shared.Clock!.Now = InstituteBranchPlanHost.Beijing(2010, 9, 10);
-        _host = await shared.ResetAsync();
-    }
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task The_dedication_page_s_pickers_offer_only_the_branch_s_members()
     {
-        var institute = await CreateAsync(_host, "ci");
+        var institute = await CreateAsync(Host, "ci");
         var (grating, laser) = (institute.Org["光栅室党支部"], institute.Org["激光室党支部"]);
-        var page = System.Net.WebUtility.HtmlDecode(await (await _host.BrowserClientAsync("ci-admin")).GetStringAsync(institute.Page(Plugin, "/Dedication")));
+        var page = System.Net.WebUtility.HtmlDecode(await (await Host.BrowserClientAsync("ci-admin")).GetStringAsync(institute.Page(Plugin, "/Dedication")));
         var gratingPart = page[page.IndexOf("<h2>光栅室党支部</h2>", StringComparison.Ordinal)..page.IndexOf("<h2>激光室党支部</h2>", StringComparison.Ordinal)];
-        Assert.Contains($"pickers/people?within={grating}", gratingPart);
+        Assert.DoesNotContain("pickers/people", gratingPart); // the page's own list, searched in the page
         Assert.Contains($"value=\"{institute.People["王强"]}\"", gratingPart);
         Assert.DoesNotContain($"value=\"{institute.People["陈红"]}\"", gratingPart);
         var laserPart = page[page.IndexOf("<h2>激光室党支部</h2>", StringComparison.Ordinal)..];
-        Assert.Contains($"pickers/people?within={laser}", laserPart);
         Assert.Contains($"value=\"{institute.People["陈红"]}\"", laserPart);
         Assert.DoesNotContain($"value=\"{institute.People["王强"]}\"", laserPart);
 
+        // A deputy of the leading group has a plain member account, which the host's search shows only himself: the page's
+        // list offers him the branch's members all the same.
+        await JsonAsync(await institute.OfficeApi.PutAsJsonAsync(institute.Api(Plugin, $"/branches/{grating}/leading-group"),
+            new { leaderId = institute.People["巴音"], deputyIds = new[] { institute.People["冯树龙"] }, version = 0 }), HttpStatusCode.OK);
+        var deputy = System.Net.WebUtility.HtmlDecode(await (await Host.BrowserClientAsync("ci-deputy")).GetStringAsync(institute.Page(Plugin, "/Dedication")));
+        Assert.Contains($"value=\"{institute.People["李明"]}\"", deputy);
+        Assert.DoesNotContain($"value=\"{institute.People["陈红"]}\"", deputy);
+
         // The service still refuses a member of another branch sent by hand.
-        var refused = await (await _host.ApiClientAsync("ci-secretary")).PostAsJsonAsync(institute.Api(Plugin, "/dedication/model-posts"),
+        var refused = await (await Host.ApiClientAsync("ci-secretary")).PostAsJsonAsync(institute.Api(Plugin, "/dedication/model-posts"),
             new { personId = institute.People["陈红"], postName = "示范岗", shows = "作表率", from = "2010-09-01" });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }

@@ -25,4 +25,14 @@ public sealed record PickerField(string Name, string Label, long? Value = null)
     /// checks the id it is sent.
     /// </summary>
     public long? WithinOrganizationId { get; init; }
+
+    /// <summary>
+    /// The page's own list instead of the host's search: people the plugin lets this user act for though the host's
+    /// roles would not show them (a leading group's deputy choosing among the branch's members). Searched in the page as
+    /// one types; without JavaScript, a list. The service behind the form still checks the id it is sent.
+    /// </summary>
+    public IReadOnlyList<PickerChoice>? Choices { get; init; }
 }
+
+/// <summary>One person of a page's own picker list: the id posted, the name, and where they are (e.g. the branch).</summary>
+public sealed record PickerChoice(long Id, string Name, string? Path = null);

@@ -123,8 +123,16 @@
       input.setAttribute('aria-expanded', 'true');
       active = -1;
     };
+    // A page's own list (no source to ask): its options, searched here by name or path.
+    const own = box.dataset.pickerSource ? null : Array.from(original.options || []).filter(o => o.value)
+      .map(o => ({ id: o.value, name: o.dataset.name || o.textContent.trim(), path: o.dataset.path || '' }));
     const search = () => {
       const mine = ++asked;
+      if (own) {
+        const q = input.value.trim();
+        show(own.filter(o => !q || o.name.includes(q) || o.path.includes(q)).slice(0, 20));
+        return;
+      }
       const source = box.dataset.pickerSource; // may already carry a query (?within=…)
       fetch(source + (source.includes('?') ? '&' : '?') + 'q=' + encodeURIComponent(input.value.trim()), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
         .then(r => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })

@@ -1,3 +1,5 @@
+using Modular.Sdk.Web;
+using Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 using Modular.Plugins.InstituteBranchPlan.Dedication;
 
 namespace Modular.Plugins.InstituteBranchPlan.Pages.Dedication;
@@ -6,13 +8,17 @@ namespace Modular.Plugins.InstituteBranchPlan.Pages.Dedication;
 /// 岗位奉献: the contests of the member's branch to enter, with the results; for those who run a branch, setting up contests,
 /// entering members and recording results, and assigning model posts; the institute's model posts for everyone.
 /// </summary>
-public sealed class IndexModel(DedicationService service, InstituteBranchPlanCampaign campaign) : PluginPageModel
+public sealed class IndexModel(DedicationService service, BranchOffice office, InstituteBranchPlanCampaign campaign) : PluginPageModel
 {
     public InstituteRules Rules { get; private set; } = null!;
     public DateOnly Today { get; private set; }
     public long? Me { get; private set; }
     public IReadOnlyList<BranchContests> Branches { get; private set; } = [];
     public IReadOnlyList<ModelPostView> Posts { get; private set; } = [];
+    private ILookup<long, PersonInfo> _members = Enumerable.Empty<PersonInfo>().ToLookup(p => 0L);
+
+    /// <summary>The branch's members, for its pickers: a leading group's deputy chooses among them though the host shows a member only themselves.</summary>
+    public IReadOnlyList<PickerChoice> MembersOf(long branchId) => [.. _members[branchId].Select(p => new PickerChoice(p.Id, p.Name))];
     public string? Notice { get; private set; }
 
     public async Task OnGetAsync(string? done, CancellationToken ct)
@@ -47,5 +53,7 @@ public sealed class IndexModel(DedicationService service, InstituteBranchPlanCam
         Me = await HttpContext.RequestServices.GetRequiredService<ICurrentUser>().PersonIdAsync(ct);
         Branches = await service.ContestsAsync(ct);
         Posts = await service.PostsAsync(ct);
+        var run = Branches.Where(b => b.Runs).Select(b => b.BranchId).ToHashSet();
+        _members = await office.MembersOfAsync((await office.BranchesSeenAsync(ct)).Where(b => run.Contains(b.Id)), ct);
     }
 }
