@@ -28,7 +28,7 @@ public sealed class BranchDocuments(IVersionedDocuments documents, BranchOffice 
         var history = document is null ? [] : await documents.HistoryAsync(document.Id, ct);
         var finalOn = document?.FinalizedAt is { } at ? campaign.LocalDay(at) : (DateOnly?)null;
         var due = kind.Due(rules);
-        return Result.Ok(new BranchDocumentView(branch.Id, branch.Name, document, PartsText.Parse(kind.Parts, document?.Body), history,
+        return Result.Ok(new BranchDocumentView(branch.Id, branch.Name, document, DocumentParts.Parse(kind.Parts, document?.Body), history,
             DueStates.Of(due, finalOn, campaign.Today), due));
     }
 
@@ -40,9 +40,9 @@ public sealed class BranchDocuments(IVersionedDocuments documents, BranchOffice 
         if (!current.Succeeded) return current;
         if (!await office.MayRunAsync(branchId, ct))
             return Refuse.Forbidden(Text.Of($"只有党支部（领导小组）可以起草{kind.Name.ZhCn}。", $"Only the branch (its leading group) drafts {kind.Name.En}."));
-        var errors = PartsText.Problems(kind.Parts, parts);
+        var errors = DocumentParts.Problems(kind.Parts, parts);
         if (errors.Count > 0) return Refuse.Fields(errors);
-        var body = PartsText.Compose(kind.Parts, parts);
+        var body = DocumentParts.Compose(kind.Parts, parts);
         var rules = await campaign.RulesAsync(ct);
         var saved = current.Value!.Document is { } document
             ? await documents.ReviseAsync(document.Id, body, version, Entered.Text(note), ct)

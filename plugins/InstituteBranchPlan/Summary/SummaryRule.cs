@@ -6,7 +6,7 @@ namespace Modular.Plugins.InstituteBranchPlan.Summary;
 /// 三(三) 年度总结: “对开展创先争优活动进行系统总结，认真总结经验、查找不足，进一步研究制定改进措施。全体党员要对个人参与活动情况和
 /// 个人打算（承诺）履行情况进行总结。” The branch's summary has three parts (experience, shortcomings, measures) and is drafted,
 /// revised and finalized; every member reports in two parts (their part in the campaign, how their pledge was kept). Both
-/// are due by the year's summary day. Pure: the parts (<see cref="PartsText"/> makes them one text) and a report's state.
+/// are due by the year's summary day. Pure: the parts (<see cref="DocumentParts"/> makes them one text) and a report's state.
 /// </summary>
 public static class SummaryRule
 {

@@ -52,13 +52,13 @@ public sealed class SummaryService(BranchDocuments branchDocuments, ICountedText
         var handIn = await office.HandInForAsync(input.PersonId, Text.Of("只能提交本人的个人总结，或由所在支部代为登记。", "Hand in your own report; the branch may record one for a member."), ct);
         if (!handIn.Succeeded) return Refuse.As(handIn);
         var personId = handIn.Value!.Id;
-        var errors = PartsText.Problems(SummaryRule.MemberParts, input.Parts);
+        var errors = DocumentParts.Problems(SummaryRule.MemberParts, input.Parts);
         if (errors.Count > 0) return Refuse.Fields(errors);
         var rules = await campaign.RulesAsync(ct);
         var existing = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { AuthorPersonId = personId, From = rules.Start, To = rules.Start }, ct)).FirstOrDefault();
         if (existing?.State == TextReviewState.Accepted)
             return Refuse.Field("participation", Text.Of("个人总结已通过审阅，不能再修改。", "The report was accepted and can no longer be changed."));
-        var saved = await texts.SubmitAsync(new CountedTextInput(SummaryRule.MemberReport, personId, rules.Start, PartsText.Compose(SummaryRule.MemberParts, input.Parts),
+        var saved = await texts.SubmitAsync(new CountedTextInput(SummaryRule.MemberReport, personId, rules.Start, DocumentParts.Compose(SummaryRule.MemberParts, input.Parts),
             rules.PeriodKey, Title: Text.Of("个人总结", "Year-end report")), ct);
         if (!saved.Succeeded) return saved;
         if (existing is null)
@@ -104,6 +104,6 @@ public sealed class SummaryService(BranchDocuments branchDocuments, ICountedText
     {
         var handedIn = report is null ? (DateOnly?)null : campaign.LocalDay(report.SubmittedAt);
         var state = SummaryRule.StateOf(rules, handedIn, campaign.Today);
-        return new(person.Id, person.Name, report, PartsText.Parse(SummaryRule.MemberParts, report?.Body), handedIn, state, HandIn.StateName(state).ToString());
+        return new(person.Id, person.Name, report, DocumentParts.Parse(SummaryRule.MemberParts, report?.Body), handedIn, state, HandIn.StateName(state).ToString());
     }
 }

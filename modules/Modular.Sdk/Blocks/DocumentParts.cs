@@ -1,11 +1,12 @@
-namespace Modular.Plugins.InstituteBranchPlan.Common;
+namespace Modular.Sdk.Blocks;
 
 /// <summary>
-/// A text the plan asks for in named parts (a branch's plan: goals and requirements; its summary: experience, shortcomings,
-/// measures; a member's report): the parts under their Chinese headings make one text, which the ledger and the archive
-/// read whole, and come back from it. Every part is required. Pure.
+/// A text a plan asks for in named parts (a branch's plan: goals and requirements; a summary: experience, shortcomings,
+/// measures; an analysis report: 四对照、四查摆): the parts under their Chinese headings make one text — what a counted
+/// text or a versioned document stores, and what the ledger and the archive read whole — and come back from it. Every
+/// part is required. A heading reads "一、…" / "1. …"; messages leave the number out. Pure.
 /// </summary>
-public static class PartsText
+public static class DocumentParts
 {
     public static string Compose(IReadOnlyList<(string Key, LocalizedText Heading)> parts, IReadOnlyDictionary<string, string?> values) =>
         string.Join("\n\n", parts.Select(p => $"{p.Heading.ZhCn}\n{values.GetValueOrDefault(p.Key)?.Trim()}"));
