@@ -150,14 +150,18 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster, IJur
         return null;
     }
 
+    // A round that lists its subjects takes answers for those only.
+    private static Refusal? NotListed(EvaluationRoundInfo round, string subjectKey) =>
+        round.Subjects.Count > 0 && round.Subjects.All(x => x.Key != subjectKey)
+            ? Refuse.Field("subjectKey", Text.Of("评议对象不在本轮名单内。", "The subject is not on this round's list.")) : null;
+
     // The checks every answer sheet passes, however it comes (an account, a code). Fields are prefixed for a whole sheet.
     private Refusal? SheetProblem(EvaluationRoundInfo round, string subjectKey, IReadOnlyDictionary<string, string> answers, string prefix = "")
     {
         if (RoundProblem(round) is { } closed) return closed;
         if (string.IsNullOrWhiteSpace(subjectKey)) return Refuse.Field("subjectKey", Text.Of("请选择评议对象。", "Choose whom you evaluate."));
         if (Limits.TooLong(subjectKey, Limits.Line) is { } longSubject) return Refuse.Field("subjectKey", longSubject);
-        if (round.Subjects.Count > 0 && round.Subjects.All(x => x.Key != subjectKey))
-            return Refuse.Field("subjectKey", Text.Of("评议对象不在本轮名单内。", "The subject is not on this round's list."));
+        if (NotListed(round, subjectKey) is { } stranger) return stranger;
         foreach (var question in round.Questions)
         {
             if (!answers.TryGetValue(question.Key, out var answer))
@@ -191,10 +195,7 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster, IJur
     {
         if (await FindRoundAsync(roundId, ct) is not { Anonymous: true } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
         if (RoundProblem(round) is { } closed) return closed;
-        var hash = HashCode(roundId, code ?? "");
-        if (!await db.EvaluationCodes.AnyAsync(c => c.RoundId == roundId && c.CodeHash == hash, ct)) return CodeInvalid();
-        var answered = await db.EvaluationCodeUses.Where(u => u.RoundId == roundId && u.CodeHash == hash).Select(u => u.SubjectKey).ToListAsync(ct);
-        return Result<CodeSheet>.Ok(new CodeSheet(round, answered.ToHashSet(StringComparer.Ordinal)));
+        return await CodeSheetAsync(round, code, ct);
     }
 
     public async Task<Result<int>> RespondSheetWithCodeAsync(long roundId, string code, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> answersBySubject,
@@ -202,16 +203,45 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster, IJur
     {
         var opened = await OpenCodeSheetAsync(roundId, code, ct);
         if (!opened.Succeeded) return Refuse.As(opened);
-        var (round, answered) = (opened.Value!.Round, opened.Value.Answered);
         if (answersBySubject.Count == 0) return Refuse.Field("answers", Text.Of("请至少评议一个对象。", "Answer for at least one subject."));
         foreach (var (subject, answers) in answersBySubject)
         {
-            if (SheetProblem(round, subject, answers, $"{subject}.") is { } refused) return refused;
-            if (answered.Contains(subject)) return CodeUsed();
+            if (SheetProblem(opened.Value!.Round, subject, answers, $"{subject}.") is { } refused) return refused;
+            if (opened.Value.Answered.Contains(subject)) return CodeUsed();
         }
-        var hash = HashCode(roundId, code ?? "");
+        return await RecordCodeSheetAsync(opened.Value!, code, answersBySubject, ct);
+    }
+
+    public async Task<Result<bool>> RespondWithCodeAsync(long roundId, string code, string subjectKey, IReadOnlyDictionary<string, string> answers, CancellationToken ct = default)
+    {
+        // One subject: the answers are checked before the code, and their fields carry no subject prefix.
+        if (await FindRoundAsync(roundId, ct) is not { } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        if (SheetProblem(round, subjectKey, answers) is { } refused) return refused;
+        if (!round.Anonymous) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        var sheet = await CodeSheetAsync(round, code, ct);
+        if (!sheet.Succeeded) return Refuse.As(sheet);
+        if (sheet.Value!.Answered.Contains(subjectKey)) return CodeUsed();
+        var recorded = await RecordCodeSheetAsync(sheet.Value!, code, new Dictionary<string, IReadOnlyDictionary<string, string>> { [subjectKey] = answers }, ct);
+        return recorded.Succeeded ? Result<bool>.Ok(true) : Refuse.As(recorded);
+    }
+
+    // The code is one of the round's: the subjects it has answered so far.
+    private async Task<Result<CodeSheet>> CodeSheetAsync(EvaluationRoundInfo round, string code, CancellationToken ct)
+    {
+        var hash = HashCode(round.Id, code ?? "");
+        if (!await db.EvaluationCodes.AnyAsync(c => c.RoundId == round.Id && c.CodeHash == hash, ct)) return CodeInvalid();
+        var answered = await db.EvaluationCodeUses.Where(u => u.RoundId == round.Id && u.CodeHash == hash).Select(u => u.SubjectKey).ToListAsync(ct);
+        return Result<CodeSheet>.Ok(new CodeSheet(round, answered.ToHashSet(StringComparer.Ordinal)));
+    }
+
+    // A checked sheet of an opened code, in one transaction: the code's uses (their key refuses a second use, even one
+    // made at the same moment) and the counters.
+    private async Task<Result<int>> RecordCodeSheetAsync(CodeSheet sheet, string code, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> answersBySubject,
+        CancellationToken ct)
+    {
+        var hash = HashCode(sheet.Round.Id, code ?? "");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var subject in answersBySubject.Keys) db.EvaluationCodeUses.Add(new EvaluationCodeUse { RoundId = roundId, CodeHash = hash, SubjectKey = subject });
+        foreach (var subject in answersBySubject.Keys) db.EvaluationCodeUses.Add(new EvaluationCodeUse { RoundId = sheet.Round.Id, CodeHash = hash, SubjectKey = subject });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -222,17 +252,9 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster, IJur
             return CodeUsed();
         }
         foreach (var (subject, answers) in answersBySubject.OrderBy(a => a.Key, StringComparer.Ordinal))
-            await AddToTalliesAsync(round, subject, (question, option) => answers[question] == option ? 1 : 0, ct);
+            await AddToTalliesAsync(sheet.Round, subject, (question, option) => answers[question] == option ? 1 : 0, ct);
         await transaction.CommitAsync(ct);
         return Result<int>.Ok(answersBySubject.Count);
-    }
-
-    public async Task<Result<bool>> RespondWithCodeAsync(long roundId, string code, string subjectKey, IReadOnlyDictionary<string, string> answers, CancellationToken ct = default)
-    {
-        if (await FindRoundAsync(roundId, ct) is not { } round) return Refuse.NotFound(BlockMessages.NoSuchRecord);
-        if (SheetProblem(round, subjectKey, answers) is { } refused) return refused; // one subject: fields without a prefix
-        var sheet = await RespondSheetWithCodeAsync(roundId, code, new Dictionary<string, IReadOnlyDictionary<string, string>> { [subjectKey] = answers }, ct);
-        return sheet.Succeeded ? Result<bool>.Ok(true) : Refuse.As(sheet);
     }
 
     public async Task<Result<int>> AddPaperTallyAsync(long roundId, string subjectKey, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> counts, CancellationToken ct = default)
@@ -241,8 +263,7 @@ internal sealed class EvaluationService(BlocksDbContext db, IRoster roster, IJur
         if (!round.Anonymous) return Refuse.Field("roundId", Text.Of("纸质汇总只用于无记名评议。", "Paper tallies are for anonymous rounds only."));
         if (round.Closed) return Refuse.Field("roundId", Text.Of("本轮评议已结束。", "This round is closed."));
         if (string.IsNullOrWhiteSpace(subjectKey)) return Refuse.Field("subjectKey", Text.Of("请选择评议对象。", "Choose whom the sheets evaluate."));
-        if (round.Subjects.Count > 0 && round.Subjects.All(x => x.Key != subjectKey.Trim()))
-            return Refuse.Field("subjectKey", Text.Of("评议对象不在本轮名单内。", "The subject is not on this round's list."));
+        if (NotListed(round, subjectKey.Trim()) is { } stranger) return stranger;
         int? sheets = null;
         foreach (var question in round.Questions)
         {

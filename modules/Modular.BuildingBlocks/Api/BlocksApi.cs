@@ -37,9 +37,8 @@ internal static class BlocksApi
     public sealed record QuestionInput(string? Key, string? PromptZh, string? PromptEn, string? Scale, List<OptionInput>? Options);
     public sealed record OptionInput(string? Key, string? LabelZh, string? LabelEn, decimal? Score);
     public sealed record RoundInput(string? Plugin, string? Kind, string? RoundKey, string? TitleZh, string? TitleEn, List<QuestionInput>? Questions, bool? Anonymous, DateOnly? Opens, DateOnly? Closes);
-    /// <param name="Answers">Question key → option key.</param>
     public sealed record ParentDecisionInput(bool? Selected, string? Reason);
-
+    /// <param name="Answers">Question key → option key.</param>
     public sealed record ResponseInput(string? SubjectKey, Dictionary<string, string>? Answers);
 
     public static void MapBlocksApi(this IEndpointRouteBuilder app)
