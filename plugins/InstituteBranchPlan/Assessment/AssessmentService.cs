@@ -43,11 +43,9 @@ public sealed class AssessmentService(PersonalPlanService plans, StudyService st
     /// <summary>The members the user may open: every member of each branch they see (empty for a plain member).</summary>
     public async Task<IReadOnlyList<AssessableMember>> MembersAsync(CancellationToken ct)
     {
-        var members = new List<AssessableMember>();
-        foreach (var branch in await office.BranchesSeenAsync(ct))
-            members.AddRange((await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct)).OrderBy(m => m.Name, StringComparer.Ordinal)
-                .Select(m => new AssessableMember(m.Id, m.Name, branch.Id, branch.Name)));
-        return members;
+        var branches = await office.BranchesSeenAsync(ct);
+        var membersOf = await office.MembersOfAsync(branches, ct);
+        return [.. branches.SelectMany(b => membersOf[b.Id].OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => new AssessableMember(m.Id, m.Name, b.Id, b.Name)))];
     }
 
     /// <summary>Every member of every branch the user sees (the ledger).</summary>

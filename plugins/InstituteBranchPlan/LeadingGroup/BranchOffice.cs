@@ -64,22 +64,17 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
         await FindBranchAsync(branchId, ct) is { } branch && await MayReadAsync(branchId, ct) ? branch : null;
 
     /// <summary>The branches the user may read, in tree order: those they run or inspect, and their own.</summary>
-    public async Task<IReadOnlyList<OrganizationInfo>> BranchesReadAsync(CancellationToken ct)
-    {
-        var read = new List<OrganizationInfo>();
-        foreach (var branch in (await directory.TreeAsync(ct)).All.Where(o => o.Kind == OrganizationKind.Branch))
-            if (await MayReadAsync(branch.Id, ct)) read.Add(branch);
-        return read;
-    }
+    public Task<IReadOnlyList<OrganizationInfo>> BranchesReadAsync(CancellationToken ct) => BranchesWhereAsync(MayReadAsync, ct);
 
     /// <summary>The party branches of the jurisdiction the user may see the campaign of, in tree order.</summary>
-    public async Task<IReadOnlyList<OrganizationInfo>> BranchesSeenAsync(CancellationToken ct)
+    public Task<IReadOnlyList<OrganizationInfo>> BranchesSeenAsync(CancellationToken ct) => BranchesWhereAsync(MaySeeAsync, ct);
+
+    private async Task<IReadOnlyList<OrganizationInfo>> BranchesWhereAsync(Func<long, CancellationToken, Task<bool>> may, CancellationToken ct)
     {
-        var tree = await directory.TreeAsync(ct);
-        var seen = new List<OrganizationInfo>();
-        foreach (var branch in tree.All.Where(o => o.Kind == OrganizationKind.Branch))
-            if (await MaySeeAsync(branch.Id, ct)) seen.Add(branch);
-        return seen;
+        var branches = new List<OrganizationInfo>();
+        foreach (var branch in (await directory.TreeAsync(ct)).All.Where(o => o.Kind == OrganizationKind.Branch))
+            if (await may(branch.Id, ct)) branches.Add(branch);
+        return branches;
     }
 
     /// <summary>

@@ -12,7 +12,6 @@ public sealed record LeadingGroupView(long OrganizationId, string Organization, 
 public sealed class LeadingGroupService(InstituteBranchPlanDbContext db, IOrganizationDirectory directory, IRoster roster, ICurrentUser user,
     BranchOffice office, InstituteBranchPlanCampaign campaign)
 {
-
     public async Task<Result<LeadingGroupView>> GetAsync(long branchId, CancellationToken ct)
     {
         if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch)

@@ -28,7 +28,6 @@ public sealed record CompleteInput(DateOnly? CompletedOn, string? Evidence, int 
 public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifications rectifications, IRoster roster, IOrganizationDirectory directory,
     ICurrentUser user, BranchOffice office, InstituteBranchPlanCampaign campaign, PersonalPlanService plans, SuggestionService suggestions, SummaryService summary)
 {
-
     /// <summary>
     /// Records a check and puts each flagged member on the rectification list, due <see cref="OversightRule.DeadlineFor"/>.
     /// Everything is checked before anything is written.

@@ -77,7 +77,7 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
     public async Task<Result<EducationEventView>> UpdateEventAsync(long id, EducationEventInput input, CancellationToken ct)
     {
         var found = await events.FindAsync(PartySpiritRule.Source, id, ct);
-        if (found is null || !(await office.MaySeeAsync(found.OrganizationId, ct) || await office.IsOfBranchAsync(found.OrganizationId, ct)))
+        if (found is null || !await office.MayReadAsync(found.OrganizationId, ct))
             return Refuse.NotFound(NoEvent(id));
         if (!await office.MayRunAsync(found.OrganizationId, ct)) return Refuse.Forbidden(Runs);
         var rules = await campaign.RulesAsync(ct);
