@@ -1,0 +1,30 @@
+using Modular.Plugins.PartyGroupStudy.Guidance;
+using Modular.Plugins.PartyGroupStudy.LeadingGroup;
+
+namespace Modular.Plugins.PartyGroupStudy;
+
+/// <summary>
+/// 县政府党组深入学习实践科学发展观活动实施方案: each item of the plan lives in its own folder (its rule, records, service,
+/// API, ledger, obligations and page); this class only plugs them in, in the document's order.
+/// </summary>
+public sealed class PartyGroupStudyStartup : IPluginStartup
+{
+    public const string PluginId = "party-group-study";
+    public static readonly LocalizedText Group = new("学习实践科学发展观活动", "Scientific outlook study and practice");
+
+    public void ConfigureServices(IPluginBuilder plugin)
+    {
+        plugin.AddDbContext<PartyGroupStudyDbContext>();
+        plugin.Services.AddScoped<PartyGroupStudyCampaign>();
+        plugin.AddDemoData<Demo.PartyGroupStudyDemo>();
+        plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
+        LeadingGroupFeature.Register(plugin);   // 一、范围；五(一) 领导小组、办公室
+        GuidanceFeature.Register(plugin);       // 五(二) 对分管和联系单位的指导
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        LeadingGroupFeature.Map(api);
+        GuidanceFeature.Map(api);
+    }
+}

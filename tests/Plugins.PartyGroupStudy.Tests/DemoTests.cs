@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Plugins.PartyGroupStudy.Tests;
+
+/// <summary>A first run's demo on the real clock: the host creates the demo jurisdictions and plays the plugin's demo.</summary>
+public sealed class DemoHost : IAsyncLifetime
+{
+    public TestHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Host = await TestHost.StartAsync([PartyGroupStudyHost.PluginId], "--Modular:SeedDemoData=true", $"--Modular:DemoPassword={TestHost.Password}");
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+/// <summary>The demo plays through the plugin's own rules (a refused act stops the host's start) in this year's stages.</summary>
+public sealed class DemoTests(DemoHost fixture) : IClassFixture<DemoHost>
+{
+    private static string Api(string path) => $"/api/j/county-gov/{PartyGroupStudyHost.PluginId}{path}";
+
+    [Fact]
+    public async Task The_county_government_s_party_group_runs_the_campaign_this_year()
+    {
+        var office = await fixture.Host.ApiClientAsync("county-gov-admin");
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var group = await office.GetFromJsonAsync<JsonElement>(Api("/leading-group"));
+        if (today < new DateOnly(today.Year, 3, 1))
+        {
+            Assert.False(group.GetProperty("recorded").GetBoolean()); // the campaign has not begun this year
+            return;
+        }
+        Assert.True(group.GetProperty("recorded").GetBoolean());
+        Assert.InRange(group.GetProperty("seats").GetArrayLength(), 7, 14);
+        var visits = await office.GetFromJsonAsync<JsonElement>(Api("/guidance-visits?pageSize=500"));
+        Assert.All(visits.GetProperty("items").EnumerateArray(), v => Assert.Equal(today.Year, DateOnly.Parse(v.GetProperty("visitedOn").GetString()!).Year));
+        // Some units visited, at least one not yet: the page has a gap to show.
+        var coverage = (await office.GetFromJsonAsync<JsonElement>(Api("/guidance-visits/coverage"))).EnumerateArray().ToList();
+        Assert.Contains(coverage, m => m.GetProperty("unitsVisited").GetInt32() > 0);
+        if (today >= new DateOnly(today.Year, 6, 30))
+            Assert.Contains(coverage, m => m.GetProperty("unitsVisited").GetInt32() < m.GetProperty("units").GetArrayLength());
+    }
+}
