@@ -16,6 +16,8 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
     {
         plugin.AddDbContext<PartyGroupStudyDbContext>();
         plugin.Services.AddScoped<PartyGroupStudyCampaign>();
+        plugin.Services.AddScoped<Common.PlanProgress>();
+        plugin.AddObligationProvider<Common.PlanObligations>();
         plugin.AddDemoData<Demo.PartyGroupStudyDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         LeadingGroupFeature.Register(plugin);   // 一、范围；五(一) 领导小组、办公室

@@ -10,7 +10,7 @@ namespace Modular.Plugins.PartyGroupStudy.Demo;
 /// first day, the members' units and their guidance visits through the stages (a few units never visited) — so the first
 /// sign-in shows a believable campaign with its gaps.
 /// </summary>
-public sealed class PartyGroupStudyDemo : IDemoContribution
+public sealed partial class PartyGroupStudyDemo : IDemoContribution
 {
     public const string Office = "county-gov-admin";
 

@@ -1,3 +1,5 @@
+using Modular.Plugins.PartyGroupStudy.Common;
+
 namespace Modular.Plugins.PartyGroupStudy.Guidance;
 
 /// <summary>五(二) 强化督导检查: each member guides the campaigns of the units they are in charge of or liaise with; the visits and their ledger.</summary>
@@ -6,6 +8,7 @@ public static class GuidanceFeature
     public static void Register(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<GuidanceService>();
+        plugin.AddPlanSteps<GuidanceSteps>();
         plugin.AddLedger<GuidanceService>("guidance-visits", new("分管和联系单位指导台账", "Guidance of the units members oversee"),
             async (service, query, ct) => Result.Ok(Ledger(await service.VisitsAsync(ct))));
     }
