@@ -214,9 +214,15 @@ internal sealed class Document : IJurisdictionScoped
     public int Version { get; set; }
     public bool Final { get; set; }
     public DateTimeOffset? FinalizedAt { get; set; }
+    public int? SubmittedToJurisdictionId { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public string? SubmittedBy { get; set; }
 
     public DocumentInfo ToInfo(DocumentVersionRow current) =>
-        new(Id, PluginId, Kind, Title, OwnerPersonId, OrganizationId, Version, current.Body, current.CharacterCount, Final) { FinalizedAt = FinalizedAt };
+        new(Id, PluginId, Kind, Title, OwnerPersonId, OrganizationId, Version, current.Body, current.CharacterCount, Final)
+        {
+            FinalizedAt = FinalizedAt, SubmittedAt = SubmittedAt, SubmittedToJurisdictionId = SubmittedToJurisdictionId,
+        };
 }
 
 internal sealed class DocumentVersionRow : IJurisdictionScoped

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Modular.Jurisdictions;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
@@ -7,8 +8,12 @@ using Modular.Sdk.Texts;
 
 namespace Modular.BuildingBlocks;
 
-/// <summary><see cref="IVersionedDocuments"/> over <c>blocks.documents</c>, <c>document_versions</c> and <c>document_comments</c>.</summary>
-internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations) : IVersionedDocuments
+/// <summary>
+/// <see cref="IVersionedDocuments"/> over <c>blocks.documents</c>, <c>document_versions</c> and <c>document_comments</c>.
+/// <see cref="SubmittedToUsAsync"/> reads across jurisdictions like the nominations reported up: only what was submitted here.
+/// </summary>
+internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor actor, IRoster roster, IOrganizationDirectory organizations,
+    JurisdictionDirectory jurisdictions) : IVersionedDocuments
 {
     private static string NoSuch => Text.Of("没有这份文稿。", "No such document.");
 
@@ -82,6 +87,54 @@ internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor a
         var versions = await db.DocumentVersions.Where(v => v.DocumentId == documentId).OrderBy(v => v.Version).ToListAsync(ct);
         var comments = (await db.DocumentComments.Where(c => c.DocumentId == documentId).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(ct)).ToLookup(c => c.Version);
         return [.. versions.Select(v => new DocumentVersion(v.Version, v.Body, v.CharacterCount, v.Note, v.WrittenBy, v.WrittenAt, [.. comments[v.Version].Select(c => c.ToInfo())]))];
+    }
+
+    public async Task<Result<DocumentInfo>> SubmitToParentAsync(long documentId, int version, CancellationToken ct = default)
+    {
+        if (await db.Documents.AsTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct) is not { } document) return Refuse.NotFound(NoSuch);
+        if (!document.Final) return Refuse.Field("version", Text.Of("只有定稿的文稿才能报送上级。", "Only a final document can be submitted up."));
+        if (version != document.Version) return Refuse.Conflict();
+        if (document.SubmittedToJurisdictionId is not null) return Refuse.Conflict(Text.Of("这份文稿已经报送上级。", "This document has been submitted already."));
+        if (await jurisdictions.ParentOfAsync(db.CurrentJurisdictionId, ct) is not { } parentId)
+            return Refuse.Field("jurisdiction", Text.Of("本辖区没有上级，无法报送。", "This jurisdiction has no parent to submit to."));
+        document.SubmittedToJurisdictionId = parentId;
+        document.SubmittedAt = actor.Now;
+        document.SubmittedBy = actor.Name;
+        await db.SaveChangesAsync(ct);
+        return Result.Ok(document.ToInfo(await CurrentAsync(document, ct)));
+    }
+
+    public async Task<IReadOnlyList<SubmittedDocument>> SubmittedToUsAsync(string? pluginId = null, CancellationToken ct = default)
+    {
+        var query = SubmittedHere();
+        if (pluginId is not null) query = query.Where(d => d.PluginId == pluginId);
+        return await WithSubmittedTextAsync(await query.OrderBy(d => d.SubmittedAt).ThenBy(d => d.JurisdictionId).ThenBy(d => d.Id).ToListAsync(ct), ct);
+    }
+
+    public async Task<SubmittedDocument?> FindSubmittedToUsAsync(int fromJurisdictionId, long documentId, CancellationToken ct = default) =>
+        (await WithSubmittedTextAsync(await SubmittedHere().Where(d => d.JurisdictionId == fromJurisdictionId && d.Id == documentId).ToListAsync(ct), ct))
+        .SingleOrDefault();
+
+    // The filter lifted for exactly one condition, submitted to the current jurisdiction; no-tracking, so nothing read here
+    // can be saved back from the parent. The database's policy submitted_to_us says the same.
+    private IQueryable<Document> SubmittedHere()
+    {
+        var me = db.CurrentJurisdictionId;
+        return db.Documents.IgnoreQueryFilters().AsNoTracking().Where(d => me != 0 && d.SubmittedToJurisdictionId == me && d.Final);
+    }
+
+    // The submitted version is the current one: a submitted document is final, so it never gets another.
+    private async Task<IReadOnlyList<SubmittedDocument>> WithSubmittedTextAsync(List<Document> documents, CancellationToken ct)
+    {
+        if (documents.Count == 0) return [];
+        var me = db.CurrentJurisdictionId;
+        var ids = documents.Select(d => d.Id).ToList();
+        var versions = (await db.DocumentVersions.IgnoreQueryFilters().AsNoTracking()
+                .Where(v => ids.Contains(v.DocumentId) && db.Documents.IgnoreQueryFilters().Any(d =>
+                    d.JurisdictionId == v.JurisdictionId && d.Id == v.DocumentId && d.Version == v.Version && d.SubmittedToJurisdictionId == me))
+                .ToListAsync(ct))
+            .ToDictionary(v => (v.JurisdictionId, v.DocumentId));
+        return [.. documents.Select(d => new SubmittedDocument(d.JurisdictionId, d.ToInfo(versions[(d.JurisdictionId, d.Id)]), d.SubmittedAt!.Value, d.SubmittedBy))];
     }
 
     private DocumentVersionRow NewVersion(Document document, string body, string? note)

@@ -20,7 +20,8 @@ public static class DemoSeeder
 {
     private sealed record DemoJurisdiction(string Code, string Name, string? Parent);
 
-    // Parents first. The region, the city and the institute are the levels the league, the county and the lab's branch report up to.
+    // Parents first. The region, the city and the institute are the levels the league, the county and the lab's branch report up to;
+    // the county (its leading group) is where the county government's party group submits its study reports.
     private static readonly DemoJurisdiction[] Jurisdictions =
     [
         new("nei-mongol", "内蒙古自治区", null),
@@ -30,7 +31,7 @@ public static class DemoSeeder
         new("xx-county", "XX县", "xx-city"),
         new("ciomp", "长春光机所党委", null),
         new("ciomp-grating", "长春光机所光栅室党支部", "ciomp"),
-        new("county-gov", "县政府党组", null),
+        new("county-gov", "县政府党组", "xx-county"),
     ];
 
     public const string PlatformAdminUserName = "admin";

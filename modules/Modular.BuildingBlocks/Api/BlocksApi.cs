@@ -12,7 +12,7 @@ namespace Modular.BuildingBlocks.Api;
 /// <summary>
 /// <c>/api/j/{jurisdiction}/blocks</c>: what reviewers do across plugins — texts awaiting review
 /// (accept / return with a comment), nominations at a level (endorse / drop / approve / report up),
-/// and what child jurisdictions reported here; pledges (个人打算 / 公开承诺) and evaluation rounds
+/// and what child jurisdictions reported or submitted (final documents) here; pledges (个人打算 / 公开承诺) and evaluation rounds
 /// (民主评议, surveys). Campaign plugins add their own pages.
 /// <para>
 /// Who may do what: texts and nominations, creating and closing rounds, publishing and reviewing
@@ -69,6 +69,12 @@ internal static class BlocksApi
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["selected"] = [Text.Of("请说明是否入选。", "Say whether it is selected.")] })
                 : (await nominations.DecideReportedAsync(from, id, selected, input.Reason, ct)).ToHttpResult())
             .WithSummary("The parent decides a nomination a child jurisdiction reported here: selected, or not with a reason; once (409 after). 404 for one not reported here.");
+
+        blocks.MapGet("/documents/submitted-to-us", async (IVersionedDocuments documents, string? plugin, int? page, int? pageSize, CancellationToken ct) =>
+            ListPage.Of(await documents.SubmittedToUsAsync(plugin, ct), new PageRequest(page, pageSize))).WithSummary("Final documents child jurisdictions submitted to this one, with the submitted text (read-only).");
+        blocks.MapGet("/documents/submitted-to-us/{from:int}/{id:long}", async (int from, long id, IVersionedDocuments documents, CancellationToken ct) =>
+            await documents.FindSubmittedToUsAsync(from, id, ct) is { } submitted ? Results.Ok(submitted) : Results.NotFound())
+            .WithSummary("One document a child jurisdiction submitted here; 404 for one not submitted here.");
 
         var open = app.MapGroup("/api/j/{jurisdiction}/blocks").WithTags("blocks").RequireAuthorization();
         MapPledges(open);

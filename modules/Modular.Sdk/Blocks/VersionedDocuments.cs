@@ -11,7 +11,14 @@ public sealed record DocumentInfo(long Id, string PluginId, string Kind, string 
 {
     /// <summary>When it became final (定稿): a deadline for the final document is judged on this.</summary>
     public DateTimeOffset? FinalizedAt { get; init; }
+    /// <summary>When it was submitted to the parent jurisdiction (上报), so the child sees it went up; null until then.</summary>
+    public DateTimeOffset? SubmittedAt { get; init; }
+    /// <summary>The parent jurisdiction it was submitted to.</summary>
+    public int? SubmittedToJurisdictionId { get; init; }
 }
+
+/// <summary>A final document a child jurisdiction submitted to the current one, with the submitted text; read-only here.</summary>
+public sealed record SubmittedDocument(int FromJurisdictionId, DocumentInfo Document, DateTimeOffset SubmittedAt, string? SubmittedBy);
 
 public sealed record DocumentComment(int Version, long? PersonId, string Text, string? By, DateTimeOffset At);
 
@@ -33,4 +40,13 @@ public interface IVersionedDocuments
     Task<IReadOnlyList<DocumentInfo>> ListAsync(BlockKind kind, long? organizationId = null, long? ownerPersonId = null, CancellationToken cancellationToken = default);
     /// <summary>Every version, oldest first, each with its comments.</summary>
     Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// 上报: the final document, at the version read, goes to the parent jurisdiction, once. The parent then reads its
+    /// final text (never the drafts or the comments) with <see cref="SubmittedToUsAsync"/>.
+    /// </summary>
+    Task<Result<DocumentInfo>> SubmitToParentAsync(long documentId, int version, CancellationToken cancellationToken = default);
+    /// <summary>What child jurisdictions submitted to the current one, optionally one plugin's, oldest submission first.</summary>
+    Task<IReadOnlyList<SubmittedDocument>> SubmittedToUsAsync(string? pluginId = null, CancellationToken cancellationToken = default);
+    /// <summary>One document a child submitted here; null when it was not submitted to the current jurisdiction.</summary>
+    Task<SubmittedDocument?> FindSubmittedToUsAsync(int fromJurisdictionId, long documentId, CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using Modular.Identity;
+using Modular.Jurisdictions;
+using Modular.Sdk.Blocks;
 using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Blocks;
@@ -76,5 +79,56 @@ public sealed class BlocksApiTests : IAsyncLifetime
         Assert.Contains("学习笔记台账", page);
         Assert.Contains("action=\"/api/j/api-a/test-good/ledgers/study-notes\"", page);
         Assert.Contains("name=\"from\"", page);
+    }
+
+    [Fact]
+    public async Task The_parent_office_reads_the_documents_a_child_submitted_and_nobody_else_does()
+    {
+        var county = await _host.CreateJurisdictionAsync("doc-county", "XX县");
+        var group = await _host.CreateJurisdictionAsync("doc-group", "县政府党组", county.Id);
+        await _host.CreateJurisdictionAsync("doc-other", "乙县");
+        await _host.CreateUserAsync(county.Id, "doc-county-member", Roles.Member);
+        long id;
+        await using (var scope = _host.App.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set((await _host.App.Services.GetRequiredService<JurisdictionDirectory>().FindByCodeAsync("doc-group"))!);
+            var documents = scope.ServiceProvider.GetRequiredService<IVersionedDocuments>();
+            var report = (await documents.CreateAsync(new(new BlockKind("party-group-study", "summary-report"), "总结报告", "学习教育总结"))).Value!;
+            await documents.FinalizeAsync(report.Id, 1);
+            Assert.True((await documents.SubmitToParentAsync(report.Id, 1)).Succeeded);
+            id = report.Id;
+        }
+        var list = "/api/j/doc-county/blocks/documents/submitted-to-us";
+        var one = $"{list}/{group.Id}/{id}";
+
+        var parent = await _host.ApiClientAsync("doc-county-admin");
+        var seen = Assert.Single(await parent.GetItemsAsync($"{list}?plugin=party-group-study"));
+        Assert.Equal((group.Id, "学习教育总结"), (seen.GetProperty("fromJurisdictionId").GetInt32(), seen.GetProperty("document").GetProperty("body").GetString()));
+        Assert.Empty(await parent.GetItemsAsync($"{list}?plugin=other"));
+        var read = await parent.GetAsync(one);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal("总结报告", (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("document").GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await parent.GetAsync($"{list}/{group.Id}/{id + 1}")).StatusCode);
+
+        // The child itself, an unrelated jurisdiction, a member and nobody signed in: as the reported nominations.
+        var child = await _host.ApiClientAsync("doc-group-admin");
+        Assert.Empty(await child.GetItemsAsync("/api/j/doc-group/blocks/documents/submitted-to-us"));
+        Assert.Equal(HttpStatusCode.NotFound, (await child.GetAsync($"/api/j/doc-group/blocks/documents/submitted-to-us/{group.Id}/{id}")).StatusCode);
+        var other = await _host.ApiClientAsync("doc-other-admin");
+        Assert.Empty(await other.GetItemsAsync("/api/j/doc-other/blocks/documents/submitted-to-us"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/j/doc-other/blocks/documents/submitted-to-us/{group.Id}/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(one)).StatusCode); // another's jurisdiction
+        var member = await _host.ApiClientAsync("doc-county-member");
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(list)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(one)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Anonymous.GetAsync(list)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Anonymous.GetAsync(one)).StatusCode);
+
+        // The office's review desk lists it with the child's name and the full text.
+        var desk = await (await _host.BrowserClientAsync("doc-county-admin")).GetStringAsync("/j/doc-county/office/reviews");
+        Assert.Contains("下级报送的文稿", desk);
+        Assert.Contains("县政府党组", desk);
+        Assert.Contains("学习教育总结", desk);
+        Assert.DoesNotContain("下级报送的文稿", await (await _host.BrowserClientAsync("doc-other-admin")).GetStringAsync("/j/doc-other/office/reviews"));
     }
 }

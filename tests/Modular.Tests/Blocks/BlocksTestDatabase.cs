@@ -67,6 +67,9 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
     }
 
     public Npgsql.NpgsqlDataSource DataSource => _database.DataSource;
+
+    /// <summary>A raw connection as the host serves a request of <paramref name="jurisdictionId"/>: the application role, bound, behind the wall and its policies.</summary>
+    public Task<Npgsql.NpgsqlConnection> OpenAsServedAsync(int jurisdictionId) => _application.OpenForJurisdictionAsync(jurisdictionId);
     public string ConnectionString => _database.ConnectionString;
 
     public async Task<int> AddJurisdictionAsync(string code, int? parentId = null)

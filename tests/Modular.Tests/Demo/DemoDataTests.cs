@@ -94,6 +94,7 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
         Assert.Equal(all["alxa-league"].Id, all["alxa-right"].ParentId);
         Assert.Equal(all["xx-city"].Id, all["xx-county"].ParentId);
         Assert.Equal(all["ciomp"].Id, all["ciomp-grating"].ParentId);
+        Assert.Equal(all["xx-county"].Id, all["county-gov"].ParentId); // the party group submits its reports to the county's leading group
 
         var banner = await ReadAsync("alxa-right");
         var office = Assert.Single(banner.Organizations, o => o.Kind == OrganizationKind.LeadingGroupOffice);

@@ -84,6 +84,10 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
         Assert.Contains("/api/j/{jurisdiction}/accounts/progress", patterns);
         Assert.Contains("/api/j/{jurisdiction}/person-accounts", patterns);
         Assert.Contains("j/{jurisdiction}/accounts", patterns);
+        // What children reported or submitted up: read by the parent only (the walk below tries them as another jurisdiction).
+        Assert.Contains("/api/j/{jurisdiction}/blocks/nominations/reported-to-us", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/blocks/documents/submitted-to-us", patterns);
+        Assert.Contains("/api/j/{jurisdiction}/blocks/documents/submitted-to-us/{from:int}/{id:long}", patterns);
     }
 
     /// <summary>

@@ -8,16 +8,20 @@ namespace Modular.BuildingBlocks.Pages.Office;
 
 /// <summary>
 /// The office's review desk over the shared building blocks: texts awaiting inspection (accept or
-/// return with a comment) and nominations in progress (endorse up, drop with a reason, approve).
+/// return with a comment), nominations in progress (endorse up, drop with a reason, approve), and what child
+/// jurisdictions reported or submitted here.
 /// The same services as the <c>/api/j/{jurisdiction}/blocks</c> API.
 /// </summary>
-internal sealed class ReviewsModel(ICountedTexts texts, INominations nominations, IRoster roster, IOrganizationDirectory organizations,
-    Modular.Jurisdictions.JurisdictionDirectory jurisdictions) : FormPageModel
+internal sealed class ReviewsModel(ICountedTexts texts, INominations nominations, IVersionedDocuments documents, IRoster roster,
+    IOrganizationDirectory organizations, Modular.Jurisdictions.JurisdictionDirectory jurisdictions) : FormPageModel
 {
     private IReadOnlyDictionary<int, string> _jurisdictionNames = new Dictionary<int, string>();
 
     /// <summary>Nominations child jurisdictions reported here, waiting for this office's decision or decided.</summary>
     public IReadOnlyList<NominationInfo> Reported { get; private set; } = [];
+
+    /// <summary>Final documents child jurisdictions submitted here (上报), to read.</summary>
+    public IReadOnlyList<SubmittedDocument> Submitted { get; private set; } = [];
 
     public string JurisdictionName(int id) => _jurisdictionNames.GetValueOrDefault(id, $"#{id}");
     private RosterNames _names = RosterNames.Empty;
@@ -65,7 +69,8 @@ internal sealed class ReviewsModel(ICountedTexts texts, INominations nominations
         Texts = await texts.AwaitingReviewAsync(null, ct);
         Nominations = await nominations.ListAsync(null, null, NominationStatus.InProgress, ct);
         Reported = await nominations.ReportedToUsAsync(null, ct);
-        if (Reported.Count > 0)
+        Submitted = await documents.SubmittedToUsAsync(null, ct);
+        if (Reported.Count > 0 || Submitted.Count > 0)
             _jurisdictionNames = (await jurisdictions.ListAsync(ct: ct)).ToDictionary(j => j.Id, j => j.Name);
         _names = await RosterNames.LoadAsync(roster, organizations, ct);
     }
