@@ -1,5 +1,8 @@
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
+using Modular.Plugins.PartyGroupStudy.Mechanisms;
+using Modular.Plugins.PartyGroupStudy.RectificationPlan;
+using Modular.Plugins.PartyGroupStudy.Survey;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -15,10 +18,17 @@ public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbC
     public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
     public DbSet<MemberUnit> MemberUnits => Set<MemberUnit>();
     public DbSet<GuidanceVisit> GuidanceVisits => Set<GuidanceVisit>();
+    public DbSet<RectificationPlanRecord> RectificationPlans => Set<RectificationPlanRecord>();
+    public DbSet<PlanOpinionRound> PlanOpinionRounds => Set<PlanOpinionRound>();
+    public DbSet<SurveyRecord> SatisfactionSurveys => Set<SurveyRecord>();
+    public DbSet<Mechanism> Mechanisms => Set<Mechanism>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
         LeadingGroupFeature.ConfigureModel(b);
         GuidanceFeature.ConfigureModel(b);
+        RectificationFeature.ConfigureModel(b);
+        SurveyFeature.ConfigureModel(b);
+        MechanismFeature.ConfigureModel(b);
     }
 }

@@ -1,5 +1,9 @@
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
+using Modular.Plugins.PartyGroupStudy.Mechanisms;
+using Modular.Plugins.PartyGroupStudy.RectificationPlan;
+using Modular.Plugins.PartyGroupStudy.Summary;
+using Modular.Plugins.PartyGroupStudy.Survey;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -22,11 +26,19 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         LeadingGroupFeature.Register(plugin);   // 一、范围；五(一) 领导小组、办公室
         GuidanceFeature.Register(plugin);       // 五(二) 对分管和联系单位的指导
+        RectificationFeature.Register(plugin);  // 四(三)1–2 整改落实方案、集中解决突出问题
+        SurveyFeature.Register(plugin);         // 四(三)3 群众满意度测评
+        MechanismFeature.Register(plugin);      // 四(三)4 完善体制机制
+        SummaryFeature.Register(plugin);        // 四(三)5 形成总结报告
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         LeadingGroupFeature.Map(api);
         GuidanceFeature.Map(api);
+        RectificationFeature.Map(api);
+        SurveyFeature.Map(api);
+        MechanismFeature.Map(api);
+        SummaryFeature.Map(api);
     }
 }
