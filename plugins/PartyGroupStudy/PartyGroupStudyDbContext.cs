@@ -20,6 +20,7 @@ public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbC
     public DbSet<GuidanceVisit> GuidanceVisits => Set<GuidanceVisit>();
     public DbSet<RectificationPlanRecord> RectificationPlans => Set<RectificationPlanRecord>();
     public DbSet<PlanOpinionRound> PlanOpinionRounds => Set<PlanOpinionRound>();
+    public DbSet<ImmediateDue> ImmediateDues => Set<ImmediateDue>();
     public DbSet<SurveyRecord> SatisfactionSurveys => Set<SurveyRecord>();
     public DbSet<Mechanism> Mechanisms => Set<Mechanism>();
 

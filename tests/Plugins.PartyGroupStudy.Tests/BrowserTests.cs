@@ -14,7 +14,7 @@ namespace Plugins.PartyGroupStudy.Tests;
 /// </summary>
 public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chromium) : SharedHostTests<PartyGroupStudyHost>(shared), IClassFixture<ChromiumBrowser>
 {
-    public static readonly string[] PagePaths = ["", "/LeadingGroup"];
+    public static readonly string[] PagePaths = ["", "/LeadingGroup", "/Rectification", "/Survey", "/Mechanisms", "/Summary"];
 
     private static string[] Pages(TestJurisdiction county) =>
         [.. from path in PagePaths from culture in new[] { "", "?culture=en" } select county.Page(Plugin, path) + culture];
@@ -57,6 +57,36 @@ public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chr
         await Assertions.Expect(page.Locator("main table").Last).ToContainTextAsync("调研课题选题偏宽");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
         await Chromium.ShotAsync(page, "xg-member-phone-visit");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_a_lead_member_records_a_rectification_item_done()
+    {
+        var county = await CreateAsync(Host, "xg");
+        await JsonAsync(await county.OfficeApi.PutAsJsonAsync(county.Api(Plugin, "/leading-group"), Group(county)), HttpStatusCode.OK);
+        Clock.Now = PartyGroupStudyHost.Beijing(2009, 6, 1);
+        await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/rectification/items"),
+            new { problem = "行政审批环节多、时限长", foundIn = "群众评议", leadPersonId = county.People["王强"], mode = "Immediate", measures = "实行限时办结" }), HttpStatusCode.Created);
+        await JsonAsync(await county.OfficeApi.PutAsJsonAsync(county.Api(Plugin, "/rectification/plan"), new
+        {
+            meetingOn = "2009-06-01", attendance = "全体党组成员", target = "解决审批慢问题", targeted = "针对群众评议意见", timeBound = "30天内完成",
+            operable = "责任到人", effective = "群众满意", version = 0,
+        }), HttpStatusCode.OK);
+        Clock.Now = PartyGroupStudyHost.Beijing(2009, 6, 20);
+
+        var page = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "xg-member", Chromium.PhoneWidth, Chromium.PhoneHeight);
+        await page.GotoAsync(county.Page(Plugin, ""));
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "整改落实", Exact = true }).ClickAsync();
+        await page.GetByText("登记完成").ClickAsync();
+        await page.FillAsync("textarea[name=Evidence]", "审批事项由47项减至29项，平均时限缩短一半。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=completed", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("整改结果已登记");
+        await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("审批事项由47项减至29项");
+        await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("按期完成");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await Chromium.ShotAsync(page, "xg-member-phone-rectification");
         await page.CloseAsync();
     }
 }

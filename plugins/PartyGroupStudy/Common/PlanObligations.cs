@@ -24,7 +24,7 @@ public sealed class PlanObligations(IEnumerable<IPlanSteps> items, PartyGroupStu
         foreach (var item in items)
             foreach (var step in await item.StepsAsync(rules, participants, cancellationToken))
                 if (step.Due >= from && step.Due <= to)
-                    yield return new ObligationDue(step.TypeKey, step.PersonId is null ? ObligedKind.Organization : ObligedKind.Person, step.PersonId ?? group.Id, rules.Start, step.Due)
+                    yield return new ObligationDue(step.TypeKey, step.PersonId is null ? ObligedKind.Organization : ObligedKind.Person, step.PersonId ?? group.Id, step.Period ?? rules.Start, step.Due)
                     {
                         MetAt = step.DoneOn is { } done ? jurisdiction.InstantOf(done.ToDateTime(new TimeOnly(12, 0))) : null,
                     };

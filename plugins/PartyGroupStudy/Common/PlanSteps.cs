@@ -19,6 +19,12 @@ public enum FiveLead { Study, Research, Emancipation, Analysis, Rectification }
 /// <param name="Page">The plugin page where it is done (“/Study”).</param>
 public sealed record PlanStep(string TypeKey, int Stage, LocalizedText Name, long? PersonId, DateOnly Due, DateOnly? DoneOn, string? Detail, FiveLead? Lead, string Page)
 {
+    /// <summary>
+    /// The period the core files the obligation under (one per type, person and period): the campaign's start unless an
+    /// item has several steps of one type per member (its rectification items, by due day).
+    /// </summary>
+    public DateOnly? Period { get; init; }
+
     public DueState StateOn(DateOnly today) => DueStates.Of(Due, DoneOn, today);
 }
 

@@ -21,6 +21,15 @@ CREATE TABLE rectification_plans (
 );
 COMMENT ON TABLE rectification_plans IS '整改落实方案 | Rectification plan | /party-group-study/Rectification';
 
+-- 马上整改事项的完成期限：进入已通过方案之日起 rectify.immediateDays 天（SDK 的问题清单只为限时整改保存期限）（RectificationPlan/）
+CREATE TABLE rectification_immediate_dues (
+    jurisdiction_id  integer NOT NULL,
+    rectification_id bigint  NOT NULL,
+    due_on           date    NOT NULL,
+    PRIMARY KEY (jurisdiction_id, rectification_id)
+);
+COMMENT ON TABLE rectification_immediate_dues IS '马上整改完成期限 | Due day of an at-once fix | /party-group-study/Rectification';
+
 -- 方案的征求意见：座谈会、书面征求意见（RectificationPlan/）
 CREATE TABLE plan_opinion_rounds (
     jurisdiction_id   integer     NOT NULL REFERENCES rectification_plans (jurisdiction_id),

@@ -18,6 +18,7 @@ public static class RectificationFeature
     {
         b.ApplyConfiguration(new RectificationPlanConfiguration());
         b.ApplyConfiguration(new PlanOpinionRoundConfiguration());
+        b.ApplyConfiguration(new ImmediateDueConfiguration());
     }
 
     public static LedgerDefinition Ledger(PlanView plan) => new("整改落实台账",

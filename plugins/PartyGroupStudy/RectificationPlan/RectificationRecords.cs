@@ -39,6 +39,27 @@ public sealed class PlanOpinionRound : IJurisdictionScoped
     public DateTimeOffset RecordedAt { get; set; }
 }
 
+/// <summary>
+/// The due day of an at-once item (马上整改): the SDK's lines keep a deadline only for 限时整改, so the plan keeps the day
+/// the item entered the adopted plan plus <c>rectify.immediateDays</c> here.
+/// </summary>
+public sealed class ImmediateDue : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long RectificationId { get; set; }
+    public DateOnly DueOn { get; set; }
+}
+
+/// <summary>Table <c>rectification_immediate_dues</c> (Migrations/0004).</summary>
+public sealed class ImmediateDueConfiguration : IEntityTypeConfiguration<ImmediateDue>
+{
+    public void Configure(EntityTypeBuilder<ImmediateDue> e)
+    {
+        e.ToTable("rectification_immediate_dues");
+        e.HasKey(d => new { d.JurisdictionId, d.RectificationId });
+    }
+}
+
 /// <summary>Table <c>rectification_plans</c> (Migrations/0004).</summary>
 public sealed class RectificationPlanConfiguration : IEntityTypeConfiguration<RectificationPlanRecord>
 {

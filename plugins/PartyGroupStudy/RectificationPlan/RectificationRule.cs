@@ -77,6 +77,12 @@ public static class RectificationRule
         _ => new("整改中", "In progress"),
     };
 
+    /// <summary>The site's due colours: done, late, missed, pending.</summary>
+    public static string CssClass(ItemState state) => state switch
+    {
+        ItemState.OnTime => "due-done", ItemState.Late => "due-late", ItemState.Overdue => "due-missed", _ => "due-pending",
+    };
+
     public static LocalizedText ModeName(RectificationMode mode) => mode == RectificationMode.Immediate ? new("马上整改", "At once") : new("限时整改", "By a deadline");
 
     public static LocalizedText FormName(OpinionForm form) => form == OpinionForm.Forum ? new("座谈会", "Forum") : new("书面征求意见", "Written consultation");

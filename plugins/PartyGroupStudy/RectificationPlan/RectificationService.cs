@@ -71,13 +71,15 @@ public sealed class RectificationService(PartyGroupStudyDbContext db, IRectifica
         var errors = RectificationRule.ItemProblems(rules, input.Mode, input.Deadline, plan is not null, input.LeadPersonId, measures);
         if (input.LeadPersonId is { } lead && await office.ParticipantAsync(lead, ct) is null) errors["leadPersonId"] = [GroupOffice.NoParticipant(lead)];
         if (errors.Count > 0) return Refuse.Fields(errors);
-        // An at-once item keeps the due day it got when it entered the adopted plan.
-        var deadline = input.Mode == RectificationMode.Deadline ? input.Deadline
-            : found?.Mode == RectificationMode.Immediate && found.Deadline is { } kept ? kept
-            : plan is not null ? RectificationRule.ImmediateDue(rules, campaign.Today) : null;
         var saved = await rectifications.SaveAsync(id, new RectificationInput(Kind, group.Id, Entered.Text(input.Problem) ?? "", Entered.Text(input.FoundIn), input.LeadPersonId,
-            input.Mode, deadline, plan?.Target, measures, plan?.PublishedOn is not null, id is null ? null : input.Version ?? -1), ct);
+            input.Mode, input.Deadline, plan?.Target, measures, plan?.PublishedOn is not null, id is null ? null : input.Version ?? -1), ct);
         if (!saved.Succeeded) return Refuse.As(saved);
+        // An at-once item entering the adopted plan is due the days after today; one already due keeps its day.
+        if (plan is not null && input.Mode == RectificationMode.Immediate && !await db.ImmediateDues.AnyAsync(d => d.RectificationId == saved.Value!.Id, ct))
+        {
+            db.ImmediateDues.Add(new ImmediateDue { RectificationId = saved.Value!.Id, DueOn = RectificationRule.ImmediateDue(rules, campaign.Today) });
+            await db.SaveChangesAsync(ct);
+        }
         var view = await ItemViewAsync(saved.Value!, ct);
         return id is null ? Result.Created($"rectification/items/{view.Id}", view) : Result.Ok(view);
     }
@@ -104,13 +106,16 @@ public sealed class RectificationService(PartyGroupStudyDbContext db, IRectifica
         (plan.OrganizationId, plan.Target, plan.MeetingOn, plan.Attendance) = (group.Id, target!, input.MeetingOn!.Value, attendance!);
         (plan.Targeted, plan.TimeBound, plan.Operable, plan.Effective) = (Entered.Text(input.Targeted)!, Entered.Text(input.TimeBound)!, Entered.Text(input.Operable)!, Entered.Text(input.Effective)!);
         (plan.SavedBy, plan.SavedAt) = (user.DisplayName, campaign.Now);
+        // At-once items get their due day from the meeting that first adopted them.
+        var due = await db.ImmediateDues.Select(d => d.RectificationId).ToListAsync(ct);
+        db.ImmediateDues.AddRange(items.Where(i => i.Mode == RectificationMode.Immediate && !due.Contains(i.Id))
+            .Select(i => new ImmediateDue { RectificationId = i.Id, DueOn = RectificationRule.ImmediateDue(rules, plan.MeetingOn) }));
         if (!await db.TrySaveAsync(ct)) return Refuse.Conflict();
-        // Every open line carries the plan's target; at-once lines get their due day from the meeting that adopted them.
-        foreach (var item in items.Where(i => i.CompletedOn is null))
+        // Every open line carries the plan's target.
+        foreach (var item in items.Where(i => i.CompletedOn is null && i.Target != plan.Target))
         {
-            var deadline = item.Mode == RectificationMode.Immediate && item.Deadline is null ? RectificationRule.ImmediateDue(rules, plan.MeetingOn) : item.Deadline;
             var saved = await rectifications.SaveAsync(item.Id, new RectificationInput(Kind, item.OrganizationId, item.Problem, item.FoundIn, item.LeadPersonId, item.Mode,
-                deadline, plan.Target, item.Measures, item.Published, item.Version), ct);
+                item.Deadline, plan.Target, item.Measures, item.Published, item.Version), ct);
             if (!saved.Succeeded) return Refuse.As(saved);
         }
         return Result.Ok(await ViewAsync(ct));
@@ -181,20 +186,30 @@ public sealed class RectificationService(PartyGroupStudyDbContext db, IRectifica
     {
         var plan = await db.RectificationPlans.SingleOrDefaultAsync(ct);
         var names = (await office.ParticipantsAsync(ct)).ToDictionary(p => p.PersonId, p => p.Name);
-        var items = (await ItemsAsync(ct)).Select(i => View(i, names)).ToList();
+        var dues = await DuesAsync(ct);
+        var items = (await ItemsAsync(ct)).Select(i => View(i, names, dues)).ToList();
         var opinions = await db.PlanOpinionRounds.OrderBy(r => r.HeldOn).ThenBy(r => r.Id).ToListAsync(ct);
         return new(plan is null ? null : new PlanDetails(plan.MeetingOn, plan.Attendance, plan.Target, plan.Targeted, plan.TimeBound, plan.Operable, plan.Effective,
             plan.FirstAdoptedOn, plan.PublishedOn, plan.SavedBy, plan.Version), items, [.. opinions.Select(OpinionOf)]);
     }
 
     private async Task<ItemView> ItemViewAsync(RectificationInfo item, CancellationToken ct) =>
-        View(item, (await office.ParticipantsAsync(ct)).ToDictionary(p => p.PersonId, p => p.Name));
+        View(item, (await office.ParticipantsAsync(ct)).ToDictionary(p => p.PersonId, p => p.Name), await DuesAsync(ct));
 
-    private ItemView View(RectificationInfo i, IReadOnlyDictionary<long, string> names)
+    /// <summary>The at-once items' due days (no permission check: the steps read them too).</summary>
+    public async Task<IReadOnlyDictionary<long, DateOnly>> DuesAsync(CancellationToken ct) =>
+        await db.ImmediateDues.ToDictionaryAsync(d => d.RectificationId, d => d.DueOn, ct);
+
+    /// <summary>An item's due day: its deadline, or an at-once item's day from the plan; null for an at-once item before the adoption.</summary>
+    public static DateOnly? DueOf(RectificationInfo item, IReadOnlyDictionary<long, DateOnly> dues) =>
+        item.Mode == RectificationMode.Deadline ? item.Deadline : dues.TryGetValue(item.Id, out var due) ? due : null;
+
+    private ItemView View(RectificationInfo i, IReadOnlyDictionary<long, string> names, IReadOnlyDictionary<long, DateOnly> dues)
     {
-        var state = RectificationRule.StateOf(i.Deadline, i.CompletedOn, campaign.Today);
+        var deadline = DueOf(i, dues);
+        var state = RectificationRule.StateOf(deadline, i.CompletedOn, campaign.Today);
         return new(i.Id, i.Problem, i.FoundIn, i.LeadPersonId, i.LeadPersonId is { } lead ? names.GetValueOrDefault(lead, $"#{lead}") : null, i.Mode,
-            RectificationRule.ModeName(i.Mode).ToString(), i.Deadline, i.Measures, i.Published, i.CompletedOn, i.Evidence, state, RectificationRule.StateName(state).ToString(), i.Version);
+            RectificationRule.ModeName(i.Mode).ToString(), deadline, i.Measures, i.Published, i.CompletedOn, i.Evidence, state, RectificationRule.StateName(state).ToString(), i.Version);
     }
 
     private static OpinionView OpinionOf(PlanOpinionRound r) => new(r.Id, r.HeldOn, r.Form, RectificationRule.FormName(r.Form).ToString(), r.OpinionsReceived, r.Opinions, r.RecordedBy);
