@@ -40,4 +40,22 @@ public sealed class DemoTests(DemoHost fixture) : IClassFixture<DemoHost>
         if (today >= new DateOnly(today.Year, 6, 30))
             Assert.Contains(coverage, m => m.GetProperty("unitsVisited").GetInt32() < m.GetProperty("units").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Stage_three_has_items_done_on_time_late_and_not_the_survey_published_and_the_report_sent_up()
+    {
+        var office = await fixture.Host.ApiClientAsync("county-gov-admin");
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        if (today <= new DateOnly(today.Year, 8, 20)) return; // the stage's acts play only once their days have passed
+        var plan = await office.GetFromJsonAsync<JsonElement>(Api("/rectification"));
+        Assert.NotEqual(JsonValueKind.Null, plan.GetProperty("plan").GetProperty("publishedOn").ValueKind);
+        var states = plan.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("state").GetString()).ToList();
+        Assert.Contains("OnTime", states);
+        Assert.Contains("Late", states);
+        Assert.Contains("Overdue", states);
+        Assert.Equal(2, plan.GetProperty("opinions").GetArrayLength());
+        Assert.NotEqual(JsonValueKind.Null, (await office.GetFromJsonAsync<JsonElement>(Api("/survey"))).GetProperty("publishedOn").ValueKind);
+        Assert.Equal(3, (await office.GetFromJsonAsync<JsonElement>(Api("/mechanisms"))).GetArrayLength());
+        Assert.NotEqual(JsonValueKind.Null, (await office.GetFromJsonAsync<JsonElement>(Api("/summary-report"))).GetProperty("submittedOn").ValueKind);
+    }
 }
