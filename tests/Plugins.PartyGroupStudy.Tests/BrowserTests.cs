@@ -31,7 +31,35 @@ public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chr
         await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/guidance-visits"),
             new { unitId = unit.GetProperty("id").GetInt64(), visitedOn = "2009-03-05", focus = "Study", findings = "学习安排较扎实，但个人自学记录不全，已要求补齐学习笔记。", followUp = "两周内补齐" }), HttpStatusCode.Created);
 
+        await Stage3Async(county);
+
         await TwoWidths.AssertReadWellAsync(chromium.Browser, Host, userName, Pages(county));
+    }
+
+    /// <summary>Stage 3 with something on each page: an adopted plan with a done item and opinions, a survey with paper sheets, a mechanism, a draft report.</summary>
+    private async Task Stage3Async(TestJurisdiction county)
+    {
+        Clock.Now = PartyGroupStudyHost.Beijing(2009, 6, 1);
+        var item = await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/rectification/items"),
+            new { problem = "行政审批环节多、时限长，群众办事多次往返", foundIn = "群众评议", leadPersonId = county.People["王强"], mode = "Immediate", measures = "清理审批事项，实行限时办结和一次性告知" }), HttpStatusCode.Created);
+        await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/rectification/items"),
+            new { problem = "会议多、文件多，深入基层调研少", leadPersonId = county.People["许建国"], mode = "Deadline", deadline = "2009-07-31", measures = "精简会议文件" }), HttpStatusCode.Created);
+        await JsonAsync(await county.OfficeApi.PutAsJsonAsync(county.Api(Plugin, "/rectification/plan"), new
+        {
+            meetingOn = "2009-06-01", attendance = "全体党组成员", target = "着力解决群众反映强烈的审批慢、作风不实等突出问题", targeted = "针对群众评议意见", timeBound = "马上整改30天内完成",
+            operable = "责任到人", effective = "以群众满意为标准", version = 0,
+        }), HttpStatusCode.OK);
+        await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/rectification/opinions"), new { heldOn = "2009-06-01", form = "Forum", opinionsReceived = 12, opinions = "建议明确审批事项清单并向社会公开。" }), HttpStatusCode.Created);
+        await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, $"/rectification/items/{item.GetProperty("id").GetInt64()}/complete"),
+            new { completedOn = "2009-06-01", evidence = "审批事项由47项减至29项", version = 2 }), HttpStatusCode.OK);
+        await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/mechanisms"),
+            new { name = "行政审批限时办结制度", change = "New", area = "GovernmentFunctions", adoptedOn = "2009-06-01", summary = "审批事项承诺时限，超时问责。" }), HttpStatusCode.Created);
+        await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/survey"), new { stage2Evaluators = 40, raisers = 10 }), HttpStatusCode.Created);
+        var tally = new Dictionary<string, Dictionary<string, int>> { ["effect"] = new() { ["satisfied"] = 30, ["basically-satisfied"] = 8, ["dissatisfied"] = 2 },
+            ["conduct"] = new() { ["satisfied"] = 32, ["basically-satisfied"] = 7, ["dissatisfied"] = 1 } };
+        await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/survey/paper"), new { counts = tally }), HttpStatusCode.OK);
+        await JsonAsync(await county.OfficeApi.PostAsync(county.Api(Plugin, "/survey/publish?version=1"), null), HttpStatusCode.OK);
+        await JsonAsync(await county.OfficeApi.PutAsJsonAsync(county.Api(Plugin, "/summary-report"), new { body = "一、基本情况。\n二、主要成效：整改事项2项，完成1项。\n三、经验体会。", version = 0 }), HttpStatusCode.Created);
     }
 
     [Fact]
