@@ -1,5 +1,6 @@
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
+using Modular.Plugins.PartyGroupStudy.Progress;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -16,17 +17,18 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
     {
         plugin.AddDbContext<PartyGroupStudyDbContext>();
         plugin.Services.AddScoped<PartyGroupStudyCampaign>();
-        plugin.Services.AddScoped<Common.PlanProgress>();
         plugin.AddObligationProvider<Common.PlanObligations>();
         plugin.AddDemoData<Demo.PartyGroupStudyDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         LeadingGroupFeature.Register(plugin);   // 一、范围；五(一) 领导小组、办公室
         GuidanceFeature.Register(plugin);       // 五(二) 对分管和联系单位的指导
+        ProgressFeature.Register(plugin);       // 三、“五带头”；各成员、各阶段的进度
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         LeadingGroupFeature.Map(api);
         GuidanceFeature.Map(api);
+        ProgressFeature.Map(api);
     }
 }
