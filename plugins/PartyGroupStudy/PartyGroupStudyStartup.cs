@@ -1,6 +1,7 @@
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
 using Modular.Plugins.PartyGroupStudy.Mechanisms;
+using Modular.Plugins.PartyGroupStudy.Progress;
 using Modular.Plugins.PartyGroupStudy.RectificationPlan;
 using Modular.Plugins.PartyGroupStudy.Summary;
 using Modular.Plugins.PartyGroupStudy.Survey;
@@ -20,7 +21,6 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
     {
         plugin.AddDbContext<PartyGroupStudyDbContext>();
         plugin.Services.AddScoped<PartyGroupStudyCampaign>();
-        plugin.Services.AddScoped<Common.PlanProgress>();
         plugin.AddObligationProvider<Common.PlanObligations>();
         plugin.AddDemoData<Demo.PartyGroupStudyDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
@@ -30,6 +30,7 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
         SurveyFeature.Register(plugin);         // 四(三)3 群众满意度测评
         MechanismFeature.Register(plugin);      // 四(三)4 完善体制机制
         SummaryFeature.Register(plugin);        // 四(三)5 形成总结报告
+        ProgressFeature.Register(plugin);       // 三、“五带头”；各成员、各阶段的进度
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -40,5 +41,6 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
         SurveyFeature.Map(api);
         MechanismFeature.Map(api);
         SummaryFeature.Map(api);
+        ProgressFeature.Map(api);
     }
 }

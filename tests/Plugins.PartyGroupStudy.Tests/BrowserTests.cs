@@ -14,7 +14,7 @@ namespace Plugins.PartyGroupStudy.Tests;
 /// </summary>
 public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chromium) : SharedHostTests<PartyGroupStudyHost>(shared), IClassFixture<ChromiumBrowser>
 {
-    public static readonly string[] PagePaths = ["", "/LeadingGroup", "/Rectification", "/Survey", "/Mechanisms", "/Summary"];
+    public static readonly string[] PagePaths = ["", "/LeadingGroup", "/Mine", "/Progress", "/FiveLeads", "/Rectification", "/Survey", "/Mechanisms", "/Summary"];
 
     private static string[] Pages(TestJurisdiction county) =>
         [.. from path in PagePaths from culture in new[] { "", "?culture=en" } select county.Page(Plugin, path) + culture];

@@ -30,7 +30,7 @@ public sealed record PlanStep(string TypeKey, int Stage, LocalizedText Name, lon
 
 /// <summary>
 /// An item's steps for the whole party group. No permission check here: the core's obligations read it in the background;
-/// the pages and the API filter what each user may see (<see cref="PlanProgress"/>).
+/// the pages and the API filter what each user may see (Progress/PlanProgress).
 /// </summary>
 public interface IPlanSteps
 {

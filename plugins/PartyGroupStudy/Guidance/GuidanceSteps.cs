@@ -5,7 +5,7 @@ namespace Modular.Plugins.PartyGroupStudy.Guidance;
 
 /// <summary>
 /// 五(二): each member (but the leader, who leads the whole) guides every unit they oversee at least once by the campaign's
-/// end; met the day the last of their units had its first visit. A member with no unit recorded has not met it.
+/// end (counted with the last stage, whose end it is); met the day the last of their units had its first visit. A member with no unit recorded has not met it.
 /// </summary>
 public sealed class GuidanceSteps(PartyGroupStudyDbContext db) : IPlanSteps
 {
@@ -22,7 +22,7 @@ public sealed class GuidanceSteps(PartyGroupStudyDbContext db) : IPlanSteps
             var mine = units[p.PersonId].ToList();
             var visited = mine.Where(u => firstVisits.ContainsKey(u.Id)).ToList();
             DateOnly? done = mine.Count > 0 && visited.Count == mine.Count ? visited.Max(u => firstVisits[u.Id]) : null;
-            return new PlanStep(Units.Key, 1, Units.Name, p.PersonId, rules.End, done,
+            return new PlanStep(Units.Key, 3, Units.Name, p.PersonId, rules.End, done,
                 Text.Of($"已指导 {visited.Count} / {mine.Count} 个单位", $"{visited.Count} of {mine.Count} units visited"), null, "/LeadingGroup");
         })];
     }

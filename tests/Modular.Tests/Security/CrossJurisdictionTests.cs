@@ -19,9 +19,10 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["test-good", "banner-six-ones", "county-five-activities"]);
-        await _host.CreateJurisdictionAsync("alpha", "甲旗", "test-good", "banner-six-ones", "county-five-activities");
-        await _host.CreateJurisdictionAsync("beta", "乙县", "test-good", "banner-six-ones", "county-five-activities");
+        string[] plugins = ["test-good", "banner-six-ones", "county-five-activities", "institute-branch-plan", "party-group-study"];
+        _host = await TestHost.StartAsync(plugins);
+        await _host.CreateJurisdictionAsync("alpha", "甲旗", plugins);
+        await _host.CreateJurisdictionAsync("beta", "乙县", plugins);
         _victimApi = await _host.ApiClientAsync("alpha-admin");
         Assert.Equal(HttpStatusCode.Created, (await _victimApi.PostAsJsonAsync("/api/j/alpha/test-good/notes", new { text = "甲旗的秘密笔记" })).StatusCode);
         _intruderBrowser = await _host.BrowserClientAsync("beta-admin");
@@ -74,6 +75,9 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
         Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/county-five-activities"));
         Assert.Contains("/api/j/{jurisdiction}/county-five-activities/commendation/{id:long}/approve", patterns);
         Assert.Contains("/api/j/{jurisdiction}/test-good/notes", patterns);
+        Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/institute-branch-plan"));
+        Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/party-group-study"));
+        Assert.Contains("/api/j/{jurisdiction}/party-group-study/guidance-visits/{id:long}", patterns);
         // The organization file: its page and every endpoint (walked below like all the others).
         Assert.Contains("j/{jurisdiction}/organizations/import", patterns);
         foreach (var path in new[] { "import", "export", "template", "pending-secretaries/match" })

@@ -1,17 +1,18 @@
+using Modular.Plugins.PartyGroupStudy.Common;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
 
-namespace Modular.Plugins.PartyGroupStudy.Common;
+namespace Modular.Plugins.PartyGroupStudy.Progress;
 
-/// <summary>Every step of the plan the user may see, on the jurisdiction's today.</summary>
-public sealed record Progress(DateOnly Today, IReadOnlyList<Participant> Participants, IReadOnlyList<PlanStep> Steps);
+/// <summary>Every step of the plan a reader may see, on the jurisdiction's today; <paramref name="SeesAll"/> for the office and inspectors.</summary>
+public sealed record StepsRead(DateOnly Today, bool SeesAll, IReadOnlyList<Participant> Participants, IReadOnlyList<PlanStep> Steps);
 
 /// <summary>
 /// The plan's steps for a reader: everyone's for those who see all (the office, inspectors), one's own and the group's
-/// for a member, nothing for anyone else. The office's table, the member's page and the five leads read it.
+/// for a member, nothing for anyone else (null). The office's table, the member's page and the five leads read it.
 /// </summary>
 public sealed class PlanProgress(IEnumerable<IPlanSteps> items, PartyGroupStudyCampaign campaign, GroupOffice office)
 {
-    public async Task<Progress?> ReadAsync(CancellationToken ct)
+    public async Task<StepsRead?> ReadAsync(CancellationToken ct)
     {
         var seeAll = await office.MaySeeAllAsync(ct);
         var me = await office.MeAsync(ct);
@@ -21,6 +22,6 @@ public sealed class PlanProgress(IEnumerable<IPlanSteps> items, PartyGroupStudyC
         var steps = new List<PlanStep>();
         foreach (var item in items)
             steps.AddRange((await item.StepsAsync(rules, participants, ct)).Where(s => seeAll || s.PersonId is null || s.PersonId == me!.PersonId));
-        return new Progress(campaign.Today, seeAll ? participants : [me!], [.. steps.OrderBy(s => s.Due).ThenBy(s => s.Stage)]);
+        return new StepsRead(campaign.Today, seeAll, seeAll ? participants : [me!], [.. steps.OrderBy(s => s.Due).ThenBy(s => s.Stage)]);
     }
 }
