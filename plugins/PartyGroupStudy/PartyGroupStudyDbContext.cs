@@ -1,5 +1,6 @@
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
+using Modular.Plugins.PartyGroupStudy.Research;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -15,10 +16,12 @@ public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbC
     public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
     public DbSet<MemberUnit> MemberUnits => Set<MemberUnit>();
     public DbSet<GuidanceVisit> GuidanceVisits => Set<GuidanceVisit>();
+    public DbSet<ResearchTopic> ResearchTopics => Set<ResearchTopic>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
         LeadingGroupFeature.ConfigureModel(b);
         GuidanceFeature.ConfigureModel(b);
+        ResearchFeature.ConfigureModel(b);
     }
 }
