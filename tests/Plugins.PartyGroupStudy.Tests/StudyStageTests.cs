@@ -11,6 +11,11 @@ public sealed class StudyStageTests(PartyGroupStudyHost shared) : SharedHostTest
     private static JsonElement Line(JsonElement overview, string name) =>
         overview.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("name").GetString() == name);
 
+    /// <summary>The core's obligations of a type (the plan steps as the core reads them): obliged id to status.</summary>
+    private static async Task<Dictionary<long, string?>> ObligationsAsync(TestJurisdiction county, string type) =>
+        (await JsonAsync(await county.OfficeApi.GetAsync($"/api/j/{county.Code}/obligations?type=party-group-study.{type}&pageSize=100"), HttpStatusCode.OK))
+            .GetProperty("items").EnumerateArray().ToDictionary(o => o.GetProperty("obligedId").GetInt64(), o => o.GetProperty("status").GetString());
+
     private static string[] Fields(JsonElement refusal) => [.. refusal.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order()];
 
     [Fact]
@@ -49,6 +54,7 @@ public sealed class StudyStageTests(PartyGroupStudyHost shared) : SharedHostTest
         Assert.True(line.GetProperty("met").GetBoolean());
         Assert.Equal("2009-03-10", line.GetProperty("metOn").GetString());
         Assert.Equal("Done", line.GetProperty("state").GetString());
+        Assert.Equal("done", (await ObligationsAsync(county, "study-hours"))[wang]);
         var chen = Line(await JsonAsync(await county.OfficeApi.GetAsync(study), HttpStatusCode.OK), "陈红");
         Assert.Equal(22m, chen.GetProperty("total").GetDecimal()); // absent from the training
         Assert.Equal("2009-03-01", (await JsonAsync(await county.OfficeApi.GetAsync(study), HttpStatusCode.OK)).GetProperty("mobilization").GetProperty("heldOn").GetString());
@@ -110,6 +116,7 @@ public sealed class StudyStageTests(PartyGroupStudyHost shared) : SharedHostTest
         Assert.Equal((19_999, 1, false), (line.GetProperty("characters").GetInt32(), line.GetProperty("returned").GetInt32(), line.GetProperty("met").GetBoolean()));
         await JsonAsync(await member.PostAsJsonAsync(notes, new { title = "科学发展观重要论述摘编", body = "结合分管工作谈体会" }), HttpStatusCode.Created);
         Assert.True(Line(await JsonAsync(await member.GetAsync(notes), HttpStatusCode.OK), "王强").GetProperty("met").GetBoolean());
+        Assert.Equal("done", (await ObligationsAsync(county, "reading-notes"))[county.People["王强"]]);
 
         // Refusals by field; another member's note is the office's to record.
         Assert.Equal(["body", "date", "title"], Fields(await JsonAsync(await member.PostAsJsonAsync(notes, new { title = " ", date = "2009-03-11", body = "" }), HttpStatusCode.BadRequest)));
@@ -158,6 +165,8 @@ public sealed class StudyStageTests(PartyGroupStudyHost shared) : SharedHostTest
         Assert.Equal("Done", Line(all, "王强").GetProperty("state").GetString());
         Assert.Equal(("Late", "2009-04-21"), (Line(all, "周平").GetProperty("state").GetString(), Line(all, "周平").GetProperty("acceptedOn").GetString()));
         Assert.Equal("Missed", Line(all, "李明").GetProperty("state").GetString());
+        var owed = await ObligationsAsync(county, "research-report");
+        Assert.Equal(("done", "late", "missed"), (owed[wang], owed[county.People["周平"]], owed[county.People["李明"]]));
         Assert.Equal(HttpStatusCode.OK, (await county.OfficeApi.GetAsync(county.Api(Plugin, "/ledgers/research"))).StatusCode);
     }
 
@@ -183,6 +192,9 @@ public sealed class StudyStageTests(PartyGroupStudyHost shared) : SharedHostTest
         var overview = await JsonAsync(await county.OfficeApi.GetAsync(discussions), HttpStatusCode.OK);
         Assert.Equal(("Done", "2009-03-10"), (Line(overview, "王强").GetProperty("state").GetString(), Line(overview, "王强").GetProperty("firstOn").GetString()));
         Assert.Equal("Pending", Line(overview, "周平").GetProperty("state").GetString());
+        var owed = await ObligationsAsync(county, "emancipation");
+        Assert.Equal("done", owed[county.People["王强"]]);
+        Assert.NotEqual("done", owed[county.People["周平"]]);
         Assert.Equal(5, overview.GetProperty("discussions")[0].GetProperty("silent").GetArrayLength());
         Assert.Single((await JsonAsync(await member.GetAsync(discussions), HttpStatusCode.OK)).GetProperty("members").EnumerateArray());
         Assert.Equal(HttpStatusCode.OK, (await county.OfficeApi.GetAsync(county.Api(Plugin, "/ledgers/emancipation"))).StatusCode);
