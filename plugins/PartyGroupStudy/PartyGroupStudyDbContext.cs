@@ -3,6 +3,7 @@ using Modular.Plugins.PartyGroupStudy.LeadingGroup;
 using Modular.Plugins.PartyGroupStudy.Mechanisms;
 using Modular.Plugins.PartyGroupStudy.RectificationPlan;
 using Modular.Plugins.PartyGroupStudy.Survey;
+using Modular.Plugins.PartyGroupStudy.Research;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -23,6 +24,7 @@ public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbC
     public DbSet<ImmediateDue> ImmediateDues => Set<ImmediateDue>();
     public DbSet<SurveyRecord> SatisfactionSurveys => Set<SurveyRecord>();
     public DbSet<Mechanism> Mechanisms => Set<Mechanism>();
+    public DbSet<ResearchTopic> ResearchTopics => Set<ResearchTopic>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -31,5 +33,6 @@ public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbC
         RectificationFeature.ConfigureModel(b);
         SurveyFeature.ConfigureModel(b);
         MechanismFeature.ConfigureModel(b);
+        ResearchFeature.ConfigureModel(b);
     }
 }

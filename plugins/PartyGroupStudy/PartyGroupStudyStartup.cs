@@ -1,3 +1,4 @@
+using Modular.Plugins.PartyGroupStudy.Discussion;
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
 using Modular.Plugins.PartyGroupStudy.Mechanisms;
@@ -5,6 +6,9 @@ using Modular.Plugins.PartyGroupStudy.Progress;
 using Modular.Plugins.PartyGroupStudy.RectificationPlan;
 using Modular.Plugins.PartyGroupStudy.Summary;
 using Modular.Plugins.PartyGroupStudy.Survey;
+using Modular.Plugins.PartyGroupStudy.ReadingNotes;
+using Modular.Plugins.PartyGroupStudy.Research;
+using Modular.Plugins.PartyGroupStudy.Study;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -25,6 +29,10 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
         plugin.AddDemoData<Demo.PartyGroupStudyDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         LeadingGroupFeature.Register(plugin);   // 一、范围；五(一) 领导小组、办公室
+        StudyFeature.Register(plugin);          // 四(一)1–2 召开动员大会、参加学习培训
+        ReadingNoteFeature.Register(plugin);    // 四(一)2 读书笔记
+        ResearchFeature.Register(plugin);       // 四(一)3 开展课题调研
+        DiscussionFeature.Register(plugin);     // 四(一)4 解放思想讨论
         GuidanceFeature.Register(plugin);       // 五(二) 对分管和联系单位的指导
         RectificationFeature.Register(plugin);  // 四(三)1–2 整改落实方案、集中解决突出问题
         SurveyFeature.Register(plugin);         // 四(三)3 群众满意度测评
@@ -36,6 +44,10 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         LeadingGroupFeature.Map(api);
+        StudyFeature.Map(api);
+        ReadingNoteFeature.Map(api);
+        ResearchFeature.Map(api);
+        DiscussionFeature.Map(api);
         GuidanceFeature.Map(api);
         RectificationFeature.Map(api);
         SurveyFeature.Map(api);

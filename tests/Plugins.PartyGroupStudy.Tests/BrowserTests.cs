@@ -14,7 +14,7 @@ namespace Plugins.PartyGroupStudy.Tests;
 /// </summary>
 public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chromium) : SharedHostTests<PartyGroupStudyHost>(shared), IClassFixture<ChromiumBrowser>
 {
-    public static readonly string[] PagePaths = ["", "/LeadingGroup", "/Mine", "/Progress", "/FiveLeads", "/Rectification", "/Survey", "/Mechanisms", "/Summary"];
+    public static readonly string[] PagePaths = ["", "/LeadingGroup", "/Mine", "/Progress", "/FiveLeads", "/Study", "/ReadingNotes", "/Research", "/Rectification", "/Survey", "/Mechanisms", "/Summary"];
 
     private static string[] Pages(TestJurisdiction county) =>
         [.. from path in PagePaths from culture in new[] { "", "?culture=en" } select county.Page(Plugin, path) + culture];
@@ -60,6 +60,29 @@ public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chr
         await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/survey/paper"), new { counts = tally }), HttpStatusCode.OK);
         await JsonAsync(await county.OfficeApi.PostAsync(county.Api(Plugin, "/survey/publish?version=1"), null), HttpStatusCode.OK);
         await JsonAsync(await county.OfficeApi.PutAsJsonAsync(county.Api(Plugin, "/summary-report"), new { body = "一、基本情况。\n二、主要成效：整改事项2项，完成1项。\n三、经验体会。", version = 0 }), HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task On_a_phone_a_member_records_self_study_and_sees_the_hours_toward_40()
+    {
+        var county = await CreateAsync(Host, "xg");
+        await JsonAsync(await county.OfficeApi.PostAsJsonAsync(county.Api(Plugin, "/study/events"), new { kind = "Training", title = "集中培训", heldOn = "2009-03-02", hours = 8 }), HttpStatusCode.Created);
+
+        var page = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "xg-member", Chromium.PhoneWidth, Chromium.PhoneHeight);
+        await page.GotoAsync(county.Page(Plugin, ""));
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "动员大会和学习培训" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main h2").First).ToContainTextAsync("8 / 40");
+        await page.FillAsync("input[name=date]", "2009-03-09");
+        await page.FillAsync("input[name=hours]", "2.5");
+        await page.FillAsync("input[name=SelfTitle]", "邓小平论科学发展");
+        await page.FillAsync("textarea[name=SelfBody]", "第一章，联系分管工作思考。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记自学", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=self", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("自学已登记");
+        await Assertions.Expect(page.Locator("main h2").First).ToContainTextAsync("10.5 / 40");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await Chromium.ShotAsync(page, "xg-member-phone-self-study");
+        await page.CloseAsync();
     }
 
     [Fact]

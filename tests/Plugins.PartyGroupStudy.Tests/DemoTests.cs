@@ -39,6 +39,23 @@ public sealed class DemoTests(DemoHost fixture) : IClassFixture<DemoHost>
         Assert.Contains(coverage, m => m.GetProperty("unitsVisited").GetInt32() > 0);
         if (today >= new DateOnly(today.Year, 6, 30))
             Assert.Contains(coverage, m => m.GetProperty("unitsVisited").GetInt32() < m.GetProperty("units").GetArrayLength());
+
+        // Stage 1 once over: a mix of done, late and missing in each of its items.
+        if (today <= new DateOnly(today.Year, 4, 25)) return;
+        static List<string?> States(JsonElement overview) => [.. overview.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("state").GetString())];
+        var hours = States(await office.GetFromJsonAsync<JsonElement>(Api("/study")));
+        Assert.Contains("Done", hours);
+        Assert.Contains("Missed", hours);
+        var notes = States(await office.GetFromJsonAsync<JsonElement>(Api("/reading-notes")));
+        Assert.Contains("Done", notes);
+        Assert.Contains("Missed", notes);
+        var research = States(await office.GetFromJsonAsync<JsonElement>(Api("/research")));
+        Assert.Contains("Done", research);
+        Assert.Contains("Late", research);
+        Assert.Contains("Missed", research);
+        var discussion = await office.GetFromJsonAsync<JsonElement>(Api("/discussions"));
+        Assert.Contains("Missed", States(discussion));
+        Assert.Single(discussion.GetProperty("discussions").EnumerateArray());
     }
 
     [Fact]
