@@ -1,5 +1,9 @@
+using Modular.Plugins.PartyGroupStudy.GroupReport;
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
+using Modular.Plugins.PartyGroupStudy.LifeMeeting;
+using Modular.Plugins.PartyGroupStudy.PersonalReports;
+using Modular.Plugins.PartyGroupStudy.Talks;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -15,10 +19,19 @@ public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbC
     public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
     public DbSet<MemberUnit> MemberUnits => Set<MemberUnit>();
     public DbSet<GuidanceVisit> GuidanceVisits => Set<GuidanceVisit>();
+    public DbSet<ReportOpinion> ReportOpinions => Set<ReportOpinion>();
+    public DbSet<HeartTalk> HeartTalks => Set<HeartTalk>();
+    public DbSet<SpeakingMaterial> SpeakingMaterials => Set<SpeakingMaterial>();
+    public DbSet<MeetingCriticism> MeetingCriticisms => Set<MeetingCriticism>();
+    public DbSet<ReportEvaluation> ReportEvaluations => Set<ReportEvaluation>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
         LeadingGroupFeature.ConfigureModel(b);
         GuidanceFeature.ConfigureModel(b);
+        PersonalReportFeature.ConfigureModel(b);
+        TalkFeature.ConfigureModel(b);
+        LifeMeetingFeature.ConfigureModel(b);
+        GroupReportFeature.ConfigureModel(b);
     }
 }

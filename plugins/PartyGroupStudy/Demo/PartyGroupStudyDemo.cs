@@ -52,7 +52,7 @@ public sealed partial class PartyGroupStudyDemo : IDemoContribution
             now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         });
         if (participants.Count == 0) return;
-        await demo.PlayAsync([.. LeadingGroupActs(demo, participants, cancellationToken)], now, cancellationToken);
+        await demo.PlayAsync([.. LeadingGroupActs(demo, participants, cancellationToken), .. AnalysisActs(demo, participants, cancellationToken)], now, cancellationToken);
     }
 
     private static IEnumerable<DemoAct> LeadingGroupActs(IDemoSeeding demo, IReadOnlyList<Participant> participants, CancellationToken ct)
