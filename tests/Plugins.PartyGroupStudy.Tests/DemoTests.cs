@@ -39,5 +39,15 @@ public sealed class DemoTests(DemoHost fixture) : IClassFixture<DemoHost>
         Assert.Contains(coverage, m => m.GetProperty("unitsVisited").GetInt32() > 0);
         if (today >= new DateOnly(today.Year, 6, 30))
             Assert.Contains(coverage, m => m.GetProperty("unitsVisited").GetInt32() < m.GetProperty("units").GetArrayLength());
+
+        // Stage 2 played: most pairs talked (two never did), the group's report evaluated and submitted up, a report never finalized.
+        if (today < new DateOnly(today.Year, 5, 20)) return;
+        var talks = await office.GetFromJsonAsync<JsonElement>(Api("/talks"));
+        Assert.Equal(talks.GetProperty("requiredPairs").GetInt32() - 2, talks.GetProperty("pairsHeld").GetInt32());
+        var report = await office.GetFromJsonAsync<JsonElement>(Api("/group-report"));
+        Assert.NotNull(report.GetProperty("submittedOn").GetString());
+        Assert.Equal(50, report.GetProperty("evaluation").GetProperty("responses").GetInt32());
+        var reports = (await office.GetFromJsonAsync<JsonElement>(Api("/personal-reports"))).EnumerateArray().ToList();
+        Assert.Contains(reports, r => r.GetProperty("finalOn").ValueKind == JsonValueKind.Null);
     }
 }
