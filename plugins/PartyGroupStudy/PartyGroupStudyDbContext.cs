@@ -1,9 +1,13 @@
+using Modular.Plugins.PartyGroupStudy.GroupReport;
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
+using Modular.Plugins.PartyGroupStudy.LifeMeeting;
 using Modular.Plugins.PartyGroupStudy.Mechanisms;
+using Modular.Plugins.PartyGroupStudy.PersonalReports;
 using Modular.Plugins.PartyGroupStudy.RectificationPlan;
-using Modular.Plugins.PartyGroupStudy.Survey;
 using Modular.Plugins.PartyGroupStudy.Research;
+using Modular.Plugins.PartyGroupStudy.Survey;
+using Modular.Plugins.PartyGroupStudy.Talks;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -25,6 +29,11 @@ public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbC
     public DbSet<SurveyRecord> SatisfactionSurveys => Set<SurveyRecord>();
     public DbSet<Mechanism> Mechanisms => Set<Mechanism>();
     public DbSet<ResearchTopic> ResearchTopics => Set<ResearchTopic>();
+    public DbSet<ReportOpinion> ReportOpinions => Set<ReportOpinion>();
+    public DbSet<HeartTalk> HeartTalks => Set<HeartTalk>();
+    public DbSet<SpeakingMaterial> SpeakingMaterials => Set<SpeakingMaterial>();
+    public DbSet<MeetingCriticism> MeetingCriticisms => Set<MeetingCriticism>();
+    public DbSet<ReportEvaluation> ReportEvaluations => Set<ReportEvaluation>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -34,5 +43,9 @@ public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbC
         SurveyFeature.ConfigureModel(b);
         MechanismFeature.ConfigureModel(b);
         ResearchFeature.ConfigureModel(b);
+        PersonalReportFeature.ConfigureModel(b);
+        TalkFeature.ConfigureModel(b);
+        LifeMeetingFeature.ConfigureModel(b);
+        GroupReportFeature.ConfigureModel(b);
     }
 }

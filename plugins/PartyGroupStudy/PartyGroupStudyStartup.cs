@@ -1,14 +1,18 @@
 using Modular.Plugins.PartyGroupStudy.Discussion;
+using Modular.Plugins.PartyGroupStudy.GroupReport;
 using Modular.Plugins.PartyGroupStudy.Guidance;
 using Modular.Plugins.PartyGroupStudy.LeadingGroup;
+using Modular.Plugins.PartyGroupStudy.LifeMeeting;
 using Modular.Plugins.PartyGroupStudy.Mechanisms;
+using Modular.Plugins.PartyGroupStudy.PersonalReports;
 using Modular.Plugins.PartyGroupStudy.Progress;
-using Modular.Plugins.PartyGroupStudy.RectificationPlan;
-using Modular.Plugins.PartyGroupStudy.Summary;
-using Modular.Plugins.PartyGroupStudy.Survey;
 using Modular.Plugins.PartyGroupStudy.ReadingNotes;
+using Modular.Plugins.PartyGroupStudy.RectificationPlan;
 using Modular.Plugins.PartyGroupStudy.Research;
 using Modular.Plugins.PartyGroupStudy.Study;
+using Modular.Plugins.PartyGroupStudy.Summary;
+using Modular.Plugins.PartyGroupStudy.Survey;
+using Modular.Plugins.PartyGroupStudy.Talks;
 
 namespace Modular.Plugins.PartyGroupStudy;
 
@@ -33,6 +37,10 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
         ReadingNoteFeature.Register(plugin);    // 四(一)2 读书笔记
         ResearchFeature.Register(plugin);       // 四(一)3 开展课题调研
         DiscussionFeature.Register(plugin);     // 四(一)4 解放思想讨论
+        PersonalReportFeature.Register(plugin); // 四(二)1–2 个人分析检查报告（四对照、四查摆）、征求意见
+        TalkFeature.Register(plugin);           // 四(二)2 谈心交心
+        LifeMeetingFeature.Register(plugin);    // 四(二)2 专题民主生活会
+        GroupReportFeature.Register(plugin);    // 四(二)3–4 党组分析检查报告、群众评议、上报
         GuidanceFeature.Register(plugin);       // 五(二) 对分管和联系单位的指导
         RectificationFeature.Register(plugin);  // 四(三)1–2 整改落实方案、集中解决突出问题
         SurveyFeature.Register(plugin);         // 四(三)3 群众满意度测评
@@ -48,6 +56,10 @@ public sealed class PartyGroupStudyStartup : IPluginStartup
         ReadingNoteFeature.Map(api);
         ResearchFeature.Map(api);
         DiscussionFeature.Map(api);
+        PersonalReportFeature.Map(api);
+        TalkFeature.Map(api);
+        LifeMeetingFeature.Map(api);
+        GroupReportFeature.Map(api);
         GuidanceFeature.Map(api);
         RectificationFeature.Map(api);
         SurveyFeature.Map(api);

@@ -56,6 +56,15 @@ public sealed class DemoTests(DemoHost fixture) : IClassFixture<DemoHost>
         var discussion = await office.GetFromJsonAsync<JsonElement>(Api("/discussions"));
         Assert.Contains("Missed", States(discussion));
         Assert.Single(discussion.GetProperty("discussions").EnumerateArray());
+        // Stage 2 played: most pairs talked (two never did), the group's report evaluated and submitted up, a report never finalized.
+        if (today < new DateOnly(today.Year, 5, 20)) return;
+        var talks = await office.GetFromJsonAsync<JsonElement>(Api("/talks"));
+        Assert.Equal(talks.GetProperty("requiredPairs").GetInt32() - 2, talks.GetProperty("pairsHeld").GetInt32());
+        var report = await office.GetFromJsonAsync<JsonElement>(Api("/group-report"));
+        Assert.NotNull(report.GetProperty("submittedOn").GetString());
+        Assert.Equal(50, report.GetProperty("evaluation").GetProperty("responses").GetInt32());
+        var reports = (await office.GetFromJsonAsync<JsonElement>(Api("/personal-reports"))).EnumerateArray().ToList();
+        Assert.Contains(reports, r => r.GetProperty("finalOn").ValueKind == JsonValueKind.Null);
     }
 
     [Fact]

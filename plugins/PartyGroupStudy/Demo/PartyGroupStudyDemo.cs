@@ -53,7 +53,7 @@ public sealed partial class PartyGroupStudyDemo : IDemoContribution
         });
         if (participants.Count == 0) return;
         await demo.PlayAsync([.. LeadingGroupActs(demo, participants, cancellationToken), .. StudyStageActs(demo, participants, cancellationToken),
-            .. RectifyActs(demo, participants, cancellationToken)], now, cancellationToken);
+            .. AnalysisActs(demo, participants, cancellationToken), .. RectifyActs(demo, participants, cancellationToken)], now, cancellationToken);
     }
 
     private static IEnumerable<DemoAct> LeadingGroupActs(IDemoSeeding demo, IReadOnlyList<Participant> participants, CancellationToken ct)

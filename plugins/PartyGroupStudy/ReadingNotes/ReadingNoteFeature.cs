@@ -10,7 +10,7 @@ public static class ReadingNoteFeature
         plugin.Services.AddScoped<ReadingNoteService>();
         plugin.Services.AddScoped<ReadingNoteSteps>();
         plugin.AddPlanSteps<ReadingNoteSteps>();
-        plugin.AddMenuEntry(new MenuEntry(new("读书笔记", "Reading notes"), "/ReadingNotes/Index", 3) { Group = PartyGroupStudyStartup.Group });
+        plugin.AddMenuEntry(new MenuEntry(new("读书笔记", "Reading notes"), "/ReadingNotes/Index", 11) { Group = PartyGroupStudyStartup.Group });
         plugin.AddLedger<ReadingNoteService>("reading-notes", new("读书笔记台账", "Reading notes"),
             async (service, query, ct) => (await service.OverviewAsync(ct)).Map(Ledger));
     }

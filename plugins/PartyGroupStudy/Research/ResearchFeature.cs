@@ -10,7 +10,7 @@ public static class ResearchFeature
         plugin.Services.AddScoped<ResearchService>();
         plugin.Services.AddScoped<ResearchSteps>();
         plugin.AddPlanSteps<ResearchSteps>();
-        plugin.AddMenuEntry(new MenuEntry(new("课题调研和解放思想讨论", "Research and discussion"), "/Research/Index", 4) { Group = PartyGroupStudyStartup.Group });
+        plugin.AddMenuEntry(new MenuEntry(new("课题调研和解放思想讨论", "Research and discussion"), "/Research/Index", 12) { Group = PartyGroupStudyStartup.Group });
         plugin.AddLedger<ResearchService>("research", new("课题调研台账", "Research topics and reports"),
             async (service, query, ct) => (await service.OverviewAsync(ct)).Map(Ledger));
     }

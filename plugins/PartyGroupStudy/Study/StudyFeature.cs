@@ -10,7 +10,7 @@ public static class StudyFeature
         plugin.Services.AddScoped<StudyService>();
         plugin.Services.AddScoped<StudySteps>();
         plugin.AddPlanSteps<StudySteps>();
-        plugin.AddMenuEntry(new MenuEntry(new("学习培训", "Study and training"), "/Study/Index", 2) { Group = PartyGroupStudyStartup.Group });
+        plugin.AddMenuEntry(new MenuEntry(new("学习培训", "Study and training"), "/Study/Index", 10) { Group = PartyGroupStudyStartup.Group });
         plugin.AddLedger<StudyService>("study-hours", new("学习培训台账", "Study and training hours"),
             async (service, query, ct) => (await service.OverviewAsync(ct)).Map(Ledger));
     }
