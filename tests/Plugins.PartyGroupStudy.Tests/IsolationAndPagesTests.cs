@@ -13,6 +13,8 @@ public sealed class IsolationAndPagesTests(PartyGroupStudyHost shared) : SharedH
         "/leading-group", "/units", "/guidance-visits", "/guidance-visits/coverage", "/guidance-visits/{visit}", "/progress", "/progress/mine", "/five-leads",
         "/ledgers/guidance-visits", "/ledgers/progress",
         "/rectification", "/survey", "/mechanisms", "/summary-report", "/ledgers/rectification", "/ledgers/satisfaction-survey", "/ledgers/mechanisms",
+        "/study", "/reading-notes", "/research", "/discussions", "/ledgers/study-hours", "/ledgers/reading-notes", "/ledgers/research", "/ledgers/emancipation",
+        "/personal-reports", "/talks", "/life-meeting", "/group-report", "/ledgers/personal-reports", "/ledgers/talks", "/ledgers/life-meeting", "/ledgers/report-evaluation",
     ];
 
     [Fact]
