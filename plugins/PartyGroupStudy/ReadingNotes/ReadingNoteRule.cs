@@ -14,13 +14,8 @@ public static class ReadingNoteRule
     public static bool Counts(TextReviewState state) => state != TextReviewState.Returned;
 
     /// <summary>The day the running sum of counted notes (by the day written) first reached the minimum; null while short.</summary>
-    public static DateOnly? MetOn(PartyGroupRules rules, IEnumerable<(DateOnly Day, int Characters)> notes)
-    {
-        var total = 0;
-        foreach (var day in notes.GroupBy(n => n.Day).OrderBy(g => g.Key))
-            if ((total += day.Sum(n => n.Characters)) >= rules.MinNoteCharacters) return day.Key;
-        return null;
-    }
+    public static DateOnly? MetOn(PartyGroupRules rules, IEnumerable<(DateOnly Day, int Characters)> notes) =>
+        Common.RunningTotal.DayReached(notes.Select(n => (n.Day, (decimal)n.Characters)), rules.MinNoteCharacters);
 
     public static Dictionary<string, string[]> Problems(PartyGroupRules rules, DateOnly today, DateOnly day, string? title, string? body)
     {

@@ -68,13 +68,8 @@ public static class StudyRule
     }
 
     /// <summary>The day the running total of hours (by day, within stage 1) first reached the minimum; null while short.</summary>
-    public static DateOnly? MetOn(PartyGroupRules rules, IEnumerable<(DateOnly Day, decimal Hours)> studied)
-    {
-        var total = 0m;
-        foreach (var day in studied.Where(s => rules.Study.Contains(s.Day)).GroupBy(s => s.Day).OrderBy(g => g.Key))
-            if ((total += day.Sum(s => s.Hours)) >= rules.MinStudyHours) return day.Key;
-        return null;
-    }
+    public static DateOnly? MetOn(PartyGroupRules rules, IEnumerable<(DateOnly Day, decimal Hours)> studied) =>
+        Common.RunningTotal.DayReached(studied.Where(s => rules.Study.Contains(s.Day)), rules.MinStudyHours);
 
     public static LocalizedText KindName(StudyKind kind) => kind switch
     {
