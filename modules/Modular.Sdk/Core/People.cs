@@ -4,7 +4,11 @@ namespace Modular.Sdk.Core;
 public enum MemberCategory { Full, Probationary }
 
 /// <summary>One member of the roster, as plugins read it.</summary>
-public sealed record PersonInfo(long Id, string Name, long OrganizationId, MemberCategory Category, bool IsLeadingCadre, bool IsOutgoing);
+public sealed record PersonInfo(long Id, string Name, long OrganizationId, MemberCategory Category, bool IsLeadingCadre, bool IsOutgoing)
+{
+    /// <summary>Where an outgoing member (外出党员) went (外出流向), as the roster records it; null for everyone else.</summary>
+    public string? Whereabouts { get; init; }
+}
 
 /// <summary>Which members a plugin asks for: a subtree, leading cadres only, outgoing ones or not.</summary>
 public sealed record RosterQuery

@@ -167,6 +167,9 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
                 Assert.Equal(node.OwnMembers + roster.Nodes.Where(c => c.ParentId == node.Id).Sum(c => c.SubtreeMembers), node.SubtreeMembers);
                 Assert.Equal(node.SubtreeMembers, (await sdk.MembersAsync(new RosterQuery { SubtreeRootId = node.Id })).Count);
             }
+            // Plugins read where each outgoing member went (the third-batch plan reaches every one of them).
+            var whereabouts = (await sdk.MembersAsync(new RosterQuery())).ToDictionary(p => p.Id, p => p.Whereabouts);
+            Assert.All(roster.People, p => Assert.Equal(p.Whereabouts, whereabouts[p.Id]));
             Assert.Equal(roster.People.Count, roster.Nodes.Where(n => n.ParentId is null).Sum(n => n.SubtreeMembers));
         }
     }
