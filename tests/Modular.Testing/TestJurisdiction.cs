@@ -21,8 +21,8 @@ namespace Modular.Testing;
 /// await county.UserAsync("xx-secretary", Roles.OrganizationOfficer, county.Org["东关村党支部"], county.People["李明"]);
 /// </code>
 /// An organization line is <c>name | kind [| sector]</c>, indented under its parent by two spaces a level; a member line
-/// starts with <c>- </c> under its branch and may add, after bars, a post (书记, 副书记…), <c>领导干部</c> (a leading cadre)
-/// and a category (预备党员). The office's account is <c>{code}-admin</c>.
+/// starts with <c>- </c> under its branch and may add, after bars, a post (书记, 副书记…), <c>领导干部</c> (a leading cadre),
+/// a category (预备党员) and <c>外出:包头市</c> (an outgoing member and where they went). The office's account is <c>{code}-admin</c>.
 /// </summary>
 public sealed class TestJurisdiction
 {
@@ -65,8 +65,11 @@ public sealed class TestJurisdiction
             {
                 if (parent is not { } branch) throw new ArgumentException($"Member “{parts[0]}” is not under an organization.");
                 var options = parts.Skip(1).ToList();
+                var outgoing = options.FirstOrDefault(o => o.StartsWith("外出", StringComparison.Ordinal));
+                if (outgoing is not null) options.Remove(outgoing);
                 var person = People[parts[0]] = await PersonAsync(parts[0], branch, leadingCadre: options.Remove("领导干部"),
-                    category: options.FirstOrDefault(o => o.EndsWith("党员", StringComparison.Ordinal)) ?? "正式党员");
+                    category: options.FirstOrDefault(o => o.EndsWith("党员", StringComparison.Ordinal)) ?? "正式党员",
+                    whereabouts: outgoing?[2..].TrimStart(':', '：').Trim() is { Length: > 0 } where ? where : outgoing is null ? null : "外地");
                 foreach (var post in options.Where(o => !o.EndsWith("党员", StringComparison.Ordinal)))
                     await OfficerAsync(branch, person, post);
                 continue;
@@ -86,13 +89,14 @@ public sealed class TestJurisdiction
         return await IdOfCreatedAsync(response, name);
     }
 
-    /// <summary>A member with plausible details.</summary>
+    /// <summary>A member with plausible details; outgoing (外出党员) when <paramref name="whereabouts"/> says where they went.</summary>
     public async Task<long> PersonAsync(string name, long organizationId, bool leadingCadre = false, string category = "正式党员",
-        string ethnicity = "汉族", string birthDate = "1970-03-02", string joinedOn = "1995-07-01")
+        string ethnicity = "汉族", string birthDate = "1970-03-02", string joinedOn = "1995-07-01", string? whereabouts = null)
     {
         var response = await OfficeApi.PostAsJsonAsync($"/api/j/{Code}/people", new
         {
             name, gender = "男", ethnicity, birthDate, category, joinedOn, organizationId, isLeadingCadre = leadingCadre,
+            isOutgoing = whereabouts is not null, whereabouts,
         });
         return await IdOfCreatedAsync(response, name);
     }

@@ -1,0 +1,13 @@
+namespace Modular.Plugins.BannerThirdBatch;
+
+/// <summary>
+/// The plugin's one unit of work over its schema (plugin.json's <c>"schema"</c>; tables made by Migrations/*.sql): every
+/// item's tables, each configured where the item lives (its <c>…Feature.ConfigureModel</c>); every key leads with the
+/// jurisdiction, and every query sees the current jurisdiction's rows only. Units' dates live in the SDK's unit schedules.
+/// </summary>
+public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchDbContext> options) : PluginDbContext(options)
+{
+    protected override void ConfigureModel(ModelBuilder b)
+    {
+    }
+}

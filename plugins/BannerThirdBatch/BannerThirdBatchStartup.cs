@@ -1,0 +1,27 @@
+using Modular.Plugins.BannerThirdBatch.Units;
+
+namespace Modular.Plugins.BannerThirdBatch;
+
+/// <summary>
+/// 第三批深入学习实践科学发展观活动 (阿拉善右旗, ../shared/seeds/003): each item of the document lives in its own folder (its rule,
+/// records, service, API, ledger, obligations and page); this class only plugs them in, in the document's order.
+/// </summary>
+public sealed class BannerThirdBatchStartup : IPluginStartup
+{
+    public const string PluginId = "banner-third-batch";
+    public static readonly LocalizedText Group = new("第三批学习实践活动", "Third-batch study and practice");
+
+    public void ConfigureServices(IPluginBuilder plugin)
+    {
+        plugin.AddDbContext<BannerThirdBatchDbContext>();
+        plugin.Services.AddScoped<BannerThirdBatchCampaign>();
+        plugin.AddDemoData<Demo.BannerThirdBatchDemo>();
+        plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
+        UnitsFeature.Register(plugin);          // 二(三) 参学单位自定启动时间：苏木镇机关6个月，嘎查社区不少于4个月，巩固2个月
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        UnitsFeature.Map(api);
+    }
+}
