@@ -1,3 +1,4 @@
+using Modular.Plugins.BannerThirdBatch.Progress;
 using Modular.Plugins.BannerThirdBatch.Units;
 
 namespace Modular.Plugins.BannerThirdBatch;
@@ -18,10 +19,12 @@ public sealed class BannerThirdBatchStartup : IPluginStartup
         plugin.AddDemoData<Demo.BannerThirdBatchDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         UnitsFeature.Register(plugin);          // 二(三) 参学单位自定启动时间：苏木镇机关6个月，嘎查社区不少于4个月，巩固2个月
+        ProgressFeature.Register(plugin);       // 三 加强领导：全旗、苏木镇、本单位的进度
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         UnitsFeature.Map(api);
+        ProgressFeature.Map(api);
     }
 }
