@@ -7,7 +7,19 @@ namespace Modular.Plugins.BannerThirdBatch;
 /// </summary>
 public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchDbContext> options) : PluginDbContext(options)
 {
+    // 二(五) 基层党建五项制度 (Systems/)
+    public DbSet<Systems.UnitGoal> UnitGoals => Set<Systems.UnitGoal>();
+    public DbSet<Systems.AccountabilityCase> AccountabilityCases => Set<Systems.AccountabilityCase>();
+    public DbSet<Systems.UnitAnalysis> UnitAnalyses => Set<Systems.UnitAnalysis>();
+    public DbSet<Systems.Notice> Notices => Set<Systems.Notice>();
+    public DbSet<Systems.NoticeAddressee> NoticeAddressees => Set<Systems.NoticeAddressee>();
+    public DbSet<Systems.UnitAssessment> UnitAssessments => Set<Systems.UnitAssessment>();
+    // 三(三) 宣传好做法、好经验和先进典型 (Publicity/)
+    public DbSet<Publicity.PublicityReport> PublicityReports => Set<Publicity.PublicityReport>();
+
     protected override void ConfigureModel(ModelBuilder b)
     {
+        Systems.SystemsFeature.ConfigureModel(b);       // 二(五) 基层党建目标、问责、分析、通报、考核五项制度
+        Publicity.PublicityFeature.ConfigureModel(b);   // 三(三) 宣传好做法、好经验和先进典型
     }
 }

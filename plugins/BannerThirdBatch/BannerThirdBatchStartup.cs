@@ -19,12 +19,18 @@ public sealed class BannerThirdBatchStartup : IPluginStartup
         plugin.AddDemoData<Demo.BannerThirdBatchDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         UnitsFeature.Register(plugin);          // 二(三) 参学单位自定启动时间：苏木镇机关6个月，嘎查社区不少于4个月，巩固2个月
+        Plans.PlanFeature.Register(plugin);             // 二(三) 调查研究，制定实施方案（上级审定）
+        Systems.SystemsFeature.Register(plugin);        // 二(五) 基层党建目标、问责、分析、通报、考核五项制度
+        Publicity.PublicityFeature.Register(plugin);    // 三(三) 宣传好做法、好经验和先进典型
         ProgressFeature.Register(plugin);       // 三 加强领导：全旗、苏木镇、本单位的进度
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         UnitsFeature.Map(api);
+        Plans.PlanFeature.Map(api);                     // 二(三) 调查研究，制定实施方案
+        Systems.SystemsFeature.Map(api);                // 二(五) 基层党建五项制度
+        Publicity.PublicityFeature.Map(api);            // 三(三) 宣传好做法、好经验和先进典型
         ProgressFeature.Map(api);
     }
 }

@@ -23,6 +23,9 @@ public sealed partial class BannerThirdBatchDemo : IDemoContribution
             units = await services.GetRequiredService<Units.ThirdBatchUnits>().AllAsync(cancellationToken);
             now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         });
-        await demo.PlayAsync(ScheduleActs(demo, units, cancellationToken), now, cancellationToken);
+        await demo.PlayAsync(ScheduleActs(demo, units, cancellationToken)
+            .Concat(PlanActs(demo, units, cancellationToken))
+            .Concat(SystemsActs(demo, units, cancellationToken))
+            .Concat(PublicityActs(demo, units, cancellationToken)), now, cancellationToken);
     }
 }

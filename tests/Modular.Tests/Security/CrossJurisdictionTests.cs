@@ -19,7 +19,7 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        string[] plugins = ["test-good", "banner-six-ones", "county-five-activities", "institute-branch-plan", "party-group-study"];
+        string[] plugins = ["test-good", "banner-six-ones", "county-five-activities", "institute-branch-plan", "party-group-study", "banner-third-batch"];
         _host = await TestHost.StartAsync(plugins);
         await _host.CreateJurisdictionAsync("alpha", "甲旗", plugins);
         await _host.CreateJurisdictionAsync("beta", "乙县", plugins);
@@ -78,6 +78,8 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
         Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/institute-branch-plan"));
         Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/party-group-study"));
         Assert.Contains("/api/j/{jurisdiction}/party-group-study/guidance-visits/{id:long}", patterns);
+        Assert.Contains(patterns, p => p.StartsWith("j/{jurisdiction}/banner-third-batch"));
+        Assert.Contains("/api/j/{jurisdiction}/banner-third-batch/units/{id:long}/schedule", patterns);
         // The organization file: its page and every endpoint (walked below like all the others).
         Assert.Contains("j/{jurisdiction}/organizations/import", patterns);
         foreach (var path in new[] { "import", "export", "template", "pending-secretaries/match" })
