@@ -18,10 +18,18 @@ public sealed class BannerThirdBatchStartup : IPluginStartup
         plugin.AddDemoData<Demo.BannerThirdBatchDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         UnitsFeature.Register(plugin);          // 二(三) 参学单位自定启动时间：苏木镇机关6个月，嘎查社区不少于4个月，巩固2个月
+        LeadingGroup.LeadingGroupFeature.Register(plugin);   // 三(二) 旗学习实践活动领导小组，成员每人一个苏木镇联系点
+        Guidance.GuidanceFeature.Register(plugin);           // 三(二) 旗派指导小组到每个参学单位，苏木镇派指导检查组到嘎查社区
+        Visits.VisitsFeature.Register(plugin);               // 三(二) 指导检查：发现问题、督促整改、销号
+        Checklist.ChecklistFeature.Register(plugin);         // 三(一) “四到位、四落实”：单位自报，指导组或上级核实，差距整改
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         UnitsFeature.Map(api);
+        LeadingGroup.LeadingGroupFeature.Map(api);   // 三(二) 领导小组和联系点
+        Guidance.GuidanceFeature.Map(api);           // 三(二) 指导小组和指导检查组
+        Visits.VisitsFeature.Map(api);               // 三(二) 指导检查和问题整改
+        Checklist.ChecklistFeature.Map(api);         // 三(一) 四到位、四落实
     }
 }
