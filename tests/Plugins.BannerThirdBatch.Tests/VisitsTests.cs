@@ -109,12 +109,12 @@ public sealed class VisitsTests(BannerThirdBatchHost shared) : SharedHostTests<B
             .GetProperty("items").EnumerateArray().Single(o => o.GetProperty("obligedId").GetInt64() == gachaId);
         var due = await DueAsync();
         Assert.Equal("2026-07-03", due.GetProperty("dueOn").GetString()); // the concentrated phase: four months from 2026-03-03
-        Assert.Equal("open", due.GetProperty("status").GetString());
+        Assert.Equal("pending", due.GetProperty("status").GetString()); // not due until the phase ends
 
         var groupId = await BannerGroupAsync(banner, "巴彦宝力格嘎查党支部");
         // A visit the day before the start does not count; one on the start does.
         await Banner.JsonAsync(await banner.OfficeApi.PostAsJsonAsync(banner.Api(Plugin, "/visits"), new { unitId = gachaId, groupId, visitedOn = "2026-03-02", findings = "启动前了解情况" }), HttpStatusCode.Created);
-        Assert.Equal("open", (await DueAsync()).GetProperty("status").GetString());
+        Assert.Equal("pending", (await DueAsync()).GetProperty("status").GetString());
         await Banner.JsonAsync(await banner.OfficeApi.PostAsJsonAsync(banner.Api(Plugin, "/visits"), new { unitId = gachaId, groupId, visitedOn = "2026-03-03", findings = "启动当天指导" }), HttpStatusCode.Created);
         Assert.Equal("done", (await DueAsync()).GetProperty("status").GetString());
         var coverage = (await banner.OfficeApi.GetFromJsonAsync<JsonElement>(banner.Api(Plugin, "/visits/coverage"))).EnumerateArray().Single();

@@ -18,7 +18,7 @@ public sealed class IndexModel(LeadingGroupService groups, ThirdBatchUnits units
     {
         Notice = done == "saved" ? Text.Of("领导小组已保存。", "The leading group is saved.") : null;
         await LoadAsync(ct);
-        return Group is null ? Forbid() : Page();
+        return Page();
     }
 
     /// <summary>The form sends rows <c>person-{i}</c>, <c>role-{i}</c> (empty: not in the group) and <c>liaison-{i}</c>.</summary>
