@@ -1,3 +1,4 @@
+using Modular.Plugins.BannerThirdBatch.Progress;
 using Modular.Plugins.BannerThirdBatch.Units;
 
 namespace Modular.Plugins.BannerThirdBatch;
@@ -18,6 +19,7 @@ public sealed class BannerThirdBatchStartup : IPluginStartup
         plugin.AddDemoData<Demo.BannerThirdBatchDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         UnitsFeature.Register(plugin);          // 二(三) 参学单位自定启动时间：苏木镇机关6个月，嘎查社区不少于4个月，巩固2个月
+        ProgressFeature.Register(plugin);       // 三 加强领导：全旗、苏木镇、本单位的进度
         LeadingGroup.LeadingGroupFeature.Register(plugin);   // 三(二) 旗学习实践活动领导小组，成员每人一个苏木镇联系点
         Guidance.GuidanceFeature.Register(plugin);           // 三(二) 旗派指导小组到每个参学单位，苏木镇派指导检查组到嘎查社区
         Visits.VisitsFeature.Register(plugin);               // 三(二) 指导检查：发现问题、督促整改、销号
@@ -27,6 +29,7 @@ public sealed class BannerThirdBatchStartup : IPluginStartup
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         UnitsFeature.Map(api);
+        ProgressFeature.Map(api);
         LeadingGroup.LeadingGroupFeature.Map(api);   // 三(二) 领导小组和联系点
         Guidance.GuidanceFeature.Map(api);           // 三(二) 指导小组和指导检查组
         Visits.VisitsFeature.Map(api);               // 三(二) 指导检查和问题整改

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Modular.Sdk.Core;
 
@@ -58,6 +59,14 @@ public static class Banner
         await banner.UserAsync($"{code}-other", KnownRoles.OrganizationOfficer, banner.Org["阿拉腾敖包镇党委"], banner.People["白音"]);
         await banner.UserAsync($"{code}-member", KnownRoles.Member, personId: banner.People["王强"]);
         return banner;
+    }
+
+    /// <summary>A campaign under way: the town and its units started, a gacha with a longer phase; then the work of every item.</summary>
+    public static async Task UnderWayAsync(TestJurisdiction banner)
+    {
+        await Banner.JsonAsync(await banner.OfficeApi.PutAsJsonAsync(banner.Api(Plugin, $"/units/{banner.Org["巴音高勒苏木党委"]}/schedule"), new { start = "2025-09-01" }), HttpStatusCode.OK);
+        await Banner.JsonAsync(await banner.OfficeApi.PutAsJsonAsync(banner.Api(Plugin, $"/units/{banner.Org["巴彦宝力格嘎查党支部"]}/schedule"), new { start = "2026-01-05", concentratedEnd = "2026-06-30" }), HttpStatusCode.OK);
+        await Banner.JsonAsync(await banner.OfficeApi.PutAsJsonAsync(banner.Api(Plugin, $"/units/{banner.Org["额肯社区党支部"]}/schedule"), new { start = "2026-01-05" }), HttpStatusCode.OK);
     }
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)

@@ -48,6 +48,11 @@ public sealed class GuidanceTests(BannerThirdBatchHost shared) : SharedHostTests
         Assert.Equal(6, figures.Count);
         Assert.Equal(5, figures.Count(f => f.GetProperty("done").GetInt32() == 1));
         Assert.Equal(4, coverage.GetProperty("town").GetArrayLength());
+        // The overviews' column: the banner's guidance groups per unit.
+        var progress = await banner.OfficeApi.GetFromJsonAsync<JsonElement>(banner.Api(Plugin, "/progress"));
+        var columns = progress.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!);
+        Assert.Equal((5, 6), (columns["guidance-group"].GetProperty("done").GetInt32(), columns["guidance-group"].GetProperty("owed").GetInt32()));
+        Assert.True(columns.ContainsKey("checklist"));
     }
 
     [Fact]

@@ -31,8 +31,8 @@ public sealed class UnitRuleTests
 
     [Theory]
     [InlineData("2026-03-01", "2026-09-01", "2026-11-02")]   // six months to the same day, the next phase the day after
-    [InlineData("2026-08-31", "2027-02-28", "2027-04-28")]   // a month-end start clamps to February's last day
-    [InlineData("2027-08-31", "2028-02-29", "2028-04-29")]   // …or the 29th in a leap year
+    [InlineData("2026-08-31", "2027-02-28", "2027-05-01")]   // a month-end start clamps to February's last day; consolidation from 03-01
+    [InlineData("2027-08-31", "2028-02-29", "2028-05-01")]   // …or the 29th in a leap year
     public void A_town_concentrates_for_six_months_then_consolidates_for_two(string start, string concentratedEnd, string end)
     {
         var timeline = Plan(UnitKind.Town, start);

@@ -40,7 +40,7 @@ public sealed class UnitsTests(BannerThirdBatchHost shared) : SharedHostTests<Ba
 
         var town = await Banner.JsonAsync(await banner.OfficeApi.PutAsJsonAsync(Url(banner.Org["巴音高勒苏木党委"]), new { start = "2025-08-31" }), HttpStatusCode.OK);
         Assert.Equal("2026-02-28", town.GetProperty("concentratedEnd").GetString());
-        Assert.Equal("2026-04-28", town.GetProperty("end").GetString());
+        Assert.Equal("2026-05-01", town.GetProperty("end").GetString());
         Assert.Equal("Consolidating", town.GetProperty("state").GetString()); // the clock is on 2026-03-10
 
         var refused = await Banner.JsonAsync(await gacha.PutAsJsonAsync(Url(gachaId), new { start = "2026-03-01", concentratedEnd = "2026-06-30" }), HttpStatusCode.BadRequest);
@@ -50,7 +50,7 @@ public sealed class UnitsTests(BannerThirdBatchHost shared) : SharedHostTests<Ba
         Assert.Equal(HttpStatusCode.BadRequest, (await gacha.PutAsJsonAsync(Url(gachaId), new { })).StatusCode);
 
         var saved = await Banner.JsonAsync(await gacha.PutAsJsonAsync(Url(gachaId), new { start = "2026-03-01", concentratedEnd = "2026-07-01" }), HttpStatusCode.OK);
-        Assert.Equal(("2026-07-01", "2026-09-01", "Concentrated", 1), (saved.GetProperty("concentratedEnd").GetString(), saved.GetProperty("end").GetString(),
+        Assert.Equal(("2026-07-01", "2026-09-02", "Concentrated", 1), (saved.GetProperty("concentratedEnd").GetString(), saved.GetProperty("end").GetString(),
             saved.GetProperty("state").GetString(), saved.GetProperty("version").GetInt32()));
 
         // A stale version is a conflict; a finish before the concentrated phase ends is refused.
@@ -88,8 +88,8 @@ public sealed class UnitsTests(BannerThirdBatchHost shared) : SharedHostTests<Ba
         await Banner.JsonAsync(await banner.OfficeApi.PutAsJsonAsync(banner.Api(Plugin, $"/units/{townId}/schedule"), new { start = "2025-08-31" }), HttpStatusCode.OK);
         var obligations = await banner.OfficeApi.GetFromJsonAsync<JsonElement>("/api/j/ar/obligations?type=banner-third-batch.finish&pageSize=100");
         var due = obligations.GetProperty("items").EnumerateArray().Single(o => o.GetProperty("obligedId").GetInt64() == townId);
-        Assert.Equal("2026-04-28", due.GetProperty("dueOn").GetString());
-        Assert.Equal("open", due.GetProperty("status").GetString());
+        Assert.Equal("2026-05-01", due.GetProperty("dueOn").GetString());
+        Assert.Equal("pending", due.GetProperty("status").GetString());
 
         await Banner.JsonAsync(await banner.OfficeApi.PutAsJsonAsync(banner.Api(Plugin, $"/units/{townId}/schedule"),
             new { start = "2025-08-31", finishedOn = "2026-03-09", version = 1 }), HttpStatusCode.OK);

@@ -1,3 +1,5 @@
+using Modular.Plugins.BannerThirdBatch.Common;
+
 namespace Modular.Plugins.BannerThirdBatch.Checklist;
 
 /// <summary>三(一) “四到位、四落实”: each unit's eight items, reported and verified; the ledger 四到位四落实台账 and the page <c>/Checklist</c>.</summary>
@@ -6,6 +8,7 @@ public static class ChecklistFeature
     public static void Register(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<ChecklistService>();
+        plugin.Services.AddUnitFigures<ChecklistFigures>();
         plugin.AddLedger<ChecklistService>("checklist", new("四到位、四落实台账", "Four-in-place checklist"),
             async (service, query, ct) => Result.Ok(Ledger(await service.OverviewAsync(ct))));
         plugin.AddMenuEntry(new MenuEntry(new("四到位、四落实", "Four in place, four settled"), "/Checklist/Index", 24) { Group = BannerThirdBatchStartup.Group });

@@ -1,3 +1,4 @@
+using Modular.Plugins.BannerThirdBatch.Common;
 using Modular.Plugins.BannerThirdBatch.Visits;
 
 namespace Modular.Plugins.BannerThirdBatch.Guidance;
@@ -11,6 +12,7 @@ public static class GuidanceFeature
     public static void Register(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<GuidanceService>();
+        plugin.Services.AddUnitFigures<GuidanceFigures>();
         plugin.AddMenuEntry(new MenuEntry(new("指导小组和指导检查组", "Guidance groups"), "/Guidance/Index", 21) { Group = BannerThirdBatchStartup.Group });
         plugin.AddMenuEntry(new MenuEntry(new("我指导的单位", "My units to guide"), "/Guidance/Mine", 22) { Group = BannerThirdBatchStartup.Group });
     }

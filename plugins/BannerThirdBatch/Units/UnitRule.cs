@@ -77,6 +77,10 @@ public static class UnitRule
         _ => new("超期未完成", "Overrun"),
     };
 
+    /// <summary>The states in a chart's order, so that the host's series colours say the right thing: overrun red, no start pink, not started grey, concentrated blue, done green, consolidating amber.</summary>
+    public static readonly IReadOnlyList<UnitState> ChartOrder =
+        [UnitState.Overrun, UnitState.NoSchedule, UnitState.NotStarted, UnitState.Concentrated, UnitState.Done, UnitState.Consolidating];
+
     /// <summary>The host's colours for due states: done as done, running as pending, overrun as missed, the rest as not due.</summary>
     public static string CssClass(UnitState state) => (state switch
     {

@@ -1,3 +1,5 @@
+using Modular.Plugins.BannerThirdBatch.Common;
+
 namespace Modular.Plugins.BannerThirdBatch.Visits;
 
 /// <summary>
@@ -11,6 +13,8 @@ public static class VisitsFeature
     {
         plugin.Services.AddScoped<FollowUpService>();
         plugin.Services.AddScoped<VisitService>();
+        // VisitFigures and FollowUpFigures (guidance-visit, follow-ups) are ready for the overviews but not registered: the office's
+        // overview table already fills a desktop's width with the other items' columns.
         plugin.AddObligationProvider<VisitObligations>();
         plugin.AddLedger<VisitService>("guidance-visits", new("指导检查台账", "Guidance visits"),
             async (service, query, ct) => Result.Ok(VisitLedger(await service.ListAsync(null, ct))));

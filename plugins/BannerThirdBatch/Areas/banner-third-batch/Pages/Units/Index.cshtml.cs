@@ -21,6 +21,6 @@ public sealed class IndexModel(ScheduleService schedules, ThirdBatchUnits units)
         Towns = [.. (await units.SeenAsync(ct)).Where(u => u.Kind == UnitKind.Town)];
         Units = [.. all.Where(u => (Kind is null || u.Kind == Kind) && (State is null || u.State == State) && (TownId is null || u.TownId == TownId || u.Id == TownId))];
         ByKind = [.. Enum.GetValues<UnitKind>().Select(k => new StackedBarRow(UnitRule.KindName(k).ToString(),
-            [.. States.Select(s => all.Count(u => u.Kind == k && u.State == s))], PageUrl($"/Units?kind={k}")))];
+            [.. UnitRule.ChartOrder.Select(s => all.Count(u => u.Kind == k && u.State == s))], PageUrl($"/Units?kind={k}")))];
     }
 }

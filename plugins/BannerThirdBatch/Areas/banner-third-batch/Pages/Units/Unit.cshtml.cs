@@ -1,9 +1,10 @@
+using Modular.Plugins.BannerThirdBatch.Progress;
 using Modular.Plugins.BannerThirdBatch.Units;
 
 namespace Modular.Plugins.BannerThirdBatch.Pages.Units;
 
-/// <summary>One unit: its dates and state, and for its officers, those above it and the office the form that sets its start.</summary>
-public sealed class UnitModel(ScheduleService schedules, ThirdBatchUnits units, BannerThirdBatchCampaign campaign) : PluginPageModel
+/// <summary>One unit: its dates and state, every item's figure for it, and for its officers, those above it and the office the form that sets its start.</summary>
+public sealed class UnitModel(ScheduleService schedules, ThirdBatchUnits units, ProgressService progress, BannerThirdBatchCampaign campaign) : PluginPageModel
 {
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
     [BindProperty] public DateOnly? Start { get; set; }
@@ -12,6 +13,7 @@ public sealed class UnitModel(ScheduleService schedules, ThirdBatchUnits units, 
     [BindProperty] public int? Version { get; set; }
 
     public UnitView View { get; private set; } = null!;
+    public ProgressTable? Work { get; private set; }
     public bool MayEdit { get; private set; }
     public bool Saved { get; private set; }
     public ThirdBatchRules Rules { get; private set; } = null!;
@@ -36,6 +38,7 @@ public sealed class UnitModel(ScheduleService schedules, ThirdBatchUnits units, 
         View = found.Value!;
         Rules = await campaign.RulesAsync(ct);
         MayEdit = await units.MayActForAsync(Id, ct);
+        Work = await progress.UnitAsync(Id, ct);
         return true;
     }
 }
