@@ -7,6 +7,14 @@ namespace Modular.Plugins.BannerThirdBatch;
 /// </summary>
 public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchDbContext> options) : PluginDbContext(options)
 {
+    // 三 督导: 领导小组和联系点、指导小组和指导检查组、指导检查和问题整改、四到位四落实
+    public DbSet<LeadingGroup.LeadingGroupRecord> LeadingGroups => Set<LeadingGroup.LeadingGroupRecord>();
+    public DbSet<LeadingGroup.LeadingGroupMember> LeadingGroupMembers => Set<LeadingGroup.LeadingGroupMember>();
+    public DbSet<Guidance.GuidanceGroup> GuidanceGroups => Set<Guidance.GuidanceGroup>();
+    public DbSet<Visits.GuidanceVisit> GuidanceVisits => Set<Visits.GuidanceVisit>();
+    public DbSet<Visits.FollowUp> FollowUps => Set<Visits.FollowUp>();
+    public DbSet<Checklist.ChecklistItem> ChecklistItems => Set<Checklist.ChecklistItem>();
+
     // 二(五) 基层党建五项制度 (Systems/)
     public DbSet<Systems.UnitGoal> UnitGoals => Set<Systems.UnitGoal>();
     public DbSet<Systems.AccountabilityCase> AccountabilityCases => Set<Systems.AccountabilityCase>();
@@ -19,6 +27,10 @@ public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchD
 
     protected override void ConfigureModel(ModelBuilder b)
     {
+        LeadingGroup.LeadingGroupFeature.ConfigureModel(b);   // 三(二) 领导小组，成员各有一个苏木镇联系点
+        Guidance.GuidanceFeature.ConfigureModel(b);           // 三(二) 旗派指导小组，苏木镇派指导检查组
+        Visits.VisitsFeature.ConfigureModel(b);               // 三(二) 指导检查记录和问题整改
+        Checklist.ChecklistFeature.ConfigureModel(b);         // 三(一) “四到位、四落实”
         Systems.SystemsFeature.ConfigureModel(b);       // 二(五) 基层党建目标、问责、分析、通报、考核五项制度
         Publicity.PublicityFeature.ConfigureModel(b);   // 三(三) 宣传好做法、好经验和先进典型
     }

@@ -2,7 +2,7 @@ namespace Modular.Plugins.BannerThirdBatch.Common;
 
 /// <summary>
 /// One item's figure per unit for the overviews (the office's, a town's, a unit's): outreach coverage, secretaries trained,
-/// plan approved, guidance group sent, checklist verified… Each item registers one (<see cref="UnitFigureSources.AddUnitFigures{TService}"/>), and the
+/// plan approved, guidance group sent, checklist verified… Each item registers one (<see cref="UnitFigureSources.AddUnitFigures{TSource}"/>), and the
 /// overviews show them all in registration order (the document's), each linking to the item's page.
 /// </summary>
 public interface IUnitFigureSource
@@ -22,17 +22,6 @@ public interface IUnitFigureSource
 
 public static class UnitFigureSources
 {
-    /// <summary>An item's figures, read from its service: <c>AddUnitFigures&lt;PlanService&gt;("plan", name, "/Plans", (s, ct) =&gt; s.FiguresAsync(ct))</c>.</summary>
-    public static IServiceCollection AddUnitFigures<TService>(this IServiceCollection services, string key, LocalizedText name, string pagePath,
-        Func<TService, CancellationToken, Task<IReadOnlyList<UnitFigure>>> figures) where TService : notnull =>
-        services.AddScoped<IUnitFigureSource>(sp => new ServiceFigures<TService>(sp.GetRequiredService<TService>(), key, name, pagePath, figures));
-
-    private sealed class ServiceFigures<TService>(TService service, string key, LocalizedText name, string pagePath,
-        Func<TService, CancellationToken, Task<IReadOnlyList<UnitFigure>>> figures) : IUnitFigureSource
-    {
-        public string Key => key;
-        public LocalizedText Name => name;
-        public string PagePath => pagePath;
-        public Task<IReadOnlyList<UnitFigure>> FiguresAsync(CancellationToken ct) => figures(service, ct);
-    }
+    public static IServiceCollection AddUnitFigures<TSource>(this IServiceCollection services) where TSource : class, IUnitFigureSource =>
+        services.AddScoped<IUnitFigureSource, TSource>();
 }

@@ -25,6 +25,7 @@ public sealed partial class BannerThirdBatchDemo : IDemoContribution
         });
         await demo.PlayAsync(ScheduleActs(demo, units, cancellationToken)
             .Concat(PlanActs(demo, units, cancellationToken))
+            .Concat(OversightActs(demo, units, cancellationToken))
             .Concat(SystemsActs(demo, units, cancellationToken))
             .Concat(PublicityActs(demo, units, cancellationToken)), now, cancellationToken);
     }

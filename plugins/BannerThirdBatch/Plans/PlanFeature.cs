@@ -10,7 +10,7 @@ public static class PlanFeature
     public static void Register(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<PlanService>();
-        plugin.Services.AddUnitFigures<PlanService>("plan", new("实施方案审定", "Plan approved"), "/Plans", (s, ct) => s.FiguresAsync(ct));
+        plugin.Services.AddUnitFigures<PlanFigures>();
         plugin.AddObligationProvider<PlanObligations>();
         plugin.AddLedger<PlanService>("plans", new("实施方案台账", "Implementation plans"),
             async (service, query, ct) => Result.Ok(Ledger(await service.ListAsync(ct))));

@@ -13,7 +13,7 @@ public static class SystemsFeature
     public static void Register(IPluginBuilder plugin)
     {
         plugin.Services.AddScoped<SystemsService>();
-        plugin.Services.AddUnitFigures<SystemsService>("systems", new("五项制度落实", "Five systems"), "/Systems", (s, ct) => s.FiguresAsync(null, ct));
+        plugin.Services.AddUnitFigures<SystemsFigures>();
         plugin.AddLedger<SystemsService>("assessments", new("考核结果台账", "Assessment results"),
             async (service, query, ct) => Result.Ok(AssessmentLedger(await service.AssessmentsAsync((int?)query.Integer("year"), ct))), Year);
         plugin.AddLedger<SystemsService>("notices", new("通报台账", "Notices and read receipts"),
