@@ -7,7 +7,12 @@ namespace Modular.Plugins.BannerThirdBatch;
 /// </summary>
 public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchDbContext> options) : PluginDbContext(options)
 {
+    public DbSet<Outreach.OutreachContact> OutreachContacts => Set<Outreach.OutreachContact>();   // 二(三) 外出党员传达
+    public DbSet<Assistance.AssistanceRecord> AssistanceRecords => Set<Assistance.AssistanceRecord>();   // 二(三) 帮扶困难嘎查和困难党员
+
     protected override void ConfigureModel(ModelBuilder b)
     {
+        Outreach.OutreachFeature.ConfigureModel(b);       // 二(三) 外出党员传达
+        Assistance.AssistanceFeature.ConfigureModel(b);   // 二(三) 帮扶困难嘎查和困难党员
     }
 }
