@@ -23,6 +23,9 @@ public sealed partial class BannerThirdBatchDemo : IDemoContribution
             units = await services.GetRequiredService<Units.ThirdBatchUnits>().AllAsync(cancellationToken);
             now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         });
-        await demo.PlayAsync(ScheduleActs(demo, units, cancellationToken), now, cancellationToken);
+        await demo.PlayAsync(ScheduleActs(demo, units, cancellationToken)
+            .Concat(OutreachActs(demo, units, cancellationToken))
+            .Concat(SessionsActs(demo, units, cancellationToken))
+            .Concat(AssistanceActs(demo, units, cancellationToken)), now, cancellationToken);
     }
 }
