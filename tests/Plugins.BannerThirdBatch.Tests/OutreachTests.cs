@@ -131,6 +131,18 @@ public sealed class OutreachTests(BannerThirdBatchHost shared) : SharedHostTests
     }
 
     [Fact]
+    public async Task The_office_overview_shows_outreach_and_secretaries_trained_as_columns()
+    {
+        var b = await Banner.CreateAsync(Host, "ar");
+        await Banner.JsonAsync(await b.OfficeApi.PostAsJsonAsync(b.Api(Plugin, "/outreach"), Contact(b, "孟和")), HttpStatusCode.Created);
+        var progress = await Banner.JsonAsync(await b.OfficeApi.GetAsync(b.Api(Plugin, "/progress")), HttpStatusCode.OK);
+        var columns = progress.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!);
+        Assert.Equal((1, 4, "/Outreach"), (columns["outreach"].GetProperty("done").GetInt32(), columns["outreach"].GetProperty("owed").GetInt32(),
+            columns["outreach"].GetProperty("pagePath").GetString()));
+        Assert.Equal((0, 5), (columns["secretary-training"].GetProperty("done").GetInt32(), columns["secretary-training"].GetProperty("owed").GetInt32()));
+    }
+
+    [Fact]
     public async Task The_ledger_lists_every_contact_and_every_member_not_reached()
     {
         var b = await Banner.CreateAsync(Host, "ar");

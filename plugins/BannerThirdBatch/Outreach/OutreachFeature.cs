@@ -13,6 +13,7 @@ public static class OutreachFeature
     {
         plugin.Services.TryAddScoped<UnitMembers>();
         plugin.Services.AddScoped<OutreachService>();
+        plugin.Services.AddUnitFigures<OutreachFigures>();
         plugin.AddObligationProvider<OutreachObligations>();
         plugin.AddEventHandler<PersonTransferred, OutreachFollowsTransfers>();
         plugin.AddLedger<OutreachService>("outreach", new("外出党员传达台账", "Outreach to outgoing members"),
