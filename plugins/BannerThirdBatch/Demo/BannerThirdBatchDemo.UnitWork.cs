@@ -30,10 +30,10 @@ public sealed partial class BannerThirdBatchDemo
 
     private static DateOnly Before(IDemoSeeding demo, DateOnly day) => day < demo.Today ? day : demo.Today.AddDays(-1);
 
-    private static DemoAct Act(IDemoSeeding demo, DateOnly day, string what, Func<IServiceProvider, Task<string?>> work) =>
+    private static DemoAct WorkAct(IDemoSeeding demo, DateOnly day, string what, Func<IServiceProvider, Task<string?>> work) =>
         new(demo.LocalInstant(day, new TimeOnly(15, 0)), Office, what, work);
 
-    private static string? Refusal<T>(Result<T> result) => result.Succeeded ? null : result.Message ?? string.Join(" ", result.Errors.SelectMany(e => e.Value));
+    private static string? WorkRefusal<T>(Result<T> result) => result.Succeeded ? null : result.Message ?? string.Join(" ", result.Errors.SelectMany(e => e.Value));
 
     private static IEnumerable<DemoAct> OutreachActs(IDemoSeeding demo, IReadOnlyList<Unit> units, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed partial class BannerThirdBatchDemo
             // Within the month for the first towns (their fourth gacha late), late for the middle ones, part-way for the last.
             var days = t < 3 ? (g % 4 == 3 ? 45 : 24) : t < 5 ? 50 : 20;
             var day = Before(demo, start.AddDays(days));
-            yield return Act(demo, day, $"外出党员传达 {unit.Name}", async services =>
+            yield return WorkAct(demo, day, $"外出党员传达 {unit.Name}", async services =>
             {
                 var outgoing = (await services.GetRequiredService<UnitMembers>().OutgoingAsync(ct)).Where(m => m.Unit.Id == unit.Id).ToList();
                 var service = services.GetRequiredService<OutreachService>();
@@ -51,7 +51,7 @@ public sealed partial class BannerThirdBatchDemo
                     if (t == 5 && i % 2 == 1 || t == 2 && g == 1 && i == 0) continue;   // not reached (yet)
                     var on = start.AddDays(Math.Min(days, 3 + i * 5));
                     var method = (OutreachMethod)((i + g) % 4);
-                    if (Refusal(await service.RecordAsync(new OutreachInput(member.Person.Id, on < day ? on : day, method,
+                    if (WorkRefusal(await service.RecordAsync(new OutreachInput(member.Person.Id, on < day ? on : day, method,
                             $"向{member.Person.Whereabouts ?? "外地"}的{member.Person.Name}传达第三批学习实践活动实施意见和要求"), ct)) is { } refused) return refused;
                 }
                 return null;
@@ -69,11 +69,11 @@ public sealed partial class BannerThirdBatchDemo
             if (first >= demo.Today.AddDays(-20)) continue;
             var day = Before(demo, first.AddDays(20));
             var ids = started.Where(s => towns.Contains(s.Town)).Select(s => s.Unit.Id).ToHashSet();
-            yield return Act(demo, day, $"党支部书记集中培训（第{round + 1}期）", async services =>
+            yield return WorkAct(demo, day, $"党支部书记集中培训（第{round + 1}期）", async services =>
             {
                 var secretaries = (await services.GetRequiredService<UnitMembers>().SecretariesAsync(ct)).Where(s => ids.Contains(s.Unit.Id))
                     .Select(s => s.PersonId).Distinct().Where((_, i) => i % 5 != 4).ToList();
-                return Refusal(await services.GetRequiredService<SessionService>().RecordAsync(new SessionInput(null, SessionKind.SecretaryTraining,
+                return WorkRefusal(await services.GetRequiredService<SessionService>().RecordAsync(new SessionInput(null, SessionKind.SecretaryTraining,
                     $"全旗第三批学习实践活动党支部书记集中培训班（第{round + 1}期）", day, 8m, "旗委党校", "学习实施意见，部署各阶段工作，交流经验", secretaries), ct));
             });
         }
@@ -89,11 +89,11 @@ public sealed partial class BannerThirdBatchDemo
             {
                 if (start.AddDays(after) >= demo.Today || kind == SessionKind.Lecture && t >= 3 || kind == SessionKind.GenPing && g % 5 == 4) continue;
                 var day = start.AddDays(after);
-                yield return Act(demo, day, $"{SessionRule.KindName(kind).ZhCn} {unit.Name}", async services =>
+                yield return WorkAct(demo, day, $"{SessionRule.KindName(kind).ZhCn} {unit.Name}", async services =>
                 {
                     var people = (await services.GetRequiredService<UnitMembers>().MembersAsync(ct))
                         .Where(m => m.Unit.Id == unit.Id && !m.Person.IsOutgoing).Select(m => m.Person.Id).Where((_, i) => (i + after) % 10 < 7).ToList();
-                    return Refusal(await services.GetRequiredService<SessionService>().RecordAsync(new SessionInput(unit.Id, kind, title, day, hours,
+                    return WorkRefusal(await services.GetRequiredService<SessionService>().RecordAsync(new SessionInput(unit.Id, kind, title, day, hours,
                         unit.Kind == UnitKind.Town ? "苏木镇会议室" : "党员活动室", null, people), ct));
                 });
             }
@@ -111,13 +111,13 @@ public sealed partial class BannerThirdBatchDemo
                 2 => new AssistanceInput(AssistanceKind.Venue, unit.Id, null, null, "协调苏木镇会议室作为嘎查党员集中学习场所", day),
                 _ => new AssistanceInput(AssistanceKind.Materials, unit.Id, null, 600m, "必读书目及辅导读物60册", day),
             };
-            yield return Act(demo, day, $"帮扶 {unit.Name}", async services =>
-                Refusal(await services.GetRequiredService<AssistanceService>().RecordAsync(input, ct)));
+            yield return WorkAct(demo, day, $"帮扶 {unit.Name}", async services =>
+                WorkRefusal(await services.GetRequiredService<AssistanceService>().RecordAsync(input, ct)));
             if (g != 1 || t >= 5) continue;
-            yield return Act(demo, day, $"帮扶困难党员 {unit.Name}", async services =>
+            yield return WorkAct(demo, day, $"帮扶困难党员 {unit.Name}", async services =>
             {
                 var member = (await services.GetRequiredService<UnitMembers>().MembersAsync(ct)).Where(m => m.Unit.Id == unit.Id && !m.Person.IsOutgoing).Skip(3).FirstOrDefault();
-                return member is null ? null : Refusal(await services.GetRequiredService<AssistanceService>().RecordAsync(
+                return member is null ? null : WorkRefusal(await services.GetRequiredService<AssistanceService>().RecordAsync(
                     new AssistanceInput(AssistanceKind.Member, null, member.Person.Id, 500m, "走访慰问，帮助解决冬季饲草料困难", day), ct));
             });
         }
