@@ -14,11 +14,11 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
     public static readonly string[] UnitRoutes = ["/units", "/units/{unitId}", "/progress", "/progress/towns/{townId}", "/progress/units/{unitId}", "/ledgers/units", "/ledgers/progress"];
 
     public static IEnumerable<string> Routes =>
-        UnitRoutes.Concat(PlansTests.Routes).Concat(SystemsTests.Routes).Concat(PublicityTests.Routes)
+        UnitRoutes.Concat(PlansTests.Routes).Concat(OutreachTests.Routes).Concat(SessionsTests.Routes).Concat(AssistanceTests.Routes).Concat(SystemsTests.Routes).Concat(PublicityTests.Routes)
             .Concat(LeadingGroupTests.Routes).Concat(GuidanceTests.Routes).Concat(VisitsTests.Routes).Concat(ChecklistTests.Routes);
 
     public static IEnumerable<string> Pages =>
-        new[] { "", "/Units", "/Units/Unit/{unitId}", "/Town/{townId}" }.Concat(PlansTests.Pages).Concat(SystemsTests.Pages).Concat(PublicityTests.Pages)
+        new[] { "", "/Units", "/Units/Unit/{unitId}", "/Town/{townId}" }.Concat(PlansTests.Pages).Concat(OutreachTests.Pages).Concat(SessionsTests.Pages).Concat(AssistanceTests.Pages).Concat(SystemsTests.Pages).Concat(PublicityTests.Pages)
             .Concat(LeadingGroupTests.Pages).Concat(GuidanceTests.Pages).Concat(VisitsTests.Pages).Concat(ChecklistTests.Pages);
 
     /// <summary>The victim's data: a unit under way with its plan, a guidance group, a visit with a follow-up, a notice and a report for publicity.</summary>
@@ -36,8 +36,19 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
         var notice = await Banner.JsonAsync(await banner.OfficeApi.PostAsJsonAsync(banner.Api(Plugin, "/systems/notices"), new { title = "第一号通报", body = "……", day = "2026-03-10" }), HttpStatusCode.Created);
         var gacha = await host.ApiClientAsync($"{banner.Code}-gacha");
         var report = await Banner.JsonAsync(await gacha.PostAsJsonAsync(banner.Api(Plugin, "/publicity"), new { unitId = gachaId, kind = "Practice", title = "好做法一则", story = "……" }), HttpStatusCode.Created);
+        var contact = await Banner.JsonAsync(await banner.OfficeApi.PostAsJsonAsync(banner.Api(Plugin, "/outreach"),
+            new { personId = banner.People["孟和"], reachedOn = "2026-03-05", method = "Phone", note = "传达第三批活动实施意见" }), HttpStatusCode.Created);
+        var session = await Banner.JsonAsync(await banner.OfficeApi.PostAsJsonAsync(banner.Api(Plugin, "/sessions"), new
+        {
+            unitId = (long?)null, kind = "SecretaryTraining", title = "全旗党支部书记集中培训", heldOn = "2026-03-05", hours = 4m, place = "旗委党校",
+            attendees = new[] { banner.People["乌云"], banner.People["达来"] },
+        }), HttpStatusCode.Created);
+        var help = await Banner.JsonAsync(await banner.OfficeApi.PostAsJsonAsync(banner.Api(Plugin, "/assistance"),
+            new { kind = "Funds", unitId = gachaId, amount = 5000m, givenOn = "2026-03-05" }), HttpStatusCode.Created);
         return new()
         {
+            ["unit"] = gachaId, ["contact"] = contact.GetProperty("id").GetInt64(), ["session"] = session.GetProperty("id").GetInt64(),
+            ["assistance"] = help.GetProperty("id").GetInt64(),
             ["unitId"] = gachaId, ["townId"] = banner.Org["巴音高勒苏木党委"], ["id"] = visit.GetProperty("id").GetInt64(),
             ["noticeId"] = notice.GetProperty("id").GetInt64(), ["publicityId"] = report.GetProperty("id").GetInt64(), ["groupId"] = group.GetProperty("id").GetInt64(),
             ["followUpId"] = followUp,
@@ -66,7 +77,7 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
             Assert.True((await browser.GetAsync(victim.Page(Plugin, page))).StatusCode == HttpStatusCode.NotFound, page);
 
         // Through its own URLs, by the victim's ids: nothing found, nothing changed.
-        foreach (var url in new[] { "/units/{unitId}", "/plans/{unitId}", "/progress/units/{unitId}", "/guidance/groups/{groupId}", "/visits/{id}", "/follow-ups/{followUpId}",
+        foreach (var url in new[] { "/outreach/{contact}", "/sessions/{session}", "/assistance/{assistance}", "/units/{unitId}", "/plans/{unitId}", "/progress/units/{unitId}", "/guidance/groups/{groupId}", "/visits/{id}", "/follow-ups/{followUpId}",
                      "/systems/notices/{noticeId}", "/publicity/{publicityId}", "/checklist/{unitId}" })
             Assert.True((await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, Fill(url, ids)))).StatusCode == HttpStatusCode.NotFound, url);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/units/{ids["unitId"]}/schedule"), new { start = "2026-03-01", version = 1 })).StatusCode);
@@ -81,7 +92,7 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
     public async Task Switched_off_it_answers_404_and_leaves_the_menu()
     {
         var banner = await Banner.CreateAsync(Host, "ar");
-        var ids = new Dictionary<string, long> { ["unitId"] = banner.Org["巴彦宝力格嘎查党支部"], ["townId"] = banner.Org["巴音高勒苏木党委"] };
+        var ids = new Dictionary<string, long> { ["unit"] = banner.Org["巴彦宝力格嘎查党支部"], ["unitId"] = banner.Org["巴彦宝力格嘎查党支部"], ["townId"] = banner.Org["巴音高勒苏木党委"] };
         var browser = await Host.BrowserClientAsync("ar-admin");
         Assert.Contains("第三批学习实践活动", await browser.GetStringAsync("/j/ar"));
         await Host.SetSwitchAsync(banner.Id, Plugin, enabled: false);

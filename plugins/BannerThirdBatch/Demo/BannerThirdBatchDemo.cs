@@ -25,8 +25,11 @@ public sealed partial class BannerThirdBatchDemo : IDemoContribution
         });
         await demo.PlayAsync(ScheduleActs(demo, units, cancellationToken)
             .Concat(PlanActs(demo, units, cancellationToken))
-            .Concat(OversightActs(demo, units, cancellationToken))
+            .Concat(OutreachActs(demo, units, cancellationToken))
+            .Concat(SessionsActs(demo, units, cancellationToken))
+            .Concat(AssistanceActs(demo, units, cancellationToken))
             .Concat(SystemsActs(demo, units, cancellationToken))
+            .Concat(OversightActs(demo, units, cancellationToken))
             .Concat(PublicityActs(demo, units, cancellationToken)), now, cancellationToken);
     }
 }

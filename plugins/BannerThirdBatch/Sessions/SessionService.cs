@@ -1,0 +1,155 @@
+using Modular.Plugins.BannerThirdBatch.Common;
+using Modular.Plugins.BannerThirdBatch.Units;
+
+namespace Modular.Plugins.BannerThirdBatch.Sessions;
+
+/// <summary>
+/// A session as the form or the API sends it: its unit (null, or the banner's root organization, for a banner-wide one, which
+/// only the office records), kind, title, day, hours, place, summary, the people who attended; the version read when correcting.
+/// </summary>
+public sealed record SessionInput(long? UnitId, SessionKind? Kind, string? Title, DateOnly? HeldOn, decimal? Hours, string? Place = null, string? Summary = null,
+    IReadOnlyList<long>? Attendees = null, int? Version = null);
+
+public sealed record AttendeeView(long PersonId, string Name);
+
+public sealed record SessionView(long Id, long OrganizationId, string Organization, bool BannerWide, SessionKind Kind, string KindName, string Title, DateOnly HeldOn,
+    decimal Hours, string? Place, string? Summary, IReadOnlyList<AttendeeView> Attendees, string? RecordedBy, int Version);
+
+/// <summary>A unit's training and study: its branch secretaries trained of all, its members who attended a study session of all, sessions held per kind.</summary>
+public sealed record UnitSessionsView(long UnitId, string Unit, UnitFigure Secretaries, UnitFigure Study, IReadOnlyDictionary<SessionKind, int> Held);
+
+/// <summary>A branch secretary and the first secretary training they attended (null: not yet).</summary>
+public sealed record SecretaryView(long PersonId, string Name, string Branch, long UnitId, string Unit, DateOnly? TrainedOn, string? Training);
+
+public sealed record SessionsOverview(IReadOnlyList<UnitSessionsView> Units, IReadOnlyList<SecretaryView> Secretaries, IReadOnlyList<SessionView> Sessions);
+
+/// <summary>
+/// 二(三)–(四) 培训学习: sessions with attendance kept in the SDK's campaign events (so they show on the calendars), recorded by the
+/// unit's officers, those above it or the office (banner-wide ones by the office); each unit's secretaries trained and members studied.
+/// </summary>
+public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units, UnitMembers members, IRoster roster, ICurrentUser user, BannerThirdBatchCampaign campaign)
+{
+    private const string KindKey = "kind";
+
+    public static string NoSession(long id) => Text.Of($"没有编号为 {id} 的培训学习活动。", $"There is no session {id}.");
+
+    public static readonly string OnlyOffice = Text.Of("全旗性的培训学习由旗领导小组办公室登记。", "The banner office records banner-wide sessions.");
+
+    public static SessionKind KindOf(CampaignEvent e) => Enum.TryParse<SessionKind>(e.Detail(KindKey), out var kind) ? kind : SessionKind.Lecture;
+
+    public async Task<Result<SessionView>> RecordAsync(SessionInput input, CancellationToken ct)
+    {
+        var built = await BuildAsync(input, ct);
+        if (!built.Succeeded) return Refuse.As(built);
+        var saved = await events.CreateAsync(built.Value!.Draft, built.Value.Attendance, ct);
+        if (!saved.Succeeded) return Refuse.As(saved);
+        var view = await ViewAsync(saved.Value!, ct);
+        return Result.Created($"sessions/{view.Id}", view);
+    }
+
+    public async Task<Result<SessionView>> UpdateAsync(long id, SessionInput input, CancellationToken ct)
+    {
+        if (await events.FindAsync(SessionRule.Source, id, ct) is not { } found || !await MayReadAsync(found.OrganizationId, ct)) return Refuse.NotFound(NoSession(id));
+        var may = await MayRecordAsync(found.OrganizationId, "unitId", ct);
+        if (!may.Succeeded) return Refuse.As(may);
+        var built = await BuildAsync(input, ct);
+        if (!built.Succeeded) return Refuse.As(built);
+        if (input.Version is not { } version) return Refuse.Conflict();
+        var saved = await events.UpdateAsync(id, version, built.Value!.Draft, built.Value.Attendance, ct);
+        if (!saved.Succeeded) return Refuse.As(saved);
+        return Result.Ok(await ViewAsync(saved.Value!, ct));
+    }
+
+    public async Task<Result<SessionView>> FindAsync(long id, CancellationToken ct) =>
+        await events.FindAsync(SessionRule.Source, id, ct) is { } found && await MayReadAsync(found.OrganizationId, ct)
+            ? Result.Ok(await ViewAsync(found, ct))
+            : Refuse.NotFound(NoSession(id));
+
+    private async Task<Result<(EventDraft Draft, IReadOnlyList<AttendanceEntry> Attendance)>> BuildAsync(SessionInput input, CancellationToken ct)
+    {
+        var root = (await units.TreeAsync(ct)).Root;
+        var organizationId = input.UnitId ?? root?.Id;
+        if (organizationId is not { } orgId) return Refuse.Field("unitId", Text.Of("请选择参学单位。", "Choose the participating unit."));
+        var may = await MayRecordAsync(orgId, "unitId", ct);
+        if (!may.Succeeded) return Refuse.As(may);
+        var title = Entered.Text(input.Title);
+        var attendees = input.Attendees ?? [];
+        var errors = SessionRule.Problems(input.Kind, title, input.HeldOn, input.Hours, attendees, campaign.Today);
+        if (Limits.TooLong(Entered.Text(input.Place), Limits.Line) is { } longPlace) errors["place"] = [longPlace];
+        if (Limits.TooLong(Entered.Text(input.Summary), Limits.Body) is { } longSummary) errors["summary"] = [longSummary];
+        if (!errors.ContainsKey("attendees"))
+            foreach (var person in attendees)
+                if (await roster.FindAsync(person, ct) is null || !await user.MayReadPersonAsync(person, ct)) { errors["attendees"] = [References.NoPerson(person)]; break; }
+        if (errors.Count > 0) return Refuse.Fields(errors);
+        var kind = input.Kind!.Value;
+        var draft = new EventDraft(SessionRule.Source, SessionRule.Category(kind), orgId, title!, input.HeldOn!.Value, input.Hours!.Value, Entered.Text(input.Place),
+            Entered.Text(input.Summary), Details: new Dictionary<string, string> { [KindKey] = kind.ToString() }, RecordedBy: user.DisplayName);
+        return Result.Ok<(EventDraft, IReadOnlyList<AttendanceEntry>)>((draft, [.. attendees.Order().Select(p => new AttendanceEntry(p))]));
+    }
+
+    /// <summary>A unit's session: its officers, those above it or the office (a refusal of the field when it is none the user sees, else 403); the banner's: the office.</summary>
+    private async Task<Result<long>> MayRecordAsync(long organizationId, string field, CancellationToken ct)
+    {
+        if ((await units.TreeAsync(ct)).Root?.Id == organizationId) return units.IsOffice ? Result.Ok(organizationId) : Refuse.Forbidden(OnlyOffice);
+        var unit = await units.ForWorkAsync(organizationId, field, ct);
+        return unit.Succeeded ? Result.Ok(organizationId) : Refuse.As(unit);
+    }
+
+    /// <summary>A unit's sessions: whoever sees the unit; the banner's: whoever sees any unit.</summary>
+    private async Task<bool> MayReadAsync(long organizationId, CancellationToken ct) =>
+        (await units.TreeAsync(ct)).Root?.Id == organizationId ? units.IsOffice || (await units.SeenAsync(ct)).Count > 0 : await units.ReadableAsync(organizationId, ct) is not null;
+
+    /// <summary>The sessions the user may read (one unit's and the banner's when asked), each seen unit's coverage and its secretaries.</summary>
+    public async Task<SessionsOverview> OverviewAsync(long? unitId, CancellationToken ct)
+    {
+        var seen = (await units.SeenAsync(ct)).Where(u => unitId is null || u.Id == unitId).ToList();
+        var root = (await units.TreeAsync(ct)).Root?.Id;
+        var all = await events.ListAsync(new EventQuery(SessionRule.Source), ct);
+        var visible = new List<CampaignEvent>();
+        foreach (var e in all)
+            if ((seen.Any(u => u.Id == e.OrganizationId) || e.OrganizationId == root && (seen.Count > 0 || units.IsOffice && unitId is null)) && await MayReadAsync(e.OrganizationId, ct))
+                visible.Add(e);
+        var views = new List<SessionView>();
+        foreach (var e in visible) views.Add(await ViewAsync(e, ct));
+
+        // Attendance counts wherever the session was held: a gacha's secretary trained by the banner is trained.
+        var trained = FirstAttended(all.Where(e => KindOf(e) == SessionKind.SecretaryTraining));
+        var studied = FirstAttended(all.Where(e => SessionRule.StudyKinds.Contains(KindOf(e))));
+        var seenIds = seen.Select(u => u.Id).ToHashSet();
+        var secretaries = (await members.SecretariesAsync(ct)).Where(s => seenIds.Contains(s.Unit.Id)).ToList();
+        var people = (await members.MembersAsync(ct)).Where(m => seenIds.Contains(m.Unit.Id)).ToList();
+        var unitViews = seen.Select(u =>
+        {
+            var mySecretaries = secretaries.Where(s => s.Unit.Id == u.Id).Select(s => s.PersonId).Distinct().ToList();
+            var myMembers = people.Where(m => m.Unit.Id == u.Id).Select(m => m.Person.Id).ToList();
+            var held = SessionRule.StudyKinds.Prepend(SessionKind.SecretaryTraining)
+                .ToDictionary(k => k, k => all.Count(e => e.OrganizationId == u.Id && KindOf(e) == k));
+            return new UnitSessionsView(u.Id, u.Name, new UnitFigure(u.Id, u.Name, mySecretaries.Count(trained.ContainsKey), mySecretaries.Count),
+                new UnitFigure(u.Id, u.Name, myMembers.Count(studied.ContainsKey), myMembers.Count), held);
+        }).ToList();
+        var secretaryViews = secretaries.Select(s => new SecretaryView(s.PersonId, s.Name, s.Branch, s.Unit.Id, s.Unit.Name,
+            trained.TryGetValue(s.PersonId, out var t) ? t.On : null, trained.TryGetValue(s.PersonId, out var t2) ? t2.Title : null)).ToList();
+        return new SessionsOverview(unitViews, secretaryViews, views);
+    }
+
+    /// <summary>For the office's overview: each unit's branch secretaries who attended any secretary training, of all its branch secretaries.</summary>
+    public async Task<IReadOnlyList<UnitFigure>> SecretaryCoverageAsync(CancellationToken ct) => [.. (await OverviewAsync(null, ct)).Units.Select(u => u.Secretaries)];
+
+    /// <summary>For the office's overview: each unit's members who attended at least one study session (books, 根平, lectures), of all its members.</summary>
+    public async Task<IReadOnlyList<UnitFigure>> StudyCoverageAsync(CancellationToken ct) => [.. (await OverviewAsync(null, ct)).Units.Select(u => u.Study)];
+
+    private static Dictionary<long, (DateOnly On, string Title)> FirstAttended(IEnumerable<CampaignEvent> sessions) =>
+        sessions.SelectMany(e => e.Attendance.Where(a => a.Attended).Select(a => (a.PersonId, e.HeldOn, e.Title)))
+            .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(x => x.HeldOn).Select(x => (x.HeldOn, x.Title)).First());
+
+    private async Task<SessionView> ViewAsync(CampaignEvent e, CancellationToken ct)
+    {
+        var tree = await units.TreeAsync(ct);
+        var names = await roster.FindManyAsync(e.Attendance.Select(a => a.PersonId), ct);
+        var kind = KindOf(e);
+        return new SessionView(e.Id, e.OrganizationId, tree.NameOf(e.OrganizationId), tree.Root?.Id == e.OrganizationId, kind, SessionRule.KindName(kind).ToString(),
+            e.Title, e.HeldOn, e.Hours, e.Place, e.Summary,
+            [.. e.Attendance.Where(a => a.Attended).Select(a => new AttendeeView(a.PersonId, names.TryGetValue(a.PersonId, out var p) ? p.Name : $"#{a.PersonId}"))],
+            e.RecordedBy, e.Version);
+    }
+}
