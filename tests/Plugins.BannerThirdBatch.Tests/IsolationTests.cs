@@ -22,7 +22,7 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
             .Concat(LeadingGroupTests.Pages).Concat(GuidanceTests.Pages).Concat(VisitsTests.Pages).Concat(ChecklistTests.Pages);
 
     /// <summary>The victim's data: a unit under way with its plan, a guidance group, a visit with a follow-up, a notice and a report for publicity.</summary>
-    private static async Task<Dictionary<string, long>> SomethingOfEachAsync(TestHost host, TestJurisdiction banner)
+    internal static async Task<Dictionary<string, long>> SomethingOfEachAsync(TestHost host, TestJurisdiction banner)
     {
         var gachaId = banner.Org["巴彦宝力格嘎查党支部"];
         await Banner.UnderWayAsync(banner);
@@ -55,7 +55,7 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
         };
     }
 
-    private static string Fill(string path, Dictionary<string, long> ids) =>
+    internal static string Fill(string path, Dictionary<string, long> ids) =>
         ids.Aggregate(path, (p, id) => p.Replace("{" + id.Key + "}", id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]

@@ -2,11 +2,9 @@ using System.Text.Json;
 
 namespace Plugins.BannerThirdBatch.Tests;
 
-/// <summary>A first run's demo of the plugin on the real clock (阿拉善右旗).</summary>
-public sealed class OversightDemoFixture() : SharedTestHost([BannerThirdBatchHost.PluginId], null, TestHost.DemoArgs);
-
 /// <summary>The oversight demo: a leading group with a flag, groups with gaps in coverage, visits and follow-ups in every state, checklists part-way.</summary>
-public sealed class OversightDemoTests(OversightDemoFixture fixture) : IClassFixture<OversightDemoFixture>
+[Collection(DemoSite.Name)]
+public sealed class OversightDemoTests(DemoSiteFixture fixture)
 {
     private async Task<JsonElement> GetAsync(string path) =>
         await (await fixture.Host.ApiClientAsync("alxa-right-admin")).GetAsync($"/api/j/alxa-right/banner-third-batch{path}").OkJsonAsync();

@@ -3,18 +3,9 @@ using System.Text.Json;
 
 namespace Plugins.BannerThirdBatch.Tests;
 
-/// <summary>A first run's demo on the real clock (alxa-right): a refused act stops the host's start.</summary>
-public sealed class PlansSystemsDemoHost : IAsyncLifetime
-{
-    public TestHost Host { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Host = await TestHost.StartAsync([BannerThirdBatchHost.PluginId], TestHost.DemoArgs);
-
-    public async Task DisposeAsync() => await Host.DisposeAsync();
-}
-
 /// <summary>The plans, five systems and publicity of the demo: a mix of approved, late and awaiting plans, notices read and unread, scores, reports decided and waiting.</summary>
-public sealed class PlansSystemsDemoTests(PlansSystemsDemoHost fixture) : IClassFixture<PlansSystemsDemoHost>
+[Collection(DemoSite.Name)]
+public sealed class PlansSystemsDemoTests(DemoSiteFixture fixture)
 {
     private static string Api(string path) => $"/api/j/alxa-right/{BannerThirdBatchHost.PluginId}{path}";
 

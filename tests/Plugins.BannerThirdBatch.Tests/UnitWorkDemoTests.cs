@@ -3,19 +3,9 @@ using System.Text.Json;
 
 namespace Plugins.BannerThirdBatch.Tests;
 
-/// <summary>A first run's demo on the real clock: the host creates 阿拉善右旗 and plays the plugin's demo (a refused act stops the start).</summary>
-public sealed class UnitWorkDemoHost : IAsyncLifetime
-{
-    public TestHost Host { get; private set; } = null!;
-
-    public async Task InitializeAsync() =>
-        Host = await TestHost.StartAsync([BannerThirdBatchHost.PluginId], "--Modular:SeedDemoData=true", $"--Modular:DemoPassword={TestHost.Password}");
-
-    public async Task DisposeAsync() => await Host.DisposeAsync();
-}
-
 /// <summary>The demo's outreach, sessions and assistance: a mix of done and missing for the pages to show.</summary>
-public sealed class UnitWorkDemoTests(UnitWorkDemoHost fixture) : IClassFixture<UnitWorkDemoHost>
+[Collection(DemoSite.Name)]
+public sealed class UnitWorkDemoTests(DemoSiteFixture fixture)
 {
     private static string Api(string path) => $"/api/j/alxa-right/{BannerThirdBatchHost.PluginId}{path}";
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Modular.Plugins.BannerThirdBatch.Common;
 using Modular.Plugins.BannerThirdBatch.Units;
 
 namespace Modular.Plugins.BannerThirdBatch.Outreach;
@@ -7,26 +8,13 @@ namespace Modular.Plugins.BannerThirdBatch.Outreach;
 /// Each unit that chose its start and has outgoing members owes reaching every one of them by its start plus
 /// <see cref="ThirdBatchRules.OutreachDueDays"/>; met (noon where the jurisdiction is) the day its last outgoing member was first reached.
 /// </summary>
-public sealed class OutreachObligations(OutreachService outreach, ScheduleService schedules, ThirdBatchUnits units, BannerThirdBatchCampaign campaign) : IObligationProvider
+public sealed class OutreachObligations(OutreachService outreach, ScheduleService schedules, ThirdBatchUnits units, BannerThirdBatchCampaign campaign) : UnitDuesProvider
 {
     public static readonly ObligationType Outreach = new("banner-third-batch.outreach", new("向每一名外出党员传达活动精神和要求", "Reach every outgoing member"));
 
-    public IReadOnlyList<ObligationType> Types { get; } = [Outreach];
+    public override IReadOnlyList<ObligationType> Types { get; } = [Outreach];
 
-    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
-    {
-        var dues = new List<DateOnly>();
-        await foreach (var due in DuesAsync(jurisdiction, cancellationToken)) dues.Add(due.DueOn);
-        return dues.Count == 0 ? null : new ObligationSpan(dues.Min(), dues.Max());
-    }
-
-    public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var due in DuesAsync(jurisdiction, cancellationToken))
-            if (due.DueOn >= from && due.DueOn <= to) yield return due;
-    }
-
-    private async IAsyncEnumerable<ObligationDue> DuesAsync(IJurisdiction jurisdiction, [EnumeratorCancellation] CancellationToken ct)
+    protected override async IAsyncEnumerable<ObligationDue> DuesAsync(IJurisdiction jurisdiction, [EnumeratorCancellation] CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var all = await schedules.SchedulesAsync(ct);
@@ -36,7 +24,7 @@ public sealed class OutreachObligations(OutreachService outreach, ScheduleServic
             if (!all.TryGetValue(unit.Id, out var schedule) || !completion.TryGetValue(unit.Id, out var c) || c.Outgoing == 0) continue;
             var due = new ObligationDue(Outreach.Key, ObligedKind.Organization, unit.Id, schedule.Start, OutreachRule.DueOn(rules, schedule.Start));
             yield return c.CompletedOn is { } on
-                ? due with { MetAt = jurisdiction.InstantOf(on.ToDateTime(new TimeOnly(12, 0))), RecordRef = RecordRef(unit.Id) }
+                ? due with { MetAt = NoonOf(on, jurisdiction), RecordRef = RecordRef(unit.Id) }
                 : due;
         }
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Modular.Plugins.BannerThirdBatch.Common;
 using Modular.Plugins.BannerThirdBatch.Units;
 
 namespace Modular.Plugins.BannerThirdBatch.Plans;
@@ -7,27 +8,13 @@ namespace Modular.Plugins.BannerThirdBatch.Plans;
 /// Each unit that chose its start owes its implementation plan <see cref="ThirdBatchRules.PlanDueDays"/> days later (the host's
 /// calendars, reminders and compliance); met when the level above approves it (定稿).
 /// </summary>
-public sealed class PlanObligations(ScheduleService schedules, ThirdBatchUnits units, PlanService plans, BannerThirdBatchCampaign campaign) : IObligationProvider
+public sealed class PlanObligations(ScheduleService schedules, ThirdBatchUnits units, PlanService plans, BannerThirdBatchCampaign campaign) : UnitDuesProvider
 {
     public static readonly ObligationType Plan = new("banner-third-batch.plan", new("制定实施方案（经上级审定）", "Implementation plan approved by the level above"));
 
-    public IReadOnlyList<ObligationType> Types { get; } = [Plan];
+    public override IReadOnlyList<ObligationType> Types { get; } = [Plan];
 
-    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
-    {
-        var dues = new List<DateOnly>();
-        await foreach (var due in DuesAsync(cancellationToken)) dues.Add(due.DueOn);
-        return dues.Count == 0 ? null : new ObligationSpan(dues.Min(), dues.Max());
-    }
-
-    public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var due in DuesAsync(cancellationToken))
-            if (due.DueOn >= from && due.DueOn <= to) yield return due;
-    }
-
-    private async IAsyncEnumerable<ObligationDue> DuesAsync([EnumeratorCancellation] CancellationToken ct)
+    protected override async IAsyncEnumerable<ObligationDue> DuesAsync(IJurisdiction jurisdiction, [EnumeratorCancellation] CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
         var all = await schedules.SchedulesAsync(ct);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Modular.Plugins.BannerThirdBatch.Common;
 using Modular.Plugins.BannerThirdBatch.Units;
 
 namespace Modular.Plugins.BannerThirdBatch.Visits;
@@ -7,26 +8,13 @@ namespace Modular.Plugins.BannerThirdBatch.Visits;
 /// Each unit that chose its start is visited by guidance at least once in its concentrated phase, due the phase's last day, for the
 /// host's calendars, reminders and compliance; met by the first visit in the phase.
 /// </summary>
-public sealed class VisitObligations(ScheduleService schedules, ThirdBatchUnits units, BannerThirdBatchDbContext db) : IObligationProvider
+public sealed class VisitObligations(ScheduleService schedules, ThirdBatchUnits units, BannerThirdBatchDbContext db) : UnitDuesProvider
 {
     public static readonly ObligationType Guidance = new("banner-third-batch.guidance", new("集中学习实践阶段接受指导检查", "Guidance visit in the concentrated phase"));
 
-    public IReadOnlyList<ObligationType> Types { get; } = [Guidance];
+    public override IReadOnlyList<ObligationType> Types { get; } = [Guidance];
 
-    public async Task<ObligationSpan?> SpanAsync(IJurisdiction jurisdiction, CancellationToken cancellationToken)
-    {
-        var ends = new List<DateOnly>();
-        await foreach (var due in DuesAsync(jurisdiction, cancellationToken)) ends.Add(due.DueOn);
-        return ends.Count == 0 ? null : new ObligationSpan(ends.Min(), ends.Max());
-    }
-
-    public async IAsyncEnumerable<ObligationDue> GetDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var due in DuesAsync(jurisdiction, cancellationToken))
-            if (due.DueOn >= from && due.DueOn <= to) yield return due;
-    }
-
-    private async IAsyncEnumerable<ObligationDue> DuesAsync(IJurisdiction jurisdiction, [EnumeratorCancellation] CancellationToken ct)
+    protected override async IAsyncEnumerable<ObligationDue> DuesAsync(IJurisdiction jurisdiction, [EnumeratorCancellation] CancellationToken ct)
     {
         var visits = await db.GuidanceVisits.AsNoTracking().Select(v => new { v.Id, v.UnitId, v.VisitedOn }).ToListAsync(ct);
         foreach (var unit in await units.AllAsync(ct))
@@ -36,7 +24,7 @@ public sealed class VisitObligations(ScheduleService schedules, ThirdBatchUnits 
             var due = new ObligationDue(Guidance.Key, ObligedKind.Organization, unit.Id, timeline.Start, phase.End);
             var first = visits.Where(v => v.UnitId == unit.Id && v.VisitedOn >= phase.Start && v.VisitedOn <= phase.End).OrderBy(v => v.VisitedOn).ThenBy(v => v.Id).FirstOrDefault();
             yield return first is null ? due
-                : due with { MetAt = jurisdiction.InstantOf(first.VisitedOn.ToDateTime(new TimeOnly(12, 0))), RecordRef = RecordRef(first.Id) };
+                : due with { MetAt = NoonOf(first.VisitedOn, jurisdiction), RecordRef = RecordRef(first.Id) };
         }
     }
 
