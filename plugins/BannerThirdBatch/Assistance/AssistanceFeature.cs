@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Plugins.BannerThirdBatch.Common;
 
 namespace Modular.Plugins.BannerThirdBatch.Assistance;
@@ -8,7 +7,6 @@ public static class AssistanceFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.Services.TryAddScoped<UnitMembers>();
         plugin.Services.AddScoped<AssistanceService>();
         plugin.AddLedger<AssistanceService>("assistance", new("帮扶台账", "Assistance"),
             async (service, query, ct) => Result.Ok(Ledger(await service.OverviewAsync(null, null, ct))));

@@ -28,6 +28,9 @@ public abstract class UnitDuesProvider : IObligationProvider
             if (due.DueOn >= from && due.DueOn <= to) yield return due;
     }
 
-    /// <summary>Met at noon of the day, where the jurisdiction is: the host's on-time or late verdict is then the day's.</summary>
-    protected static DateTimeOffset NoonOf(DateOnly day, IJurisdiction jurisdiction) => jurisdiction.InstantOf(day.ToDateTime(new TimeOnly(12, 0)));
+    /// <summary>
+    /// When a record of a day meets an obligation: noon of that day where the jurisdiction is, so the host's on-time or late
+    /// verdict is the day's. The providers and the services that record a met obligation at once both use it.
+    /// </summary>
+    public static DateTimeOffset NoonOf(DateOnly day, IJurisdiction jurisdiction) => jurisdiction.InstantOf(day.ToDateTime(new TimeOnly(12, 0)));
 }

@@ -29,7 +29,7 @@ public sealed record UnitSecretary(long PersonId, string Name, long BranchId, st
 /// <see cref="UnitMembership"/> over the current tree and roster, read once per request: every member's unit today, so a
 /// transfer moves the member (and what they did) to their new unit the moment the roster says so.
 /// </summary>
-public sealed class UnitMembers(ThirdBatchUnits units, IRoster roster, IOrganizationDirectory directory)
+public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, IOrganizationDirectory directory)
 {
     private IReadOnlyList<UnitMember>? _members;
     private IReadOnlyList<UnitSecretary>? _secretaries;
@@ -43,7 +43,7 @@ public sealed class UnitMembers(ThirdBatchUnits units, IRoster roster, IOrganiza
         if (_members is not null) return _members;
         var tree = await units.TreeAsync(ct);
         var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
-        var people = await roster.MembersAsync(new RosterQuery { IncludeOutgoing = true }, ct);
+        var people = (await roster.AllAsync(ct)).Values;
         return _members = [.. people.Select(p => UnitMembership.Of(tree, byId, p.OrganizationId) is { } u ? new UnitMember(p, u) : null).OfType<UnitMember>()];
     }
 
@@ -57,7 +57,7 @@ public sealed class UnitMembers(ThirdBatchUnits units, IRoster roster, IOrganiza
         var tree = await units.TreeAsync(ct);
         var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
         var officers = (await directory.AllOfficersAsync(ct)).Where(o => o.Post == OfficerPost.Secretary).ToList();
-        var names = await roster.FindManyAsync(officers.Select(o => o.PersonId).Distinct(), ct);
+        var names = await roster.AllAsync(ct);
         var list = new List<UnitSecretary>();
         foreach (var officer in officers)
         {

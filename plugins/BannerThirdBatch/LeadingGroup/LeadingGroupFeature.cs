@@ -5,7 +5,6 @@ public static class LeadingGroupFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.Services.AddScoped<Common.ThirdBatchPeople>();
         plugin.Services.AddScoped<LeadingGroupService>();
         plugin.AddMenuEntry(new MenuEntry(new("领导小组和联系点", "Leading group and liaison points"), "/LeadingGroup/Index", 20) { Group = BannerThirdBatchStartup.Group });
     }

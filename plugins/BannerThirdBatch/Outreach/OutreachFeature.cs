@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Plugins.BannerThirdBatch.Common;
 
 namespace Modular.Plugins.BannerThirdBatch.Outreach;
@@ -11,7 +10,6 @@ public static class OutreachFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.Services.TryAddScoped<UnitMembers>();
         plugin.Services.AddScoped<OutreachService>();
         plugin.Services.AddUnitFigures<OutreachFigures>();
         plugin.AddObligationProvider<OutreachObligations>();

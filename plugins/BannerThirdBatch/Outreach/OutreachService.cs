@@ -126,7 +126,7 @@ public sealed class OutreachService(BannerThirdBatchDbContext db, ThirdBatchUnit
         var completion = await CompletionAsync(ct);
         if (completion.TryGetValue(unit.Id, out var c) && c.CompletedOn is { } on)
             await obligations.RecordAsync(OutreachObligations.Outreach.Key, ObligedKind.Organization, unit.Id, schedule.Start, OutreachObligations.RecordRef(unit.Id),
-                campaign.Jurisdiction.InstantOf(on.ToDateTime(new TimeOnly(12, 0))), ct);
+                UnitDuesProvider.NoonOf(on, campaign.Jurisdiction), ct);
         else
             await obligations.ClearAsync(OutreachObligations.Outreach.Key, ObligedKind.Organization, unit.Id, schedule.Start, ct);
     }

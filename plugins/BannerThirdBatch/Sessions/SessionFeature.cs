@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Plugins.BannerThirdBatch.Common;
 
 namespace Modular.Plugins.BannerThirdBatch.Sessions;
@@ -11,7 +10,6 @@ public static class SessionFeature
 {
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.Services.TryAddScoped<UnitMembers>();
         plugin.Services.AddScoped<SessionService>();
         plugin.Services.AddUnitFigures<SecretaryTrainingFigures>();
         plugin.Services.AddUnitFigures<StudyFigures>();

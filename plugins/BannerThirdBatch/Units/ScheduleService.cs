@@ -1,3 +1,5 @@
+using Modular.Plugins.BannerThirdBatch.Common;
+
 namespace Modular.Plugins.BannerThirdBatch.Units;
 
 /// <summary>
@@ -84,7 +86,7 @@ public sealed class ScheduleService(IUnitSchedules schedules, ThirdBatchUnits un
         // The unit's whole campaign is its obligation (calendars, reminders, compliance): met the day it finished.
         if (schedule.FinishedOn is { } on)
             await obligations.RecordAsync(UnitObligations.Finish.Key, ObligedKind.Organization, unit.Id, schedule.Start, UnitObligations.RecordRef(unit.Id),
-                campaign.Jurisdiction.InstantOf(on.ToDateTime(new TimeOnly(12, 0))), ct);
+                UnitDuesProvider.NoonOf(on, campaign.Jurisdiction), ct);
         else
             await obligations.ClearAsync(UnitObligations.Finish.Key, ObligedKind.Organization, unit.Id, schedule.Start, ct);
         return Result.Ok(await ViewAsync(unit, ct));

@@ -90,7 +90,7 @@ public sealed class VisitService(BannerThirdBatchDbContext db, ThirdBatchUnits u
             .OrderBy(v => v.VisitedOn).ThenBy(v => v.Id).FirstOrDefaultAsync(ct);
         if (first is null) return;
         await obligations.RecordAsync(VisitObligations.Guidance.Key, ObligedKind.Organization, unit.Id, timeline.Start, VisitObligations.RecordRef(first.Id),
-            campaign.Jurisdiction.InstantOf(first.VisitedOn.ToDateTime(new TimeOnly(12, 0))), ct);
+            UnitDuesProvider.NoonOf(first.VisitedOn, campaign.Jurisdiction), ct);
     }
 
     /// <summary>The visits to the units the user reads, latest first; optionally one unit's.</summary>
