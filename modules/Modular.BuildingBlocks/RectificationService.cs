@@ -7,7 +7,8 @@ using Modular.Sdk.Data;
 namespace Modular.BuildingBlocks;
 
 /// <summary><see cref="IRectifications"/> over <c>blocks.rectifications</c>.</summary>
-internal sealed class RectificationService(BlocksDbContext db, IRoster roster, IOrganizationDirectory organizations) : IRectifications
+internal sealed class RectificationService(BlocksDbContext db, IRoster roster, IOrganizationDirectory organizations, IJurisdictionContext jurisdiction, TimeProvider clock)
+    : IRectifications
 {
     public async Task<Result<RectificationInfo>> SaveAsync(long? id, RectificationInput input, CancellationToken ct = default)
     {
@@ -40,14 +41,16 @@ internal sealed class RectificationService(BlocksDbContext db, IRoster roster, I
         return await db.TrySaveAsync(ct) ? Result.Ok(row.ToInfo()) : Refuse.Conflict();
     }
 
-    public async Task<Result<RectificationInfo>> CompleteAsync(long id, DateOnly completedOn, string evidence, int version, CancellationToken ct = default)
+    public async Task<Result<RectificationInfo>> CompleteAsync(BlockKind kind, long id, DateOnly completedOn, string evidence, int version, CancellationToken ct = default)
     {
-        if (await db.Rectifications.AsTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } row)
+        if (await db.Rectifications.AsTracking().SingleOrDefaultAsync(r => r.Id == id && r.PluginId == kind.PluginId && r.Kind == kind.Kind, ct) is not { } row)
             return Refuse.NotFound(Text.Of("没有这条问题清单。", "No such problem on the list."));
         if (row.CompletedOn is not null) return Refuse.Field("completedOn", Text.Of("该问题已整改完成。", "This problem is already rectified."));
         if (string.IsNullOrWhiteSpace(evidence)) return Refuse.Field("evidence", Text.Of("请填写整改结果（做了什么、效果如何）。", "Say what was done and with what result."));
         if (Limits.TooLong(evidence.Trim(), Limits.Note) is { } tooLong) return Refuse.Field("evidence", tooLong);
         if (Limits.DateProblem(completedOn) is { } badDay) return Refuse.Field("completedOn", badDay);
+        if (completedOn > jurisdiction.Required.Today(clock))
+            return Refuse.Field("completedOn", Text.Of("整改完成日期不能晚于今天。", "The day it was put right cannot be after today."));
         if (version != row.Version) return Refuse.Conflict();
         row.CompletedOn = completedOn;
         row.Evidence = evidence.Trim();
@@ -55,8 +58,8 @@ internal sealed class RectificationService(BlocksDbContext db, IRoster roster, I
         return await db.TrySaveAsync(ct) ? Result.Ok(row.ToInfo()) : Refuse.Conflict();
     }
 
-    public async Task<RectificationInfo?> FindAsync(long id, CancellationToken ct = default) =>
-        (await db.Rectifications.SingleOrDefaultAsync(r => r.Id == id, ct))?.ToInfo();
+    public async Task<RectificationInfo?> FindAsync(BlockKind kind, long id, CancellationToken ct = default) =>
+        (await db.Rectifications.SingleOrDefaultAsync(r => r.Id == id && r.PluginId == kind.PluginId && r.Kind == kind.Kind, ct))?.ToInfo();
 
     public async Task<IReadOnlyList<RectificationInfo>> ListAsync(RectificationQuery query, CancellationToken ct = default)
     {

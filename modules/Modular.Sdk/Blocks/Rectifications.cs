@@ -53,8 +53,13 @@ public interface IRectifications
 {
     /// <summary>Adds a line, or changes line <paramref name="id"/> (its version must match); refused once done.</summary>
     Task<Result<RectificationInfo>> SaveAsync(long? id, RectificationInput input, CancellationToken cancellationToken = default);
-    /// <summary>Records the line done on a day with its evidence (整改结果), at the version read.</summary>
-    Task<Result<RectificationInfo>> CompleteAsync(long id, DateOnly completedOn, string evidence, int version, CancellationToken cancellationToken = default);
-    Task<RectificationInfo?> FindAsync(long id, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records line <paramref name="id"/> of <paramref name="kind"/> done on a day with its evidence (整改结果), at the version read:
+    /// a day after the jurisdiction's today is refused (a problem is put right before it is recorded as such), as is a second
+    /// completion; a line of another kind is not found.
+    /// </summary>
+    Task<Result<RectificationInfo>> CompleteAsync(BlockKind kind, long id, DateOnly completedOn, string evidence, int version, CancellationToken cancellationToken = default);
+    /// <summary>Line <paramref name="id"/> when it is one of <paramref name="kind"/> (a plugin never reads another's lines by id).</summary>
+    Task<RectificationInfo?> FindAsync(BlockKind kind, long id, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<RectificationInfo>> ListAsync(RectificationQuery query, CancellationToken cancellationToken = default);
 }

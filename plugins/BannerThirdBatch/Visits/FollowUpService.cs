@@ -87,7 +87,7 @@ public sealed class FollowUpService(BannerThirdBatchDbContext db, IRectification
     }
 
     /// <summary>
-    /// The unit closes a follow-up (its officers, those above it, the office): a day not in the future and not before it was found,
+    /// The unit closes a follow-up (its officers, those above it, the office): a day not in the future (the SDK refuses it),
     /// and evidence; a stale version is 409.
     /// </summary>
     public async Task<Result<FollowUpView>> CloseAsync(long id, CloseInput input, CancellationToken ct)
@@ -98,8 +98,7 @@ public sealed class FollowUpService(BannerThirdBatchDbContext db, IRectification
         if (!await units.MayActForAsync(f.UnitId, ct))
             return Refuse.Forbidden(Text.Of("只有被指导单位（或其上级、旗领导小组办公室）可以销号。", "Only the unit (or those above it, or the office) closes a follow-up."));
         if (input.CompletedOn is not { } day) return Refuse.Field("completedOn", Text.Of("请填写整改完成日期。", "Give the day it was put right."));
-        if (day > campaign.Today) return Refuse.Field("completedOn", Text.Of("完成日期不能晚于今天。", "The day cannot be in the future."));
-        var closed = await rectifications.CompleteAsync(id, day, input.Evidence ?? "", input.Version, ct);
+        var closed = await rectifications.CompleteAsync(Kind, id, day, input.Evidence ?? "", input.Version, ct);
         if (!closed.Succeeded) return Refuse.As(closed);
         return await FindAsync(id, ct);
     }

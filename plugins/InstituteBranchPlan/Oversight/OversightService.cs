@@ -71,15 +71,13 @@ public sealed class OversightService(InstituteBranchPlanDbContext db, IRectifica
     /// <summary>Closes a line with what was done (整改结果), at the version read.</summary>
     public async Task<Result<RectificationInfo>> CompleteAsync(long id, CompleteInput input, CancellationToken ct)
     {
-        var line = await rectifications.FindAsync(id, ct);
-        if (line is null || line.PluginId != OversightRule.Kind.PluginId || line.Kind != OversightRule.Kind.Kind || !await office.MaySeeAsync(line.OrganizationId, ct))
+        var line = await rectifications.FindAsync(OversightRule.Kind, id, ct);
+        if (line is null || !await office.MaySeeAsync(line.OrganizationId, ct))
             return Refuse.NotFound(Text.Of($"没有编号为 {id} 的整改事项。", $"There is no rectification item {id}."));
         if (!await office.MayRunAsync(line.OrganizationId, ct))
             return Refuse.Forbidden(Text.Of("只有党支部（领导小组）或上级可以销号。", "Only the branch (its leading group) or those above close an item."));
         if (Entered.Text(input.Evidence) is not { } evidence) return Refuse.Field("evidence", Text.Of("请写明整改结果。", "Say what was done."));
-        var day = input.CompletedOn ?? campaign.Today;
-        if (day > campaign.Today) return Refuse.Field("completedOn", Text.Of("整改日期不能晚于今天。", "The day cannot be after today."));
-        return await rectifications.CompleteAsync(id, day, evidence, input.Version, ct);
+        return await rectifications.CompleteAsync(OversightRule.Kind, id, input.CompletedOn ?? campaign.Today, evidence, input.Version, ct);
     }
 
     /// <summary>Each branch the user sees: its checks (latest first), the members its records flag now, its rectification list.</summary>

@@ -171,7 +171,7 @@ public sealed class RectificationService(PartyGroupStudyDbContext db, IRectifica
         if (await db.RectificationPlans.SingleOrDefaultAsync(ct) is not { } plan) return Refuse.Field("completedOn", NotAdopted);
         if (input.CompletedOn < plan.FirstAdoptedOn || input.CompletedOn > campaign.Today)
             return Refuse.Field("completedOn", Text.Of($"完成日期应在方案通过（{plan.FirstAdoptedOn:yyyy-MM-dd}）之后、不晚于今天。", $"The day falls after the adoption ({plan.FirstAdoptedOn:yyyy-MM-dd}) and not after today."));
-        var done = await rectifications.CompleteAsync(id, input.CompletedOn, Entered.Text(input.Evidence) ?? "", input.Version, ct);
+        var done = await rectifications.CompleteAsync(Kind, id, input.CompletedOn, Entered.Text(input.Evidence) ?? "", input.Version, ct);
         return done.Succeeded ? Result.Ok(await ItemViewAsync(done.Value!, ct)) : Refuse.As(done);
     }
 
@@ -180,7 +180,7 @@ public sealed class RectificationService(PartyGroupStudyDbContext db, IRectifica
         [.. (await rectifications.ListAsync(new RectificationQuery(Kind), ct)).OrderBy(i => i.Id)];
 
     private async Task<RectificationInfo?> FindItemAsync(long id, CancellationToken ct) =>
-        await rectifications.FindAsync(id, ct) is { } item && item.PluginId == Kind.PluginId && item.Kind == Kind.Kind ? item : null;
+        await rectifications.FindAsync(Kind, id, ct);
 
     public async Task<PlanView> ViewAsync(CancellationToken ct)
     {

@@ -8,6 +8,7 @@ namespace Modular.Tests.Blocks;
 public sealed class RectificationsTests : IAsyncLifetime
 {
     private static readonly BlockKind List = new("banner-third-batch", "problems");
+    private static readonly BlockKind Other = new("other-plugin", "problems");
     private BlocksTestDatabase _db = null!;
     private int _a, _b;
 
@@ -44,13 +45,17 @@ public sealed class RectificationsTests : IAsyncLifetime
         Assert.Equal(RectificationStatus.Open, immediate.StatusOn(new(2012, 1, 1)));
         Assert.Equal(["target", "leadPersonId"], immediate.MissingFourHas());
 
-        // Done with its evidence, at the version read; then it is closed to changes.
-        Assert.Equal("evidence", (await lines.CompleteAsync(line.Id, new(2011, 9, 20), "  ", line.Version)).Field);
-        Assert.Equal(ResultKind.Conflict, (await lines.CompleteAsync(line.Id, new(2011, 9, 20), "建立走访台账", line.Version + 1)).Kind);
-        var done = (await lines.CompleteAsync(line.Id, new(2011, 9, 20), "建立走访台账，已走访 46 户", line.Version)).Value!;
+        // Done with its evidence, at the version read, on a day not after today; then it is closed to changes.
+        _db.Clock.Now = new DateTimeOffset(2011, 9, 20, 15, 0, 0, TimeSpan.Zero);   // the jurisdiction's today (UTC here) is 09-20: 09-21 is tomorrow
+        Assert.Equal("evidence", (await lines.CompleteAsync(List, line.Id, new(2011, 9, 20), "  ", line.Version)).Field);
+        Assert.Equal(ResultKind.Conflict, (await lines.CompleteAsync(List, line.Id, new(2011, 9, 20), "建立走访台账", line.Version + 1)).Kind);
+        Assert.Equal("completedOn", (await lines.CompleteAsync(List, line.Id, new(2011, 9, 21), "明天才整改", line.Version)).Field);
+        Assert.Equal(ResultKind.NotFound, (await lines.CompleteAsync(Other, line.Id, new(2011, 9, 20), "另一插件", line.Version)).Kind);
+        Assert.Null(await lines.FindAsync(Other, line.Id));
+        var done = (await lines.CompleteAsync(List, line.Id, new(2011, 9, 20), "建立走访台账，已走访 46 户", line.Version)).Value!;
         Assert.Equal(RectificationStatus.Done, done.StatusOn(new(2011, 12, 31)));
         Assert.Equal("problem", (await lines.SaveAsync(line.Id, Line("联系群众不够（改）", version: done.Version))).Field);
-        Assert.Equal("completedOn", (await lines.CompleteAsync(line.Id, new(2011, 9, 21), "再次", done.Version)).Field);
+        Assert.Equal("completedOn", (await lines.CompleteAsync(List, line.Id, new(2011, 9, 21), "再次", done.Version)).Field);
     }
 
     [Fact]
@@ -83,12 +88,12 @@ public sealed class RectificationsTests : IAsyncLifetime
             await lines.SaveAsync(null, Line("镇里的") with { OrganizationId = 10 });
             Assert.Equal(["公开的", "未公开的"], (await lines.ListAsync(new RectificationQuery(List) { OrganizationId = 11 })).Select(l => l.Problem));
             Assert.Equal(["公开的", "镇里的"], (await lines.ListAsync(new RectificationQuery(List) { PublishedOnly = true })).Select(l => l.Problem));
-            Assert.Empty(await lines.ListAsync(new RectificationQuery(new BlockKind("other-plugin", "problems"))));
+            Assert.Empty(await lines.ListAsync(new RectificationQuery(Other)));
         }
         await using var b = _db.Scope(_b);
         var theirs = b.ServiceProvider.GetRequiredService<IRectifications>();
-        Assert.Null(await theirs.FindAsync(id));
+        Assert.Null(await theirs.FindAsync(List, id));
         Assert.Empty(await theirs.ListAsync(new RectificationQuery(List)));
-        Assert.Equal(ResultKind.NotFound, (await theirs.CompleteAsync(id, new(2011, 9, 1), "别人的", 1)).Kind);
+        Assert.Equal(ResultKind.NotFound, (await theirs.CompleteAsync(List, id, new(2011, 9, 1), "别人的", 1)).Kind);
     }
 }
