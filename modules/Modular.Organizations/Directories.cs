@@ -73,10 +73,10 @@ internal sealed class Roster(RosterDbContext db) : IRoster
         if (query.LeadingCadresOnly) people = people.Where(p => p.IsLeadingCadre);
         if (!query.IncludeOutgoing) people = people.Where(p => !p.IsOutgoing);
         return await people.OrderBy(p => p.Id)
-            .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts }).ToListAsync(cancellationToken);
+            .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment }).ToListAsync(cancellationToken);
     }
 
     public async Task<PersonInfo?> FindAsync(long personId, CancellationToken cancellationToken = default) =>
         await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts }).SingleOrDefaultAsync(cancellationToken);
+            .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment }).SingleOrDefaultAsync(cancellationToken);
 }

@@ -73,6 +73,8 @@ public sealed class Person : IJurisdictionScoped
     public string? Whereabouts { get; set; }
     /// <summary>领导干部.</summary>
     public bool IsLeadingCadre { get; set; }
+    /// <summary>在职状态 (在职, 离退休, 无职业; unspecified when the roster does not say).</summary>
+    public EmploymentStatus Employment { get; set; }
     public int Version { get; set; } = 1;
 }
 

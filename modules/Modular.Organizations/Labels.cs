@@ -46,6 +46,36 @@ internal static class Labels
         [MemberCategory.Probationary] = new("预备党员", "Probationary member"),
     };
 
+    public static readonly IReadOnlyDictionary<EmploymentStatus, LocalizedText> Employments = new Dictionary<EmploymentStatus, LocalizedText>
+    {
+        [EmploymentStatus.Unspecified] = new("未填", "Not given"),
+        [EmploymentStatus.Serving] = new("在职", "Serving"),
+        [EmploymentStatus.Retired] = new("离退休", "Retired"),
+        [EmploymentStatus.NotWorking] = new("无职业", "Not working"),
+    };
+
+    /// <summary>
+    /// 在职状态 as roster files write it: the labels above and the words offices use for each (在岗, 退休, 离休, 待业, 学生…);
+    /// an empty cell is unspecified.
+    /// </summary>
+    public static bool TryParseEmployment(string? text, out EmploymentStatus value)
+    {
+        value = EmploymentStatus.Unspecified;
+        var t = text?.Trim() ?? "";
+        if (t.EndsWith("党员", StringComparison.Ordinal)) t = t[..^2];
+        if (t.Length == 0) return true;
+        if (TryParse(Employments, t, out value)) return true;
+        EmploymentStatus? synonym = t switch
+        {
+            "在岗" or "在职人员" or "在岗职工" or "在职在岗" => EmploymentStatus.Serving,
+            "退休" or "离休" or "离退休人员" or "退休人员" or "离休人员" => EmploymentStatus.Retired,
+            "无业" or "待业" or "失业" or "学生" or "无固定职业" or "其他" => EmploymentStatus.NotWorking,
+            _ => null,
+        };
+        value = synonym ?? EmploymentStatus.Unspecified;
+        return synonym is not null;
+    }
+
     public static readonly IReadOnlyDictionary<PartyStanding, LocalizedText> Standings = new Dictionary<PartyStanding, LocalizedText>
     {
         [PartyStanding.Normal] = new("正常", "Normal"),

@@ -32,6 +32,8 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
         public bool IsOutgoing { get; init; }
         public string? Whereabouts { get; init; }
         public bool IsLeadingCadre { get; init; }
+        /// <summary>在职状态 by label or name (在职, 离退休, 无职业); empty for unspecified.</summary>
+        public string? Employment { get; init; }
         /// <summary>Only on create; afterwards a transfer moves the person.</summary>
         public long? OrganizationId { get; init; }
         /// <summary>The version the editor started from (concurrency check on update).</summary>
@@ -41,7 +43,12 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
     public sealed record View(long Id, string Name, string? Gender, string? Ethnicity, DateOnly? BirthDate, string? NativePlace, string? Education,
         string Category, string CategoryLabel, DateOnly? JoinedOn, DateOnly? FullMemberOn, string? Post, DateOnly? WorkStartedOn,
         string? Phone, string? IdNumber, bool Masked, string Standing, string StandingLabel, bool LostContact, bool IsOutgoing, string? Whereabouts,
-        bool IsLeadingCadre, long OrganizationId, string OrganizationName, string OrganizationCode, int Version);
+        bool IsLeadingCadre, long OrganizationId, string OrganizationName, string OrganizationCode, int Version)
+    {
+        /// <summary>在职状态: the name (Serving…) and its words.</summary>
+        public string Employment { get; init; } = nameof(EmploymentStatus.Unspecified);
+        public string EmploymentLabel { get; init; } = "";
+    }
 
     public sealed record TransferView(long Id, long FromOrganizationId, string FromOrganization, long ToOrganizationId, string ToOrganization, DateOnly TransferredOn, string? Note, DateTimeOffset RecordedAt);
 
@@ -55,6 +62,8 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
         public bool? Outgoing { get; init; }
         /// <summary>党籍状态 by label or name; <see cref="OnTheRolls"/> for normal, retained and restored together.</summary>
         public string? Standing { get; init; }
+        /// <summary>在职状态 by label or name (Unspecified for members whose status is not given).</summary>
+        public string? Employment { get; init; }
         public PeopleSort Sort { get; init; } = PeopleSort.Organization;
         public bool Descending { get; init; }
     }
@@ -90,6 +99,7 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
         if (filter.Outgoing is { } og) query = query.Where(p => p.IsOutgoing == og);
         if (filter.Standing == OnTheRolls) query = query.Where(p => p.Standing == PartyStanding.Normal || p.Standing == PartyStanding.Retained || p.Standing == PartyStanding.Restored);
         else if (Labels.TryParse(Labels.Standings, filter.Standing, out PartyStanding standing)) query = query.Where(p => p.Standing == standing);
+        if (Labels.TryParse(Labels.Employments, filter.Employment, out EmploymentStatus employment)) query = query.Where(p => p.Employment == employment);
         return Sorted(query, filter.Sort, filter.Descending);
     }
 
@@ -207,6 +217,8 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
             errors.Add("category", Text.Of($"“{input.Category}”不是人员类别（正式党员、预备党员）。", $"\"{input.Category}\" is not a category (full or probationary member)."));
         if (!Labels.TryParse(Labels.Standings, string.IsNullOrWhiteSpace(input.Standing) ? "Normal" : input.Standing, out PartyStanding standing))
             errors.Add("standing", Text.Of($"“{input.Standing}”不是党籍状态（正常、保留、恢复、停止、开除）。", $"\"{input.Standing}\" is not a party standing (normal, retained, restored, suspended, expelled)."));
+        if (!Labels.TryParseEmployment(input.Employment, out var employmentStatus))
+            errors.Add("employment", Text.Of($"“{input.Employment}”不是在职状态（在职、离退休、无职业）。", $"\"{input.Employment}\" is not an employment status (serving, retired, not working)."));
         if (input.Gender is { Length: > 0 } g && g.Trim() is not ("男" or "女"))
             errors.Add("gender", Text.Of($"“{g}”不是性别（男、女）。", $"\"{g}\" is not a gender (男, 女)."));
         var idNumber = OrganizationService.Clean(input.IdNumber)?.ToUpperInvariant();
@@ -233,6 +245,7 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
         row.IsOutgoing = input.IsOutgoing;
         row.Whereabouts = input.IsOutgoing ? OrganizationService.Clean(input.Whereabouts) : null;
         row.IsLeadingCadre = input.IsLeadingCadre;
+        row.Employment = employmentStatus;
         return true;
     }
 
@@ -250,7 +263,8 @@ internal sealed class PeopleService(RosterDbContext db, TimeProvider clock, IInt
         return new View(p.Id, p.Name, p.Gender, p.Ethnicity, p.BirthDate, p.NativePlace, p.Education, p.Category.ToString(), Labels.Of(Labels.Categories, p.Category),
             p.JoinedOn, p.FullMemberOn, p.Post, p.WorkStartedOn, sees ? p.Phone : Mask(p.Phone, 3, 4), sees ? p.IdNumber : Mask(p.IdNumber, 4, 4), !sees,
             p.Standing.ToString(), Labels.Of(Labels.Standings, p.Standing), p.LostContact, p.IsOutgoing, p.Whereabouts, p.IsLeadingCadre,
-            p.OrganizationId, org?.Name ?? "?", org?.Code ?? "?", p.Version);
+            p.OrganizationId, org?.Name ?? "?", org?.Code ?? "?", p.Version)
+        { Employment = p.Employment.ToString(), EmploymentLabel = Labels.Of(Labels.Employments, p.Employment) };
     }
 
     /// <summary>138****5678, 1504**********1234: keeps the ends, stars the middle (short values are starred entirely).</summary>

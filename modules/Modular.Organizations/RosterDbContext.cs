@@ -31,6 +31,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             e.Property(p => p.Id).UseIdentityByDefaultColumn();
             e.Property(p => p.Category).HasConversion<string>();
             e.Property(p => p.Standing).HasConversion<string>();
+            e.Property(p => p.Employment).HasConversion<string>();
             e.Property(p => p.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<Officer>(e =>

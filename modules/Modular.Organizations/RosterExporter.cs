@@ -51,6 +51,7 @@ internal sealed class RosterExporter(PeopleService people, IPersonalDataDownload
                 RosterField.Outgoing => p.IsOutgoing ? "是" : "否",
                 RosterField.Whereabouts => p.Whereabouts ?? "",
                 RosterField.LeadingCadre => p.IsLeadingCadre ? "是" : "否",
+                RosterField.Employment => p.Employment == nameof(EmploymentStatus.Unspecified) ? "" : p.EmploymentLabel,
                 _ => "",
             }).ToList());
         }

@@ -12,7 +12,7 @@ namespace Modular.Organizations;
 internal enum RosterField
 {
     Seq, Name, Gender, Ethnicity, BirthDate, IdNumber, NativePlace, Education, Category, Organization, OrganizationCode,
-    JoinedOn, FullMemberOn, Post, WorkStartedOn, Phone, Standing, LostContact, Outgoing, Whereabouts, LeadingCadre,
+    JoinedOn, FullMemberOn, Post, WorkStartedOn, Phone, Standing, LostContact, Outgoing, Whereabouts, LeadingCadre, Employment,
 }
 
 internal static class RosterColumns
@@ -41,6 +41,7 @@ internal static class RosterColumns
         (RosterField.Outgoing, ["是否流动", "是否外出", "是否外出党员", "是否流动党员"]),
         (RosterField.Whereabouts, ["外出流向", "流向"]),
         (RosterField.LeadingCadre, ["是否领导干部", "领导干部"]),
+        (RosterField.Employment, ["在职状态", "人员状态", "在职情况", "工作状态"]),
     ];
 }
 
@@ -82,6 +83,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         public DateOnly? BirthDate, JoinedOn, FullMemberOn, WorkStartedOn;
         public MemberCategory Category;
         public PartyStanding Standing;
+        public EmploymentStatus Employment;
         public bool LostContact, Outgoing, LeadingCadre;
     }
 
@@ -191,6 +193,9 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
             else if (Labels.TryParse(Labels.Standings, standing, out PartyStanding s)) row.Standing = s;
             else Fail(RosterField.Standing, $"“{Raw(RosterField.Standing)}”不是党籍状态（正常、保留、恢复、停止、开除）", $"\"{Raw(RosterField.Standing)}\" is not a party standing (正常, 保留, 恢复, 停止, 开除)");
 
+            if (Labels.TryParseEmployment(RosterCells.StripCode(Raw(RosterField.Employment)), out var employment)) row.Employment = employment;
+            else Fail(RosterField.Employment, $"“{Raw(RosterField.Employment)}”不是在职状态（在职、离退休、无职业）", $"\"{Raw(RosterField.Employment)}\" is not an employment status (在职, 离退休 or 无职业)");
+
             row.BirthDate = Date(RosterField.BirthDate);
             row.JoinedOn = Date(RosterField.JoinedOn);
             row.FullMemberOn = Date(RosterField.FullMemberOn);
@@ -245,6 +250,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         ("is_outgoing", [RosterField.Outgoing], NpgsqlDbType.Boolean),
         ("whereabouts", [RosterField.Whereabouts], NpgsqlDbType.Text),
         ("is_leading_cadre", [RosterField.LeadingCadre], NpgsqlDbType.Boolean),
+        ("employment", [RosterField.Employment], NpgsqlDbType.Text),
     ];
 
     private static readonly string People = $"{RosterDbContext.SchemaName}.people";
@@ -267,7 +273,8 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                 CREATE TEMP TABLE roster_import (row_no integer NOT NULL, person_id bigint, organization_id bigint NOT NULL, name text NOT NULL,
                     gender text, ethnicity text, birth_date date, native_place text, education text, category text NOT NULL, joined_on date,
                     full_member_on date, post text, work_started_on date, phone text, id_number text, standing text NOT NULL,
-                    lost_contact boolean NOT NULL, is_outgoing boolean NOT NULL, whereabouts text, is_leading_cadre boolean NOT NULL) ON COMMIT DROP
+                    lost_contact boolean NOT NULL, is_outgoing boolean NOT NULL, whereabouts text, is_leading_cadre boolean NOT NULL,
+                    employment text NOT NULL) ON COMMIT DROP
                 """, jurisdiction, ct);
             await using (var copy = await connection.BeginBinaryImportAsync($"COPY roster_import (row_no, {columnList}) FROM STDIN (FORMAT BINARY)", ct))
             {
@@ -294,6 +301,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                     await copy.WriteAsync(r.Outgoing, NpgsqlDbType.Boolean, ct);
                     await WriteText(copy, r.Outgoing ? r.Whereabouts : null, ct);
                     await copy.WriteAsync(r.LeadingCadre, NpgsqlDbType.Boolean, ct);
+                    await copy.WriteAsync(r.Employment.ToString(), NpgsqlDbType.Text, ct);
                 }
                 await copy.CompleteAsync(ct);
             }

@@ -22,7 +22,8 @@ namespace Modular.Testing;
 /// </code>
 /// An organization line is <c>name | kind [| sector]</c>, indented under its parent by two spaces a level; a member line
 /// starts with <c>- </c> under its branch and may add, after bars, a post (书记, 副书记…), <c>领导干部</c> (a leading cadre),
-/// a category (预备党员) and <c>外出:包头市</c> (an outgoing member and where they went). The office's account is <c>{code}-admin</c>.
+/// a category (预备党员), <c>外出:包头市</c> (an outgoing member and where they went) and an employment status (在职, 离退休,
+/// 无职业; unspecified without one). The office's account is <c>{code}-admin</c>.
 /// </summary>
 public sealed class TestJurisdiction
 {
@@ -67,9 +68,12 @@ public sealed class TestJurisdiction
                 var options = parts.Skip(1).ToList();
                 var outgoing = options.FirstOrDefault(o => o.StartsWith("外出", StringComparison.Ordinal));
                 if (outgoing is not null) options.Remove(outgoing);
+                var employment = options.FirstOrDefault(o => o is "在职" or "离退休" or "无职业");
+                if (employment is not null) options.Remove(employment);
                 var person = People[parts[0]] = await PersonAsync(parts[0], branch, leadingCadre: options.Remove("领导干部"),
                     category: options.FirstOrDefault(o => o.EndsWith("党员", StringComparison.Ordinal)) ?? "正式党员",
-                    whereabouts: outgoing?[2..].TrimStart(':', '：').Trim() is { Length: > 0 } where ? where : outgoing is null ? null : "外地");
+                    whereabouts: outgoing?[2..].TrimStart(':', '：').Trim() is { Length: > 0 } where ? where : outgoing is null ? null : "外地",
+                    employment: employment);
                 foreach (var post in options.Where(o => !o.EndsWith("党员", StringComparison.Ordinal)))
                     await OfficerAsync(branch, person, post);
                 continue;
@@ -91,12 +95,12 @@ public sealed class TestJurisdiction
 
     /// <summary>A member with plausible details; outgoing (外出党员) when <paramref name="whereabouts"/> says where they went.</summary>
     public async Task<long> PersonAsync(string name, long organizationId, bool leadingCadre = false, string category = "正式党员",
-        string ethnicity = "汉族", string birthDate = "1970-03-02", string joinedOn = "1995-07-01", string? whereabouts = null)
+        string ethnicity = "汉族", string birthDate = "1970-03-02", string joinedOn = "1995-07-01", string? whereabouts = null, string? employment = null)
     {
         var response = await OfficeApi.PostAsJsonAsync($"/api/j/{Code}/people", new
         {
             name, gender = "男", ethnicity, birthDate, category, joinedOn, organizationId, isLeadingCadre = leadingCadre,
-            isOutgoing = whereabouts is not null, whereabouts,
+            isOutgoing = whereabouts is not null, whereabouts, employment,
         });
         return await IdOfCreatedAsync(response, name);
     }

@@ -401,7 +401,11 @@ public sealed class DemoRoster
     // ---------------------------------------------------------------- the roster file
 
     private static readonly string[] CsvHeaders =
-        ["序号", "姓名", "性别", "民族", "出生日期", "学历", "人员类别", "组织编号", "所在组织", "入党时间", "转正时间", "工作岗位", "参加工作时间", "党籍状态", "是否流动", "外出流向", "是否领导干部"];
+        ["序号", "姓名", "性别", "民族", "出生日期", "学历", "人员类别", "组织编号", "所在组织", "入党时间", "转正时间", "工作岗位", "参加工作时间", "党籍状态", "是否流动", "外出流向", "是否领导干部", "在职状态"];
+
+    /// <summary>在职状态 as an office would fill it from the post: retired teachers, workers and cadres 离退休, residents 无职业.</summary>
+    private static string EmploymentOf(string post) =>
+        post.StartsWith("退休", StringComparison.Ordinal) ? "离退休" : post == "居民" ? "无职业" : "在职";
 
     /// <summary>The members as a local office would export them: a UTF-8 CSV with Chinese headers.</summary>
     private byte[] Csv()
@@ -416,7 +420,7 @@ public sealed class DemoRoster
                 [
                     (++seq).ToString(CultureInfo.InvariantCulture), m.Name, m.Gender, m.Ethnicity, D(m.Born), m.Education, m.Probationary ? "预备党员" : "正式党员",
                     unit.Code, unit.Name, D(m.Joined), m.Probationary ? "" : D(m.Joined.AddYears(1)), m.Post, D(m.WorkStarted), "正常",
-                    m.Whereabouts is null ? "否" : "是", m.Whereabouts ?? "", m.LeadingCadre ? "是" : "否",
+                    m.Whereabouts is null ? "否" : "是", m.Whereabouts ?? "", m.LeadingCadre ? "是" : "否", EmploymentOf(m.Post),
                 ];
                 csv.AppendJoin(',', cells).Append("\r\n");
             }

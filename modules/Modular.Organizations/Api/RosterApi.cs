@@ -49,13 +49,13 @@ internal static class RosterApi
 
         var people = app.MapGroup("/api/j/{jurisdiction}/people").WithTags("people");
         people.MapGet("", async (long? organizationId, string? name, string? category, bool? leadingCadre, bool? outgoing, string? standing,
-            PeopleSort? sort, bool? desc, int? page, int? pageSize, PeopleService service, HttpContext http, CancellationToken ct) =>
+            string? employment, PeopleSort? sort, bool? desc, int? page, int? pageSize, PeopleService service, HttpContext http, CancellationToken ct) =>
             await service.ListAsync(RosterActor.From(http.User), new PeopleService.Filter
             {
                 OrganizationId = organizationId, Name = name, Category = category, LeadingCadre = leadingCadre, Outgoing = outgoing,
-                Standing = standing, Sort = sort ?? PeopleSort.Organization, Descending = desc ?? false,
+                Standing = standing, Employment = employment, Sort = sort ?? PeopleSort.Organization, Descending = desc ?? false,
             }, new PageRequest(page, pageSize), ct))
-            .WithSummary("The roster: a page at a time (page from 1, pageSize 50 by default, at most 500) with the total. Filters: organizationId (with its subtree), name (part of), category, leadingCadre, outgoing, standing (党籍状态, or 在册 for everyone on the rolls); sort Organization|Name|BirthDate|JoinedOn|Category, desc. The whole roster downloads from /export.");
+            .WithSummary("The roster: a page at a time (page from 1, pageSize 50 by default, at most 500) with the total. Filters: organizationId (with its subtree), name (part of), category, leadingCadre, outgoing, standing (党籍状态, or 在册 for everyone on the rolls), employment (在职状态: Serving, Retired, NotWorking, Unspecified); sort Organization|Name|BirthDate|JoinedOn|Category, desc. The whole roster downloads from /export.");
         people.MapGet("/{id:long}", async (long id, PeopleService service, HttpContext http, CancellationToken ct) =>
             await service.GetAsync(RosterActor.From(http.User), id, ct) is { } person
                 ? Results.Ok(new { person, transfers = await service.TransfersAsync(id, ct) }) : Results.NotFound());

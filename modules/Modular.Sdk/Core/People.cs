@@ -3,11 +3,19 @@ namespace Modular.Sdk.Core;
 /// <summary>正式党员 (full member) or 预备党员 (probationary member).</summary>
 public enum MemberCategory { Full, Probationary }
 
+/// <summary>
+/// 在职状态: whether a member works (在职), has retired (离退休), or neither (无职业: unemployed, a student…); unspecified when the
+/// roster does not say. Rules that oblige serving members only (在职党员撰写党性分析报告) read it.
+/// </summary>
+public enum EmploymentStatus { Unspecified, Serving, Retired, NotWorking }
+
 /// <summary>One member of the roster, as plugins read it.</summary>
 public sealed record PersonInfo(long Id, string Name, long OrganizationId, MemberCategory Category, bool IsLeadingCadre, bool IsOutgoing)
 {
     /// <summary>Where an outgoing member (外出党员) went (外出流向), as the roster records it; null for everyone else.</summary>
     public string? Whereabouts { get; init; }
+    /// <summary>在职状态 as the roster records it (<see cref="EmploymentStatus.Unspecified"/> when it does not).</summary>
+    public EmploymentStatus Employment { get; init; }
 }
 
 /// <summary>Which members a plugin asks for: a subtree, leading cadres only, outgoing ones or not.</summary>

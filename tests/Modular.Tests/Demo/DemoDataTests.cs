@@ -130,6 +130,12 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
         var outgoing = roster.People.Where(p => p.IsOutgoing).ToList();
         Assert.NotEmpty(outgoing);
         Assert.All(outgoing, p => Assert.Contains(p.Whereabouts, new[] { "呼和浩特市", "包头市", "银川市", "乌海市", "阿拉善左旗巴彦浩特镇" }));
+
+        // Every member's 在职状态 is filled in: most serve, retired teachers, workers and cadres are 离退休.
+        Assert.DoesNotContain(roster.People, p => p.Employment == EmploymentStatus.Unspecified);
+        Assert.True(roster.People.Count(p => p.Employment == EmploymentStatus.Serving) > roster.People.Count / 2, "most members serve");
+        Assert.All(roster.People.Where(p => p.Post?.StartsWith("退休", StringComparison.Ordinal) == true), p => Assert.Equal(EmploymentStatus.Retired, p.Employment));
+        Assert.Contains(roster.People, p => p.Employment == EmploymentStatus.Retired);
     }
 
     [Fact]
@@ -170,6 +176,8 @@ public sealed class DemoDataTests(DemoHostFixture fixture) : IClassFixture<DemoH
             // Plugins read where each outgoing member went (the third-batch plan reaches every one of them).
             var whereabouts = (await sdk.MembersAsync(new RosterQuery())).ToDictionary(p => p.Id, p => p.Whereabouts);
             Assert.All(roster.People, p => Assert.Equal(p.Whereabouts, whereabouts[p.Id]));
+            var employment = (await sdk.MembersAsync(new RosterQuery())).ToDictionary(p => p.Id, p => p.Employment);
+            Assert.All(roster.People, p => Assert.Equal(p.Employment, employment[p.Id]));
             Assert.Equal(roster.People.Count, roster.Nodes.Where(n => n.ParentId is null).Sum(n => n.SubtreeMembers));
         }
     }

@@ -22,10 +22,10 @@ public sealed class RosterImportTests(RosterHostFixture fixture) : IClassFixture
 
     /// <summary>Headers with the synonyms and the code_label cells of a real office export, plus one unknown column.</summary>
     private static string CleanCsv => $"""
-        序号,姓名,性别,民族,出生年月,身份证号码,学历,党员类别,所在党支部,加入党组织日期,转为正式党员日期,工作岗位,联系电话,党籍状态,是否失联,是否流动,外出流向,备注
-        1,巴特尔,1_男,蒙古族,1980.05,{Bater},大学本科,223_正式党员,第一党支部,2005/7/1,2006/7/1,牧民,13812345678,正常,否,是,阿拉善左旗,
-        2,王芳,女,汉族,199003,{Wang},21_大专,预备党员,第二党支部,2023-06-30,,教师,13900001111,正常,否,否,,
-        3,乌日娜,女,蒙古族,29221,,高中,正式党员,第二党支部,20100701,2011年7月1日,嘎查长,,保留,是,否,,备注文字
+        序号,姓名,性别,民族,出生年月,身份证号码,学历,党员类别,所在党支部,加入党组织日期,转为正式党员日期,工作岗位,联系电话,党籍状态,是否失联,是否流动,外出流向,人员状态,备注
+        1,巴特尔,1_男,蒙古族,1980.05,{Bater},大学本科,223_正式党员,第一党支部,2005/7/1,2006/7/1,牧民,13812345678,正常,否,是,阿拉善左旗,在职,
+        2,王芳,女,汉族,199003,{Wang},21_大专,预备党员,第二党支部,2023-06-30,,教师,13900001111,正常,否,否,,,
+        3,乌日娜,女,蒙古族,29221,,高中,正式党员,第二党支部,20100701,2011年7月1日,嘎查长,,保留,是,否,,退休,备注文字
         """;
 
     private async Task<HttpClient> JurisdictionAsync(string code) => (await Host.BannerWithBranchesAsync(code)).Admin;
@@ -52,6 +52,7 @@ public sealed class RosterImportTests(RosterHostFixture fixture) : IClassFixture
         var uriná = people.Named("乌日娜");
         Assert.Equal(("1980-01-01", "2010-07-01", "2011-07-01", "Retained"), (uriná.GetProperty("birthDate").GetString(), uriná.GetProperty("joinedOn").GetString(), uriná.GetProperty("fullMemberOn").GetString(), uriná.GetProperty("standing").GetString()));
         Assert.True(uriná.GetProperty("lostContact").GetBoolean());
+        Assert.Equal(["Serving", "Unspecified", "Retired"], new[] { bater, wang, uriná }.Select(p => p.GetProperty("employment").GetString()));
     }
 
     [Fact]
@@ -215,6 +216,48 @@ public sealed class RosterImportTests(RosterHostFixture fixture) : IClassFixture
         Assert.Empty(await admin.PeopleAsync("bad-cells"));
     }
 
+    [Fact]
+    public async Task The_employment_status_reads_the_words_offices_use_refuses_others_by_cell_and_filters_the_list()
+    {
+        var admin = await JurisdictionAsync("employment");
+        var bad = """
+            姓名,出生日期,人员类别,所在组织,在职状态
+            巴特尔,1980-05-01,正式党员,第一党支部,在逃
+            """;
+        var refused = await admin.ImportAsync("employment", Encoding.UTF8.GetBytes(bad), "bad.csv");
+        Assert.Equal(["第2行，列“在职状态”：“在逃”不是在职状态（在职、离退休、无职业）"],
+            (await refused.JsonAsync()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()));
+        Assert.Empty(await admin.PeopleAsync("employment"));
+
+        var csv = """
+            姓名,出生日期,人员类别,所在组织,在职状态
+            巴特尔,1980-05-01,正式党员,第一党支部,在岗
+            王芳,1990-03-01,正式党员,第一党支部,离休
+            乌日娜,1985-01-01,正式党员,第二党支部,离退休党员
+            萨仁,1996-01-01,预备党员,第二党支部,学生
+            李明,1987-01-01,正式党员,第二党支部,
+            """;
+        await AssertImportedAsync(await admin.ImportAsync("employment", Encoding.UTF8.GetBytes(csv), "a.csv"), 5, 0);
+        var people = await admin.PeopleAsync("employment");
+        Assert.Equal(["Serving", "Retired", "Retired", "NotWorking", "Unspecified"],
+            new[] { "巴特尔", "王芳", "乌日娜", "萨仁", "李明" }.Select(n => people.Named(n).GetProperty("employment").GetString()));
+        Assert.Equal(["乌日娜", "王芳"], (await admin.PeopleAsync("employment", "?employment=离退休")).Select(p => p.GetProperty("name").GetString()).Order());
+
+        // An edit names it too; a wrong word is refused by field.
+        var li = people.Named("李明");
+        var url = $"/api/j/employment/people/{li.GetProperty("id").GetInt64()}";
+        var wrong = await admin.PutAsJsonAsync(url, new { name = "李明", category = "Full", employment = "打工", version = li.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("employment", await wrong.Content.ReadAsStringAsync());
+        var edited = await admin.PutAsJsonAsync(url, new { name = "李明", category = "Full", birthDate = "1987-01-01", employment = "Serving", version = li.GetProperty("version").GetInt32() });
+        Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
+        Assert.Equal("Serving", (await admin.PeopleAsync("employment", "?name=李明")).Single().GetProperty("employment").GetString());
+
+        var export = await admin.GetStringAsync("/api/j/employment/people/export?format=csv");
+        Assert.Contains(",在职状态", export.Split('\n')[0]);
+        Assert.Contains(",离退休", export);
+    }
+
     private static MultipartFormDataContent Multipart(byte[] content)
     {
         var form = new MultipartFormDataContent();
@@ -244,6 +287,7 @@ public sealed class RosterImportTests(RosterHostFixture fixture) : IClassFixture
         Assert.Equal(before.Named("巴特尔").GetProperty("id").GetInt64(), bater.GetProperty("id").GetInt64());
         Assert.Equal(("第二党支部", "嘎查书记", "13812345678"), (bater.GetProperty("organizationName").GetString(), bater.GetProperty("post").GetString(), bater.GetProperty("phone").GetString()));
         Assert.Equal("退休", after.Named("乌日娜").GetProperty("post").GetString());
+        Assert.Equal("Retired", after.Named("乌日娜").GetProperty("employment").GetString());   // no 在职状态 column: kept
         var transfers = (await admin.GetFromJsonAsync<JsonElement>($"/api/j/reimport/people/{bater.GetProperty("id").GetInt64()}")).GetProperty("transfers");
         Assert.Equal("第一党支部", Assert.Single(transfers.EnumerateArray()).GetProperty("fromOrganization").GetString());
     }

@@ -24,6 +24,7 @@ internal sealed class PeopleModel(PeopleService people, OrganizationService orga
         public bool? LeadingCadre { get; set; }
         public bool? Outgoing { get; set; }
         public string? Standing { get; set; }
+        public string? Employment { get; set; }
         public PeopleSort Sort { get; set; }
         public bool Desc { get; set; }
         public int Page { get; set; } = 1;
@@ -40,7 +41,7 @@ internal sealed class PeopleModel(PeopleService people, OrganizationService orga
     private PeopleService.Filter Filter => new()
     {
         OrganizationId = Query.OrganizationId, Name = Query.Name, Category = Query.Category, LeadingCadre = Query.LeadingCadre,
-        Outgoing = Query.Outgoing, Standing = Query.Standing, Sort = Query.Sort, Descending = Query.Desc,
+        Outgoing = Query.Outgoing, Standing = Query.Standing, Employment = Query.Employment, Sort = Query.Sort, Descending = Query.Desc,
     };
 
     /// <summary>The export with this page's filter.</summary>
