@@ -119,12 +119,15 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
     }
 
     [Theory]
-    [InlineData(18, 18, 18, 18, 18, "Advanced", true)]     // 90: the advanced line itself
-    [InlineData(18, 18, 18, 18, 17.99, "Middle", true)]    // 89.99
+    // One rule (GradingRule): 先进 ⇔ the five goods met (every good ≥ 16 and the total ≥ 90); of the rest, below 60 is 后进.
+    [InlineData(18, 18, 18, 18, 18, "Advanced", true)]     // 90, every good over 16: the advanced line itself
+    [InlineData(18, 18, 18, 18, 17.99, "Middle", false)]   // 89.99: every good over 16 but not five-goods, so 中间 and nothing else
+    [InlineData(16, 18, 18, 18, 20, "Advanced", true)]     // one good exactly at 16, the total exactly 90
+    [InlineData(15.99, 18.01, 18, 18, 20, "Middle", false)] // 90 in all, one good just under 16
     [InlineData(12, 12, 12, 12, 12, "Middle", false)]      // 60: the lagging line is “below 60”
     [InlineData(12, 12, 12, 12, 11.99, "Lagging", false)]  // 59.99
-    [InlineData(20, 20, 20, 20, 15.99, "Advanced", false)] // one good under 16: not a five-goods organization
-    [InlineData(16, 16, 16, 16, 16, "Middle", true)]       // 80, every good at 16
+    [InlineData(20, 20, 20, 20, 15.99, "Middle", false)]   // 95.99, one good under 16: not five-goods, so not 先进
+    [InlineData(16, 16, 16, 16, 16, "Middle", false)]      // 80, every good at 16: short of the total
     public async Task Grades_follow_the_thresholds(double a, double b, double cc, double d, double e, string grade, bool fiveGoods)
     {
         var c = await fixture.SharedCountyAsync();

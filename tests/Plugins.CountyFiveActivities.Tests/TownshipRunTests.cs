@@ -108,7 +108,11 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         Assert.Equal(["Lagging", "Middle"], history.Row("organizationId", c.Community).GetProperty("steps").Items().Select(s => s.GetProperty("grade").GetString()));
         var share = await c.OfficeApi.GetAsync(c.Api("/scores/five-goods-share")).OkJsonAsync();
         var rural = share.Items().Single(s => s.GetProperty("sectorName").GetString() == "农村").GetProperty("rounds");
-        Assert.Equal([0.5m, 1m], rural.Items().Select(r => r.GetProperty("share").GetDecimal())); // 东关 17s five-goods, 河西 one 15 not; then both
+        Assert.Equal([0m, 1m], rural.Items().Select(r => r.GetProperty("share").GetDecimal())); // 东关 85 and 河西 (one 15) short of the five goods; then both
+        // One rule: in every round a five-goods organization is 先进 and a 先进 one five-goods.
+        foreach (var r in new[] { "2011上半年", "2011下半年" })
+            foreach (var row in (await c.OfficeApi.GetAsync(c.Api($"/scores/ranking?round={Uri.EscapeDataString(r)}")).OkJsonAsync()).GetProperty("sectors").Items().SelectMany(s => s.GetProperty("rows").Items()))
+                Assert.Equal(row.GetProperty("grade").GetString() == "Advanced", row.GetProperty("fiveGoods").GetBoolean());
         // The township officer sees its own subtree's ranking only.
         var townRanking = await town.GetAsync(c.Api("/scores/ranking")).OkJsonAsync();
         Assert.DoesNotContain(townRanking.GetProperty("sectors").Items().SelectMany(s => s.GetProperty("rows").Items()), r => r.GetProperty("organizationId").GetInt64() == c.Village2);
