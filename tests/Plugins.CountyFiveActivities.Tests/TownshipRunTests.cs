@@ -91,7 +91,22 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await town.PutAsJsonAsync(c.Api($"/scores/{c.Community}/2011上半年"), Score(11, 11)).OkJsonAsync();   // 55 lagging
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/scores/{c.Town}/2011上半年"), Score(18, 19)).OkJsonAsync(); // 91 advanced
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/scores/{c.Village2}/2011上半年"), Score(16, 15)).OkJsonAsync(); // the other township's village: 79, one good under 16
+        // 争当“五个模范”: the branch assesses its members per round; the member may not, nor anyone outside the branch's line.
+        object Models(bool all, int? version = null) => new { study = true, policy = true, serving = all, dedication = true, discipline = true, version };
+        await member.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true)).StatusAsync(HttpStatusCode.Forbidden);
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["周平"]}/2011上半年"), Models(true)).StatusAsync(HttpStatusCode.NotFound); // another township's member
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/{new string('年', 21)}"), Models(true)).StatusAsync(HttpStatusCode.BadRequest, "round");
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), new { study = true, assessedOn = "2011-07-11" }).StatusAsync(HttpStatusCode.BadRequest, "assessedOn");
+        var wang = await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true)).OkJsonAsync();
+        Assert.True(wang.GetProperty("fiveModels").GetBoolean());
+        Assert.False((await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["赵丽"]}/2011上半年"), Models(false)).OkJsonAsync()).GetProperty("fiveModels").GetBoolean());
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true)).StatusAsync(HttpStatusCode.Conflict); // saved already: give the version
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true, wang.GetProperty("version").GetInt32())).OkJsonAsync();
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true, wang.GetProperty("version").GetInt32())).StatusAsync(HttpStatusCode.Conflict); // stale
+
         c.At(2011, 12, 20);
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011下半年"), Models(true)).OkJsonAsync();
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["赵丽"]}/2011下半年"), Models(true)).OkJsonAsync();
         await town.PutAsJsonAsync(c.Api($"/scores/{c.Village}/2011下半年"), Score(18, 19)).OkJsonAsync();     // 91 advanced: moved up
         await town.PutAsJsonAsync(c.Api($"/scores/{c.Community}/2011下半年"), Score(14, 14)).OkJsonAsync();   // 70 middle: moved up
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/scores/{c.Village2}/2011下半年"), Score(19, 19)).OkJsonAsync(); // 95 advanced
@@ -113,6 +128,31 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         foreach (var r in new[] { "2011上半年", "2011下半年" })
             foreach (var row in (await c.OfficeApi.GetAsync(c.Api($"/scores/ranking?round={Uri.EscapeDataString(r)}")).OkJsonAsync()).GetProperty("sectors").Items().SelectMany(s => s.GetProperty("rows").Items()))
                 Assert.Equal(row.GetProperty("grade").GetString() == "Advanced", row.GetProperty("fiveGoods").GetBoolean());
+        // The three shares per sector, each of everyone in the sector, and whether they rose (二(三)3).
+        var progress = await c.OfficeApi.GetAsync(c.Api("/shares")).OkJsonAsync();
+        var ruralProgress = progress.Items().Single(s => s.GetProperty("sectorName").GetString() == "农村");
+        Assert.Equal(["2011上半年", "2011下半年"], ruralProgress.GetProperty("rounds").Items().Select(r => r.GetProperty("round").GetString()));
+        decimal[] Shares(JsonElement sector, string kind) => [.. sector.GetProperty("rounds").Items().Select(r => r.GetProperty(kind).GetProperty("share").GetDecimal())];
+        Assert.Equal([0m, 1m], Shares(ruralProgress, "fiveGoods"));
+        Assert.Equal([0.25m, 0.5m], Shares(ruralProgress, "fiveModels"));              // 王强, then 王强 and 赵丽, of the sector's four members (李明 and 周平 not assessed)
+        Assert.Equal([4, 4], ruralProgress.GetProperty("rounds").Items().Select(r => r.GetProperty("fiveModels").GetProperty("of").GetInt32()));
+        Assert.Equal([0.5m, 0.5m], Shares(ruralProgress, "demonstrationUnits"));     // 东关村 of the two village branches, both rounds
+        Assert.Equal(0.25m, ruralProgress.GetProperty("rounds")[1].GetProperty("fiveModels").GetProperty("rise").GetDecimal());
+        Assert.True(ruralProgress.GetProperty("fiveGoodsRose").GetBoolean());
+        Assert.True(ruralProgress.GetProperty("fiveModelsRose").GetBoolean());
+        Assert.False(ruralProgress.GetProperty("demonstrationUnitsRose").GetBoolean()); // the same share: not a rise
+        Assert.True(ruralProgress.GetProperty("flagged").GetBoolean());
+        Assert.Equal(["党建工作示范单位"], ruralProgress.GetProperty("notRising").Items().Select(n => n.GetString()));
+        // 城关镇党委 scored in the first round only: its sector's share fell, though no one scored worse.
+        var towns = progress.Items().Single(s => s.GetProperty("sectorName").GetString() == "乡镇");
+        Assert.Equal([0.5m, 0m], Shares(towns, "fiveGoods"));
+        Assert.False(towns.GetProperty("fiveGoodsRose").GetBoolean());
+        var townShare = share.Items().Single(s => s.GetProperty("sectorName").GetString() == "乡镇").GetProperty("rounds");
+        Assert.Equal([2, 2], townShare.Items().Select(r => r.GetProperty("organizations").GetInt32())); // the unscored one counts
+        Assert.Equal([1, 0], townShare.Items().Select(r => r.GetProperty("scored").GetInt32()));
+        Assert.False(townShare[1].GetProperty("rose").GetBoolean());
+        var models = await member.GetAsync(c.Api("/five-models?round=2011下半年")).OkJsonAsync();
+        Assert.Equal([c.People["王强"]], models.GetProperty("rows").Items().Select(r => r.GetProperty("personId").GetInt64())); // a member reads their own
         // The township officer sees its own subtree's ranking only.
         var townRanking = await town.GetAsync(c.Api("/scores/ranking")).OkJsonAsync();
         Assert.DoesNotContain(townRanking.GetProperty("sectors").Items().SelectMany(s => s.GetProperty("rows").Items()), r => r.GetProperty("organizationId").GetInt64() == c.Village2);
@@ -167,6 +207,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
             ("/", "五个好"), ("/Dashboard", "城关镇党委"), ("/Mobilization", "按时召开"),
             ("/PartySpirit", "06-24 — 06-30"), ("/Dedication", "春季劳动竞赛"), ("/ServingThePeople", "五保户张大爷"), ("/Badges", "村务公开先锋岗"),
             ("/Innovation", "已命名"), ("/Commendation", "王强"), ("/Grading", "东关村党支部"), ("/Grading?round=2011上半年", "后进"),
+            ("/Grading", "党建工作示范单位比例未逐轮提高"), ("/FiveModels", "赵丽"), ("/FiveModels?round=2011上半年", "25%"),
         })
         {
             using var response = await browser.GetAsync(c.Page(page));
