@@ -47,6 +47,29 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await secretary.PutAsJsonAsync(c.Api($"/party-spirit/weeks/{c.Village}"), new { startsOn = "2010-06-24", endsOn = "2010-06-30" }).OkJsonAsync();
         await member.PostAsJsonAsync(c.Api("/party-spirit/reports"), new { body = "入党为什么、在党干什么、为党做什么。" }).OkJsonAsync();
         await secretary.PostAsJsonAsync(c.Api("/party-spirit/reports"), new { body = "作为支部书记，带头找差距。" }).OkJsonAsync();
+        // 群众评议: the office opens the year's rounds, one per organization; members with an account answer through the API,
+        // the public (群众, no account) with a code from the branch on the public sheet, without signing in.
+        await c.OfficeApi.PostAsync(c.Api("/party-spirit/evaluation/round"), null).OkJsonAsync();
+        await member.PostAsJsonAsync(c.Api("/party-spirit/evaluation"), new { personId = c.People["李明"], grade = "excellent" }).OkJsonAsync(HttpStatusCode.NoContent);
+        await member.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village, count = 2 }).StatusAsync(HttpStatusCode.Forbidden);
+        await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village2, count = 2 }).StatusAsync(HttpStatusCode.NotFound); // not in its line
+        await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village, count = 0 }).StatusAsync(HttpStatusCode.BadRequest, "count");
+        var slips = await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village, count = 2 }).OkJsonAsync();
+        var publicSheet = slips.GetProperty("path").GetString()!;
+        var codes = slips.GetProperty("codes").Items().Select(x => x.GetString()!).ToList();
+        Assert.StartsWith($"/evaluate/{c.Code}/", publicSheet);
+        var visitor = fixture.Host.Anonymous;
+        var opened = WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, publicSheet, new() { ["code"] = codes[0] }, publicSheet + "?handler=Start")).Content.ReadAsStringAsync());
+        var subjects = System.Text.RegularExpressions.Regex.Matches(opened, "<legend>(.*?)</legend>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(3, subjects.Count); // the branch's members, not another branch's
+        Assert.All(["李明", "王强", "赵丽"], name => Assert.Contains(name, subjects));
+        var answered = WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, publicSheet,
+            new() { ["code"] = codes[0], [$"s{subjects.IndexOf("王强")}q0"] = "excellent", [$"s{subjects.IndexOf("李明")}q0"] = "qualified" }, publicSheet + "?handler=Answer")).Content.ReadAsStringAsync());
+        Assert.Contains("已记录您对 2 个对象的评议", answered);
+        var tallies = await c.OfficeApi.GetAsync(c.Api("/party-spirit/evaluation")).OkJsonAsync();
+        Assert.Equal(2, tallies.Items().Single(r => r.GetProperty("subjectKey").GetString() == $"person:{c.People["李明"]}").GetProperty("responses").GetInt32());
+        Assert.Equal(1, tallies.Items().Single(r => r.GetProperty("subjectKey").GetString() == $"person:{c.People["王强"]}").GetProperty("responses").GetInt32());
+
         await c.OfficeApi.PostAsJsonAsync(c.Api("/dedication/records"), new { organizationId = c.Village, kind = "LabourContest", title = "春季劳动竞赛", heldOn = "2010-06-20", participants = 3 }).OkJsonAsync(HttpStatusCode.Created);
         await member.PostAsJsonAsync(c.Api("/dedication/posts"), new { personId = c.People["王强"], post = "政策宣传岗", duty = "宣传惠农政策" }).StatusAsync(HttpStatusCode.Forbidden);
         await secretary.PostAsJsonAsync(c.Api("/dedication/posts"), new { personId = c.People["王强"], post = "政策宣传岗", duty = "宣传惠农政策", pledge = "每月入户宣讲一次" }).OkJsonAsync(HttpStatusCode.Created);
@@ -73,6 +96,15 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await secretary.PostAsJsonAsync(c.Api($"/commendation/{nomination}/endorse"), new { }).OkJsonAsync();
         await town.PostAsJsonAsync(c.Api($"/commendation/{nomination}/endorse"), new { }).OkJsonAsync();
         await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{nomination}/approve"), new { }).OkJsonAsync();
+
+        // The public evaluation closed on 06-30 of its year: an answer after it is refused, with an account or a code.
+        await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation"), new { personId = c.People["赵丽"], grade = "excellent" }).StatusAsync(HttpStatusCode.BadRequest, "date");
+        await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village, count = 2 }).StatusAsync(HttpStatusCode.BadRequest, "date");
+        var late = WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, publicSheet,
+            new() { ["code"] = codes[1], [$"s{subjects.IndexOf("赵丽")}q0"] = "excellent" }, publicSheet + "?handler=Answer")).Content.ReadAsStringAsync());
+        Assert.Contains("截止", late);
+        Assert.DoesNotContain("已记录您对", late);
+        Assert.Equal(0, (await c.OfficeApi.GetAsync(c.Api("/party-spirit/evaluation")).OkJsonAsync()).Items().Count(r => r.GetProperty("subjectKey").GetString() == $"person:{c.People["赵丽"]}"));
 
         // ── 第三步 对标定位，晋档升级 ──
         c.At(2011, 7, 10);
@@ -270,5 +302,33 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
             Assert.Contains("90.5", scoredPage);
         }
         Assert.DoesNotContain("为下级党组织评分", await (await c.BrowserAsAsync($"{c.Code}-secretary")).GetStringAsync(ranking));
+    }
+
+    [Fact]
+    public async Task The_party_spirit_page_opens_the_public_evaluation_and_hands_out_codes_until_it_closes()
+    {
+        var c = await fixture.CreateCountyAsync("run-codes");
+        c.At(2010, 6, 20);
+        var page = c.Page("/PartySpirit");
+        var office = await c.BrowserAsAsync($"{c.Code}-admin");
+        var secretary = await c.BrowserAsAsync($"{c.Code}-secretary");
+        Assert.DoesNotContain("发放评议码", await secretary.GetStringAsync(page)); // no round yet
+        Assert.DoesNotContain("开启（或补开）本年度群众评议", await secretary.GetStringAsync(page)); // the office's button only
+        using (var opened = await TestHost.SubmitFormAsync(office, page, new(), page + "?handler=Open"))
+            Assert.True((int)opened.StatusCode is 302 or 303, $"{(int)opened.StatusCode}");
+        Assert.Contains("发放评议码", await secretary.GetStringAsync(page));
+        using (var bad = await TestHost.SubmitFormAsync(secretary, page, new() { ["organizationId"] = c.Village.ToString(), ["count"] = "0" }, page + "?handler=Codes"))
+            Assert.Contains("一次发放 1 至 2000 个评议码", await bad.Content.ReadAsStringAsync()); // at the field
+        using (var issued = await TestHost.SubmitFormAsync(secretary, page, new() { ["organizationId"] = c.Village.ToString(), ["count"] = "3" }, page + "?handler=Codes"))
+        {
+            var html = WebUtility.HtmlDecode(await issued.Content.ReadAsStringAsync());
+            Assert.Contains("东关村党支部的评议码", html);
+            Assert.Contains($"/evaluate/{c.Code}/", html);
+            Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(html, "<td data-label=\"评议码\"><code>[A-Z0-9]{10}</code>").Count);
+        }
+        c.At(2010, 7, 1);
+        var closed = await (await c.BrowserAsAsync($"{c.Code}-secretary")).GetStringAsync(page); // a new sign-in: the clock moved on
+        Assert.Contains("本年度群众评议已截止", closed);
+        Assert.DoesNotContain("发放评议码", closed);
     }
 }
