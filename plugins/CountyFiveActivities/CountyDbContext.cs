@@ -28,6 +28,7 @@ public sealed class CountyDbContext(DbContextOptions<CountyDbContext> options) :
     public DbSet<NominationDay> NominationDays => Set<NominationDay>();
     public DbSet<FourFindsEntry> FourFinds => Set<FourFindsEntry>();
     public DbSet<FiveGoodsScore> FiveGoodsScores => Set<FiveGoodsScore>();
+    public DbSet<FiveModelsAssessment> FiveModelsAssessments => Set<FiveModelsAssessment>();
     public DbSet<SummaryReport> SummaryReports => Set<SummaryReport>();
 
     protected override void ConfigureModel(ModelBuilder b)

@@ -31,6 +31,7 @@ public sealed class CountyStartup : IPluginStartup
         plugin.AddMenuEntry(new MenuEntry(new("组织创新", "Organizational innovation"), "/Innovation/Index", 7) { Group = Group });
         plugin.AddMenuEntry(new MenuEntry(new("七一表彰推荐", "Commendation"), "/Commendation/Index", 8) { Group = Group });
         plugin.AddMenuEntry(new MenuEntry(new("晋档升级排名", "Ranking"), "/Grading/Index", 9) { Group = Group });
+        plugin.AddMenuEntry(new MenuEntry(new("党员“五个模范”评定", "Five models"), "/FiveModels/Index", 10) { Group = Group });
         Standards.StandardsFeature.Register(plugin);
         Mobilization.MobilizationFeature.Register(plugin);
         PartySpirit.PartySpiritFeature.Register(plugin);

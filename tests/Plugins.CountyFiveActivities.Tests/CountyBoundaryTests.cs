@@ -119,12 +119,36 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
     }
 
     [Theory]
-    [InlineData(18, 18, 18, 18, 18, "Advanced", true)]     // 90: the advanced line itself
-    [InlineData(18, 18, 18, 18, 17.99, "Middle", true)]    // 89.99
+    [InlineData(6, 30, 23, 59, true)]  // the closing day itself, to its last minute
+    [InlineData(7, 1, 0, 0, false)]    // 七一: refused, with an account or a code
+    public async Task The_public_evaluation_takes_answers_up_to_its_closing_day(int month, int day, int hour, int minute, bool taken)
+    {
+        var c = await fixture.CreateCountyAsync($"cb-close{month}");
+        c.At(2010, 6, 20);
+        await c.OfficeApi.PostAsync(c.Api("/party-spirit/evaluation/round"), null).OkJsonAsync();
+        var slips = await c.OfficeApi.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Community, count = 1 }).OkJsonAsync();
+        Assert.Equal("2010-06-30", slips.GetProperty("closes").GetString());
+        var path = slips.GetProperty("path").GetString()!;
+        c.At(2010, month, day, hour, minute);
+        var member = await c.ApiAsAsync($"{c.Code}-member");
+        var answer = member.PostAsJsonAsync(c.Api("/party-spirit/evaluation"), new { personId = c.People["李明"], grade = "excellent" });
+        if (taken) await answer.OkJsonAsync(HttpStatusCode.NoContent); else await answer.StatusAsync(HttpStatusCode.BadRequest, "date");
+        var sheet = System.Net.WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(fixture.Host.Anonymous, path,
+            new() { ["code"] = slips.GetProperty("codes")[0].GetString()!, ["s0q0"] = "qualified" }, path + "?handler=Answer")).Content.ReadAsStringAsync());
+        Assert.Equal(taken, sheet.Contains("已记录您对 1 个对象的评议"));
+        if (!taken) await c.OfficeApi.PostAsync(c.Api("/party-spirit/evaluation/round"), null).StatusAsync(HttpStatusCode.BadRequest, "date"); // nor opened again
+    }
+
+    [Theory]
+    // One rule (GradingRule): 先进 ⇔ the five goods met (every good ≥ 16 and the total ≥ 90); of the rest, below 60 is 后进.
+    [InlineData(18, 18, 18, 18, 18, "Advanced", true)]     // 90, every good over 16: the advanced line itself
+    [InlineData(18, 18, 18, 18, 17.99, "Middle", false)]   // 89.99: every good over 16 but not five-goods, so 中间 and nothing else
+    [InlineData(16, 18, 18, 18, 20, "Advanced", true)]     // one good exactly at 16, the total exactly 90
+    [InlineData(15.99, 18.01, 18, 18, 20, "Middle", false)] // 90 in all, one good just under 16
     [InlineData(12, 12, 12, 12, 12, "Middle", false)]      // 60: the lagging line is “below 60”
     [InlineData(12, 12, 12, 12, 11.99, "Lagging", false)]  // 59.99
-    [InlineData(20, 20, 20, 20, 15.99, "Advanced", false)] // one good under 16: not a five-goods organization
-    [InlineData(16, 16, 16, 16, 16, "Middle", true)]       // 80, every good at 16
+    [InlineData(20, 20, 20, 20, 15.99, "Middle", false)]   // 95.99, one good under 16: not five-goods, so not 先进
+    [InlineData(16, 16, 16, 16, 16, "Middle", false)]      // 80, every good at 16: short of the total
     public async Task Grades_follow_the_thresholds(double a, double b, double cc, double d, double e, string grade, bool fiveGoods)
     {
         var c = await fixture.SharedCountyAsync();

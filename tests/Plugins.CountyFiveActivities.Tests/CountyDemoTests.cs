@@ -80,6 +80,11 @@ public sealed class CountyDemoTests(CountyDemoFixture fixture) : IClassFixture<C
         Assert.Contains(-1, movements);
         Assert.Contains((await GetAsync(office, "/scores/history")).Items(), h => h.GetProperty("movedUp").GetBoolean());
         Assert.True((await GetAsync(office, "/scores/five-goods-share")).GetArrayLength() > 1);
+        // The members' five models assessed in both rounds; the three shares per sector, each with its rises.
+        var shares = (await GetAsync(office, "/shares")).Items().ToList();
+        Assert.Contains(shares, s => s.GetProperty("rounds").Items().Count() == 2 && s.GetProperty("rounds")[1].GetProperty("fiveModels").GetProperty("count").GetInt32() > 0);
+        Assert.Contains(shares, s => s.GetProperty("rounds").Items().Any(r => r.GetProperty("demonstrationUnits").GetProperty("count").GetInt32() > 0));
+        Assert.Contains((await GetAsync("xx-county-secretary", "/five-models")).GetProperty("rows").Items(), r => r.GetProperty("fiveModels").GetBoolean());
 
         // 七一 nominations part-way: approved, waiting at a township or the county, one dropped with its reason.
         var nominations = (await GetAsync(office, "/commendation")).Items().ToList();

@@ -33,6 +33,7 @@ public sealed partial class EnglishTests(CountyHost fixture) : IClassFixture<Cou
             ("/Badges", ["Badge display", "Pioneer post", "1 in all"], ["亮牌示范公示", "党员先锋岗", "尚未设置"]),
             ("/Innovation", ["organizational innovation", "No candidates yet."], ["五项活动之五", "尚无申报"]),
             ("/Commendation", ["July 1 commendation: nominations", "Nothing approved yet."], ["集中表彰推荐", "尚无审定名单"]),
+            ("/FiveModels", ["Five-models members", "Share of five-models members by sector and round"], ["争当“五个模范”优秀共产党员", "各领域“五个模范”党员比例"]),
         };
         foreach (var user in new[] { $"{c.Code}-member", $"{c.Code}-admin" })
         {
@@ -59,7 +60,7 @@ public sealed partial class EnglishTests(CountyHost fixture) : IClassFixture<Cou
         Assert.Contains("Record the county meeting", mobilization);
         Assert.DoesNotContain("记录县委发动大会", mobilization);
         Assert.Contains("Skills drill", await office.GetStringAsync(c.Page("/Dedication") + "?culture=en"));
-        foreach (var page in new[] { "/Dashboard", "/Grading" })
+        foreach (var page in new[] { "/Dashboard", "/Grading", "/FiveModels" })
         {
             using var response = await office.GetAsync(c.Page(page) + "?culture=en");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

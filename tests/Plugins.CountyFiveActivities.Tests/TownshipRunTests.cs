@@ -47,6 +47,29 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await secretary.PutAsJsonAsync(c.Api($"/party-spirit/weeks/{c.Village}"), new { startsOn = "2010-06-24", endsOn = "2010-06-30" }).OkJsonAsync();
         await member.PostAsJsonAsync(c.Api("/party-spirit/reports"), new { body = "入党为什么、在党干什么、为党做什么。" }).OkJsonAsync();
         await secretary.PostAsJsonAsync(c.Api("/party-spirit/reports"), new { body = "作为支部书记，带头找差距。" }).OkJsonAsync();
+        // 群众评议: the office opens the year's rounds, one per organization; members with an account answer through the API,
+        // the public (群众, no account) with a code from the branch on the public sheet, without signing in.
+        await c.OfficeApi.PostAsync(c.Api("/party-spirit/evaluation/round"), null).OkJsonAsync();
+        await member.PostAsJsonAsync(c.Api("/party-spirit/evaluation"), new { personId = c.People["李明"], grade = "excellent" }).OkJsonAsync(HttpStatusCode.NoContent);
+        await member.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village, count = 2 }).StatusAsync(HttpStatusCode.Forbidden);
+        await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village2, count = 2 }).StatusAsync(HttpStatusCode.NotFound); // not in its line
+        await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village, count = 0 }).StatusAsync(HttpStatusCode.BadRequest, "count");
+        var slips = await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village, count = 2 }).OkJsonAsync();
+        var publicSheet = slips.GetProperty("path").GetString()!;
+        var codes = slips.GetProperty("codes").Items().Select(x => x.GetString()!).ToList();
+        Assert.StartsWith($"/evaluate/{c.Code}/", publicSheet);
+        var visitor = fixture.Host.Anonymous;
+        var opened = WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, publicSheet, new() { ["code"] = codes[0] }, publicSheet + "?handler=Start")).Content.ReadAsStringAsync());
+        var subjects = System.Text.RegularExpressions.Regex.Matches(opened, "<legend>(.*?)</legend>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(3, subjects.Count); // the branch's members, not another branch's
+        Assert.All(["李明", "王强", "赵丽"], name => Assert.Contains(name, subjects));
+        var answered = WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, publicSheet,
+            new() { ["code"] = codes[0], [$"s{subjects.IndexOf("王强")}q0"] = "excellent", [$"s{subjects.IndexOf("李明")}q0"] = "qualified" }, publicSheet + "?handler=Answer")).Content.ReadAsStringAsync());
+        Assert.Contains("已记录您对 2 个对象的评议", answered);
+        var tallies = await c.OfficeApi.GetAsync(c.Api("/party-spirit/evaluation")).OkJsonAsync();
+        Assert.Equal(2, tallies.Items().Single(r => r.GetProperty("subjectKey").GetString() == $"person:{c.People["李明"]}").GetProperty("responses").GetInt32());
+        Assert.Equal(1, tallies.Items().Single(r => r.GetProperty("subjectKey").GetString() == $"person:{c.People["王强"]}").GetProperty("responses").GetInt32());
+
         await c.OfficeApi.PostAsJsonAsync(c.Api("/dedication/records"), new { organizationId = c.Village, kind = "LabourContest", title = "春季劳动竞赛", heldOn = "2010-06-20", participants = 3 }).OkJsonAsync(HttpStatusCode.Created);
         await member.PostAsJsonAsync(c.Api("/dedication/posts"), new { personId = c.People["王强"], post = "政策宣传岗", duty = "宣传惠农政策" }).StatusAsync(HttpStatusCode.Forbidden);
         await secretary.PostAsJsonAsync(c.Api("/dedication/posts"), new { personId = c.People["王强"], post = "政策宣传岗", duty = "宣传惠农政策", pledge = "每月入户宣讲一次" }).OkJsonAsync(HttpStatusCode.Created);
@@ -74,6 +97,15 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await town.PostAsJsonAsync(c.Api($"/commendation/{nomination}/endorse"), new { }).OkJsonAsync();
         await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{nomination}/approve"), new { }).OkJsonAsync();
 
+        // The public evaluation closed on 06-30 of its year: an answer after it is refused, with an account or a code.
+        await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation"), new { personId = c.People["赵丽"], grade = "excellent" }).StatusAsync(HttpStatusCode.BadRequest, "date");
+        await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation/codes"), new { organizationId = c.Village, count = 2 }).StatusAsync(HttpStatusCode.BadRequest, "date");
+        var late = WebUtility.HtmlDecode(await (await TestHost.SubmitFormAsync(visitor, publicSheet,
+            new() { ["code"] = codes[1], [$"s{subjects.IndexOf("赵丽")}q0"] = "excellent" }, publicSheet + "?handler=Answer")).Content.ReadAsStringAsync());
+        Assert.Contains("截止", late);
+        Assert.DoesNotContain("已记录您对", late);
+        Assert.Equal(0, (await c.OfficeApi.GetAsync(c.Api("/party-spirit/evaluation")).OkJsonAsync()).Items().Count(r => r.GetProperty("subjectKey").GetString() == $"person:{c.People["赵丽"]}"));
+
         // ── 第三步 对标定位，晋档升级 ──
         c.At(2011, 7, 10);
         object Finds = new { benchmark = "先进村", gap = "集体经济薄弱", direction = "发展特色养殖", measures = "党员示范带富" };
@@ -91,7 +123,22 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await town.PutAsJsonAsync(c.Api($"/scores/{c.Community}/2011上半年"), Score(11, 11)).OkJsonAsync();   // 55 lagging
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/scores/{c.Town}/2011上半年"), Score(18, 19)).OkJsonAsync(); // 91 advanced
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/scores/{c.Village2}/2011上半年"), Score(16, 15)).OkJsonAsync(); // the other township's village: 79, one good under 16
+        // 争当“五个模范”: the branch assesses its members per round; the member may not, nor anyone outside the branch's line.
+        object Models(bool all, int? version = null) => new { study = true, policy = true, serving = all, dedication = true, discipline = true, version };
+        await member.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true)).StatusAsync(HttpStatusCode.Forbidden);
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["周平"]}/2011上半年"), Models(true)).StatusAsync(HttpStatusCode.NotFound); // another township's member
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/{new string('年', 21)}"), Models(true)).StatusAsync(HttpStatusCode.BadRequest, "round");
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), new { study = true, assessedOn = "2011-07-11" }).StatusAsync(HttpStatusCode.BadRequest, "assessedOn");
+        var wang = await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true)).OkJsonAsync();
+        Assert.True(wang.GetProperty("fiveModels").GetBoolean());
+        Assert.False((await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["赵丽"]}/2011上半年"), Models(false)).OkJsonAsync()).GetProperty("fiveModels").GetBoolean());
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true)).StatusAsync(HttpStatusCode.Conflict); // saved already: give the version
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true, wang.GetProperty("version").GetInt32())).OkJsonAsync();
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011上半年"), Models(true, wang.GetProperty("version").GetInt32())).StatusAsync(HttpStatusCode.Conflict); // stale
+
         c.At(2011, 12, 20);
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["王强"]}/2011下半年"), Models(true)).OkJsonAsync();
+        await secretary.PutAsJsonAsync(c.Api($"/five-models/{c.People["赵丽"]}/2011下半年"), Models(true)).OkJsonAsync();
         await town.PutAsJsonAsync(c.Api($"/scores/{c.Village}/2011下半年"), Score(18, 19)).OkJsonAsync();     // 91 advanced: moved up
         await town.PutAsJsonAsync(c.Api($"/scores/{c.Community}/2011下半年"), Score(14, 14)).OkJsonAsync();   // 70 middle: moved up
         await c.OfficeApi.PutAsJsonAsync(c.Api($"/scores/{c.Village2}/2011下半年"), Score(19, 19)).OkJsonAsync(); // 95 advanced
@@ -108,7 +155,36 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         Assert.Equal(["Lagging", "Middle"], history.Row("organizationId", c.Community).GetProperty("steps").Items().Select(s => s.GetProperty("grade").GetString()));
         var share = await c.OfficeApi.GetAsync(c.Api("/scores/five-goods-share")).OkJsonAsync();
         var rural = share.Items().Single(s => s.GetProperty("sectorName").GetString() == "农村").GetProperty("rounds");
-        Assert.Equal([0.5m, 1m], rural.Items().Select(r => r.GetProperty("share").GetDecimal())); // 东关 17s five-goods, 河西 one 15 not; then both
+        Assert.Equal([0m, 1m], rural.Items().Select(r => r.GetProperty("share").GetDecimal())); // 东关 85 and 河西 (one 15) short of the five goods; then both
+        // One rule: in every round a five-goods organization is 先进 and a 先进 one five-goods.
+        foreach (var r in new[] { "2011上半年", "2011下半年" })
+            foreach (var row in (await c.OfficeApi.GetAsync(c.Api($"/scores/ranking?round={Uri.EscapeDataString(r)}")).OkJsonAsync()).GetProperty("sectors").Items().SelectMany(s => s.GetProperty("rows").Items()))
+                Assert.Equal(row.GetProperty("grade").GetString() == "Advanced", row.GetProperty("fiveGoods").GetBoolean());
+        // The three shares per sector, each of everyone in the sector, and whether they rose (二(三)3).
+        var progress = await c.OfficeApi.GetAsync(c.Api("/shares")).OkJsonAsync();
+        var ruralProgress = progress.Items().Single(s => s.GetProperty("sectorName").GetString() == "农村");
+        Assert.Equal(["2011上半年", "2011下半年"], ruralProgress.GetProperty("rounds").Items().Select(r => r.GetProperty("round").GetString()));
+        decimal[] Shares(JsonElement sector, string kind) => [.. sector.GetProperty("rounds").Items().Select(r => r.GetProperty(kind).GetProperty("share").GetDecimal())];
+        Assert.Equal([0m, 1m], Shares(ruralProgress, "fiveGoods"));
+        Assert.Equal([0.25m, 0.5m], Shares(ruralProgress, "fiveModels"));              // 王强, then 王强 and 赵丽, of the sector's four members (李明 and 周平 not assessed)
+        Assert.Equal([4, 4], ruralProgress.GetProperty("rounds").Items().Select(r => r.GetProperty("fiveModels").GetProperty("of").GetInt32()));
+        Assert.Equal([0.5m, 0.5m], Shares(ruralProgress, "demonstrationUnits"));     // 东关村 of the two village branches, both rounds
+        Assert.Equal(0.25m, ruralProgress.GetProperty("rounds")[1].GetProperty("fiveModels").GetProperty("rise").GetDecimal());
+        Assert.True(ruralProgress.GetProperty("fiveGoodsRose").GetBoolean());
+        Assert.True(ruralProgress.GetProperty("fiveModelsRose").GetBoolean());
+        Assert.False(ruralProgress.GetProperty("demonstrationUnitsRose").GetBoolean()); // the same share: not a rise
+        Assert.True(ruralProgress.GetProperty("flagged").GetBoolean());
+        Assert.Equal(["党建工作示范单位"], ruralProgress.GetProperty("notRising").Items().Select(n => n.GetString()));
+        // 城关镇党委 scored in the first round only: its sector's share fell, though no one scored worse.
+        var towns = progress.Items().Single(s => s.GetProperty("sectorName").GetString() == "乡镇");
+        Assert.Equal([0.5m, 0m], Shares(towns, "fiveGoods"));
+        Assert.False(towns.GetProperty("fiveGoodsRose").GetBoolean());
+        var townShare = share.Items().Single(s => s.GetProperty("sectorName").GetString() == "乡镇").GetProperty("rounds");
+        Assert.Equal([2, 2], townShare.Items().Select(r => r.GetProperty("organizations").GetInt32())); // the unscored one counts
+        Assert.Equal([1, 0], townShare.Items().Select(r => r.GetProperty("scored").GetInt32()));
+        Assert.False(townShare[1].GetProperty("rose").GetBoolean());
+        var models = await member.GetAsync(c.Api("/five-models?round=2011下半年")).OkJsonAsync();
+        Assert.Equal([c.People["王强"]], models.GetProperty("rows").Items().Select(r => r.GetProperty("personId").GetInt64())); // a member reads their own
         // The township officer sees its own subtree's ranking only.
         var townRanking = await town.GetAsync(c.Api("/scores/ranking")).OkJsonAsync();
         Assert.DoesNotContain(townRanking.GetProperty("sectors").Items().SelectMany(s => s.GetProperty("rows").Items()), r => r.GetProperty("organizationId").GetInt64() == c.Village2);
@@ -163,6 +239,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
             ("/", "五个好"), ("/Dashboard", "城关镇党委"), ("/Mobilization", "按时召开"),
             ("/PartySpirit", "06-24 — 06-30"), ("/Dedication", "春季劳动竞赛"), ("/ServingThePeople", "五保户张大爷"), ("/Badges", "村务公开先锋岗"),
             ("/Innovation", "已命名"), ("/Commendation", "王强"), ("/Grading", "东关村党支部"), ("/Grading?round=2011上半年", "后进"),
+            ("/Grading", "党建工作示范单位比例未逐轮提高"), ("/FiveModels", "赵丽"), ("/FiveModels?round=2011上半年", "25%"),
         })
         {
             using var response = await browser.GetAsync(c.Page(page));
@@ -225,5 +302,33 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
             Assert.Contains("90.5", scoredPage);
         }
         Assert.DoesNotContain("为下级党组织评分", await (await c.BrowserAsAsync($"{c.Code}-secretary")).GetStringAsync(ranking));
+    }
+
+    [Fact]
+    public async Task The_party_spirit_page_opens_the_public_evaluation_and_hands_out_codes_until_it_closes()
+    {
+        var c = await fixture.CreateCountyAsync("run-codes");
+        c.At(2010, 6, 20);
+        var page = c.Page("/PartySpirit");
+        var office = await c.BrowserAsAsync($"{c.Code}-admin");
+        var secretary = await c.BrowserAsAsync($"{c.Code}-secretary");
+        Assert.DoesNotContain("发放评议码", await secretary.GetStringAsync(page)); // no round yet
+        Assert.DoesNotContain("开启（或补开）本年度群众评议", await secretary.GetStringAsync(page)); // the office's button only
+        using (var opened = await TestHost.SubmitFormAsync(office, page, new(), page + "?handler=Open"))
+            Assert.True((int)opened.StatusCode is 302 or 303, $"{(int)opened.StatusCode}");
+        Assert.Contains("发放评议码", await secretary.GetStringAsync(page));
+        using (var bad = await TestHost.SubmitFormAsync(secretary, page, new() { ["organizationId"] = c.Village.ToString(), ["count"] = "0" }, page + "?handler=Codes"))
+            Assert.Contains("一次发放 1 至 2000 个评议码", await bad.Content.ReadAsStringAsync()); // at the field
+        using (var issued = await TestHost.SubmitFormAsync(secretary, page, new() { ["organizationId"] = c.Village.ToString(), ["count"] = "3" }, page + "?handler=Codes"))
+        {
+            var html = WebUtility.HtmlDecode(await issued.Content.ReadAsStringAsync());
+            Assert.Contains("东关村党支部的评议码", html);
+            Assert.Contains($"/evaluate/{c.Code}/", html);
+            Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(html, "<td data-label=\"评议码\"><code>[A-Z0-9]{10}</code>").Count);
+        }
+        c.At(2010, 7, 1);
+        var closed = await (await c.BrowserAsAsync($"{c.Code}-secretary")).GetStringAsync(page); // a new sign-in: the clock moved on
+        Assert.Contains("本年度群众评议已截止", closed);
+        Assert.DoesNotContain("发放评议码", closed);
     }
 }

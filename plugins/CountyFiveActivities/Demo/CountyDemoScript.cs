@@ -27,6 +27,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
     private const string Office = CountyDemo.Office, Secretary = CountyDemo.Secretary, Member = CountyDemo.Member;
 
     private readonly Random _random = new(2010_05_06);
+    private readonly Random _models = new(2011_07_01); // the five-models assessments' own, so the other acts stay as they were
     private readonly List<DemoAct> _acts = [];
     private CountyRules Rules => cast.Rules;
 
@@ -71,6 +72,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
         Innovation();
         Commendation();
         Scores();
+        FiveModels();
         FourFinds();
         Summaries();
         return _acts;
@@ -448,6 +450,32 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
         var goods = new[] { each + d, each - d, each + e, each - e, each }.Select(g => Math.Clamp(g, 0, Rules.MaxPerGood)).ToArray();
         var assessed = DayOf(at);
         Act(at, Office, $"{org.Name}{round}评分", sp => S<FiveGoodsScoring>(sp).ScoreAsync(org.Id, round, new(assessed, goods[0], goods[1], goods[2], goods[3], goods[4], null), ct));
+    }
+
+    // 争当“五个模范”: about half the members assessed by their organizations in the first round, a few more in the second,
+    // and more of them reach all five (the share rises); a model is missed now and then.
+    private void FiveModels()
+    {
+        var year = Rules.Stages[2].Start.Year;
+        var (first, second) = ($"{year}年上半年", $"{year}年下半年");
+        var firstAt = On(Rules.Stages[1].End.AddDays(-7), 15);
+        var secondAt = InStage3(0.77);
+        foreach (var m in cast.Members.Where(m => m.Id == cast.MemberPerson || m.Id == cast.SecretaryPerson || _models.NextDouble() < 0.55))
+        {
+            var again = m.Id == cast.MemberPerson || _models.NextDouble() < 0.9;
+            Assess(m, first, firstAt, 0.35);
+            if (again) Assess(m, second, secondAt, 0.55);
+        }
+    }
+
+    private void Assess(PersonInfo m, string round, DateTimeOffset at, double allFive)
+    {
+        var models = Enumerable.Range(0, 5).Select(_ => true).ToArray();
+        if (_models.NextDouble() >= allFive) models[_models.Next(0, 5)] = false;
+        if (_models.NextDouble() < 0.2) models[_models.Next(0, 5)] = false;
+        var day = DayOf(at);
+        Act(at, ActorFor(m.OrganizationId), $"{m.Name}{round}“五个模范”评定", sp => S<FiveModelsAssessing>(sp).AssessAsync(m.Id, round,
+            new(day, models[0], models[1], models[2], models[3], models[4], null, null), ct));
     }
 
     private static readonly string[] Gaps = ["集体经济薄弱，带富能力不强", "党员年龄偏大，发展党员后继乏人", "制度执行不够严格，活动记录不全", "服务群众的载体不多"];

@@ -30,8 +30,8 @@ public sealed class FiveGoodsScoring(CountyDbContext db, ICurrentUser user, IOrg
         if (row is null) return Refuse.Conflict();
         (row.Leadership, row.Membership, row.Mechanisms, row.Results, row.Opinion) = (scores[0], scores[1], scores[2], scores[3], scores[4]);
         row.Total = scores.Sum();
-        row.Grade = GradingRule.GradeOf(row.Total, rules);
-        row.FiveGoods = GradingRule.IsFiveGoods(scores, rules);
+        row.Grade = GradingRule.GradeOf(scores, rules);
+        row.FiveGoods = row.Grade == Grade.Advanced; // one rule: 先进 ⇔ 五个好
         row.AssessedOn = input.AssessedOn ?? campaign.Today;
         row.ScoredBy = user.DisplayName;
         row.ScoredAt = campaign.Now;

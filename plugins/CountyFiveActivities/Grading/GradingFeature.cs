@@ -15,16 +15,27 @@ public static class GradingFeature
             new LedgerParameter("round", new("轮次", "Round")));
         plugin.Services.AddScoped<ScoresQuery>();
         plugin.Services.AddScoped<FiveGoodsScoring>();
+        plugin.Services.AddScoped<FiveModelsAssessing>();
+        plugin.Services.AddScoped<SharesQuery>();
     }
 
     /// <summary>This item's tables in the plugin's one context (<see cref="CountyDbContext"/>).</summary>
-    public static void ConfigureModel(ModelBuilder b) => b.Entity<FiveGoodsScore>(e =>
+    public static void ConfigureModel(ModelBuilder b)
     {
-        e.Numbered("five_goods_scores");
-        e.HasIndex(x => new { x.JurisdictionId, x.OrganizationId, x.Round }).IsUnique();
-        e.Property(x => x.Grade).HasConversion<string>();
-        e.Property(x => x.Version).IsConcurrencyToken();
-    });
+        b.Entity<FiveGoodsScore>(e =>
+        {
+            e.Numbered("five_goods_scores");
+            e.HasIndex(x => new { x.JurisdictionId, x.OrganizationId, x.Round }).IsUnique();
+            e.Property(x => x.Grade).HasConversion<string>();
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<FiveModelsAssessment>(e =>
+        {
+            e.Numbered("five_models_assessments");
+            e.HasIndex(x => new { x.JurisdictionId, x.PersonId, x.Round }).IsUnique();
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+    }
 
     /// <summary>“五个好”评分定档台账 of a round: per sector, best first.</summary>
     public static LedgerDefinition Ledger(Ranking ranking) => new(Text.Of($"“五个好”评分定档台账 {ranking.Round}", $"Five-goods scores and grades {ranking.Round}"),
@@ -42,5 +53,16 @@ public static class GradingFeature
         api.MapGet("/scores/ranking", async (string? round, ScoresQuery query, CancellationToken ct) => Results.Ok(await query.RankingAsync(round, ct)));
         api.MapGet("/scores/history", async (ScoresQuery query, CancellationToken ct) => Results.Ok(await query.HistoryAsync(ct)));
         api.MapGet("/scores/five-goods-share", async (ScoresQuery query, CancellationToken ct) => Results.Ok(await query.FiveGoodsShareAsync(ct)));
+
+        // 争当“五个模范”: the member's organization assesses them per round; the shares of the three kinds per sector and their rises.
+        api.MapPut("/five-models/{personId:long}/{round}", async (long personId, string round, FiveModelsInput input, FiveModelsAssessing assessing, CancellationToken ct) =>
+            (await assessing.AssessAsync(personId, round, input, ct)).ToHttpResult());
+        api.MapGet("/five-models", async (string? round, FiveModelsAssessing assessing, CancellationToken ct) =>
+        {
+            var (named, rounds, rows) = await assessing.RoundAsync(round, mine: false, ct);
+            return Results.Ok(new { round = named, rounds, rows });
+        });
+        api.MapGet("/shares", async (SharesQuery query, CancellationToken ct) => Results.Ok(await query.ProgressAsync(ct)))
+            .WithSummary("Per sector and round: the shares of five-goods organizations, recognized demonstration units and five-models members, each of everyone in the sector, and their rises; a sector whose share did not rise is flagged.");
     }
 }

@@ -13,7 +13,12 @@ public sealed record GradeStep(string Round, DateOnly AssessedOn, decimal Total,
 
 public sealed record GradeHistory(long OrganizationId, string Name, string SectorName, IReadOnlyList<GradeStep> Steps, bool MovedUp);
 
-public sealed record ShareCell(string Round, int Scored, int FiveGoods, decimal Share, int Advanced, int Middle, int Lagging);
+/// <summary>
+/// A sector's round: <paramref name="Organizations"/> every party organization of the sector the caller sees (the share's
+/// denominator: one not scored counts as not yet five-goods), how many were scored, five-goods and the share; the rise
+/// over the previous round (null in the first) and whether it rose.
+/// </summary>
+public sealed record ShareCell(string Round, int Organizations, int Scored, int FiveGoods, decimal Share, int Advanced, int Middle, int Lagging, decimal? Rise, bool? Rose);
 
 public sealed record SectorShare(Sector? Sector, string SectorName, IReadOnlyList<ShareCell> Rounds);
 
@@ -73,19 +78,33 @@ public sealed class ScoresQuery(CountyDbContext db, IOrganizationDirectory direc
         return [.. result.OrderBy(h => h.SectorName).ThenBy(h => h.Name)];
     }
 
-    /// <summary>Per sector and round: how many were scored, how many are five-goods organizations (and the share), and the grade counts.</summary>
+    /// <summary>
+    /// Per sector and round: of every party organization of the sector (scored or not), how many are five-goods organizations
+    /// (and the share), the grade counts, and the rise over the previous round (二(三)3: 比例都有较大幅度提高).
+    /// </summary>
     public async Task<IReadOnlyList<SectorShare>> FiveGoodsShareAsync(CancellationToken ct)
     {
         var (scores, rounds) = await LoadAsync(ct);
         var tree = await directory.TreeAsync(ct);
+        var visible = user.VisibleOrganizations(tree);
+        var organizations = tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o)).ToLookup(o => tree.SectorOf(o.Id));
         var withSector = scores.Select(s => (Sector: tree.SectorOf(s.OrganizationId), Score: s)).ToList();
-        return [.. withSector.GroupBy(x => x.Sector).OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key).Select(g => new SectorShare(g.Key, SectorGuidance.SectorName(g.Key),
-            [.. rounds.Select(r =>
+        var sectors = organizations.Select(g => g.Key).Union(withSector.Select(x => x.Sector));
+        return [.. sectors.OrderBy(k => k is null ? int.MaxValue : (int)k).Select(sector =>
+        {
+            var of = organizations[sector].Count();
+            var cells = new List<ShareCell>();
+            foreach (var r in rounds)
             {
-                var cell = g.Where(x => x.Score.Round == r).Select(x => x.Score).ToList();
+                var cell = withSector.Where(x => x.Sector == sector && x.Score.Round == r).Select(x => x.Score).ToList();
                 var five = cell.Count(s => s.FiveGoods);
-                return new ShareCell(r, cell.Count, five, cell.Count == 0 ? 0 : Math.Round((decimal)five / cell.Count, 4),
-                    cell.Count(s => s.Grade == Grade.Advanced), cell.Count(s => s.Grade == Grade.Middle), cell.Count(s => s.Grade == Grade.Lagging));
-            })]))];
+                var denominator = Math.Max(of, cell.Count);
+                var share = SharesRule.Share(five, denominator);
+                var rise = cells.Count == 0 ? (decimal?)null : share - cells[^1].Share;
+                cells.Add(new ShareCell(r, denominator, cell.Count, five, share,
+                    cell.Count(s => s.Grade == Grade.Advanced), cell.Count(s => s.Grade == Grade.Middle), cell.Count(s => s.Grade == Grade.Lagging), rise, rise is { } d ? d > 0 : null));
+            }
+            return new SectorShare(sector, SectorGuidance.SectorName(sector), cells);
+        })];
     }
 }

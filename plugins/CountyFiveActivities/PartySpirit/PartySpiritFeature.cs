@@ -4,8 +4,8 @@ namespace Modular.Plugins.CountyFiveActivities.PartySpirit;
 
 /// <summary>
 /// 五项活动之一 “党性教育” (实施方案 二(二)1): 在“七一”前集中一周时间 (partySpirit.before, partySpirit.weekDays) 组织党员进行
-/// 一次党性分析; 在职党员撰写党性分析报告 (a counted text per member); 组织群众对党员进行评议 (an anonymous evaluation
-/// round: no answer rows, tallies only). Its kinds of block record, its obligation, services, table, ledger and API.
+/// 一次党性分析; 在职党员撰写党性分析报告 (a counted text per member); 组织群众对党员进行评议 (anonymous evaluation
+/// rounds, one per organization: no answer rows, tallies only; the public answer with codes on the host's public sheet). Its kinds of block record, its obligation, services, table, ledger and API.
 /// </summary>
 public static class PartySpiritFeature
 {
@@ -43,9 +43,14 @@ public static class PartySpiritFeature
 
         api.MapGet("/party-spirit", async (PartySpiritQuery query, CancellationToken ct) => Results.Ok(await query.RowsAsync(ct)));
 
-        // 群众评议: the office opens the round once; anyone on the roster evaluates a member (not themselves); results are tallies.
+        // 群众评议: the office opens the year's rounds (one per organization) once; anyone on the roster evaluates a member (not themselves); results are tallies.
         api.MapPost("/party-spirit/evaluation/round", async (PartySpiritService service, CancellationToken ct) =>
             (await service.OpenEvaluationAsync(ct)).ToHttpResult());
+
+        // 群众 without an account: codes per organization, answered on the host's public sheet (/evaluate/{code}/{round}).
+        api.MapPost("/party-spirit/evaluation/codes", async (EvaluationCodesInput input, PartySpiritService service, CancellationToken ct) =>
+            (await service.IssueCodesAsync(input, ct)).ToHttpResult())
+            .WithSummary("One-time codes for the public to evaluate an organization's members on the public sheet without an account (path in the answer; only hashes are kept).");
 
         api.MapPost("/party-spirit/evaluation", async (EvaluationInput input, PartySpiritService service, CancellationToken ct) =>
             (await service.EvaluateAsync(input, ct)).ToHttpResult(_ => Results.NoContent()));

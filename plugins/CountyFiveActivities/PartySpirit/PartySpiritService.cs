@@ -12,6 +12,15 @@ public sealed record ReportInput(long? PersonId, string? Body);
 /// <summary>The public's grade of a member (a key of <see cref="Scale.FourGrades"/>).</summary>
 public sealed record EvaluationInput(long? PersonId, string? Grade);
 
+/// <summary>How many codes to hand out for an organization's round.</summary>
+public sealed record EvaluationCodesInput(long? OrganizationId, int? Count);
+
+/// <summary>The year's rounds: opened now, and open in all; they close on <paramref name="Closes"/>.</summary>
+public sealed record EvaluationOpened(string Year, DateOnly Closes, int Opened, int Rounds);
+
+/// <summary>Codes just issued (shown once) and the public sheet's path to print beside them.</summary>
+public sealed record EvaluationCodes(long OrganizationId, string OrganizationName, long RoundId, string Path, DateOnly Closes, IReadOnlyList<string> Codes);
+
 /// <summary>A party organization's line: its week (and whether it ends before 七一) and its members' reports, on time or late.</summary>
 public sealed record PartySpiritRow(long OrganizationId, string Name, DateOnly? WeekStarts, DateOnly? WeekEnds, bool WeekBeforeDeadline,
     int Members, int ReportsOnTime, int ReportsLate, int Missing);
@@ -66,49 +75,111 @@ public sealed class PartySpiritService(CountyDbContext db, ICountedTexts texts, 
         return Result.Ok(new PartySpiritReportSubmitted(result.Value.Id, id, result.Value.CharacterCount, submittedOn, !PartySpiritRule.OnTime(submittedOn, rules)));
     }
 
-    /// <summary>群众评议 is organized by the county office: it opens the year's anonymous round once.</summary>
-    public async Task<Result<EvaluationRoundInfo>> OpenEvaluationAsync(CancellationToken ct) =>
-        user.IsJurisdictionAdmin ? await RoundAsync(create: true, ct)
-            : Refuse.Forbidden(Text.Of("群众评议由县创先争优活动领导小组办公室组织。", "The county office organizes the public evaluation."));
+    /// <summary>
+    /// 群众评议 is organized by the county office: it opens the year's anonymous rounds once, one per party organization with
+    /// members (its members the subjects, so the public sheet lists them), closing on the last day before 七一.
+    /// </summary>
+    public async Task<Result<EvaluationOpened>> OpenEvaluationAsync(CancellationToken ct)
+    {
+        if (!user.IsJurisdictionAdmin) return Refuse.Forbidden(Text.Of("群众评议由县创先争优活动领导小组办公室组织。", "The county office organizes the public evaluation."));
+        var rules = await campaign.RulesAsync(ct);
+        if (PartySpiritRule.EvaluationClosed(campaign.Today, rules)) return Closed(rules);
+        var tree = await directory.TreeAsync(ct);
+        var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
+        var existing = (await evaluations.ListRoundsAsync(PartySpiritFeature.EvaluationKind, ct)).Select(r => r.RoundKey).ToHashSet(StringComparer.Ordinal);
+        var opened = 0;
+        foreach (var org in tree.All.Where(o => OrganizationTree.IsPartyOrganization(o) && members[o.Id].Any()))
+        {
+            var key = PartySpiritRule.RoundKey(rules, org.Id);
+            if (existing.Contains(key)) continue;
+            var year = PartySpiritRule.Period(rules);
+            var created = await evaluations.CreateRoundAsync(new EvaluationRoundInput(PartySpiritFeature.EvaluationKind, key,
+                new($"{year}年{org.Name}群众评议党员", $"{year} public evaluation of the members of {org.Name}"),
+                [new EvaluationQuestion(PartySpiritFeature.EvaluationQuestion, new("对该党员的总体评价", "Overall"), Scale.FourGrades)],
+                Anonymous: true, Closes: rules.PartySpiritLastDay,
+                Subjects: [.. members[org.Id].OrderBy(m => m.Id).Select(m => new EvaluationSubject(PartySpiritRule.Subject(m.Id), new(m.Name, m.Name)))]), ct);
+            if (!created.Succeeded) return Refuse.As(created);
+            opened++;
+        }
+        return Result.Ok(new EvaluationOpened(PartySpiritRule.Period(rules), rules.PartySpiritLastDay, opened, existing.Count + opened));
+    }
 
-    /// <summary>Anyone on the roster (the caller's linked person) grades a member other than themselves, once.</summary>
+    /// <summary>
+    /// Anyone on the roster (the caller's linked person) grades a member other than themselves, once, up to the closing day
+    /// (the last day before 七一); the public answer with a code on the public sheet (<see cref="IssueCodesAsync"/>).
+    /// </summary>
     public async Task<Result<bool>> EvaluateAsync(EvaluationInput input, CancellationToken ct)
     {
-        if (input.PersonId is not { } subject || await roster.FindAsync(subject, ct) is null) return Refuse.Field("personId", Text.Of("请选择被评议的党员。", "Choose the member you evaluate."));
+        if (input.PersonId is not { } subject || await roster.FindAsync(subject, ct) is not { } person) return Refuse.Field("personId", Text.Of("请选择被评议的党员。", "Choose the member you evaluate."));
         if (await user.PersonIdAsync(ct) is not { } respondent)
-            return Refuse.Field("respondent", Text.Of("本账号未关联人员，不能参加评议。", "This account is not linked to the roster; it cannot evaluate."));
+            return Refuse.Field("respondent", Text.Of("本账号未关联人员，不能参加评议；群众请使用评议码在公开评议页评议。", "This account is not linked to the roster; the public use a code on the public sheet."));
         if (respondent == subject) return Refuse.Field("personId", Text.Of("不能评议自己。", "You cannot evaluate yourself."));
         if (input.Grade is null || Scale.FourGrades.Options.All(o => o.Key != input.Grade))
             return Refuse.Field("grade", Text.Of("请选择评议等次：优秀、合格、基本合格或不合格。", "Choose a grade: excellent, qualified, basically qualified or unqualified."));
-        var round = await RoundAsync(create: false, ct);
+        var rules = await campaign.RulesAsync(ct);
+        var round = await RoundOfAsync(person.OrganizationId, rules, ct);
         if (!round.Succeeded) return Refuse.As(round);
+        if (PartySpiritRule.EvaluationClosed(campaign.Today, rules)) return Closed(rules);
         var answered = await evaluations.RespondAsync(new(round.Value!.Id, PartySpiritRule.Subject(subject), respondent,
             new Dictionary<string, string> { [PartySpiritFeature.EvaluationQuestion] = input.Grade }), ct);
         return answered.Succeeded ? Result.Ok(true) : Refuse.As(answered);
     }
 
-    /// <summary>The round's tallies of the members the caller may read (their own; their subtree's; all for the office and auditors); none before the round is opened.</summary>
+    /// <summary>
+    /// One-time codes for the public (群众, no account) to evaluate an organization's members on the public sheet
+    /// (<see cref="PublicEvaluation.Path"/>); issued by whoever manages the organization, before the round closes. Only the
+    /// codes' hashes are kept: print them now.
+    /// </summary>
+    public async Task<Result<EvaluationCodes>> IssueCodesAsync(EvaluationCodesInput input, CancellationToken ct)
+    {
+        if (input.OrganizationId is not { } organizationId || (await directory.TreeAsync(ct)).Find(organizationId) is not { } org || !OrganizationTree.IsPartyOrganization(org))
+            return Refuse.Field("organizationId", Text.Of("请选择党组织。", "Choose the organization."));
+        if (!await user.ManagesOrganizationAsync(organizationId, ct))
+            return await user.MaySeeOrganizationAsync(organizationId, ct) || (await user.PersonAsync(roster, ct))?.OrganizationId == organizationId ? Refuse.Forbidden(Text.Of("评议码由本党组织或上级发放。", "The organization or a level above hands out the codes.")) : Refuse.NotFound(References.NoOrganization(organizationId));
+        if (input.Count is not (>= 1 and <= PartySpiritRule.MaxCodes))
+            return Refuse.Field("count", Text.Of($"一次发放 1 至 {PartySpiritRule.MaxCodes} 个评议码。", $"Issue 1 to {PartySpiritRule.MaxCodes} codes at a time."));
+        var rules = await campaign.RulesAsync(ct);
+        var round = await RoundOfAsync(organizationId, rules, ct);
+        if (!round.Succeeded) return Refuse.As(round);
+        if (PartySpiritRule.EvaluationClosed(campaign.Today, rules)) return Closed(rules);
+        var codes = await evaluations.IssueCodesAsync(round.Value!.Id, input.Count.Value, ct);
+        if (!codes.Succeeded) return Refuse.As(codes);
+        return Result.Ok(new EvaluationCodes(organizationId, org.Name, round.Value.Id, PublicEvaluation.Path(campaign.Jurisdiction.Code, round.Value.Id), rules.PartySpiritLastDay, codes.Value!));
+    }
+
+    /// <summary>The rounds' tallies of the members the caller may read (their own; their subtree's; all for the office and auditors); none before the rounds are opened.</summary>
     public async Task<IReadOnlyList<SubjectResult>> EvaluationResultsAsync(CancellationToken ct)
     {
-        var round = await RoundAsync(create: false, ct);
-        if (!round.Succeeded) return [];
+        var rules = await campaign.RulesAsync(ct);
         var readable = new List<SubjectResult>();
-        foreach (var result in await evaluations.ResultsAsync(round.Value!.Id, ct))
-            if (PartySpiritRule.PersonOf(result.SubjectKey) is { } person && await user.MayReadPersonAsync(person, ct)) readable.Add(result);
+        foreach (var round in (await evaluations.ListRoundsAsync(PartySpiritFeature.EvaluationKind, ct)).Where(r => PartySpiritRule.OfYear(r.RoundKey, rules)))
+            foreach (var result in await evaluations.ResultsAsync(round.Id, ct))
+                if (PartySpiritRule.PersonOf(result.SubjectKey) is { } person && await user.MayReadPersonAsync(person, ct)) readable.Add(result);
         return readable;
     }
 
-    private async Task<Result<EvaluationRoundInfo>> RoundAsync(bool create, CancellationToken ct)
+    /// <summary>The year's rounds of the organizations whose members the caller manages: for the page's codes form.</summary>
+    public async Task<IReadOnlyList<(long OrganizationId, string Name, long RoundId)>> CodeRoundsAsync(CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var key = PartySpiritRule.Period(rules);
-        var existing = (await evaluations.ListRoundsAsync(PartySpiritFeature.EvaluationKind, ct)).FirstOrDefault(r => r.RoundKey == key);
-        if (existing is not null) return Result<EvaluationRoundInfo>.Ok(existing);
-        if (!create) return Refuse.Field("round", Text.Of("群众评议尚未开始。", "The public evaluation has not begun."));
-        return await evaluations.CreateRoundAsync(new EvaluationRoundInput(PartySpiritFeature.EvaluationKind, key, new($"{key}年群众评议党员", $"{key} public evaluation of members"),
-            [new EvaluationQuestion(PartySpiritFeature.EvaluationQuestion, new("对该党员的总体评价", "Overall"), Scale.FourGrades)],
-            Anonymous: true, Closes: rules.PartySpiritLastDay), ct);
+        var tree = await directory.TreeAsync(ct);
+        var result = new List<(long, string, long)>();
+        foreach (var round in await evaluations.ListRoundsAsync(PartySpiritFeature.EvaluationKind, ct))
+            if (PartySpiritRule.OrganizationOf(round.RoundKey, rules) is { } id && tree.Find(id) is { } org && await user.ManagesOrganizationAsync(id, ct))
+                result.Add((id, org.Name, round.Id));
+        return [.. result.OrderBy(r => r.Item2)];
     }
+
+    private async Task<Result<EvaluationRoundInfo>> RoundOfAsync(long organizationId, CountyRules rules, CancellationToken ct)
+    {
+        var key = PartySpiritRule.RoundKey(rules, organizationId);
+        return (await evaluations.ListRoundsAsync(PartySpiritFeature.EvaluationKind, ct)).FirstOrDefault(r => r.RoundKey == key) is { } round
+            ? Result<EvaluationRoundInfo>.Ok(round)
+            : Refuse.Field("round", Text.Of("群众评议尚未开始。", "The public evaluation has not begun."));
+    }
+
+    private static Refusal Closed(CountyRules rules) => Refuse.Field("date", Text.Of($"群众评议已于 {rules.PartySpiritLastDay:yyyy年M月d日}（“七一”前）截止。",
+        $"The public evaluation closed on {rules.PartySpiritLastDay:yyyy-MM-dd} (before 1 July)."));
 }
 
 /// <summary>

@@ -3,12 +3,13 @@ using Modular.Plugins.CountyFiveActivities.Grading;
 namespace Modular.Plugins.CountyFiveActivities.Pages.Grading;
 
 /// <summary>晋档升级: the ranking per sector for a round, who moved up, the five-goods share over time, and the level above's scoring form.</summary>
-public sealed class IndexModel(ScoresQuery scores, FiveGoodsScoring scoring) : PluginPageModel
+public sealed class IndexModel(ScoresQuery scores, FiveGoodsScoring scoring, SharesQuery shares) : PluginPageModel
 {
     public Ranking Ranking { get; private set; } = null!;
     public IReadOnlyList<GradeHistory> History { get; private set; } = [];
     public IReadOnlyList<SectorShare> Shares { get; private set; } = [];
     public IReadOnlyList<OrganizationInfo> Scorable { get; private set; } = [];
+    public IReadOnlyList<SectorProgress> Progress { get; private set; } = [];
     public string? Notice { get; private set; }
 
     public Task OnGetAsync(string? round, CancellationToken ct) => LoadAsync(round, ct);
@@ -33,5 +34,6 @@ public sealed class IndexModel(ScoresQuery scores, FiveGoodsScoring scoring) : P
         History = await scores.HistoryAsync(ct);
         Shares = await scores.FiveGoodsShareAsync(ct);
         Scorable = await scoring.ScorableAsync(ct);
+        Progress = await shares.ProgressAsync(ct);
     }
 }
