@@ -95,6 +95,36 @@ public sealed class CountyBoundaryTests(CountyHost fixture) : IClassFixture<Coun
     }
 
     [Fact]
+    public async Task Only_serving_members_owe_the_report_and_members_whose_status_is_not_given_count_as_serving()
+    {
+        var c = await fixture.CreateCountyAsync("cb-serving");
+        // 在职党员要撰写党性分析报告: a retired member and one not working owe none; the tree's three are not given (counted as serving).
+        var retired = await c.Jurisdiction.PersonAsync("老张", c.Village, employment: "离退休");
+        var student = await c.Jurisdiction.PersonAsync("小刘", c.Village, employment: "无职业");
+        var serving = await c.Jurisdiction.PersonAsync("马兰", c.Village, employment: "在职");
+        c.At(2010, 6, 20);
+        await (await c.ApiAsAsync($"{c.Code}-member")).PostAsJsonAsync(c.Api("/party-spirit/reports"), new { body = "对照党章查找不足。" }).OkJsonAsync();
+
+        var village = (await c.OfficeApi.GetAsync(c.Api("/party-spirit")).OkJsonAsync()).Row("organizationId", c.Village);
+        Assert.Equal((6, 4, 1, 3, 3), (village.GetProperty("members").GetInt32(), village.GetProperty("owing").GetInt32(),
+            village.GetProperty("reportsOnTime").GetInt32(), village.GetProperty("missing").GetInt32(), village.GetProperty("employmentNotGiven").GetInt32()));
+
+        await c.OfficeApi.PostAsJsonAsync($"/api/j/{c.Code}/obligations/generate", new { from = "2010-05-01", to = "2010-07-31" }).OkJsonAsync();
+        var obliged = (await c.OfficeApi.GetAsync($"/api/j/{c.Code}/obligations?type=county5-party-spirit-report&pageSize=100").OkJsonAsync()).GetProperty("items")
+            .Items().Select(o => o.GetProperty("obligedId").GetInt64()).ToHashSet();
+        Assert.Contains(serving, obliged);
+        Assert.Contains(c.People["王强"], obliged);
+        Assert.DoesNotContain(retired, obliged);
+        Assert.DoesNotContain(student, obliged);
+
+        // The page counts the owed reports and names the gap in the roster.
+        var secretary = await c.BrowserAsAsync($"{c.Code}-secretary");
+        var page = await secretary.GetStringAsync(c.Page("/PartySpirit"));
+        Assert.Contains("名册中有", page);
+        Assert.Contains("应交报告（在职）", page);
+    }
+
+    [Fact]
     public async Task The_public_evaluates_members_anonymously_and_nobody_evaluates_themselves()
     {
         var c = await fixture.CreateCountyAsync("cb-eval");

@@ -25,13 +25,21 @@ public sealed record Figures(
 {
     public static decimal Share(int part, int whole) => whole == 0 ? 0 : Math.Round((decimal)part / whole, 4);
     public decimal PlansShare => Share(PlansReceived, Organizations);
-    public decimal ReportsShare => Share(PartySpiritReportsOnTime + PartySpiritReportsLate, Members);
+    /// <summary>The members who owe a party-spirit report (在职党员, and those whose status the roster does not give).</summary>
+    public int ReportsOwed { get; init; }
+    public decimal ReportsShare => Share(PartySpiritReportsOnTime + PartySpiritReportsLate, ReportsOwed);
     public decimal MemberFourFindsShare => Share(MemberFourFinds, Members);
     public decimal FiveGoodsShare => Share(FiveGoods, Scored);
 }
 
-/// <summary>One member at the bottom of the drill-down: their party-spirit report (on time, late, or none yet: null) and their four finds.</summary>
-public sealed record MemberFigures(long PersonId, string Name, bool? ReportOnTime, bool FourFinds);
+/// <summary>
+/// One member at the bottom of the drill-down: their party-spirit report (on time, late, or none yet: null), whether they owe one
+/// (serving members do; retired ones and those not working do not), and their four finds.
+/// </summary>
+public sealed record MemberFigures(long PersonId, string Name, bool? ReportOnTime, bool FourFinds)
+{
+    public bool OwesReport { get; init; } = true;
+}
 
 /// <summary>
 /// Loads the jurisdiction's records once per request and sums them for any set of organizations: the
@@ -81,6 +89,7 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
         var ids = organizationIds.Where(s.Orgs.ContainsKey).ToHashSet();
         var party = ids.Where(id => OrganizationTree.IsPartyOrganization(s.Orgs[id])).ToList();
         var members = ids.SelectMany(id => s.Members[id]).ToList();
+        var owing = members.Where(PartySpiritRule.OwesReport).ToList();
         var meetings = ids.Where(s.Meetings.ContainsKey).Select(id => s.Meetings[id]).ToList();
         var latest = party.Where(s.LatestScores.ContainsKey).Select(id => s.LatestScores[id]).ToList();
         var nominationsHere = s.Nominations.Where(n => ids.Contains(n.StartOrganizationId)).ToList();
@@ -88,13 +97,14 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             party.Count, members.Count,
             meetings.Count, meetings.Count(m => m == DueState.Done), meetings.Count(m => m is DueState.Late or DueState.Missed),
             party.Count(id => s.Filings.GetValueOrDefault(id) == FilingState.Received && s.Filings.ContainsKey(id)), party.Count(s.Filings.ContainsKey), party.Count(s.PublishedPledges.Contains),
-            members.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && onTime), members.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && !onTime),
+            owing.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && onTime), owing.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && !onTime),
             ids.Sum(id => s.Dedication[id].Count()), ids.Sum(id => s.Posts[id].Count()),
             ids.Sum(id => s.Services[id].Count()), ids.Sum(id => s.Services[id].Sum(x => x.Hours)),
             ids.Sum(id => s.Badges[id].Count()), party.Count(s.Recognized.Contains),
             nominationsHere.Count(n => n.Status == NominationStatus.Approved), nominationsHere.Count(n => n.Status == NominationStatus.InProgress),
             party.Count(s.OrgFinds.Contains), members.Count(m => s.PersonFinds.Contains(m.Id)),
-            latest.Count, latest.Count(x => x.Grade == Grade.Advanced), latest.Count(x => x.Grade == Grade.Middle), latest.Count(x => x.Grade == Grade.Lagging), latest.Count(x => x.FiveGoods));
+            latest.Count, latest.Count(x => x.Grade == Grade.Advanced), latest.Count(x => x.Grade == Grade.Middle), latest.Count(x => x.Grade == Grade.Lagging), latest.Count(x => x.FiveGoods))
+        { ReportsOwed = owing.Count };
     }
 
     /// <summary>The members of one organization (not its subtree), each with what the campaign asks of them: the bottom of the drill-down.</summary>
@@ -102,6 +112,7 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
     {
         var s = await LoadAsync(ct);
         return [.. s.Members[organizationId].OrderBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => new MemberFigures(m.Id, m.Name, s.ReportOnTime.TryGetValue(m.Id, out var onTime) ? onTime : null, s.PersonFinds.Contains(m.Id)))];
+            .Select(m => new MemberFigures(m.Id, m.Name, s.ReportOnTime.TryGetValue(m.Id, out var onTime) ? onTime : null, s.PersonFinds.Contains(m.Id))
+            { OwesReport = PartySpiritRule.OwesReport(m) })];
     }
 }

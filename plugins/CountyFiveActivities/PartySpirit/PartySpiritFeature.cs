@@ -29,8 +29,8 @@ public static class PartySpiritFeature
     /// <summary>党性分析台账: one row per party organization.</summary>
     public static LedgerDefinition Ledger(IReadOnlyList<PartySpiritRow> rows) => new(Text.Of("党性分析台账", "Party-spirit analysis"),
         [new(Text.Of("党组织", "Organization"), Width: 24), new(Text.Of("集中开始", "Week starts"), LedgerColumnType.Date), new(Text.Of("集中结束", "Week ends"), LedgerColumnType.Date), new(Text.Of("七一前完成", "Done before July 1"), LedgerColumnType.Boolean),
-         new(Text.Of("党员", "Members"), LedgerColumnType.Integer), new(Text.Of("报告按时", "Reports on time"), LedgerColumnType.Integer), new(Text.Of("报告逾期", "Reports late"), LedgerColumnType.Integer), new(Text.Of("未交", "Missing"), LedgerColumnType.Integer)],
-        [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.WeekStarts, r.WeekEnds, r.WeekBeforeDeadline, r.Members, r.ReportsOnTime, r.ReportsLate, r.Missing])]);
+         new(Text.Of("党员", "Members"), LedgerColumnType.Integer), new(Text.Of("应交报告（在职）", "Owing a report (serving)"), LedgerColumnType.Integer), new(Text.Of("报告按时", "Reports on time"), LedgerColumnType.Integer), new(Text.Of("报告逾期", "Reports late"), LedgerColumnType.Integer), new(Text.Of("未交", "Missing"), LedgerColumnType.Integer)],
+        [.. rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.WeekStarts, r.WeekEnds, r.WeekBeforeDeadline, r.Members, r.Owing, r.ReportsOnTime, r.ReportsLate, r.Missing])]);
 
     public static void Map(IEndpointRouteBuilder api)
     {

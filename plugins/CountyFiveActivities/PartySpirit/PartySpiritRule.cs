@@ -9,6 +9,12 @@ namespace Modular.Plugins.CountyFiveActivities.PartySpirit;
 /// </summary>
 public static class PartySpiritRule
 {
+    /// <summary>
+    /// 在职党员要撰写党性分析报告: a member owes the report unless the roster says they have retired or do not work; a member whose
+    /// 在职状态 the roster does not give owes it too (the office sees how many such members there are and completes the roster).
+    /// </summary>
+    public static bool OwesReport(PersonInfo member) => member.Employment is EmploymentStatus.Serving or EmploymentStatus.Unspecified;
+
     /// <summary>The days a concentrated week spans, both ends counted.</summary>
     public static int Days(DateOnly starts, DateOnly ends) => ends.DayNumber - starts.DayNumber + 1;
 

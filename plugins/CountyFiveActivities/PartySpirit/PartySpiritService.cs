@@ -21,9 +21,16 @@ public sealed record EvaluationOpened(string Year, DateOnly Closes, int Opened, 
 /// <summary>Codes just issued (shown once) and the public sheet's path to print beside them.</summary>
 public sealed record EvaluationCodes(long OrganizationId, string OrganizationName, long RoundId, string Path, DateOnly Closes, IReadOnlyList<string> Codes);
 
-/// <summary>A party organization's line: its week (and whether it ends before 七一) and its members' reports, on time or late.</summary>
+/// <summary>
+/// A party organization's line: its week (and whether it ends before 七一), its members, those who owe a report (serving, or
+/// not given: <paramref name="EmploymentNotGiven"/>), and the owed reports on time, late and missing.
+/// </summary>
 public sealed record PartySpiritRow(long OrganizationId, string Name, DateOnly? WeekStarts, DateOnly? WeekEnds, bool WeekBeforeDeadline,
-    int Members, int ReportsOnTime, int ReportsLate, int Missing);
+    int Members, int ReportsOnTime, int ReportsLate, int Missing)
+{
+    public int Owing { get; init; }
+    public int EmploymentNotGiven { get; init; }
+}
 
 /// <summary>A party committee's 党性教育周 as set.</summary>
 public sealed record PartySpiritWeekSet(long OrganizationId, DateOnly StartsOn, DateOnly EndsOn, int Version);
@@ -200,8 +207,9 @@ public sealed class PartySpiritQuery(CountyDbContext db, IOrganizationDirectory 
         var rows = new List<PartySpiritRow>();
         foreach (var org in tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o)))
         {
-            var own = members[org.Id].ToList();
-            if (own.Count == 0 && !weeks.ContainsKey(org.Id)) continue;
+            var all = members[org.Id].ToList();
+            if (all.Count == 0 && !weeks.ContainsKey(org.Id)) continue;
+            var own = all.Where(PartySpiritRule.OwesReport).ToList();
             int onTime = 0, late = 0;
             foreach (var m in own)
                 if (reports.GetValueOrDefault(m.Id) is { } r)
@@ -209,7 +217,10 @@ public sealed class PartySpiritQuery(CountyDbContext db, IOrganizationDirectory 
                     if (PartySpiritRule.OnTime(campaign.LocalDay(r.SubmittedAt), rules)) onTime++; else late++;
                 }
             var week = weeks.GetValueOrDefault(org.Id);
-            rows.Add(new(org.Id, org.Name, week?.StartsOn, week?.EndsOn, week is not null && PartySpiritRule.OnTime(week.EndsOn, rules), own.Count, onTime, late, own.Count - onTime - late));
+            rows.Add(new(org.Id, org.Name, week?.StartsOn, week?.EndsOn, week is not null && PartySpiritRule.OnTime(week.EndsOn, rules), all.Count, onTime, late, own.Count - onTime - late)
+            {
+                Owing = own.Count, EmploymentNotGiven = all.Count(m => m.Employment == EmploymentStatus.Unspecified),
+            });
         }
         return rows;
     }
@@ -221,7 +232,7 @@ public sealed class PartySpiritQuery(CountyDbContext db, IOrganizationDirectory 
         var due = rules.PartySpiritLastDay;
         if (due < from || due > to) yield break;
         var reports = (await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), cancellationToken)).ToDictionary(t => t.AuthorPersonId);
-        foreach (var member in await roster.MembersAsync(new RosterQuery(), cancellationToken))
+        foreach (var member in (await roster.MembersAsync(new RosterQuery(), cancellationToken)).Where(PartySpiritRule.OwesReport))
         {
             var r = reports.GetValueOrDefault(member.Id);
             yield return new ObligationDue(PartySpiritFeature.Obligation.Key, ObligedKind.Person, member.Id, rules.Stages[1].Start, due)
