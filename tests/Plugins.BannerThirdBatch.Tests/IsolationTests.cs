@@ -83,8 +83,10 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/units/{ids["unitId"]}/schedule"), new { start = "2026-03-01", version = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, $"/publicity/{ids["publicityId"]}/select"), new { channel = "Radio", day = "2026-03-10" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, $"/systems/notices/{ids["noticeId"]}/read"), new { unitId = ids["unitId"] })).StatusCode);
-        foreach (var list in new[] { "/visits", "/follow-ups", "/systems/notices", "/guidance/groups" })
+        foreach (var list in new[] { "/follow-ups", "/guidance/groups" })
             Assert.Empty((await intruder.OfficeApi.GetFromJsonAsync<System.Text.Json.JsonElement>(intruder.Api(Plugin, list))).EnumerateArray());
+        foreach (var list in new[] { "/visits", "/systems/notices", "/outreach/contacts", "/sessions/held" })
+            Assert.Equal(0, (await intruder.OfficeApi.GetFromJsonAsync<System.Text.Json.JsonElement>(intruder.Api(Plugin, list))).GetProperty("total").GetInt32());
         Assert.Equal("2026-01-05", (await victim.OfficeApi.GetFromJsonAsync<System.Text.Json.JsonElement>(victim.Api(Plugin, $"/units/{ids["unitId"]}"))).GetProperty("start").GetString());
     }
 

@@ -52,12 +52,12 @@ public sealed class SystemsTests(BannerThirdBatchHost shared) : SharedHostTests<
         Assert.True(refused.GetProperty("errors").TryGetProperty("day", out _));
 
         // Who sees: the other town sees the banner's notice (its two units' receipts) but not the town's; a member none.
-        var seenByOther = (await other.GetFromJsonAsync<JsonElement>(Url())).EnumerateArray().ToList();
+        var seenByOther = (await other.GetFromJsonAsync<JsonElement>(Url())).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(["关于第一阶段工作进展的通报"], seenByOther.Select(n => n.GetProperty("title").GetString()));
         Assert.Equal(2, seenByOther[0].GetProperty("receipts").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(Url($"/{townNotice}"))).StatusCode);
-        Assert.Empty((await member.GetFromJsonAsync<JsonElement>(Url())).EnumerateArray());
-        Assert.Equal(2, (await gacha.GetFromJsonAsync<JsonElement>(Url())).GetArrayLength());
+        Assert.Empty((await member.GetFromJsonAsync<JsonElement>(Url())).GetProperty("items").EnumerateArray());
+        Assert.Equal(2, (await gacha.GetFromJsonAsync<JsonElement>(Url())).GetProperty("total").GetInt32());
 
         // Read receipts: the gacha marks the town's notice read (twice changes nothing); not for a unit it is not addressed to.
         var read = await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url($"/{townNotice}/read"), new { unitId = gachaId }), HttpStatusCode.OK);

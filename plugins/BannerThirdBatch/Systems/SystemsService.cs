@@ -9,6 +9,12 @@ public sealed record AnalysisInput(long? UnitId, string? Period, DateOnly? Day, 
 /// <summary>A notice: <paramref name="TownId"/> null for the banner office's (to every unit), else the sumu/town's (to its gacha and communities).</summary>
 public sealed record NoticeInput(long? TownId, string? Title, string? Body, DateOnly? Day);
 public sealed record NoticeReadInput(long? UnitId);
+
+/// <summary>The columns the notices list sorts by.</summary>
+public enum NoticeSort { Day, Title }
+
+/// <summary>The notices list's filters (a month <c>yyyy-MM</c>; only those a unit the caller sees has not read) and order.</summary>
+public sealed record NoticeQuery(string? Month = null, bool Unread = false, NoticeSort Sort = NoticeSort.Day, bool Desc = true);
 public sealed record AssessmentInput(long? UnitId, int? Year, int? Score, string? Comment, int? Version = null);
 
 public sealed record GoalView(long Id, long UnitId, string Unit, int Year, string Goal, string Target, string? RecordedBy, int Version);
@@ -161,6 +167,39 @@ public sealed class SystemsService(BannerThirdBatchDbContext db, ThirdBatchUnits
         foreach (var n in notices)
             if (await ViewOfAsync(n, [.. addressees[n.Id]], seen, ct) is { } view) views.Add(view);
         return views;
+    }
+
+    /// <summary>
+    /// One page of the notices the caller issued or whose addressed units they see, newest first (or oldest, or by title), filtered
+    /// by month and to those some unit the caller sees has not read yet; in the database. A month that is not one is refused by field.
+    /// </summary>
+    public async Task<Result<ListPage<NoticeView>>> NoticesPageAsync(NoticeQuery query, PageRequest page, CancellationToken ct)
+    {
+        if (!Listing.TryMonth(query.Month, out var month)) return Refuse.Field("month", Listing.BadMonth(query.Month));
+        var seen = await SeenAsync(ct);
+        var seenIds = seen.Keys.ToList();
+        var towns = new List<long>();
+        foreach (var u in seen.Values.Where(u => u.Kind == UnitKind.Town))
+            if (await units.MayActForAsync(u.Id, ct)) towns.Add(u.Id);
+        var office = units.IsOffice;
+        var rows = db.Notices.AsNoTracking().Where(n => (n.IssuerTownId == null ? office : towns.Contains(n.IssuerTownId.Value))
+            || db.NoticeAddressees.Any(a => a.NoticeId == n.Id && seenIds.Contains(a.UnitId)));
+        if (month is { } m) rows = rows.Where(n => n.IssuedOn >= m.From && n.IssuedOn <= m.To);
+        if (query.Unread) rows = rows.Where(n => db.NoticeAddressees.Any(a => a.NoticeId == n.Id && seenIds.Contains(a.UnitId) && a.ReadAt == null));
+        var ordered = (query.Sort, query.Desc) switch
+        {
+            (NoticeSort.Title, false) => rows.OrderBy(n => n.Title).ThenByDescending(n => n.IssuedOn),
+            (NoticeSort.Title, true) => rows.OrderByDescending(n => n.Title).ThenByDescending(n => n.IssuedOn),
+            (_, false) => rows.OrderBy(n => n.IssuedOn),
+            _ => rows.OrderByDescending(n => n.IssuedOn),
+        };
+        var found = await ordered.ThenByDescending(n => n.Id).ToListPageAsync(page, ct);
+        var ids = found.Items.Select(n => n.Id).ToList();
+        var addressees = (await db.NoticeAddressees.AsNoTracking().Where(a => ids.Contains(a.NoticeId)).ToListAsync(ct)).ToLookup(a => a.NoticeId);
+        var views = new List<NoticeView>();
+        foreach (var n in found.Items)
+            if (await ViewOfAsync(n, [.. addressees[n.Id]], seen, ct) is { } view) views.Add(view);
+        return Result.Ok(new ListPage<NoticeView>(views, found.Total, found.Page, found.PageSize));
     }
 
     public async Task<Result<NoticeView>> NoticeAsync(long id, CancellationToken ct) =>
