@@ -18,6 +18,7 @@ public sealed class BannerThirdBatchStartup : IPluginStartup
         plugin.Services.AddScoped<BannerThirdBatchCampaign>();
         plugin.Services.AddScoped<Common.ThirdBatchPeople>();   // the roster, read once per request by every item
         plugin.Services.AddScoped<Common.UnitMembers>();        // who belongs to which unit today
+        plugin.Services.AddScoped<Common.PersonPicks>();        // 二(五) 问责、三(三) 先进党员: a person picked from the roster for a unit's record
         plugin.AddDemoData<Demo.BannerThirdBatchDemo>();
         plugin.AddMenuEntry(new MenuEntry(new("活动概览", "Overview"), "/Index") { Group = Group });
         UnitsFeature.Register(plugin);                     // 二(三) 参学单位自定启动时间：苏木镇机关6个月，嘎查社区不少于4个月，巩固2个月

@@ -137,7 +137,7 @@ public sealed class SystemsTests(BannerThirdBatchHost shared) : SharedHostTests<
 
         var future = await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url("/cases"), new { unitId = gachaId, problem = "未按期召开组织生活会", action = "诫勉谈话", day = "2026-03-11" }), HttpStatusCode.BadRequest);
         Assert.True(future.GetProperty("errors").TryGetProperty("day", out _));
-        await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url("/cases"), new { unitId = gachaId, person = "苏和", problem = "未按期召开组织生活会", action = "诫勉谈话", day = "2026-03-10" }), HttpStatusCode.Created);
+        await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url("/cases"), new { unitId = gachaId, personId = banner.People["王强"], problem = "未按期召开组织生活会", action = "诫勉谈话", day = "2026-03-10" }), HttpStatusCode.Created);
         await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url("/analyses"), new { unitId = gachaId, period = "2026年第一季度", day = "2026-03-05", body = "党员队伍稳定……" }), HttpStatusCode.Created);
 
         Assert.Single((await gacha.GetFromJsonAsync<JsonElement>(Url("/goals?year=2026"))).EnumerateArray());
