@@ -10,6 +10,7 @@ public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchD
     // 二(三) 外出党员传达、帮扶困难嘎查和困难党员 (Outreach/, Assistance/; sessions live in the SDK's campaign events)
     public DbSet<Outreach.OutreachContact> OutreachContacts => Set<Outreach.OutreachContact>();   // 二(三) 外出党员传达
     public DbSet<Assistance.AssistanceRecord> AssistanceRecords => Set<Assistance.AssistanceRecord>();   // 二(三) 帮扶困难嘎查和困难党员
+    public DbSet<Struggling.StrugglingMark> StrugglingMarks => Set<Struggling.StrugglingMark>();   // 二(三) 困难嘎查：苏木镇认定，帮扶到位
 
     // 三 督导: 领导小组和联系点、指导小组和指导检查组、指导检查和问题整改、四到位四落实
     public DbSet<LeadingGroup.LeadingGroupRecord> LeadingGroups => Set<LeadingGroup.LeadingGroupRecord>();
@@ -33,6 +34,7 @@ public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchD
     {
         Outreach.OutreachFeature.ConfigureModel(b);       // 二(三) 外出党员传达
         Assistance.AssistanceFeature.ConfigureModel(b);   // 二(三) 帮扶困难嘎查和困难党员
+        Struggling.StrugglingFeature.ConfigureModel(b);   // 二(三) 困难嘎查：苏木镇认定，帮扶到位
         LeadingGroup.LeadingGroupFeature.ConfigureModel(b);   // 三(二) 领导小组，成员各有一个苏木镇联系点
         Guidance.GuidanceFeature.ConfigureModel(b);           // 三(二) 旗派指导小组，苏木镇派指导检查组
         Visits.VisitsFeature.ConfigureModel(b);               // 三(二) 指导检查记录和问题整改

@@ -56,4 +56,78 @@ public sealed class BrowserTests(BannerThirdBatchHost shared, ChromiumBrowser ch
         await Chromium.ShotAsync(page, "ar-gacha-phone-schedule");
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task On_a_phone_a_gacha_secretary_records_an_outreach_contact_and_sees_the_coverage_rise()
+    {
+        var banner = await Banner.CreateAsync(Host, "ar");
+        var page = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "ar-gacha", Chromium.PhoneWidth, Chromium.PhoneHeight);
+        await page.GotoAsync(banner.Page(Plugin, "/Outreach"));
+        var row = page.Locator("main table tr", new() { HasText = "巴彦宝力格嘎查党支部" }).First;
+        await Assertions.Expect(row).ToContainTextAsync("0 / 2");
+        await page.Locator("main summary", new() { HasText = "登记一次传达" }).ClickAsync();
+        await page.SelectOptionAsync("select[name=personId]", banner.People["孟和"].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("input[name=reachedOn]", "2026-03-09");
+        await page.SelectOptionAsync("select[name=method]", "Phone");
+        await page.FillAsync("textarea[name=Note]", "电话传达第三批活动实施意见");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=reached", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("传达记录已登记");
+        await Assertions.Expect(page.Locator("main table tr", new() { HasText = "巴彦宝力格嘎查党支部" }).First).ToContainTextAsync("1 / 2");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("电话传达第三批活动实施意见");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(page));
+        await Chromium.ShotAsync(page, "ar-gacha-phone-outreach");
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(Chromium.DesktopWidth, Chromium.DesktopHeight)]
+    [InlineData(Chromium.PhoneWidth, Chromium.PhoneHeight)]
+    public async Task A_guidance_group_records_a_finding_the_unit_closes_it_with_evidence_and_the_office_no_longer_sees_it_overdue(int width, int height)
+    {
+        var banner = await Banner.CreateAsync(Host, "ar");
+        await Banner.JsonAsync(await banner.OfficeApi.PostAsJsonAsync(banner.Api(Plugin, "/guidance/groups"), GuidanceTests.BannerGroup(banner, "巴彦宝力格嘎查党支部")), HttpStatusCode.Created);
+        const string problem = "学习记录不全，须补齐";
+
+        // The group's member records the visit with its finding and a deadline already past.
+        var member = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "ar-member", width, height);
+        await member.GotoAsync(banner.Page(Plugin, "/Visits"));
+        await member.Locator("main summary", new() { HasText = "登记一次指导检查" }).ClickAsync();
+        await member.FillAsync("input[name=visitedOn]", "2026-02-01");
+        await member.FillAsync("textarea[name=Findings]", "学习笔记记录不规范，外出党员联系不够");
+        await member.FillAsync("input[name=problem-0]", problem);
+        await member.FillAsync("input[name=deadline-0]", "2026-02-15");
+        await member.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await member.WaitForURLAsync(url => url.Contains("done=visit", StringComparison.Ordinal));
+        await Assertions.Expect(member.Locator("main")).ToContainTextAsync("学习笔记记录不规范");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(member));
+        await Chromium.ShotAsync(member, $"ar-member-{width}-visit");
+        await member.CloseAsync();
+
+        // The office sees it overdue.
+        var office = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "ar-admin", width, height);
+        await office.GotoAsync(banner.Page(Plugin, "/Visits"));
+        await Assertions.Expect(office.Locator("main table tr", new() { HasText = problem }).First).ToContainTextAsync("逾期未改");
+
+        // The gacha closes it with evidence.
+        var gacha = await Chromium.SignedInPageAsync(chromium.Browser, Host.BaseAddress, "ar-gacha", width, height);
+        await gacha.GotoAsync(banner.Page(Plugin, "/Visits"));
+        var row = gacha.Locator("main table tr", new() { HasText = problem }).First;
+        await row.Locator("textarea[name=evidence]").FillAsync("已补齐全部学习记录，支委会逐一核对");
+        await row.GetByRole(AriaRole.Button, new() { Name = "销号", Exact = true }).ClickAsync();
+        await gacha.WaitForURLAsync(url => url.Contains("done=closed", StringComparison.Ordinal));
+        await Assertions.Expect(gacha.Locator("main table tr", new() { HasText = problem }).First).ToContainTextAsync("已补齐全部学习记录");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(gacha));
+        await Chromium.ShotAsync(gacha, $"ar-gacha-{width}-closed");
+        await gacha.CloseAsync();
+
+        // The office's list no longer shows it overdue: closed late, with the evidence.
+        await office.ReloadAsync();
+        var closed = office.Locator("main table tr", new() { HasText = problem }).First;
+        await Assertions.Expect(closed).ToContainTextAsync("逾期销号");
+        await Assertions.Expect(closed).Not.ToContainTextAsync("逾期未改");
+        Assert.Empty(await Chromium.LayoutProblemsAsync(office));
+        await Chromium.ShotAsync(office, $"ar-admin-{width}-follow-ups");
+        await office.CloseAsync();
+    }
 }

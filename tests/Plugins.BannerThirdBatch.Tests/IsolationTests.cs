@@ -14,7 +14,7 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
     public static readonly string[] UnitRoutes = ["/units", "/units/{unitId}", "/progress", "/progress/towns/{townId}", "/progress/units/{unitId}", "/ledgers/units", "/ledgers/progress"];
 
     public static IEnumerable<string> Routes =>
-        UnitRoutes.Concat(PlansTests.Routes).Concat(OutreachTests.Routes).Concat(SessionsTests.Routes).Concat(AssistanceTests.Routes).Concat(SystemsTests.Routes).Concat(PublicityTests.Routes)
+        UnitRoutes.Concat(PlansTests.Routes).Concat(OutreachTests.Routes).Concat(SessionsTests.Routes).Concat(AssistanceTests.Routes).Concat(StrugglingTests.Routes).Concat(SystemsTests.Routes).Concat(PublicityTests.Routes)
             .Concat(LeadingGroupTests.Routes).Concat(GuidanceTests.Routes).Concat(VisitsTests.Routes).Concat(ChecklistTests.Routes);
 
     public static IEnumerable<string> Pages =>
@@ -78,13 +78,16 @@ public sealed class IsolationTests(BannerThirdBatchHost shared) : SharedHostTest
 
         // Through its own URLs, by the victim's ids: nothing found, nothing changed.
         foreach (var url in new[] { "/outreach/{contact}", "/sessions/{session}", "/assistance/{assistance}", "/units/{unitId}", "/plans/{unitId}", "/progress/units/{unitId}", "/guidance/groups/{groupId}", "/visits/{id}", "/follow-ups/{followUpId}",
-                     "/systems/notices/{noticeId}", "/publicity/{publicityId}", "/checklist/{unitId}" })
+                     "/systems/notices/{noticeId}", "/publicity/{publicityId}", "/checklist/{unitId}", "/struggling/{unitId}" })
             Assert.True((await intruder.OfficeApi.GetAsync(intruder.Api(Plugin, Fill(url, ids)))).StatusCode == HttpStatusCode.NotFound, url);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/units/{ids["unitId"]}/schedule"), new { start = "2026-03-01", version = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, $"/publicity/{ids["publicityId"]}/select"), new { channel = "Radio", day = "2026-03-10" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.PostAsJsonAsync(intruder.Api(Plugin, $"/systems/notices/{ids["noticeId"]}/read"), new { unitId = ids["unitId"] })).StatusCode);
-        foreach (var list in new[] { "/visits", "/follow-ups", "/systems/notices", "/guidance/groups" })
+        foreach (var list in new[] { "/follow-ups", "/guidance/groups" })
             Assert.Empty((await intruder.OfficeApi.GetFromJsonAsync<System.Text.Json.JsonElement>(intruder.Api(Plugin, list))).EnumerateArray());
+        foreach (var list in new[] { "/visits", "/systems/notices", "/outreach/contacts", "/sessions/held" })
+            Assert.Equal(0, (await intruder.OfficeApi.GetFromJsonAsync<System.Text.Json.JsonElement>(intruder.Api(Plugin, list))).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.OfficeApi.PutAsJsonAsync(intruder.Api(Plugin, $"/struggling/{ids["unitId"]}"), new { kind = "Difficult", reason = "r", markedOn = "2026-03-01" })).StatusCode);
         Assert.Equal("2026-01-05", (await victim.OfficeApi.GetFromJsonAsync<System.Text.Json.JsonElement>(victim.Api(Plugin, $"/units/{ids["unitId"]}"))).GetProperty("start").GetString());
     }
 

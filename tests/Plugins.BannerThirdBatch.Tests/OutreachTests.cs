@@ -10,7 +10,7 @@ public sealed class OutreachTests(BannerThirdBatchHost shared) : SharedHostTests
 {
     private const string Plugin = Banner.Plugin;
 
-    public static readonly string[] Routes = ["/outreach", "/outreach?unitId={unit}", "/outreach/{contact}", "/ledgers/outreach"];
+    public static readonly string[] Routes = ["/outreach", "/outreach?unitId={unit}", "/outreach/{contact}", "/outreach/contacts", "/outreach/contacts?unitId={unit}&month=2026-03", "/ledgers/outreach"];
     public static readonly string[] Pages = ["/Outreach"];
 
     private static object Contact(TestJurisdiction b, string person, string day = "2026-03-05", string method = "Phone", int? version = null) =>

@@ -22,7 +22,7 @@ public sealed class PlansSystemsDemoTests(DemoSiteFixture fixture)
         Assert.Contains("Done", dues);
         Assert.Contains("Late", dues);
 
-        var notices = (await office.GetFromJsonAsync<JsonElement>(Api("/systems/notices"))).EnumerateArray().ToList();
+        var notices = (await office.GetFromJsonAsync<JsonElement>(Api("/systems/notices?pageSize=500"))).GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(notices);
         Assert.Contains(notices, n => n.GetProperty("read").GetInt32() < n.GetProperty("addressed").GetInt32());
         Assert.Contains(notices, n => n.GetProperty("read").GetInt32() > 0);

@@ -22,9 +22,9 @@ public sealed class PublicityTests(BannerThirdBatchHost shared) : SharedHostTest
         string Url(string tail = "") => banner.Api(Plugin, $"/publicity{tail}");
 
         var noPerson = await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url(), new { unitId = gachaId, kind = "TypicalMember", title = "扎根牧区的好支书", story = "……" }), HttpStatusCode.BadRequest);
-        Assert.True(noPerson.GetProperty("errors").TryGetProperty("person", out _));
+        Assert.True(noPerson.GetProperty("errors").TryGetProperty("personId", out _));
         Assert.Equal(HttpStatusCode.BadRequest, (await other.PostAsJsonAsync(Url(), new { unitId = gachaId, kind = "Practice", title = "t", story = "s" })).StatusCode);
-        var reported = await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url(), new { unitId = gachaId, kind = "TypicalMember", title = "扎根牧区的好支书", person = "乌云", story = "……" }), HttpStatusCode.Created);
+        var reported = await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url(), new { unitId = gachaId, kind = "TypicalMember", title = "扎根牧区的好支书", personId = banner.People["乌云"], story = "……" }), HttpStatusCode.Created);
         var id = reported.GetProperty("id").GetInt64();
         Assert.Equal(("Reported", "2026-03-10"), (reported.GetProperty("state").GetString(), reported.GetProperty("reportedOn").GetString()));
 
@@ -38,7 +38,7 @@ public sealed class PublicityTests(BannerThirdBatchHost shared) : SharedHostTest
         var selected = await Banner.JsonAsync(await banner.OfficeApi.PostAsJsonAsync(Url($"/{id}/select"), new { channel = "Radio", day = "2026-03-12", version = 1 }), HttpStatusCode.OK);
         Assert.Equal(("Selected", "广播", "2026-03-12"), (selected.GetProperty("state").GetString(), selected.GetProperty("channelName").GetString(), selected.GetProperty("publishedOn").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, (await banner.OfficeApi.PostAsJsonAsync(Url($"/{id}/return"), new { reason = "x", version = 2 })).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await gacha.PutAsJsonAsync(Url($"/{id}"), new { kind = "TypicalMember", title = "t", person = "乌云", story = "s", version = 2 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await gacha.PutAsJsonAsync(Url($"/{id}"), new { kind = "TypicalMember", title = "t", personId = banner.People["乌云"], story = "s", version = 2 })).StatusCode);
 
         var csv = await (await banner.OfficeApi.GetAsync(banner.Api(Plugin, "/ledgers/publicity?format=csv"))).CsvRowsAsync();
         Assert.Contains(csv, r => r[0] == "巴彦宝力格嘎查党支部" && r.Contains("已选用") && r.Contains("广播"));

@@ -10,7 +10,7 @@ public sealed class SessionsTests(BannerThirdBatchHost shared) : SharedHostTests
 {
     private const string Plugin = Banner.Plugin;
 
-    public static readonly string[] Routes = ["/sessions", "/sessions?unitId={unit}", "/sessions/{session}", "/ledgers/sessions", "/ledgers/secretary-training"];
+    public static readonly string[] Routes = ["/sessions", "/sessions?unitId={unit}", "/sessions/{session}", "/sessions/held", "/sessions/held?unitId={unit}&kind=GenPing", "/ledgers/sessions", "/ledgers/secretary-training"];
     public static readonly string[] Pages = ["/Sessions"];
 
     private static object Session(TestJurisdiction b, string? unit, string kind, string[] attendees, string day = "2026-03-05", decimal hours = 4, int? version = null) =>

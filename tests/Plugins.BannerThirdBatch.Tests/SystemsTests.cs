@@ -52,12 +52,12 @@ public sealed class SystemsTests(BannerThirdBatchHost shared) : SharedHostTests<
         Assert.True(refused.GetProperty("errors").TryGetProperty("day", out _));
 
         // Who sees: the other town sees the banner's notice (its two units' receipts) but not the town's; a member none.
-        var seenByOther = (await other.GetFromJsonAsync<JsonElement>(Url())).EnumerateArray().ToList();
+        var seenByOther = (await other.GetFromJsonAsync<JsonElement>(Url())).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(["关于第一阶段工作进展的通报"], seenByOther.Select(n => n.GetProperty("title").GetString()));
         Assert.Equal(2, seenByOther[0].GetProperty("receipts").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(Url($"/{townNotice}"))).StatusCode);
-        Assert.Empty((await member.GetFromJsonAsync<JsonElement>(Url())).EnumerateArray());
-        Assert.Equal(2, (await gacha.GetFromJsonAsync<JsonElement>(Url())).GetArrayLength());
+        Assert.Empty((await member.GetFromJsonAsync<JsonElement>(Url())).GetProperty("items").EnumerateArray());
+        Assert.Equal(2, (await gacha.GetFromJsonAsync<JsonElement>(Url())).GetProperty("total").GetInt32());
 
         // Read receipts: the gacha marks the town's notice read (twice changes nothing); not for a unit it is not addressed to.
         var read = await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url($"/{townNotice}/read"), new { unitId = gachaId }), HttpStatusCode.OK);
@@ -137,7 +137,7 @@ public sealed class SystemsTests(BannerThirdBatchHost shared) : SharedHostTests<
 
         var future = await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url("/cases"), new { unitId = gachaId, problem = "未按期召开组织生活会", action = "诫勉谈话", day = "2026-03-11" }), HttpStatusCode.BadRequest);
         Assert.True(future.GetProperty("errors").TryGetProperty("day", out _));
-        await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url("/cases"), new { unitId = gachaId, person = "苏和", problem = "未按期召开组织生活会", action = "诫勉谈话", day = "2026-03-10" }), HttpStatusCode.Created);
+        await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url("/cases"), new { unitId = gachaId, personId = banner.People["王强"], problem = "未按期召开组织生活会", action = "诫勉谈话", day = "2026-03-10" }), HttpStatusCode.Created);
         await Banner.JsonAsync(await gacha.PostAsJsonAsync(Url("/analyses"), new { unitId = gachaId, period = "2026年第一季度", day = "2026-03-05", body = "党员队伍稳定……" }), HttpStatusCode.Created);
 
         Assert.Single((await gacha.GetFromJsonAsync<JsonElement>(Url("/goals?year=2026"))).EnumerateArray());

@@ -27,8 +27,13 @@ public sealed class UnitWorkDemoTests(DemoSiteFixture fixture)
         var assistance = await office.GetFromJsonAsync<JsonElement>(Api("/assistance"));
         Assert.True(assistance.GetProperty("all").GetProperty("yuan").GetDecimal() > 0);
 
+        // 困难嘎查: the started towns marked some, helped some of them and not yet others.
+        var struggling = (await office.GetFromJsonAsync<JsonElement>(Api("/struggling"))).GetProperty("all");
+        Assert.True(struggling.GetProperty("assisted").GetInt32() > 0);
+        Assert.True(struggling.GetProperty("notAssisted").GetInt32() > 0);
+
         var browser = await fixture.Host.BrowserClientAsync("alxa-right-admin");
-        foreach (var page in OutreachTests.Pages.Concat(SessionsTests.Pages).Concat(AssistanceTests.Pages))
+        foreach (var page in OutreachTests.Pages.Concat(SessionsTests.Pages).Concat(AssistanceTests.Pages).Append("").Append("/Outreach?page=2"))
             foreach (var culture in new[] { "", "?culture=en" })
             {
                 var response = await browser.GetAsync($"/j/alxa-right/{BannerThirdBatchHost.PluginId}{page}{culture}");

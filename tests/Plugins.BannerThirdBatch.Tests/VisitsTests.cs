@@ -9,7 +9,7 @@ public sealed class VisitsTests(BannerThirdBatchHost shared) : SharedHostTests<B
 {
     private const string Plugin = Banner.Plugin;
 
-    public static readonly string[] Routes = ["/visits", "/visits/{id}", "/visits/coverage", "/follow-ups", "/follow-ups/by-unit", "/follow-ups/{id}",
+    public static readonly string[] Routes = ["/visits", "/visits?unitId={unitId}&month=2026-03&sort=Unit&page=2", "/visits/{id}", "/visits/coverage", "/follow-ups", "/follow-ups/by-unit", "/follow-ups/{id}",
         "/ledgers/guidance-visits", "/ledgers/follow-ups"];
     public static readonly string[] Pages = ["/Visits"];
 
@@ -96,7 +96,7 @@ public sealed class VisitsTests(BannerThirdBatchHost shared) : SharedHostTests<B
         // The town sees its gacha's visits but did not send the banner's group.
         Assert.Equal(HttpStatusCode.Forbidden, (await town.PostAsJsonAsync(visits, new { unitId = banner.Org["巴彦宝力格嘎查党支部"], groupId, visitedOn = "2026-03-02", findings = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await Host.ApiClientAsync("ar-other")).GetAsync(banner.Api(Plugin, $"/visits/{liaison.GetProperty("id").GetInt64()}"))).StatusCode);
-        Assert.Single((await town.GetFromJsonAsync<JsonElement>(visits)).EnumerateArray());
+        Assert.Single((await town.GetFromJsonAsync<JsonElement>(visits)).GetProperty("items").EnumerateArray());
     }
 
     [Fact]

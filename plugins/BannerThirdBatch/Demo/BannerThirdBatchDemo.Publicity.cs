@@ -25,8 +25,16 @@ public sealed partial class BannerThirdBatchDemo
         foreach (var (r, i) in reports.Where(r => r.Day < demo.Today).Select((r, i) => (r, i)))
         {
             var (unit, day, kind, title, person) = r;
-            yield return PublicityDemoAct(demo, day, 10, $"报送 {title}", s => s.SaveAsync(null, new PublicityInput(unit.Id, kind, title, person,
-                "深入学习实践科学发展观，结合本地实际，探索出一条服务群众、推动发展的新路子。", day), ct));
+            yield return new DemoAct(demo.LocalInstant(day, new TimeOnly(10, 0)), Office, $"报送 {title}", async services =>
+            {
+                // A model member is the gacha's branch secretary, picked from the roster (no secretary: the organization is reported).
+                var secretary = person is null ? null : (await services.GetRequiredService<Common.UnitMembers>().SecretariesAsync(ct))
+                    .Where(x => x.Unit.Id == unit.Id).Select(x => (long?)x.PersonId).FirstOrDefault();
+                var saved = await services.GetRequiredService<PublicityService>().SaveAsync(null, new PublicityInput(unit.Id,
+                    secretary is null && kind == ReportKind.TypicalMember ? ReportKind.TypicalOrganization : kind, title, secretary,
+                    "深入学习实践科学发展观，结合本地实际，探索出一条服务群众、推动发展的新路子。", day), ct);
+                return saved.Succeeded ? null : saved.Message ?? string.Join(" ", saved.Errors.SelectMany(e => e.Value));
+            });
             var decided = day.AddDays(6);
             if (decided >= demo.Today || i % 4 == 3) continue;   // one in four still under review
             yield return i == 2

@@ -41,8 +41,15 @@ public sealed partial class BannerThirdBatchDemo
         foreach (var (unit, i) in started.Where(u => u.Kind != UnitKind.Town).Take(2).Select((u, i) => (u, i)))
         {
             var day = StartOfUnit(unit).AddDays(60 + 20 * i);
-            yield return SystemsDemoAct(demo, day, 11, $"问责 {unit.Name}", s => s.SaveCaseAsync(null, new CaseInput(unit.Id, i == 0 ? "某党员" : null,
-                i == 0 ? "无正当理由连续三个月未参加组织生活" : "未按期报送学习实践活动进展情况", i == 0 ? "批评教育，限期改正" : "通报批评", day), ct));
+            yield return new DemoAct(demo.LocalInstant(day, new TimeOnly(11, 0)), Office, $"问责 {unit.Name}", async services =>
+            {
+                // The first case names a member of the unit picked from the roster; the second is the organization's.
+                var person = i != 0 ? null : (await services.GetRequiredService<Common.UnitMembers>().MembersAsync(ct))
+                    .Where(m => m.Unit.Id == unit.Id && !m.Person.IsOutgoing).Select(m => (long?)m.Person.Id).Skip(2).FirstOrDefault();
+                var saved = await services.GetRequiredService<SystemsService>().SaveCaseAsync(null, new CaseInput(unit.Id, person,
+                    i == 0 ? "无正当理由连续三个月未参加组织生活" : "未按期报送学习实践活动进展情况", i == 0 ? "批评教育，限期改正" : "通报批评", day), ct);
+                return saved.Succeeded ? null : saved.Message ?? string.Join(" ", saved.Errors.SelectMany(e => e.Value));
+            });
         }
 
         // 通报: the office's two, each town's one; the addressed units read them within days, one in four never.

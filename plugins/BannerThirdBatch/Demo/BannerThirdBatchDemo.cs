@@ -28,6 +28,7 @@ public sealed partial class BannerThirdBatchDemo : IDemoContribution
             .Concat(OutreachActs(demo, units, cancellationToken))
             .Concat(SessionsActs(demo, units, cancellationToken))
             .Concat(AssistanceActs(demo, units, cancellationToken))
+            .Concat(StrugglingActs(demo, units, cancellationToken))
             .Concat(SystemsActs(demo, units, cancellationToken))
             .Concat(OversightActs(demo, units, cancellationToken))
             .Concat(PublicityActs(demo, units, cancellationToken)), now, cancellationToken);

@@ -44,6 +44,9 @@ public static class OutreachFeature
         var group = api.MapGroup("/outreach").WithTags("banner-third-batch: outreach to outgoing members");
         group.MapGet("", async (long? unitId, OutreachService service, CancellationToken ct) => Results.Ok(await service.OverviewAsync(unitId, ct)))
             .WithSummary("Each unit the caller sees with its outgoing members reached (each once) of all of them, the members with whereabouts and the contacts.");
+        group.MapGet("/contacts", async (long? unitId, string? month, OutreachMethod? method, ContactSort? sort, bool? desc, int? page, int? pageSize, OutreachService service, CancellationToken ct) =>
+                (await service.ContactsAsync(new ContactQuery(unitId, month, method, sort ?? ContactSort.Day, desc ?? true), new PageRequest(page, pageSize), ct)).ToHttpResult())
+            .WithSummary("A page of the contacts with the outgoing members of the units the caller sees (latest first); filter by unit, month (yyyy-MM) and method; sort by Day or Method.");
         group.MapGet("/{id:long}", async (long id, OutreachService service, CancellationToken ct) => (await service.FindAsync(id, ct)).ToHttpResult());
         group.MapPost("", async (OutreachInput input, OutreachService service, CancellationToken ct) => (await service.RecordAsync(input, ct)).ToHttpResult())
             .WithSummary("Records that an outgoing member was reached (day, method Phone/Letter/Visit/Message, what was conveyed): the member's unit, those above it or the office.");

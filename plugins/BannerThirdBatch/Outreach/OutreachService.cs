@@ -18,6 +18,12 @@ public sealed record UnitOutreachView(UnitFigure Figure, DateOnly? DueOn, DateOn
 
 public sealed record OutreachOverview(IReadOnlyList<UnitOutreachView> Units, IReadOnlyList<OutgoingMemberView> Members, IReadOnlyList<ContactView> Contacts);
 
+/// <summary>The columns the contacts list sorts by.</summary>
+public enum ContactSort { Day, Method }
+
+/// <summary>The contacts list's filters (a unit, a month <c>yyyy-MM</c>, a method) and order.</summary>
+public sealed record ContactQuery(long? UnitId = null, string? Month = null, OutreachMethod? Method = null, ContactSort Sort = ContactSort.Day, bool Desc = true);
+
 /// <summary>
 /// 二(三) 外出党员传达: the contacts with outgoing members, recorded by the member's unit, those above it or the office; each unit's
 /// coverage from today's roster (a transfer moves the member and the fact they were reached); the unit's obligation.
@@ -101,6 +107,30 @@ public sealed class OutreachService(BannerThirdBatchDbContext db, ThirdBatchUnit
                 mine.FirstOrDefault()?.ReachedOn, mine.FirstOrDefault() is { } last ? OutreachRule.MethodName(last.Method).ToString() : null);
         }).ToList();
         return new OutreachOverview(unitViews, memberViews, [.. contacts.Select(c => View(c, everyone[c.PersonId].Person.Name, everyone[c.PersonId].Unit))]);
+    }
+
+    /// <summary>
+    /// One page of the contacts with members of the units the user sees (the member's unit on today's roster), filtered by unit,
+    /// month and method, sorted in the database; a month that is not one is refused by field.
+    /// </summary>
+    public async Task<Result<ListPage<ContactView>>> ContactsAsync(ContactQuery query, PageRequest page, CancellationToken ct)
+    {
+        if (!Listing.TryMonth(query.Month, out var month)) return Refuse.Field("month", Listing.BadMonth(query.Month));
+        var seenIds = (await units.SeenAsync(ct)).Where(u => query.UnitId is null || u.Id == query.UnitId).Select(u => u.Id).ToHashSet();
+        var everyone = (await members.MembersAsync(ct)).Where(m => seenIds.Contains(m.Unit.Id)).ToDictionary(m => m.Person.Id);
+        var ids = everyone.Keys.ToList();
+        var rows = db.OutreachContacts.AsNoTracking().Where(c => ids.Contains(c.PersonId));
+        if (month is { } m) rows = rows.Where(c => c.ReachedOn >= m.From && c.ReachedOn <= m.To);
+        if (query.Method is { } method) rows = rows.Where(c => c.Method == method);
+        var ordered = (query.Sort, query.Desc) switch
+        {
+            (ContactSort.Method, false) => rows.OrderBy(c => c.Method).ThenByDescending(c => c.ReachedOn),
+            (ContactSort.Method, true) => rows.OrderByDescending(c => c.Method).ThenByDescending(c => c.ReachedOn),
+            (_, false) => rows.OrderBy(c => c.ReachedOn),
+            _ => rows.OrderByDescending(c => c.ReachedOn),
+        };
+        var found = await ordered.ThenByDescending(c => c.Id).ToListPageAsync(page, ct);
+        return Result.Ok(found.Map(c => View(c, everyone[c.PersonId].Person.Name, everyone[c.PersonId].Unit)));
     }
 
     /// <summary>For the office's overview: every unit's outgoing members reached (each once) of all of them, from today's roster.</summary>

@@ -10,6 +10,8 @@ public sealed class PublicityReport : IJurisdictionScoped, IVersioned
     public long UnitId { get; set; }
     public ReportKind Kind { get; set; }
     public string Title { get; set; } = "";
+    /// <summary>The model member from the roster; <see cref="Person"/> keeps their name as reported (for reports before the roster picker, the free text).</summary>
+    public long? PersonId { get; set; }
     public string? Person { get; set; }
     public string Story { get; set; } = "";
     public DateOnly ReportedOn { get; set; }

@@ -4,13 +4,13 @@ using Modular.Plugins.BannerThirdBatch.Units;
 namespace Modular.Plugins.BannerThirdBatch.Publicity;
 
 /// <summary>A report (POST) or its revision (PUT, with the version read) — back under review after a return.</summary>
-public sealed record PublicityInput(long? UnitId, ReportKind? Kind, string? Title, string? Person, string? Story, DateOnly? Day, int? Version = null);
+public sealed record PublicityInput(long? UnitId, ReportKind? Kind, string? Title, long? PersonId, string? Story, DateOnly? Day, int? Version = null);
 /// <summary>The office selects a report for publicity: the channel and the day.</summary>
 public sealed record SelectInput(Channel? Channel, DateOnly? Day, int? Version);
 /// <summary>The office returns a report with its reason.</summary>
 public sealed record ReturnInput(string? Reason, int? Version);
 
-public sealed record PublicityView(long Id, long UnitId, string Unit, string? Town, ReportKind Kind, string KindName, string Title, string? Person, string Story,
+public sealed record PublicityView(long Id, long UnitId, string Unit, string? Town, ReportKind Kind, string KindName, string Title, long? PersonId, string? Person, string Story,
     DateOnly ReportedOn, string? ReportedBy, PublicityState State, string StateName, Channel? Channel, string? ChannelName, DateOnly? PublishedOn,
     string? ReturnReason, string? DecidedBy, int Version);
 
@@ -19,7 +19,7 @@ public sealed record PublicityView(long Id, long UnitId, string Unit, string? To
 /// organization or a typical member with a title and the story; the banner office selects it for publicity (简报、广播、电视、
 /// 网站, the day) or returns it with a reason; a returned report is revised and reported again.
 /// </summary>
-public sealed class PublicityService(BannerThirdBatchDbContext db, ThirdBatchUnits units, BannerThirdBatchCampaign campaign, ICurrentUser user)
+public sealed class PublicityService(BannerThirdBatchDbContext db, ThirdBatchUnits units, BannerThirdBatchCampaign campaign, ICurrentUser user, PersonPicks picks)
 {
     public static string NoReport(long id) => Text.Of($"没有编号为 {id} 的宣传报送。", $"There is no publicity report {id}.");
     private static string OnlyOffice => Text.Of("只有旗领导小组办公室可以选用或退回。", "Only the banner office selects or returns a report.");
@@ -57,12 +57,19 @@ public sealed class PublicityService(BannerThirdBatchDbContext db, ThirdBatchUni
         if (!unit.Succeeded) return Refuse.As(unit);
         if (found?.Row.State == PublicityState.Selected) return Refuse.Conflict(Text.Of("已选用的报送不能再修改。", "A selected report cannot change."));
         var errors = new Dictionary<string, string[]>();
-        var (title, person, story) = (Entered.Text(input.Title), Entered.Text(input.Person), Entered.Text(input.Story));
+        var (title, story) = (Entered.Text(input.Title), Entered.Text(input.Story));
+        PersonInfo? person = null;
         if (input.Kind is not { } kind || !Enum.IsDefined(kind)) errors["kind"] = [Text.Of("请选择报送类别。", "Choose what is reported.")];
-        else if (PublicityRule.NeedsPerson(kind) && person is null) errors["person"] = [Text.Of("请填写先进党员的姓名。", "Name the member.")];
+        else if (!PublicityRule.NeedsPerson(kind)) { }
+        else if (input.PersonId is not { } personId) errors["personId"] = [Text.Of("请从花名册中选择先进党员。", "Pick the member from the roster.")];
+        else
+        {
+            var (picked, problem) = await picks.OfUnitAsync(personId, unit.Value!, ct);
+            if (problem is not null) errors["personId"] = [problem];
+            person = picked;
+        }
         if (title is null) errors["title"] = [Text.Of("请填写标题。", "Give the title.")];
         else if (Limits.TooLong(title, Limits.Line) is { } longTitle) errors["title"] = [longTitle];
-        if (Limits.TooLong(person, Limits.Line) is { } longPerson) errors["person"] = [longPerson];
         if (story is null) errors["story"] = [Text.Of("请填写事迹或做法。", "Tell the story.")];
         else if (Limits.TooLong(story, Limits.Body) is { } longStory) errors["story"] = [longStory];
         var day = input.Day ?? campaign.Today;
@@ -71,8 +78,8 @@ public sealed class PublicityService(BannerThirdBatchDbContext db, ThirdBatchUni
         if (errors.Count > 0) return Refuse.Fields(errors);
         var row = db.PublicityReports.Edit(found?.Row, id is null ? null : input.Version ?? -1, () => new PublicityReport());
         if (row is null) return Refuse.Conflict();
-        (row.UnitId, row.Kind, row.Title, row.Person, row.Story, row.ReportedOn, row.ReportedBy, row.RecordedAt) =
-            (unit.Value!.Id, input.Kind!.Value, title!, person, story!, day, user.DisplayName, campaign.Now);
+        (row.UnitId, row.Kind, row.Title, row.PersonId, row.Person, row.Story, row.ReportedOn, row.ReportedBy, row.RecordedAt) =
+            (unit.Value!.Id, input.Kind!.Value, title!, person?.Id, person?.Name, story!, day, user.DisplayName, campaign.Now);
         (row.State, row.Channel, row.PublishedOn, row.DecidedBy) = (PublicityState.Reported, null, null, null);
         if (!await db.TrySaveAsync(ct)) return Refuse.Conflict();
         var view = ViewOf(row, unit.Value);
@@ -116,6 +123,6 @@ public sealed class PublicityService(BannerThirdBatchDbContext db, ThirdBatchUni
     }
 
     private static PublicityView ViewOf(PublicityReport r, Unit unit) => new(r.Id, r.UnitId, unit.Name, unit.Town, r.Kind, PublicityRule.KindName(r.Kind).ToString(), r.Title,
-        r.Person, r.Story, r.ReportedOn, r.ReportedBy, r.State, PublicityRule.StateName(r.State).ToString(), r.Channel,
+        r.PersonId, r.Person, r.Story, r.ReportedOn, r.ReportedBy, r.State, PublicityRule.StateName(r.State).ToString(), r.Channel,
         r.Channel is { } c ? PublicityRule.ChannelName(c).ToString() : null, r.PublishedOn, r.ReturnReason, r.DecidedBy, r.Version);
 }

@@ -36,6 +36,9 @@ public static class SessionFeature
         var group = api.MapGroup("/sessions").WithTags("banner-third-batch: training and study");
         group.MapGet("", async (long? unitId, SessionService service, CancellationToken ct) => Results.Ok(await service.OverviewAsync(unitId, ct)))
             .WithSummary("The sessions the caller may read, each unit's secretaries trained and members studied (each counted once), and the secretaries.");
+        group.MapGet("/held", async (long? unitId, SessionKind? kind, string? month, SessionSort? sort, bool? desc, int? page, int? pageSize, SessionService service, CancellationToken ct) =>
+                (await service.PageAsync(new SessionQuery(unitId, kind, month, sort ?? SessionSort.Day, desc ?? true), new PageRequest(page, pageSize), ct)).ToHttpResult())
+            .WithSummary("A page of the sessions the caller may read (latest first); filter by unit, kind and month (yyyy-MM); sort by Day, Kind or Attended.");
         group.MapGet("/{id:long}", async (long id, SessionService service, CancellationToken ct) => (await service.FindAsync(id, ct)).ToHttpResult());
         group.MapPost("", async (SessionInput input, SessionService service, CancellationToken ct) => (await service.RecordAsync(input, ct)).ToHttpResult())
             .WithSummary("Records a session held (SecretaryTraining, RequiredBooks, GenPing, Lecture) with the people who attended; unitId null for a banner-wide one (the office).");

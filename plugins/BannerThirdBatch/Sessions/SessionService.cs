@@ -23,6 +23,12 @@ public sealed record SecretaryView(long PersonId, string Name, string Branch, lo
 
 public sealed record SessionsOverview(IReadOnlyList<UnitSessionsView> Units, IReadOnlyList<SecretaryView> Secretaries, IReadOnlyList<SessionView> Sessions);
 
+/// <summary>The columns the sessions list sorts by.</summary>
+public enum SessionSort { Day, Kind, Attended }
+
+/// <summary>The sessions list's filters (a unit — its own and the banner's —, a kind, a month <c>yyyy-MM</c>) and order.</summary>
+public sealed record SessionQuery(long? UnitId = null, SessionKind? Kind = null, string? Month = null, SessionSort Sort = SessionSort.Day, bool Desc = true);
+
 /// <summary>
 /// 二(三)–(四) 培训学习: sessions with attendance kept in the SDK's campaign events (so they show on the calendars), recorded by the
 /// unit's officers, those above it or the office (banner-wide ones by the office); each unit's secretaries trained and members studied.
@@ -103,12 +109,8 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
     public async Task<SessionsOverview> OverviewAsync(long? unitId, CancellationToken ct)
     {
         var seen = (await units.SeenAsync(ct)).Where(u => unitId is null || u.Id == unitId).ToList();
-        var root = (await units.TreeAsync(ct)).Root?.Id;
         var all = await events.ListAsync(new EventQuery(SessionRule.Source), ct);
-        var visible = new List<CampaignEvent>();
-        foreach (var e in all)
-            if ((seen.Any(u => u.Id == e.OrganizationId) || e.OrganizationId == root && (seen.Count > 0 || units.IsOffice && unitId is null)) && await MayReadAsync(e.OrganizationId, ct))
-                visible.Add(e);
+        var visible = await VisibleAsync(all, seen, unitId, ct);
         var views = new List<SessionView>();
         foreach (var e in visible) views.Add(await ViewAsync(e, ct));
 
@@ -130,6 +132,41 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         var secretaryViews = secretaries.Select(s => new SecretaryView(s.PersonId, s.Name, s.Branch, s.Unit.Id, s.Unit.Name,
             trained.TryGetValue(s.PersonId, out var t) ? t.On : null, trained.TryGetValue(s.PersonId, out var t2) ? t2.Title : null)).ToList();
         return new SessionsOverview(unitViews, secretaryViews, views);
+    }
+
+    private async Task<List<CampaignEvent>> VisibleAsync(IReadOnlyList<CampaignEvent> all, IReadOnlyList<Unit> seen, long? unitId, CancellationToken ct)
+    {
+        var root = (await units.TreeAsync(ct)).Root?.Id;
+        var visible = new List<CampaignEvent>();
+        foreach (var e in all)
+            if ((seen.Any(u => u.Id == e.OrganizationId) || e.OrganizationId == root && (seen.Count > 0 || units.IsOffice && unitId is null)) && await MayReadAsync(e.OrganizationId, ct))
+                visible.Add(e);
+        return visible;
+    }
+
+    /// <summary>
+    /// One page of the sessions the user may read (a unit's: its own and the banner's), filtered by kind and month. The SDK's
+    /// campaign events answer a whole list, so the page is cut here; only the page's sessions get their attendees' names.
+    /// </summary>
+    public async Task<Result<ListPage<SessionView>>> PageAsync(SessionQuery query, PageRequest page, CancellationToken ct)
+    {
+        if (!Listing.TryMonth(query.Month, out var month)) return Refuse.Field("month", Listing.BadMonth(query.Month));
+        var seen = (await units.SeenAsync(ct)).Where(u => query.UnitId is null || u.Id == query.UnitId).ToList();
+        var all = await events.ListAsync(new EventQuery(SessionRule.Source) { From = month?.From, To = month?.To }, ct);
+        IEnumerable<CampaignEvent> rows = await VisibleAsync(all, seen, query.UnitId, ct);
+        if (month is { } m) rows = rows.Where(e => e.HeldOn >= m.From && e.HeldOn <= m.To);
+        if (query.Kind is { } kind) rows = rows.Where(e => KindOf(e) == kind);
+        Func<CampaignEvent, object> key = query.Sort switch
+        {
+            SessionSort.Kind => e => KindOf(e),
+            SessionSort.Attended => e => e.Attendance.Count(a => a.Attended),
+            _ => e => e.HeldOn,
+        };
+        var sorted = query.Desc ? rows.OrderByDescending(key) : rows.OrderBy(key);
+        var found = ListPage.Of([.. sorted.ThenByDescending(e => e.HeldOn).ThenByDescending(e => e.Id)], page);
+        var views = new List<SessionView>();
+        foreach (var e in found.Items) views.Add(await ViewAsync(e, ct));
+        return Result.Ok(new ListPage<SessionView>(views, found.Total, found.Page, found.PageSize));
     }
 
     /// <summary>For the office's overview: each unit's branch secretaries who attended any secretary training, of all its branch secretaries.</summary>

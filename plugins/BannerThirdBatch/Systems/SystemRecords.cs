@@ -22,6 +22,8 @@ public sealed class AccountabilityCase : IJurisdictionScoped, IVersioned
     public int JurisdictionId { get; set; }
     public long Id { get; set; }
     public long UnitId { get; set; }
+    /// <summary>The person from the roster (null: none named); <see cref="Person"/> keeps their name as recorded (and, for cases recorded before the roster picker, the free text).</summary>
+    public long? PersonId { get; set; }
     public string? Person { get; set; }
     public string Problem { get; set; } = "";
     public string Action { get; set; } = "";

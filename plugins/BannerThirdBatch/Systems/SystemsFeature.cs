@@ -77,8 +77,9 @@ public static class SystemsFeature
         s.MapPost("/analyses", async (AnalysisInput input, SystemsService service, CancellationToken ct) => (await service.SaveAnalysisAsync(null, input, ct)).ToHttpResult())
             .WithSummary("分析: a periodic analysis of the unit's party building.");
         s.MapPut("/analyses/{id:long}", async (long id, AnalysisInput input, SystemsService service, CancellationToken ct) => (await service.SaveAnalysisAsync(id, input, ct)).ToHttpResult());
-        s.MapGet("/notices", async (SystemsService service, CancellationToken ct) => Results.Ok(await service.NoticesAsync(ct)))
-            .WithSummary("通报: the notices the caller issued or that reach units they see, with the receipts they may see.");
+        s.MapGet("/notices", async (string? month, bool? unread, NoticeSort? sort, bool? desc, int? page, int? pageSize, SystemsService service, CancellationToken ct) =>
+                (await service.NoticesPageAsync(new NoticeQuery(month, unread ?? false, sort ?? NoticeSort.Day, desc ?? true), new PageRequest(page, pageSize), ct)).ToHttpResult())
+            .WithSummary("A page of the notices the caller issued or that reach units they see, newest first, with read receipts; filter by month (yyyy-MM) and unread; sort by Day or Title.");
         s.MapGet("/notices/{id:long}", async (long id, SystemsService service, CancellationToken ct) => (await service.NoticeAsync(id, ct)).ToHttpResult());
         s.MapPost("/notices", async (NoticeInput input, SystemsService service, CancellationToken ct) => (await service.IssueAsync(input, ct)).ToHttpResult())
             .WithSummary("Issues a notice: the office to every unit (townId empty), a sumu/town to its gacha and communities.");

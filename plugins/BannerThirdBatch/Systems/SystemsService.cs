@@ -4,15 +4,21 @@ using Modular.Plugins.BannerThirdBatch.Units;
 namespace Modular.Plugins.BannerThirdBatch.Systems;
 
 public sealed record GoalInput(long? UnitId, int? Year, string? Goal, string? Target, int? Version = null);
-public sealed record CaseInput(long? UnitId, string? Person, string? Problem, string? Action, DateOnly? Day, int? Version = null);
+public sealed record CaseInput(long? UnitId, long? PersonId, string? Problem, string? Action, DateOnly? Day, int? Version = null);
 public sealed record AnalysisInput(long? UnitId, string? Period, DateOnly? Day, string? Body, int? Version = null);
 /// <summary>A notice: <paramref name="TownId"/> null for the banner office's (to every unit), else the sumu/town's (to its gacha and communities).</summary>
 public sealed record NoticeInput(long? TownId, string? Title, string? Body, DateOnly? Day);
 public sealed record NoticeReadInput(long? UnitId);
+
+/// <summary>The columns the notices list sorts by.</summary>
+public enum NoticeSort { Day, Title }
+
+/// <summary>The notices list's filters (a month <c>yyyy-MM</c>; only those a unit the caller sees has not read) and order.</summary>
+public sealed record NoticeQuery(string? Month = null, bool Unread = false, NoticeSort Sort = NoticeSort.Day, bool Desc = true);
 public sealed record AssessmentInput(long? UnitId, int? Year, int? Score, string? Comment, int? Version = null);
 
 public sealed record GoalView(long Id, long UnitId, string Unit, int Year, string Goal, string Target, string? RecordedBy, int Version);
-public sealed record CaseView(long Id, long UnitId, string Unit, string? Person, string Problem, string Action, DateOnly Day, string? RecordedBy, int Version);
+public sealed record CaseView(long Id, long UnitId, string Unit, long? PersonId, string? Person, string Problem, string Action, DateOnly Day, string? RecordedBy, int Version);
 public sealed record AnalysisView(long Id, long UnitId, string Unit, string Period, DateOnly Day, string Body, string? RecordedBy, int Version);
 public sealed record ReceiptView(long UnitId, string Unit, DateOnly? ReadOn, string? ReadBy);
 /// <summary>A notice with the receipts of the addressed units the caller sees (all of them for its issuer).</summary>
@@ -35,7 +41,7 @@ public sealed record UnitSystems(long UnitId, string Unit, string KindName, stri
 /// office); notices issued by the office to every unit or by a sumu/town to its gacha and communities, each addressed unit
 /// marking it read and the issuer seeing who read; assessments by the level above or the office, 0..full marks, ranked.
 /// </summary>
-public sealed class SystemsService(BannerThirdBatchDbContext db, ThirdBatchUnits units, BannerThirdBatchCampaign campaign, ICurrentUser user)
+public sealed class SystemsService(BannerThirdBatchDbContext db, ThirdBatchUnits units, BannerThirdBatchCampaign campaign, ICurrentUser user, PersonPicks picks)
 {
     public static string NoRow(string what, long id) => Text.Of($"没有编号为 {id} 的{what}。", $"There is no {what} {id}.");
     private static string OnlyIssuer => Text.Of("旗领导小组办公室向全旗参学单位、苏木镇向所属嘎查社区发布通报。",
@@ -105,16 +111,21 @@ public sealed class SystemsService(BannerThirdBatchDbContext db, ThirdBatchUnits
         var unit = await units.ForWorkAsync(input.UnitId ?? found?.UnitId, "unitId", ct);
         if (!unit.Succeeded) return Refuse.As(unit);
         var errors = Errors();
-        var person = Entered.Text(input.Person);
-        if (Limits.TooLong(person, Limits.Line) is { } longPerson) errors["person"] = [longPerson];
+        PersonInfo? person = null;
+        if (input.PersonId is { } personId)
+        {
+            var (picked, problem) = await picks.OfUnitAsync(personId, unit.Value!, ct);
+            if (problem is not null) errors["personId"] = [problem];
+            person = picked;
+        }
         Need(errors, "problem", Entered.Text(input.Problem), Limits.Note, new("请填写问责事由。", "Say what went wrong."));
         Need(errors, "action", Entered.Text(input.Action), Limits.Note, new("请填写处理结果。", "Say what action was taken."));
         Day(errors, "day", input.Day);
         if (errors.Count > 0) return Refuse.Fields(errors);
         var row = db.AccountabilityCases.Edit(found, id is null ? null : input.Version ?? -1, () => new AccountabilityCase());
         if (row is null) return Refuse.Conflict();
-        (row.UnitId, row.Person, row.Problem, row.Action, row.DecidedOn, row.RecordedBy, row.RecordedAt) =
-            (unit.Value!.Id, person, Entered.Text(input.Problem)!, Entered.Text(input.Action)!, input.Day!.Value, user.DisplayName, campaign.Now);
+        (row.UnitId, row.PersonId, row.Person, row.Problem, row.Action, row.DecidedOn, row.RecordedBy, row.RecordedAt) =
+            (unit.Value!.Id, person?.Id, person?.Name, Entered.Text(input.Problem)!, Entered.Text(input.Action)!, input.Day!.Value, user.DisplayName, campaign.Now);
         if (!await db.TrySaveAsync(ct)) return Refuse.Conflict();
         var view = CaseOf(row, unit.Value.Name);
         return id is null ? Result.Created($"systems/cases/{row.Id}", view) : Result.Ok(view);
@@ -161,6 +172,39 @@ public sealed class SystemsService(BannerThirdBatchDbContext db, ThirdBatchUnits
         foreach (var n in notices)
             if (await ViewOfAsync(n, [.. addressees[n.Id]], seen, ct) is { } view) views.Add(view);
         return views;
+    }
+
+    /// <summary>
+    /// One page of the notices the caller issued or whose addressed units they see, newest first (or oldest, or by title), filtered
+    /// by month and to those some unit the caller sees has not read yet; in the database. A month that is not one is refused by field.
+    /// </summary>
+    public async Task<Result<ListPage<NoticeView>>> NoticesPageAsync(NoticeQuery query, PageRequest page, CancellationToken ct)
+    {
+        if (!Listing.TryMonth(query.Month, out var month)) return Refuse.Field("month", Listing.BadMonth(query.Month));
+        var seen = await SeenAsync(ct);
+        var seenIds = seen.Keys.ToList();
+        var towns = new List<long>();
+        foreach (var u in seen.Values.Where(u => u.Kind == UnitKind.Town))
+            if (await units.MayActForAsync(u.Id, ct)) towns.Add(u.Id);
+        var office = units.IsOffice;
+        var rows = db.Notices.AsNoTracking().Where(n => (n.IssuerTownId == null ? office : towns.Contains(n.IssuerTownId.Value))
+            || db.NoticeAddressees.Any(a => a.NoticeId == n.Id && seenIds.Contains(a.UnitId)));
+        if (month is { } m) rows = rows.Where(n => n.IssuedOn >= m.From && n.IssuedOn <= m.To);
+        if (query.Unread) rows = rows.Where(n => db.NoticeAddressees.Any(a => a.NoticeId == n.Id && seenIds.Contains(a.UnitId) && a.ReadAt == null));
+        var ordered = (query.Sort, query.Desc) switch
+        {
+            (NoticeSort.Title, false) => rows.OrderBy(n => n.Title).ThenByDescending(n => n.IssuedOn),
+            (NoticeSort.Title, true) => rows.OrderByDescending(n => n.Title).ThenByDescending(n => n.IssuedOn),
+            (_, false) => rows.OrderBy(n => n.IssuedOn),
+            _ => rows.OrderByDescending(n => n.IssuedOn),
+        };
+        var found = await ordered.ThenByDescending(n => n.Id).ToListPageAsync(page, ct);
+        var ids = found.Items.Select(n => n.Id).ToList();
+        var addressees = (await db.NoticeAddressees.AsNoTracking().Where(a => ids.Contains(a.NoticeId)).ToListAsync(ct)).ToLookup(a => a.NoticeId);
+        var views = new List<NoticeView>();
+        foreach (var n in found.Items)
+            if (await ViewOfAsync(n, [.. addressees[n.Id]], seen, ct) is { } view) views.Add(view);
+        return Result.Ok(new ListPage<NoticeView>(views, found.Total, found.Page, found.PageSize));
     }
 
     public async Task<Result<NoticeView>> NoticeAsync(long id, CancellationToken ct) =>
@@ -298,7 +342,7 @@ public sealed class SystemsService(BannerThirdBatchDbContext db, ThirdBatchUnits
         [.. (await OverviewAsync(year, ct)).Select(s => new UnitFigure(s.UnitId, s.Unit, s.InPlace, SystemRule.Required))];
 
     private static GoalView GoalOf(UnitGoal g, string unit) => new(g.Id, g.UnitId, unit, g.Year, g.Goal, g.Target, g.RecordedBy, g.Version);
-    private static CaseView CaseOf(AccountabilityCase c, string unit) => new(c.Id, c.UnitId, unit, c.Person, c.Problem, c.Action, c.DecidedOn, c.RecordedBy, c.Version);
+    private static CaseView CaseOf(AccountabilityCase c, string unit) => new(c.Id, c.UnitId, unit, c.PersonId, c.Person, c.Problem, c.Action, c.DecidedOn, c.RecordedBy, c.Version);
     private static AnalysisView AnalysisOf(UnitAnalysis a, string unit) => new(a.Id, a.UnitId, unit, a.Period, a.HeldOn, a.Body, a.RecordedBy, a.Version);
     private static AssessmentView AssessmentOf(UnitAssessment a, Unit unit, int max, int rank) =>
         new(a.Id, a.UnitId, unit.Name, UnitRule.KindName(unit.Kind).ToString(), unit.Town, a.Year, a.Score, max, a.Comment, a.AssessedOn, a.AssessedBy, rank, a.Version);

@@ -14,6 +14,12 @@ public sealed record VisitInput(long? UnitId, long? GroupId, long? LiaisonPerson
 public sealed record VisitView(long Id, long UnitId, string Unit, long? GroupId, string? Group, long? LiaisonPersonId, string? Liaison, string By,
     DateOnly VisitedOn, string Findings, IReadOnlyList<long> FollowUpIds, string? RecordedBy);
 
+/// <summary>The columns the visits list sorts by.</summary>
+public enum VisitSort { Day, Unit, Group }
+
+/// <summary>The visits list's filters: one unit, one month (<c>yyyy-MM</c>); its order.</summary>
+public sealed record VisitQuery(long? UnitId = null, string? Month = null, VisitSort Sort = VisitSort.Day, bool Desc = true);
+
 /// <summary>A unit a guidance-group member oversees: its dates and state, and its open (and overdue) follow-ups.</summary>
 public sealed record MyUnitView(UnitView Unit, IReadOnlyList<string> Groups, int OpenFollowUps, int OverdueFollowUps, DateOnly? LastVisit);
 
@@ -93,16 +99,47 @@ public sealed class VisitService(BannerThirdBatchDbContext db, ThirdBatchUnits u
             UnitDuesProvider.NoonOf(first.VisitedOn, campaign.Jurisdiction), ct);
     }
 
-    /// <summary>The visits to the units the user reads, latest first; optionally one unit's.</summary>
-    public async Task<IReadOnlyList<VisitView>> ListAsync(long? unitId, CancellationToken ct)
+    /// <summary>The visits to the units the user reads, latest first; optionally one unit's (the ledger's whole list).</summary>
+    public async Task<IReadOnlyList<VisitView>> ListAsync(long? unitId, CancellationToken ct) =>
+        await ViewsAsync(await (await ReadableAsync(unitId, null, ct)).OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.Id).ToListAsync(ct), ct);
+
+    /// <summary>
+    /// One page of the visits the user reads, filtered by unit and month; by day in the database, by unit or group name (which the
+    /// database does not hold) over the filtered rows. A month that is not one is refused by field.
+    /// </summary>
+    public async Task<Result<ListPage<VisitView>>> PageAsync(VisitQuery query, PageRequest page, CancellationToken ct)
     {
-        var readable = await guidance.ReadableUnitIdsAsync(ct);
-        var rows = await db.GuidanceVisits.AsNoTracking().Where(v => unitId == null || v.UnitId == unitId).OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.Id).ToListAsync(ct);
-        return await ViewsAsync([.. rows.Where(v => readable.Contains(v.UnitId))], ct);
+        if (!Listing.TryMonth(query.Month, out var month)) return Refuse.Field("month", Listing.BadMonth(query.Month));
+        var rows = await ReadableAsync(query.UnitId, month, ct);
+        ListPage<GuidanceVisit> found;
+        if (query.Sort == VisitSort.Day)
+            found = await (query.Desc ? rows.OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.Id) : rows.OrderBy(v => v.VisitedOn).ThenBy(v => v.Id)).ToListPageAsync(page, ct);
+        else
+        {
+            var names = query.Sort == VisitSort.Unit
+                ? (await units.AllAsync(ct)).ToDictionary(u => u.Id, u => u.Name)
+                : (await guidance.AllAsync(ct)).ToDictionary(g => g.Id, g => g.Name);
+            string Key(GuidanceVisit v) => (query.Sort == VisitSort.Unit ? names.GetValueOrDefault(v.UnitId) : v.GroupId is { } g ? names.GetValueOrDefault(g) : null) ?? "";
+            var all = await rows.ToListAsync(ct);
+            var sorted = query.Desc ? all.OrderByDescending(Key, StringComparer.Ordinal) : all.OrderBy(Key, StringComparer.Ordinal);
+            found = ListPage.Of([.. sorted.ThenByDescending(v => v.VisitedOn).ThenByDescending(v => v.Id)], page);
+        }
+        var views = await ViewsAsync(found.Items, ct);
+        return Result.Ok(new ListPage<VisitView>(views, found.Total, found.Page, found.PageSize));
+    }
+
+    private async Task<IQueryable<GuidanceVisit>> ReadableAsync(long? unitId, (DateOnly From, DateOnly To)? month, CancellationToken ct)
+    {
+        var readable = (await guidance.ReadableUnitIdsAsync(ct)).ToList();
+        var rows = db.GuidanceVisits.AsNoTracking().Where(v => readable.Contains(v.UnitId));
+        if (unitId is { } one) rows = rows.Where(v => v.UnitId == one);
+        if (month is { } m) rows = rows.Where(v => v.VisitedOn >= m.From && v.VisitedOn <= m.To);
+        return rows;
     }
 
     public async Task<Result<VisitView>> FindAsync(long id, CancellationToken ct) =>
-        (await ListAsync(null, ct)).FirstOrDefault(v => v.Id == id) is { } v ? Result.Ok(v) : Refuse.NotFound(Text.Of($"没有编号为 {id} 的指导检查记录。", $"There is no visit {id}."));
+        await (await ReadableAsync(null, null, ct)).SingleOrDefaultAsync(v => v.Id == id, ct) is { } found
+            ? Result.Ok((await ViewsAsync([found], ct))[0]) : Refuse.NotFound(Text.Of($"没有编号为 {id} 的指导检查记录。", $"There is no visit {id}."));
 
     /// <summary>“My units”: the units of the groups the signed-in person is in, with their state and open follow-ups.</summary>
     public async Task<IReadOnlyList<MyUnitView>> MineAsync(CancellationToken ct)

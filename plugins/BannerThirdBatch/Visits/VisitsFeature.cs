@@ -43,8 +43,9 @@ public static class VisitsFeature
     public static void Map(IEndpointRouteBuilder api)
     {
         var visits = api.MapGroup("/visits").WithTags("banner-third-batch: guidance visits");
-        visits.MapGet("", async (long? unitId, VisitService service, CancellationToken ct) => Results.Ok(await service.ListAsync(unitId, ct)))
-            .WithSummary("The visits to the units the caller reads, latest first.");
+        visits.MapGet("", async (long? unitId, string? month, VisitSort? sort, bool? desc, int? page, int? pageSize, VisitService service, CancellationToken ct) =>
+                (await service.PageAsync(new VisitQuery(unitId, month, sort ?? VisitSort.Day, desc ?? true), new PageRequest(page, pageSize), ct)).ToHttpResult())
+            .WithSummary("A page of the visits to the units the caller reads (latest first); filter by unit and month (yyyy-MM), sort by Day, Unit or Group.");
         visits.MapGet("/coverage", async (VisitService service, CancellationToken ct) => Results.Ok(await service.VisitedCoverageAsync(ct)))
             .WithSummary("Each scheduled unit: visited in its concentrated phase (1) or not (0).");
         visits.MapGet("/{id:long}", async (long id, VisitService service, CancellationToken ct) => (await service.FindAsync(id, ct)).ToHttpResult());

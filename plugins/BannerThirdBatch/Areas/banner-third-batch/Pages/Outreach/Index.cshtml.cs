@@ -8,6 +8,15 @@ public sealed class IndexModel(OutreachService outreach, ThirdBatchUnits units, 
 {
     [BindProperty(SupportsGet = true)] public long? UnitId { get; set; }
     [BindProperty] public string? Note { get; set; }
+    /// <summary>The contacts list's month (<c>yyyy-MM</c>), method, column and direction.</summary>
+    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
+    [BindProperty(SupportsGet = true)] public OutreachMethod? Method { get; set; }
+    [BindProperty(SupportsGet = true)] public ContactSort Sort { get; set; } = ContactSort.Day;
+    [BindProperty(SupportsGet = true)] public bool Desc { get; set; } = true;
+
+    public ListPage<ContactView> Contacts { get; private set; } = new([], 0, 1, PageRequest.DefaultSize);
+    public Pager Pager => Pager.For(Request, Contacts.Page, Contacts.PageCount, Contacts.Total);
+    private int pageNumber = 1;
 
     public OutreachOverview View { get; private set; } = null!;
     public IReadOnlyList<Unit> Seen { get; private set; } = [];
@@ -16,8 +25,10 @@ public sealed class IndexModel(OutreachService outreach, ThirdBatchUnits units, 
     public string? Notice { get; private set; }
     public DateOnly Today => campaign.Today;
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    /// <param name="page">From the query string: "page" is also Razor Pages' route value for the page's path.</param>
+    public async Task OnGetAsync(string? done, [FromQuery(Name = "page")] int page, CancellationToken ct)
     {
+        pageNumber = page;
         Notice = done == "reached" ? Text.Of("传达记录已登记。", "The contact is recorded.") : null;
         await LoadAsync(ct);
     }
@@ -29,6 +40,13 @@ public sealed class IndexModel(OutreachService outreach, ThirdBatchUnits units, 
     {
         Seen = await units.SeenAsync(ct);
         View = await outreach.OverviewAsync(UnitId, ct);
+        var listed = await outreach.ContactsAsync(new ContactQuery(UnitId, Month, Method, Sort, Desc), new PageRequest(pageNumber), ct);
+        if (!listed.Succeeded)
+        {
+            (Error, Month) = (Common.Listing.BadMonth(Month), null);
+            listed = await outreach.ContactsAsync(new ContactQuery(UnitId, null, Method, Sort, Desc), new PageRequest(pageNumber), ct);
+        }
+        Contacts = listed.Value!;
         var mayAct = new HashSet<long>();
         foreach (var unit in View.Units.Select(u => u.Figure.UnitId)) if (await units.MayActForAsync(unit, ct)) mayAct.Add(unit);
         Recordable = [.. View.Members.Where(m => mayAct.Contains(m.UnitId))];

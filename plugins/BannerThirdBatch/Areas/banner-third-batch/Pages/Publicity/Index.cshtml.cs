@@ -10,7 +10,7 @@ public sealed class IndexModel(PublicityService publicity, ThirdBatchUnits units
     [BindProperty] public long? UnitId { get; set; }
     [BindProperty] public ReportKind? Kind { get; set; }
     [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Person { get; set; }
+    [BindProperty] public long? PersonId { get; set; }
     [BindProperty] public string? Story { get; set; }
     [BindProperty] public Channel? Channel { get; set; }
     [BindProperty] public DateOnly? Day { get; set; }
@@ -36,7 +36,7 @@ public sealed class IndexModel(PublicityService publicity, ThirdBatchUnits units
     }
 
     public async Task<IActionResult> OnPostReportAsync(CancellationToken ct) =>
-        await AfterPostAsync(await publicity.SaveAsync(null, new PublicityInput(UnitId, Kind, Title, Person, Story, Day), ct), "reported", () => LoadAsync(ct));
+        await AfterPostAsync(await publicity.SaveAsync(null, new PublicityInput(UnitId, Kind, Title, PersonId, Story, Day), ct), "reported", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostSelectAsync(long id, int version, CancellationToken ct) =>
         await AfterPostAsync(await publicity.SelectAsync(id, new SelectInput(Channel, Day, version), ct), "selected", () => LoadAsync(ct));

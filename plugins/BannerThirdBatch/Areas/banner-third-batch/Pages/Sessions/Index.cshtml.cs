@@ -11,6 +11,15 @@ public sealed class IndexModel(SessionService sessions, ThirdBatchUnits units, U
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Place { get; set; }
     [BindProperty] public string? Summary { get; set; }
+    /// <summary>The sessions list's month (<c>yyyy-MM</c>), column and direction; its kind comes with the GET alone.</summary>
+    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
+    [BindProperty(SupportsGet = true)] public SessionSort Sort { get; set; } = SessionSort.Day;
+    [BindProperty(SupportsGet = true)] public bool Desc { get; set; } = true;
+    public SessionKind? KindShown { get; private set; }
+
+    public ListPage<SessionView> Sessions { get; private set; } = new([], 0, 1, PageRequest.DefaultSize);
+    public Pager Pager => Pager.For(Request, Sessions.Page, Sessions.PageCount, Sessions.Total);
+    private int pageNumber = 1;
 
     public SessionsOverview View { get; private set; } = null!;
     public IReadOnlyList<Unit> Seen { get; private set; } = [];
@@ -22,8 +31,10 @@ public sealed class IndexModel(SessionService sessions, ThirdBatchUnits units, U
     public string? Notice { get; private set; }
     public DateOnly Today => campaign.Today;
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    /// <param name="page">From the query string: "page" is also Razor Pages' route value for the page's path.</param>
+    public async Task OnGetAsync(string? done, SessionKind? kind, [FromQuery(Name = "page")] int page, CancellationToken ct)
     {
+        (pageNumber, KindShown) = (page, kind);
         Notice = done == "session" ? Text.Of("培训学习已登记。", "The session is recorded.") : null;
         await LoadAsync(ct);
     }
@@ -35,6 +46,13 @@ public sealed class IndexModel(SessionService sessions, ThirdBatchUnits units, U
     {
         Seen = await units.SeenAsync(ct);
         View = await sessions.OverviewAsync(UnitId, ct);
+        var listed = await sessions.PageAsync(new SessionQuery(UnitId, KindShown, Month, Sort, Desc), new PageRequest(pageNumber), ct);
+        if (!listed.Succeeded)
+        {
+            (Error, Month) = (Listing.BadMonth(Month), null);
+            listed = await sessions.PageAsync(new SessionQuery(UnitId, KindShown, null, Sort, Desc), new PageRequest(pageNumber), ct);
+        }
+        Sessions = listed.Value!;
         var recordable = new List<Unit>();
         foreach (var unit in Seen) if (await units.MayActForAsync(unit.Id, ct)) recordable.Add(unit);
         Recordable = recordable;

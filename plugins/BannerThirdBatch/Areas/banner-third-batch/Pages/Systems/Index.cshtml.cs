@@ -10,7 +10,7 @@ public sealed class IndexModel(SystemsService systems, ThirdBatchUnits units, Ba
     [BindProperty] public long? UnitId { get; set; }
     [BindProperty] public string? Goal { get; set; }
     [BindProperty] public string? Target { get; set; }
-    [BindProperty] public string? Person { get; set; }
+    [BindProperty] public long? PersonId { get; set; }
     [BindProperty] public string? Problem { get; set; }
     [BindProperty] public string? Action { get; set; }
     [BindProperty] public DateOnly? Day { get; set; }
@@ -41,7 +41,7 @@ public sealed class IndexModel(SystemsService systems, ThirdBatchUnits units, Ba
         await AfterPostAsync(await systems.SaveGoalAsync(null, new GoalInput(UnitId, TheYear, Goal, Target), ct), "goal", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostCaseAsync(CancellationToken ct) =>
-        await AfterPostAsync(await systems.SaveCaseAsync(null, new CaseInput(UnitId, Person, Problem, Action, Day), ct), "case", () => LoadAsync(ct));
+        await AfterPostAsync(await systems.SaveCaseAsync(null, new CaseInput(UnitId, PersonId, Problem, Action, Day), ct), "case", () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostAnalysisAsync(CancellationToken ct) =>
         await AfterPostAsync(await systems.SaveAnalysisAsync(null, new AnalysisInput(UnitId, Period, Day, Body), ct), "analysis", () => LoadAsync(ct));

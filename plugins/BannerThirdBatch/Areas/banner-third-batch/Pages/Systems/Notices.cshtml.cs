@@ -11,7 +11,15 @@ public sealed class NoticesModel(SystemsService systems, ThirdBatchUnits units, 
     [BindProperty] public string? Body { get; set; }
     [BindProperty] public DateOnly? Day { get; set; }
 
-    public IReadOnlyList<NoticeView> Notices { get; private set; } = [];
+    /// <summary>The list's month (<c>yyyy-MM</c>), unread-only, column and direction.</summary>
+    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Unread { get; set; }
+    [BindProperty(SupportsGet = true)] public NoticeSort Sort { get; set; } = NoticeSort.Day;
+    [BindProperty(SupportsGet = true)] public bool Desc { get; set; } = true;
+
+    public ListPage<NoticeView> Notices { get; private set; } = new([], 0, 1, PageRequest.DefaultSize);
+    public Pager Pager => Pager.For(Request, Notices.Page, Notices.PageCount, Notices.Total);
+    private int pageNumber = 1;
     /// <summary>The units the user reads notices for (acts for).</summary>
     public HashSet<long> ReadsFor { get; private set; } = [];
     /// <summary>Whom the user may issue as: null for the banner office, the towns they act for.</summary>
@@ -20,8 +28,10 @@ public sealed class NoticesModel(SystemsService systems, ThirdBatchUnits units, 
     public DateOnly Today => campaign.Today;
     public string? Notice { get; private set; }
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    /// <param name="page">From the query string: "page" is also Razor Pages' route value for the page's path.</param>
+    public async Task OnGetAsync(string? done, [FromQuery(Name = "page")] int page, CancellationToken ct)
     {
+        pageNumber = page;
         Notice = done switch { "issued" => Text.Of("通报已发布。", "The notice is issued."), "read" => Text.Of("已阅知。", "Marked read."), _ => null };
         await LoadAsync(ct);
     }
@@ -34,7 +44,13 @@ public sealed class NoticesModel(SystemsService systems, ThirdBatchUnits units, 
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Notices = await systems.NoticesAsync(ct);
+        var listed = await systems.NoticesPageAsync(new NoticeQuery(Month, Unread, Sort, Desc), new PageRequest(pageNumber), ct);
+        if (!listed.Succeeded)
+        {
+            (Error, Month) = (Common.Listing.BadMonth(Month), null);
+            listed = await systems.NoticesPageAsync(new NoticeQuery(null, Unread, Sort, Desc), new PageRequest(pageNumber), ct);
+        }
+        Notices = listed.Value!;
         var towns = new List<Unit>();
         var reads = new HashSet<long>();
         foreach (var u in await units.SeenAsync(ct))

@@ -1,3 +1,4 @@
+using Modular.Plugins.BannerThirdBatch.Common;
 using Modular.Plugins.BannerThirdBatch.Guidance;
 using Modular.Plugins.BannerThirdBatch.LeadingGroup;
 using Modular.Plugins.BannerThirdBatch.Units;
@@ -12,9 +13,15 @@ public sealed class IndexModel(VisitService visits, FollowUpService followUps, G
     public const int FollowUpRows = 3;
 
     [BindProperty(SupportsGet = true)] public long? UnitId { get; set; }
+    /// <summary>The visits list's month (<c>yyyy-MM</c>), column and direction.</summary>
+    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
+    [BindProperty(SupportsGet = true)] public VisitSort Sort { get; set; } = VisitSort.Day;
+    [BindProperty(SupportsGet = true)] public bool Desc { get; set; } = true;
     [BindProperty] public string? Findings { get; set; }
 
-    public IReadOnlyList<VisitView> Visits { get; private set; } = [];
+    public ListPage<VisitView> Visits { get; private set; } = new([], 0, 1, PageRequest.DefaultSize);
+    public Pager Pager => Pager.For(Request, Visits.Page, Visits.PageCount, Visits.Total);
+    private int pageNumber = 1;
     public IReadOnlyList<FollowUpView> FollowUps { get; private set; } = [];
     public IReadOnlyList<UnitFollowUps> ByUnit { get; private set; } = [];
     public IReadOnlyList<Unit> Units { get; private set; } = [];
@@ -24,8 +31,10 @@ public sealed class IndexModel(VisitService visits, FollowUpService followUps, G
     public DateOnly Today => campaign.Today;
     public string? Notice { get; private set; }
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    /// <param name="page">From the query string: "page" is also Razor Pages' route value for the page's path.</param>
+    public async Task OnGetAsync(string? done, [FromQuery(Name = "page")] int page, CancellationToken ct)
     {
+        pageNumber = page;
         Notice = done switch
         {
             "visit" => Text.Of("指导检查已登记。", "The visit is recorded."),
@@ -55,7 +64,13 @@ public sealed class IndexModel(VisitService visits, FollowUpService followUps, G
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Visits = await visits.ListAsync(UnitId, ct);
+        var listed = await visits.PageAsync(new VisitQuery(UnitId, Month, Sort, Desc), new PageRequest(pageNumber), ct);
+        if (!listed.Succeeded)
+        {
+            (Error, Month) = (Listing.BadMonth(Month), null);
+            listed = await visits.PageAsync(new VisitQuery(UnitId, null, Sort, Desc), new PageRequest(pageNumber), ct);
+        }
+        Visits = listed.Value!;
         FollowUps = await followUps.ListAsync(UnitId, null, ct);
         ByUnit = [.. (await followUps.ByUnitAsync(ct)).Where(u => UnitId is null || u.UnitId == UnitId)];
         var readable = await guidance.ReadableUnitIdsAsync(ct);
