@@ -1,3 +1,4 @@
+using Modular.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -149,5 +150,101 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
         // The secretary of another branch cannot read it.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await b.BrowserAsAsync($"{b.Code}-secretary")).GetAsync(detail)).StatusCode);
         Assert.Contains("关于机关作风建设的调研", await cadre.GetStringAsync(b.Page("/Reports/Index")));
+    }
+}
+
+/// <summary>
+/// 择优上报盟、自治区参加评比: the league's office reads the reported report in full (and nothing else of the banner), appraises
+/// it and forwards it to the region, which reads and appraises it too; the banner sees the league's appraisal and the forward.
+/// </summary>
+public sealed class ReportAppraisalTests(SixOnesHost fixture) : IClassFixture<SixOnesHost>
+{
+    [Fact]
+    public async Task The_league_reads_appraises_and_forwards_and_the_region_appraises_and_nothing_else_crosses()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 10, 10, 9);
+        var (b, league, region) = await fixture.CreateChainAsync("appr");
+        const string body = "一、基本情况：全镇十二个嘎查。二、存在的问题：活动场所不足。三、对策建议：整合资金建设阵地。";
+        async Task<(long Text, long Nomination)> ShortlistedAsync(long person, string title, bool reportUp)
+        {
+            var text = (await (await b.OfficeApi.PostAsJsonAsync(b.Api("/reports"), new { personId = person, title, topic = "牧区党建", body = title + body }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+            Assert.Equal(HttpStatusCode.OK, (await b.OfficeApi.PostAsJsonAsync(b.Api($"/reports/{text}/accept"), new { })).StatusCode);
+            var nomination = (await (await b.OfficeApi.PostAsJsonAsync(b.Api($"/reports/{text}/shortlist"), new { reason = "问题找得准" }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+            if (reportUp) Assert.Equal(HttpStatusCode.OK, (await b.OfficeApi.PostAsync(b.Api($"/reports/{text}/report-up"), null)).StatusCode);
+            return (text, nomination);
+        }
+        var (id, nomination) = await ShortlistedAsync(b.People["张伟"], "关于牧区党建的调研", reportUp: true);
+        var (_, kept) = await ShortlistedAsync(b.People["刘洋"], "关于财政资金的调研", reportUp: false);
+
+        var lg = await b.ApiAsAsync($"{league.Code}-admin");
+        string Received(TestJurisdiction j, string path = "") => j.Api(SixOnesHost.PluginId, "/reports/received" + path);
+        // The league reaches nothing of the banner itself, and its own plugin holds none of the banner's reports.
+        Assert.NotEqual(HttpStatusCode.OK, (await lg.GetAsync(b.Api($"/reports/{id}"))).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await lg.GetAsync(b.Api("/reports"))).StatusCode);
+        Assert.Empty((await lg.GetFromJsonAsync<JsonElement[]>(league.Api(SixOnesHost.PluginId, "/reports")))!);
+        // Only the report reported up, in full; the shortlisted one not reported is not there (404 by its id).
+        var list = (await lg.GetFromJsonAsync<JsonElement[]>(Received(league)))!;
+        var row = Assert.Single(list);
+        Assert.Equal(b.Id, row.GetProperty("fromJurisdictionId").GetInt32());
+        Assert.Contains("关于牧区党建的调研", row.GetProperty("title").GetString());
+        var full = await lg.GetFromJsonAsync<JsonElement>(Received(league, $"/{b.Id}/{nomination}"));
+        Assert.Contains("对策建议：整合资金建设阵地", full.GetProperty("body").GetString());
+        Assert.Contains("张伟", full.GetProperty("body").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await lg.GetAsync(Received(league, $"/{b.Id}/{kept}"))).StatusCode);
+        Assert.Single((await lg.GetItemsAsync($"/api/j/{league.Code}/blocks/documents/submitted-to-us?plugin=banner-six-ones"))!);
+        // A member of the league is not its office; the region sees nothing until the league forwards.
+        await league.UserAsync($"{league.Code}-member", Roles.Member);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await b.ApiAsAsync($"{league.Code}-member")).GetAsync(Received(league))).StatusCode);
+        var rg = await b.ApiAsAsync($"{region.Code}-admin");
+        Assert.Empty((await rg.GetFromJsonAsync<JsonElement[]>(Received(region)))!);
+
+        // 评比 by field; 未获奖 is not forwarded; once.
+        var bad = await lg.PostAsJsonAsync(Received(league, $"/{b.Id}/{nomination}/appraise"), new { grade = "特等", comment = "x" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("grade", await bad.Content.ReadAsStringAsync());
+        var noAward = await lg.PostAsJsonAsync(Received(league, $"/{b.Id}/{nomination}/appraise"), new { grade = "未获奖", comment = "一般", forward = true });
+        Assert.Contains("forward", await noAward.Content.ReadAsStringAsync());
+        b.Clock.Now = SixOnesHost.Beijing(2011, 11, 2, 10);
+        var appraised = await lg.PostAsJsonAsync(Received(league, $"/{b.Id}/{nomination}/appraise"), new { grade = "二等", comment = "调研扎实", forward = true });
+        Assert.Equal(HttpStatusCode.OK, appraised.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await lg.PostAsJsonAsync(Received(league, $"/{b.Id}/{nomination}/appraise"), new { grade = "一等" })).StatusCode);
+
+        // The region reads the forwarded report in full and appraises it on its page.
+        var fromRegion = Assert.Single((await rg.GetFromJsonAsync<JsonElement[]>(Received(region)))!);
+        Assert.Equal(league.Id, fromRegion.GetProperty("fromJurisdictionId").GetInt32());
+        var regionPage = region.Page(SixOnesHost.PluginId, $"/Reports/Received/{league.Id}/{fromRegion.GetProperty("nominationId").GetInt64()}");
+        var regionBrowser = await b.BrowserAsAsync($"{region.Code}-admin");
+        var shown = await regionBrowser.GetStringAsync(regionPage);
+        Assert.Contains("对策建议：整合资金建设阵地", shown);
+        Assert.Contains("阿拉善盟评比：二等", shown);
+        b.Clock.Now = SixOnesHost.Beijing(2011, 12, 5, 10);
+        regionBrowser = await b.BrowserAsAsync($"{region.Code}-admin");
+        var posted = await TestHost.SubmitFormAsync(regionBrowser, regionPage, new() { ["Grade"] = "一等", ["Comment"] = "全区推广" }, regionPage + "?handler=Appraise");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var back = posted.Headers.Location!.ToString();
+        Assert.Contains($"/Reports/Received/{league.Id}/", back);
+        var reloaded = await regionBrowser.GetStringAsync(back);
+        Assert.Contains("已记录评比结果", reloaded);
+        Assert.Contains("全区推广", reloaded);
+
+        // The league sees the region's appraisal of what it forwarded.
+        lg = await b.ApiAsAsync($"{league.Code}-admin");
+        var after = Assert.Single((await lg.GetFromJsonAsync<JsonElement[]>(Received(league)))!);
+        Assert.Equal("二等", after.GetProperty("appraisal").GetProperty("grade").GetString());
+        Assert.Equal("一等", after.GetProperty("forward").GetProperty("above").GetProperty("grade").GetString());
+
+        // The banner sees every step on its report: reported, appraised by the league, forwarded.
+        var detail = await (await b.ApiAsAsync($"{b.Code}-admin")).GetFromJsonAsync<JsonElement>(b.Api($"/reports/{id}"));
+        var steps = detail.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(["提交", "评审通过", "择优", "上报", "上级评比", "转报上一级"], steps.Select(s => s.GetProperty("action").GetString()));
+        Assert.Equal("二等：调研扎实", steps[4].GetProperty("comment").GetString());
+        Assert.Equal(new DateTimeOffset(2011, 11, 2, 2, 0, 0, TimeSpan.Zero), steps[4].GetProperty("at").GetDateTimeOffset());
+        Assert.Equal($"{league.Code}-admin", steps[4].GetProperty("actor").GetString());
+        Assert.True(detail.GetProperty("row").GetProperty("appraisal").GetProperty("forwarded").GetBoolean());
+        var page = await (await b.BrowserAsAsync($"{b.Code}-admin")).GetStringAsync(b.Page($"/Reports/Detail?id={id}"));
+        Assert.Contains("上级评比", page);
+        Assert.Contains("二等：调研扎实", page);
     }
 }

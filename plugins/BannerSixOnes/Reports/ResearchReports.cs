@@ -14,6 +14,8 @@ public sealed record ReportRow(
     public bool Counts => State != TextReviewState.Returned;
     public bool Shortlisted => NominationId is not null;
     public bool Reported => ReportedAt is not null;
+    /// <summary>The league's appraisal (评比) once it made one, and whether it forwarded the report to the region.</summary>
+    public ReportAppraisal? Appraisal { get; init; }
 }
 
 public sealed record ReportStepRow(string Action, string? Actor, DateTimeOffset At, string? Comment);
@@ -30,7 +32,7 @@ public sealed record ReportDetail(ReportRow Row, string Body, IReadOnlyList<Repo
 /// </summary>
 public sealed class ResearchReports(
     ICountedTexts texts, INominations nominations, SixOnesDbContext db, IRoster roster, IOrganizationDirectory organizations,
-    ICurrentUser user, SixOnesCampaign campaign, IObligationRecords obligations)
+    ICurrentUser user, SixOnesCampaign campaign, IObligationRecords obligations, IVersionedDocuments documents)
 {
     public const string PluginId = "banner-six-ones";
     public static readonly BlockKind Kind = new(PluginId, "research-report");
@@ -64,7 +66,15 @@ public sealed class ResearchReports(
     {
         if (await FindAsync(id, ct) is not { } text) return NoSuchReport;
         if (!await user.MayReadPersonAsync(text.AuthorPersonId, ct)) return Refuse.Forbidden(Text.Of("无权查看他人的调研报告。", "You may not read this report."));
-        return Result.Ok(new ReportDetail((await RowsAsync(ct)).First(r => r.Id == id), text.Body, await StepsAsync(id, ct)));
+        var row = (await RowsAsync(ct)).First(r => r.Id == id);
+        var steps = (await StepsAsync(id, ct)).ToList();
+        if (row.Appraisal is { } a)
+        {
+            // The league's decision is its own record, read on the nomination: shown here as the report's next steps.
+            steps.Add(new ReportStepRow("上级评比", a.Actor, a.At, ReportAppraisal.GradeText(a.Grade) + (a.Comment is null ? "" : "：" + a.Comment)));
+            if (a.Forwarded) steps.Add(new ReportStepRow("转报上一级", a.Actor, a.At, "上级择优转报自治区参评"));
+        }
+        return Result.Ok(new ReportDetail(row, text.Body, steps));
     }
 
     private async Task<Result<CountedTextInfo>> SubmitForAsync(long personId, ReportInput input, CancellationToken ct)
@@ -153,14 +163,29 @@ public sealed class ResearchReports(
         return approved;
     }
 
-    /// <summary>上报: a shortlisted report goes to the parent jurisdiction (the league) for appraisal.</summary>
+    /// <summary>
+    /// 上报: a shortlisted report goes to the parent jurisdiction (the league) for appraisal — the nomination (the channel of
+    /// its appraisal) and, beside it, the report in full as a final document submitted to the parent, which the parent's
+    /// office reads (<see cref="ReceivedReports"/>) and nothing else of the banner.
+    /// </summary>
     private async Task<Result<NominationInfo>> ReportUp(CountedTextInfo text, CancellationToken ct)
     {
-        var entry = await db.Entries.FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
+        var entry = await db.Entries.AsTracking().FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
         if (entry?.NominationId is not { } nominationId)
             return Result<NominationInfo>.Refused("state", Text.Of("请先择优，再上报。", "Shortlist the report before reporting it up."));
+        if (await nominations.FindAsync(nominationId, ct) is not { } nomination) return NoSuchReport;
+        if (nomination.ReportedToJurisdictionId is not null)
+            return Result<NominationInfo>.Refused("state", Text.Of("已经上报。", "Already reported."));
+        var person = await roster.FindAsync(text.AuthorPersonId, ct);
+        var unit = person is null ? "" : (await organizations.FindAsync(person.OrganizationId, ct))?.Name ?? "";
+        var sent = await ReportUpward.SubmitAsync(documents, Kind, nomination.NomineeName,
+            ReportUpward.Header(campaign.Jurisdiction.Name, person?.Name, unit, entry.Topic, text.CharacterCount, nomination.Reason) + text.Body, ct);
+        if (!sent.Succeeded) return Refuse.As(sent);
         var result = await nominations.ReportToParentAsync(nominationId, ct);
-        if (result.Succeeded) await StepAsync(text.Id, "上报", "报送上级创先争优活动领导小组参评", ct);
+        if (!result.Succeeded) return result;
+        entry.DocumentId = sent.Value!.Id;
+        AddStep(text.Id, "上报", "报送上级创先争优活动领导小组参评（全文）");
+        await db.SaveChangesAsync(ct);
         return result;
     }
 
@@ -190,7 +215,8 @@ public sealed class ResearchReports(
             return new ReportRow(t.Id, t.AuthorPersonId, person?.Name ?? $"#{t.AuthorPersonId}", person?.OrganizationId ?? 0,
                 person is null ? "" : orgNames.GetValueOrDefault(person.OrganizationId, ""), t.Title ?? "", entry?.Topic ?? "", t.CharacterCount,
                 submitted, rules.ReportDue, submitted > rules.ReportDue, t.State, ReviewLabel(t.State), t.ReviewComment,
-                nomination?.Id, nomination?.Steps.FirstOrDefault(s => s.Decision == NominationDecision.Approved)?.At, nomination?.ReportedAt);
+                nomination?.Id, nomination?.Steps.FirstOrDefault(s => s.Decision == NominationDecision.Approved)?.At, nomination?.ReportedAt)
+            { Appraisal = ReportAppraisal.Of(nomination?.ParentDecision) };
         })];
     }
 
@@ -224,6 +250,7 @@ public sealed class ResearchReports(
         "提交" => Text.Of(action, "Submitted"), "修改" => Text.Of(action, "Changed"), "重新提交" => Text.Of(action, "Resubmitted"),
         "评审通过" => Text.Of(action, "Accepted"), "退回修改" => Text.Of(action, "Returned for changes"),
         "择优" => Text.Of(action, "Shortlisted"), "上报" => Text.Of(action, "Reported up"),
+        "上级评比" => Text.Of(action, "Appraised above"), "转报上一级" => Text.Of(action, "Forwarded one level up"),
         _ => action,
     };
 
