@@ -11,7 +11,8 @@ public sealed record ReportRow(
     DateOnly SubmittedOn, DateOnly DueOn, bool Late, TextReviewState State, string Review, string? ReviewComment,
     long? NominationId, DateTimeOffset? ShortlistedAt, DateTimeOffset? ReportedAt)
 {
-    public bool Counts => State != TextReviewState.Returned;
+    /// <summary>Meets the cadre's obligation: accepted by the office (a report only submitted does not).</summary>
+    public bool Counts => State == TextReviewState.Accepted;
     public bool Shortlisted => NominationId is not null;
     public bool Reported => ReportedAt is not null;
     /// <summary>The league's appraisal (评比) once it made one, and whether it forwarded the report to the region.</summary>
@@ -90,7 +91,8 @@ public sealed class ResearchReports(
         if (topic.Length == 0) return Refused("topic", "请填写调研专项（选题方向）。", "Give the report's topic.");
 
         var before = (await texts.ListAsync(new CountedTextQuery(Kind) { AuthorPersonId = personId, From = PeriodDate(rules), To = PeriodDate(rules) }, ct)).FirstOrDefault();
-        var result = await texts.SubmitAsync(new CountedTextInput(Kind, personId, PeriodDate(rules), input.Body ?? "", PeriodKey: rules.Year.ToString(), Title: title), ct);
+        var result = await texts.SubmitAsync(new CountedTextInput(Kind, personId, PeriodDate(rules), input.Body ?? "", PeriodKey: rules.Year.ToString(),
+            MinimumCharacters: rules.ReportMinChars, Title: title), ct);
         if (!result.Succeeded) return result;
         var text = result.Value!;
 
@@ -99,7 +101,6 @@ public sealed class ResearchReports(
         else entry.Topic = topic;
         AddStep(text.Id, text.State == TextReviewState.Resubmitted && before?.State == TextReviewState.Returned ? "重新提交" : before is null ? "提交" : "修改", $"《{title}》{text.CharacterCount} 字");
         await db.SaveChangesAsync(ct);
-        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, personId, rules.CampaignStart, FiledTexts.RecordRef(text), text.SubmittedAt, ct);
         return result;
     }
 
@@ -107,7 +108,12 @@ public sealed class ResearchReports(
     public Task<Result<CountedTextInfo>> AcceptAsync(long id, string? comment, CancellationToken ct) => OfficeActsAsync(id, async text =>
     {
         var result = await texts.AcceptAsync(text.Id, ct);
-        if (result.Succeeded) await StepAsync(text.Id, "评审通过", comment, ct);
+        if (!result.Succeeded) return result;
+        await StepAsync(text.Id, "评审通过", comment, ct);
+        // The report meets the obligation when the office accepts it, on that day (a submitted report is still owed).
+        var accepted = result.Value!;
+        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, accepted.AuthorPersonId, (await campaign.RulesAsync(ct)).CampaignStart,
+            FiledTexts.RecordRef(accepted), accepted.ReviewedAt ?? campaign.Now, ct);
         return result;
     }, ct);
 
