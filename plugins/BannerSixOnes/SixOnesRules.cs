@@ -11,6 +11,9 @@ public sealed record SixOnesRules(
     int DailyNoteMinChars, decimal DailyStudyHours, int TheoryBookMinChars,
     DateOnly ReportDue, DateOnly ContestDate, int ContestMinutes)
 {
+    /// <summary>A research report's least length (<c>report.minChars</c>): the document asks for 高质量 and gives no number.</summary>
+    public int ReportMinChars { get; init; } = 2000;
+
     public static SixOnesRules From(PluginSettingValues s)
     {
         var year = (int)s.GetInteger("campaign.year");
@@ -18,7 +21,8 @@ public sealed record SixOnesRules(
             // "7月1日前" (RULES.md, as in every plugin): the setting holds 七一 itself, the first day too late; the due day is the one before.
             s.GetMonthDay("education.due").InYear(year).AddDays(-1), (int)s.GetInteger("training.goal.percent"), s.GetMonthDay("training.due").InYear(year),
             (int)s.GetInteger("dailyNote.minChars"), s.GetDecimal("dailyNote.studyHours"), (int)s.GetInteger("theoryBook.minChars"),
-            s.GetMonthDay("report.due").InYear(year), s.GetMonthDay("contest.date").InYear(year), (int)s.GetInteger("contest.minutes"));
+            s.GetMonthDay("report.due").InYear(year), s.GetMonthDay("contest.date").InYear(year), (int)s.GetInteger("contest.minutes"))
+        { ReportMinChars = (int)s.GetInteger("report.minChars") };
     }
 
     /// <summary>The quarters of the campaign year that overlap the campaign, clipped to it (Q2 of 2011 starts 05-05).</summary>
@@ -39,8 +43,8 @@ public sealed record SixOnesRules(
         (Text.Of("精读一本理论著作", "Read one theory book closely"),
          Text.Of($"领导干部每季度一本，读书笔记不少于 {TheoryBookMinChars} 字", $"Leading cadres read one book a quarter, with reading notes of at least {TheoryBookMinChars} characters")),
         (Text.Of("撰写一篇调研报告", "Write one research report"),
-         Text.Of($"领导干部每人一篇（{ReportDue:M月d日} 前），旗创先争优办择优上报盟、自治区",
-             $"One per leading cadre (by {SixOnesDates.Day(ReportDue)}); the banner office reports the best up to the league and the region")),
+         Text.Of($"领导干部每人一篇（{ReportDue:M月d日} 前，不少于 {ReportMinChars} 字，评审通过才算完成），旗创先争优办择优上报盟、自治区",
+             $"One per leading cadre (by {SixOnesDates.Day(ReportDue)}, at least {ReportMinChars} characters, done once accepted); the banner office reports the best up to the league and the region")),
         (Text.Of("组织一次党的知识竞赛", "One party knowledge contest"),
          Contest.ContestCalendar.IsEndOfJune(ContestDate)
              ? Text.Of($"旗委组织部 6月底（{ContestDate:M月d日}）举办", $"Held by the banner's organization department at the end of June ({SixOnesDates.Day(ContestDate)})")

@@ -191,4 +191,38 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         var office = await b.BrowserAsAsync($"{b.Code}-admin");
         Assert.Contains("陈静", await office.GetStringAsync(b.Page("/Notes/YearEnd")));
     }
+
+    [Fact]
+    public async Task A_day_counts_when_both_the_hour_and_the_note_are_there_and_short_days_show_apart()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 10, 20);
+        var b = await fixture.CreateBannerAsync("dn-hours");
+        var member = await b.ApiAsAsync($"{b.Code}-member");
+        // dailyNote.studyHours is 1 by default: 1.0 counts, 0.9 does not (the note is kept, the day is short on time).
+        Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-06-08", Body(300), 1.0m)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-06-09", Body(300), 0.9m)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-06-10", Body(300), 2m)).StatusCode);
+        var yearEnd = await (await b.ApiAsAsync($"{b.Code}-secretary")).GetFromJsonAsync<JsonElement>(b.Api($"/notes/year-end?organizationId={b.Gacha}"));
+        var line = yearEnd.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "其其格");
+        Assert.Equal(2, line.GetProperty("notes").GetInt32());
+        Assert.Equal(1, line.GetProperty("short").GetInt32());
+        Assert.Equal(3.9m, line.GetProperty("hours").GetDecimal());
+        var sheet = await (await b.ApiAsAsync($"{b.Code}-secretary")).GetFromJsonAsync<JsonElement>(b.Api($"/notes/inspections/{b.Gacha}/2011-Q2"));
+        var sheetLine = sheet.GetProperty("members").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "其其格");
+        Assert.Equal((2, 1), (sheetLine.GetProperty("notes").GetInt32(), sheetLine.GetProperty("short").GetInt32()));
+
+        // The obligation of the short day stays open; rewriting it with the hour meets it.
+        Assert.True((await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/obligations/generate", new { from = "2011-06-08", to = "2011-06-10" })).IsSuccessStatusCode);
+        async Task<JsonElement> DayAsync(string day) => Assert.Single((await b.OfficeApi.GetItemsAsync(
+            $"/api/j/{b.Code}/obligations?type=six-ones.daily-note&person={b.People["其其格"]}&from={day}&to={day}"))!);
+        Assert.NotEqual(JsonValueKind.Null, (await DayAsync("2011-06-08")).GetProperty("metAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await DayAsync("2011-06-09")).GetProperty("metAt").ValueKind);
+        Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-06-09", Body(300), 1m)).StatusCode);
+        Assert.NotEqual(JsonValueKind.Null, (await DayAsync("2011-06-09")).GetProperty("metAt").ValueKind);
+
+        // The pages show the short days apart.
+        var office = await b.BrowserAsAsync($"{b.Code}-admin");
+        Assert.Contains("时长不足天数", await office.GetStringAsync(b.Page($"/Notes/YearEnd?organizationId={b.Gacha}")));
+        Assert.Contains("时长不足天数", await office.GetStringAsync(b.Page($"/Notes/Inspection?organizationId={b.Gacha}&quarter=2011-Q2")));
+    }
 }

@@ -93,7 +93,7 @@ public sealed class DashboardChartsTests(SixOnesHost fixture) : IClassFixture<Si
         Assert.Contains("aria-label=\"其其格&#39;s completion\"", await office.GetStringAsync(b.Page("/Notes/YearEnd?name=其其格&culture=en")));
 
         // Labelled bars: research reports submitted, training coverage against its goal.
-        Assert.Matches("role=\"progressbar\" aria-label=\"已提交的领导干部\" aria-valuemin=\"0\" aria-valuemax=\"\\d+\" aria-valuenow=\"0\"", await office.GetStringAsync(b.Page("/Reports")));
+        Assert.Matches("role=\"progressbar\" aria-label=\"调研报告评审通过的领导干部\" aria-valuemin=\"0\" aria-valuemax=\"\\d+\" aria-valuenow=\"0\"", await office.GetStringAsync(b.Page("/Reports")));
         Assert.Matches("class=\"progress (met|short)\" role=\"progressbar\" aria-label=\"合计\"", await office.GetStringAsync(b.Page("/Training")));
         Assert.Matches("role=\"progressbar\" aria-label=\"[^\"]+\" aria-valuemin=\"0\"", await office.GetStringAsync(b.Page("/Books")));
     }

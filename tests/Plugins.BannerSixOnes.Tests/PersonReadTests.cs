@@ -47,7 +47,7 @@ public sealed class PersonReadTests(SixOnesHost fixture) : IClassFixture<SixOnes
         var cadre = await b.ApiAsAsync($"{b.Code}-cadre");
         var book = await (await cadre.PostAsJsonAsync(b.Api("/books/notes"), new { title = "矛盾论", author = "毛泽东", body = TheoryBookTests.Notes(1500) })).Content.ReadFromJsonAsync<JsonElement>();
         var bookId = book.GetProperty("id").GetInt64();
-        var report = await (await cadre.PostAsJsonAsync(b.Api("/reports"), new { title = "财政支农资金使用的调研", topic = "财政支农", body = "一、基本情况。二、问题。三、建议。" })).Content.ReadFromJsonAsync<JsonElement>();
+        var report = await (await cadre.PostAsJsonAsync(b.Api("/reports"), new { title = "财政支农资金使用的调研", topic = "财政支农", body = ResearchReportTests.Body() })).Content.ReadFromJsonAsync<JsonElement>();
         var reportId = report.GetProperty("id").GetInt64();
 
         var readsOfWuyun = new[] { b.Api($"/notes?personId={wuyun}"), b.Api($"/notes/calendar?personId={wuyun}&month=2011-06") };

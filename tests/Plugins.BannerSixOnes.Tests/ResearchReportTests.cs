@@ -1,3 +1,4 @@
+using Modular.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -12,8 +13,11 @@ namespace Plugins.BannerSixOnes.Tests;
 /// </summary>
 public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<SixOnesHost>
 {
-    private static object Report(string title, string body = "一、基本情况。二、存在的问题。三、对策建议。", long? personId = null) =>
-        new { personId, title, topic = "嘎查党组织带领牧民增收", body };
+    /// <summary>A report body of exactly <paramref name="chars"/> characters (report.minChars is 2,000 by default).</summary>
+    public static string Body(string start = "一、基本情况。二、存在的问题。三、对策建议。", int chars = 2000) => start + new string('调', chars - Modular.Sdk.Texts.CharacterCount.Of(start));
+
+    private static object Report(string title, string? body = null, long? personId = null) =>
+        new { personId, title, topic = "嘎查党组织带领牧民增收", body = body ?? Body() };
 
     [Fact]
     public async Task The_full_chain_from_submission_to_the_league_office_with_every_step_recorded()
@@ -36,7 +40,7 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         // Not accepted: cannot be shortlisted yet.
         Assert.Equal(HttpStatusCode.BadRequest, (await b.OfficeApi.PostAsJsonAsync(b.Api($"/reports/{id}/shortlist"), new { reason = "好" })).StatusCode);
-        var resubmitted = await cadre.PostAsJsonAsync(b.Api("/reports"), Report("关于牧区党建的调研（修改稿）", "一、基本情况：全镇 12 个嘎查。二、问题。三、建议。"));
+        var resubmitted = await cadre.PostAsJsonAsync(b.Api("/reports"), Report("关于牧区党建的调研（修改稿）", Body("一、基本情况：全镇 12 个嘎查。二、问题。三、建议。")));
         Assert.Equal("Resubmitted", (await resubmitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.OK, (await b.OfficeApi.PostAsJsonAsync(b.Api($"/reports/{id}/accept"), new { comment = "质量较高" })).StatusCode);
 
@@ -101,14 +105,32 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
         Assert.Equal(HttpStatusCode.Forbidden, (await cadre.PostAsJsonAsync(b.Api("/reports"), Report("代写", personId: b.People["刘洋"]))).StatusCode);
         var noTopic = await cadre.PostAsJsonAsync(b.Api("/reports"), new { title = "题目", topic = " ", body = "正文" });
         Assert.Contains("topic", await noTopic.Content.ReadAsStringAsync());
-        // No minimum length in the document: a short report is taken.
-        Assert.Equal(HttpStatusCode.OK, (await cadre.PostAsJsonAsync(b.Api("/reports"), Report("财政支持嘎查发展的调研", "短文"))).StatusCode);
-        Assert.Equal("Done", (await cadre.GetFromJsonAsync<JsonElement>(b.Api("/reports/mine"))).GetProperty("state").GetString());
+        // report.minChars (2,000 by default), counted as the SDK counts (whitespace counts zero): 1,999 refused by field, 2,000 taken.
+        var tooShort = await cadre.PostAsJsonAsync(b.Api("/reports"), Report("财政支持嘎查发展的调研", Body(chars: 1999) + "   \n"));
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+        Assert.Contains("body", await tooShort.Content.ReadAsStringAsync());
+        var submitted = await cadre.PostAsJsonAsync(b.Api("/reports"), Report("财政支持嘎查发展的调研", Body(chars: 2000)));
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        var textId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        // Submitted, not accepted: still owed (pending on the item, not done in the progress, the obligation open).
+        Assert.Equal("Pending", (await cadre.GetFromJsonAsync<JsonElement>(b.Api("/reports/mine"))).GetProperty("state").GetString());
         Assert.Equal(JsonValueKind.Null, (await member.GetFromJsonAsync<JsonElement>(b.Api("/reports/mine"))).ValueKind);
+        Assert.Equal(HttpStatusCode.OK, (await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/obligations/generate", new { from = "2011-05-05", to = "2011-12-31" })).StatusCode);
+        async Task<JsonElement> ObligationAsync() => Assert.Single((await b.OfficeApi.GetItemsAsync(
+            $"/api/j/{b.Code}/obligations?type=six-ones.research-report&person={b.People["张伟"]}"))!);
+        Assert.Equal(JsonValueKind.Null, (await ObligationAsync()).GetProperty("metAt").ValueKind);
 
         async Task<JsonElement> FinanceAsync(string asOf) =>
             (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>(b.Api($"/reports/progress?asOf={asOf}")))!.Single(p => p.GetProperty("organizationId").GetInt64() == b.Finance);
         var dueDay = await FinanceAsync("2011-12-31");
+        Assert.Equal((2, 0, 0), (dueDay.GetProperty("expected").GetInt32(), dueDay.GetProperty("done").GetInt32(), dueDay.GetProperty("overdue").GetInt32()));
+        Assert.Equal(2, (await FinanceAsync("2012-01-01")).GetProperty("overdue").GetInt32());
+
+        // Accepted: met on that day.
+        Assert.Equal(HttpStatusCode.OK, (await b.OfficeApi.PostAsJsonAsync(b.Api($"/reports/{textId}/accept"), new { })).StatusCode);
+        Assert.Equal("Done", (await cadre.GetFromJsonAsync<JsonElement>(b.Api("/reports/mine"))).GetProperty("state").GetString());
+        Assert.Equal(new DateTimeOffset(2011, 12, 31, 15, 50, 0, TimeSpan.Zero), (await ObligationAsync()).GetProperty("metAt").GetDateTimeOffset());
+        dueDay = await FinanceAsync("2011-12-31");
         Assert.Equal((2, 1, 0), (dueDay.GetProperty("expected").GetInt32(), dueDay.GetProperty("done").GetInt32(), dueDay.GetProperty("overdue").GetInt32()));
         Assert.Equal(1, (await FinanceAsync("2012-01-01")).GetProperty("overdue").GetInt32());
         Assert.Equal(0, (await FinanceAsync("2011-05-04")).GetProperty("expected").GetInt32());
@@ -121,7 +143,7 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
         var csv = await b.OfficeApi.GetAsync(b.Api("/ledgers/research-reports?format=csv"));
         var rows = await csv.CsvRowsAsync();
         Assert.Equal(["姓名", "单位", "题目", "字数", "提交日期", "评审", "择优", "上报"], rows.First(r => r.Contains("姓名")));
-        Assert.Equal(["张伟", "旗财政局党支部", "《财政支持嘎查发展的调研》", "2", "2011-12-31", "待评审", "", ""], rows.Single(r => r.Count > 0 && r[0] == "张伟"));
+        Assert.Equal(["张伟", "旗财政局党支部", "《财政支持嘎查发展的调研》", "2000", "2011-12-31", "评审通过", "", ""], rows.Single(r => r.Count > 0 && r[0] == "张伟"));
         Assert.Equal("待评审（逾期提交）", rows.Single(r => r.Count > 0 && r[0] == "刘洋")[5]);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             (await b.OfficeApi.GetAsync(b.Api("/ledgers/research-reports"))).Content.Headers.ContentType!.MediaType);
@@ -134,7 +156,7 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
         var b = await fixture.CreateBannerAsync("rep-page");
         var cadre = await b.BrowserAsAsync($"{b.Code}-cadre");
         var sent = await TestHost.SubmitFormAsync(cadre, b.Page("/Reports/Index"),
-            new() { ["Title"] = "关于机关作风建设的调研", ["Topic"] = "机关作风", ["Body"] = "调研正文。" }, b.Page("/Reports/Index?handler=Submit"));
+            new() { ["Title"] = "关于机关作风建设的调研", ["Topic"] = "机关作风", ["Body"] = Body("调研正文。") }, b.Page("/Reports/Index?handler=Submit"));
         Assert.Contains("已提交调研报告《关于机关作风建设的调研》", await sent.Content.ReadAsStringAsync());
         var id = (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>(b.Api("/reports")))!.Single().GetProperty("id").GetInt64();
 
@@ -149,5 +171,101 @@ public sealed class ResearchReportTests(SixOnesHost fixture) : IClassFixture<Six
         // The secretary of another branch cannot read it.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await b.BrowserAsAsync($"{b.Code}-secretary")).GetAsync(detail)).StatusCode);
         Assert.Contains("关于机关作风建设的调研", await cadre.GetStringAsync(b.Page("/Reports/Index")));
+    }
+}
+
+/// <summary>
+/// 择优上报盟、自治区参加评比: the league's office reads the reported report in full (and nothing else of the banner), appraises
+/// it and forwards it to the region, which reads and appraises it too; the banner sees the league's appraisal and the forward.
+/// </summary>
+public sealed class ReportAppraisalTests(SixOnesHost fixture) : IClassFixture<SixOnesHost>
+{
+    [Fact]
+    public async Task The_league_reads_appraises_and_forwards_and_the_region_appraises_and_nothing_else_crosses()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 10, 10, 9);
+        var (b, league, region) = await fixture.CreateChainAsync("appr");
+        const string body = "一、基本情况：全镇十二个嘎查。二、存在的问题：活动场所不足。三、对策建议：整合资金建设阵地。";
+        async Task<(long Text, long Nomination)> ShortlistedAsync(long person, string title, bool reportUp)
+        {
+            var text = (await (await b.OfficeApi.PostAsJsonAsync(b.Api("/reports"), new { personId = person, title, topic = "牧区党建", body = ResearchReportTests.Body(title + body) }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+            Assert.Equal(HttpStatusCode.OK, (await b.OfficeApi.PostAsJsonAsync(b.Api($"/reports/{text}/accept"), new { })).StatusCode);
+            var nomination = (await (await b.OfficeApi.PostAsJsonAsync(b.Api($"/reports/{text}/shortlist"), new { reason = "问题找得准" }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+            if (reportUp) Assert.Equal(HttpStatusCode.OK, (await b.OfficeApi.PostAsync(b.Api($"/reports/{text}/report-up"), null)).StatusCode);
+            return (text, nomination);
+        }
+        var (id, nomination) = await ShortlistedAsync(b.People["张伟"], "关于牧区党建的调研", reportUp: true);
+        var (_, kept) = await ShortlistedAsync(b.People["刘洋"], "关于财政资金的调研", reportUp: false);
+
+        var lg = await b.ApiAsAsync($"{league.Code}-admin");
+        string Received(TestJurisdiction j, string path = "") => j.Api(SixOnesHost.PluginId, "/reports/received" + path);
+        // The league reaches nothing of the banner itself, and its own plugin holds none of the banner's reports.
+        Assert.NotEqual(HttpStatusCode.OK, (await lg.GetAsync(b.Api($"/reports/{id}"))).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await lg.GetAsync(b.Api("/reports"))).StatusCode);
+        Assert.Empty((await lg.GetFromJsonAsync<JsonElement[]>(league.Api(SixOnesHost.PluginId, "/reports")))!);
+        // Only the report reported up, in full; the shortlisted one not reported is not there (404 by its id).
+        var list = (await lg.GetFromJsonAsync<JsonElement[]>(Received(league)))!;
+        var row = Assert.Single(list);
+        Assert.Equal(b.Id, row.GetProperty("fromJurisdictionId").GetInt32());
+        Assert.Contains("关于牧区党建的调研", row.GetProperty("title").GetString());
+        var full = await lg.GetFromJsonAsync<JsonElement>(Received(league, $"/{b.Id}/{nomination}"));
+        Assert.Contains("对策建议：整合资金建设阵地", full.GetProperty("body").GetString());
+        Assert.Contains("张伟", full.GetProperty("body").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await lg.GetAsync(Received(league, $"/{b.Id}/{kept}"))).StatusCode);
+        Assert.Single((await lg.GetItemsAsync($"/api/j/{league.Code}/blocks/documents/submitted-to-us?plugin=banner-six-ones"))!);
+        // A member of the league is not its office; the region sees nothing until the league forwards.
+        await league.UserAsync($"{league.Code}-member", Roles.Member);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await b.ApiAsAsync($"{league.Code}-member")).GetAsync(Received(league))).StatusCode);
+        var rg = await b.ApiAsAsync($"{region.Code}-admin");
+        Assert.Empty((await rg.GetFromJsonAsync<JsonElement[]>(Received(region)))!);
+
+        // 评比 by field; 未获奖 is not forwarded; once.
+        var bad = await lg.PostAsJsonAsync(Received(league, $"/{b.Id}/{nomination}/appraise"), new { grade = "特等", comment = "x" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("grade", await bad.Content.ReadAsStringAsync());
+        var noAward = await lg.PostAsJsonAsync(Received(league, $"/{b.Id}/{nomination}/appraise"), new { grade = "未获奖", comment = "一般", forward = true });
+        Assert.Contains("forward", await noAward.Content.ReadAsStringAsync());
+        b.Clock.Now = SixOnesHost.Beijing(2011, 11, 2, 10);
+        var appraised = await lg.PostAsJsonAsync(Received(league, $"/{b.Id}/{nomination}/appraise"), new { grade = "二等", comment = "调研扎实", forward = true });
+        Assert.Equal(HttpStatusCode.OK, appraised.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await lg.PostAsJsonAsync(Received(league, $"/{b.Id}/{nomination}/appraise"), new { grade = "一等" })).StatusCode);
+
+        // The region reads the forwarded report in full and appraises it on its page.
+        var fromRegion = Assert.Single((await rg.GetFromJsonAsync<JsonElement[]>(Received(region)))!);
+        Assert.Equal(league.Id, fromRegion.GetProperty("fromJurisdictionId").GetInt32());
+        var regionPage = region.Page(SixOnesHost.PluginId, $"/Reports/Received/{league.Id}/{fromRegion.GetProperty("nominationId").GetInt64()}");
+        var regionBrowser = await b.BrowserAsAsync($"{region.Code}-admin");
+        var shown = await regionBrowser.GetStringAsync(regionPage);
+        Assert.Contains("对策建议：整合资金建设阵地", shown);
+        Assert.Contains("阿拉善盟评比：二等", shown);
+        b.Clock.Now = SixOnesHost.Beijing(2011, 12, 5, 10);
+        regionBrowser = await b.BrowserAsAsync($"{region.Code}-admin");
+        var posted = await TestHost.SubmitFormAsync(regionBrowser, regionPage, new() { ["Grade"] = "一等", ["Comment"] = "全区推广" }, regionPage + "?handler=Appraise");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var back = posted.Headers.Location!.ToString();
+        Assert.Contains($"/Reports/Received/{league.Id}/", back);
+        var reloaded = await regionBrowser.GetStringAsync(back);
+        Assert.Contains("已记录评比结果", reloaded);
+        Assert.Contains("全区推广", reloaded);
+
+        // The league sees the region's appraisal of what it forwarded.
+        lg = await b.ApiAsAsync($"{league.Code}-admin");
+        var after = Assert.Single((await lg.GetFromJsonAsync<JsonElement[]>(Received(league)))!);
+        Assert.Equal("二等", after.GetProperty("appraisal").GetProperty("grade").GetString());
+        Assert.Equal("一等", after.GetProperty("forward").GetProperty("above").GetProperty("grade").GetString());
+
+        // The banner sees every step on its report: reported, appraised by the league, forwarded.
+        var detail = await (await b.ApiAsAsync($"{b.Code}-admin")).GetFromJsonAsync<JsonElement>(b.Api($"/reports/{id}"));
+        var steps = detail.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(["提交", "评审通过", "择优", "上报", "上级评比", "转报上一级"], steps.Select(s => s.GetProperty("action").GetString()));
+        Assert.Equal("二等：调研扎实", steps[4].GetProperty("comment").GetString());
+        Assert.Equal(new DateTimeOffset(2011, 11, 2, 2, 0, 0, TimeSpan.Zero), steps[4].GetProperty("at").GetDateTimeOffset());
+        Assert.Equal($"{league.Code}-admin", steps[4].GetProperty("actor").GetString());
+        Assert.True(detail.GetProperty("row").GetProperty("appraisal").GetProperty("forwarded").GetBoolean());
+        var page = await (await b.BrowserAsAsync($"{b.Code}-admin")).GetStringAsync(b.Page($"/Reports/Detail?id={id}"));
+        Assert.Contains("上级评比", page);
+        Assert.Contains("二等：调研扎实", page);
     }
 }

@@ -37,6 +37,25 @@ public sealed class SixOnesHost() : SharedTestHost([PluginId], Beijing(2011, 5, 
 
     public new SettableClock Clock => base.Clock!;
 
+    /// <summary>
+    /// The upward chain with the plugin on at every level: the region <c>{code}-region</c> (自治区) over the league <c>{code}-lg</c>
+    /// (阿拉善盟), each with a committee and a leading group's office, over the banner <paramref name="code"/> of <see cref="Tree"/>.
+    /// </summary>
+    public async Task<(SixOnesBanner Banner, TestJurisdiction League, TestJurisdiction Region)> CreateChainAsync(string code)
+    {
+        var region = await TestJurisdiction.CreateAsync(Host, $"{code}-region", "内蒙古自治区", [PluginId], """
+            自治区党委 | 党委
+              自治区创先争优活动领导小组办公室 | 领导小组办公室
+            """);
+        var league = await TestJurisdiction.CreateAsync(Host, $"{code}-lg", "阿拉善盟", [PluginId], """
+            阿拉善盟委 | 党委
+              盟创先争优活动领导小组办公室 | 领导小组办公室
+            """, region.Id);
+        var banner = await TestJurisdiction.CreateAsync(Host, code, "阿拉善右旗", [PluginId], Tree, league.Id);
+        await banner.UserAsync($"{code}-cadre", Roles.Member, personId: banner.People["张伟"]);
+        return (new SixOnesBanner(banner, league.Id, Clock), league, region);
+    }
+
     /// <summary>The banner of <see cref="Tree"/> under a league (the parent for 上报, office <c>{code}-league-admin</c>), the plugin on.</summary>
     public async Task<SixOnesBanner> CreateBannerAsync(string code, Dictionary<string, string?>? settings = null)
     {

@@ -227,4 +227,33 @@ public sealed class TrainingTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         var member = await b.BrowserAsAsync($"{b.Code}-member");
         Assert.Contains("尚未参加轮训", await member.GetStringAsync(b.Page("/Training/Index")));
     }
+
+    [Fact]
+    public async Task A_branch_directly_under_the_banner_committee_rotates_with_the_banner_committee()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 1, 9);
+        var b = await fixture.CreateBannerAsync("tr-top");
+        // No branch directly under the 旗委: no 旗委 row (the office under it is no branch).
+        Assert.DoesNotContain((await b.OfficeApi.GetFromJsonAsync<JsonElement>(b.Api("/training"))).GetProperty("committees").EnumerateArray(),
+            c => c.GetProperty("committeeId").GetInt64() == b.Root);
+        // 旗委办公室党支部 hangs directly under the 旗委: its members rotate with the 旗委, which holds a session for them.
+        var direct = await b.OrganizationAsync("旗委办公室党支部", "党支部", "机关", b.Root);
+        var gao = await b.PersonAsync("高明", direct);
+        var li = await b.PersonAsync("李红", direct);
+        var top = await CommitteeAsync(b.OfficeApi, b, b.Root);
+        Assert.Equal((0, 2, false), Figures(top));
+        Assert.Equal("阿右旗委", top.GetProperty("committee").GetString());
+        var session = await SessionAsync(b.OfficeApi, b, b.Root, "2011-06-01", "机关");
+        await AttendOkAsync(b.OfficeApi, b, session, gao);
+        Assert.Equal((1, 2, false), Figures(await CommitteeAsync(b.OfficeApi, b, b.Root)));
+        await AttendOkAsync(b.OfficeApi, b, await SessionAsync(b.OfficeApi, b, b.Root, "2011-06-01", "机关", "第二期"), li);
+        Assert.Equal((2, 2, true), Figures(await CommitteeAsync(b.OfficeApi, b, b.Root)));
+        // Each member in exactly one committee's row: the town and the organs are as before, and the total counts 高明 and 李红 once.
+        var overview = await b.OfficeApi.GetFromJsonAsync<JsonElement>(b.Api("/training"));
+        var rows = overview.GetProperty("committees").EnumerateArray().ToList();
+        Assert.Equal(9 + 2, rows.Sum(r => r.GetProperty("members").GetInt32())); // the roster: 9 and the two
+        Assert.Equal(3, (await CommitteeAsync(b.OfficeApi, b, b.Organs)).GetProperty("members").GetInt32()); // 张伟, 刘洋, 陈静
+        // The page shows the 旗委 row; their own item says they are trained.
+        Assert.Contains("阿右旗委", await (await b.BrowserAsAsync($"{b.Code}-admin")).GetStringAsync(b.Page("/Training")));
+    }
 }

@@ -5,7 +5,7 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 
 /// <summary>
 /// <c>six-ones.daily-note</c>: every member owes a note for every campaign day, due that day; met
-/// when the note exists (MetAt = when it was saved). One roster read and one range read of the
+/// when the note exists with dailyNote.studyHours of study (MetAt = when it was saved). One roster read and one range read of the
 /// notes' day rows, whatever the range.
 /// </summary>
 public sealed class DailyNoteObligations(SixOnesCampaign campaign, IRoster roster, SixOnesDbContext db) : IObligationProvider
@@ -26,7 +26,8 @@ public sealed class DailyNoteObligations(SixOnesCampaign campaign, IRoster roste
         if (to > rules.CampaignEnd) to = rules.CampaignEnd;
         if (from > to) yield break;
         var members = await roster.MembersAsync(new RosterQuery(), cancellationToken);
-        var notes = await db.NoteDays.Where(n => n.Day >= from && n.Day <= to)
+        // Met when both hold: the note (the SDK refuses one under dailyNote.minChars) and dailyNote.studyHours of study.
+        var notes = await db.NoteDays.Where(n => n.Day >= from && n.Day <= to && n.Hours >= rules.DailyStudyHours)
             .Select(n => new { n.PersonId, n.Day, n.SubmittedAt, n.TextId }).ToListAsync(cancellationToken);
         var met = notes.ToDictionary(n => (n.PersonId, n.Day), n => (n.SubmittedAt, n.TextId));
         for (var day = from; day <= to; day = day.AddDays(1))

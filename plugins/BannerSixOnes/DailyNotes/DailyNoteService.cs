@@ -89,8 +89,12 @@ public sealed class DailyNoteService(
         }
         var notes = saved.Value!;
         await RecordDaysAsync(notes, ct);
+        // A day counts when both hold: a short day (hours under dailyNote.studyHours) is written but still owed.
+        var required = (await campaign.RulesAsync(ct)).DailyStudyHours;
         await obligations.RecordManyAsync(ObligationType, ObligedKind.Person,
-            [.. notes.Select(n => new ObligationRecord(n.AuthorPersonId, n.PeriodDate, $"note:{n.Id}", n.SubmittedAt))], ct);
+            [.. notes.Where(n => (n.Hours ?? 0) >= required).Select(n => new ObligationRecord(n.AuthorPersonId, n.PeriodDate, $"note:{n.Id}", n.SubmittedAt))], ct);
+        foreach (var n in notes.Where(n => (n.Hours ?? 0) < required))
+            await obligations.ClearAsync(ObligationType, ObligedKind.Person, n.AuthorPersonId, n.PeriodDate, ct);
         return Result<IReadOnlyList<DailyNoteView>>.Ok([.. notes.Select(n => new DailyNoteView(n.Id, n.AuthorPersonId, n.PeriodDate, n.Body, n.CharacterCount, n.Hours ?? 0, n.SubmittedAt))]);
     }
 

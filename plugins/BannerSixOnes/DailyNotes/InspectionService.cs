@@ -10,6 +10,8 @@ public sealed record InspectionLine(
     bool? Accepted, string? Comment, string? DecidedBy, DateTimeOffset? DecidedAt, int? Version)
 {
     public int Percent => DaysDue == 0 ? 100 : (int)Math.Round(100m * Notes / DaysDue, MidpointRounding.AwayFromZero);
+    /// <summary>Days written but short on time (under dailyNote.studyHours): not in <see cref="Notes"/>.</summary>
+    public int Short { get; init; }
 }
 
 public sealed record InspectionEventView(string Action, string? Actor, DateTimeOffset At, string? Comment);
@@ -58,7 +60,7 @@ public sealed class InspectionService(
             counts.TryGetValue(m.Id, out var c);
             verdicts.TryGetValue(m.Id, out var v);
             return new InspectionLine(m.Id, m.Name, m.Category, m.IsOutgoing, c?.Notes ?? 0, due.Length(), c?.Hours ?? 0,
-                v?.Accepted, v?.Comment, v?.DecidedBy, v?.DecidedAt, v?.Version);
+                v?.Accepted, v?.Comment, v?.DecidedBy, v?.DecidedAt, v?.Version) { Short = c?.Short ?? 0 };
         }).OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
         var status = inspection is null ? InspectionStatus.NotOpened : inspection.IsClosed ? InspectionStatus.Closed : InspectionStatus.Open;
         return new InspectionSheet(organization.Id, organization.Name, quarter.Key, quarter.Label, due.From, due.To, status,

@@ -6,8 +6,19 @@ namespace Modular.Plugins.BannerSixOnes.DailyNotes;
 public sealed class MemberNoteCount
 {
     public long PersonId { get; set; }
+    /// <summary>Days that count: a note of dailyNote.minChars (the SDK refuses shorter ones) and dailyNote.studyHours studied.</summary>
     public int Notes { get; set; }
     public decimal Hours { get; set; }
+    /// <summary>Days written but short on time (hours below dailyNote.studyHours): not counted in <see cref="Notes"/>.</summary>
+    public int Short { get; set; }
+}
+
+public sealed class ShortCount
+{
+    public long PersonId { get; set; }
+    public DateOnly Month { get; set; }
+    public int Days { get; set; }
+    public int OnAsOf { get; set; }
 }
 
 /// <summary>Notes of an organization's members written for days of one month (and how many of them for asOf itself).</summary>
@@ -44,7 +55,7 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
         var persons = personIds.ToArray();
         var dayTo = fullFrom > to ? to : fullFrom.AddDays(-1);
         var rows = await db.Database.SqlQuery<MemberNoteCount>($"""
-            select x.person_id as "PersonId", sum(x.notes)::int as "Notes", coalesce(sum(x.hours), 0) as "Hours"
+            select x.person_id as "PersonId", sum(x.notes)::int as "Notes", coalesce(sum(x.hours), 0) as "Hours", 0 as "Short"
               from (
                 select person_id, notes, hours from six_ones.note_month_counts
                  where jurisdiction_id = {j} and month >= {fullFrom} and month < {fullTo} and person_id = any({persons})
@@ -55,7 +66,28 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
               ) x
              group by x.person_id
             """).ToListAsync(ct);
-        return rows.ToDictionary(r => r.PersonId);
+        var counts = rows.ToDictionary(r => r.PersonId);
+        // A day counts when both hold (每日自主学习一小时，并做不少于300字的学习笔记): the short days are few, read from the day rows.
+        foreach (var s in await ShortDaysAsync(persons, from, to, to, ct))
+        {
+            if (!counts.TryGetValue(s.PersonId, out var c)) counts[s.PersonId] = c = new MemberNoteCount { PersonId = s.PersonId };
+            c.Short += s.Days;
+            c.Notes -= s.Days;
+        }
+        return counts;
+    }
+
+    /// <summary>Per member and month: notes of [from, to] with fewer hours than dailyNote.studyHours (and how many on asOf).</summary>
+    private async Task<List<ShortCount>> ShortDaysAsync(long[] persons, DateOnly from, DateOnly to, DateOnly asOf, CancellationToken ct)
+    {
+        var hours = (await campaign.RulesAsync(ct)).DailyStudyHours;
+        var j = campaign.Jurisdiction.Id;
+        return await db.Database.SqlQuery<ShortCount>($"""
+            select person_id as "PersonId", date_trunc('month', day)::date as "Month", count(*)::int as "Days", count(*) filter (where day = {asOf})::int as "OnAsOf"
+              from six_ones.note_days
+             where jurisdiction_id = {j} and person_id = any({persons}) and day between {from} and {to} and hours < {hours}
+             group by 1, 2
+            """).ToListAsync(ct);
     }
 
     /// <summary>
@@ -63,6 +95,20 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
     /// <paramref name="from"/> to <paramref name="asOf"/>, and how many are for <paramref name="asOf"/> itself.
     /// </summary>
     public async Task<IReadOnlyList<OrganizationMonthCount>> PerOrganizationMonthAsync(
+        IReadOnlyList<(long PersonId, long OrganizationId)> members, DateOnly from, DateOnly asOf, CancellationToken ct)
+    {
+        // Notes that count: the days short on time (hours under dailyNote.studyHours) taken off.
+        var all = await AllPerOrganizationMonthAsync(members, from, asOf, ct);
+        if (members.Count == 0 || from > asOf) return all;
+        var orgOf = members.ToDictionary(m => m.PersonId, m => m.OrganizationId);
+        var shortDays = (await ShortDaysAsync([.. members.Select(m => m.PersonId)], from, asOf, asOf, ct))
+            .GroupBy(s => (Org: orgOf[s.PersonId], s.Month.Month)).ToDictionary(g => g.Key, g => (Days: g.Sum(s => s.Days), OnAsOf: g.Sum(s => s.OnAsOf)));
+        foreach (var row in all)
+            if (shortDays.TryGetValue((row.OrganizationId, row.Month), out var s)) { row.Notes -= s.Days; row.OnAsOf -= s.OnAsOf; }
+        return all;
+    }
+
+    private async Task<IReadOnlyList<OrganizationMonthCount>> AllPerOrganizationMonthAsync(
         IReadOnlyList<(long PersonId, long OrganizationId)> members, DateOnly from, DateOnly asOf, CancellationToken ct)
     {
         if (members.Count == 0 || from > asOf) return [];

@@ -7,6 +7,8 @@ public sealed record YearEndLine(
     long PersonId, string Name, long OrganizationId, string OrganizationName, int DaysDue, int Notes, decimal Hours, IReadOnlyList<string> Quarters)
 {
     public decimal Percent => DaysDue == 0 ? 100m : Math.Round(100m * Notes / DaysDue, 1, MidpointRounding.AwayFromZero);
+    /// <summary>Days written but short on time (under dailyNote.studyHours): not in <see cref="Notes"/>.</summary>
+    public int Short { get; init; }
 }
 
 /// <summary>The year-end result per member, for one organization's subtree or the whole banner.</summary>
@@ -68,7 +70,7 @@ public sealed class YearEndService(
         {
             counts.TryGetValue(m.Id, out var c);
             var quarters = Enumerable.Range(1, 4).Select(q => QuarterResult(rules, verdicts, m, Quarter.Of(rules.Year, q))).ToList();
-            return new YearEndLine(m.Id, m.Name, m.OrganizationId, names.GetValueOrDefault(m.OrganizationId, ""), daysDue, c?.Notes ?? 0, c?.Hours ?? 0, quarters);
+            return new YearEndLine(m.Id, m.Name, m.OrganizationId, names.GetValueOrDefault(m.OrganizationId, ""), daysDue, c?.Notes ?? 0, c?.Hours ?? 0, quarters) { Short = c?.Short ?? 0 };
         }).OrderBy(l => l.OrganizationName, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
         return Result<YearEndReport>.Ok(new YearEndReport(scope, asOf, daysDue, lines));
     }

@@ -104,12 +104,18 @@ internal static class DemoWriting
         ("关于少数民族聚居区民族团结进步创建的调研报告", "民族团结"), ("关于基层党组织活动场所建设使用情况的调研报告", "基层阵地建设"),
     ];
 
-    public static string ReportBody(Random random, string title)
+    /// <summary>A report of at least <paramref name="minChars"/> characters (report.minChars): the findings, then cases until it is long enough.</summary>
+    public static string ReportBody(Random random, string title, int minChars)
     {
         var text = new StringBuilder($"{title}。按照旗创先争优活动领导小组的安排，我们深入苏木镇、嘎查和社区，采取座谈、走访、问卷等方式开展调研。");
         text.Append($"一、基本情况：走访牧户 {random.Next(20, 80)} 户，召开座谈会 {random.Next(2, 7)} 次，发放问卷 {random.Next(100, 400)} 份。");
         text.Append("二、存在的问题：").Append(Reflections[random.Next(Reflections.Length)]).Append(Reflections[random.Next(Reflections.Length)]);
         text.Append("三、对策建议：一是加强教育培训，二是完善制度机制，三是强化督促检查，四是发挥典型示范作用。");
+        // The cases do not draw on the demo's random numbers, so everything after the report is as before.
+        var extra = title.Length * 13 % 400;
+        for (var n = 1; Modular.Sdk.Texts.CharacterCount.Of(text.ToString()) < minChars + extra; n++)
+            text.Append($"典型案例{n}：某嘎查党支部组织党员 {8 + (n * 7 + title.Length) % 30} 名结对帮扶牧户 {10 + (n * 11 + title.Length) % 50} 户，")
+                .Append(Reflections[(n + title.Length) % Reflections.Length]).Append("群众反映良好，值得总结推广。");
         return text.ToString();
     }
 

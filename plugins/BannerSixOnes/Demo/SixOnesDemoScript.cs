@@ -268,7 +268,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
             if (_random.NextDouble() > 0.6) continue; // not written yet
             var filed = start.AddDays(_random.Next(span));
             var (title, topic) = DemoWriting.Reports[i % DemoWriting.Reports.Length];
-            var body = DemoWriting.ReportBody(_random, title);
+            var body = DemoWriting.ReportBody(_random, title, Rules.ReportMinChars);
             var personId = cadre.Id;
             Act(On(filed, 20), Office, $"代为录入{cadre.Name}的调研报告", async sp =>
                 Refusal(await S<ResearchReports>(sp).SubmitAsync(new ReportInput(personId, title, topic, body), ct)));

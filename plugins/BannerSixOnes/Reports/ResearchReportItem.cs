@@ -5,8 +5,8 @@ namespace Modular.Plugins.BannerSixOnes.Reports;
 
 /// <summary>
 /// Item 5 on the dashboards. Per organization, from the campaign's start: Expected = its leading cadres
-/// (one report each this year); Done = reports submitted and not returned; Overdue = after report.due, not done.
-/// The trend counts reports by the month they were submitted.
+/// (one report each this year); Done = reports the office accepted; Overdue = after report.due, not done.
+/// The trend counts accepted reports by the month they were accepted.
 /// </summary>
 public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixOnesCampaign campaign) : ISixOnesItem
 {
@@ -25,7 +25,7 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
             foreach (var cadre in org)
             {
                 var text = filed.GetValueOrDefault(cadre.Id);
-                if (text is not null && LocalTimes.WallClock(text.SubmittedAt, zone) is var at && at.Year == rules.Year) months[at.Month - 1]++;
+                if (text is not null && LocalTimes.WallClock(text.ReviewedAt ?? text.SubmittedAt, zone) is var at && at.Year == rules.Year) months[at.Month - 1]++;
                 if (!started) continue;
                 expected++;
                 if (text is not null) done++;
@@ -43,6 +43,8 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
         var text = (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { AuthorPersonId = member.Id, From = period, To = period }, ct)).FirstOrDefault();
         if (text is { State: TextReviewState.Returned })
             return new(Number, today > rules.ReportDue ? DueState.Missed : DueState.Pending, Text.Of($"调研报告《{text.Title}》已退回修改：{text.ReviewComment}", $"Research report “{text.Title}” returned for changes: {text.ReviewComment}"), rules.ReportDue, page);
+        if (text is { State: TextReviewState.Submitted or TextReviewState.Resubmitted })
+            return new(Number, today > rules.ReportDue ? DueState.Missed : DueState.Pending, Text.Of($"调研报告《{text.Title}》已提交，待旗创先争优办评审（评审通过才算完成）", $"Research report “{text.Title}” submitted, awaiting the office's review (done once accepted)"), rules.ReportDue, page);
         if (text is not null)
             return new(Number, DueState.Done, Text.Of($"已提交调研报告《{text.Title}》（{ResearchReports.ReviewLabel(text.State)}）", $"Research report “{text.Title}” submitted ({ResearchReports.ReviewText(text.State)})"), null, page);
         if (today > rules.ReportDue)
@@ -55,7 +57,7 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
     private async Task<Dictionary<long, CountedTextInfo>> FiledAsync(SixOnesRules rules, long? author, CancellationToken ct)
     {
         var period = ResearchReports.PeriodDate(rules);
-        return (await texts.ListFiledAsync(new CountedTextQuery(ResearchReports.Kind) { AuthorPersonId = author, From = period, To = period }, ct))
-            .ToDictionary(t => t.AuthorPersonId);
+        return (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { AuthorPersonId = author, From = period, To = period }, ct))
+            .Where(t => t.State == TextReviewState.Accepted).ToDictionary(t => t.AuthorPersonId);
     }
 }

@@ -3,7 +3,7 @@ using Modular.Plugins.BannerSixOnes.Common;
 
 namespace Modular.Plugins.BannerSixOnes.Reports;
 
-/// <summary>Each leading cadre owes one research report in the campaign year, due on report.due (12-31); the period runs from the campaign's start.</summary>
+/// <summary>Each leading cadre owes one research report in the campaign year, due on report.due (12-31), met when the office accepts it; the period runs from the campaign's start.</summary>
 public sealed class ResearchReportObligations(IRoster roster, ICountedTexts texts, SixOnesCampaign campaign) : IObligationProvider
 {
     public const string TypeKey = "six-ones.research-report";
@@ -21,11 +21,14 @@ public sealed class ResearchReportObligations(IRoster roster, ICountedTexts text
         var rules = await campaign.RulesAsync(ct);
         if (rules.CampaignStart > to || rules.ReportDue < from) yield break;
         var period = ResearchReports.PeriodDate(rules);
-        var filed = (await texts.ListFiledAsync(new CountedTextQuery(ResearchReports.Kind) { From = period, To = period }, ct))
-            .ToDictionary(t => t.AuthorPersonId);
+        var accepted = (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { From = period, To = period }, ct))
+            .Where(t => t.State == TextReviewState.Accepted).ToDictionary(t => t.AuthorPersonId);
         foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
         {
-            yield return FiledTexts.PersonDue(TypeKey, cadre.Id, rules.CampaignStart, rules.ReportDue, filed.GetValueOrDefault(cadre.Id));
+            // Met when the office accepted the report, on that day; submitted and not yet accepted it is still owed.
+            var text = accepted.GetValueOrDefault(cadre.Id);
+            yield return new ObligationDue(TypeKey, ObligedKind.Person, cadre.Id, rules.CampaignStart, rules.ReportDue)
+                { MetAt = text is null ? null : text.ReviewedAt ?? text.SubmittedAt, RecordRef = text is null ? null : FiledTexts.RecordRef(text) };
         }
     }
 }

@@ -11,9 +11,12 @@ public sealed record ReportRow(
     DateOnly SubmittedOn, DateOnly DueOn, bool Late, TextReviewState State, string Review, string? ReviewComment,
     long? NominationId, DateTimeOffset? ShortlistedAt, DateTimeOffset? ReportedAt)
 {
-    public bool Counts => State != TextReviewState.Returned;
+    /// <summary>Meets the cadre's obligation: accepted by the office (a report only submitted does not).</summary>
+    public bool Counts => State == TextReviewState.Accepted;
     public bool Shortlisted => NominationId is not null;
     public bool Reported => ReportedAt is not null;
+    /// <summary>The league's appraisal (评比) once it made one, and whether it forwarded the report to the region.</summary>
+    public ReportAppraisal? Appraisal { get; init; }
 }
 
 public sealed record ReportStepRow(string Action, string? Actor, DateTimeOffset At, string? Comment);
@@ -30,7 +33,7 @@ public sealed record ReportDetail(ReportRow Row, string Body, IReadOnlyList<Repo
 /// </summary>
 public sealed class ResearchReports(
     ICountedTexts texts, INominations nominations, SixOnesDbContext db, IRoster roster, IOrganizationDirectory organizations,
-    ICurrentUser user, SixOnesCampaign campaign, IObligationRecords obligations)
+    ICurrentUser user, SixOnesCampaign campaign, IObligationRecords obligations, IVersionedDocuments documents)
 {
     public const string PluginId = "banner-six-ones";
     public static readonly BlockKind Kind = new(PluginId, "research-report");
@@ -64,7 +67,15 @@ public sealed class ResearchReports(
     {
         if (await FindAsync(id, ct) is not { } text) return NoSuchReport;
         if (!await user.MayReadPersonAsync(text.AuthorPersonId, ct)) return Refuse.Forbidden(Text.Of("无权查看他人的调研报告。", "You may not read this report."));
-        return Result.Ok(new ReportDetail((await RowsAsync(ct)).First(r => r.Id == id), text.Body, await StepsAsync(id, ct)));
+        var row = (await RowsAsync(ct)).First(r => r.Id == id);
+        var steps = (await StepsAsync(id, ct)).ToList();
+        if (row.Appraisal is { } a)
+        {
+            // The league's decision is its own record, read on the nomination: shown here as the report's next steps.
+            steps.Add(new ReportStepRow("上级评比", a.Actor, a.At, ReportAppraisal.GradeText(a.Grade) + (a.Comment is null ? "" : "：" + a.Comment)));
+            if (a.Forwarded) steps.Add(new ReportStepRow("转报上一级", a.Actor, a.At, "上级择优转报自治区参评"));
+        }
+        return Result.Ok(new ReportDetail(row, text.Body, steps));
     }
 
     private async Task<Result<CountedTextInfo>> SubmitForAsync(long personId, ReportInput input, CancellationToken ct)
@@ -80,7 +91,8 @@ public sealed class ResearchReports(
         if (topic.Length == 0) return Refused("topic", "请填写调研专项（选题方向）。", "Give the report's topic.");
 
         var before = (await texts.ListAsync(new CountedTextQuery(Kind) { AuthorPersonId = personId, From = PeriodDate(rules), To = PeriodDate(rules) }, ct)).FirstOrDefault();
-        var result = await texts.SubmitAsync(new CountedTextInput(Kind, personId, PeriodDate(rules), input.Body ?? "", PeriodKey: rules.Year.ToString(), Title: title), ct);
+        var result = await texts.SubmitAsync(new CountedTextInput(Kind, personId, PeriodDate(rules), input.Body ?? "", PeriodKey: rules.Year.ToString(),
+            MinimumCharacters: rules.ReportMinChars, Title: title), ct);
         if (!result.Succeeded) return result;
         var text = result.Value!;
 
@@ -89,7 +101,6 @@ public sealed class ResearchReports(
         else entry.Topic = topic;
         AddStep(text.Id, text.State == TextReviewState.Resubmitted && before?.State == TextReviewState.Returned ? "重新提交" : before is null ? "提交" : "修改", $"《{title}》{text.CharacterCount} 字");
         await db.SaveChangesAsync(ct);
-        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, personId, rules.CampaignStart, FiledTexts.RecordRef(text), text.SubmittedAt, ct);
         return result;
     }
 
@@ -97,7 +108,12 @@ public sealed class ResearchReports(
     public Task<Result<CountedTextInfo>> AcceptAsync(long id, string? comment, CancellationToken ct) => OfficeActsAsync(id, async text =>
     {
         var result = await texts.AcceptAsync(text.Id, ct);
-        if (result.Succeeded) await StepAsync(text.Id, "评审通过", comment, ct);
+        if (!result.Succeeded) return result;
+        await StepAsync(text.Id, "评审通过", comment, ct);
+        // The report meets the obligation when the office accepts it, on that day (a submitted report is still owed).
+        var accepted = result.Value!;
+        await obligations.RecordAsync(ResearchReportObligations.TypeKey, ObligedKind.Person, accepted.AuthorPersonId, (await campaign.RulesAsync(ct)).CampaignStart,
+            FiledTexts.RecordRef(accepted), accepted.ReviewedAt ?? campaign.Now, ct);
         return result;
     }, ct);
 
@@ -153,14 +169,29 @@ public sealed class ResearchReports(
         return approved;
     }
 
-    /// <summary>上报: a shortlisted report goes to the parent jurisdiction (the league) for appraisal.</summary>
+    /// <summary>
+    /// 上报: a shortlisted report goes to the parent jurisdiction (the league) for appraisal — the nomination (the channel of
+    /// its appraisal) and, beside it, the report in full as a final document submitted to the parent, which the parent's
+    /// office reads (<see cref="ReceivedReports"/>) and nothing else of the banner.
+    /// </summary>
     private async Task<Result<NominationInfo>> ReportUp(CountedTextInfo text, CancellationToken ct)
     {
-        var entry = await db.Entries.FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
+        var entry = await db.Entries.AsTracking().FirstOrDefaultAsync(e => e.TextId == text.Id, ct);
         if (entry?.NominationId is not { } nominationId)
             return Result<NominationInfo>.Refused("state", Text.Of("请先择优，再上报。", "Shortlist the report before reporting it up."));
+        if (await nominations.FindAsync(nominationId, ct) is not { } nomination) return NoSuchReport;
+        if (nomination.ReportedToJurisdictionId is not null)
+            return Result<NominationInfo>.Refused("state", Text.Of("已经上报。", "Already reported."));
+        var person = await roster.FindAsync(text.AuthorPersonId, ct);
+        var unit = person is null ? "" : (await organizations.FindAsync(person.OrganizationId, ct))?.Name ?? "";
+        var sent = await ReportUpward.SubmitAsync(documents, Kind, nomination.NomineeName,
+            ReportUpward.Header(campaign.Jurisdiction.Name, person?.Name, unit, entry.Topic, text.CharacterCount, nomination.Reason) + text.Body, ct);
+        if (!sent.Succeeded) return Refuse.As(sent);
         var result = await nominations.ReportToParentAsync(nominationId, ct);
-        if (result.Succeeded) await StepAsync(text.Id, "上报", "报送上级创先争优活动领导小组参评", ct);
+        if (!result.Succeeded) return result;
+        entry.DocumentId = sent.Value!.Id;
+        AddStep(text.Id, "上报", "报送上级创先争优活动领导小组参评（全文）");
+        await db.SaveChangesAsync(ct);
         return result;
     }
 
@@ -190,7 +221,8 @@ public sealed class ResearchReports(
             return new ReportRow(t.Id, t.AuthorPersonId, person?.Name ?? $"#{t.AuthorPersonId}", person?.OrganizationId ?? 0,
                 person is null ? "" : orgNames.GetValueOrDefault(person.OrganizationId, ""), t.Title ?? "", entry?.Topic ?? "", t.CharacterCount,
                 submitted, rules.ReportDue, submitted > rules.ReportDue, t.State, ReviewLabel(t.State), t.ReviewComment,
-                nomination?.Id, nomination?.Steps.FirstOrDefault(s => s.Decision == NominationDecision.Approved)?.At, nomination?.ReportedAt);
+                nomination?.Id, nomination?.Steps.FirstOrDefault(s => s.Decision == NominationDecision.Approved)?.At, nomination?.ReportedAt)
+            { Appraisal = ReportAppraisal.Of(nomination?.ParentDecision) };
         })];
     }
 
@@ -224,6 +256,7 @@ public sealed class ResearchReports(
         "提交" => Text.Of(action, "Submitted"), "修改" => Text.Of(action, "Changed"), "重新提交" => Text.Of(action, "Resubmitted"),
         "评审通过" => Text.Of(action, "Accepted"), "退回修改" => Text.Of(action, "Returned for changes"),
         "择优" => Text.Of(action, "Shortlisted"), "上报" => Text.Of(action, "Reported up"),
+        "上级评比" => Text.Of(action, "Appraised above"), "转报上一级" => Text.Of(action, "Forwarded one level up"),
         _ => action,
     };
 

@@ -33,6 +33,13 @@ public static class ResearchReportsApi
         reports.MapPost("/{id:long}/report-up", async (long id, ResearchReports service, CancellationToken ct) =>
             (await service.ReportUpAsync(id, ct)).ToHttpResult())
             .WithSummary("上报: a shortlisted report goes to the parent jurisdiction (the league).");
+        reports.MapGet("/received", async (ReceivedReports service, CancellationToken ct) => (await service.ListAsync(ct)).ToHttpResult())
+            .WithSummary("The receiving office (league, region): research reports child jurisdictions reported here, with this office's appraisal and forward.");
+        reports.MapGet("/received/{from:int}/{id:long}", async (int from, long id, ReceivedReports service, CancellationToken ct) => (await service.ReadAsync(from, id, ct)).ToHttpResult())
+            .WithSummary("One report reported here, in full; 404 for anything not reported here.");
+        reports.MapPost("/received/{from:int}/{id:long}/appraise", async (int from, long id, AppraisalInput input, ReceivedReports service, CancellationToken ct) =>
+            (await service.AppraiseAsync(from, id, input, ct)).ToHttpResult())
+            .WithSummary("评比 once (grade 一等/二等/三等/优秀/未获奖, comment), optionally forwarding the report one level further (forward: true); 409 after.");
         reports.MapGet("/progress", async (DateOnly? asOf, ResearchReportItem item, CallerItems items, CancellationToken ct) =>
             Results.Ok(await items.ProgressSeenAsync(item, asOf, ct)));
         reports.MapGet("/mine", async (ResearchReportItem item, CallerItems items, CancellationToken ct) => (await items.MineAsync(item, ct)).ToHttpResult())

@@ -15,9 +15,11 @@ public static class ResearchReportsFeature
         plugin.AddLedger<ResearchReports>("research-reports", new("调研报告台账", "Research reports"), async (s, q, ct) => Result.Ok(await s.LedgerAsync(ct)));
         plugin.Services.AddScoped<ResearchReports>();
         plugin.Services.AddScoped<ResearchReportItem>();
+        plugin.Services.AddScoped<ReceivedReports>();
         plugin.Services.AddScoped<ISixOnesItem>(sp => sp.GetRequiredService<ResearchReportItem>());
         plugin.AddObligationProvider<ResearchReportObligations>();
         plugin.AddMenuEntry(new MenuEntry(new("调研报告", "Research reports"), "/Reports/Index", 50) { Group = SixOnesStartup.Group });
+        plugin.AddMenuEntry(new MenuEntry(new("上报的调研报告（评比）", "Reports received (appraisal)"), "/Reports/Received", 51) { Group = SixOnesStartup.Group, Roles = ["jurisdiction-admin"] });
     }
 
     public static void Map(IEndpointRouteBuilder api) => ResearchReportsApi.Map(api);

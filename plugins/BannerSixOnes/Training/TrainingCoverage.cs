@@ -12,7 +12,7 @@ public sealed class TrainingCoverage(OrganizationTree tree, IReadOnlyList<Person
 {
     public CommitteeCoverage For(OrganizationInfo committee, int sessions)
     {
-        var subtree = tree.SubtreeIds(committee.Id);
+        var subtree = TrainingRules.OwnOrganizations(tree, committee);
         var mine = members.Where(m => subtree.Contains(m.OrganizationId)).ToList();
         var count = mine.Count(m => trained.Contains(m.Id));
         return new CommitteeCoverage(committee.Id, committee.Name, committee.Sector is { } s ? TrainingFields.Label(s) : null,

@@ -35,13 +35,13 @@ public sealed class TrainingObligations(IPluginSettings<SixOnesStartup> settings
     }
 }
 
-/// <summary>The organizations whose members the rotation covers: every grassroots committee's subtree.</summary>
+/// <summary>The organizations whose members the rotation covers: every rotating committee's own (the 旗委's branches directly under it too).</summary>
 public static class TrainingScope
 {
     public static HashSet<long> Organizations(OrganizationTree tree)
     {
         var ids = new HashSet<long>();
-        foreach (var c in TrainingRules.Committees(tree)) ids.UnionWith(tree.SubtreeIds(c.Id));
+        foreach (var c in TrainingRules.Committees(tree)) ids.UnionWith(TrainingRules.OwnOrganizations(tree, c));
         return ids;
     }
 }

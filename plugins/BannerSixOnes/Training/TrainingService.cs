@@ -24,7 +24,7 @@ public sealed class TrainingService(
         var coverage = new TrainingCoverage(tree, members, await TrainedAsync(campaign.Today, ct), rules.TrainingGoalPercent);
         var sessions = (await events.TalliesAsync(new EventQuery(Source), ct)).GroupBy(s => s.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
         var inScope = new HashSet<long>();
-        foreach (var c in committees) inScope.UnionWith(tree.SubtreeIds(c.Id));
+        foreach (var c in committees) inScope.UnionWith(TrainingRules.OwnOrganizations(tree, c));
         return new CoverageOverview(rules.TrainingGoalPercent, rules.TrainingDue, campaign.Today,
             [.. committees.Select(c => coverage.For(c, sessions.GetValueOrDefault(c.Id)))],
             coverage.ByField(members.Where(m => inScope.Contains(m.OrganizationId))));
@@ -64,7 +64,7 @@ public sealed class TrainingService(
             if (!await user.ManagesOrganizationAsync(session.OrganizationId, ct)) return NotYours;
         }
         var committeeId = session?.OrganizationId ?? input.CommitteeId;
-        if (committeeId is not { } cid || tree.Find(cid) is not { } committee || !TrainingRules.IsGrassrootsCommittee(committee))
+        if (committeeId is not { } cid || tree.Find(cid) is not { } committee || !TrainingRules.IsRotatingCommittee(tree, committee))
             return Refuse.Field("committeeId", Text.Of("请选择举办培训的基层党委。", "Choose the grassroots party committee."));
         if (!user.IsSignedIn || !await user.ManagesOrganizationAsync(cid, ct)) return NotYours;
         if (Validate(input, rules) is { } refusal) return refusal;

@@ -64,4 +64,23 @@ public sealed class TrainingRuleTests
     [InlineData("community", Sector.Community)]
     [InlineData("牧区", null)]
     public void A_field_is_read_from_its_Chinese_or_enum_name(string text, Sector? sector) => Assert.Equal(sector, TrainingFields.Parse(text));
+
+    [Fact]
+    public void The_top_committee_rotates_the_branches_directly_under_it_and_nobody_twice()
+    {
+        var tree = new OrganizationTree([.. Tree.All,
+            new(8, 1, "旗委办公室党支部", OrganizationKind.Branch, Sector.GovernmentOrgan, 1),
+            new(9, 1, "旗创先争优活动领导小组办公室", OrganizationKind.LeadingGroupOffice, null, 1)]);
+        Assert.Equal(["阿右旗委", "雅布赖镇党委", "旗直机关工委"], TrainingRules.Committees(tree).Select(c => c.Name));
+        Assert.Equal([1L, 8, 9], TrainingRules.OwnOrganizations(tree, tree.Find(1)!).Order());
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7, 8, 9], TrainingScope.Organizations(tree).Order());
+        PersonInfo[] members = [Member(10, 3), Member(14, 7), Member(20, 8), Member(21, 8)];
+        var coverage = new TrainingCoverage(tree, members, new HashSet<long> { 20 }, goalPercent: 100);
+        var top = coverage.For(tree.Find(1)!, sessions: 1);
+        Assert.Equal((2, 1, 50m), (top.Members, top.Trained, top.Percent));
+        Assert.Equal(members.Length, TrainingRules.Committees(tree).Sum(c => coverage.For(c, 0).Members));
+        // An office alone under the top committee is no branch: no row for it.
+        var officeOnly = new OrganizationTree([.. Tree.All, new(9, 1, "旗创先争优活动领导小组办公室", OrganizationKind.LeadingGroupOffice, null, 1)]);
+        Assert.Equal(["雅布赖镇党委", "旗直机关工委"], TrainingRules.Committees(officeOnly).Select(c => c.Name));
+    }
 }

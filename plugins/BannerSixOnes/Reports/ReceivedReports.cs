@@ -1,0 +1,137 @@
+using Modular.Plugins.BannerSixOnes.Common;
+
+namespace Modular.Plugins.BannerSixOnes.Reports;
+
+/// <param name="FromJurisdictionId">The child jurisdiction that reported it (the banner; for the region, the league).</param>
+/// <param name="NominationId">The child's nomination, as the SDK names it in <see cref="INominations.ReportedToUsAsync"/>.</param>
+/// <param name="Title">《题目》（作者，单位）.</param>
+public sealed record ReceivedRow(int FromJurisdictionId, long NominationId, string Title, string Reason, string PeriodKey, DateTimeOffset? ReportedAt,
+    long? DocumentId, int Characters, ReportAppraisal? Appraisal, ReceivedForwardInfo? Forward);
+
+/// <summary>This office's forward one level up (转报) and what that level decided (<paramref name="Above"/>, null until it appraises).</summary>
+public sealed record ReceivedForwardInfo(DateTimeOffset At, string? By, ReportAppraisal? Above);
+
+/// <summary>A received report with its full text (null when only the nomination came, e.g. reported before the full text was sent).</summary>
+public sealed record ReceivedDetail(ReceivedRow Row, string? Body);
+
+public sealed record AppraisalInput(string? Grade, string? Comment, bool? Forward);
+
+/// <summary>
+/// The receiving office's side of 择优上报盟、自治区参加评比, in the league's (or the region's) own jurisdiction with this plugin on:
+/// the research reports child jurisdictions reported here — and nothing else of theirs, the SDK's reads across jurisdictions
+/// giving exactly the reported nominations and the documents submitted here — read in full, appraised once (一等 / 二等 /
+/// 三等 / 优秀 / 未获奖 and a comment), and, when this office chooses, forwarded one level further (its own nomination and
+/// document to its parent). The child sees the appraisal and the forward on its report; the next level's appraisal comes
+/// back to this office (on its own nomination), not to the child — the SDK has no read two levels across.
+/// </summary>
+public sealed class ReceivedReports(INominations nominations, IVersionedDocuments documents, IOrganizationDirectory organizations,
+    SixOnesDbContext db, ICurrentUser user, SixOnesCampaign campaign)
+{
+    public const int CommentMax = 1_000;
+
+    /// <summary>The office (jurisdiction admin) of the receiving jurisdiction reads and appraises.</summary>
+    public bool MayAppraise => user.IsJurisdictionAdmin;
+
+    private static Refusal NotOffice => Refuse.Forbidden(Text.Of("上报的调研报告由本级创先争优活动办公室阅评。", "The office reads and appraises the reports reported here."));
+    private static Refusal NoSuch => Refuse.NotFound(Text.Of("没有上报到本级的这份调研报告。", "No such report reported here."));
+
+    public async Task<Result<IReadOnlyList<ReceivedRow>>> ListAsync(CancellationToken ct)
+    {
+        if (!MayAppraise) return NotOffice;
+        return Result.Ok(await RowsAsync(ct));
+    }
+
+    public async Task<Result<ReceivedDetail>> ReadAsync(int from, long nominationId, CancellationToken ct)
+    {
+        if (!MayAppraise) return NotOffice;
+        var (row, body) = await FindAsync(from, nominationId, ct);
+        return row is null ? NoSuch : Result.Ok(new ReceivedDetail(row, body));
+    }
+
+    /// <summary>评比: once (409 after); 未获奖 is not forwarded; forwarding needs a parent and an organization here to nominate from.</summary>
+    public async Task<Result<ReceivedDetail>> AppraiseAsync(int from, long nominationId, AppraisalInput input, CancellationToken ct)
+    {
+        if (!MayAppraise) return NotOffice;
+        var (row, body) = await FindAsync(from, nominationId, ct);
+        if (row is null) return NoSuch;
+        var grade = input.Grade?.Trim() ?? "";
+        var comment = Entered.Text(input.Comment);
+        var forward = input.Forward is true;
+        var errors = new Dictionary<string, string[]>();
+        if (!ReportAppraisal.Grades.Contains(grade))
+            errors["grade"] = [Text.Of($"请评定等次：{string.Join("、", ReportAppraisal.Grades)}。", "Choose the grade: first, second, third prize, excellent or no award.")];
+        if (comment?.Length > CommentMax) errors["comment"] = [Text.Of($"评语不超过 {CommentMax} 字。", $"The comment is at most {CommentMax} characters.")];
+        if (forward && grade == ReportAppraisal.NoAward) errors["forward"] = [Text.Of("未获奖的调研报告不转报上一级。", "A report without an award is not forwarded.")];
+        if (errors.Count > 0) return Refuse.Fields(errors);
+        if (row.Appraisal is not null) return Refuse.Conflict(Text.Of("该调研报告已评比。", "This report has been appraised already."));
+
+        if (forward)
+        {
+            var sent = await ForwardAsync(row, body, grade, comment, ct);
+            if (!sent.Succeeded) return Refuse.As(sent);
+        }
+        var decided = await nominations.DecideReportedAsync(from, nominationId, grade != ReportAppraisal.NoAward, ReportAppraisal.Reason(grade, comment, forward), ct);
+        if (!decided.Succeeded) return Refuse.As(decided);
+        var (after, text) = await FindAsync(from, nominationId, ct);
+        return Result.Ok(new ReceivedDetail(after!, text));
+    }
+
+    /// <summary>转报: this jurisdiction's own nomination of the report, approved at its office and reported to its parent, and the text beside it.</summary>
+    private async Task<Result<bool>> ForwardAsync(ReceivedRow row, string? body, string grade, string? comment, CancellationToken ct)
+    {
+        var all = await organizations.ListAsync(ct);
+        var office = all.Where(o => o.Kind == OrganizationKind.LeadingGroupOffice).OrderBy(o => o.Depth).ThenBy(o => o.Id).FirstOrDefault()
+            ?? all.Where(o => o.ParentId is null).OrderBy(o => o.Id).FirstOrDefault();
+        if (office is null)
+            return Result<bool>.Refused("forward", Text.Of("本级尚未建立组织（领导小组办公室或党委），无法转报。", "This jurisdiction has no organization to forward from."));
+        var here = campaign.Jurisdiction.Name;
+        var appraisal = $"{here}评比：{grade}{(comment is null ? "" : "。" + comment)}";
+        // The text first: without a parent it is refused before any nomination is made here.
+        var sent = await ReportUpward.SubmitAsync(documents, ResearchReports.Kind, row.Title, $"转报单位：{here}\n{appraisal}\n\n{body}", ct);
+        if (!sent.Succeeded) return Result<bool>.Refused("forward", sent.Message ?? Text.Of("无法转报上一级。", "Cannot forward it."));
+        var nominated = await nominations.NominateAsync(new NominationInput(ResearchReports.Kind, NominationCategory.ResearchReport, row.PeriodKey,
+            row.NominationId, row.Title, appraisal, office.Id), ct);
+        if (!nominated.Succeeded) return Refuse.As(nominated);
+        var approved = await nominations.ApproveAsync(nominated.Value!.Id, appraisal, ct);
+        if (!approved.Succeeded) return Refuse.As(approved);
+        var reported = await nominations.ReportToParentAsync(approved.Value!.Id, ct);
+        if (!reported.Succeeded) return Result<bool>.Refused("forward", reported.Message ?? Text.Of("无法转报上一级。", "Cannot forward it."));
+        db.Forwards.Add(new ReceivedForward
+        {
+            FromJurisdictionId = row.FromJurisdictionId, NominationId = row.NominationId, ForwardedNominationId = reported.Value!.Id,
+            ForwardedDocumentId = sent.Value!.Id, ForwardedAt = campaign.Now, ForwardedBy = user.DisplayName,
+        });
+        await db.SaveChangesAsync(ct);
+        return Result.Ok(true);
+    }
+
+    private async Task<(ReceivedRow? Row, string? Body)> FindAsync(int from, long nominationId, CancellationToken ct)
+    {
+        var rows = await RowsAsync(ct, from, nominationId);
+        if (rows.Count == 0) return (null, null);
+        var row = rows[0];
+        var body = row.DocumentId is { } id ? (await documents.FindSubmittedToUsAsync(from, id, ct))?.Document.Body : null;
+        return (row, body);
+    }
+
+    private async Task<IReadOnlyList<ReceivedRow>> RowsAsync(CancellationToken ct, int? from = null, long? nominationId = null)
+    {
+        var reported = (await nominations.ReportedToUsAsync(ResearchReports.PluginId, ct))
+            .Where(n => n.Kind == ResearchReports.Kind.Kind && (from is null || n.JurisdictionId == from) && (nominationId is null || n.Id == nominationId)).ToList();
+        if (reported.Count == 0) return [];
+        var submitted = (await documents.SubmittedToUsAsync(ResearchReports.PluginId, ct)).Where(d => d.Document.Kind == ResearchReports.Kind.Kind).ToList();
+        var forwards = await db.Forwards.ToListAsync(ct);
+        var rows = new List<ReceivedRow>();
+        foreach (var n in reported)
+        {
+            var document = submitted.Where(d => d.FromJurisdictionId == n.JurisdictionId && d.Document.Title == n.NomineeName).MaxBy(d => d.SubmittedAt)?.Document;
+            var forward = forwards.FirstOrDefault(f => f.FromJurisdictionId == n.JurisdictionId && f.NominationId == n.Id);
+            ReceivedForwardInfo? up = null;
+            if (forward is not null)
+                up = new(forward.ForwardedAt, forward.ForwardedBy, ReportAppraisal.Of((await nominations.FindAsync(forward.ForwardedNominationId, ct))?.ParentDecision));
+            rows.Add(new ReceivedRow(n.JurisdictionId, n.Id, n.NomineeName, n.Reason, n.PeriodKey, n.ReportedAt, document?.Id, document?.CharacterCount ?? 0,
+                ReportAppraisal.Of(n.ParentDecision), up));
+        }
+        return rows;
+    }
+}
