@@ -25,6 +25,7 @@ public sealed class SixOnesStartup : IPluginStartup
         Contest.ContestFeature.Register(plugin);
         Practices.PracticesFeature.Register(plugin);
         Dashboards.DashboardsFeature.Register(plugin);
+        Rectification.RectificationFeature.Register(plugin);
         plugin.AddDemoData<Demo.SixOnesDemo>();
     }
 
@@ -38,5 +39,6 @@ public sealed class SixOnesStartup : IPluginStartup
         Contest.ContestFeature.Map(api);
         Practices.PracticesFeature.Map(api);
         Dashboards.DashboardsFeature.Map(api);
+        Rectification.RectificationFeature.Map(api);
     }
 }
