@@ -26,6 +26,7 @@ public sealed class SixOnesStartup : IPluginStartup
         Practices.PracticesFeature.Register(plugin);
         Dashboards.DashboardsFeature.Register(plugin);
         Rectification.RectificationFeature.Register(plugin);
+        Discussion.DiscussionFeature.Register(plugin);
         plugin.AddDemoData<Demo.SixOnesDemo>();
     }
 
@@ -40,5 +41,6 @@ public sealed class SixOnesStartup : IPluginStartup
         Practices.PracticesFeature.Map(api);
         Dashboards.DashboardsFeature.Map(api);
         Rectification.RectificationFeature.Map(api);
+        Discussion.DiscussionFeature.Map(api);
     }
 }

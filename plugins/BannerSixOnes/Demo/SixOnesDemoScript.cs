@@ -3,6 +3,7 @@ using Modular.Plugins.BannerSixOnes.DailyNotes;
 using Modular.Plugins.BannerSixOnes.Education;
 using Modular.Plugins.BannerSixOnes.Practices;
 using Modular.Plugins.BannerSixOnes.Rectification;
+using Modular.Plugins.BannerSixOnes.Discussion;
 using Modular.Plugins.BannerSixOnes.Reports;
 using Modular.Plugins.BannerSixOnes.TheoryBooks;
 using Modular.Plugins.BannerSixOnes.Training;
@@ -36,6 +37,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
         TrainCommittees();
         ReadTheoryBooks();
         FindAndRectifyProblems();
+        HoldTheDiscussion();
         WriteResearchReports();
         HoldKnowledgeContest();
         ReportGoodPractices();
@@ -396,6 +398,44 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
                 });
             }
         }
+    }
+
+    // ── 大讨论 ──
+
+    private static readonly string[] DemoSayings =
+    [
+        "加强党性锻炼，首先要坚定理想信念，把学习作为一种习惯，每天挤出一小时读书学习。",
+        "提高综合素质要立足本职，向书本学、向群众学、向实践学，做到干一行、爱一行、精一行。",
+        "推动科学发展，基层党员要带头转变观念，在生态保护和增收致富上作表率。",
+        "作为牧区党员，要带头遵守草原禁牧政策，帮助困难户解决实际问题。",
+        "机关党员要改进作风，提高办事效率，让群众少跑腿、好办事。",
+    ];
+
+    private void HoldTheDiscussion()
+    {
+        var end = Min(cast.Today, Rules.CampaignEnd);
+        var opened = Rules.CampaignStart.AddDays(10);
+        if (opened > end) return;
+        var topic = $"“{BigDiscussion.DocumentTopic}”大讨论";
+        Act(On(opened, 9), Office, "发起大讨论", async sp =>
+            Refusal(await S<BigDiscussion>(sp).OpenAsync(new TopicInput(topic, opened), ct)));
+        async Task<long> IdAsync(IServiceProvider sp) => (await S<BigDiscussion>(sp).ListAsync(ct)).First(t => t.Topic == topic).Id;
+        var closeOn = Rules.CampaignStart.AddDays(100);
+        foreach (var m in cast.Members)
+        {
+            var r = _random.NextDouble();
+            if (m.Id != cast.MemberPerson && r > 0.7) continue;
+            var day = opened.AddDays(1 + _random.Next(80));
+            if (day > end || day >= closeOn) continue;
+            var text = DemoSayings[_random.Next(DemoSayings.Length)];
+            var person = m.Id;
+            if (m.Id == cast.MemberPerson)
+                Act(On(day, 20, 30), Member, "在大讨论中发言", async sp => Refusal(await S<BigDiscussion>(sp).ContributeAsync(await IdAsync(sp), new ContributionInput(text), ct)));
+            else
+                Act(On(day, 17, _random.Next(50)), Office, "登记党员在大讨论中的发言", async sp =>
+                    Refusal(await S<BigDiscussion>(sp).ContributeAsync(await IdAsync(sp), new ContributionInput(text, person), ct)));
+        }
+        if (closeOn <= end) Act(On(closeOn, 10), Office, "结束大讨论", async sp => Refusal(await S<BigDiscussion>(sp).CloseAsync(await IdAsync(sp), ct)));
     }
 
     // ── 好做法、好经验 ──
