@@ -27,6 +27,7 @@ public sealed class SixOnesStartup : IPluginStartup
         Dashboards.DashboardsFeature.Register(plugin);
         Rectification.RectificationFeature.Register(plugin);
         Discussion.DiscussionFeature.Register(plugin);
+        Awards.AwardsFeature.Register(plugin);
         plugin.AddDemoData<Demo.SixOnesDemo>();
     }
 
@@ -42,5 +43,6 @@ public sealed class SixOnesStartup : IPluginStartup
         Dashboards.DashboardsFeature.Map(api);
         Rectification.RectificationFeature.Map(api);
         Discussion.DiscussionFeature.Map(api);
+        Awards.AwardsFeature.Map(api);
     }
 }

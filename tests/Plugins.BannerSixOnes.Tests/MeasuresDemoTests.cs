@@ -21,3 +21,26 @@ public sealed class MeasuresDemoTests(SixOnesDemoFixture fixture) : IClassFixtur
         Assert.True(overview.Count(t => t.GetProperty("done").GetInt32() > 0) >= 5);
     }
 }
+
+/// <summary>The demo's 大讨论 and 奖惩.</summary>
+public sealed class DiscussionAwardsDemoTests(SixOnesDemoFixture fixture) : IClassFixture<SixOnesDemoFixture>
+{
+    private const string Office = "alxa-right-admin", Member = "alxa-right-member";
+
+    private async Task<JsonElement> GetAsync(string user, string path) =>
+        await (await fixture.Host.ApiClientAsync(user)).GetAsync($"/api/j/alxa-right/banner-six-ones{path}").OkJsonAsync();
+
+    [Fact]
+    public async Task Most_members_posted_in_the_discussion_and_the_office_honoured_some_on_the_first_of_july()
+    {
+        var topic = (await GetAsync(Office, "/discussions")).Items().Single();
+        Assert.True(topic.GetProperty("contributions").GetInt32() > 100);
+        var view = await GetAsync(Office, $"/discussions/{topic.GetProperty("id").GetInt64()}");
+        Assert.Contains(view.GetProperty("participation").Items(), p => p.GetProperty("spoken").GetInt32() > 0);
+        Assert.NotEqual(JsonValueKind.Null, (await GetAsync(Member, $"/discussions/{topic.GetProperty("id").GetInt64()}")).GetProperty("mine").ValueKind);
+
+        var awards = (await GetAsync(Office, "/awards")).Items().ToList();
+        Assert.Contains(awards, a => a.GetProperty("title").GetString() == "先进基层党组织");
+        Assert.Contains((await GetAsync(Member, "/awards")).Items(), a => a.GetProperty("title").GetString() == "优秀共产党员");
+    }
+}

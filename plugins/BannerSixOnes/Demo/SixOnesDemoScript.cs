@@ -4,6 +4,7 @@ using Modular.Plugins.BannerSixOnes.Education;
 using Modular.Plugins.BannerSixOnes.Practices;
 using Modular.Plugins.BannerSixOnes.Rectification;
 using Modular.Plugins.BannerSixOnes.Discussion;
+using Modular.Plugins.BannerSixOnes.Awards;
 using Modular.Plugins.BannerSixOnes.Reports;
 using Modular.Plugins.BannerSixOnes.TheoryBooks;
 using Modular.Plugins.BannerSixOnes.Training;
@@ -38,6 +39,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
         ReadTheoryBooks();
         FindAndRectifyProblems();
         HoldTheDiscussion();
+        RecordAwardsAndPenalties();
         WriteResearchReports();
         HoldKnowledgeContest();
         ReportGoodPractices();
@@ -436,6 +438,32 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
                     Refusal(await S<BigDiscussion>(sp).ContributeAsync(await IdAsync(sp), new ContributionInput(text, person), ct)));
         }
         if (closeOn <= end) Act(On(closeOn, 10), Office, "结束大讨论", async sp => Refusal(await S<BigDiscussion>(sp).CloseAsync(await IdAsync(sp), ct)));
+    }
+
+    // ── 奖惩 ──
+
+    private void RecordAwardsAndPenalties()
+    {
+        var day = Rules.EducationDue.AddDays(1); // 七一 表彰
+        if (day > Min(cast.Today, Rules.CampaignEnd)) return;
+        var awarded = cast.Members.Where(m => m.Id == cast.MemberPerson || _random.NextDouble() < 0.03).Take(15).ToList();
+        foreach (var m in awarded)
+        {
+            var person = m.Id;
+            Act(On(day, 10, _random.Next(50)), Office, $"表彰优秀共产党员{m.Name}", async sp =>
+                Refusal(await S<AwardsService>(sp).RecordAsync(new AwardInput(AwardKind.Award, person, null, "优秀共产党员", "学习笔记坚持每日记录，在主题教育活动中表现突出。", day), ct)));
+        }
+        foreach (var org in cast.Members.Select(m => m.OrganizationId).Distinct().OrderBy(id => id).Where((_, i) => i % 5 == 1).Take(3))
+            Act(On(day, 11), Office, "表彰先进基层党组织", async sp =>
+                Refusal(await S<AwardsService>(sp).RecordAsync(new AwardInput(AwardKind.Award, null, org, "先进基层党组织", "六个一各项工作走在全旗前列。", day), ct)));
+        foreach (var m in cast.Members.Where(m => m.Id != cast.MemberPerson && m.Id != cast.SecretaryPerson && _random.NextDouble() < 0.005).Take(2))
+        {
+            var person = m.Id;
+            var on = day.AddDays(30);
+            if (on > Min(cast.Today, Rules.CampaignEnd)) break;
+            Act(On(on, 15), Office, $"通报批评{m.Name}", async sp =>
+                Refusal(await S<AwardsService>(sp).RecordAsync(new AwardInput(AwardKind.Penalty, person, null, "通报批评", "长期不参加组织生活，不记学习笔记。", on), ct)));
+        }
     }
 
     // ── 好做法、好经验 ──
