@@ -28,6 +28,7 @@ public sealed class SixOnesStartup : IPluginStartup
         Rectification.RectificationFeature.Register(plugin);
         Discussion.DiscussionFeature.Register(plugin);
         Awards.AwardsFeature.Register(plugin);
+        plugin.AddMenuEntry(new MenuEntry(new("一把手负总责", "The head's page"), "/Dashboard/Head", 3) { Group = Group });
         plugin.AddDemoData<Demo.SixOnesDemo>();
     }
 
