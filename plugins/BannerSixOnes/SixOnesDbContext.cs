@@ -35,5 +35,6 @@ public sealed class SixOnesDbContext(DbContextOptions<SixOnesDbContext> options)
         ContestModel.Configure(b);
         TheoryBooksModel.Configure(b);
         NotesModel.Configure(b);
+        Awards.AwardsModel.Configure(b);
     }
 }

@@ -25,6 +25,10 @@ public sealed class SixOnesStartup : IPluginStartup
         Contest.ContestFeature.Register(plugin);
         Practices.PracticesFeature.Register(plugin);
         Dashboards.DashboardsFeature.Register(plugin);
+        Rectification.RectificationFeature.Register(plugin);
+        Discussion.DiscussionFeature.Register(plugin);
+        Awards.AwardsFeature.Register(plugin);
+        plugin.AddMenuEntry(new MenuEntry(new("一把手负总责", "The head's page"), "/Dashboard/Head", 3) { Group = Group });
         plugin.AddDemoData<Demo.SixOnesDemo>();
     }
 
@@ -38,5 +42,8 @@ public sealed class SixOnesStartup : IPluginStartup
         Contest.ContestFeature.Map(api);
         Practices.PracticesFeature.Map(api);
         Dashboards.DashboardsFeature.Map(api);
+        Rectification.RectificationFeature.Map(api);
+        Discussion.DiscussionFeature.Map(api);
+        Awards.AwardsFeature.Map(api);
     }
 }

@@ -100,6 +100,20 @@ public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISix
         return new MembersDashboard(rules, campaign.Today, organization, await HeadAsync(organizationId, ct), rows);
     }
 
+    /// <summary>
+    /// 四、1 一把手负总责: the units whose secretary (书记) the caller is, each with its six as the office dashboard shows them
+    /// (the same figures), whether or not the caller's account is that unit's officer.
+    /// </summary>
+    public async Task<IReadOnlyList<OfficeDashboard>> HeadedAsync(CancellationToken ct = default)
+    {
+        if (await user.PersonIdAsync(ct) is not { } me) return [];
+        var headed = (await organizations.AllOfficersAsync(ct)).Where(o => o.PersonId == me && o.Post == OfficerPost.Secretary).Select(o => o.OrganizationId).Distinct().ToList();
+        var views = new List<OfficeDashboard>();
+        foreach (var id in headed)
+            if (await BuildOfficeAsync(id, ct) is { Scope: not null } view) views.Add(view);
+        return views;
+    }
+
     /// <summary>The unit's secretary (书记), who answers for the campaign there.</summary>
     public async Task<UnitHead?> HeadAsync(long organizationId, CancellationToken ct = default)
     {

@@ -2,6 +2,9 @@ using Modular.Plugins.BannerSixOnes.Contest;
 using Modular.Plugins.BannerSixOnes.DailyNotes;
 using Modular.Plugins.BannerSixOnes.Education;
 using Modular.Plugins.BannerSixOnes.Practices;
+using Modular.Plugins.BannerSixOnes.Rectification;
+using Modular.Plugins.BannerSixOnes.Discussion;
+using Modular.Plugins.BannerSixOnes.Awards;
 using Modular.Plugins.BannerSixOnes.Reports;
 using Modular.Plugins.BannerSixOnes.TheoryBooks;
 using Modular.Plugins.BannerSixOnes.Training;
@@ -34,6 +37,9 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
         HoldEducation();
         TrainCommittees();
         ReadTheoryBooks();
+        FindAndRectifyProblems();
+        HoldTheDiscussion();
+        RecordAwardsAndPenalties();
         WriteResearchReports();
         HoldKnowledgeContest();
         ReportGoodPractices();
@@ -341,6 +347,123 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
     {
         var letters = Enumerable.Range(0, question.Options.Length).Select(i => ((char)('A' + i)).ToString()).Where(l => l != question.Answer).ToList();
         return letters[random.Next(letters.Count)];
+    }
+
+    // ── 查找突出问题、落实整改 ──
+
+    private static readonly (string Problem, string Target, string Measures)[] DemoProblems =
+    [
+        ("党员理论学习不经常、不系统", "学习流于形式、缺少制度约束；建立集中学习制度", "每月集中学习两次，支部书记带头讲党课，学习笔记季度检查"),
+        ("服务群众意识不强，办事效率不高", "宗旨观念淡化；群众反映的事项一周内答复", "公开办事流程和时限，设立党员示范岗，每月走访群众"),
+        ("组织生活不规范，“三会一课”落实不到位", "制度执行不严；“三会一课”按时召开、记录完整", "制定年度组织生活计划，会议记录每季度报上级党委检查"),
+        ("外出流动党员联系不紧", "管理手段单一；流动党员每月有联系", "建立流动党员联系群，每月通报支部工作，返乡时集中学习"),
+        ("党员活动阵地设施陈旧", "投入不足；阵地能满足学习和活动需要", "更新桌椅和远程教育设备，悬挂党员承诺公示栏"),
+        ("部分党员先锋模范作用发挥不明显", "党性锻炼不够；每名党员有一项承诺事项", "开展党员公开承诺、设岗定责，年底对照评议"),
+    ];
+
+    private void FindAndRectifyProblems()
+    {
+        var branches = cast.Members.GroupBy(m => m.OrganizationId).OrderBy(g => g.Key).ToList();
+        var end = Min(cast.Today, Rules.CampaignEnd);
+        foreach (var branch in branches)
+        {
+            var count = 1 + _random.Next(3);
+            for (var i = 0; i < count; i++)
+            {
+                var (problem, target, measures) = DemoProblems[_random.Next(DemoProblems.Length)];
+                var people = branch.ToList();
+                var lead = people[_random.Next(people.Count)].Id;
+                var found = Rules.CampaignStart.AddDays(30 + _random.Next(40)); // after the discussion, June–July
+                if (found > end) continue;
+                var immediate = _random.NextDouble() < 0.25;
+                var deadline = immediate ? (DateOnly?)null : found.AddDays(30 + 15 * _random.Next(8));
+                var actor = branch.Key == cast.SecretaryBranch ? Secretary : Office;
+                var title = problem;
+                var organizationId = branch.Key;
+                Act(On(found, 15, _random.Next(50)), actor, $"登记突出问题“{problem}”", async sp =>
+                    Refusal(await S<ProblemList>(sp).AddAsync(new ProblemInput(organizationId, title, "大讨论", lead,
+                        immediate ? RectificationMode.Immediate : RectificationMode.Deadline, deadline, target, measures), ct)));
+                // Most are put right before the deadline, some after it, one in six not yet.
+                var r = _random.NextDouble();
+                if (r < 1.0 / 6) continue;
+                var due = deadline ?? found.AddDays(10);
+                var done = r < 0.8 ? found.AddDays(1 + _random.Next(Math.Max(1, due.DayNumber - found.DayNumber))) : due.AddDays(5 + _random.Next(30));
+                if (done > end) continue;
+                var minute = _random.Next(50);
+                Act(On(done, 16, minute), actor, $"整改销号“{problem}”", async sp =>
+                {
+                    var list = S<ProblemList>(sp);
+                    var line = (await list.ListAsync(organizationId, null, ct)).Value!
+                        .Where(p => p.Problem == title && p.CompletedOn is null && p.LeadPersonId == lead).OrderBy(p => p.Id).FirstOrDefault();
+                    if (line is null) return "not found";
+                    return Refusal(await list.CompleteAsync(line.Id, new ProblemCompletion(done, "已按整改措施落实到位，群众满意。", line.Version), ct));
+                });
+            }
+        }
+    }
+
+    // ── 大讨论 ──
+
+    private static readonly string[] DemoSayings =
+    [
+        "加强党性锻炼，首先要坚定理想信念，把学习作为一种习惯，每天挤出一小时读书学习。",
+        "提高综合素质要立足本职，向书本学、向群众学、向实践学，做到干一行、爱一行、精一行。",
+        "推动科学发展，基层党员要带头转变观念，在生态保护和增收致富上作表率。",
+        "作为牧区党员，要带头遵守草原禁牧政策，帮助困难户解决实际问题。",
+        "机关党员要改进作风，提高办事效率，让群众少跑腿、好办事。",
+    ];
+
+    private void HoldTheDiscussion()
+    {
+        var end = Min(cast.Today, Rules.CampaignEnd);
+        var opened = Rules.CampaignStart.AddDays(10);
+        if (opened > end) return;
+        var topic = $"“{BigDiscussion.DocumentTopic}”大讨论";
+        Act(On(opened, 9), Office, "发起大讨论", async sp =>
+            Refusal(await S<BigDiscussion>(sp).OpenAsync(new TopicInput(topic, opened), ct)));
+        async Task<long> IdAsync(IServiceProvider sp) => (await S<BigDiscussion>(sp).ListAsync(ct)).First(t => t.Topic == topic).Id;
+        var closeOn = Rules.CampaignStart.AddDays(100);
+        foreach (var m in cast.Members)
+        {
+            var r = _random.NextDouble();
+            if (m.Id != cast.MemberPerson && r > 0.7) continue;
+            var day = opened.AddDays(1 + _random.Next(80));
+            if (day > end || day >= closeOn) continue;
+            var text = DemoSayings[_random.Next(DemoSayings.Length)];
+            var person = m.Id;
+            if (m.Id == cast.MemberPerson)
+                Act(On(day, 20, 30), Member, "在大讨论中发言", async sp => Refusal(await S<BigDiscussion>(sp).ContributeAsync(await IdAsync(sp), new ContributionInput(text), ct)));
+            else
+                Act(On(day, 17, _random.Next(50)), Office, "登记党员在大讨论中的发言", async sp =>
+                    Refusal(await S<BigDiscussion>(sp).ContributeAsync(await IdAsync(sp), new ContributionInput(text, person), ct)));
+        }
+        if (closeOn <= end) Act(On(closeOn, 10), Office, "结束大讨论", async sp => Refusal(await S<BigDiscussion>(sp).CloseAsync(await IdAsync(sp), ct)));
+    }
+
+    // ── 奖惩 ──
+
+    private void RecordAwardsAndPenalties()
+    {
+        var day = Rules.EducationDue.AddDays(1); // 七一 表彰
+        if (day > Min(cast.Today, Rules.CampaignEnd)) return;
+        var awarded = cast.Members.Where(m => m.Id == cast.MemberPerson || _random.NextDouble() < 0.03).Take(15).ToList();
+        foreach (var m in awarded)
+        {
+            var person = m.Id;
+            Act(On(day, 10, _random.Next(50)), Office, $"表彰优秀共产党员{m.Name}", async sp =>
+                Refusal(await S<AwardsService>(sp).RecordAsync(new AwardInput(AwardKind.Award, person, null, "优秀共产党员", "学习笔记坚持每日记录，在主题教育活动中表现突出。", day), ct)));
+        }
+        foreach (var org in cast.Members.Select(m => m.OrganizationId).Distinct().OrderBy(id => id).Where((_, i) => i % 5 == 1).Take(3))
+            Act(On(day, 11), Office, "表彰先进基层党组织", async sp =>
+                Refusal(await S<AwardsService>(sp).RecordAsync(new AwardInput(AwardKind.Award, null, org, "先进基层党组织", "六个一各项工作走在全旗前列。", day), ct)));
+        foreach (var m in cast.Members.Where(m => m.Id != cast.MemberPerson && m.Id != cast.SecretaryPerson && _random.NextDouble() < 0.005).Take(2))
+        {
+            var person = m.Id;
+            var on = day.AddDays(30);
+            if (on > Min(cast.Today, Rules.CampaignEnd)) break;
+            Act(On(on, 15), Office, $"通报批评{m.Name}", async sp =>
+                Refusal(await S<AwardsService>(sp).RecordAsync(new AwardInput(AwardKind.Penalty, person, null, "通报批评", "长期不参加组织生活，不记学习笔记。", on), ct)));
+        }
     }
 
     // ── 好做法、好经验 ──
