@@ -435,11 +435,14 @@ internal sealed class Nomination : IJurisdictionScoped
     public NominationStatus Status { get; set; }
     public int? ReportedToJurisdictionId { get; set; }
     public DateTimeOffset? ReportedAt { get; set; }
+    /// <summary>The final document submitted to the parent beside it (the nominated report in full).</summary>
+    public long? DocumentId { get; set; }
     public List<NominationStep> Steps { get; set; } = [];
 
     public NominationInfo ToInfo() => new(Id, JurisdictionId, PluginId, Kind, Category, PeriodKey, NomineeId, NomineeName, Reason,
         StartOrganizationId, CurrentOrganizationId, Status, ReportedToJurisdictionId, ReportedAt,
-        [.. Steps.OrderBy(s => s.Sequence).Select(s => new NominationStepInfo(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor, s.At))]);
+        [.. Steps.OrderBy(s => s.Sequence).Select(s => new NominationStepInfo(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor, s.At))])
+    { DocumentId = DocumentId };
 }
 
 /// <summary>A parent jurisdiction's decision on a nomination a child reported to it: a row of the parent's.</summary>
@@ -449,11 +452,13 @@ internal sealed class ParentDecision : IJurisdictionScoped
     public int FromJurisdictionId { get; set; }
     public long NominationId { get; set; }
     public bool Selected { get; set; }
+    public string? Grade { get; set; }
     public string? Reason { get; set; }
+    public long? ForwardedAsNominationId { get; set; }
     public string? Actor { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
 
-    public ParentDecisionInfo ToInfo() => new(JurisdictionId, Selected, Reason, Actor, DecidedAt);
+    public ParentDecisionInfo ToInfo() => new(JurisdictionId, Selected, Reason, Actor, DecidedAt) { Grade = Grade, ForwardedAsNominationId = ForwardedAsNominationId };
 }
 
 internal sealed class NominationStep : IJurisdictionScoped

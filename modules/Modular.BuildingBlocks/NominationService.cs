@@ -85,7 +85,11 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         return Result<NominationInfo>.Ok(row.ToInfo());
     }
 
-    public async Task<Result<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken ct = default)
+    public Task<Result<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken ct = default) => ReportUpAsync(nominationId, null, ct);
+
+    public Task<Result<NominationInfo>> ReportToParentAsync(long nominationId, long documentId, CancellationToken ct = default) => ReportUpAsync(nominationId, documentId, ct);
+
+    private async Task<Result<NominationInfo>> ReportUpAsync(long nominationId, long? documentId, CancellationToken ct)
     {
         var row = await LoadAsync(nominationId, ct);
         if (row is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
@@ -96,8 +100,17 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         var parentId = await jurisdictions.ParentOfAsync(db.CurrentJurisdictionId, ct);
         if (parentId is null)
             return Refuse.Field("jurisdiction", Text.Of("本辖区没有上级，无法上报。", "This jurisdiction has no parent to report to."));
+        if (documentId is { } id)
+        {
+            // The document is this jurisdiction's (the wall), of the same plugin, and already with the same parent.
+            var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.PluginId == row.PluginId, ct);
+            if (document is null) return Refuse.Field("documentId", BlockMessages.NoSuchRecord);
+            if (document.SubmittedToJurisdictionId != parentId)
+                return Refuse.Field("documentId", Text.Of("随附的全文须先定稿并报送同一上级。", "Submit the document to the same parent first."));
+        }
         row.ReportedToJurisdictionId = parentId;
         row.ReportedAt = actor.Now;
+        row.DocumentId = documentId;
         AddStep(row, row.CurrentOrganizationId, NominationDecision.ReportedUp, null);
         await db.SaveChangesAsync(ct);
         return Result<NominationInfo>.Ok(row.ToInfo());
@@ -127,22 +140,29 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         var query = db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps)
             .Where(n => n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved);
         if (pluginId is not null) query = query.Where(n => n.PluginId == pluginId);
-        return await WithDecisionsAsync(await query.OrderBy(n => n.ReportedAt).ThenBy(n => n.Id).ToListAsync(ct), ct);
+        var reported = await WithDecisionsAsync(await query.OrderBy(n => n.ReportedAt).ThenBy(n => n.Id).ToListAsync(ct), ct);
+        var names = await jurisdictions.NamesAsync([.. reported.Select(n => n.JurisdictionId).Distinct()], ct);
+        return [.. reported.Select(n => n with { JurisdictionName = names.GetValueOrDefault(n.JurisdictionId) })];
     }
 
-    public async Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, bool selected, string? reason = null, CancellationToken ct = default)
+    public async Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, ParentDecisionInput decision, CancellationToken ct = default)
     {
         var me = db.CurrentJurisdictionId;
         var reported = me == 0 ? null : await db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps).SingleOrDefaultAsync(n =>
             n.JurisdictionId == fromJurisdictionId && n.Id == nominationId && n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved, ct);
         if (reported is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
-        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (!selected && why is null) return Refuse.Field("reason", Text.Of("未入选须说明理由。", "Say why it is not selected."));
+        var why = string.IsNullOrWhiteSpace(decision.Reason) ? null : decision.Reason.Trim();
+        var grade = string.IsNullOrWhiteSpace(decision.Grade) ? null : decision.Grade.Trim();
+        if (!decision.Selected && why is null) return Refuse.Field("reason", Text.Of("未入选须说明理由。", "Say why it is not selected."));
         if (why is not null && Limits.TooLong(why, Limits.Note) is { } tooLong) return Refuse.Field("reason", tooLong);
+        if (grade is not null && Limits.TooLong(grade, Limits.Line) is { } longGrade) return Refuse.Field("grade", longGrade);
+        if (decision.ForwardedAsNominationId is { } forwardedId && await ForwardProblemAsync(reported, decision.Selected, forwardedId, ct) is { } notForward)
+            return Refuse.Field("forwardedAsNominationId", notForward);
         if (await db.ParentDecisions.AnyAsync(d => d.FromJurisdictionId == fromJurisdictionId && d.NominationId == nominationId, ct)) return Decided();
         db.ParentDecisions.Add(new ParentDecision
         {
-            FromJurisdictionId = fromJurisdictionId, NominationId = nominationId, Selected = selected, Reason = why, Actor = actor.Name, DecidedAt = actor.Now,
+            FromJurisdictionId = fromJurisdictionId, NominationId = nominationId, Selected = decision.Selected, Grade = grade, Reason = why,
+            ForwardedAsNominationId = decision.ForwardedAsNominationId, Actor = actor.Name, DecidedAt = actor.Now,
         });
         try
         {
@@ -154,6 +174,17 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
             return Decided();
         }
         return Result<NominationInfo>.Ok((await WithDecisionsAsync([reported], ct))[0]);
+    }
+
+    // 转报 is selecting it and carrying it on: the parent's own nomination of the same plugin and kind, naming the same
+    // nominee, already reported to its own parent.
+    private async Task<string?> ForwardProblemAsync(Nomination reported, bool selected, long forwardedId, CancellationToken ct)
+    {
+        if (!selected) return Text.Of("未入选的不能转报。", "Only a selected nomination is forwarded.");
+        var own = await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == forwardedId, ct);
+        if (own is null || own.PluginId != reported.PluginId || own.Kind != reported.Kind || own.NomineeName != reported.NomineeName)
+            return Text.Of("转报所用的推荐不存在，或与所评的不是同一对象。", "The forwarding nomination does not exist or names another nominee.");
+        return own.ReportedToJurisdictionId is null ? Text.Of("转报所用的推荐尚未上报。", "The forwarding nomination has not been reported up.") : null;
     }
 
     private static Refusal Decided() => Refuse.Conflict(Text.Of("该推荐已评定。", "This nomination has been decided already."));

@@ -47,6 +47,14 @@ public sealed class JurisdictionDirectory(IDbContextFactory<JurisdictionsDbConte
         return await db.Jurisdictions.Where(j => j.Id == jurisdictionId).Select(j => j.ParentId).SingleOrDefaultAsync(ct);
     }
 
+    /// <summary>The names of these jurisdictions (a parent naming the children that reported to it), archived ones included.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> NamesAsync(IReadOnlyCollection<int> jurisdictionIds, CancellationToken ct = default)
+    {
+        if (jurisdictionIds.Count == 0) return new Dictionary<int, string>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Jurisdictions.AsNoTracking().Where(j => jurisdictionIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, j => j.Name, ct);
+    }
+
     /// <summary>Whether the deployment has any jurisdiction yet, archived ones included (the demo seeds an empty one).</summary>
     public async Task<bool> AnyAsync(CancellationToken ct = default)
     {

@@ -15,7 +15,6 @@ public sealed class SixOnesDbContext(DbContextOptions<SixOnesDbContext> options)
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<ReportEntry> Entries => Set<ReportEntry>();
     public DbSet<ReportStep> Steps => Set<ReportStep>();
-    public DbSet<ReceivedForward> Forwards => Set<ReceivedForward>();
     public DbSet<ContestQuestion> Questions => Set<ContestQuestion>();
     public DbSet<KnowledgeContest> Contests => Set<KnowledgeContest>();
     public DbSet<PaperQuestion> Papers => Set<PaperQuestion>();

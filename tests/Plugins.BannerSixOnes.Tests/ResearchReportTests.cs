@@ -209,6 +209,7 @@ public sealed class ReportAppraisalTests(SixOnesHost fixture) : IClassFixture<Si
         var list = (await lg.GetFromJsonAsync<JsonElement[]>(Received(league)))!;
         var row = Assert.Single(list);
         Assert.Equal(b.Id, row.GetProperty("fromJurisdictionId").GetInt32());
+        Assert.Equal("阿拉善右旗", row.GetProperty("from").GetString()); // named by the SDK, not by the banner's text
         Assert.Contains("关于牧区党建的调研", row.GetProperty("title").GetString());
         var full = await lg.GetFromJsonAsync<JsonElement>(Received(league, $"/{b.Id}/{nomination}"));
         Assert.Contains("对策建议：整合资金建设阵地", full.GetProperty("body").GetString());
@@ -235,6 +236,7 @@ public sealed class ReportAppraisalTests(SixOnesHost fixture) : IClassFixture<Si
         // The region reads the forwarded report in full and appraises it on its page.
         var fromRegion = Assert.Single((await rg.GetFromJsonAsync<JsonElement[]>(Received(region)))!);
         Assert.Equal(league.Id, fromRegion.GetProperty("fromJurisdictionId").GetInt32());
+        Assert.Equal("阿拉善盟", fromRegion.GetProperty("from").GetString());
         var regionPage = region.Page(SixOnesHost.PluginId, $"/Reports/Received/{league.Id}/{fromRegion.GetProperty("nominationId").GetInt64()}");
         var regionBrowser = await b.BrowserAsAsync($"{region.Code}-admin");
         var shown = await regionBrowser.GetStringAsync(regionPage);

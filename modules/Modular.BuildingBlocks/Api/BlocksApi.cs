@@ -37,7 +37,10 @@ internal static class BlocksApi
     public sealed record QuestionInput(string? Key, string? PromptZh, string? PromptEn, string? Scale, List<OptionInput>? Options);
     public sealed record OptionInput(string? Key, string? LabelZh, string? LabelEn, decimal? Score);
     public sealed record RoundInput(string? Plugin, string? Kind, string? RoundKey, string? TitleZh, string? TitleEn, List<QuestionInput>? Questions, bool? Anonymous, DateOnly? Opens, DateOnly? Closes);
-    public sealed record ParentDecisionInput(bool? Selected, string? Reason);
+    /// <summary>The parent's decision as posted: selected or not, an optional grade, the reason or comment.</summary>
+    public sealed record ParentDecisionBody(bool? Selected, string? Grade, string? Reason);
+    /// <summary>Optionally the final document, already submitted to the same parent, that carries the nomination in full.</summary>
+    public sealed record ReportUpBody(long? DocumentId);
     /// <param name="Answers">Question key → option key.</param>
     public sealed record ResponseInput(string? SubjectKey, Dictionary<string, string>? Answers);
 
@@ -62,13 +65,13 @@ internal static class BlocksApi
             (await nominations.DropAsync(id, input.Reason ?? "", ct)).ToHttpResult());
         blocks.MapPost("/nominations/{id:long}/approve", async (long id, ReasonInput? input, INominations nominations, CancellationToken ct) =>
             (await nominations.ApproveAsync(id, input?.Reason, ct)).ToHttpResult());
-        blocks.MapPost("/nominations/{id:long}/report-up", async (long id, INominations nominations, CancellationToken ct) =>
-            (await nominations.ReportToParentAsync(id, ct)).ToHttpResult());
-        blocks.MapPost("/nominations/reported-to-us/{from:int}/{id:long}/decision", async (int from, long id, ParentDecisionInput input, INominations nominations, CancellationToken ct) =>
+        blocks.MapPost("/nominations/{id:long}/report-up", async (long id, ReportUpBody? input, INominations nominations, CancellationToken ct) =>
+            (input?.DocumentId is { } documentId ? await nominations.ReportToParentAsync(id, documentId, ct) : await nominations.ReportToParentAsync(id, ct)).ToHttpResult());
+        blocks.MapPost("/nominations/reported-to-us/{from:int}/{id:long}/decision", async (int from, long id, ParentDecisionBody input, INominations nominations, CancellationToken ct) =>
             input.Selected is not { } selected
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["selected"] = [Text.Of("请说明是否入选。", "Say whether it is selected.")] })
-                : (await nominations.DecideReportedAsync(from, id, selected, input.Reason, ct)).ToHttpResult())
-            .WithSummary("The parent decides a nomination a child jurisdiction reported here: selected, or not with a reason; once (409 after). 404 for one not reported here.");
+                : (await nominations.DecideReportedAsync(from, id, new ParentDecisionInput(selected, input.Grade, input.Reason), ct)).ToHttpResult())
+            .WithSummary("The parent decides a nomination a child jurisdiction reported here: selected, or not with a reason, optionally graded; once (409 after). 404 for one not reported here.");
 
         blocks.MapGet("/documents/submitted-to-us", async (IVersionedDocuments documents, string? plugin, int? page, int? pageSize, CancellationToken ct) =>
             ListPage.Of(await documents.SubmittedToUsAsync(plugin, ct), new PageRequest(page, pageSize))).WithSummary("Final documents child jurisdictions submitted to this one, with the submitted text (read-only).");

@@ -18,7 +18,24 @@ public sealed record NominationStepInfo(int Sequence, long OrganizationId, Nomin
 /// What the parent jurisdiction decided on a nomination reported to it (the institute's 评选, the league's 评比):
 /// selected or not, why, by whom and when. Kept with the parent; the reporting jurisdiction reads it on its nomination.
 /// </summary>
-public sealed record ParentDecisionInfo(int JurisdictionId, bool Selected, string? Reason, string? Actor, DateTimeOffset At);
+public sealed record ParentDecisionInfo(int JurisdictionId, bool Selected, string? Reason, string? Actor, DateTimeOffset At)
+{
+    /// <summary>The parent's grade in its own words (一等, 二等, 优秀 …), when it grades rather than only selects.</summary>
+    public string? Grade { get; init; }
+    /// <summary>Whether the parent reported it further up as its own nomination (转报), so the child sees it went on.</summary>
+    public bool Forwarded => ForwardedAsNominationId is not null;
+    /// <summary>The parent's own nomination that carried it further; the parent's id, meaningful only in the parent.</summary>
+    public long? ForwardedAsNominationId { get; init; }
+}
+
+/// <param name="Selected">入选 or not; not selected needs a reason.</param>
+/// <param name="Grade">The parent's grade (a line of text), optional.</param>
+/// <param name="Reason">Why, or the parent's comment.</param>
+/// <param name="ForwardedAsNominationId">
+/// The parent's own nomination, already reported to its parent, that forwards this one (转报): it must be of the same plugin and
+/// kind and name this nomination's nominee.
+/// </param>
+public sealed record ParentDecisionInput(bool Selected, string? Grade = null, string? Reason = null, long? ForwardedAsNominationId = null);
 
 public sealed record NominationInfo(
     long Id, int JurisdictionId, string PluginId, string Kind, NominationCategory Category, string PeriodKey, long NomineeId, string NomineeName,
@@ -27,6 +44,10 @@ public sealed record NominationInfo(
 {
     /// <summary>The parent jurisdiction's decision once it made one (reported nominations only).</summary>
     public ParentDecisionInfo? ParentDecision { get; init; }
+    /// <summary>The final document that went up beside it (the nominated report in full); see <see cref="INominations.ReportToParentAsync(long, long, CancellationToken)"/>.</summary>
+    public long? DocumentId { get; init; }
+    /// <summary>The reporting jurisdiction's name, filled where the parent reads it (<see cref="INominations.ReportedToUsAsync"/>).</summary>
+    public string? JurisdictionName { get; init; }
 }
 
 /// <summary>
@@ -45,6 +66,12 @@ public interface INominations
     Task<Result<NominationInfo>> ApproveAsync(long nominationId, string? reason = null, CancellationToken cancellationToken = default);
     /// <summary>Reports an approved nomination to the parent jurisdiction (e.g. banner → league).</summary>
     Task<Result<NominationInfo>> ReportToParentAsync(long nominationId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Reports an approved nomination to the parent jurisdiction with the final document that carries it in full (a research
+    /// report), which this jurisdiction has submitted to the same parent (<see cref="IVersionedDocuments.SubmitToParentAsync"/>):
+    /// the parent finds the document by the nomination's <see cref="NominationInfo.DocumentId"/>.
+    /// </summary>
+    Task<Result<NominationInfo>> ReportToParentAsync(long nominationId, long documentId, CancellationToken cancellationToken = default);
     Task<NominationInfo?> FindAsync(long nominationId, CancellationToken cancellationToken = default);
     /// <summary>This jurisdiction's nominations, optionally those waiting at one level, of one plugin, or in one status.</summary>
     Task<IReadOnlyList<NominationInfo>> ListAsync(long? atOrganizationId = null, string? pluginId = null, NominationStatus? status = null, CancellationToken cancellationToken = default);
@@ -55,5 +82,9 @@ public interface INominations
     /// is a conflict. The decision is the parent's own record; the child sees it on its nomination. A nomination not
     /// reported to this jurisdiction is none of its business (not found).
     /// </summary>
-    Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, bool selected, string? reason = null, CancellationToken cancellationToken = default);
+    Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, ParentDecisionInput decision, CancellationToken cancellationToken = default);
+
+    /// <summary>Selected or not with a reason, no grade: <see cref="DecideReportedAsync(int, long, ParentDecisionInput, CancellationToken)"/>.</summary>
+    Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, bool selected, string? reason = null, CancellationToken cancellationToken = default) =>
+        DecideReportedAsync(fromJurisdictionId, nominationId, new ParentDecisionInput(selected, Reason: reason), cancellationToken);
 }

@@ -3,9 +3,10 @@ using Modular.Plugins.BannerSixOnes.Common;
 namespace Modular.Plugins.BannerSixOnes.Reports;
 
 /// <param name="FromJurisdictionId">The child jurisdiction that reported it (the banner; for the region, the league).</param>
+/// <param name="From">Its name.</param>
 /// <param name="NominationId">The child's nomination, as the SDK names it in <see cref="INominations.ReportedToUsAsync"/>.</param>
 /// <param name="Title">《题目》（作者，单位）.</param>
-public sealed record ReceivedRow(int FromJurisdictionId, long NominationId, string Title, string Reason, string PeriodKey, DateTimeOffset? ReportedAt,
+public sealed record ReceivedRow(int FromJurisdictionId, string From, long NominationId, string Title, string Reason, string PeriodKey, DateTimeOffset? ReportedAt,
     long? DocumentId, int Characters, ReportAppraisal? Appraisal, ReceivedForwardInfo? Forward);
 
 /// <summary>This office's forward one level up (转报) and what that level decided (<paramref name="Above"/>, null until it appraises).</summary>
@@ -25,7 +26,7 @@ public sealed record AppraisalInput(string? Grade, string? Comment, bool? Forwar
 /// back to this office (on its own nomination), not to the child — the SDK has no read two levels across.
 /// </summary>
 public sealed class ReceivedReports(INominations nominations, IVersionedDocuments documents, IOrganizationDirectory organizations,
-    SixOnesDbContext db, ICurrentUser user, SixOnesCampaign campaign)
+    ICurrentUser user, SixOnesCampaign campaign)
 {
     public const int CommentMax = 1_000;
 
@@ -65,44 +66,40 @@ public sealed class ReceivedReports(INominations nominations, IVersionedDocument
         if (errors.Count > 0) return Refuse.Fields(errors);
         if (row.Appraisal is not null) return Refuse.Conflict(Text.Of("该调研报告已评比。", "This report has been appraised already."));
 
+        long? forwardedAs = null;
         if (forward)
         {
             var sent = await ForwardAsync(row, body, grade, comment, ct);
             if (!sent.Succeeded) return Refuse.As(sent);
+            forwardedAs = sent.Value;
         }
-        var decided = await nominations.DecideReportedAsync(from, nominationId, grade != ReportAppraisal.NoAward, ReportAppraisal.Reason(grade, comment, forward), ct);
+        var decided = await nominations.DecideReportedAsync(from, nominationId, new ParentDecisionInput(grade != ReportAppraisal.NoAward, grade, comment, forwardedAs), ct);
         if (!decided.Succeeded) return Refuse.As(decided);
         var (after, text) = await FindAsync(from, nominationId, ct);
         return Result.Ok(new ReceivedDetail(after!, text));
     }
 
-    /// <summary>转报: this jurisdiction's own nomination of the report, approved at its office and reported to its parent, and the text beside it.</summary>
-    private async Task<Result<bool>> ForwardAsync(ReceivedRow row, string? body, string grade, string? comment, CancellationToken ct)
+    /// <summary>转报: this jurisdiction's own nomination of the report, approved at its office and reported to its parent with the text; its id.</summary>
+    private async Task<Result<long>> ForwardAsync(ReceivedRow row, string? body, string grade, string? comment, CancellationToken ct)
     {
         var all = await organizations.ListAsync(ct);
         var office = all.Where(o => o.Kind == OrganizationKind.LeadingGroupOffice).OrderBy(o => o.Depth).ThenBy(o => o.Id).FirstOrDefault()
             ?? all.Where(o => o.ParentId is null).OrderBy(o => o.Id).FirstOrDefault();
         if (office is null)
-            return Result<bool>.Refused("forward", Text.Of("本级尚未建立组织（领导小组办公室或党委），无法转报。", "This jurisdiction has no organization to forward from."));
+            return Result<long>.Refused("forward", Text.Of("本级尚未建立组织（领导小组办公室或党委），无法转报。", "This jurisdiction has no organization to forward from."));
         var here = campaign.Jurisdiction.Name;
         var appraisal = $"{here}评比：{grade}{(comment is null ? "" : "。" + comment)}";
         // The text first: without a parent it is refused before any nomination is made here.
-        var sent = await ReportUpward.SubmitAsync(documents, ResearchReports.Kind, row.Title, $"转报单位：{here}\n{appraisal}\n\n{body}", ct);
-        if (!sent.Succeeded) return Result<bool>.Refused("forward", sent.Message ?? Text.Of("无法转报上一级。", "Cannot forward it."));
+        var sent = await ReportUpward.SubmitAsync(documents, ResearchReports.Kind, row.Title, $"{appraisal}\n\n{body}", ct);
+        if (!sent.Succeeded) return Result<long>.Refused("forward", sent.Message ?? Text.Of("无法转报上一级。", "Cannot forward it."));
         var nominated = await nominations.NominateAsync(new NominationInput(ResearchReports.Kind, NominationCategory.ResearchReport, row.PeriodKey,
             row.NominationId, row.Title, appraisal, office.Id), ct);
         if (!nominated.Succeeded) return Refuse.As(nominated);
         var approved = await nominations.ApproveAsync(nominated.Value!.Id, appraisal, ct);
         if (!approved.Succeeded) return Refuse.As(approved);
-        var reported = await nominations.ReportToParentAsync(approved.Value!.Id, ct);
-        if (!reported.Succeeded) return Result<bool>.Refused("forward", reported.Message ?? Text.Of("无法转报上一级。", "Cannot forward it."));
-        db.Forwards.Add(new ReceivedForward
-        {
-            FromJurisdictionId = row.FromJurisdictionId, NominationId = row.NominationId, ForwardedNominationId = reported.Value!.Id,
-            ForwardedDocumentId = sent.Value!.Id, ForwardedAt = campaign.Now, ForwardedBy = user.DisplayName,
-        });
-        await db.SaveChangesAsync(ct);
-        return Result.Ok(true);
+        var reported = await nominations.ReportToParentAsync(approved.Value!.Id, sent.Value!.Id, ct);
+        if (!reported.Succeeded) return Result<long>.Refused("forward", reported.Message ?? Text.Of("无法转报上一级。", "Cannot forward it."));
+        return Result.Ok(reported.Value!.Id);
     }
 
     private async Task<(ReceivedRow? Row, string? Body)> FindAsync(int from, long nominationId, CancellationToken ct)
@@ -120,16 +117,15 @@ public sealed class ReceivedReports(INominations nominations, IVersionedDocument
             .Where(n => n.Kind == ResearchReports.Kind.Kind && (from is null || n.JurisdictionId == from) && (nominationId is null || n.Id == nominationId)).ToList();
         if (reported.Count == 0) return [];
         var submitted = (await documents.SubmittedToUsAsync(ResearchReports.PluginId, ct)).Where(d => d.Document.Kind == ResearchReports.Kind.Kind).ToList();
-        var forwards = await db.Forwards.ToListAsync(ct);
         var rows = new List<ReceivedRow>();
         foreach (var n in reported)
         {
-            var document = submitted.Where(d => d.FromJurisdictionId == n.JurisdictionId && d.Document.Title == n.NomineeName).MaxBy(d => d.SubmittedAt)?.Document;
-            var forward = forwards.FirstOrDefault(f => f.FromJurisdictionId == n.JurisdictionId && f.NominationId == n.Id);
+            var document = submitted.FirstOrDefault(d => d.FromJurisdictionId == n.JurisdictionId && d.Document.Id == n.DocumentId)?.Document;
+            // 转报 is this office's own nomination, named on its decision; the next level's appraisal comes back on that one.
             ReceivedForwardInfo? up = null;
-            if (forward is not null)
-                up = new(forward.ForwardedAt, forward.ForwardedBy, ReportAppraisal.Of((await nominations.FindAsync(forward.ForwardedNominationId, ct))?.ParentDecision));
-            rows.Add(new ReceivedRow(n.JurisdictionId, n.Id, n.NomineeName, n.Reason, n.PeriodKey, n.ReportedAt, document?.Id, document?.CharacterCount ?? 0,
+            if (n.ParentDecision?.ForwardedAsNominationId is { } ownId && await nominations.FindAsync(ownId, ct) is { ReportedAt: { } at } own)
+                up = new(at, own.Steps.LastOrDefault(s => s.Decision == NominationDecision.ReportedUp)?.Actor, ReportAppraisal.Of(own.ParentDecision));
+            rows.Add(new ReceivedRow(n.JurisdictionId, n.JurisdictionName ?? $"#{n.JurisdictionId}", n.Id, n.NomineeName, n.Reason, n.PeriodKey, n.ReportedAt, document?.Id, document?.CharacterCount ?? 0,
                 ReportAppraisal.Of(n.ParentDecision), up));
         }
         return rows;

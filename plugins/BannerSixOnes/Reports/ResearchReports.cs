@@ -185,9 +185,9 @@ public sealed class ResearchReports(
         var person = await roster.FindAsync(text.AuthorPersonId, ct);
         var unit = person is null ? "" : (await organizations.FindAsync(person.OrganizationId, ct))?.Name ?? "";
         var sent = await ReportUpward.SubmitAsync(documents, Kind, nomination.NomineeName,
-            ReportUpward.Header(campaign.Jurisdiction.Name, person?.Name, unit, entry.Topic, text.CharacterCount, nomination.Reason) + text.Body, ct);
+            ReportUpward.Header(person?.Name, unit, entry.Topic, text.CharacterCount, nomination.Reason) + text.Body, ct);
         if (!sent.Succeeded) return Refuse.As(sent);
-        var result = await nominations.ReportToParentAsync(nominationId, ct);
+        var result = await nominations.ReportToParentAsync(nominationId, sent.Value!.Id, ct);
         if (!result.Succeeded) return result;
         entry.DocumentId = sent.Value!.Id;
         AddStep(text.Id, "上报", "报送上级创先争优活动领导小组参评（全文）");

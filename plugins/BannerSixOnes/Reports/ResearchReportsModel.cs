@@ -13,23 +13,6 @@ public sealed class ReportEntry : IJurisdictionScoped
     public long? DocumentId { get; set; }
 }
 
-/// <summary>
-/// A report a child jurisdiction reported here (this jurisdiction being the league, or the region) that this office
-/// forwarded one level further (转报): its own nomination and document, reported and submitted to its parent.
-/// </summary>
-public sealed class ReceivedForward : IJurisdictionScoped
-{
-    public int JurisdictionId { get; set; }
-    public int FromJurisdictionId { get; set; }
-    /// <summary>The child's nomination (its id in the child jurisdiction).</summary>
-    public long NominationId { get; set; }
-    /// <summary>This jurisdiction's own nomination, reported to its parent.</summary>
-    public long ForwardedNominationId { get; set; }
-    public long ForwardedDocumentId { get; set; }
-    public DateTimeOffset ForwardedAt { get; set; }
-    public string? ForwardedBy { get; set; }
-}
-
 /// <summary>One step in a report's life: submitted, resubmitted, returned, accepted, shortlisted, reported up — who, when, what they said.</summary>
 public sealed class ReportStep : IJurisdictionScoped
 {
@@ -51,11 +34,6 @@ internal static class ResearchReportsModel
         {
             e.ToTable("report_entries");
             e.HasKey(x => new { x.JurisdictionId, x.TextId });
-        });
-        b.Entity<ReceivedForward>(e =>
-        {
-            e.ToTable("report_forwards");
-            e.HasKey(x => new { x.JurisdictionId, x.FromJurisdictionId, x.NominationId });
         });
         b.Entity<ReportStep>(e =>
         {

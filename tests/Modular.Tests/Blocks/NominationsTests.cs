@@ -166,4 +166,57 @@ public sealed class NominationsTests : IAsyncLifetime
             Assert.Null(mine[notReportedId].ParentDecision);
         }
     }
+
+    /// <summary>
+    /// 择优上报 with the full text and 评比 with a grade and 转报: the child reports a nomination with the final document it
+    /// submitted to the same parent; the parent names the child, finds the document by id, grades it and forwards it as its
+    /// own nomination, reported further up; the child reads the grade and that it went on.
+    /// </summary>
+    [Fact]
+    public async Task A_report_goes_up_with_its_document_and_comes_back_graded_and_forwarded()
+    {
+        var town = await _db.AddJurisdictionAsync("town", _banner);
+        long reportedId, documentId;
+        await using (var scope = _db.Scope(town))
+        {
+            var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+            var documents = scope.ServiceProvider.GetRequiredService<IVersionedDocuments>();
+            var n = (await nominations.NominateAsync(new(Commendation, NominationCategory.ResearchReport, "2011", 7, "《牧区党建调研》", "问题找得准", 100))).Value!;
+            await nominations.ApproveAsync(n.Id);
+            var document = (await documents.CreateAsync(new(Commendation, "《牧区党建调研》", "全文"))).Value!;
+            await documents.FinalizeAsync(document.Id, 1);
+            Assert.Equal("documentId", (await nominations.ReportToParentAsync(n.Id, document.Id)).Field); // not yet with the parent
+            Assert.Equal("documentId", (await nominations.ReportToParentAsync(n.Id, 999_999)).Field);
+            await documents.SubmitToParentAsync(document.Id, 1);
+            var reported = (await nominations.ReportToParentAsync(n.Id, document.Id)).Value!;
+            Assert.Equal((_banner, document.Id), (reported.ReportedToJurisdictionId, reported.DocumentId));
+            (reportedId, documentId) = (n.Id, document.Id);
+        }
+
+        await using (var scope = _db.Scope(_banner))
+        {
+            var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+            var seen = Assert.Single(await nominations.ReportedToUsAsync());
+            Assert.Equal(("town", documentId), (seen.JurisdictionName, seen.DocumentId));
+            // 转报 only what is selected, as this jurisdiction's own nomination of the same nominee, already reported up.
+            var own = (await nominations.NominateAsync(new(Commendation, NominationCategory.ResearchReport, "2011", reportedId, "《牧区党建调研》", "旗评比二等", 100))).Value!;
+            await nominations.ApproveAsync(own.Id);
+            Assert.Equal("forwardedAsNominationId", (await nominations.DecideReportedAsync(town, reportedId, new ParentDecisionInput(true, "二等", "扎实", own.Id))).Field);
+            await nominations.ReportToParentAsync(own.Id);
+            Assert.Equal("forwardedAsNominationId", (await nominations.DecideReportedAsync(town, reportedId, new ParentDecisionInput(false, "未获奖", "一般", own.Id))).Field);
+            var other = (await nominations.NominateAsync(new(Commendation, NominationCategory.ResearchReport, "2011", 1, "《别的报告》", "x", 100))).Value!;
+            await nominations.ApproveAsync(other.Id);
+            await nominations.ReportToParentAsync(other.Id);
+            Assert.Equal("forwardedAsNominationId", (await nominations.DecideReportedAsync(town, reportedId, new ParentDecisionInput(true, "二等", null, other.Id))).Field);
+            Assert.Equal("grade", (await nominations.DecideReportedAsync(town, reportedId, new ParentDecisionInput(true, new string('等', 201)))).Field);
+            var decided = (await nominations.DecideReportedAsync(town, reportedId, new ParentDecisionInput(true, "二等", "调研扎实", own.Id))).Value!.ParentDecision!;
+            Assert.Equal(("二等", "调研扎实", true, own.Id), (decided.Grade, decided.Reason, decided.Forwarded, decided.ForwardedAsNominationId));
+        }
+
+        await using (var scope = _db.Scope(town))
+        {
+            var decision = (await scope.ServiceProvider.GetRequiredService<INominations>().FindAsync(reportedId))!.ParentDecision!;
+            Assert.Equal(("二等", "调研扎实", true), (decision.Grade, decision.Reason, decision.Forwarded));
+        }
+    }
 }

@@ -1,10 +1,13 @@
+using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Reports;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Reports;
 
 /// <summary>One report: its text, every step (who, when, what), and the office's review, 择优 and 上报 buttons.</summary>
-public sealed class DetailModel(ResearchReports reports) : PluginPageModel
+public sealed class DetailModel(ResearchReports reports, SixOnesCampaign campaign) : PluginPageModel
 {
+    /// <summary>Times are shown in the jurisdiction's time zone.</summary>
+    public TimeZoneInfo Zone => campaign.Jurisdiction.TimeZone;
     public ReportRow Report { get; private set; } = null!;
     public string Body { get; private set; } = "";
     public IReadOnlyList<ReportStepRow> Steps { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Modular.Plugins.BannerSixOnes.Common;
 using Modular.Plugins.BannerSixOnes.Reports;
 
 namespace Modular.Plugins.BannerSixOnes.Pages.Reports;
@@ -6,8 +7,10 @@ namespace Modular.Plugins.BannerSixOnes.Pages.Reports;
 /// The receiving office (the league, the region): the research reports child jurisdictions reported here; one of them in full
 /// (<c>Received/{from}/{id}</c>) with the appraisal form (评比: grade, comment, forward one level up).
 /// </summary>
-public sealed class ReceivedModel(ReceivedReports received) : PluginPageModel
+public sealed class ReceivedModel(ReceivedReports received, SixOnesCampaign campaign) : PluginPageModel
 {
+    /// <summary>Days are shown in the jurisdiction's time zone.</summary>
+    public TimeZoneInfo Zone => campaign.Jurisdiction.TimeZone;
     public IReadOnlyList<ReceivedRow> Rows { get; private set; } = [];
     public ReceivedDetail? Detail { get; private set; }
     public string? Notice { get; private set; }
