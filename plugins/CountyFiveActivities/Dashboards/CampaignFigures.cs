@@ -23,13 +23,14 @@ public sealed record Figures(
     int OrganizationFourFinds, int MemberFourFinds,
     int Scored, int Advanced, int Middle, int Lagging, int FiveGoods)
 {
-    public static decimal Share(int part, int whole) => whole == 0 ? 0 : Math.Round((decimal)part / whole, 4);
+    public static decimal Share(int part, int whole) => SharesRule.Share(part, whole);
     public decimal PlansShare => Share(PlansReceived, Organizations);
     /// <summary>The members who owe a party-spirit report (在职党员, and those whose status the roster does not give).</summary>
     public int ReportsOwed { get; init; }
     public decimal ReportsShare => Share(PartySpiritReportsOnTime + PartySpiritReportsLate, ReportsOwed);
     public decimal MemberFourFindsShare => Share(MemberFourFinds, Members);
-    public decimal FiveGoodsShare => Share(FiveGoods, Scored);
+    /// <summary>Of every party organization of the group, scored or not (an unscored one is not yet five-goods): as <see cref="ScoresQuery.FiveGoodsShareAsync"/>.</summary>
+    public decimal FiveGoodsShare => Share(FiveGoods, Organizations);
 }
 
 /// <summary>
