@@ -67,8 +67,13 @@ public static class SixOnesBenchmark
                 $"select count(*) from blocks.counted_texts where jurisdiction_id = {jurisdiction} and plugin_id = '{Plugin}' and kind = 'daily-note'"));
             Console.WriteLine($"baseline: raw count(*) of the banner's notes        median {baseline.TotalMilliseconds,8:0.0} ms");
 
-            void Report(string label, TimeSpan time, string detail) =>
+            // The pages people wait on: under 300 ms at the median (issue 20). Against count(*) of the notes, not yet against the
+            // best hand-written SQL for the same figures, so the ratio is reported, not judged.
+            void Report(string label, TimeSpan time, string detail)
+            {
                 Console.WriteLine($"{label,-50} median {time.TotalMilliseconds,8:0.0} ms   ({time / baseline:0.00} × baseline)  {detail}");
+                ResultTable.Add($"six-ones {members:N0} members: {label}", time, "count(*) of the notes", baseline, new Target(MaxMedian: TimeSpan.FromMilliseconds(300)));
+            }
 
             JsonElement progress = default;
             var progressTime = await MedianAsync(runs, async () => progress = await GetJsonAsync(office, $"{api}/notes/progress?asOf={year}-12-31"));
