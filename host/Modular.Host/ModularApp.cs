@@ -26,6 +26,8 @@ namespace Modular.Host;
 /// </summary>
 public static class ModularApp
 {
+    private const string ReadyTag = "ready";
+
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
     /// <summary>
@@ -99,9 +101,12 @@ public static class ModularApp
         builder.Services.AddScoped<Modular.Sdk.Core.IIntegrationEvents, Events.IntegrationEventDispatcher>();
         builder.Services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<PluginObligationSync>());
         builder.Services.AddScoped<IObligationTypeNames, PluginObligationTypeNames>();
+        // /healthz for admins and monitors; /healthz/live (the process answers: no checks) and /healthz/ready (the database
+        // answers, every migration is recorded, the plugins loaded) for load balancers and systemd/nginx checks.
         builder.Services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<PluginsHealthCheck>("plugins");
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [ReadyTag])
+            .AddCheck<PluginsHealthCheck>("plugins", tags: [ReadyTag]);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Modular API";
@@ -149,6 +154,10 @@ public static class ModularApp
         app.UseMiddleware<OneTimeForms>(); // a page form posted twice creates once; needs the user and the jurisdiction
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/healthz/live", new() { Predicate = _ => false }).AllowAnonymous();
+        // A plugin that failed to load degrades the host (200, "Degraded"): the rest still serves; no database or a missing
+        // migration is 503.
+        app.MapHealthChecks("/healthz/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
         foreach (var module in CoreModules)

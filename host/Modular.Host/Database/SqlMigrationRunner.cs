@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,6 +16,9 @@ namespace Modular.Host.Database;
 public sealed class SqlMigrationRunner(NpgsqlDataSource dataSource, ILogger<SqlMigrationRunner> logger)
 {
     private const string HistoryTable = "__migrations";
+
+    // What this instance brought each schema to, for readiness: the database must still record all of it.
+    private readonly ConcurrentDictionary<string, string[]> _ensured = new(StringComparer.Ordinal);
 
     /// <summary>Applies the migrations not yet recorded, in order; returns how many it applied.</summary>
     /// <exception cref="MigrationException">An applied migration was edited, or a migration failed (it is rolled back).</exception>
@@ -39,7 +43,34 @@ public sealed class SqlMigrationRunner(NpgsqlDataSource dataSource, ILogger<SqlM
             if (await ApplyOneAsync(connection, schema, migration, ct))
                 applied++;
         }
+        _ensured[schema] = [.. migrations.Select(m => m.Id)];
         return applied;
+    }
+
+    /// <summary>
+    /// The migrations this instance applied or found (<c>schema/id</c>) that the database no longer records — a schema dropped,
+    /// an older dump restored under a running host; empty when every one is there. One query per schema, for readiness.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MissingAsync(CancellationToken ct)
+    {
+        var missing = new List<string>();
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        foreach (var (schema, ids) in _ensured)
+        {
+            var recorded = new HashSet<string>(StringComparer.Ordinal);
+            try
+            {
+                await using var read = new NpgsqlCommand($"""select id from "{schema}".{HistoryTable}""", connection) { CommandTimeout = 5 };
+                await using var reader = await read.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) recorded.Add(reader.GetString(0));
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
+            {
+                // the schema or its history is gone: every migration of it is missing
+            }
+            missing.AddRange(ids.Where(id => !recorded.Contains(id)).Select(id => $"{schema}/{id}"));
+        }
+        return missing;
     }
 
     // Creates the schema and its history table if missing; returns what the history holds (id -> checksum).

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Modular.Host.Database;
 using Modular.Host.Plugins;
 using Modular.Identity;
 using Npgsql;
@@ -14,12 +15,32 @@ public sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCh
         try
         {
             await using var command = dataSource.CreateCommand("select current_setting('server_version')");
+            command.CommandTimeout = 3; // a load balancer asks often: answer fast rather than hang with the database
             var version = (string?)await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy($"PostgreSQL {version}");
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy($"PostgreSQL does not answer: {ex.Message}");
+        }
+    }
+}
+
+/// <summary>Every migration of the core modules, the host and the loaded plugins that this instance applied is still recorded.</summary>
+public sealed class MigrationsHealthCheck(SqlMigrationRunner migrations) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var missing = await migrations.MissingAsync(cancellationToken);
+            return missing.Count == 0
+                ? HealthCheckResult.Healthy("all migrations applied")
+                : HealthCheckResult.Unhealthy($"{missing.Count} migration(s) not recorded, e.g. {string.Join(", ", missing.Take(3))}");
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy($"migrations cannot be read: {ex.Message}");
         }
     }
 }

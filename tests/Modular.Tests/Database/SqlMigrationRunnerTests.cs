@@ -24,6 +24,23 @@ public class SqlMigrationRunnerTests
         Assert.False(await TableExistsAsync(database, "public", "notes"), "unqualified names belong in the migrated schema");
     }
 
+    // Readiness (/healthz/ready) asks the runner what it brought the schemas to and the database no longer records.
+    [Fact]
+    public async Task Knows_which_applied_migrations_the_database_no_longer_records()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var runner = NewRunner(database);
+        Assert.Empty(await runner.MissingAsync(CancellationToken.None)); // nothing applied yet, nothing expected
+        await runner.ApplyAsync("six_ones", [CreateNotes, AddTags], CancellationToken.None);
+        await runner.ApplyAsync("county", [CreateNotes], CancellationToken.None);
+        Assert.Empty(await runner.MissingAsync(CancellationToken.None));
+
+        await Sql.ExecuteAsync(database.DataSource, "delete from six_ones.__migrations where id = '0002_tags'");
+        Assert.Equal(["six_ones/0002_tags"], await runner.MissingAsync(CancellationToken.None));
+        await Sql.ExecuteAsync(database.DataSource, "drop schema county cascade");
+        Assert.Equal(["county/0001_initial", "six_ones/0002_tags"], (await runner.MissingAsync(CancellationToken.None)).Order());
+    }
+
     [Fact]
     public async Task Applies_only_the_new_migration_of_a_later_release()
     {

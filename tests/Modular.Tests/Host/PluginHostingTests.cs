@@ -56,6 +56,17 @@ public sealed class PluginHostingTests(GoodAndThrowingPluginsHost shared) : ICla
     }
 
     [Fact]
+    public async Task Live_answers_without_checks_and_ready_checks_the_database_migrations_and_plugins()
+    {
+        var live = await _host.Anonymous.GetAsync("/healthz/live");
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (live.StatusCode, await live.Content.ReadAsStringAsync()));
+        // Ready: the database answers and every migration is recorded; the plugin that failed to load degrades it, and the
+        // host still takes traffic (200), its other plugins serving.
+        var ready = await _host.Anonymous.GetAsync("/healthz/ready");
+        Assert.Equal((HttpStatusCode.OK, "Degraded"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task Healthz_tells_anyone_else_the_states_but_not_the_server_version_paths_or_reasons()
     {
         var text = await (await _host.Anonymous.GetAsync("/healthz")).Content.ReadAsStringAsync();

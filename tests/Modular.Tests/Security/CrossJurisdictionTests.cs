@@ -156,7 +156,7 @@ public sealed class CrossJurisdictionTests : IAsyncLifetime
     [Fact]
     public async Task Platform_endpoints_refuse_jurisdiction_users_and_anonymous_ones_refuse_nobody_only_where_meant()
     {
-        string[] publicPaths = ["/healthz", "/openapi/v1.json", "/account/login", "/account/denied", "/account/language", "/api/auth/login", "/Error"];
+        string[] publicPaths = ["/healthz", "/healthz/live", "/healthz/ready", "/openapi/v1.json", "/account/login", "/account/denied", "/account/language", "/api/auth/login", "/Error"];
         // Signing out through the API would end the intruder's own session for the rest of the walk (SessionTests covers it).
         var targets = AllEndpoints("alpha").Where(t => !t.Pattern.Contains("{jurisdiction}") && !publicPaths.Contains(t.Url) && t.Url != "/api/auth/logout").ToList();
         var wrong = new List<string>();
