@@ -26,6 +26,7 @@ public sealed class CountyDbContext(DbContextOptions<CountyDbContext> options) :
     public DbSet<Badge> Badges => Set<Badge>();
     public DbSet<DemonstrationUnit> DemonstrationUnits => Set<DemonstrationUnit>();
     public DbSet<NominationDay> NominationDays => Set<NominationDay>();
+    public DbSet<LevelCommendation> LevelCommendations => Set<LevelCommendation>();
     public DbSet<FourFindsEntry> FourFinds => Set<FourFindsEntry>();
     public DbSet<FiveGoodsScore> FiveGoodsScores => Set<FiveGoodsScore>();
     public DbSet<FiveModelsAssessment> FiveModelsAssessments => Set<FiveModelsAssessment>();

@@ -9,7 +9,8 @@ public sealed record CountyRules(
     int CommitteeMeetingDays,
     DateOnly PartySpiritBefore, int PartySpiritWeekDays, int PartySpiritReportMinChars,
     DateOnly CommendationBefore,
-    decimal MaxPerGood, decimal AdvancedMin, decimal LaggingBelow, decimal FiveGoodsMinPerGood)
+    decimal MaxPerGood, decimal AdvancedMin, decimal LaggingBelow, decimal FiveGoodsMinPerGood,
+    decimal MinRecognition = 0)
 {
     /// <summary>实施步骤: the four steps, their dates the settings (the document's reading by default).</summary>
     public static readonly CalendarPlan Plan = CalendarPlan.OfStages(
@@ -23,7 +24,8 @@ public sealed record CountyRules(
         (int)s.GetInteger("mobilization.committeeDays"),
         s.GetDate("partySpirit.before"), (int)s.GetInteger("partySpirit.weekDays"), (int)s.GetInteger("partySpirit.reportMinChars"),
         s.GetDate("commendation.before"),
-        s.GetDecimal("score.maxPerGood"), s.GetDecimal("grade.advancedMin"), s.GetDecimal("grade.laggingBelow"), s.GetDecimal("fiveGoods.minPerGood"));
+        s.GetDecimal("score.maxPerGood"), s.GetDecimal("grade.advancedMin"), s.GetDecimal("grade.laggingBelow"), s.GetDecimal("fiveGoods.minPerGood"),
+        s.GetDecimal("commendation.minRecognition"));
 
     public IReadOnlyList<CampaignStage> Stages => Calendar.Stages;
 

@@ -93,6 +93,13 @@ public sealed class CountyDemoTests(CountyDemoFixture fixture) : IClassFixture<C
         var waiting = nominations.Where(n => n.GetProperty("status").GetString() == "InProgress").ToList();
         Assert.Contains(waiting, n => n.GetProperty("steps").GetArrayLength() > 1);
         Assert.True(waiting.Select(n => n.GetProperty("currentOrganizationId").GetInt64()).Distinct().Count() > 1);
+        // 各级表彰 by the townships; two reported up to XX市, which selected one and has the other to decide.
+        Assert.Equal(3, nominations.Sum(n => n.GetProperty("levelCommendations").GetArrayLength()));
+        var upward = nominations.Select(n => n.GetProperty("upward").GetProperty("name").GetString()).ToList();
+        Assert.Single(upward, u => u == "上级表彰（入选）");
+        Assert.Single(upward, u => u == "已上报，待上级评定");
+        var city = await (await fixture.Host.ApiClientAsync("xx-city-admin")).GetAsync($"/api/j/xx-city/{CountyHost.PluginId}/commendation/reported").OkJsonAsync();
+        Assert.Equal(["入选", "待评定"], city.Items().Select(r => r.GetProperty("decisionName").GetString()));
 
         Assert.True((await GetAsync(office, "/summaries/county")).GetProperty("report").GetProperty("body").GetString()!.Length > 0);
         Assert.NotEmpty((await GetAsync(office, "/badges")).Items());

@@ -94,8 +94,12 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         c.At(2011, 6, 10);
         var nomination = (await secretary.PostAsJsonAsync(c.Api("/commendation"), new { category = "ExcellentMember", nomineeId = c.People["王强"], startOrganizationId = c.Village, reason = "带头服务群众" }).OkJsonAsync()).GetProperty("id").GetInt64();
         await secretary.PostAsJsonAsync(c.Api($"/commendation/{nomination}/endorse"), new { }).OkJsonAsync();
+        // 各级党组织也要表彰: the township commends him at its own level before passing him on.
+        await town.PostAsJsonAsync(c.Api($"/commendation/{nomination}/commend"), new { organizationId = c.Town }).OkJsonAsync();
         await town.PostAsJsonAsync(c.Api($"/commendation/{nomination}/endorse"), new { }).OkJsonAsync();
-        await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{nomination}/approve"), new { }).OkJsonAsync();
+        var approvedRow = await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{nomination}/approve"), new { }).OkJsonAsync();
+        Assert.Equal(1, approvedRow.GetProperty("recognition").GetProperty("answers").GetInt32()); // 群众公认度 from the 2010 evaluation
+        await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{nomination}/report-up"), new { }).StatusAsync(HttpStatusCode.BadRequest, "jurisdiction"); // this county has no parent
 
         // The public evaluation closed on 06-30 of its year: an answer after it is refused, with an account or a code.
         await secretary.PostAsJsonAsync(c.Api("/party-spirit/evaluation"), new { personId = c.People["赵丽"], grade = "excellent" }).StatusAsync(HttpStatusCode.BadRequest, "date");

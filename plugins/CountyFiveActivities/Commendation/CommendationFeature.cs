@@ -18,17 +18,32 @@ public static class CommendationFeature
     }
 
     /// <summary>This item's tables in the plugin's one context (<see cref="CountyDbContext"/>).</summary>
-    public static void ConfigureModel(ModelBuilder b) => b.Entity<NominationDay>(e =>
+    public static void ConfigureModel(ModelBuilder b)
     {
-        e.ToTable("nomination_days");
-        e.HasKey(x => new { x.JurisdictionId, x.NominationId, x.Sequence });
-    });
+        b.Entity<NominationDay>(e =>
+        {
+            e.ToTable("nomination_days");
+            e.HasKey(x => new { x.JurisdictionId, x.NominationId, x.Sequence });
+        });
+        b.Entity<LevelCommendation>(e =>
+        {
+            e.ToTable("level_commendations");
+            e.HasKey(x => new { x.JurisdictionId, x.NominationId, x.OrganizationId });
+        });
+    }
 
-    /// <summary>七一表彰推荐台账: one row per nomination with its way up.</summary>
+    /// <summary>七一表彰推荐台账: one row per nomination with its way up, the levels' own commendations, 群众公认度 and the report up.</summary>
     public static LedgerDefinition Ledger(IReadOnlyList<NominationRow> rows) => new(Text.Of("七一表彰推荐台账", "July 1 commendation"),
-        [new(Text.Of("类别", "Category"), Width: 16), new(Text.Of("推荐对象", "Nominee"), Width: 20), new(Text.Of("推荐单位", "Nominated by"), Width: 24), new(Text.Of("推荐日期", "Nominated on"), LedgerColumnType.Date), new(Text.Of("当前层级", "Now at"), Width: 24), new(Text.Of("状态", "Status")), new(Text.Of("推荐过程", "Steps"), Width: 60)],
+        [new(Text.Of("类别", "Category"), Width: 16), new(Text.Of("推荐对象", "Nominee"), Width: 20), new(Text.Of("推荐单位", "Nominated by"), Width: 24), new(Text.Of("推荐日期", "Nominated on"), LedgerColumnType.Date), new(Text.Of("当前层级", "Now at"), Width: 24), new(Text.Of("状态", "Status")), new(Text.Of("推荐过程", "Steps"), Width: 60),
+         new(Text.Of("各级表彰", "Commended by levels"), Width: 40), new(Text.Of("群众公认度", "Public recognition"), Width: 18), new(Text.Of("上报上级", "Reported up"), Width: 30)],
         [.. rows.Select(r => (IReadOnlyList<object?>)[CommendationRule.CategoryName(r.Category).ToString(), r.NomineeName, r.StartOrganization, r.NominatedOn, r.CurrentLevel, CommendationRule.StatusName(r.Status).ToString(),
-            string.Join(Text.Of("；", "; "), r.Steps.Select(s => $"{s.On:yyyy-MM-dd} {CommendationRule.DecisionName(s.Decision)}{(s.Reason is null ? "" : Text.Of("：", ": ") + s.Reason)}"))])]);
+            string.Join(Text.Of("；", "; "), r.Steps.Select(s => $"{s.On:yyyy-MM-dd} {CommendationRule.DecisionName(s.Decision)}{(s.Reason is null ? "" : Text.Of("：", ": ") + s.Reason)}")),
+            string.Join(Text.Of("；", "; "), r.LevelCommendations.Select(c => $"{c.DecidedOn:yyyy-MM-dd} {c.Organization} {c.DecisionName}{(c.Reason is null ? "" : Text.Of("：", ": ") + c.Reason)}")),
+            RecognitionText(r.Recognition), r.Upward.Name + (r.Upward.Reason is null ? "" : Text.Of("：", ": ") + r.Upward.Reason)])]);
+
+    /// <summary>群众公认度 as one phrase: 87.5%（8 份评议）; blank when not shown.</summary>
+    public static string RecognitionText(RecognitionRule.Recognition? r) => r is null ? "" : r.Answers == 0 ? Text.Of("无评议", "No answers")
+        : Text.Of($"{r.Percent:0.#}%（{r.Answers} 份评议）", $"{r.Percent:0.#}% ({r.Answers} answers)");
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -43,6 +58,22 @@ public static class CommendationFeature
 
         api.MapPost("/commendation/{id:long}/approve", async (long id, StepInput input, CommendationService service, CancellationToken ct) =>
             (await service.ApproveAsync(id, input, ct)).ToHttpResult());
+
+        api.MapPost("/commendation/{id:long}/commend", async (long id, LevelCommendInput input, CommendationService service, CancellationToken ct) =>
+            (await service.CommendAtLevelAsync(id, input, ct)).ToHttpResult())
+            .WithSummary("各级党组织也要表彰: a committee below the county commends a nomination that reached it within its own level (once; 409 after).");
+
+        api.MapPost("/commendation/{id:long}/report-up", async (long id, CommendationService service, CancellationToken ct) =>
+            (await service.ReportUpAsync(id, ct)).ToHttpResult())
+            .WithSummary("The county office reports an approved nomination to the parent jurisdiction.");
+
+        api.MapGet("/commendation/reported", async (CommendationService service, CancellationToken ct) =>
+            (await service.ReportedToUsAsync(ct)).ToHttpResult())
+            .WithSummary("The nominations child jurisdictions reported here, with this office's decisions (the office only).");
+
+        api.MapPost("/commendation/reported/{from:int}/{id:long}/decision", async (int from, long id, ReportedDecisionInput input, CommendationService service, CancellationToken ct) =>
+            (await service.DecideReportedAsync(from, id, input, ct)).ToHttpResult())
+            .WithSummary("This office decides a reported nomination once: selected, or not with a reason (409 after; 404 if not reported here).");
 
         api.MapGet("/commendation", async (NominationStatus? status, CommendationService service, CancellationToken ct) =>
             Results.Ok(await service.RowsAsync(status, ct)));

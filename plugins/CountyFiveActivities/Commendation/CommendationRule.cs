@@ -28,6 +28,42 @@ public static class CommendationRule
         return null;
     }
 
+    /// <summary>
+    /// 各级党组织也要表彰 (二(二)): a level below the county — a party organization with organizations under it (乡镇党委, 机关工委,
+    /// 党总支 …), neither the county committee at the root nor its leading group's office, whose approval is the county's
+    /// commendation — commends within its own level a nomination that reached it: one nominated by it or by an organization under
+    /// it that came up to it (it is waiting there, or a step was taken there), and that it did not itself drop. Null when it may;
+    /// otherwise why not (the field <c>organizationId</c>).
+    /// </summary>
+    public static Refusal? LevelRefused(NominationInfo nomination, long organizationId, bool hasOrganizationsBelow, bool isCounty) =>
+        LevelRefused(nomination.CurrentOrganizationId, [.. nomination.Steps.Select(s => (s.OrganizationId, s.Decision))], organizationId, hasOrganizationsBelow, isCounty);
+
+    /// <summary>The same over the nomination's level now and its steps (organization, decision).</summary>
+    public static Refusal? LevelRefused(long currentOrganizationId, IReadOnlyCollection<(long OrganizationId, NominationDecision Decision)> steps, long organizationId, bool hasOrganizationsBelow, bool isCounty)
+    {
+        if (isCounty)
+            return Refuse.Field("organizationId", Text.Of("县委的表彰即审定，请使用“审定”。", "The county's commendation is its approval: approve the nomination instead."));
+        if (!hasOrganizationsBelow)
+            return Refuse.Field("organizationId", Text.Of("本级表彰由下设党组织的党委（党总支）进行。", "A level's commendation is made by a committee with organizations under it."));
+        if (currentOrganizationId != organizationId && !steps.Any(s => s.OrganizationId == organizationId))
+            return Refuse.Field("organizationId", Text.Of("该推荐未报到本级，不能作为本级表彰。", "The nomination never reached this level, so this level cannot commend it."));
+        if (steps.Any(s => s.OrganizationId == organizationId && s.Decision == NominationDecision.Dropped))
+            return Refuse.Field("organizationId", Text.Of("本级已不予推荐，不能再作为本级表彰。", "This level dropped the nomination, so it cannot commend it."));
+        return null;
+    }
+
+    public static LocalizedText LevelDecisionName(bool commended) => commended ? new("本级表彰", "Commended at this level") : new("本级不予表彰", "Not commended at this level");
+
+    /// <summary>What became of an approved nomination reported to the parent jurisdiction (上报): not reported, waiting, selected or not.</summary>
+    public static LocalizedText UpwardName(NominationInfo n) => n switch
+    {
+        { Status: not NominationStatus.Approved } => new("—", "—"),
+        { ReportedToJurisdictionId: null } => new("未上报", "Not reported"),
+        { ParentDecision: null } => new("已上报，待上级评定", "Reported, awaiting the level above"),
+        { ParentDecision.Selected: true } => new("上级表彰（入选）", "Selected above"),
+        _ => new("上级未入选", "Not selected above"),
+    };
+
     // Names in both languages: the pages, the ledgers (台账) and the API take the reader's language (Chinese by default).
     public static LocalizedText CategoryName(NominationCategory c) => c switch
     {

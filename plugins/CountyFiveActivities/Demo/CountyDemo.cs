@@ -23,7 +23,13 @@ public sealed class CountyDemo(DocumentDates document) : IDemoContribution
 {
     public const string Office = "xx-county-admin", Secretary = "xx-county-secretary", Member = "xx-county-member";
 
-    public IReadOnlyList<string> IssuedIn { get; } = ["xx-county"];
+    /// <summary>XX县 issued the plan; XX市, its parent, has the plugin on to decide what the county reports up (上报).</summary>
+    public IReadOnlyList<string> IssuedIn { get; } = [County, City];
+
+    public const string County = "xx-county", City = "xx-city", CityOffice = "xx-city-admin";
+
+    // The host seeds the two side by side; the city decides only what the county has reported, so it waits for the county.
+    private readonly TaskCompletionSource _countySeeded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IReadOnlyDictionary<string, string?> Settings(DateOnly today)
     {
@@ -40,8 +46,21 @@ public sealed class CountyDemo(DocumentDates document) : IDemoContribution
 
     public async Task SeedAsync(IDemoSeeding demo, CancellationToken cancellationToken)
     {
-        var cast = await CountyDemoScript.CastAsync(demo, cancellationToken);
-        await demo.PlayAsync(new CountyDemoScript(demo, cast, cancellationToken).Acts(), cast.Now, cancellationToken);
+        if (demo.Jurisdiction.Code == City)
+        {
+            await _countySeeded.Task.WaitAsync(TimeSpan.FromMinutes(15), cancellationToken);
+            await CountyDemoScript.CityAsync(demo, cancellationToken);
+            return;
+        }
+        try
+        {
+            var cast = await CountyDemoScript.CastAsync(demo, cancellationToken);
+            await demo.PlayAsync(new CountyDemoScript(demo, cast, cancellationToken).Acts(), cast.Now, cancellationToken);
+        }
+        finally
+        {
+            _countySeeded.TrySetResult();
+        }
     }
 }
 

@@ -61,6 +61,26 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
         return cast!;
     }
 
+    /// <summary>
+    /// XX市's office decides what XX县 reported up: the first report selected (入选) three days before 七一, the second left to
+    /// decide. Run after the county's demo (<see cref="CountyDemo"/> waits for it).
+    /// </summary>
+    public static async Task CityAsync(IDemoSeeding demo, CancellationToken ct)
+    {
+        CountyRules? rules = null;
+        var now = DateTimeOffset.MinValue;
+        await demo.AsAsync(CountyDemo.CityOffice, async sp => (rules, now) = (await S<CountyCampaign>(sp).RulesAsync(ct), S<TimeProvider>(sp).GetUtcNow()));
+        var at = demo.LocalInstant(rules!.CommendationLastDay.AddDays(-3), new TimeOnly(10, 0));
+        await demo.PlayAsync([new DemoAct(at, CountyDemo.CityOffice, "市委评定县委上报的优秀共产党员", async sp =>
+        {
+            var service = S<CommendationService>(sp);
+            var reported = (await service.ReportedToUsAsync(ct)).Value ?? [];
+            if (reported.FirstOrDefault() is not { } first) return "nothing was reported to the city";
+            var decided = await service.DecideReportedAsync(first.FromJurisdictionId, first.NominationId, new(true, "市委常委会研究，列入全市表彰名单"), ct);
+            return decided.Succeeded ? null : $"{decided.Kind}: {decided.Message}";
+        })], now, ct);
+    }
+
     public IReadOnlyList<DemoAct> Acts()
     {
         Mobilization();
@@ -418,6 +438,21 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
                 });
             }
         }
+
+        // 各级党组织也要表彰: the townships commend at their own level what came up to them — the first two on their way to
+        // the county, the seventh still waiting there; the county's office records it for them.
+        (int Key, int DaysBefore, string Reason)[] levels = [(0, 28, "镇党委表彰为全镇优秀共产党员"), (1, 27, "镇党委表彰为全镇先进基层党组织"), (6, 12, "镇党委表彰为全镇优秀共产党员")];
+        foreach (var (key, daysBefore, reason) in levels)
+            Act(On(last.AddDays(-daysBefore), 15), Office, $"第{key + 1}项推荐：本级表彰", async sp =>
+            {
+                var n = (await S<INominations>(sp).FindAsync(ids[key], ct))!;
+                var township = n.Steps.Where(s => s.Decision == NominationDecision.Endorsed).Select(s => s.OrganizationId).Skip(1).Cast<long?>().FirstOrDefault() ?? n.CurrentOrganizationId;
+                return await S<CommendationService>(sp).CommendAtLevelAsync(ids[key], new(township, true, reason), ct);
+            });
+
+        // 上报: the county reports two of its approved nominations to XX市 (which selects the first, CityAsync).
+        foreach (var (key, hour) in new[] { (0, 15), (1, 16) })
+            Act(On(last.AddDays(-8), hour), Office, $"第{key + 1}项推荐：上报市委", sp => S<CommendationService>(sp).ReportUpAsync(ids[key], ct));
     }
 
     // ── 第三步 对标定位，晋档升级 ──
