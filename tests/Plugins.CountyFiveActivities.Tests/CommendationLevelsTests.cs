@@ -89,6 +89,7 @@ public sealed class CommendationLevelsTests(CountyHost fixture) : IClassFixture<
         var seen = (await city.OfficeApi.GetAsync(CityApi(city, "/commendation/reported")).OkJsonAsync()).Items().ToList();
         Assert.Equal(["王强"], seen.Select(r => r.GetProperty("nomineeName").GetString()));
         Assert.Equal(c.Id, seen[0].GetProperty("fromJurisdictionId").GetInt32());
+        Assert.Equal("XX县", seen[0].GetProperty("from").GetString()); // the SDK names the reporting jurisdiction
         Assert.Empty((await otherCity.OfficeApi.GetAsync(CityApi(otherCity, "/commendation/reported")).OkJsonAsync()).Items());
         Assert.Empty((await other.OfficeApi.GetAsync(other.Api("/commendation/reported")).OkJsonAsync()).Items());
         await otherCity.OfficeApi.PostAsJsonAsync(CityApi(otherCity, $"/commendation/reported/{c.Id}/{id}/decision"), new { selected = true }).StatusAsync(HttpStatusCode.NotFound);

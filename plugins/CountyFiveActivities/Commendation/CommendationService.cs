@@ -41,7 +41,7 @@ public sealed record ReportedDecisionInput(bool? Selected, string? Reason);
 /// A nomination a child jurisdiction reported to this one, as its office sees it: only what the nominations block carries
 /// across (category, nominee, reason, the days of the steps as recorded) and this office's decision.
 /// </summary>
-public sealed record ReportedRow(int FromJurisdictionId, long NominationId, NominationCategory Category, string CategoryName, string NomineeName, string Reason,
+public sealed record ReportedRow(int FromJurisdictionId, string From, long NominationId, NominationCategory Category, string CategoryName, string NomineeName, string Reason,
     DateOnly ApprovedOn, DateTimeOffset? ReportedAt, bool? Selected, string? DecisionReason, string? DecidedBy, DateTimeOffset? DecidedAt, string DecisionName);
 
 /// <summary>
@@ -180,7 +180,7 @@ public sealed class CommendationService(INominations nominations, IRoster roster
     {
         var decision = n.ParentDecision;
         var approved = n.Steps.LastOrDefault(s => s.Decision == NominationDecision.Approved)?.At ?? n.Steps[^1].At;
-        return new(n.JurisdictionId, n.Id, n.Category, CommendationRule.CategoryName(n.Category).ToString(), n.NomineeName, n.Reason,
+        return new(n.JurisdictionId, n.JurisdictionName ?? $"#{n.JurisdictionId}", n.Id, n.Category, CommendationRule.CategoryName(n.Category).ToString(), n.NomineeName, n.Reason,
             campaign.LocalDay(approved), n.ReportedAt, decision?.Selected, decision?.Reason, decision?.Actor, decision?.At,
             (decision is null ? new LocalizedText("待评定", "To decide") : decision.Selected ? new("入选", "Selected") : new LocalizedText("未入选", "Not selected")).ToString());
     }
