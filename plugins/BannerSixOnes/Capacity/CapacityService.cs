@@ -167,7 +167,8 @@ public sealed class CapacityService(SixOnesDbContext db, IRoster roster, IOrgani
             g.Where(r => r.Kind == CapacityKind.Secondment).Sum(r => r.Count)));
     }
 
-    private Task<CapacityRecord?> FindAsync(long id, CancellationToken ct) => db.Set<CapacityRecord>().FirstOrDefaultAsync(r => r.Id == id, ct);
+    /// <summary>Tracked: the context reads without tracking by default, and an edit or a delete writes this very row.</summary>
+    private Task<CapacityRecord?> FindAsync(long id, CancellationToken ct) => db.Set<CapacityRecord>().AsTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
 
     /// <summary>The organization's subtree when the caller sees it (its members' own records are read through <see cref="MineAsync"/>).</summary>
     private async Task<HashSet<long>?> SubtreeAsync(long root, CancellationToken ct)
