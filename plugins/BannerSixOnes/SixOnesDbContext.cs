@@ -35,5 +35,6 @@ public sealed class SixOnesDbContext(DbContextOptions<SixOnesDbContext> options)
         TheoryBooksModel.Configure(b);
         NotesModel.Configure(b);
         Awards.AwardsModel.Configure(b);
+        Capacity.CapacityModel.Configure(b);
     }
 }

@@ -27,6 +27,7 @@ public sealed class SixOnesStartup : IPluginStartup
         Dashboards.DashboardsFeature.Register(plugin);
         Rectification.RectificationFeature.Register(plugin);
         Discussion.DiscussionFeature.Register(plugin);
+        Capacity.CapacityFeature.Register(plugin);
         Awards.AwardsFeature.Register(plugin);
         plugin.AddMenuEntry(new MenuEntry(new("一把手负总责", "The head's page"), "/Dashboard/Head", 3) { Group = Group });
         plugin.AddDemoData<Demo.SixOnesDemo>();
@@ -44,6 +45,7 @@ public sealed class SixOnesStartup : IPluginStartup
         Dashboards.DashboardsFeature.Map(api);
         Rectification.RectificationFeature.Map(api);
         Discussion.DiscussionFeature.Map(api);
+        Capacity.CapacityFeature.Map(api);
         Awards.AwardsFeature.Map(api);
     }
 }

@@ -22,6 +22,7 @@ public sealed partial class EnglishPagesTests(SixOnesHost fixture) : IClassFixtu
         ("/Reports/Index", "Write one research report", "撰写一篇调研报告"),
         ("/Contest/Index", "Party knowledge contest", "党的知识竞赛"),
         ("/Practices/Index", "Good practices", "好做法、好经验"),
+        ("/Capacity/Index", "Capacity building", "能力素质建设"),
     ];
 
     private static readonly (string Path, string English, string Chinese)[] OfficePages =
@@ -39,6 +40,7 @@ public sealed partial class EnglishPagesTests(SixOnesHost fixture) : IClassFixtu
         ("/Contest/Index", "Run the contest", "竞赛组织"),
         ("/Contest/Office", "Create the contest", "新建竞赛"),
         ("/Practices/Index", "Report a good practice", "报送好做法、好经验"),
+        ("/Capacity/Index", "Records per unit, by kind", "能力素质建设"),
     ];
 
     /// <summary>Data the pages show as it is: the banner's names of organizations and people, and the import file's Chinese column headings.</summary>

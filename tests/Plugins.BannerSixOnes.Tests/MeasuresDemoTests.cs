@@ -20,6 +20,18 @@ public sealed class MeasuresDemoTests(SixOnesDemoFixture fixture) : IClassFixtur
         var overview = (await GetAsync(Office, "/problems/overview")).Items().ToList();
         Assert.True(overview.Count(t => t.GetProperty("done").GetInt32() > 0) >= 5);
     }
+
+    [Fact]
+    public async Task Members_took_training_drills_and_secondments_and_some_organizations_none()
+    {
+        var records = (await GetAsync(Office, "/capacity")).Items().ToList();
+        Assert.True(records.Count >= 30, $"{records.Count} records");
+        foreach (var kind in new[] { "Training", "PostDrill", "Secondment" }) Assert.Contains(records, r => r.GetProperty("kind").GetString() == kind);
+        var branches = (await GetAsync(Office, "/capacity/overview")).GetProperty("organizations").Items().Where(t => t.GetProperty("members").GetInt32() > 0).ToList();
+        Assert.Contains(branches, t => t.GetProperty("total").GetInt32() == 0);
+        Assert.True(branches.Count(t => t.GetProperty("total").GetInt32() > 0) > branches.Count / 2);
+        Assert.NotEmpty((await GetAsync("alxa-right-member", "/capacity")).Items());
+    }
 }
 
 /// <summary>The demo's 大讨论 and 奖惩.</summary>

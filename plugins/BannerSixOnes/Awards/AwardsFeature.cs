@@ -10,7 +10,7 @@ public static class AwardsFeature
             async (s, q, ct) => Result.Ok(Ledger(await s.ListAsync(q.Integer("personId"), q.Integer("organizationId"), ct))),
             new LedgerParameter("personId", new("党员编号", "Member id"), LedgerParameterType.Integer),
             new LedgerParameter("organizationId", new("组织编号", "Organization id"), LedgerParameterType.Integer));
-        plugin.AddMenuEntry(new MenuEntry(new("奖惩", "Awards and penalties"), "/Awards/Index", 77) { Group = SixOnesStartup.Group });
+        plugin.AddMenuEntry(new MenuEntry(new("奖惩", "Awards and penalties"), "/Awards/Index", 78) { Group = SixOnesStartup.Group });
     }
 
     public static LedgerDefinition Ledger(IReadOnlyList<AwardRow> rows) => new(Text.Of("奖惩台账", "Awards and penalties"),

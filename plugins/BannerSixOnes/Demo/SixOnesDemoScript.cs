@@ -5,6 +5,7 @@ using Modular.Plugins.BannerSixOnes.Practices;
 using Modular.Plugins.BannerSixOnes.Rectification;
 using Modular.Plugins.BannerSixOnes.Discussion;
 using Modular.Plugins.BannerSixOnes.Awards;
+using Modular.Plugins.BannerSixOnes.Capacity;
 using Modular.Plugins.BannerSixOnes.Reports;
 using Modular.Plugins.BannerSixOnes.TheoryBooks;
 using Modular.Plugins.BannerSixOnes.Training;
@@ -43,6 +44,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
         WriteResearchReports();
         HoldKnowledgeContest();
         ReportGoodPractices();
+        BuildCapacity(); // last: the acts before it draw the same random numbers as before it was added
         return _acts;
     }
 
@@ -463,6 +465,77 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
             if (on > Min(cast.Today, Rules.CampaignEnd)) break;
             Act(On(on, 15), Office, $"通报批评{m.Name}", async sp =>
                 Refusal(await S<AwardsService>(sp).RecordAsync(new AwardInput(AwardKind.Penalty, person, null, "通报批评", "长期不参加组织生活，不记学习笔记。", on), ct)));
+        }
+    }
+
+    // ── 能力素质建设（业务培训、岗位练兵、挂职锻炼） ──
+
+    private static readonly (string Title, string Organizer)[] DemoCourses =
+    [
+        ("全旗财务人员业务培训班", "旗财政局"), ("嘎查“两委”成员业务培训", "旗委组织部"), ("农牧业实用技术培训", "旗农牧局"),
+        ("基层党务工作者培训班", "旗委党校"), ("政策法规知识培训", "旗委党校"),
+    ];
+
+    private static readonly (string Title, string Organizer)[] DemoDrills =
+    [
+        ("窗口服务岗位练兵", "本单位"), ("党务知识岗位练兵比武", "旗直机关工委"), ("牲畜防疫技能岗位练兵", "旗农牧局"), ("公文写作岗位练兵", "本单位"),
+    ];
+
+    private static readonly (string Title, string HostUnit)[] DemoSecondments =
+    [
+        ("挂任嘎查党支部第一书记", "巴丹吉林嘎查党支部"), ("到苏木镇挂职锻炼", "雅布赖镇人民政府"), ("到盟直部门跟班学习", "阿拉善盟委组织部"),
+        ("挂任社区党支部副书记", "额肯呼都格镇社区"),
+    ];
+
+    /// <summary>
+    /// About a quarter of each organization's members took part in a measure (most a training, some a drill, a few leading cadres
+    /// a secondment of three to six months); one organization in four has none yet. The demo member went to a training.
+    /// </summary>
+    private void BuildCapacity()
+    {
+        var end = Min(cast.Today, Rules.CampaignEnd);
+        var branches = cast.Members.GroupBy(m => m.OrganizationId).OrderBy(g => g.Key).ToList();
+        for (var i = 0; i < branches.Count; i++)
+        {
+            var branch = branches[i];
+            var mine = branch.Key == cast.SecretaryBranch;
+            if (i % 4 == 3 && !mine && branch.All(m => m.Id != cast.MemberPerson)) continue;
+            var actor = mine ? Secretary : Office;
+            foreach (var m in branch.Where(m => m.Id == cast.MemberPerson || _random.NextDouble() < 0.25))
+            {
+                var r = m.Id == cast.MemberPerson ? 0 : _random.NextDouble();
+                var kind = r < 0.6 ? CapacityKind.Training : m.IsLeadingCadre && r > 0.85 ? CapacityKind.Secondment : CapacityKind.PostDrill;
+                var from = Rules.CampaignStart.AddDays(m.Id == cast.MemberPerson ? 15 : 15 + _random.Next(150)); // hers early: her page shows it from June
+                string title, organizer;
+                string? host = null;
+                int days;
+                decimal hours;
+                switch (kind)
+                {
+                    case CapacityKind.Training:
+                        (title, organizer) = DemoCourses[_random.Next(DemoCourses.Length)];
+                        days = 2 + _random.Next(4);
+                        hours = 6m * days;
+                        break;
+                    case CapacityKind.PostDrill:
+                        (title, organizer) = DemoDrills[_random.Next(DemoDrills.Length)];
+                        days = 1;
+                        hours = 3m + _random.Next(2) * 0.5m;
+                        break;
+                    default:
+                        (title, host) = DemoSecondments[_random.Next(DemoSecondments.Length)];
+                        organizer = "旗委组织部";
+                        days = 90 + 30 * _random.Next(4);
+                        hours = Math.Min(CapacityRule.MaxHours, 8m * (days * 5 / 7)); // working days, 8 hours each
+                        break;
+                }
+                var to = from.AddDays(days - 1);
+                // Training and drills are recorded once over; a secondment when it begins.
+                var recorded = kind == CapacityKind.Secondment ? from : to.AddDays(1 + _random.Next(3));
+                if (recorded > end) continue;
+                var input = new CapacityInput(m.Id, kind, title, from, to, host, organizer, hours, null);
+                Act(On(recorded, 16, _random.Next(50)), actor, $"登记{m.Name}的{CapacityService.KindName(kind)}", async sp => Refusal(await S<CapacityService>(sp).RecordAsync(input, ct)));
+            }
         }
     }
 
