@@ -51,11 +51,6 @@ public sealed class StageGapsTests(CountyHost fixture) : IClassFixture<CountyHos
         Assert.Equal("done", StatusOf(owed, c.Town));
         Assert.NotEqual("done", StatusOf(owed, c.Town2));
 
-        // A correction names the secretary at the version read; a stale version is 409.
-        var version = rows.Row("organizationId", c.Town2).GetProperty("version").GetInt32();
-        await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town2}"), new { heldOn = "2010-05-13", deployedByPersonId = town2Head, version = version + 1 }).StatusAsync(HttpStatusCode.Conflict);
-        await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town2}"), new { heldOn = "2010-05-13", deployedByPersonId = town2Head, version }).OkJsonAsync();
-
         var browser = await c.BrowserAsAsync($"{c.Code}-admin");
         var page = await browser.GetStringAsync(c.Page("/Mobilization"));
         Assert.Contains("主要负责同志亲自部署", page);
@@ -63,6 +58,12 @@ public sealed class StageGapsTests(CountyHost fixture) : IClassFixture<CountyHos
         Assert.Contains("刘长青（书记）", page); // the form offers the committee's officers, its secretary first
         using var ledger = await c.OfficeApi.GetAsync(c.Api("/ledgers/mobilization?format=xlsx"));
         Assert.Equal(HttpStatusCode.OK, ledger.StatusCode);
+
+        // A correction names the secretary at the version read; a stale version is 409.
+        var version = rows.Row("organizationId", c.Town2).GetProperty("version").GetInt32();
+        await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town2}"), new { heldOn = "2010-05-13", deployedByPersonId = town2Head, version = version + 1 }).StatusAsync(HttpStatusCode.Conflict);
+        await c.OfficeApi.PutAsJsonAsync(c.Api($"/mobilization/committees/{c.Town2}"), new { heldOn = "2010-05-13", deployedByPersonId = town2Head, version }).OkJsonAsync();
+        Assert.Equal("InPerson", (await c.OfficeApi.GetAsync(c.Api("/mobilization")).OkJsonAsync()).GetProperty("committees").Row("organizationId", c.Town2).GetProperty("deployment").GetProperty("state").GetString());
     }
 
     [Fact]
