@@ -8,6 +8,7 @@ using Modular.Plugins.CountyFiveActivities.Mobilization;
 using Modular.Plugins.CountyFiveActivities.PartySpirit;
 using Modular.Plugins.CountyFiveActivities.ServingThePeople;
 using Modular.Plugins.CountyFiveActivities.Summary;
+using Modular.Plugins.CountyFiveActivities.TypicalModels;
 
 namespace Modular.Plugins.CountyFiveActivities;
 
@@ -27,6 +28,8 @@ public sealed class CountyDbContext(DbContextOptions<CountyDbContext> options) :
     public DbSet<DemonstrationUnit> DemonstrationUnits => Set<DemonstrationUnit>();
     public DbSet<NominationDay> NominationDays => Set<NominationDay>();
     public DbSet<LevelCommendation> LevelCommendations => Set<LevelCommendation>();
+    public DbSet<TypicalModel> TypicalModels => Set<TypicalModel>();
+    public DbSet<TypicalModelPublicity> TypicalModelPublicity => Set<TypicalModelPublicity>();
     public DbSet<FourFindsEntry> FourFinds => Set<FourFindsEntry>();
     public DbSet<FiveGoodsScore> FiveGoodsScores => Set<FiveGoodsScore>();
     public DbSet<FiveModelsAssessment> FiveModelsAssessments => Set<FiveModelsAssessment>();
@@ -41,6 +44,7 @@ public sealed class CountyDbContext(DbContextOptions<CountyDbContext> options) :
         BadgesFeature.ConfigureModel(b);
         InnovationFeature.ConfigureModel(b);
         CommendationFeature.ConfigureModel(b);
+        TypicalModelsFeature.ConfigureModel(b);
         FourFindsFeature.ConfigureModel(b);
         GradingFeature.ConfigureModel(b);
         SummaryFeature.ConfigureModel(b);

@@ -25,7 +25,13 @@ public sealed record CountyRules(
         s.GetDate("partySpirit.before"), (int)s.GetInteger("partySpirit.weekDays"), (int)s.GetInteger("partySpirit.reportMinChars"),
         s.GetDate("commendation.before"),
         s.GetDecimal("score.maxPerGood"), s.GetDecimal("grade.advancedMin"), s.GetDecimal("grade.laggingBelow"), s.GetDecimal("fiveGoods.minPerGood"),
-        s.GetDecimal("commendation.minRecognition"));
+        s.GetDecimal("commendation.minRecognition"))
+    {
+        CentralStudyMinSessions = (int)s.GetInteger("study.minSessions"),
+    };
+
+    /// <summary>组织集中学习: the sessions every party organization holds in stage 1 (the plan names none; 1 is this plugin's reading, 0 none owed).</summary>
+    public int CentralStudyMinSessions { get; init; } = 1;
 
     public IReadOnlyList<CampaignStage> Stages => Calendar.Stages;
 

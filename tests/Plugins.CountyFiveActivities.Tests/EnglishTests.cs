@@ -34,6 +34,9 @@ public sealed partial class EnglishTests(CountyHost fixture) : IClassFixture<Cou
             ("/Innovation", ["organizational innovation", "No candidates yet."], ["五项活动之五", "尚无申报"]),
             ("/Commendation", ["July 1 commendation: nominations", "Nothing approved yet."], ["集中表彰推荐", "尚无审定名单"]),
             ("/FiveModels", ["Five-models members", "Share of five-models members by sector and round"], ["争当“五个模范”优秀共产党员", "各领域“五个模范”党员比例"]),
+            ("/Study", ["Stage 1 · Centralized study", "By organization"], ["组织集中学习", "各党组织集中学习情况", "尚未登记集中学习"]),
+            ("/TypicalModels", ["Stage 3 · Typical models", "No typical models yet."], ["树立先进典型", "尚未确定先进典型"]),
+            ("/Showcase", ["Stage 4 · Showing the results", "No events planned yet."], ["展示成果", "尚未安排展示活动"]),
         };
         foreach (var user in new[] { $"{c.Code}-member", $"{c.Code}-admin" })
         {

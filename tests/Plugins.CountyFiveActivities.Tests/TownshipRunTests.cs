@@ -36,6 +36,9 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await town.PostAsJsonAsync(c.Api($"/plans/{c.Village}/receive"), new { version = resubmitted.GetProperty("version").GetInt32() }).OkJsonAsync();
         await town.PutAsJsonAsync(c.Api($"/plans/{c.Community}"), new { title = "城东社区党支部实施方案", body = "四有一创" }).OkJsonAsync();
         await secretary.PutAsJsonAsync(c.Api($"/plans/{c.Village}/pledge"), new { text = "三年带富十户", published = true }).OkJsonAsync();
+        // 组织集中学习: the branch studies with its members in stage 1.
+        await secretary.PostAsJsonAsync(c.Api("/study"), new { organizationId = c.Village, topic = "学习县委实施方案", heldOn = "2010-05-14", hours = 2, form = "Documents",
+            attendeePersonIds = new[] { c.People["李明"], c.People["王强"], c.People["赵丽"] } }).OkJsonAsync(HttpStatusCode.Created);
         var plans = await town.GetAsync(c.Api("/plans")).OkJsonAsync();
         Assert.Equal("Received", plans.Row("organizationId", c.Village).GetProperty("state").GetString());
         Assert.True(plans.Row("organizationId", c.Village).GetProperty("pledgePublished").GetBoolean());
@@ -193,8 +196,16 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         var townRanking = await town.GetAsync(c.Api("/scores/ranking")).OkJsonAsync();
         Assert.DoesNotContain(townRanking.GetProperty("sectors").Items().SelectMany(s => s.GetProperty("rows").Items()), r => r.GetProperty("organizationId").GetInt64() == c.Village2);
 
+        // 树立先进典型: the township sets up its member as a model and publicizes him.
+        var typical = await town.PostAsJsonAsync(c.Api("/typical-models"), new { kind = "Person", personId = c.People["王强"], title = "党员致富带头人", setUpByOrganizationId = c.Town,
+            setUpOn = "2011-12-20", story = "带领群众发展大棚蔬菜。" }).OkJsonAsync(HttpStatusCode.Created);
+        await town.PostAsJsonAsync(c.Api($"/typical-models/{typical.GetProperty("id").GetInt64()}/publicity"), new { form = "Media", heldOn = "2011-12-20" }).OkJsonAsync();
+
         // ── 第四步 系统总结 ──
         c.At(2012, 8, 1);
+        // 展示成果: the township's exchange meeting shows its model.
+        await town.PostAsJsonAsync(c.Api("/showcase"), new { kind = "ExchangeMeeting", organizationId = c.Town, title = "城关镇先进典型经验交流会", heldOn = "2012-07-20", hours = 3,
+            modelIds = new[] { typical.GetProperty("id").GetInt64() }, visitors = 120 }).OkJsonAsync(HttpStatusCode.Created);
         await secretary.PutAsJsonAsync(c.Api($"/summaries/{c.Village}"), new { body = "东关村党支部创先争优活动总结。" }).OkJsonAsync();
         await secretary.PutAsJsonAsync(c.Api("/summaries/county"), new { body = "越权" }).StatusAsync(HttpStatusCode.Forbidden);
         await c.OfficeApi.PutAsJsonAsync(c.Api("/summaries/county"), new { body = "全县创先争优活动总结。" }).OkJsonAsync();
@@ -213,6 +224,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         Assert.Equal(2, f.GetProperty("memberFourFinds").GetInt32());
         Assert.Equal(3, f.GetProperty("scored").GetInt32());
         Assert.Equal(2, f.GetProperty("advanced").GetInt32());
+        Assert.Equal((1, 1, 1), (f.GetProperty("centralStudySessions").GetInt32(), f.GetProperty("typicalModels").GetInt32(), f.GetProperty("showcaseEvents").GetInt32()));
         var county = await c.OfficeApi.GetAsync(c.Api("/summaries/county")).OkJsonAsync();
         Assert.Equal("全县创先争优活动总结。", county.GetProperty("report").GetProperty("body").GetString());
 
@@ -228,7 +240,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
         await member.GetAsync(c.Api("/dashboard")).StatusAsync(HttpStatusCode.Forbidden);
 
         // Every ledger downloads as .xlsx.
-        foreach (var ledger in new[] { "/ledgers/mobilization", "/ledgers/plans", "/ledgers/services", "/ledgers/badges", "/ledgers/commendation", "/ledgers/scores", "/ledgers/progress", "/ledgers/party-spirit", "/ledgers/four-finds" })
+        foreach (var ledger in new[] { "/ledgers/mobilization", "/ledgers/plans", "/ledgers/services", "/ledgers/badges", "/ledgers/commendation", "/ledgers/scores", "/ledgers/progress", "/ledgers/party-spirit", "/ledgers/four-finds", "/ledgers/study", "/ledgers/typical-models", "/ledgers/showcase" })
         {
             using var response = await c.OfficeApi.GetAsync(c.Api(ledger + "?format=xlsx"));
             Assert.True(response.StatusCode == HttpStatusCode.OK, ledger);
@@ -244,6 +256,7 @@ public sealed class TownshipRunTests(CountyHost fixture) : IClassFixture<CountyH
             ("/PartySpirit", "06-24 — 06-30"), ("/Dedication", "春季劳动竞赛"), ("/ServingThePeople", "五保户张大爷"), ("/Badges", "村务公开先锋岗"),
             ("/Innovation", "已命名"), ("/Commendation", "王强"), ("/Grading", "东关村党支部"), ("/Grading?round=2011上半年", "后进"),
             ("/Grading", "党建工作示范单位比例未逐轮提高"), ("/FiveModels", "赵丽"), ("/FiveModels?round=2011上半年", "25%"),
+            ("/Study", "学习县委实施方案"), ("/TypicalModels", "党员致富带头人"), ("/Showcase", "城关镇先进典型经验交流会"), ("/", "城关镇先进典型经验交流会"),
         })
         {
             using var response = await browser.GetAsync(c.Page(page));

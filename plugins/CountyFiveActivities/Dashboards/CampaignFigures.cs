@@ -27,6 +27,12 @@ public sealed record Figures(
     public decimal PlansShare => Share(PlansReceived, Organizations);
     /// <summary>The members who owe a party-spirit report (在职党员, and those whose status the roster does not give).</summary>
     public int ReportsOwed { get; init; }
+    /// <summary>组织集中学习 (stage 1): the sessions these organizations held.</summary>
+    public int CentralStudySessions { get; init; }
+    /// <summary>树立先进典型 (stage 3): the members and organizations of these set up as typical models.</summary>
+    public int TypicalModels { get; init; }
+    /// <summary>展示成果 (stage 4): the exhibitions, seminars and exchange meetings these organizations hold (held or planned).</summary>
+    public int ShowcaseEvents { get; init; }
     public decimal ReportsShare => Share(PartySpiritReportsOnTime + PartySpiritReportsLate, ReportsOwed);
     public decimal MemberFourFindsShare => Share(MemberFourFinds, Members);
     /// <summary>Of every party organization of the group, scored or not (an unscored one is not yet five-goods): as <see cref="ScoresQuery.FiveGoodsShareAsync"/>.</summary>
@@ -47,7 +53,7 @@ public sealed record MemberFigures(long PersonId, string Name, bool? ReportOnTim
 /// dashboards' rows (by township, by sector) and the summary reports' figures.
 /// </summary>
 public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory directory, IRoster roster, ICountedTexts texts, IPledges pledges, INominations nominations,
-    MobilizationQuery mobilization, CountyCampaign campaign)
+    MobilizationQuery mobilization, ICampaignEvents events, CountyCampaign campaign)
 {
     private Snapshot? _snapshot;
 
@@ -55,7 +61,12 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
         Dictionary<long, OrganizationInfo> Orgs, ILookup<long, PersonInfo> Members, Dictionary<long, DueState> Meetings,
         Dictionary<long, FilingState> Filings, HashSet<long> PublishedPledges, Dictionary<long, bool> ReportOnTime,
         ILookup<long, DedicationRecord> Dedication, ILookup<long, MemberPost> Posts, ILookup<long, ServiceRecord> Services, ILookup<long, Badge> Badges,
-        HashSet<long> Recognized, List<NominationInfo> Nominations, HashSet<long> OrgFinds, HashSet<long> PersonFinds, Dictionary<long, FiveGoodsScore> LatestScores);
+        HashSet<long> Recognized, List<NominationInfo> Nominations, HashSet<long> OrgFinds, HashSet<long> PersonFinds, Dictionary<long, FiveGoodsScore> LatestScores)
+    {
+        public ILookup<long, EventTally> Study { get; init; } = Array.Empty<EventTally>().ToLookup(e => e.OrganizationId);
+        public ILookup<long, long> Models { get; init; } = Array.Empty<long>().ToLookup(e => e);
+        public ILookup<long, EventTally> Showcase { get; init; } = Array.Empty<EventTally>().ToLookup(e => e.OrganizationId);
+    }
 
     private async Task<Snapshot> LoadAsync(CancellationToken ct)
     {
@@ -80,7 +91,12 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             [.. (await nominations.ListAsync(pluginId: CountyStartup.PluginId, cancellationToken: ct)).Where(n => n.Kind == CommendationFeature.Kind.Kind)],
             [.. finds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId)],
             [.. finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId)],
-            scores.GroupBy(s => s.OrganizationId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.AssessedOn).ThenBy(s => s.Id).Last()));
+            scores.GroupBy(s => s.OrganizationId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.AssessedOn).ThenBy(s => s.Id).Last()))
+        {
+            Study = (await events.TalliesAsync(new EventQuery(Modular.Plugins.CountyFiveActivities.Study.CentralStudyRule.Source), ct)).ToLookup(e => e.OrganizationId),
+            Models = (await db.TypicalModels.Select(m => new { m.OrganizationId, m.Id }).ToListAsync(ct)).ToLookup(m => m.OrganizationId, m => m.Id),
+            Showcase = (await events.TalliesAsync(new EventQuery(Modular.Plugins.CountyFiveActivities.Showcase.ShowcaseRule.Source), ct)).ToLookup(e => e.OrganizationId),
+        };
     }
 
     /// <summary>The figures of these organizations (each counted for its own members and records, not its subtree's).</summary>
@@ -105,7 +121,10 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             nominationsHere.Count(n => n.Status == NominationStatus.Approved), nominationsHere.Count(n => n.Status == NominationStatus.InProgress),
             party.Count(s.OrgFinds.Contains), members.Count(m => s.PersonFinds.Contains(m.Id)),
             latest.Count, latest.Count(x => x.Grade == Grade.Advanced), latest.Count(x => x.Grade == Grade.Middle), latest.Count(x => x.Grade == Grade.Lagging), latest.Count(x => x.FiveGoods))
-        { ReportsOwed = owing.Count };
+        {
+            ReportsOwed = owing.Count,
+            CentralStudySessions = ids.Sum(id => s.Study[id].Count()), TypicalModels = ids.Sum(id => s.Models[id].Count()), ShowcaseEvents = ids.Sum(id => s.Showcase[id].Count()),
+        };
     }
 
     /// <summary>The members of one organization (not its subtree), each with what the campaign asks of them: the bottom of the drill-down.</summary>

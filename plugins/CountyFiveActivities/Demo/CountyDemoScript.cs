@@ -9,7 +9,10 @@ using Modular.Plugins.CountyFiveActivities.Mobilization;
 using Modular.Plugins.CountyFiveActivities.PartySpirit;
 using Modular.Plugins.CountyFiveActivities.ServingThePeople;
 using Modular.Plugins.CountyFiveActivities.Standards;
+using Modular.Plugins.CountyFiveActivities.Showcase;
+using Modular.Plugins.CountyFiveActivities.Study;
 using Modular.Plugins.CountyFiveActivities.Summary;
+using Modular.Plugins.CountyFiveActivities.TypicalModels;
 
 namespace Modular.Plugins.CountyFiveActivities.Demo;
 
@@ -28,6 +31,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
 
     private readonly Random _random = new(2010_05_06);
     private readonly Random _models = new(2011_07_01); // the five-models assessments' own, so the other acts stay as they were
+    private readonly Random _later = new(2012_07_01); // centralized study, typical models and showcase: their own, for the same reason
     private readonly List<DemoAct> _acts = [];
     private CountyRules Rules => cast.Rules;
 
@@ -95,6 +99,9 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
         FiveModels();
         FourFinds();
         Summaries();
+        CentralStudy();
+        TypicalModels();
+        Showcase();
         return _acts;
     }
 
@@ -106,7 +113,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
     {
         var county = CountyMeeting;
         Act(On(county, 9, 30), Office, "县委发动大会", sp => S<MobilizationService>(sp).RecordCountyAsync(
-            new(county, 420, "县委书记作动员讲话，县四大班子领导、各乡镇党委和县直各单位党组织书记参加。", null), ct));
+            new(county, 420, "县委书记作动员讲话，县四大班子领导、各乡镇党委和县直各单位党组织书记参加。", null, cast.Secretaries.TryGetValue(cast.Root.Id, out var head) ? (long?)head : null), ct));
         int?[] daysAfter = [2, 4, 7, 9, 13, null]; // three within the 7 days (day 7 the last), two late, one never held
         for (var i = 0; i < cast.Committees.Count; i++)
         {
@@ -114,8 +121,12 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
             var committee = cast.Committees[i];
             var held = county.AddDays(days);
             var attendees = Between(60, 140);
+            // 主要负责同志亲自部署: the committee's secretary, but the second committee's meeting was deployed by another of its members (flagged).
+            var deployer = i == 1 ? cast.Members.FirstOrDefault(m => m.OrganizationId == committee.Id && m.Id != cast.Secretaries.GetValueOrDefault(committee.Id))?.Id
+                : cast.Secretaries.TryGetValue(committee.Id, out var secretary) ? (long?)secretary : null;
+            var note = i == 1 ? "书记外出学习，由副书记代为动员部署。" : "党委书记亲自动员部署，参照县委大会规格召开。";
             Act(On(held, 17), Office, $"{committee.Name}发动大会", sp => S<MobilizationService>(sp).RecordCommitteeAsync(
-                committee.Id, new(held, attendees, "党委书记亲自动员部署，参照县委大会规格召开。", null), ct));
+                committee.Id, new(held, attendees, note, null, deployer), ct));
         }
     }
 
@@ -551,6 +562,114 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
             var at = InStage3(0.1 + _random.NextDouble() * 0.2);
             Act(at, Office, $"{committee.Name}阶段总结", sp => S<SummaryService>(sp).SaveAsync(committee.Id, new(
                 $"{committee.Name}创先争优活动第一、二步工作总结：召开发动大会，所属党组织全部制定实施方案；开展五项活动，党员设岗定责、亮牌示范、服务群众。", null), ct));
+        }
+    }
+
+    // ── 第一步 组织集中学习 ──
+
+    private static readonly (string Topic, StudyForm Form)[] StudyTopics =
+    [
+        ("学习中央和省、市委关于开展创先争优活动的文件", StudyForm.Documents), ("收看县委书记动员讲话光盘", StudyForm.Recordings),
+        ("学习县委创先争优活动实施方案", StudyForm.Documents), ("“五个好”“五个模范”标准辅导", StudyForm.Lecture), ("创先争优活动怎么创、怎么争讨论", StudyForm.Discussion),
+    ];
+
+    // Most organizations study once or twice in stage 1 (most members there); a few hold none (missed), the demo secretary's branch twice.
+    private void CentralStudy()
+    {
+        var s1 = Rules.Stages[0];
+        foreach (var org in cast.Organizations)
+        {
+            var sessions = org.Id == cast.SecretaryBranch ? 2 : _later.NextDouble() < 0.15 ? 0 : _later.Next(1, 3);
+            var members = cast.Members.Where(m => m.OrganizationId == org.Id).Select(m => m.Id).ToList();
+            if (members.Count == 0) continue;
+            for (var n = 0; n < sessions; n++)
+            {
+                var (topic, form) = StudyTopics[(n + (int)(org.Id % 3)) % StudyTopics.Length];
+                var day = CountyMeeting.AddDays(3 + n * 8 + _later.Next(0, 6));
+                if (day > s1.End) day = s1.End;
+                var attendees = members.Where(_ => _later.NextDouble() < 0.85).ToList();
+                if (attendees.Count == 0) attendees = [members[0]];
+                var hours = _later.Next(2, 5) / 1m;
+                Act(On(day, 15), ActorFor(org.Id), $"{org.Name}集中学习", sp => S<CentralStudyService>(sp).RecordAsync(
+                    new(org.Id, topic, day, hours, form, attendees, "党员活动室"), ct));
+            }
+        }
+    }
+
+    // ── 第三步 树立先进典型 ──
+
+    private static readonly string[] PersonTitles = ["党员致富带头人", "服务群众标兵", "爱岗敬业模范", "岗位建功先锋", "扶贫帮困好党员"];
+    private static readonly string[] OrgTitles = ["“五个好”党支部", "党建示范村", "党建示范社区", "服务型机关党支部"];
+
+    /// <summary>The county and each committee set up a few models of their subtrees (members and organizations) in stage 3; most are publicized.</summary>
+    private void TypicalModels()
+    {
+        var levels = new List<OrganizationInfo> { cast.Root };
+        levels.AddRange(cast.Committees.Take(4));
+        var parents = cast.Organizations.ToDictionary(o => o.Id, o => o.ParentId);
+        bool Within(long id, long root)
+        {
+            for (long? at = id; at is { } a; at = parents.GetValueOrDefault(a)) if (a == root) return true;
+            return false;
+        }
+        var taken = new HashSet<long>();
+        foreach (var level in levels)
+        {
+            var people = cast.Members.Where(m => Within(m.OrganizationId, level.Id) && !taken.Contains(m.Id)).ToList();
+            var below = cast.Organizations.Where(o => o.Id != level.Id && o.Kind != OrganizationKind.PartyCommittee && Within(o.Id, level.Id) && !taken.Contains(o.Id)).ToList();
+            var picks = new List<(TypicalModelKind Kind, long Id, string Name)>();
+            if (people.Count > 0) { var p = people[_later.Next(people.Count)]; picks.Add((TypicalModelKind.Person, p.Id, p.Name)); }
+            if (level.Id == cast.Root.Id && cast.Members.FirstOrDefault(m => m.Id == cast.MemberPerson) is { } demoMember && !taken.Contains(demoMember.Id))
+                picks.Add((TypicalModelKind.Person, demoMember.Id, demoMember.Name));
+            if (below.Count > 0) { var o = below[_later.Next(below.Count)]; picks.Add((TypicalModelKind.Organization, o.Id, o.Name)); }
+            foreach (var (kind, id, name) in picks)
+            {
+                taken.Add(id);
+                var title = kind == TypicalModelKind.Person ? PersonTitles[_later.Next(PersonTitles.Length)] : OrgTitles[_later.Next(OrgTitles.Length)];
+                var story = kind == TypicalModelKind.Person
+                    ? $"{name}同志在创先争优活动中设岗定责、依岗承诺，带头学政治、谋发展、比奉献。结对帮扶困难群众三户，帮助协调解决生产生活难题十余件，所在岗位工作连续两年位居前列，群众评议满意率高。"
+                    : $"{name}围绕“创五好”目标，健全“三会一课”等制度，建立党员设岗定责台账，开展党员亮牌示范和志愿服务，班子团结、制度完善、业绩突出，群众满意度明显提升。";
+                var at = InStage3(0.1 + _later.NextDouble() * 0.4);
+                var setUpOn = DayOf(at);
+                var publicized = _later.NextDouble() < 0.75;
+                var form = (PublicityForm)_later.Next(0, 4);
+                var publicityAt = at + (cast.Now - at) * 0.5;
+                var publicityOn = DayOf(publicityAt);
+                var actor = ActorFor(level.Id);
+                Act(at, actor, $"{level.Name}确定先进典型{name}", sp => S<TypicalModelService>(sp).SetUpAsync(
+                    new(kind, kind == TypicalModelKind.Person ? id : null, kind == TypicalModelKind.Organization ? id : null, title, level.Id, setUpOn, story), ct));
+                if (publicized)
+                    Act(publicityAt, actor, $"宣传先进典型{name}", async sp =>
+                    {
+                        var service = S<TypicalModelService>(sp);
+                        var model = (await service.ListAsync(ct)).FirstOrDefault(m => m.SetUpByOrganizationId == level.Id && (m.PersonId == id || (m.PersonId is null && m.OrganizationId == id)));
+                        return model is null ? Result.Ok(false) : (await service.PublicizeAsync(model.Id, new(form, publicityOn, form == PublicityForm.Media ? "县电视台专题报道" : null), ct)) is { Succeeded: false } no ? Refuse.As(no) : Result.Ok(true);
+                    });
+            }
+        }
+    }
+
+    // ── 第四步 展示成果（计划中）──
+
+    /// <summary>Stage 4 lies ahead: the office plans a picture exhibition and an exchange meeting, and one committee a seminar, showing the typical models.</summary>
+    private void Showcase()
+    {
+        var s4 = Rules.Stages[3];
+        var at = InStage3(0.92);
+        var plans = new (ShowcaseKind Kind, OrganizationInfo By, string Title, int Day, decimal Hours, string Place)[]
+        {
+            (ShowcaseKind.Exhibition, cast.Root, "全县创先争优活动成果图片展", 20, 40, "县文化馆"),
+            (ShowcaseKind.ExchangeMeeting, cast.Root, "全县创先争优先进典型经验交流会", 45, 3, "县委礼堂"),
+            (ShowcaseKind.Seminar, cast.Committees[0], $"{cast.Committees[0].Name}创先争优理论成果研讨会", 60, 4, "党员活动中心"),
+        };
+        foreach (var (kind, by, title, day, hours, place) in plans)
+        {
+            var heldOn = s4.Start.AddDays(day);
+            Act(at, Office, $"计划{title}", async sp =>
+            {
+                var models = (await S<TypicalModelService>(sp).ListAsync(ct)).Where(m => by.Id == cast.Root.Id || m.SetUpByOrganizationId == by.Id).Select(m => m.Id).ToList();
+                return await S<ShowcaseService>(sp).RecordAsync(new(kind, by.Id, title, heldOn, hours, place, null, models), ct);
+            });
         }
     }
 

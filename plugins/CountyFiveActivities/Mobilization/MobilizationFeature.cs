@@ -16,6 +16,9 @@ public static class MobilizationFeature
     /// <summary>Every party committee's meeting, due the county's day + 7 (computed by <see cref="MobilizationQuery"/>).</summary>
     public static readonly ObligationType MeetingObligation = new("county5-committee-meeting", new("党委召开发动大会（县委大会后7日内）", "Committee mobilization meeting"));
 
+    /// <summary>Every meeting held (the county's and each committee's) deployed by its organization's secretary in person (<see cref="DeploymentRule"/>).</summary>
+    public static readonly ObligationType InPersonObligation = new("county5-deployed-in-person", new("主要负责同志亲自发动部署", "Meeting deployed by the secretary in person"));
+
     /// <summary>Every party organization's plan, filed by the end of stage 1 (computed by <see cref="PlanFilingQuery"/>).</summary>
     public static readonly ObligationType FilingObligation = new("county5-plan-filing", new("实施方案报上一级备案", "Implementation plan filed"));
 
@@ -25,6 +28,7 @@ public static class MobilizationFeature
         plugin.AddLedger<MobilizationQuery>("mobilization", new("各党委发动大会台账", "Committees' mobilization meetings"), async (s, q, ct) => Result.Ok(MeetingsLedger(await s.OverviewAsync(ct))));
         plugin.Services.AddObligationQuery<MobilizationQuery>();
         plugin.Services.AddScoped<MobilizationService>();
+        plugin.Services.AddObligationQuery<DeploymentQuery>();
         // 制定活动方案: the plans and pledges.
         plugin.AddLedger<PlanFilingQuery>("plans", new("实施方案备案台账", "Implementation plans filed"), async (s, q, ct) => Result.Ok(PlansLedger(await s.RowsAsync(ct))));
         plugin.Services.AddObligationQuery<PlanFilingQuery>();
@@ -41,8 +45,10 @@ public static class MobilizationFeature
 
     /// <summary>各党委发动大会台账: one row per committee.</summary>
     public static LedgerDefinition MeetingsLedger(MobilizationOverview o) => new(Text.Of("各党委发动大会台账", "Committees' mobilization meetings"),
-        [new(Text.Of("党委", "Committee"), Width: 24), new(Text.Of("所属", "Under"), Width: 16), new(Text.Of("县委大会日期", "County meeting held on"), LedgerColumnType.Date), new(Text.Of("应于此日前召开", "Due by"), LedgerColumnType.Date), new(Text.Of("召开日期", "Held on"), LedgerColumnType.Date), new(Text.Of("状态", "Status"))],
-        [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, MobilizationRule.StatusName(c.Status).ToString()])]);
+        [new(Text.Of("党委", "Committee"), Width: 24), new(Text.Of("所属", "Under"), Width: 16), new(Text.Of("县委大会日期", "County meeting held on"), LedgerColumnType.Date), new(Text.Of("应于此日前召开", "Due by"), LedgerColumnType.Date), new(Text.Of("召开日期", "Held on"), LedgerColumnType.Date), new(Text.Of("状态", "Status")),
+         new(Text.Of("发动部署人", "Deployed by"), LedgerColumnType.Person), new(Text.Of("书记", "Secretary"), LedgerColumnType.Person), new(Text.Of("亲自部署", "In person"))],
+        [.. o.Committees.Select(c => (IReadOnlyList<object?>)[c.Name, c.TopLevel, o.CountyMeeting, c.DueOn, c.HeldOn, MobilizationRule.StatusName(c.Status).ToString(),
+            c.Deployment?.DeployedBy, c.Deployment?.Secretary, c.Deployment?.StateName])]);
 
     /// <summary>实施方案备案台账: one row per party organization.</summary>
     public static LedgerDefinition PlansLedger(IReadOnlyList<FilingRow> rows) => new(Text.Of("实施方案备案台账", "Implementation plans filed"),

@@ -10,6 +10,8 @@ public sealed class MobilizationMeeting : IJurisdictionScoped, IVersioned
     public long OrganizationId { get; set; }
     public DateOnly HeldOn { get; set; }
     public int? Attendees { get; set; }
+    /// <summary>Who presided and deployed (主要负责同志要亲自发动部署): checked against the organization's secretary.</summary>
+    public long? DeployedByPersonId { get; set; }
     public string? Note { get; set; }
     public string? RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }

@@ -3,20 +3,38 @@ using Modular.Plugins.CountyFiveActivities.Common;
 
 namespace Modular.Plugins.CountyFiveActivities.Mobilization;
 
-/// <summary>A meeting as recorded: whose day, the people there, a note; <paramref name="Version"/> the version read, when editing.</summary>
-public sealed record MeetingInput(DateOnly? HeldOn, int? Attendees, string? Note, int? Version);
+/// <summary>
+/// A meeting as recorded: whose day, the people there, a note, who presided and deployed it (<paramref name="DeployedByPersonId"/>, a
+/// person on the roster); <paramref name="Version"/> the version read, when editing.
+/// </summary>
+public sealed record MeetingInput(DateOnly? HeldOn, int? Attendees, string? Note, int? Version, long? DeployedByPersonId = null);
 
 /// <summary>A meeting as recorded: whose, when, at which version.</summary>
 public sealed record MeetingRecorded(long OrganizationId, DateOnly HeldOn, int Version);
 
 /// <summary>A party committee's meeting against the county's: the day it is due by, the day it was held, its state.</summary>
-public sealed record CommitteeRow(long OrganizationId, string Name, string? TopLevel, DateOnly? HeldOn, DateOnly? DueOn, DueState Status, int? Version);
+public sealed record CommitteeRow(long OrganizationId, string Name, string? TopLevel, DateOnly? HeldOn, DateOnly? DueOn, DueState Status, int? Version)
+{
+    /// <summary>Who deployed the meeting (null until recorded) and how that stands against the committee's secretary.</summary>
+    public DeploymentView? Deployment { get; init; }
+}
+
+/// <summary>Who deployed a meeting, the organization's secretary, and the verdict (<see cref="DeploymentRule"/>); <see cref="Flagged"/> when someone else deployed.</summary>
+public sealed record DeploymentView(long? DeployedByPersonId, string? DeployedBy, long? SecretaryPersonId, string? Secretary, Deployment State)
+{
+    public string StateName => DeploymentRule.Name(State).ToString();
+    public bool Flagged => DeploymentRule.Flagged(State);
+}
 
 /// <summary>The county's meeting (with its version), the days the committees have after it, and every committee the caller sees.</summary>
-public sealed record MobilizationOverview(DateOnly? CountyMeeting, int? CountyVersion, int Days, IReadOnlyList<CommitteeRow> Committees);
+public sealed record MobilizationOverview(DateOnly? CountyMeeting, int? CountyVersion, int Days, IReadOnlyList<CommitteeRow> Committees)
+{
+    /// <summary>Who deployed the county's meeting against the county committee's secretary (null until it is held).</summary>
+    public DeploymentView? CountyDeployment { get; init; }
+}
 
 /// <summary>Recording the mobilization meetings, for the API, the page's forms and the demo alike.</summary>
-public sealed class MobilizationService(CountyDbContext db, ICurrentUser user, IOrganizationDirectory directory, CountyCampaign campaign)
+public sealed class MobilizationService(CountyDbContext db, ICurrentUser user, IOrganizationDirectory directory, IRoster roster, CountyCampaign campaign)
 {
     /// <summary>The county's meeting is the county office's to record.</summary>
     public bool MayRecordCounty => user.IsJurisdictionAdmin;
@@ -62,11 +80,13 @@ public sealed class MobilizationService(CountyDbContext db, ICurrentUser user, I
     {
         if (input.Attendees is < 0) return Refuse.Field("attendees", Text.Of("参会人数不能为负数。", "Attendees cannot be negative."));
         if (heldOn > campaign.Today) return Refuse.Field("heldOn", Text.Of("不能记录尚未召开的会议。", "A meeting not held yet cannot be recorded."));
+        if (input.DeployedByPersonId is { } deployer && await roster.PersonProblemAsync(deployer, ct) is { } problem) return Refuse.Field("deployedByPersonId", problem);
         var row = await db.MobilizationMeetings.AsTracking().SingleOrDefaultAsync(m => m.OrganizationId == organizationId, ct);
         row = db.MobilizationMeetings.Edit(row, input.Version, () => new MobilizationMeeting { OrganizationId = organizationId });
         if (row is null) return Refuse.Conflict();
         row.HeldOn = heldOn;
         row.Attendees = input.Attendees;
+        row.DeployedByPersonId = input.DeployedByPersonId;
         row.Note = Entered.Text(input.Note);
         row.RecordedBy = user.DisplayName;
         row.RecordedAt = campaign.Now;
@@ -79,7 +99,7 @@ public sealed class MobilizationService(CountyDbContext db, ICurrentUser user, I
 /// and every committee's, as the host's obligation (<see cref="MobilizationFeature.MeetingObligation"/>): due the county's day + 7 once
 /// the county's meeting is recorded, met at noon of the day it was held, so the host's done/late verdict matches ours.
 /// </summary>
-public sealed class MobilizationQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user, CountyCampaign campaign) : ICountyObligation
+public sealed class MobilizationQuery(CountyDbContext db, IOrganizationDirectory directory, IRoster roster, ICurrentUser user, CountyCampaign campaign) : ICountyObligation
 {
     public async Task<MobilizationOverview> OverviewAsync(CancellationToken ct)
     {
@@ -88,15 +108,50 @@ public sealed class MobilizationQuery(CountyDbContext db, IOrganizationDirectory
         var meetings = await db.MobilizationMeetings.ToDictionaryAsync(m => m.OrganizationId, ct);
         var county = tree.Root is { } root ? meetings.GetValueOrDefault(root.Id) : null;
         var visible = user.VisibleOrganizations(tree);
+        var secretaries = await SecretariesAsync(directory, ct);
+        var names = await roster.FindManyAsync(meetings.Values.Select(m => m.DeployedByPersonId).OfType<long>().Concat(secretaries.Values).Distinct(), ct);
+        DeploymentView? Deployed(MobilizationMeeting? m)
+        {
+            if (m is null) return null;
+            var secretary = secretaries.TryGetValue(m.OrganizationId, out var s) ? s : (long?)null;
+            return new(m.DeployedByPersonId, m.DeployedByPersonId is { } d ? names.GetValueOrDefault(d)?.Name : null,
+                secretary, secretary is { } sid ? names.GetValueOrDefault(sid)?.Name : null, DeploymentRule.Of(secretary, m.DeployedByPersonId));
+        }
         var rows = new List<CommitteeRow>();
         foreach (var c in tree.CommitteesBelowRoot.Where(c => visible.Contains(c.Id)))
         {
             var held = meetings.GetValueOrDefault(c.Id);
             var status = MobilizationRule.Status(rules.Calendar, county?.HeldOn, held?.HeldOn, campaign.Today, rules.CommitteeMeetingDays);
             rows.Add(new(c.Id, c.Name, tree.TopLevelOf(c.Id)?.Name, held?.HeldOn,
-                county is null ? null : rules.CommitteeMeetingDue(county.HeldOn), status, held?.Version));
+                county is null ? null : rules.CommitteeMeetingDue(county.HeldOn), status, held?.Version) { Deployment = Deployed(held) });
         }
-        return new(county?.HeldOn, county?.Version, rules.CommitteeMeetingDays, rows);
+        return new(county?.HeldOn, county?.Version, rules.CommitteeMeetingDays, rows) { CountyDeployment = Deployed(county) };
+    }
+
+    /// <summary>Each organization's secretary (书记) on the roster: its main responsible person.</summary>
+    internal static async Task<Dictionary<long, long>> SecretariesAsync(IOrganizationDirectory directory, CancellationToken ct) =>
+        (await directory.AllOfficersAsync(ct)).Where(o => o.Post == OfficerPost.Secretary)
+            .GroupBy(o => o.OrganizationId).ToDictionary(g => g.Key, g => g.First().PersonId);
+
+    /// <summary>
+    /// The in-person obligation (<see cref="MobilizationFeature.InPersonObligation"/>): every meeting held (the county's and each
+    /// committee's) owes its deployment by the organization's secretary, due the day it was held; only the secretary meets it.
+    /// </summary>
+    public async IAsyncEnumerable<ObligationDue> InPersonDueAsync(IJurisdiction jurisdiction, DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var tree = await directory.TreeAsync(ct);
+        var secretaries = await SecretariesAsync(directory, ct);
+        var committees = tree.CommitteesBelowRoot.Select(c => c.Id).ToHashSet();
+        if (tree.Root is { } root) committees.Add(root.Id);
+        foreach (var m in await db.MobilizationMeetings.Where(m => m.HeldOn >= from && m.HeldOn <= to).ToListAsync(ct))
+        {
+            if (!committees.Contains(m.OrganizationId)) continue;
+            var inPerson = DeploymentRule.Of(secretaries.TryGetValue(m.OrganizationId, out var s) ? s : null, m.DeployedByPersonId) == Deployment.InPerson;
+            yield return new ObligationDue(MobilizationFeature.InPersonObligation.Key, ObligedKind.Organization, m.OrganizationId, m.HeldOn, m.HeldOn)
+            {
+                MetAt = inPerson ? Noon(m.HeldOn, jurisdiction) : null, RecordRef = inPerson ? $"meeting:{m.OrganizationId}" : null,
+            };
+        }
     }
 
     ObligationType ICountyObligation.Type => MobilizationFeature.MeetingObligation;
@@ -119,9 +174,18 @@ public sealed class MobilizationQuery(CountyDbContext db, IOrganizationDirectory
     }
 
     // A meeting is recorded by its day: count it as met at noon of that day where the county is.
-    private static DateTimeOffset Noon(DateOnly day, IJurisdiction jurisdiction)
+    internal static DateTimeOffset Noon(DateOnly day, IJurisdiction jurisdiction)
     {
         var local = day.ToDateTime(new TimeOnly(12, 0));
         return new DateTimeOffset(local, jurisdiction.TimeZone.GetUtcOffset(local));
     }
+}
+
+/// <summary>The in-person deployment as one of the plugin's obligations (<see cref="MobilizationFeature.InPersonObligation"/>).</summary>
+public sealed class DeploymentQuery(MobilizationQuery meetings) : ICountyObligation
+{
+    public ObligationType Type => MobilizationFeature.InPersonObligation;
+
+    public IAsyncEnumerable<ObligationDue> DueAsync(IJurisdiction jurisdiction, CountyRules rules, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        meetings.InPersonDueAsync(jurisdiction, from, to, cancellationToken);
 }

@@ -9,13 +9,16 @@ namespace Modular.Plugins.CountyFiveActivities.Pages.Mobilization;
 /// returns filed plans — the same services as the API.
 /// </summary>
 public sealed class IndexModel(MobilizationQuery mobilization, PlanFilingQuery filings, MobilizationService meetings, PlanFilingDesk desk,
-    CountyCampaign campaign) : PluginPageModel
+    IOrganizationDirectory directory, IRoster roster, CountyCampaign campaign) : PluginPageModel
 {
     public MobilizationOverview Meetings { get; private set; } = null!;
     public IReadOnlyList<FilingRow> Filings { get; private set; } = [];
     public HashSet<long> MayRecord { get; private set; } = [];
     public HashSet<long> MayDecide { get; private set; } = [];
     public bool IsOffice => meetings.MayRecordCounty;
+    /// <summary>Per organization whose meeting the user records, its officers (the secretary first): who may have deployed it.</summary>
+    public Dictionary<long, IReadOnlyList<(long PersonId, string Name, bool Secretary)>> Deployers { get; private set; } = [];
+    public long? RootId { get; private set; }
     public DateOnly Today => campaign.Today;
 
     /// <summary>A recorded time in the county's local time.</summary>
@@ -24,11 +27,11 @@ public sealed class IndexModel(MobilizationQuery mobilization, PlanFilingQuery f
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public Task<IActionResult> OnPostCountyAsync(DateOnly? heldOn, int? attendees, int? version, CancellationToken ct) =>
-        ActAsync(meetings.RecordCountyAsync(new(heldOn, attendees, null, version), ct), Text.Of("已记录县委发动大会。", "The county meeting is recorded."), ct);
+    public Task<IActionResult> OnPostCountyAsync(DateOnly? heldOn, int? attendees, long? deployedByPersonId, int? version, CancellationToken ct) =>
+        ActAsync(meetings.RecordCountyAsync(new(heldOn, attendees, null, version, deployedByPersonId), ct), Text.Of("已记录县委发动大会。", "The county meeting is recorded."), ct);
 
-    public Task<IActionResult> OnPostCommitteeAsync(long organizationId, DateOnly? heldOn, int? version, CancellationToken ct) =>
-        ActAsync(meetings.RecordCommitteeAsync(organizationId, new(heldOn, null, null, version), ct), Text.Of("已记录党委发动大会。", "The committee meeting is recorded."), ct);
+    public Task<IActionResult> OnPostCommitteeAsync(long organizationId, DateOnly? heldOn, long? deployedByPersonId, int? version, CancellationToken ct) =>
+        ActAsync(meetings.RecordCommitteeAsync(organizationId, new(heldOn, null, null, version, deployedByPersonId), ct), Text.Of("已记录党委发动大会。", "The committee meeting is recorded."), ct);
 
     public Task<IActionResult> OnPostReceiveAsync(long organizationId, int? version, CancellationToken ct) =>
         ActAsync(desk.DecideAsync(organizationId, new(null, version), FilingState.Received, ct), Text.Of("已备案。", "Filed."), ct);
@@ -50,6 +53,12 @@ public sealed class IndexModel(MobilizationQuery mobilization, PlanFilingQuery f
         Meetings = await mobilization.OverviewAsync(ct);
         Filings = await filings.RowsAsync(ct);
         MayRecord = await meetings.RecordableAsync(Meetings.Committees.Select(c => c.OrganizationId), ct);
+        RootId = (await directory.TreeAsync(ct)).Root?.Id;
+        var officers = (await directory.AllOfficersAsync(ct)).ToLookup(o => o.OrganizationId);
+        var names = await roster.FindManyAsync(officers.SelectMany(g => g).Select(o => o.PersonId).Distinct(), ct);
+        foreach (var id in MayRecord.Concat(IsOffice && RootId is { } root ? [root] : []))
+            Deployers[id] = [.. officers[id].OrderBy(o => o.Post).GroupBy(o => o.PersonId).Where(g => names.ContainsKey(g.Key))
+                .Select(g => (g.Key, names[g.Key].Name, g.Any(o => o.Post == OfficerPost.Secretary)))];
         MayDecide = await desk.DecidableAsync(Filings.Where(f => f.State == FilingState.Submitted).Select(f => f.OrganizationId), ct);
     }
 }
