@@ -295,10 +295,12 @@ internal sealed class LeadingBody : IJurisdictionScoped
     public int Version { get; set; }
     public string? SavedBy { get; set; }
     public DateTimeOffset SavedAt { get; set; }
+    public DateTimeOffset EstablishedAt { get; set; }
     public List<LeadingBodySeatRow> Seats { get; set; } = [];
 
     public LeadingBodyInfo ToInfo() => new(PluginId, Kind, OrganizationId, BodyType, Version,
-        [.. Seats.OrderBy(s => s.Position).Select(s => new LeadingBodySeat(s.PersonId, s.Role, s.Name, s.LiaisonOrganizationId, s.Note))], SavedBy, SavedAt);
+        [.. Seats.OrderBy(s => s.Position).Select(s => new LeadingBodySeat(s.PersonId, s.Role, s.Name, s.LiaisonOrganizationId, s.Note))], SavedBy, SavedAt)
+    { EstablishedAt = EstablishedAt };
 }
 
 /// <summary>One seat of a body, at its place in the body's order.</summary>

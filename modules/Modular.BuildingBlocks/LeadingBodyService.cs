@@ -33,7 +33,7 @@ internal sealed class LeadingBodyService(BlocksDbContext db, BlocksActor actor, 
             .SingleOrDefaultAsync(b => b.PluginId == input.Kind.PluginId && b.Kind == input.Kind.Kind && b.OrganizationId == input.OrganizationId && b.BodyType == input.Type, ct);
         if ((body?.Version ?? 0) != input.Version) return Refuse.Conflict();
         if (body is null)
-            db.LeadingBodies.Add(body = new LeadingBody { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, OrganizationId = input.OrganizationId, BodyType = input.Type });
+            db.LeadingBodies.Add(body = new LeadingBody { PluginId = input.Kind.PluginId, Kind = input.Kind.Kind, OrganizationId = input.OrganizationId, BodyType = input.Type, EstablishedAt = actor.Now });
         body.Seats.Clear();
         body.Seats.AddRange((input.Seats ?? []).Select((s, i) => new LeadingBodySeatRow
         {

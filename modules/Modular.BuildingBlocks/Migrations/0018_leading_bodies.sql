@@ -10,6 +10,7 @@ CREATE TABLE leading_bodies (
     version         integer     NOT NULL,
     saved_by        text,
     saved_at        timestamptz NOT NULL,
+    established_at  timestamptz NOT NULL,
     PRIMARY KEY (jurisdiction_id, plugin_id, kind, organization_id, body_type)
 );
 

@@ -25,6 +25,9 @@ public sealed record LeadingBodyInput(BlockKind Kind, long OrganizationId, Leadi
 public sealed record LeadingBodyInfo(string PluginId, string Kind, long OrganizationId, LeadingBodyType Type, int Version,
     IReadOnlyList<LeadingBodySeat> Seats, string? SavedBy, DateTimeOffset SavedAt)
 {
+    /// <summary>When it was first saved (成立): a deadline for setting the body up is judged on this, not on later edits.</summary>
+    public DateTimeOffset EstablishedAt { get; init; }
+
     /// <summary>The head: the leader of a group, the director of an office.</summary>
     public LeadingBodySeat? Head => Seats.FirstOrDefault(s => s.Role is LeadingBodyRole.Leader or LeadingBodyRole.Director);
 }

@@ -46,6 +46,7 @@ public sealed class LeadingBodiesTests : IAsyncLifetime
         // Two editors read version 1: the first save wins, the second is told to reload.
         var second = (await bodies.SaveAsync(Group(10, 1, new(102, LeadingBodyRole.Leader), new(101, LeadingBodyRole.Deputy)))).Value!;
         Assert.Equal((2, 2), (second.Version, second.Seats.Count));
+        Assert.Equal(first.EstablishedAt, second.EstablishedAt); // set up once; later edits do not move it
         Assert.Equal(ResultKind.Conflict, (await bodies.SaveAsync(Group(10, 1, new(101, LeadingBodyRole.Leader)))).Kind);
         Assert.Equal(ResultKind.Conflict, (await bodies.SaveAsync(Group(20, 3, new(101, LeadingBodyRole.Leader)))).Kind);
 
