@@ -42,7 +42,7 @@ internal sealed class LeadingBodyService(BlocksDbContext db, BlocksActor actor, 
             LiaisonOrganizationId = s.LiaisonOrganizationId, Note = Entered.Text(s.Note),
         }));
         body.Version++;
-        body.SavedBy = actor.Name;
+        body.SavedBy = user.DisplayName ?? actor.Name; // the name people know, as the plugins showed it
         body.SavedAt = actor.Now;
         return await db.TrySaveAsync(ct) ? Result.Ok(body.ToInfo()) : Refuse.Conflict(); // two first saves at once: the key keeps one
     }
