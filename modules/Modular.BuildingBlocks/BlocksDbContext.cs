@@ -30,6 +30,8 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
     public DbSet<DocumentVersionRow> DocumentVersions => Set<DocumentVersionRow>();
     public DbSet<DocumentCommentRow> DocumentComments => Set<DocumentCommentRow>();
     public DbSet<DiscussionContribution> DiscussionContributions => Set<DiscussionContribution>();
+    public DbSet<LeadingBody> LeadingBodies => Set<LeadingBody>();
+    public DbSet<LeadingBodySeatRow> LeadingBodySeats => Set<LeadingBodySeatRow>();
 
     protected override void ConfigureModel(ModelBuilder b)
     {
@@ -66,6 +68,22 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
             e.ToTable("document_comments");
             e.HasKey(t => new { t.JurisdictionId, t.Id });
             e.Property(t => t.Id).ValueGeneratedOnAdd();
+        });
+        b.Entity<LeadingBody>(e =>
+        {
+            e.ToTable("leading_bodies");
+            e.HasKey(t => new { t.JurisdictionId, t.PluginId, t.Kind, t.OrganizationId, t.BodyType });
+            e.Property(t => t.BodyType).HasConversion<string>();
+            e.Property(t => t.Version).IsConcurrencyToken();
+            e.HasMany(t => t.Seats).WithOne()
+                .HasForeignKey(s => new { s.JurisdictionId, s.PluginId, s.Kind, s.OrganizationId, s.BodyType }).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<LeadingBodySeatRow>(e =>
+        {
+            e.ToTable("leading_body_seats");
+            e.HasKey(t => new { t.JurisdictionId, t.PluginId, t.Kind, t.OrganizationId, t.BodyType, t.Position });
+            e.Property(t => t.BodyType).HasConversion<string>();
+            e.Property(t => t.Role).HasConversion<string>();
         });
         b.Entity<Discussion>(e =>
         {
@@ -264,6 +282,41 @@ internal sealed class Discussion : IJurisdictionScoped
     public bool Closed { get; set; }
 
     public DiscussionInfo ToInfo(int contributions) => new(Id, PluginId, Kind, OrganizationId, Topic, HeldOn, PeriodKey, Closed, contributions);
+}
+
+/// <summary>A leading group or working office as last saved (<see cref="LeadingBodyService"/>).</summary>
+internal sealed class LeadingBody : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public long OrganizationId { get; set; }
+    public LeadingBodyType BodyType { get; set; }
+    public int Version { get; set; }
+    public string? SavedBy { get; set; }
+    public DateTimeOffset SavedAt { get; set; }
+    public DateTimeOffset EstablishedAt { get; set; }
+    public List<LeadingBodySeatRow> Seats { get; set; } = [];
+
+    public LeadingBodyInfo ToInfo() => new(PluginId, Kind, OrganizationId, BodyType, Version,
+        [.. Seats.OrderBy(s => s.Position).Select(s => new LeadingBodySeat(s.PersonId, s.Role, s.Name, s.LiaisonOrganizationId, s.Note))], SavedBy, SavedAt)
+    { EstablishedAt = EstablishedAt };
+}
+
+/// <summary>One seat of a body, at its place in the body's order.</summary>
+internal sealed class LeadingBodySeatRow : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public required string PluginId { get; set; }
+    public required string Kind { get; set; }
+    public long OrganizationId { get; set; }
+    public LeadingBodyType BodyType { get; set; }
+    public int Position { get; set; }
+    public long? PersonId { get; set; }
+    public string? Name { get; set; }
+    public LeadingBodyRole Role { get; set; }
+    public long? LiaisonOrganizationId { get; set; }
+    public string? Note { get; set; }
 }
 
 internal sealed class DiscussionContribution : IJurisdictionScoped

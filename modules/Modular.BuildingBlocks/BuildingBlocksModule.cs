@@ -30,6 +30,7 @@ internal static class BuildingBlocksModule
         services.AddScoped<Modular.Sdk.Scheduling.IUnitSchedules, UnitScheduleService>();
         services.AddScoped<IDiscussions, DiscussionService>();
         services.AddScoped<IVersionedDocuments, VersionedDocumentService>();
+        services.AddScoped<ILeadingBodies, LeadingBodyService>();
         services.AddScoped<ILedgerExporter, LedgerExporter>(); // scoped: writes times in the request's jurisdiction's zone
         return services;
     }

@@ -11,12 +11,10 @@ namespace Modular.Plugins.InstituteBranchPlan;
 /// <summary>
 /// The plugin's one unit of work over its schema (plugin.json's <c>"schema"</c>; tables made by Migrations/*.sql): every
 /// item's tables, each configured where the item lives; every key leads with the jurisdiction, and every query sees the
-/// current jurisdiction's rows only. Pledges and suggestions live in the SDK's building blocks.
+/// current jurisdiction's rows only. Pledges, suggestions and the branches' leading groups live in the SDK's building blocks.
 /// </summary>
 public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranchPlanDbContext> options) : PluginDbContext(options)
 {
-    public DbSet<LeadingGroupRecord> LeadingGroups => Set<LeadingGroupRecord>();
-    public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
     public DbSet<StudyReadingList> StudyReadings => Set<StudyReadingList>();
     public DbSet<PartySpiritAnalysis> PartySpiritAnalyses => Set<PartySpiritAnalysis>();
     public DbSet<DedicationContest> DedicationContests => Set<DedicationContest>();
@@ -29,7 +27,6 @@ public sealed class InstituteBranchPlanDbContext(DbContextOptions<InstituteBranc
 
     protected override void ConfigureModel(ModelBuilder b)
     {
-        LeadingGroupFeature.ConfigureModel(b);
         StudyFeature.ConfigureModel(b);
         PartySpiritFeature.ConfigureModel(b);
         DedicationFeature.ConfigureModel(b);

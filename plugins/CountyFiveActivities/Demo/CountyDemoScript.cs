@@ -87,6 +87,7 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
 
     public IReadOnlyList<DemoAct> Acts()
     {
+        LeadingBodies();
         Mobilization();
         PlanFilings();
         PartySpirit();
@@ -108,6 +109,40 @@ public sealed class CountyDemoScript(IDemoSeeding demo, DemoCast cast, Cancellat
     // ── 第一步 广泛发动，安排部署 ──
 
     private DateOnly CountyMeeting => Rules.Stages[0].Start.AddDays(5);
+
+    // 组建领导机构和工作机构: the county and most committees both on time; one committee's office late, one with its group only, one with neither.
+    private void LeadingBodies()
+    {
+        var s1 = Rules.Stages[0];
+        string[] others = ["王晓梅", "刘建国", "赵春燕", "孙立新"];
+        var levels = new List<OrganizationInfo> { cast.Root };
+        levels.AddRange(cast.Committees);
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var org = levels[i];
+            var people = PeopleOf(org.Id);
+            if (people.Count < 2) continue;
+            var plan = i == 0 ? 0 : i % 6; // 0–3 on time, 4 office late, 5 group only; the last committee none
+            if (i > 0 && i == levels.Count - 1) continue;
+            var head = cast.Secretaries.GetValueOrDefault(org.Id, people[0]);
+            var rest = people.Where(p => p != head).ToList();
+            var groupDay = s1.Start.AddDays(1 + i % 4);
+            Act(On(groupDay, 10), Office, $"{org.Name}领导小组", sp => S<LeadingBodiesService>(sp).SaveAsync(org.Id,
+                new(LeadingBodyType.LeadingGroup, head, [.. rest.Take(1)], [.. rest.Skip(1).Take(4)], null, 0), ct));
+            if (plan == 5) continue;
+            var officeDay = plan == 4 ? s1.End.AddDays(6) : groupDay.AddDays(1);
+            var director = rest.Count > 1 ? rest[1] : rest[0];
+            Act(On(officeDay, 15), Office, $"{org.Name}领导小组办公室", sp => S<LeadingBodiesService>(sp).SaveAsync(org.Id,
+                new(LeadingBodyType.WorkingOffice, director, [], [.. rest.Where(p => p != director).Skip(4).Take(2)], others[i % others.Length], 0), ct));
+        }
+    }
+
+    // The people of an organization and the organizations directly below it, in the roster's order.
+    private List<long> PeopleOf(long organizationId)
+    {
+        var here = cast.Organizations.Where(o => o.Id == organizationId || o.ParentId == organizationId).Select(o => o.Id).ToHashSet();
+        return [.. cast.Members.Where(m => here.Contains(m.OrganizationId)).Select(m => m.Id)];
+    }
 
     private void Mobilization()
     {

@@ -13,6 +13,9 @@ public static class MobilizationFeature
 {
     public static readonly BlockKind PledgeKind = new(CountyStartup.PluginId, "organization-pledge");
 
+    /// <summary>The county's and every party committee's leading group and working office, set up by the end of stage 1 (<see cref="LeadingBodiesService"/>).</summary>
+    public static readonly ObligationType BodiesObligation = new("county5-leading-bodies", new("组建领导机构和工作机构", "Leading and working bodies set up"));
+
     /// <summary>Every party committee's meeting, due the county's day + 7 (computed by <see cref="MobilizationQuery"/>).</summary>
     public static readonly ObligationType MeetingObligation = new("county5-committee-meeting", new("党委召开发动大会（县委大会后7日内）", "Committee mobilization meeting"));
 
@@ -24,7 +27,8 @@ public static class MobilizationFeature
 
     public static void Register(IPluginBuilder plugin)
     {
-        // 进行发动部署: the meetings.
+        // 进行发动部署: the leading and working bodies (the SDK's block), then the meetings.
+        plugin.Services.AddObligationQuery<LeadingBodiesService>();
         plugin.AddLedger<MobilizationQuery>("mobilization", new("各党委发动大会台账", "Committees' mobilization meetings"), async (s, q, ct) => Result.Ok(MeetingsLedger(await s.OverviewAsync(ct))));
         plugin.Services.AddObligationQuery<MobilizationQuery>();
         plugin.Services.AddScoped<MobilizationService>();
@@ -62,6 +66,14 @@ public static class MobilizationFeature
 
         api.MapPut("/mobilization/committees/{organizationId:long}", async (long organizationId, MeetingInput input, MobilizationService service, CancellationToken ct) =>
             (await service.RecordCommitteeAsync(organizationId, input, ct)).ToHttpResult());
+
+        api.MapGet("/mobilization/bodies", async (LeadingBodiesService service, CancellationToken ct) => Results.Ok(await service.OverviewAsync(ct)));
+
+        api.MapGet("/mobilization/bodies/{organizationId:long}", async (long organizationId, LeadingBodiesService service, CancellationToken ct) =>
+            (await service.GetAsync(organizationId, ct)).ToHttpResult());
+
+        api.MapPut("/mobilization/bodies/{organizationId:long}", async (long organizationId, BodyInput input, LeadingBodiesService service, CancellationToken ct) =>
+            (await service.SaveAsync(organizationId, input, ct)).ToHttpResult());
 
         api.MapGet("/mobilization", async (MobilizationQuery query, CancellationToken ct) => Results.Ok(await query.OverviewAsync(ct)));
 

@@ -5,7 +5,7 @@ namespace Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 /// branch's officers and those above it (their accounts' roles), and every member of the branch's leading group, whose
 /// own accounts may be plain member accounts. Every item asks here before a branch-level write or a branch-wide read.
 /// </summary>
-public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory directory, IRoster roster, InstituteBranchPlanDbContext db)
+public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory directory, IRoster roster, ILeadingBodies bodies)
 {
     private HashSet<long>? _groupsOf;
 
@@ -15,7 +15,7 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
         if (_groupsOf is not null) return _groupsOf;
         var me = await user.PersonIdAsync(ct);
         return _groupsOf = me is { } person
-            ? [.. await db.LeadingGroupSeats.Where(s => s.PersonId == person).Select(s => s.OrganizationId).ToListAsync(ct)]
+            ? [.. (await bodies.SeatedAsync(LeadingGroupRecords.Kind, person, ct)).Select(b => b.OrganizationId)]
             : [];
     }
 

@@ -10,13 +10,6 @@ public static class LeadingGroupFeature
         plugin.AddMenuEntry(new MenuEntry(new("领导小组", "Leading group"), "/LeadingGroup/Index", 1) { Group = InstituteBranchPlanStartup.Group });
     }
 
-    public static void ConfigureModel(ModelBuilder b)
-    {
-        var configuration = new LeadingGroupConfiguration();
-        b.ApplyConfiguration<LeadingGroupRecord>(configuration);
-        b.ApplyConfiguration<LeadingGroupSeat>(configuration);
-    }
-
     /// <summary><c>/api/j/{jurisdiction}/institute-branch-plan/branches/{id}/leading-group</c>.</summary>
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -1,45 +1,28 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Modular.Plugins.InstituteBranchPlan.LeadingGroup;
 
 /// <summary>组长 (leads), 副组长 (deputy), 成员 (member) of a branch's leading group.</summary>
 public enum GroupRole { Leader, Deputy, Member }
 
-/// <summary>A branch's leading group as last saved: who saved it and when, and its version (a stale save is a conflict).</summary>
-public sealed class LeadingGroupRecord : IJurisdictionScoped
+/// <summary>
+/// Where a branch's group is kept: the SDK's leading-bodies block (<see cref="ILeadingBodies"/>), one
+/// <see cref="LeadingBodyType.LeadingGroup"/> per branch under this kind. Migration 0006 moved the plugin's own
+/// <c>leading_groups</c>/<c>leading_group_seats</c> there and dropped them.
+/// </summary>
+public static class LeadingGroupRecords
 {
-    public int JurisdictionId { get; set; }
-    public long OrganizationId { get; set; }
-    public int Version { get; set; }
-    public string? SavedBy { get; set; }
-    public DateTimeOffset SavedAt { get; set; }
-    public List<LeadingGroupSeat> Seats { get; set; } = [];
-}
+    public static readonly BlockKind Kind = new(InstituteBranchPlanStartup.PluginId, "leading-group");
 
-/// <summary>One person's place in the group.</summary>
-public sealed class LeadingGroupSeat : IJurisdictionScoped
-{
-    public int JurisdictionId { get; set; }
-    public long OrganizationId { get; set; }
-    public long PersonId { get; set; }
-    public GroupRole Role { get; set; }
-}
-
-/// <summary>Tables <c>leading_groups</c> and <c>leading_group_seats</c> (Migrations/0001).</summary>
-public sealed class LeadingGroupConfiguration : IEntityTypeConfiguration<LeadingGroupRecord>, IEntityTypeConfiguration<LeadingGroupSeat>
-{
-    public void Configure(EntityTypeBuilder<LeadingGroupRecord> e)
+    public static LeadingBodyRole ToBlock(GroupRole role) => role switch
     {
-        e.ToTable("leading_groups");
-        e.HasKey(g => new { g.JurisdictionId, g.OrganizationId });
-        e.Property(g => g.Version).IsConcurrencyToken();
-        e.HasMany(g => g.Seats).WithOne().HasForeignKey(s => new { s.JurisdictionId, s.OrganizationId }).OnDelete(DeleteBehavior.Cascade);
-    }
+        GroupRole.Leader => LeadingBodyRole.Leader,
+        GroupRole.Deputy => LeadingBodyRole.Deputy,
+        _ => LeadingBodyRole.Member,
+    };
 
-    public void Configure(EntityTypeBuilder<LeadingGroupSeat> e)
+    public static GroupRole FromBlock(LeadingBodyRole role) => role switch
     {
-        e.ToTable("leading_group_seats");
-        e.HasKey(s => new { s.JurisdictionId, s.OrganizationId, s.PersonId });
-        e.Property(s => s.Role).HasConversion<string>();
-    }
+        LeadingBodyRole.Leader => GroupRole.Leader,
+        LeadingBodyRole.Deputy => GroupRole.Deputy,
+        _ => GroupRole.Member,
+    };
 }

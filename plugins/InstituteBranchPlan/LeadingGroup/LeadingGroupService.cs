@@ -9,17 +9,16 @@ public sealed record SeatView(long PersonId, string Name, GroupRole Role, string
 public sealed record LeadingGroupView(long OrganizationId, string Organization, bool Recorded, int Version, IReadOnlyList<SeatView> Seats, string? SavedBy, DateTimeOffset? SavedAt);
 
 /// <summary>Reading and recording the branches' leading groups, for the API, the page and the demo alike.</summary>
-public sealed class LeadingGroupService(InstituteBranchPlanDbContext db, IOrganizationDirectory directory, IRoster roster, ICurrentUser user,
-    BranchOffice office, InstituteBranchPlanCampaign campaign)
+public sealed class LeadingGroupService(ILeadingBodies bodies, IOrganizationDirectory directory, IRoster roster, BranchOffice office)
 {
     public async Task<Result<LeadingGroupView>> GetAsync(long branchId, CancellationToken ct)
     {
         if (await office.FindReadableBranchAsync(branchId, ct) is not { } branch)
             return Refuse.NotFound(BranchOffice.NoBranch(branchId));
         var names = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = branchId }, ct)).ToDictionary(p => p.Id, p => p.Name);
-        var record = await db.LeadingGroups.Include(g => g.Seats).SingleOrDefaultAsync(g => g.OrganizationId == branchId, ct);
+        var record = await bodies.GetAsync(LeadingGroupRecords.Kind, branchId, LeadingBodyType.LeadingGroup, ct);
         var seats = record is not null
-            ? record.Seats.Select(s => (s.PersonId, s.Role)).OrderBy(s => s.Role).ToList()
+            ? record.Seats.Where(s => s.PersonId is not null).Select(s => (PersonId: s.PersonId!.Value, Role: LeadingGroupRecords.FromBlock(s.Role))).OrderBy(s => s.Role).ToList()
             : LeadingGroupRule.Proposed(await directory.OfficersAsync(branchId, ct));
         return Result.Ok(new LeadingGroupView(branch.Id, branch.Name, record is not null, record?.Version ?? 0,
             [.. seats.Select(s => new SeatView(s.PersonId, names.GetValueOrDefault(s.PersonId, $"#{s.PersonId}"), s.Role, LeadingGroupRule.RoleName(s.Role).ToString()))],
@@ -38,17 +37,11 @@ public sealed class LeadingGroupService(InstituteBranchPlanDbContext db, IOrgani
         var errors = LeadingGroupRule.Problems(input.LeaderId, deputies, members, people);
         if (errors.Count > 0) return Refuse.Fields(errors);
 
-        var record = await db.LeadingGroups.AsTracking().Include(g => g.Seats).SingleOrDefaultAsync(g => g.OrganizationId == branchId, ct);
-        if ((record?.Version ?? 0) != input.Version) return Refuse.Conflict();
-        if (record is null) db.LeadingGroups.Add(record = new LeadingGroupRecord { OrganizationId = branchId });
-        record.Seats.Clear();
-        record.Seats.Add(new LeadingGroupSeat { OrganizationId = branchId, PersonId = input.LeaderId!.Value, Role = GroupRole.Leader });
-        record.Seats.AddRange(deputies.Select(p => new LeadingGroupSeat { OrganizationId = branchId, PersonId = p, Role = GroupRole.Deputy }));
-        record.Seats.AddRange(members.Select(p => new LeadingGroupSeat { OrganizationId = branchId, PersonId = p, Role = GroupRole.Member }));
-        record.Version++;
-        record.SavedBy = user.DisplayName;
-        record.SavedAt = campaign.Now;
-        if (!await db.TrySaveAsync(ct)) return Refuse.Conflict();
+        // The block keeps the group: one whole save from the version read (stale: 409), who and when.
+        LeadingBodySeat[] seats = [new(input.LeaderId!.Value, LeadingBodyRole.Leader), .. deputies.Select(p => new LeadingBodySeat(p, LeadingBodyRole.Deputy)),
+            .. members.Select(p => new LeadingBodySeat(p, LeadingBodyRole.Member))];
+        var saved = await bodies.SaveAsync(new(LeadingGroupRecords.Kind, branchId, LeadingBodyType.LeadingGroup, seats, input.Version), ct);
+        if (!saved.Succeeded) return Refuse.As(saved);
         return await GetAsync(branchId, ct);
     }
 }

@@ -26,6 +26,8 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
     public ServiceProvider Services { get; }
     public TestOrganizations Organizations { get; } = new();
     public TestPeople People { get; } = new();
+    /// <summary>Who acts, for the blocks that check the caller (the office unless a test says otherwise).</summary>
+    public TestCurrentUser User { get; }
     public SettableClock Clock { get; } = new(new DateTimeOffset(2011, 6, 1, 2, 0, 0, TimeSpan.Zero));
 
     private BlocksTestDatabase(TestDatabase database)
@@ -45,6 +47,8 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
             .AddSchedules(runJobs: false);
         services.AddSingleton<IOrganizationDirectory>(Organizations);
         services.AddSingleton<IRoster>(People);
+        User = new TestCurrentUser(Organizations);
+        services.AddSingleton<ICurrentUser>(User);
         Services = services.BuildServiceProvider(validateScopes: true);
     }
 
@@ -140,4 +144,33 @@ public sealed class TestPeople : IRoster
 
     public Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<PersonInfo>>([.. _all.Values]);
     public Task<PersonInfo?> FindAsync(long personId, CancellationToken ct = default) => Task.FromResult(_all.GetValueOrDefault(personId));
+}
+
+/// <summary>The caller, settable by a test: the office by default; else an officer of some organizations (and those below) and/or a roster person.</summary>
+public sealed class TestCurrentUser(TestOrganizations organizations) : ICurrentUser
+{
+    public bool IsOffice { get; set; } = true;
+    public long? Person { get; set; }
+    public List<long> Officer { get; } = [];
+
+    public bool IsSignedIn => true;
+    public int? UserId => 1;
+    public string? DisplayName => "test";
+    public bool IsJurisdictionAdmin => IsOffice;
+    public bool IsAuditor => false;
+    public IReadOnlyList<long> OfficerOf => Officer;
+    public IReadOnlyList<long> InspectorOf => [];
+    public Task<long?> PersonIdAsync(CancellationToken ct = default) => Task.FromResult(Person);
+
+    public async Task<bool> ManagesOrganizationAsync(long organizationId, CancellationToken ct = default)
+    {
+        if (IsOffice) return true;
+        foreach (var root in Officer)
+            if ((await organizations.SubtreeAsync(root, ct)).Any(o => o.Id == organizationId)) return true;
+        return false;
+    }
+
+    public Task<bool> MayActForPersonAsync(long personId, CancellationToken ct = default) => Task.FromResult(IsOffice || Person == personId);
+    public Task<bool> MaySeeOrganizationAsync(long organizationId, CancellationToken ct = default) => ManagesOrganizationAsync(organizationId, ct);
+    public Task<bool> MayReadPersonAsync(long personId, CancellationToken ct = default) => Task.FromResult(IsOffice || Person == personId);
 }

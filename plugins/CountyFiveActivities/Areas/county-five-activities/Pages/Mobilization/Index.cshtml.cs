@@ -9,9 +9,10 @@ namespace Modular.Plugins.CountyFiveActivities.Pages.Mobilization;
 /// returns filed plans — the same services as the API.
 /// </summary>
 public sealed class IndexModel(MobilizationQuery mobilization, PlanFilingQuery filings, MobilizationService meetings, PlanFilingDesk desk,
-    IOrganizationDirectory directory, IRoster roster, CountyCampaign campaign) : PluginPageModel
+    IOrganizationDirectory directory, IRoster roster, LeadingBodiesService bodies, CountyCampaign campaign) : PluginPageModel
 {
     public MobilizationOverview Meetings { get; private set; } = null!;
+    public BodiesOverview Bodies { get; private set; } = null!;
     public IReadOnlyList<FilingRow> Filings { get; private set; } = [];
     public HashSet<long> MayRecord { get; private set; } = [];
     public HashSet<long> MayDecide { get; private set; } = [];
@@ -50,6 +51,7 @@ public sealed class IndexModel(MobilizationQuery mobilization, PlanFilingQuery f
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        Bodies = await bodies.OverviewAsync(ct);
         Meetings = await mobilization.OverviewAsync(ct);
         Filings = await filings.RowsAsync(ct);
         MayRecord = await meetings.RecordableAsync(Meetings.Committees.Select(c => c.OrganizationId), ct);
