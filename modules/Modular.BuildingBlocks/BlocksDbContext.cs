@@ -362,6 +362,7 @@ internal sealed class Rectification : IJurisdictionScoped
     public long? LeadPersonId { get; set; }
     public RectificationMode Mode { get; set; }
     public DateOnly? Deadline { get; set; }
+    public string? Cause { get; set; }
     public string? Target { get; set; }
     public string? Measures { get; set; }
     public bool Published { get; set; }
@@ -370,7 +371,7 @@ internal sealed class Rectification : IJurisdictionScoped
     public int Version { get; set; }
 
     public RectificationInfo ToInfo() => new(Id, PluginId, Kind, OrganizationId, Problem, FoundIn, LeadPersonId, Mode, Deadline, Target, Measures,
-        Published, CompletedOn, Evidence, Version);
+        Published, CompletedOn, Evidence, Version) { Cause = Cause };
 }
 
 internal sealed class PeriodLock : IJurisdictionScoped

@@ -35,6 +35,7 @@ internal sealed class RectificationService(BlocksDbContext db, IRoster roster, I
         row.LeadPersonId = input.LeadPersonId;
         row.Mode = input.Mode;
         row.Deadline = input.Mode == RectificationMode.Deadline ? input.Deadline : null;
+        row.Cause = Clean(input.Cause);
         row.Target = Clean(input.Target);
         row.Measures = Clean(input.Measures);
         row.Published = input.Published;
@@ -72,7 +73,7 @@ internal sealed class RectificationService(BlocksDbContext db, IRoster roster, I
     private async Task<Refusal?> InvalidAsync(RectificationInput input, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.Problem)) return Refuse.Field("problem", Text.Of("请写明问题。", "Say what the problem is."));
-        foreach (var (field, text, max) in new[] { ("problem", input.Problem, Limits.Note), ("foundIn", input.FoundIn, Limits.Line), ("target", input.Target, Limits.Note), ("measures", input.Measures, Limits.Note) })
+        foreach (var (field, text, max) in new[] { ("problem", input.Problem, Limits.Note), ("foundIn", input.FoundIn, Limits.Line), ("cause", input.Cause, Limits.Note), ("target", input.Target, Limits.Note), ("measures", input.Measures, Limits.Note) })
             if (Limits.TooLong(Clean(text), max) is { } tooLong) return Refuse.Field(field, tooLong);
         if (input.Mode == RectificationMode.Deadline && input.Deadline is null)
             return Refuse.Field("deadline", Text.Of("限时整改须写明完成期限。", "A rectification by a deadline needs the deadline."));

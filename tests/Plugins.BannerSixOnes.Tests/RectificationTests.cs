@@ -84,12 +84,14 @@ public sealed class RectificationTests(SixOnesHost fixture) : IClassFixture<SixO
         var secretary = await b.BrowserAsAsync($"{b.Code}-secretary");
         var page = b.Page($"/Rectification/Organization?organization={b.Gacha}");
         var added = await TestHost.SubmitFormAsync(secretary, page, new()
-            { ["Problem"] = "牧区党员学习不便", ["FoundIn"] = "大讨论", ["Mode"] = "Deadline", ["Deadline"] = "2011-07-31", ["Measures"] = "送学上门" },
+            { ["Problem"] = "牧区党员学习不便", ["FoundIn"] = "大讨论", ["Cause"] = "居住分散、交通不便", ["Target"] = "每名党员每月学习两次",
+              ["Mode"] = "Deadline", ["Deadline"] = "2011-07-31", ["Measures"] = "送学上门" },
             b.Page($"/Rectification/Organization?organization={b.Gacha}&handler=Add"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var html = await secretary.GetStringAsync(added.Headers.Location!.OriginalString);
         Assert.Contains("问题已登记", html);
         Assert.Contains("牧区党员学习不便", html);
+        Assert.Contains("居住分散、交通不便", html);                               // 原因分析, its own column beside the target
 
         var refused = await TestHost.SubmitFormAsync(secretary, page, new() { ["Problem"] = "x", ["Mode"] = "Deadline" },
             b.Page($"/Rectification/Organization?organization={b.Gacha}&handler=Add"));
@@ -97,6 +99,7 @@ public sealed class RectificationTests(SixOnesHost fixture) : IClassFixture<SixO
 
         var listed = (await b.OfficeApi.GetFromJsonAsync<JsonElement[]>(b.Api("/problems")))!.Single();
         var (id, version) = (listed.GetProperty("id").GetInt64(), listed.GetProperty("version").GetInt32());
+        Assert.Equal(("居住分散、交通不便", "每名党员每月学习两次"), (listed.GetProperty("cause").GetString(), listed.GetProperty("target").GetString()));
         var closed = await TestHost.SubmitFormAsync(secretary, page, new()
             { ["id"] = id.ToString(), ["version"] = version.ToString(), ["completedOn"] = "2011-06-15", ["evidence"] = "已送学上门三次" },
             b.Page($"/Rectification/Organization?organization={b.Gacha}&handler=Complete"));

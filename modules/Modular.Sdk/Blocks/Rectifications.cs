@@ -14,12 +14,19 @@ public enum RectificationStatus { Open, Overdue, Done }
 /// <param name="Version">The version read, when changing a line (a moved version is a conflict).</param>
 public sealed record RectificationInput(
     BlockKind Kind, long OrganizationId, string Problem, string? FoundIn, long? LeadPersonId, RectificationMode Mode, DateOnly? Deadline,
-    string? Target, string? Measures, bool Published = false, int? Version = null);
+    string? Target, string? Measures, bool Published = false, int? Version = null)
+{
+    /// <summary>Why the problem arose (原因: 深刻分析原因), apart from the target it is put right to.</summary>
+    public string? Cause { get; init; }
+}
 
 public sealed record RectificationInfo(
     long Id, string PluginId, string Kind, long OrganizationId, string Problem, string? FoundIn, long? LeadPersonId, RectificationMode Mode,
     DateOnly? Deadline, string? Target, string? Measures, bool Published, DateOnly? CompletedOn, string? Evidence, int Version)
 {
+    /// <summary>Why the problem arose (原因), when the line says.</summary>
+    public string? Cause { get; init; }
+
     /// <summary>Done once completed; overdue when its deadline (限时整改) has passed without completion; else open.</summary>
     public RectificationStatus StatusOn(DateOnly today) =>
         CompletedOn is not null ? RectificationStatus.Done

@@ -353,14 +353,14 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
 
     // ── 查找突出问题、落实整改 ──
 
-    private static readonly (string Problem, string Target, string Measures)[] DemoProblems =
+    private static readonly (string Problem, string Cause, string Target, string Measures)[] DemoProblems =
     [
-        ("党员理论学习不经常、不系统", "学习流于形式、缺少制度约束；建立集中学习制度", "每月集中学习两次，支部书记带头讲党课，学习笔记季度检查"),
-        ("服务群众意识不强，办事效率不高", "宗旨观念淡化；群众反映的事项一周内答复", "公开办事流程和时限，设立党员示范岗，每月走访群众"),
-        ("组织生活不规范，“三会一课”落实不到位", "制度执行不严；“三会一课”按时召开、记录完整", "制定年度组织生活计划，会议记录每季度报上级党委检查"),
-        ("外出流动党员联系不紧", "管理手段单一；流动党员每月有联系", "建立流动党员联系群，每月通报支部工作，返乡时集中学习"),
-        ("党员活动阵地设施陈旧", "投入不足；阵地能满足学习和活动需要", "更新桌椅和远程教育设备，悬挂党员承诺公示栏"),
-        ("部分党员先锋模范作用发挥不明显", "党性锻炼不够；每名党员有一项承诺事项", "开展党员公开承诺、设岗定责，年底对照评议"),
+        ("党员理论学习不经常、不系统", "学习流于形式、缺少制度约束", "建立集中学习制度", "每月集中学习两次，支部书记带头讲党课，学习笔记季度检查"),
+        ("服务群众意识不强，办事效率不高", "宗旨观念淡化", "群众反映的事项一周内答复", "公开办事流程和时限，设立党员示范岗，每月走访群众"),
+        ("组织生活不规范，“三会一课”落实不到位", "制度执行不严", "“三会一课”按时召开、记录完整", "制定年度组织生活计划，会议记录每季度报上级党委检查"),
+        ("外出流动党员联系不紧", "管理手段单一", "流动党员每月有联系", "建立流动党员联系群，每月通报支部工作，返乡时集中学习"),
+        ("党员活动阵地设施陈旧", "投入不足", "阵地能满足学习和活动需要", "更新桌椅和远程教育设备，悬挂党员承诺公示栏"),
+        ("部分党员先锋模范作用发挥不明显", "党性锻炼不够", "每名党员有一项承诺事项", "开展党员公开承诺、设岗定责，年底对照评议"),
     ];
 
     private void FindAndRectifyProblems()
@@ -372,7 +372,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
             var count = 1 + _random.Next(3);
             for (var i = 0; i < count; i++)
             {
-                var (problem, target, measures) = DemoProblems[_random.Next(DemoProblems.Length)];
+                var (problem, cause, target, measures) = DemoProblems[_random.Next(DemoProblems.Length)];
                 var people = branch.ToList();
                 var lead = people[_random.Next(people.Count)].Id;
                 var found = Rules.CampaignStart.AddDays(30 + _random.Next(40)); // after the discussion, June–July
@@ -384,7 +384,7 @@ public sealed class SixOnesDemoScript(IDemoSeeding demo, SixOnesDemoCast cast, C
                 var organizationId = branch.Key;
                 Act(On(found, 15, _random.Next(50)), actor, $"登记突出问题“{problem}”", async sp =>
                     Refusal(await S<ProblemList>(sp).AddAsync(new ProblemInput(organizationId, title, "大讨论", lead,
-                        immediate ? RectificationMode.Immediate : RectificationMode.Deadline, deadline, target, measures), ct)));
+                        immediate ? RectificationMode.Immediate : RectificationMode.Deadline, deadline, target, measures, Cause: cause), ct)));
                 // Most are put right before the deadline, some after it, one in six not yet.
                 var r = _random.NextDouble();
                 if (r < 1.0 / 6) continue;

@@ -2,16 +2,19 @@ using Modular.Plugins.BannerSixOnes.Common;
 
 namespace Modular.Plugins.BannerSixOnes.Rectification;
 
-/// <summary>A problem an organization found in itself (查找突出问题) and how it will be put right; <paramref name="Version"/> for an edit.</summary>
+/// <summary>
+/// A problem an organization found in itself (查找突出问题), why it arose (深刻分析原因) and how it will be put right;
+/// <paramref name="Version"/> for an edit.
+/// </summary>
 public sealed record ProblemInput(long? OrganizationId, string? Problem, string? FoundIn, long? LeadPersonId, RectificationMode Mode, DateOnly? Deadline,
-    string? Target, string? Measures, int? Version = null);
+    string? Target, string? Measures, int? Version = null, string? Cause = null);
 
 /// <summary>落实整改: the day it was put right and what was done.</summary>
 public sealed record ProblemCompletion(DateOnly? CompletedOn, string? Evidence, int? Version);
 
 public sealed record ProblemRow(long Id, long OrganizationId, string Organization, string Problem, string? FoundIn, long? LeadPersonId, string? Lead,
     RectificationMode Mode, DateOnly? Deadline, string? Target, string? Measures, DateOnly? CompletedOn, string? Evidence,
-    RectificationStatus Status, string StatusName, int Version);
+    RectificationStatus Status, string StatusName, int Version, string? Cause);
 
 /// <summary>One organization's line on the office overview: its problems open, overdue (a deadline passed) and done.</summary>
 public sealed record ProblemTally(long OrganizationId, string Organization, int Depth, int Open, int Overdue, int Done)
@@ -73,7 +76,7 @@ public sealed class ProblemList(IRectifications rectifications, IOrganizationDir
             return Refuse.Field("deadline", Text.Of("整改期限不能早于今天。", "The deadline cannot be before today."));
         var saved = await rectifications.SaveAsync(id, new RectificationInput(Kind, organizationId, Entered.Text(input.Problem) ?? "", Entered.Text(input.FoundIn),
             input.LeadPersonId, input.Mode, input.Mode == RectificationMode.Deadline ? input.Deadline : null, Entered.Text(input.Target), Entered.Text(input.Measures),
-            Published: true, Version: input.Version), ct);
+            Published: true, Version: input.Version) { Cause = Entered.Text(input.Cause) }, ct);
         if (!saved.Succeeded) return Refuse.As(saved);
         var row = await RowAsync(saved.Value!, ct);
         return id is null ? Result.Created($"/api/j/{campaign.Jurisdiction.Code}/banner-six-ones/problems/{row.Id}", row) : Result.Ok(row);
@@ -142,7 +145,7 @@ public sealed class ProblemList(IRectifications rectifications, IOrganizationDir
         {
             var status = l.StatusOn(today);
             return new ProblemRow(l.Id, l.OrganizationId, tree.Find(l.OrganizationId)?.Name ?? "", l.Problem, l.FoundIn, l.LeadPersonId,
-                l.LeadPersonId is { } p ? names.GetValueOrDefault(p) : null, l.Mode, l.Deadline, l.Target, l.Measures, l.CompletedOn, l.Evidence, status, StatusName(status), l.Version);
+                l.LeadPersonId is { } p ? names.GetValueOrDefault(p) : null, l.Mode, l.Deadline, l.Target, l.Measures, l.CompletedOn, l.Evidence, status, StatusName(status), l.Version, l.Cause);
         })];
     }
 }

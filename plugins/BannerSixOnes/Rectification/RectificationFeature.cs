@@ -15,11 +15,11 @@ public static class RectificationFeature
     public static LedgerDefinition Ledger(IReadOnlyList<ProblemRow> rows) => new(Text.Of("突出问题整改台账", "Problems and rectification"),
         [
             new(Text.Of("组织", "Organization"), Width: 24), new(Text.Of("突出问题", "Problem"), Width: 36), new(Text.Of("查找途径", "Found through")),
-            new(Text.Of("原因与整改目标", "Cause and target"), Width: 30), new(Text.Of("整改措施", "Measures"), Width: 36), new(Text.Of("责任人", "Responsible")),
+            new(Text.Of("原因分析", "Cause"), Width: 30), new(Text.Of("整改目标", "Target"), Width: 30), new(Text.Of("整改措施", "Measures"), Width: 36), new(Text.Of("责任人", "Responsible")),
             new(Text.Of("整改方式", "How")), new(Text.Of("整改期限", "Deadline"), LedgerColumnType.Date), new(Text.Of("状态", "Status")),
             new(Text.Of("完成日期", "Done on"), LedgerColumnType.Date), new(Text.Of("整改结果", "Result"), Width: 36),
         ],
-        [.. rows.Select(r => (IReadOnlyList<object?>)[r.Organization, r.Problem, r.FoundIn, r.Target, r.Measures, r.Lead, ProblemList.ModeName(r.Mode), r.Deadline,
+        [.. rows.Select(r => (IReadOnlyList<object?>)[r.Organization, r.Problem, r.FoundIn, r.Cause, r.Target, r.Measures, r.Lead, ProblemList.ModeName(r.Mode), r.Deadline,
             r.StatusName, r.CompletedOn, r.Evidence])]);
 
     /// <summary><c>/api/j/{code}/banner-six-ones/problems</c>.</summary>

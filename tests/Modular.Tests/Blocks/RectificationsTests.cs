@@ -34,10 +34,12 @@ public sealed class RectificationsTests : IAsyncLifetime
         await using var scope = _db.Scope(_a);
         var lines = scope.ServiceProvider.GetRequiredService<IRectifications>();
 
-        var saved = await lines.SaveAsync(null, Line("联系群众不够"));
+        var saved = await lines.SaveAsync(null, Line("联系群众不够") with { Cause = "  宗旨意识淡化  " });
         Assert.True(saved.Succeeded, saved.Message);
         var line = saved.Value!;
         Assert.Empty(line.MissingFourHas());
+        Assert.Equal("宗旨意识淡化", line.Cause);                                    // 原因 kept apart from the target, trimmed
+        Assert.Equal("宗旨意识淡化", (await lines.FindAsync(List, line.Id))!.Cause);
         Assert.Equal(RectificationStatus.Open, line.StatusOn(new(2011, 9, 30)));     // the deadline day itself
         Assert.Equal(RectificationStatus.Overdue, line.StatusOn(new(2011, 10, 1)));
         var immediate = (await lines.SaveAsync(null, Line("会议记录不全", RectificationMode.Immediate, target: null, lead: null))).Value!;
@@ -68,6 +70,7 @@ public sealed class RectificationsTests : IAsyncLifetime
         Assert.Equal("organizationId", (await lines.SaveAsync(null, Line("别处的组织") with { OrganizationId = 999 })).Field);
         Assert.Equal("leadPersonId", (await lines.SaveAsync(null, Line("别处的人", lead: 999))).Field);
         Assert.Equal("problem", (await lines.SaveAsync(null, Line(new string('问', Limits.Note + 1)))).Field);
+        Assert.Equal("cause", (await lines.SaveAsync(null, Line("原因太长") with { Cause = new string('因', Limits.Note + 1) })).Field);
 
         var line = (await lines.SaveAsync(null, Line("学习不经常"))).Value!;
         var changed = (await lines.SaveAsync(line.Id, Line("学习不经常、不深入", version: line.Version))).Value!;

@@ -17,6 +17,7 @@ public sealed class OrganizationModel(ProblemList problems, IOrganizationDirecto
 
     [BindProperty] public string? Problem { get; set; }
     [BindProperty] public string? FoundIn { get; set; }
+    [BindProperty] public string? Cause { get; set; }
     [BindProperty] public string? Target { get; set; }
     [BindProperty] public string? Measures { get; set; }
     [BindProperty] public long? LeadPersonId { get; set; }
@@ -38,7 +39,7 @@ public sealed class OrganizationModel(ProblemList problems, IOrganizationDirecto
     public async Task<IActionResult> OnPostAddAsync(long organization, CancellationToken ct)
     {
         if (await LoadAsync(organization, ct) is { } stop) return stop;
-        var result = await problems.AddAsync(new ProblemInput(organization, Problem, FoundIn, LeadPersonId, Mode, Deadline, Target, Measures), ct);
+        var result = await problems.AddAsync(new ProblemInput(organization, Problem, FoundIn, LeadPersonId, Mode, Deadline, Target, Measures, Cause: Cause), ct);
         return await AfterAsync(result, organization, "added", ct);
     }
 
