@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ using Modular.Modules;
 using Modular.Organizations;
 using Modular.Schedules;
 using Npgsql;
+using Scalar.AspNetCore;
 
 namespace Modular.Host;
 
@@ -54,6 +56,7 @@ public static class ModularApp
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         PublicUrls.Configured(builder.Configuration); // a wrong Modular:PublicBaseUrl stops the start here, naming the setting
+        builder.Services.Configure(TrustedProxies.Configured(builder.Configuration)); // so is a proxy address that is none
 
         // Loggers for what happens before the host's own logging exists: the database and plugin loading.
         var bootLoggers = LoggerFactory.Create(logging => logging
@@ -136,6 +139,7 @@ public static class ModularApp
         if (embedded is not null || app.Configuration.GetValue<bool>("Modular:SeedDemoData"))
             await DemoSeeder.SeedIfEmptyAsync(app.Services, app.Logger, ct);
 
+        app.UseForwardedHeaders(); // first: behind nginx every later step sees the client's scheme and address
         app.UseExceptionHandler("/Error");
         // People get a page for 404 and friends; scripts get RFC 7807 problem details.
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
@@ -159,6 +163,10 @@ public static class ModularApp
         // migration is 503.
         app.MapHealthChecks("/healthz/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // The API reference for script writers, from that document. Its script is served from the package and it uses the
+        // browser's own fonts: an intranet deployment loads nothing from the internet.
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Modular API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts().DisableTelemetry()).AllowAnonymous();
         app.MapRazorPages();
         foreach (var module in CoreModules)
             module.MapApi(app);
