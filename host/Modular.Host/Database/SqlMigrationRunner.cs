@@ -21,7 +21,11 @@ public sealed class SqlMigrationRunner(NpgsqlDataSource dataSource, ILogger<SqlM
     private readonly ConcurrentDictionary<string, string[]> _ensured = new(StringComparer.Ordinal);
 
     /// <summary>Applies the migrations not yet recorded, in order; returns how many it applied.</summary>
-    /// <exception cref="MigrationException">An applied migration was edited, or a migration failed (it is rolled back).</exception>
+    /// <exception cref="MigrationException">
+    /// An applied migration was edited; the database records a migration this build does not have (it was brought up by a
+    /// newer build: running an older one on it is a downgrade, refused before anything is applied); or a migration failed (it
+    /// is rolled back).
+    /// </exception>
     public async Task<int> ApplyAsync(string schema, IReadOnlyList<SqlMigration> migrations, CancellationToken ct)
     {
         SqlIdentifier.Require(schema, nameof(schema));
@@ -34,8 +38,11 @@ public sealed class SqlMigrationRunner(NpgsqlDataSource dataSource, ILogger<SqlM
             if (recorded.TryGetValue(migration.Id, out var checksum))
                 RequireUnchanged(schema, migration, checksum);
         }
-        foreach (var unknown in recorded.Keys.Except(migrations.Select(m => m.Id)))
-            logger.LogWarning("Schema {Schema} records migration {MigrationId}, which this build does not have", schema, unknown);
+        if (recorded.Keys.Except(migrations.Select(m => m.Id)).Order(StringComparer.Ordinal).ToList() is [var first, ..] unknown)
+            throw new MigrationException(schema, first,
+                $"Schema {schema} records migration{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown)}, which this build does not have: " +
+                "the database was brought up by a newer build, and running an older one on it (a downgrade) is refused. Install that build again, " +
+                "or restore a backup taken before the upgrade.");
 
         var applied = 0;
         foreach (var migration in migrations.Where(m => !recorded.ContainsKey(m.Id)))

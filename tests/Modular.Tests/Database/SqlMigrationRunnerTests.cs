@@ -52,6 +52,23 @@ public class SqlMigrationRunnerTests
     }
 
     [Fact]
+    public async Task Refuses_an_older_build_on_a_schema_a_newer_one_migrated_and_applies_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var runner = NewRunner(database);
+        await runner.ApplyAsync("six_ones", [CreateNotes, AddTags], CancellationToken.None);
+        var later = new SqlMigration("0003_later", "create table later (id int);");
+
+        // The older build has 0001 and a migration of its own the newer one never had: nothing of it may run.
+        var error = await Assert.ThrowsAsync<MigrationException>(() => runner.ApplyAsync("six_ones", [CreateNotes, later], CancellationToken.None));
+        Assert.Equal(("six_ones", "0002_tags"), (error.Schema, error.MigrationId));
+        Assert.Contains("downgrade", error.Message);
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(database.DataSource, "select count(*) from pg_tables where schemaname = 'six_ones' and tablename = 'later'"));
+        // The newer build itself still starts.
+        Assert.Equal(0, await runner.ApplyAsync("six_ones", [CreateNotes, AddTags], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Refuses_a_migration_changed_after_it_was_applied()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -36,6 +36,27 @@ public sealed class PluginHostingTests(GoodAndThrowingPluginsHost shared) : ICla
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task An_older_build_of_a_plugin_on_a_schema_a_newer_one_migrated_is_refused_and_the_rest_serves()
+    {
+        // As if a newer test-good had run here and this instance were started with the older one: a downgrade.
+        await Sql.ExecuteAsync(_host.ConnectionString, "insert into test_good.__migrations (id, checksum) values ('9999_from_a_newer_build', 'x')");
+        try
+        {
+            var older = await _host.StartAnotherInstanceAsync();
+            var plugin = older.Services.GetRequiredService<Modular.Host.Plugins.PluginRegistry>().Find("test-good")!;
+            Assert.Equal(Modular.Host.Plugins.PluginState.Failed, plugin.State);
+            Assert.Contains("9999_from_a_newer_build", plugin.Reason);
+            Assert.Contains("downgrade", plugin.Reason);
+            using var client = new HttpClient { BaseAddress = new Uri(older.Urls.First()) };
+            Assert.Equal("Degraded", await client.GetStringAsync("/healthz/ready"));   // the host and its other plugins still serve
+        }
+        finally
+        {
+            await Sql.ExecuteAsync(_host.ConnectionString, "delete from test_good.__migrations where id = '9999_from_a_newer_build'");
+        }
+    }
+
+    [Fact]
     public async Task Healthz_reports_the_database_and_each_plugin_with_its_state()
     {
         var platform = await _host.ApiClientAsync(TestHost.PlatformAdmin);
