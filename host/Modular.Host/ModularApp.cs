@@ -11,6 +11,7 @@ using Modular.Host.Health;
 using Modular.Host.Plugins;
 using Modular.Host.Scheduling;
 using Modular.Host.Security;
+using Modular.Host.Telemetry;
 using Modular.Host.Web;
 using Modular.Identity;
 using Modular.Jurisdictions;
@@ -57,6 +58,7 @@ public static class ModularApp
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         PublicUrls.Configured(builder.Configuration); // a wrong Modular:PublicBaseUrl stops the start here, naming the setting
         builder.Services.Configure(TrustedProxies.Configured(builder.Configuration)); // so is a proxy address that is none
+        HostTelemetry.AddIfConfigured(builder); // off unless Telemetry:OtlpEndpoint is set
 
         // Loggers for what happens before the host's own logging exists: the database and plugin loading.
         var bootLoggers = LoggerFactory.Create(logging => logging

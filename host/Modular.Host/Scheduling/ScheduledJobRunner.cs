@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Modular.Audit;
+using Modular.Host.Telemetry;
 using Modular.Host.Plugins;
 using Modular.Jurisdictions;
 using Modular.Sdk;
@@ -97,6 +99,9 @@ public sealed class ScheduledJobRunner(
     private async Task RunAsync(PluginDescriptor plugin, Type jobType, IJurisdiction jurisdiction, DateTimeOffset due, CancellationToken ct)
     {
         string? error = null;
+        var started = Stopwatch.GetTimestamp();
+        using var activity = HostTelemetry.Source.StartActivity($"job {jobType.Name}");
+        activity?.SetTag("modular.plugin", plugin.Id).SetTag("modular.jurisdiction", jurisdiction.Code).SetTag("modular.job.due", due.ToString("O"));
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -109,7 +114,11 @@ public sealed class ScheduledJobRunner(
         {
             error = PluginLoader.Describe(ex);
             logger.LogError(ex, "Job {Job} of plugin {PluginId} failed for jurisdiction {Jurisdiction}", jobType.Name, plugin.Id, jurisdiction.Code);
+            activity?.SetStatus(ActivityStatusCode.Error, error);
         }
+        KeyValuePair<string, object?>[] tags = [new("modular.plugin", plugin.Id), new("modular.job", jobType.Name), new("outcome", error is null ? "ok" : "failed")];
+        HostTelemetry.JobRuns.Add(1, tags);
+        HostTelemetry.JobDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         await using var command = platform.DataSource.CreateCommand(
             $"update {Schema}.job_runs set finished_at = now(), error = $5 where jurisdiction_id = $1 and plugin_id = $2 and job_id = $3 and due_at = $4");
         command.Parameters.Add(new() { Value = jurisdiction.Id });
