@@ -14,7 +14,10 @@ public sealed partial class ApiReferenceTests(BareHost shared) : IClassFixture<B
     public async Task The_reference_reads_the_hosts_OpenAPI_document_and_loads_everything_from_the_host()
     {
         var host = shared.Host;
-        var page = await host.Anonymous.GetAsync("/api/docs");
+        var bare = await host.Anonymous.GetAsync("/api/docs");                   // the address as typed, to the page's own (its script is relative)
+        Assert.True((int)bare.StatusCode is >= 301 and <= 308, $"{(int)bare.StatusCode}");
+        Assert.Equal("/api/docs/", bare.Headers.Location!.IsAbsoluteUri ? bare.Headers.Location.AbsolutePath : bare.Headers.Location.OriginalString);
+        var page = await host.Anonymous.GetAsync("/api/docs/");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var html = await page.Content.ReadAsStringAsync();
@@ -38,7 +41,7 @@ public sealed partial class ApiReferenceTests(BareHost shared) : IClassFixture<B
     public async Task The_platform_admins_plugin_page_links_to_it()
     {
         var admin = await shared.Host.BrowserClientAsync(TestHost.PlatformAdmin);
-        Assert.Contains("href=\"/api/docs\"", await admin.GetStringAsync("/admin/plugins"));
+        Assert.Contains("href=\"/api/docs/\"", await admin.GetStringAsync("/admin/plugins"));
     }
 
     [GeneratedRegex(@"<script[^>]*\bsrc\s*=\s*""([^""]+)""")]
