@@ -288,7 +288,7 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         return [.. rows.Select(n => n.ToInfo() with
         {
             ParentDecision = n.ReportedToJurisdictionId is { } parent && decisions.TryGetValue((parent, n.JurisdictionId, n.Id), out var d) ? Named(d) : null,
-            DecisionsAbove = n.JurisdictionId == me && n.ReportedToJurisdictionId is { } parent2 ? [.. UpTheChain(above[n.Id], parent2).Select(Named)] : [],
+            DecisionsAbove = n.JurisdictionId == me && n.ReportedToJurisdictionId is { } reportedTo ? [.. UpTheChain(above[n.Id], reportedTo).Select(Named)] : [],
         })];
     }
 
