@@ -165,6 +165,7 @@ internal sealed class BlocksDbContext(DbContextOptions<BlocksDbContext> options)
             e.Property(t => t.Category).HasConversion<string>();
             e.Property(t => t.Status).HasConversion<string>();
             e.HasMany(t => t.Steps).WithOne().HasForeignKey(s => new { s.JurisdictionId, s.NominationId });
+            e.Ignore(t => t.Origin);
         });
         b.Entity<NominationStep>(e =>
         {
@@ -491,12 +492,18 @@ internal sealed class Nomination : IJurisdictionScoped
     public DateTimeOffset? ReportedAt { get; set; }
     /// <summary>The final document submitted to the parent beside it (the nominated report in full).</summary>
     public long? DocumentId { get; set; }
+    /// <summary>A forward's (转报) first nomination: the jurisdiction that reported it first, and its id there; null for one made here.</summary>
+    public int? OriginJurisdictionId { get; set; }
+    public long? OriginNominationId { get; set; }
     public List<NominationStep> Steps { get; set; } = [];
+
+    /// <summary>The chain a decision on this nomination belongs to: where it began (itself when it is no forward).</summary>
+    public (int JurisdictionId, long NominationId) Origin => (OriginJurisdictionId ?? JurisdictionId, OriginNominationId ?? Id);
 
     public NominationInfo ToInfo() => new(Id, JurisdictionId, PluginId, Kind, Category, PeriodKey, NomineeId, NomineeName, Reason,
         StartOrganizationId, CurrentOrganizationId, Status, ReportedToJurisdictionId, ReportedAt,
         [.. Steps.OrderBy(s => s.Sequence).Select(s => new NominationStepInfo(s.Sequence, s.OrganizationId, s.Decision, s.Reason, s.Actor, s.At))])
-    { DocumentId = DocumentId };
+    { DocumentId = DocumentId, OriginJurisdictionId = OriginJurisdictionId, OriginNominationId = OriginNominationId };
 }
 
 /// <summary>A parent jurisdiction's decision on a nomination a child reported to it: a row of the parent's.</summary>
@@ -509,6 +516,9 @@ internal sealed class ParentDecision : IJurisdictionScoped
     public string? Grade { get; set; }
     public string? Reason { get; set; }
     public long? ForwardedAsNominationId { get; set; }
+    /// <summary>On a forwarded nomination, where it began, so that jurisdiction reads this decision too; null otherwise.</summary>
+    public int? OriginJurisdictionId { get; set; }
+    public long? OriginNominationId { get; set; }
     public string? Actor { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
 

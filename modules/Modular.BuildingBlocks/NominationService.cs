@@ -12,7 +12,7 @@ namespace Modular.BuildingBlocks;
 /// kept. <see cref="ReportedToUsAsync"/> is the system's only cross-jurisdiction read.
 /// </summary>
 internal sealed class NominationService(BlocksDbContext db, IOrganizationDirectory organizations, IRoster roster,
-    JurisdictionDirectory jurisdictions, BlocksActor actor) : INominations
+    JurisdictionDirectory jurisdictions, BlocksActor actor, IVersionedDocuments documents) : INominations
 {
     public async Task<Result<NominationInfo>> NominateAsync(NominationInput input, CancellationToken ct = default)
     {
@@ -50,7 +50,7 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
         var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
-        if (level is null || IsTop(level))
+        if (level is null || Nominations.IsApprovingLevel(level))
             return Refuse.Field("decision", Text.Of("已到最高一级，请审定（批准）或不予推荐。", "This is the top level: approve or drop it."));
         var parent = level.ParentId!.Value;
         AddStep(row, row.CurrentOrganizationId, NominationDecision.Endorsed, reason);
@@ -77,7 +77,7 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         var (row, refusal) = await InProgressAsync(nominationId, ct);
         if (row is null) return refusal!;
         var level = await organizations.FindAsync(row.CurrentOrganizationId, ct);
-        if (level is null || !IsTop(level))
+        if (level is null || !Nominations.IsApprovingLevel(level))
             return Refuse.Field("decision", Text.Of("只有最高一级（党委或领导小组办公室）才能审定，请逐级推荐。", "Only the top level (the root committee or the leading group's office) approves; endorse it up first."));
         AddStep(row, row.CurrentOrganizationId, NominationDecision.Approved, reason);
         row.Status = NominationStatus.Approved;
@@ -141,8 +141,12 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
             .Where(n => n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved);
         if (pluginId is not null) query = query.Where(n => n.PluginId == pluginId);
         var reported = await WithDecisionsAsync(await query.OrderBy(n => n.ReportedAt).ThenBy(n => n.Id).ToListAsync(ct), ct);
-        var names = await jurisdictions.NamesAsync([.. reported.Select(n => n.JurisdictionId).Distinct()], ct);
-        return [.. reported.Select(n => n with { JurisdictionName = names.GetValueOrDefault(n.JurisdictionId) })];
+        var names = await jurisdictions.NamesAsync([.. reported.Select(n => n.JurisdictionId).Concat(reported.Select(n => n.OriginJurisdictionId ?? 0)).Where(j => j != 0).Distinct()], ct);
+        return [.. reported.Select(n => n with
+        {
+            JurisdictionName = names.GetValueOrDefault(n.JurisdictionId),
+            OriginJurisdictionName = n.OriginJurisdictionId is { } origin ? names.GetValueOrDefault(origin) : null,
+        })];
     }
 
     public async Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, ParentDecisionInput decision, CancellationToken ct = default)
@@ -162,7 +166,8 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         db.ParentDecisions.Add(new ParentDecision
         {
             FromJurisdictionId = fromJurisdictionId, NominationId = nominationId, Selected = decision.Selected, Grade = grade, Reason = why,
-            ForwardedAsNominationId = decision.ForwardedAsNominationId, Actor = actor.Name, DecidedAt = actor.Now,
+            ForwardedAsNominationId = decision.ForwardedAsNominationId, OriginJurisdictionId = reported.OriginJurisdictionId,
+            OriginNominationId = reported.OriginNominationId, Actor = actor.Name, DecidedAt = actor.Now,
         });
         try
         {
@@ -175,6 +180,81 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         }
         return Result<NominationInfo>.Ok((await WithDecisionsAsync([reported], ct))[0]);
     }
+
+    public async Task<Result<NominationInfo>> ForwardReportedAsync(int fromJurisdictionId, long nominationId, ForwardInput input, CancellationToken ct = default)
+    {
+        var me = db.CurrentJurisdictionId;
+        var reported = me == 0 ? null : await db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps).SingleOrDefaultAsync(n =>
+            n.JurisdictionId == fromJurisdictionId && n.Id == nominationId && n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved, ct);
+        if (reported is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        var why = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        var grade = string.IsNullOrWhiteSpace(input.Grade) ? null : input.Grade.Trim();
+        if (!input.Selected) return Refuse.Field("selected", Text.Of("未入选的不能转报。", "Only a selected nomination is forwarded."));
+        if (why is not null && Limits.TooLong(why, Limits.Note) is { } tooLong) return Refuse.Field("reason", tooLong);
+        if (grade is not null && Limits.TooLong(grade, Limits.Line) is { } longGrade) return Refuse.Field("grade", longGrade);
+        if (await db.ParentDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.FromJurisdictionId == fromJurisdictionId && d.NominationId == nominationId, ct) is { } earlier)
+            return earlier.ForwardedAsNominationId is null ? Decided() : AlreadyForwarded();
+        if (await jurisdictions.ParentOfAsync(me, ct) is not { } parentId)
+            return Refuse.Field("jurisdiction", Text.Of("本辖区没有上级，无法转报。", "This jurisdiction has no parent to forward to."));
+        // The forward starts where this jurisdiction approves: its leading group's office, else its committee.
+        var level = (await organizations.ListAsync(ct)).Where(Nominations.IsApprovingLevel)
+            .OrderByDescending(o => o.Kind == OrganizationKind.LeadingGroupOffice).ThenBy(o => o.Depth).ThenBy(o => o.Id).FirstOrDefault();
+        if (level is null)
+            return Refuse.Field("organization", Text.Of("本级尚未建立组织（党委或领导小组办公室），无法转报。", "This jurisdiction has no committee or office to forward from."));
+        if (input.Document is { } text && text.Kind.PluginId != reported.PluginId)
+            return Refuse.Field("document", Text.Of("随附的全文须属于同一模块。", "The document must be of the same plugin."));
+
+        // Both or neither: the document and its submission, the forward, and the decision naming the forward. The decision's
+        // key (one per reported nomination) is the arbiter: an office deciding at the same moment makes its insert fail, and the
+        // rollback takes everything else with it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            long? documentId = null;
+            if (input.Document is { } document)
+            {
+                var sent = await documents.CreateAsync(document, ct);
+                if (sent.Succeeded) sent = await documents.FinalizeAsync(sent.Value!.Id, sent.Value.Version, ct);
+                if (sent.Succeeded) sent = await documents.SubmitToParentAsync(sent.Value!.Id, sent.Value.Version, ct);
+                if (!sent.Succeeded)
+                {
+                    await transaction.RollbackAsync(ct);
+                    db.ChangeTracker.Clear();
+                    return Refuse.As(sent);
+                }
+                documentId = sent.Value!.Id;
+            }
+            var forward = new Nomination
+            {
+                PluginId = reported.PluginId, Kind = reported.Kind, Category = reported.Category, PeriodKey = reported.PeriodKey, NomineeId = reported.NomineeId,
+                NomineeName = reported.NomineeName, Reason = reported.Reason, StartOrganizationId = level.Id, CurrentOrganizationId = level.Id,
+                Status = NominationStatus.Approved, ReportedToJurisdictionId = parentId, ReportedAt = actor.Now, DocumentId = documentId,
+                OriginJurisdictionId = reported.Origin.JurisdictionId, OriginNominationId = reported.Origin.NominationId,
+            };
+            AddStep(forward, level.Id, NominationDecision.Nominated, reported.Reason);
+            AddStep(forward, level.Id, NominationDecision.Approved, why ?? grade);
+            AddStep(forward, level.Id, NominationDecision.ReportedUp, null);
+            db.Nominations.Add(forward);
+            await db.SaveChangesAsync(ct);
+            db.ParentDecisions.Add(new ParentDecision
+            {
+                FromJurisdictionId = fromJurisdictionId, NominationId = nominationId, Selected = true, Grade = grade, Reason = why,
+                ForwardedAsNominationId = forward.Id, OriginJurisdictionId = reported.OriginJurisdictionId, OriginNominationId = reported.OriginNominationId,
+                Actor = actor.Name, DecidedAt = actor.Now,
+            });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException e) when (Modular.Sdk.Data.SaveConflicts.IsConflict(e))
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear(); // decided at the same moment elsewhere: the key keeps the first, nothing went up
+            return Decided();
+        }
+        return Result<NominationInfo>.Ok((await WithDecisionsAsync([reported], ct))[0]);
+    }
+
+    private static Refusal AlreadyForwarded() => Refuse.Conflict(Text.Of("该推荐已转报上级。", "This nomination has been forwarded already."));
 
     // 转报 is selecting it and carrying it on: the parent's own nomination of the same plugin and kind, naming the same
     // nominee, already reported to its own parent.
@@ -190,23 +270,35 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
     private static Refusal Decided() => Refuse.Conflict(Text.Of("该推荐已评定。", "This nomination has been decided already."));
 
     // The parent's decisions, on either side of the report: a parent reads its own rows, the reporting child the rows
-    // decided on its nominations (the one policy parent_decisions has besides the wall).
+    // decided on its nominations (the policy decided_for_us); and the jurisdiction where a forwarded nomination began every
+    // decision further up the chain (the policy decided_for_origin).
     private async Task<IReadOnlyList<NominationInfo>> WithDecisionsAsync(IReadOnlyList<Nomination> rows, CancellationToken ct)
     {
         var reported = rows.Where(n => n.ReportedToJurisdictionId is not null).ToList();
         if (reported.Count == 0) return [.. rows.Select(n => n.ToInfo())];
         var me = db.CurrentJurisdictionId;
         var ids = reported.Select(n => n.Id).ToList();
-        var decisions = (await db.ParentDecisions.IgnoreQueryFilters().AsNoTracking()
-                .Where(d => (d.JurisdictionId == me || d.FromJurisdictionId == me) && ids.Contains(d.NominationId)).ToListAsync(ct))
-            .ToDictionary(d => (d.JurisdictionId, d.FromJurisdictionId, d.NominationId));
+        var all = await db.ParentDecisions.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => ((d.JurisdictionId == me || d.FromJurisdictionId == me) && ids.Contains(d.NominationId))
+                        || (d.OriginJurisdictionId == me && ids.Contains(d.OriginNominationId!.Value))).ToListAsync(ct);
+        var decisions = all.DistinctBy(d => (d.JurisdictionId, d.FromJurisdictionId, d.NominationId)).ToDictionary(d => (d.JurisdictionId, d.FromJurisdictionId, d.NominationId));
+        var above = all.Where(d => d.OriginJurisdictionId == me).ToLookup(d => d.OriginNominationId!.Value);
+        var names = await jurisdictions.NamesAsync([.. all.Select(d => d.JurisdictionId).Distinct()], ct);
+        ParentDecisionInfo Named(ParentDecision d) => d.ToInfo() with { JurisdictionName = names.GetValueOrDefault(d.JurisdictionId) };
         return [.. rows.Select(n => n.ToInfo() with
         {
-            ParentDecision = n.ReportedToJurisdictionId is { } parent && decisions.TryGetValue((parent, n.JurisdictionId, n.Id), out var d) ? d.ToInfo() : null,
+            ParentDecision = n.ReportedToJurisdictionId is { } parent && decisions.TryGetValue((parent, n.JurisdictionId, n.Id), out var d) ? Named(d) : null,
+            DecisionsAbove = n.JurisdictionId == me && n.ReportedToJurisdictionId is { } reportedTo ? [.. UpTheChain(above[n.Id], reportedTo).Select(Named)] : [],
         })];
     }
 
-    private static bool IsTop(OrganizationInfo level) => level.ParentId is null || level.Kind == OrganizationKind.LeadingGroupOffice;
+    // Level by level: each decision above was made by the jurisdiction the one below forwarded to, starting with the parent's forward.
+    private static IEnumerable<ParentDecision> UpTheChain(IEnumerable<ParentDecision> above, int parent)
+    {
+        var byForwarder = above.GroupBy(d => d.FromJurisdictionId).ToDictionary(g => g.Key, g => g.First());
+        for (var from = parent; byForwarder.Remove(from, out var next); from = next.JurisdictionId)
+            yield return next;
+    }
 
     private Task<Nomination?> LoadAsync(long id, CancellationToken ct) =>
         db.Nominations.AsTracking().Include(n => n.Steps).SingleOrDefaultAsync(n => n.Id == id, ct);

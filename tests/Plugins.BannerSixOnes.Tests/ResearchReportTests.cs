@@ -237,11 +237,17 @@ public sealed class ReportAppraisalTests(SixOnesHost fixture) : IClassFixture<Si
         var fromRegion = Assert.Single((await rg.GetFromJsonAsync<JsonElement[]>(Received(region)))!);
         Assert.Equal(league.Id, fromRegion.GetProperty("fromJurisdictionId").GetInt32());
         Assert.Equal("阿拉善盟", fromRegion.GetProperty("from").GetString());
+        Assert.Equal("阿拉善右旗", fromRegion.GetProperty("originFrom").GetString()); // where the forwarded report began
         var regionPage = region.Page(SixOnesHost.PluginId, $"/Reports/Received/{league.Id}/{fromRegion.GetProperty("nominationId").GetInt64()}");
         var regionBrowser = await b.BrowserAsAsync($"{region.Code}-admin");
         var shown = await regionBrowser.GetStringAsync(regionPage);
         Assert.Contains("对策建议：整合资金建设阵地", shown);
         Assert.Contains("阿拉善盟评比：二等", shown);
+        Assert.Contains("转报自阿拉善右旗", shown);
+        // The region has no parent: its forward is refused on the field and nothing is appraised.
+        var noParent = await rg.PostAsJsonAsync(Received(region, $"/{league.Id}/{fromRegion.GetProperty("nominationId").GetInt64()}/appraise"), new { grade = "一等", forward = true });
+        Assert.Equal(HttpStatusCode.BadRequest, noParent.StatusCode);
+        Assert.Contains("没有上级", await noParent.Content.ReadAsStringAsync());
         b.Clock.Now = SixOnesHost.Beijing(2011, 12, 5, 10);
         regionBrowser = await b.BrowserAsAsync($"{region.Code}-admin");
         var posted = await TestHost.SubmitFormAsync(regionBrowser, regionPage, new() { ["Grade"] = "一等", ["Comment"] = "全区推广" }, regionPage + "?handler=Appraise");
@@ -258,10 +264,11 @@ public sealed class ReportAppraisalTests(SixOnesHost fixture) : IClassFixture<Si
         Assert.Equal("二等", after.GetProperty("appraisal").GetProperty("grade").GetString());
         Assert.Equal("一等", after.GetProperty("forward").GetProperty("above").GetProperty("grade").GetString());
 
-        // The banner sees every step on its report: reported, appraised by the league, forwarded.
+        // The banner sees every step on its report: reported, appraised by the league, forwarded, appraised by the region.
         var detail = await (await b.ApiAsAsync($"{b.Code}-admin")).GetFromJsonAsync<JsonElement>(b.Api($"/reports/{id}"));
         var steps = detail.GetProperty("steps").EnumerateArray().ToList();
-        Assert.Equal(["提交", "评审通过", "择优", "上报", "上级评比", "转报上一级"], steps.Select(s => s.GetProperty("action").GetString()));
+        Assert.Equal(["提交", "评审通过", "择优", "上报", "上级评比", "转报上一级", "上级评比"], steps.Select(s => s.GetProperty("action").GetString()));
+        Assert.Equal("内蒙古自治区：一等：全区推广", steps[6].GetProperty("comment").GetString());
         Assert.Equal("二等：调研扎实", steps[4].GetProperty("comment").GetString());
         Assert.Equal(new DateTimeOffset(2011, 11, 2, 2, 0, 0, TimeSpan.Zero), steps[4].GetProperty("at").GetDateTimeOffset());
         Assert.Equal($"{league.Code}-admin", steps[4].GetProperty("actor").GetString());

@@ -119,6 +119,52 @@ public sealed class CommendationLevelsTests(CountyHost fixture) : IClassFixture<
         await alone.OfficeApi.PostAsJsonAsync(alone.Api($"/commendation/{lone}/report-up"), new { }).StatusAsync(HttpStatusCode.BadRequest, "jurisdiction");
     }
 
+    /// <summary>
+    /// 省、市、县三级: the county reports its approved nomination to the city; the city selects it and reports it on to the province
+    /// in one step (上报省); the province sees where it began and decides it (it has no parent to report to); the city and the
+    /// county both see the province's decision. No one else sees or forwards it.
+    /// </summary>
+    [Fact]
+    public async Task The_city_reports_a_county_nomination_on_to_the_province_and_the_county_sees_the_province_decide()
+    {
+        var (c, city, province) = await fixture.CreateCountyUnderCityUnderProvinceAsync("cl-three");
+        var (_, otherCity) = await fixture.CreateCountyUnderCityAsync("cl-three2");
+        c.At(2011, 6, 1);
+        var id = (await c.OfficeApi.PostAsJsonAsync(c.Api("/commendation"), Member(c, "王强", c.Town)).OkJsonAsync()).GetProperty("id").GetInt64();
+        await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{id}/endorse"), new { }).OkJsonAsync();
+        await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{id}/approve"), new { }).OkJsonAsync();
+        await c.OfficeApi.PostAsJsonAsync(c.Api($"/commendation/{id}/report-up"), new { }).OkJsonAsync();
+
+        string Api(TestJurisdiction j, string path) => j.Api(CountyHost.PluginId, path);
+        var forward = Api(city, $"/commendation/reported/{c.Id}/{id}/forward");
+        Assert.Contains("入选并上报省", await (await city.Host.BrowserClientAsync($"{city.Code}-admin")).GetStringAsync($"/j/{city.Code}/{CountyHost.PluginId}/Commendation"));
+        await otherCity.OfficeApi.PostAsJsonAsync(Api(otherCity, $"/commendation/reported/{c.Id}/{id}/forward"), new { }).StatusAsync(HttpStatusCode.NotFound);
+        await city.OfficeApi.PostAsJsonAsync(forward, new { selected = false, reason = "名额已满" }).StatusAsync(HttpStatusCode.BadRequest, "selected");
+        var forwarded = await city.OfficeApi.PostAsJsonAsync(forward, new { reason = "列入全市表彰并报省" }).OkJsonAsync();
+        Assert.Equal(("入选并上报上级", true, "已上报，待上级评定"),
+            (forwarded.GetProperty("decisionName").GetString(), forwarded.GetProperty("forwarded").GetBoolean(), forwarded.GetProperty("aboveName").GetString()));
+        await city.OfficeApi.PostAsJsonAsync(forward, new { }).StatusAsync(HttpStatusCode.Conflict);                         // once
+        await city.OfficeApi.PostAsJsonAsync(Api(city, $"/commendation/reported/{c.Id}/{id}/decision"), new { selected = false, reason = "改变主意" }).StatusAsync(HttpStatusCode.Conflict);
+
+        // The province sees the city's forward, and where it began; it has no parent, so it decides.
+        var seen = Assert.Single((await province.OfficeApi.GetAsync(Api(province, "/commendation/reported")).OkJsonAsync()).Items());
+        Assert.Equal(("王强", "XX市", "XX县", city.Id), (seen.GetProperty("nomineeName").GetString(), seen.GetProperty("from").GetString(),
+            seen.GetProperty("originFrom").GetString(), seen.GetProperty("fromJurisdictionId").GetInt32()));
+        var atProvince = seen.GetProperty("nominationId").GetInt64();
+        Assert.Empty((await otherCity.OfficeApi.GetAsync(Api(otherCity, "/commendation/reported")).OkJsonAsync()).Items());
+        Assert.Contains("转报自XX县", await (await province.Host.BrowserClientAsync($"{province.Code}-admin")).GetStringAsync($"/j/{province.Code}/{CountyHost.PluginId}/Commendation"));
+        await province.OfficeApi.PostAsJsonAsync(Api(province, $"/commendation/reported/{city.Id}/{atProvince}/forward"), new { }).StatusAsync(HttpStatusCode.BadRequest, "jurisdiction");
+        await province.OfficeApi.PostAsJsonAsync(Api(province, $"/commendation/reported/{city.Id}/{atProvince}/decision"), new { selected = true, reason = "全省表彰" }).OkJsonAsync();
+
+        // The city reads the province's decision on its forward; the county reads both levels.
+        var cityRow = Assert.Single((await city.OfficeApi.GetAsync(Api(city, "/commendation/reported")).OkJsonAsync()).Items());
+        Assert.Equal(("上级表彰（入选）", "全省表彰"), (cityRow.GetProperty("aboveName").GetString(), cityRow.GetProperty("aboveReason").GetString()));
+        var row = (await c.OfficeApi.GetAsync(c.Api("/commendation")).OkJsonAsync()).Items().Single(r => r.GetProperty("id").GetInt64() == id);
+        Assert.Equal("上级入选并上报再上一级", row.GetProperty("upward").GetProperty("name").GetString());
+        Assert.Equal(["XX省：入选（全省表彰）"], row.GetProperty("upward").GetProperty("above").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("XX省：入选（全省表彰）", await (await c.Host.BrowserClientAsync($"{c.Code}-admin")).GetStringAsync($"/j/{c.Code}/{CountyHost.PluginId}/Commendation"));
+    }
+
     [Fact]
     public async Task The_county_approves_an_excellent_member_only_with_the_public_recognition_the_setting_asks()
     {

@@ -71,18 +71,28 @@ public class CountyHost : SharedTestHost
     /// The county of <see cref="Tree"/> under a city (XX市, the parent for 上报; its office <c>{code}-city-admin</c>), the plugin on in
     /// both.
     /// </summary>
-    public async Task<(TestCounty County, TestJurisdiction City)> CreateCountyUnderCityAsync(string code, Dictionary<string, string?>? settings = null)
+    public async Task<(TestCounty County, TestJurisdiction City)> CreateCountyUnderCityAsync(string code, Dictionary<string, string?>? settings = null, int? provinceId = null)
     {
         var city = await TestJurisdiction.CreateAsync(Host, $"{code}-city", "XX市", [PluginId], """
             XX市委 | 党委
               市创先争优活动领导小组办公室 | 领导小组办公室
-            """);
+            """, provinceId);
         var county = await TestJurisdiction.CreateAsync(Host, code, "XX县", [PluginId], Tree, city.Id,
             settings is null ? null : new Dictionary<string, Dictionary<string, string?>> { [PluginId] = settings });
         await county.UserAsync($"{code}-secretary", Roles.OrganizationOfficer, county.Org["东关村党支部"], county.People["李明"]);
         await county.UserAsync($"{code}-member", Roles.Member, personId: county.People["王强"]);
         await county.UserAsync($"{code}-town", Roles.OrganizationOfficer, county.Org["城关镇党委"]);
         return (new TestCounty(county, Clock), city);
+    }
+
+    /// <summary>省、市、县三级: XX省 → XX市 → XX县, the plugin on in all three.</summary>
+    public async Task<(TestCounty County, TestJurisdiction City, TestJurisdiction Province)> CreateCountyUnderCityUnderProvinceAsync(string code)
+    {
+        var province = await TestJurisdiction.CreateAsync(Host, $"{code}-prov", "XX省", [PluginId], """
+            XX省委 | 党委
+            """);
+        var (county, city) = await CreateCountyUnderCityAsync(code, provinceId: province.Id);
+        return (county, city, province);
     }
 }
 

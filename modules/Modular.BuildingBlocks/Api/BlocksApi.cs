@@ -41,6 +41,8 @@ internal static class BlocksApi
     public sealed record ParentDecisionBody(bool? Selected, string? Grade, string? Reason);
     /// <summary>Optionally the final document, already submitted to the same parent, that carries the nomination in full.</summary>
     public sealed record ReportUpBody(long? DocumentId);
+    /// <summary>转报: selected (default yes; no is refused), the grade and the comment.</summary>
+    public sealed record ForwardBody(bool? Selected, string? Grade, string? Reason);
     /// <param name="Answers">Question key → option key.</param>
     public sealed record ResponseInput(string? SubjectKey, Dictionary<string, string>? Answers);
 
@@ -72,6 +74,9 @@ internal static class BlocksApi
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["selected"] = [Text.Of("请说明是否入选。", "Say whether it is selected.")] })
                 : (await nominations.DecideReportedAsync(from, id, new ParentDecisionInput(selected, input.Grade, input.Reason), ct)).ToHttpResult())
             .WithSummary("The parent decides a nomination a child jurisdiction reported here: selected, or not with a reason, optionally graded; once (409 after). 404 for one not reported here.");
+        blocks.MapPost("/nominations/reported-to-us/{from:int}/{id:long}/forward", async (int from, long id, ForwardBody input, INominations nominations, CancellationToken ct) =>
+                (await nominations.ForwardReportedAsync(from, id, new ForwardInput(input.Selected ?? true, input.Grade, input.Reason), ct)).ToHttpResult())
+            .WithSummary("转报: decides a nomination a child reported here (selected, graded) and reports it on to this jurisdiction's parent, in one transaction. 404 not reported here; 400 not selected (selected) or no parent (jurisdiction); 409 already decided or forwarded.");
 
         blocks.MapGet("/documents/submitted-to-us", async (IVersionedDocuments documents, string? plugin, int? page, int? pageSize, CancellationToken ct) =>
             ListPage.Of(await documents.SubmittedToUsAsync(plugin, ct), new PageRequest(page, pageSize))).WithSummary("Final documents child jurisdictions submitted to this one, with the submitted text (read-only).");

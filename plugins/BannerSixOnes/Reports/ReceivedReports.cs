@@ -7,7 +7,11 @@ namespace Modular.Plugins.BannerSixOnes.Reports;
 /// <param name="NominationId">The child's nomination, as the SDK names it in <see cref="INominations.ReportedToUsAsync"/>.</param>
 /// <param name="Title">《题目》（作者，单位）.</param>
 public sealed record ReceivedRow(int FromJurisdictionId, string From, long NominationId, string Title, string Reason, string PeriodKey, DateTimeOffset? ReportedAt,
-    long? DocumentId, int Characters, ReportAppraisal? Appraisal, ReceivedForwardInfo? Forward);
+    long? DocumentId, int Characters, ReportAppraisal? Appraisal, ReceivedForwardInfo? Forward)
+{
+    /// <summary>Where a forwarded report began (the banner, when the league forwarded it to the region); null when the child wrote it.</summary>
+    public string? OriginFrom { get; init; }
+}
 
 /// <summary>This office's forward one level up (转报) and what that level decided (<paramref name="Above"/>, null until it appraises).</summary>
 public sealed record ReceivedForwardInfo(DateTimeOffset At, string? By, ReportAppraisal? Above);
@@ -21,12 +25,12 @@ public sealed record AppraisalInput(string? Grade, string? Comment, bool? Forwar
 /// The receiving office's side of 择优上报盟、自治区参加评比, in the league's (or the region's) own jurisdiction with this plugin on:
 /// the research reports child jurisdictions reported here — and nothing else of theirs, the SDK's reads across jurisdictions
 /// giving exactly the reported nominations and the documents submitted here — read in full, appraised once (一等 / 二等 /
-/// 三等 / 优秀 / 未获奖 and a comment), and, when this office chooses, forwarded one level further (its own nomination and
-/// document to its parent). The child sees the appraisal and the forward on its report; the next level's appraisal comes
-/// back to this office (on its own nomination), not to the child — the SDK has no read two levels across.
+/// 三等 / 优秀 / 未获奖 and a comment), and, when this office chooses, forwarded one level further in the same step
+/// (<see cref="INominations.ForwardReportedAsync"/>: the decision, the forward and the text with this office's appraisal, in one
+/// transaction). The child sees the appraisal and the forward on its report, and the next level's appraisal too
+/// (<see cref="NominationInfo.DecisionsAbove"/>); this office sees the next level's appraisal on its forward.
 /// </summary>
-public sealed class ReceivedReports(INominations nominations, IVersionedDocuments documents, IOrganizationDirectory organizations,
-    ICurrentUser user, SixOnesCampaign campaign)
+public sealed class ReceivedReports(INominations nominations, IVersionedDocuments documents, ICurrentUser user, SixOnesCampaign campaign)
 {
     public const int CommentMax = 1_000;
 
@@ -49,7 +53,7 @@ public sealed class ReceivedReports(INominations nominations, IVersionedDocument
         return row is null ? NoSuch : Result.Ok(new ReceivedDetail(row, body));
     }
 
-    /// <summary>评比: once (409 after); 未获奖 is not forwarded; forwarding needs a parent and an organization here to nominate from.</summary>
+    /// <summary>评比: once (409 after); 未获奖 is not forwarded; forwarding needs a parent and an organization here to forward from (400 <c>forward</c>).</summary>
     public async Task<Result<ReceivedDetail>> AppraiseAsync(int from, long nominationId, AppraisalInput input, CancellationToken ct)
     {
         if (!MayAppraise) return NotOffice;
@@ -66,41 +70,21 @@ public sealed class ReceivedReports(INominations nominations, IVersionedDocument
         if (errors.Count > 0) return Refuse.Fields(errors);
         if (row.Appraisal is not null) return Refuse.Conflict(Text.Of("该调研报告已评比。", "This report has been appraised already."));
 
-        long? forwardedAs = null;
-        if (forward)
-        {
-            var sent = await ForwardAsync(row, body, grade, comment, ct);
-            if (!sent.Succeeded) return Refuse.As(sent);
-            forwardedAs = sent.Value;
-        }
-        var decided = await nominations.DecideReportedAsync(from, nominationId, new ParentDecisionInput(grade != ReportAppraisal.NoAward, grade, comment, forwardedAs), ct);
-        if (!decided.Succeeded) return Refuse.As(decided);
+        // 转报 is one SDK call: the decision, this office's forward and the text with its appraisal, submitted up, all in one
+        // transaction — another office deciding at the same moment leaves nothing forwarded.
+        var decided = forward
+            ? await nominations.ForwardReportedAsync(from, nominationId, new ForwardInput(true, grade, comment,
+                new DocumentInput(ResearchReports.Kind, row.Title, $"{campaign.Jurisdiction.Name}评比：{grade}{(comment is null ? "" : "。" + comment)}\n\n{body}")), ct)
+            : await nominations.DecideReportedAsync(from, nominationId, new ParentDecisionInput(grade != ReportAppraisal.NoAward, grade, comment), ct);
+        if (!decided.Succeeded)
+            return decided.Field is "jurisdiction" or "organization" ? Result<ReceivedDetail>.Refused("forward", ForwardRefused(decided)) : Refuse.As(decided);
         var (after, text) = await FindAsync(from, nominationId, ct);
         return Result.Ok(new ReceivedDetail(after!, text));
     }
 
-    /// <summary>转报: this jurisdiction's own nomination of the report, approved at its office and reported to its parent with the text; its id.</summary>
-    private async Task<Result<long>> ForwardAsync(ReceivedRow row, string? body, string grade, string? comment, CancellationToken ct)
-    {
-        var all = await organizations.ListAsync(ct);
-        var office = all.Where(o => o.Kind == OrganizationKind.LeadingGroupOffice).OrderBy(o => o.Depth).ThenBy(o => o.Id).FirstOrDefault()
-            ?? all.Where(o => o.ParentId is null).OrderBy(o => o.Id).FirstOrDefault();
-        if (office is null)
-            return Result<long>.Refused("forward", Text.Of("本级尚未建立组织（领导小组办公室或党委），无法转报。", "This jurisdiction has no organization to forward from."));
-        var here = campaign.Jurisdiction.Name;
-        var appraisal = $"{here}评比：{grade}{(comment is null ? "" : "。" + comment)}";
-        // The text first: without a parent it is refused before any nomination is made here.
-        var sent = await ReportUpward.SubmitAsync(documents, ResearchReports.Kind, row.Title, $"{appraisal}\n\n{body}", ct);
-        if (!sent.Succeeded) return Result<long>.Refused("forward", sent.Message ?? Text.Of("无法转报上一级。", "Cannot forward it."));
-        var nominated = await nominations.NominateAsync(new NominationInput(ResearchReports.Kind, NominationCategory.ResearchReport, row.PeriodKey,
-            row.NominationId, row.Title, appraisal, office.Id), ct);
-        if (!nominated.Succeeded) return Refuse.As(nominated);
-        var approved = await nominations.ApproveAsync(nominated.Value!.Id, appraisal, ct);
-        if (!approved.Succeeded) return Refuse.As(approved);
-        var reported = await nominations.ReportToParentAsync(approved.Value!.Id, sent.Value!.Id, ct);
-        if (!reported.Succeeded) return Result<long>.Refused("forward", reported.Message ?? Text.Of("无法转报上一级。", "Cannot forward it."));
-        return Result.Ok(reported.Value!.Id);
-    }
+    private static string ForwardRefused(Result<NominationInfo> refused) =>
+        refused.Field == "organization" ? Text.Of("本级尚未建立组织（领导小组办公室或党委），无法转报。", "This jurisdiction has no organization to forward from.")
+        : refused.Errors.GetValueOrDefault("jurisdiction")?.FirstOrDefault() ?? Text.Of("无法转报上一级。", "Cannot forward it.");
 
     private async Task<(ReceivedRow? Row, string? Body)> FindAsync(int from, long nominationId, CancellationToken ct)
     {
@@ -126,7 +110,7 @@ public sealed class ReceivedReports(INominations nominations, IVersionedDocument
             if (n.ParentDecision?.ForwardedAsNominationId is { } ownId && await nominations.FindAsync(ownId, ct) is { ReportedAt: { } at } own)
                 up = new(at, own.Steps.LastOrDefault(s => s.Decision == NominationDecision.ReportedUp)?.Actor, ReportAppraisal.Of(own.ParentDecision));
             rows.Add(new ReceivedRow(n.JurisdictionId, n.JurisdictionName ?? $"#{n.JurisdictionId}", n.Id, n.NomineeName, n.Reason, n.PeriodKey, n.ReportedAt, document?.Id, document?.CharacterCount ?? 0,
-                ReportAppraisal.Of(n.ParentDecision), up));
+                ReportAppraisal.Of(n.ParentDecision), up) { OriginFrom = n.OriginJurisdictionName });
         }
         return rows;
     }

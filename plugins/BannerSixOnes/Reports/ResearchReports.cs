@@ -17,6 +17,8 @@ public sealed record ReportRow(
     public bool Reported => ReportedAt is not null;
     /// <summary>The league's appraisal (评比) once it made one, and whether it forwarded the report to the region.</summary>
     public ReportAppraisal? Appraisal { get; init; }
+    /// <summary>The appraisals further up as the report was forwarded (the region's), each with the level that made it.</summary>
+    public IReadOnlyList<(string Level, ReportAppraisal Appraisal)> AppraisalsAbove { get; init; } = [];
 }
 
 public sealed record ReportStepRow(string Action, string? Actor, DateTimeOffset At, string? Comment);
@@ -74,6 +76,11 @@ public sealed class ResearchReports(
             // The league's decision is its own record, read on the nomination: shown here as the report's next steps.
             steps.Add(new ReportStepRow("上级评比", a.Actor, a.At, ReportAppraisal.GradeText(a.Grade) + (a.Comment is null ? "" : "：" + a.Comment)));
             if (a.Forwarded) steps.Add(new ReportStepRow("转报上一级", a.Actor, a.At, "上级择优转报自治区参评"));
+        }
+        foreach (var (level, above) in row.AppraisalsAbove) // two levels up and beyond, as the report was forwarded
+        {
+            steps.Add(new ReportStepRow("上级评比", above.Actor, above.At, $"{level}：" + ReportAppraisal.GradeText(above.Grade) + (above.Comment is null ? "" : "：" + above.Comment)));
+            if (above.Forwarded) steps.Add(new ReportStepRow("转报上一级", above.Actor, above.At, $"{level}择优转报上一级"));
         }
         return Result.Ok(new ReportDetail(row, text.Body, steps));
     }
@@ -222,7 +229,10 @@ public sealed class ResearchReports(
                 person is null ? "" : orgNames.GetValueOrDefault(person.OrganizationId, ""), t.Title ?? "", entry?.Topic ?? "", t.CharacterCount,
                 submitted, rules.ReportDue, submitted > rules.ReportDue, t.State, ReviewLabel(t.State), t.ReviewComment,
                 nomination?.Id, nomination?.Steps.FirstOrDefault(s => s.Decision == NominationDecision.Approved)?.At, nomination?.ReportedAt)
-            { Appraisal = ReportAppraisal.Of(nomination?.ParentDecision) };
+            {
+                Appraisal = ReportAppraisal.Of(nomination?.ParentDecision),
+                AppraisalsAbove = [.. (nomination?.DecisionsAbove ?? []).Select(d => (d.JurisdictionName ?? $"#{d.JurisdictionId}", ReportAppraisal.Of(d)!))],
+            };
         })];
     }
 

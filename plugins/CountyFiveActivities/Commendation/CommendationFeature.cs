@@ -39,7 +39,11 @@ public static class CommendationFeature
         [.. rows.Select(r => (IReadOnlyList<object?>)[CommendationRule.CategoryName(r.Category).ToString(), r.NomineeName, r.StartOrganization, r.NominatedOn, r.CurrentLevel, CommendationRule.StatusName(r.Status).ToString(),
             string.Join(Text.Of("；", "; "), r.Steps.Select(s => $"{s.On:yyyy-MM-dd} {CommendationRule.DecisionName(s.Decision)}{(s.Reason is null ? "" : Text.Of("：", ": ") + s.Reason)}")),
             string.Join(Text.Of("；", "; "), r.LevelCommendations.Select(c => $"{c.DecidedOn:yyyy-MM-dd} {c.Organization} {c.DecisionName}{(c.Reason is null ? "" : Text.Of("：", ": ") + c.Reason)}")),
-            RecognitionText(r.Recognition), r.Upward.Name + (r.Upward.Reason is null ? "" : Text.Of("：", ": ") + r.Upward.Reason)])]);
+            RecognitionText(r.Recognition), UpwardText(r.Upward)])]);
+
+    /// <summary>The report up in one line: the parent's decision, then each level above it (省、市、县三级).</summary>
+    public static string UpwardText(UpwardStatus u) =>
+        string.Join(Text.Of("；", "; "), [u.Name + (u.Reason is null ? "" : Text.Of("：", ": ") + u.Reason), .. u.Above]);
 
     /// <summary>群众公认度 as one phrase: 87.5%（8 份评议）; blank when not shown.</summary>
     public static string RecognitionText(RecognitionRule.Recognition? r) => r is null ? "" : r.Answers == 0 ? Text.Of("无评议", "No answers")
@@ -74,6 +78,9 @@ public static class CommendationFeature
         api.MapPost("/commendation/reported/{from:int}/{id:long}/decision", async (int from, long id, ReportedDecisionInput input, CommendationService service, CancellationToken ct) =>
             (await service.DecideReportedAsync(from, id, input, ct)).ToHttpResult())
             .WithSummary("This office decides a reported nomination once: selected, or not with a reason (409 after; 404 if not reported here).");
+        api.MapPost("/commendation/reported/{from:int}/{id:long}/forward", async (int from, long id, ReportedDecisionInput input, CommendationService service, CancellationToken ct) =>
+            (await service.ForwardReportedAsync(from, id, input, ct)).ToHttpResult())
+            .WithSummary("上报省: this office selects a reported nomination and reports it on to its own parent, in one step (409 decided or forwarded already; 400 without a parent; 404 if not reported here).");
 
         api.MapGet("/commendation", async (NominationStatus? status, CommendationService service, CancellationToken ct) =>
             Results.Ok(await service.RowsAsync(status, ct)));

@@ -60,9 +60,16 @@ public static class CommendationRule
         { Status: not NominationStatus.Approved } => new("—", "—"),
         { ReportedToJurisdictionId: null } => new("未上报", "Not reported"),
         { ParentDecision: null } => new("已上报，待上级评定", "Reported, awaiting the level above"),
+        { ParentDecision.Forwarded: true } => new("上级入选并上报再上一级", "Selected above and reported further up"),
         { ParentDecision.Selected: true } => new("上级表彰（入选）", "Selected above"),
         _ => new("上级未入选", "Not selected above"),
     };
+
+    /// <summary>A decision two or more levels up, as one line: “省委：入选（理由）”.</summary>
+    public static string AboveLine(ParentDecisionInfo d) =>
+        $"{d.JurisdictionName ?? $"#{d.JurisdictionId}"}{Text.Of("：", ": ")}"
+        + (d.Forwarded ? Text.Of("入选并上报上级", "selected and reported up") : d.Selected ? Text.Of("入选", "selected") : Text.Of("未入选", "not selected"))
+        + (d.Reason is null ? "" : Text.Of($"（{d.Reason}）", $" ({d.Reason})"));
 
     // Names in both languages: the pages, the ledgers (台账) and the API take the reader's language (Chinese by default).
     public static LocalizedText CategoryName(NominationCategory c) => c switch

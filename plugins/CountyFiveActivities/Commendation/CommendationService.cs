@@ -29,7 +29,14 @@ public sealed record LevelCommendationView(long OrganizationId, string Organizat
 /// 上报: an approved nomination reported to the parent jurisdiction (XX县 → XX市), and the parent's decision once it made one:
 /// <paramref name="Selected"/> null while it waits. <paramref name="Name"/> says it in one phrase.
 /// </summary>
-public sealed record UpwardStatus(bool Reported, DateTimeOffset? ReportedAt, bool? Selected, string? Reason, string? DecidedBy, DateTimeOffset? DecidedAt, string Name);
+public sealed record UpwardStatus(bool Reported, DateTimeOffset? ReportedAt, bool? Selected, string? Reason, string? DecidedBy, DateTimeOffset? DecidedAt, string Name)
+{
+    /// <summary>
+    /// The decisions further up as the parent forwarded it (省、市、县三级: the province's, after the city reported it on), one
+    /// line each (“省委：入选”), lowest first; empty until the parent forwards it.
+    /// </summary>
+    public IReadOnlyList<string> Above { get; init; } = [];
+}
 
 /// <summary>A level's decision: the committee (<paramref name="OrganizationId"/>), commended or not (a reason required; commended by default), its day.</summary>
 public sealed record LevelCommendInput(long? OrganizationId, bool? Commended = true, string? Reason = null, DateOnly? DecidedOn = null);
@@ -42,7 +49,16 @@ public sealed record ReportedDecisionInput(bool? Selected, string? Reason);
 /// across (category, nominee, reason, the days of the steps as recorded) and this office's decision.
 /// </summary>
 public sealed record ReportedRow(int FromJurisdictionId, string From, long NominationId, NominationCategory Category, string CategoryName, string NomineeName, string Reason,
-    DateOnly ApprovedOn, DateTimeOffset? ReportedAt, bool? Selected, string? DecisionReason, string? DecidedBy, DateTimeOffset? DecidedAt, string DecisionName);
+    DateOnly ApprovedOn, DateTimeOffset? ReportedAt, bool? Selected, string? DecisionReason, string? DecidedBy, DateTimeOffset? DecidedAt, string DecisionName)
+{
+    /// <summary>Where a forwarded nomination began (the county, when the city reported it on to the province); null when the child nominated it.</summary>
+    public string? OriginFrom { get; init; }
+    /// <summary>Whether this office reported it on to its own parent (上报省) with its decision.</summary>
+    public bool Forwarded { get; init; }
+    /// <summary>Once forwarded: the parent's decision in one phrase (待上级评定, 上级表彰（入选）, 上级未入选), with its reason.</summary>
+    public string? AboveName { get; init; }
+    public string? AboveReason { get; init; }
+}
 
 /// <summary>
 /// The 七一 commendation's nominations, for the API, the page and the demo. Each step is dated: the
@@ -119,7 +135,7 @@ public sealed class CommendationService(INominations nominations, IRoster roster
         if (input.OrganizationId is not { } level || tree.Find(level) is not { } organization)
             return Refuse.Field("organizationId", Text.Of("请选择作出表彰的党委。", "Choose the committee that commends."));
         if (!await user.ManagesOrganizationAsync(level, ct)) return Refuse.Forbidden(Text.Of("只能由本级党委（或上级）作出本级表彰。", "Only the committee itself (or a level above) commends at its level."));
-        var isCounty = organization.ParentId is null || organization.Kind == OrganizationKind.LeadingGroupOffice;
+        var isCounty = Nominations.IsApprovingLevel(organization);
         if (CommendationRule.LevelRefused(n, level, tree.ChildrenOf(level).Any(), isCounty) is { } refused) return refused;
         var commended = input.Commended ?? true;
         var reason = Entered.Text(input.Reason);
@@ -157,7 +173,24 @@ public sealed class CommendationService(INominations nominations, IRoster roster
     public async Task<Result<IReadOnlyList<ReportedRow>>> ReportedToUsAsync(CancellationToken ct)
     {
         if (!user.IsJurisdictionAdmin) return NotTheOffice;
-        return Result.Ok<IReadOnlyList<ReportedRow>>([.. (await ReportedAsync(ct)).Select(ReportedRowOf)]);
+        var rows = new List<ReportedRow>();
+        foreach (var n in await ReportedAsync(ct)) rows.Add(await ReportedRowAsync(n, ct));
+        return Result.Ok<IReadOnlyList<ReportedRow>>(rows);
+    }
+
+    /// <summary>
+    /// 上报省 (省、市、县三级): this office selects a nomination a child reported and reports it on to its own parent (XX市 → the
+    /// province) in one step of the nominations block — the decision and the forward together or neither (404 not reported here,
+    /// 400 <c>jurisdiction</c> without a parent, 409 decided or forwarded already). The child sees the province's decision.
+    /// </summary>
+    public async Task<Result<ReportedRow>> ForwardReportedAsync(int from, long id, ReportedDecisionInput input, CancellationToken ct)
+    {
+        if (!user.IsJurisdictionAdmin) return NotTheOffice;
+        if (!(await ReportedAsync(ct)).Any(n => n.JurisdictionId == from && n.Id == id))
+            return Refuse.NotFound(Text.Of("没有上报到本级的这项推荐。", "No such nomination reported here."));
+        if (input.Selected is false) return Refuse.Field("selected", Text.Of("未入选的推荐不能上报上级。", "Only a selected nomination is reported up."));
+        var forwarded = await nominations.ForwardReportedAsync(from, id, new ForwardInput(true, Reason: Entered.Text(input.Reason)), ct);
+        return forwarded.Succeeded ? Result.Ok(await ReportedRowAsync(forwarded.Value!, ct)) : Refuse.As(forwarded);
     }
 
     /// <summary>The office decides a reported nomination once: selected, or not with a reason (409 after; 404 for one not reported here).</summary>
@@ -168,7 +201,7 @@ public sealed class CommendationService(INominations nominations, IRoster roster
             return Refuse.NotFound(Text.Of("没有上报到本级的这项推荐。", "No such nomination reported here."));
         if (input.Selected is not { } selected) return Refuse.Field("selected", Text.Of("请选择是否入选。", "Choose selected or not."));
         var decided = await nominations.DecideReportedAsync(from, id, selected, Entered.Text(input.Reason), ct);
-        return decided.Succeeded ? Result.Ok(ReportedRowOf(decided.Value!)) : Refuse.As(decided);
+        return decided.Succeeded ? Result.Ok(await ReportedRowAsync(decided.Value!, ct)) : Refuse.As(decided);
     }
 
     private static Refusal NotTheOffice => Refuse.Forbidden(Text.Of("上报到本级的推荐由本级创先争优活动办公室评定。", "The office decides the nominations reported here."));
@@ -176,13 +209,20 @@ public sealed class CommendationService(INominations nominations, IRoster roster
     private async Task<IReadOnlyList<NominationInfo>> ReportedAsync(CancellationToken ct) =>
         [.. (await nominations.ReportedToUsAsync(CountyStartup.PluginId, ct)).Where(n => n.Kind == CommendationFeature.Kind.Kind)];
 
-    private ReportedRow ReportedRowOf(NominationInfo n)
+    private async Task<ReportedRow> ReportedRowAsync(NominationInfo n, CancellationToken ct)
     {
         var decision = n.ParentDecision;
         var approved = n.Steps.LastOrDefault(s => s.Decision == NominationDecision.Approved)?.At ?? n.Steps[^1].At;
-        return new(n.JurisdictionId, n.JurisdictionName ?? $"#{n.JurisdictionId}", n.Id, n.Category, CommendationRule.CategoryName(n.Category).ToString(), n.NomineeName, n.Reason,
+        // Forwarded: the parent's decision on this office's forward (its own nomination, named on the decision).
+        var forward = decision?.ForwardedAsNominationId is { } forwardId ? await nominations.FindAsync(forwardId, ct) : null;
+        return new ReportedRow(n.JurisdictionId, n.JurisdictionName ?? $"#{n.JurisdictionId}", n.Id, n.Category, CommendationRule.CategoryName(n.Category).ToString(), n.NomineeName, n.Reason,
             campaign.LocalDay(approved), n.ReportedAt, decision?.Selected, decision?.Reason, decision?.Actor, decision?.At,
-            (decision is null ? new LocalizedText("待评定", "To decide") : decision.Selected ? new("入选", "Selected") : new LocalizedText("未入选", "Not selected")).ToString());
+            (decision is null ? new LocalizedText("待评定", "To decide") : decision.Forwarded ? new("入选并上报上级", "Selected and reported up")
+                : decision.Selected ? new("入选", "Selected") : new LocalizedText("未入选", "Not selected")).ToString())
+        {
+            OriginFrom = n.OriginJurisdictionName, Forwarded = decision?.Forwarded == true,
+            AboveName = forward is null ? null : CommendationRule.UpwardName(forward).ToString(), AboveReason = forward?.ParentDecision?.Reason,
+        };
     }
 
     private async Task<NominationInfo?> FindOursAsync(long id, CancellationToken ct) =>
@@ -274,6 +314,7 @@ public sealed class CommendationService(INominations nominations, IRoster roster
                 c.Commended, CommendationRule.LevelDecisionName(c.Commended).ToString(), c.DecidedOn, c.Reason, c.DecidedBy))],
             recognition,
             new UpwardStatus(n.ReportedToJurisdictionId is not null, n.ReportedAt, n.ParentDecision?.Selected, n.ParentDecision?.Reason, n.ParentDecision?.Actor,
-                n.ParentDecision?.At, CommendationRule.UpwardName(n).ToString()));
+                n.ParentDecision?.At, CommendationRule.UpwardName(n).ToString())
+            { Above = [.. n.DecisionsAbove.Select(CommendationRule.AboveLine)] });
     }
 }

@@ -34,6 +34,7 @@ public sealed class DatabaseShapeTests(DemoSiteFixture fixture)
         ["ix schedules.calendar_tokens calendar_tokens_hash"] = "a calendar subscription's token is looked up before its jurisdiction is known",
         ["ix blocks.nominations nominations_reported_to"] = "the jurisdiction a nomination was reported to reads it (upward reporting)",
         ["ix blocks.parent_decisions parent_decisions_for_child"] = "the reporting jurisdiction reads the parent's decisions on its nominations",
+        ["ix blocks.parent_decisions parent_decisions_for_origin"] = "the jurisdiction where a forwarded nomination began reads every level's decision on it (转报)",
         ["ix blocks.documents documents_submitted_to"] = "the jurisdiction a final document was submitted to reads it (上报)",
     };
 

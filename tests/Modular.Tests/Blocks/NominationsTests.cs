@@ -219,4 +219,175 @@ public sealed class NominationsTests : IAsyncLifetime
             Assert.Equal(("二等", "调研扎实", true), (decision.Grade, decision.Reason, decision.Forwarded));
         }
     }
+
+    /// <summary>A nomination made at the root of <paramref name="jurisdiction"/>, approved and reported to its parent.</summary>
+    private async Task<long> ReportedFromAsync(int jurisdiction, string name)
+    {
+        await using var scope = _db.Scope(jurisdiction);
+        var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+        var n = (await nominations.NominateAsync(Member(name, 100))).Value!;
+        await nominations.ApproveAsync(n.Id);
+        Assert.True((await nominations.ReportToParentAsync(n.Id)).Succeeded);
+        return n.Id;
+    }
+
+    /// <summary>
+    /// 转报 through the levels (村 → 县 → 市 → 省 here: town → county → city → province): each level decides and carries the same
+    /// nomination on in one call; the next sees it with the forwarding and the originating jurisdiction's names and may forward
+    /// again; the top cannot (没有上级) and decides; the town reads every level's decision.
+    /// </summary>
+    [Fact]
+    public async Task A_forward_carries_the_nomination_up_level_by_level_and_the_origin_reads_the_whole_chain()
+    {
+        var province = await _db.AddJurisdictionAsync("province");
+        var city = await _db.AddJurisdictionAsync("city", province);
+        var county = await _db.AddJurisdictionAsync("county", city);
+        var town = await _db.AddJurisdictionAsync("town", county);
+        var originId = await ReportedFromAsync(town, "王五");
+
+        long atCity;
+        await using (var scope = _db.Scope(county))
+        {
+            var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+            var decided = (await nominations.ForwardReportedAsync(town, originId, new ForwardInput(Grade: "一等", Reason: "事迹突出"))).Value!;
+            Assert.Equal((true, "一等", "事迹突出", true), (decided.ParentDecision!.Selected, decided.ParentDecision.Grade, decided.ParentDecision.Reason, decided.ParentDecision.Forwarded));
+            var forward = (await nominations.FindAsync(decided.ParentDecision.ForwardedAsNominationId!.Value))!;
+            Assert.Equal((county, city, NominationStatus.Approved, "王五", 1L, NominationCategory.ExcellentMember, town, originId),
+                (forward.JurisdictionId, forward.ReportedToJurisdictionId, forward.Status, forward.NomineeName, forward.NomineeId, forward.Category, forward.OriginJurisdictionId, forward.OriginNominationId));
+            Assert.Equal([NominationDecision.Nominated, NominationDecision.Approved, NominationDecision.ReportedUp], forward.Steps.Select(s => s.Decision));
+            Assert.Equal(100, forward.CurrentOrganizationId); // the county's committee, its approving level
+        }
+
+        await using (var scope = _db.Scope(city))
+        {
+            var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+            var seen = Assert.Single(await nominations.ReportedToUsAsync());
+            Assert.Equal(("county", "town", "王五", originId), (seen.JurisdictionName, seen.OriginJurisdictionName, seen.NomineeName, seen.OriginNominationId));
+            atCity = seen.Id;
+            Assert.True((await nominations.ForwardReportedAsync(county, atCity, new ForwardInput(Grade: "优秀"))).Succeeded);
+        }
+
+        await using (var scope = _db.Scope(province))
+        {
+            var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+            var seen = Assert.Single(await nominations.ReportedToUsAsync());
+            Assert.Equal(("city", "town", town, originId), (seen.JurisdictionName, seen.OriginJurisdictionName, seen.OriginJurisdictionId, seen.OriginNominationId));
+            var top = await nominations.ForwardReportedAsync(city, seen.Id, new ForwardInput());
+            Assert.Contains("没有上级", top.Errors["jurisdiction"][0]);
+            Assert.Null(Assert.Single(await nominations.ReportedToUsAsync()).ParentDecision); // the refusal decided nothing
+            Assert.True((await nominations.DecideReportedAsync(city, seen.Id, new ParentDecisionInput(true, "省级优秀共产党员", "省委表彰"))).Succeeded);
+        }
+
+        await using (var scope = _db.Scope(town))
+        {
+            var mine = (await scope.ServiceProvider.GetRequiredService<INominations>().FindAsync(originId))!;
+            Assert.Equal(("county", "一等"), (mine.ParentDecision!.JurisdictionName, mine.ParentDecision.Grade));
+            Assert.Equal([("city", "优秀", true), ("province", "省级优秀共产党员", false)],
+                mine.DecisionsAbove.Select(d => (d.JurisdictionName!, d.Grade!, d.Forwarded)));
+        }
+
+        await using (var scope = _db.Scope(county))
+        {
+            // The county reads the city's decision on its forward, as on any nomination it reported; nothing two levels up.
+            var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+            var forward = Assert.Single(await nominations.ListAsync());
+            Assert.Equal(("city", "优秀"), (forward.ParentDecision!.JurisdictionName, forward.ParentDecision.Grade));
+            Assert.Empty(forward.DecisionsAbove);
+        }
+    }
+
+    [Fact]
+    public async Task A_forward_is_refused_with_a_clear_reason_and_then_nothing_goes_up()
+    {
+        var town = await _db.AddJurisdictionAsync("town", _banner);
+        var (first, second, third) = (await ReportedFromAsync(town, "王五"), await ReportedFromAsync(town, "赵六"), await ReportedFromAsync(town, "孙七"));
+        await using (var scope = _db.Scope(_sibling))
+            Assert.Equal(ResultKind.NotFound, (await scope.ServiceProvider.GetRequiredService<INominations>().ForwardReportedAsync(town, first, new ForwardInput())).Kind);
+        await using (var scope = _db.Scope(_league)) // reported to the banner, not to the league
+            Assert.Equal(ResultKind.NotFound, (await scope.ServiceProvider.GetRequiredService<INominations>().ForwardReportedAsync(town, first, new ForwardInput())).Kind);
+
+        await using (var scope = _db.Scope(_banner))
+        {
+            var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+            Assert.Equal(ResultKind.NotFound, (await nominations.ForwardReportedAsync(town, 999_999, new ForwardInput())).Kind);
+            Assert.Equal("selected", (await nominations.ForwardReportedAsync(town, first, new ForwardInput(Selected: false, Reason: "一般"))).Field);
+            Assert.Equal("grade", (await nominations.ForwardReportedAsync(town, first, new ForwardInput(Grade: new string('等', 201)))).Field);
+            Assert.Equal("reason", (await nominations.ForwardReportedAsync(town, first, new ForwardInput(Reason: new string('理', Limits.Note + 1)))).Field);
+            Assert.Equal("document", (await nominations.ForwardReportedAsync(town, first, new ForwardInput(Document: new(new BlockKind("six-ones", "report"), "《事迹材料》", "全文")))).Field);
+            Assert.Equal("title", (await nominations.ForwardReportedAsync(town, first, new ForwardInput(Document: new(Commendation, " ", "全文")))).Field);
+            var documents = scope.ServiceProvider.GetRequiredService<IVersionedDocuments>();
+            Assert.Empty(await nominations.ListAsync()); // no refusal left a forward behind
+            Assert.Empty(await documents.ListAsync(Commendation));
+
+            var forwarded = (await nominations.ForwardReportedAsync(town, first, new ForwardInput(Reason: "转报", Document: new(Commendation, "《事迹材料》", "县评比一等\n\n全文")))).Value!;
+            Assert.Equal(ResultKind.Conflict, (await nominations.ForwardReportedAsync(town, first, new ForwardInput())).Kind);          // forwarded already
+            Assert.Contains("转报", (await nominations.ForwardReportedAsync(town, first, new ForwardInput())).Message);
+            Assert.True((await nominations.DecideReportedAsync(town, second, true, "本级表彰")).Succeeded);
+            Assert.Equal(ResultKind.Conflict, (await nominations.ForwardReportedAsync(town, second, new ForwardInput())).Kind);         // decided already
+            Assert.Equal(ResultKind.Conflict, (await nominations.DecideReportedAsync(town, first, false, "改变主意")).Kind);
+            var forward = Assert.Single(await nominations.ListAsync());
+            var text = Assert.Single(await documents.ListAsync(Commendation));
+            Assert.Equal(((long?)forward.Id, (long?)text.Id), (forwarded.ParentDecision!.ForwardedAsNominationId, forward.DocumentId));
+            Assert.Equal((true, _league), (text.Final, text.SubmittedToJurisdictionId)); // the text went up with it
+            _ = third;
+        }
+
+        await using (var scope = _db.Scope(_league))
+        {
+            var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+            Assert.Equal(("banner", "town"), (Assert.Single(await nominations.ReportedToUsAsync()).JurisdictionName, (await nominations.ReportedToUsAsync())[0].OriginJurisdictionName));
+            Assert.Single(await scope.ServiceProvider.GetRequiredService<IVersionedDocuments>().SubmittedToUsAsync());
+        }
+    }
+
+    /// <summary>
+    /// Both or neither: another office's decision lands between the forward's check and its decision (held open in another
+    /// transaction until the forward waits on it). The forward is a conflict and nothing was reported up.
+    /// </summary>
+    [Fact]
+    public async Task A_forward_losing_to_a_concurrent_decision_leaves_nothing_reported_up()
+    {
+        var town = await _db.AddJurisdictionAsync("town", _banner);
+        var id = await ReportedFromAsync(town, "王五");
+        await using var other = await _db.OpenAsServedAsync(_banner);
+        await using var otherDecision = await other.BeginTransactionAsync();
+        await using (var insert = new Npgsql.NpgsqlCommand(
+            "insert into blocks.parent_decisions (jurisdiction_id, from_jurisdiction_id, nomination_id, selected, reason, decided_at) values ($1, $2, $3, false, '名额已满', now())", other, otherDecision))
+        {
+            insert.Parameters.AddWithValue(_banner);
+            insert.Parameters.AddWithValue(town);
+            insert.Parameters.AddWithValue(id);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await using var scope = _db.Scope(_banner);
+        var nominations = scope.ServiceProvider.GetRequiredService<INominations>();
+        var forwarding = nominations.ForwardReportedAsync(town, id, new ForwardInput(Grade: "一等"));
+        await WaitForALockWaitAsync();
+        await otherDecision.CommitAsync();
+        var forwarded = await forwarding;
+
+        Assert.Equal(ResultKind.Conflict, forwarded.Kind);
+        await using (var after = _db.Scope(_banner))
+        {
+            var mine = after.ServiceProvider.GetRequiredService<INominations>();
+            Assert.Empty(await mine.ListAsync()); // the forward was rolled back with the decision
+            var decision = Assert.Single(await mine.ReportedToUsAsync()).ParentDecision!;
+            Assert.Equal((false, "名额已满", false), (decision.Selected, decision.Reason, decision.Forwarded));
+        }
+        await using (var league = _db.Scope(_league))
+            Assert.Empty(await league.ServiceProvider.GetRequiredService<INominations>().ReportedToUsAsync());
+    }
+
+    // The forward has inserted its nomination and waits on the other transaction's key.
+    private async Task WaitForALockWaitAsync()
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            await using var command = _db.DataSource.CreateCommand("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
+            if ((long)(await command.ExecuteScalarAsync())! > 0) return;
+            await Task.Delay(50);
+        }
+        Assert.Fail("The forward never waited on the concurrent decision.");
+    }
 }

@@ -31,6 +31,7 @@ public sealed class IndexModel(CommendationService commendation, IOrganizationDi
             "commended" => Text.Of("已记录本级表彰决定。", "The level's decision is recorded."),
             "reported" => Text.Of("已上报上级。", "Reported to the level above."),
             "decided" => Text.Of("已评定上报的推荐。", "The reported nomination is decided."),
+            "forwarded" => Text.Of("已入选并上报上级。", "Selected and reported to the level above."),
             _ => null,
         };
         await LoadAsync(ct);
@@ -47,6 +48,9 @@ public sealed class IndexModel(CommendationService commendation, IOrganizationDi
 
     public async Task<IActionResult> OnPostDecideAsync(int from, long id, bool? selected, string? reason, CancellationToken ct) =>
         await AfterPostAsync(await commendation.DecideReportedAsync(from, id, new ReportedDecisionInput(selected, reason), ct), "decided", () => LoadAsync(ct));
+
+    public async Task<IActionResult> OnPostForwardAsync(int from, long id, string? reason, CancellationToken ct) =>
+        await AfterPostAsync(await commendation.ForwardReportedAsync(from, id, new ReportedDecisionInput(true, reason), ct), "forwarded", () => LoadAsync(ct));
 
     /// <summary>The level form's one choice: “nomination:organization”.</summary>
     private static (long Id, long? Organization) Parse(string? choice) =>
