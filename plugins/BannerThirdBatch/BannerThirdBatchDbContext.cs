@@ -3,7 +3,8 @@ namespace Modular.Plugins.BannerThirdBatch;
 /// <summary>
 /// The plugin's one unit of work over its schema (plugin.json's <c>"schema"</c>; tables made by Migrations/*.sql): every
 /// item's tables, each configured where the item lives (its <c>…Feature.ConfigureModel</c>); every key leads with the
-/// jurisdiction, and every query sees the current jurisdiction's rows only. Units' dates live in the SDK's unit schedules.
+/// jurisdiction, and every query sees the current jurisdiction's rows only. Units' dates live in the SDK's unit schedules, the
+/// leading group and its liaison points in its leading bodies.
 /// </summary>
 public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchDbContext> options) : PluginDbContext(options)
 {
@@ -12,9 +13,7 @@ public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchD
     public DbSet<Assistance.AssistanceRecord> AssistanceRecords => Set<Assistance.AssistanceRecord>();   // 二(三) 帮扶困难嘎查和困难党员
     public DbSet<Struggling.StrugglingMark> StrugglingMarks => Set<Struggling.StrugglingMark>();   // 二(三) 困难嘎查：苏木镇认定，帮扶到位
 
-    // 三 督导: 领导小组和联系点、指导小组和指导检查组、指导检查和问题整改、四到位四落实
-    public DbSet<LeadingGroup.LeadingGroupRecord> LeadingGroups => Set<LeadingGroup.LeadingGroupRecord>();
-    public DbSet<LeadingGroup.LeadingGroupMember> LeadingGroupMembers => Set<LeadingGroup.LeadingGroupMember>();
+    // 三 督导 (领导小组和联系点: the SDK's leading bodies): 指导小组和指导检查组、指导检查和问题整改、四到位四落实
     public DbSet<Guidance.GuidanceGroup> GuidanceGroups => Set<Guidance.GuidanceGroup>();
     public DbSet<Visits.GuidanceVisit> GuidanceVisits => Set<Visits.GuidanceVisit>();
     public DbSet<Visits.FollowUp> FollowUps => Set<Visits.FollowUp>();
@@ -35,7 +34,6 @@ public sealed class BannerThirdBatchDbContext(DbContextOptions<BannerThirdBatchD
         Outreach.OutreachFeature.ConfigureModel(b);       // 二(三) 外出党员传达
         Assistance.AssistanceFeature.ConfigureModel(b);   // 二(三) 帮扶困难嘎查和困难党员
         Struggling.StrugglingFeature.ConfigureModel(b);   // 二(三) 困难嘎查：苏木镇认定，帮扶到位
-        LeadingGroup.LeadingGroupFeature.ConfigureModel(b);   // 三(二) 领导小组，成员各有一个苏木镇联系点
         Guidance.GuidanceFeature.ConfigureModel(b);           // 三(二) 旗派指导小组，苏木镇派指导检查组
         Visits.VisitsFeature.ConfigureModel(b);               // 三(二) 指导检查记录和问题整改
         Checklist.ChecklistFeature.ConfigureModel(b);         // 三(一) “四到位、四落实”

@@ -14,13 +14,11 @@ namespace Modular.Plugins.PartyGroupStudy;
 /// <summary>
 /// The plugin's one unit of work over its schema (plugin.json's <c>"schema"</c>; tables made by Migrations/*.sql): every
 /// item's tables, each configured where the item lives (its <c>…Feature.ConfigureModel</c>); every key leads with the
-/// jurisdiction, and every query sees the current jurisdiction's rows only. Texts, documents, discussions, evaluations
-/// and rectifications live in the SDK's building blocks.
+/// jurisdiction, and every query sees the current jurisdiction's rows only. Texts, documents, discussions, evaluations,
+/// rectifications and the leading group with its office live in the SDK's building blocks.
 /// </summary>
 public sealed class PartyGroupStudyDbContext(DbContextOptions<PartyGroupStudyDbContext> options) : PluginDbContext(options)
 {
-    public DbSet<LeadingGroupRecord> LeadingGroups => Set<LeadingGroupRecord>();
-    public DbSet<LeadingGroupSeat> LeadingGroupSeats => Set<LeadingGroupSeat>();
     public DbSet<MemberUnit> MemberUnits => Set<MemberUnit>();
     public DbSet<GuidanceVisit> GuidanceVisits => Set<GuidanceVisit>();
     public DbSet<RectificationPlanRecord> RectificationPlans => Set<RectificationPlanRecord>();

@@ -9,13 +9,6 @@ public static class LeadingGroupFeature
         plugin.AddMenuEntry(new MenuEntry(new("领导小组和联系点", "Leading group and liaison points"), "/LeadingGroup/Index", 20) { Group = BannerThirdBatchStartup.Group });
     }
 
-    public static void ConfigureModel(ModelBuilder b)
-    {
-        var configuration = new LeadingGroupConfiguration();
-        b.ApplyConfiguration<LeadingGroupRecord>(configuration);
-        b.ApplyConfiguration<LeadingGroupMember>(configuration);
-    }
-
     /// <summary><c>/api/j/{jurisdiction}/banner-third-batch/leading-group</c>.</summary>
     public static void Map(IEndpointRouteBuilder api)
     {

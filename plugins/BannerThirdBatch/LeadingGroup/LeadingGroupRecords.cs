@@ -1,41 +1,30 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Modular.Plugins.BannerThirdBatch.LeadingGroup;
 
-/// <summary>The banner's leading group as last saved (one per jurisdiction): who saved it and its version.</summary>
-public sealed class LeadingGroupRecord : IJurisdictionScoped
-{
-    public int JurisdictionId { get; set; }
-    public int Version { get; set; }
-    public string? SavedBy { get; set; }
-    public DateTimeOffset SavedAt { get; set; }
-    public List<LeadingGroupMember> Members { get; set; } = [];
-}
+/// <summary>One member of the leading group as saved: their place and their liaison point (联系点), a sumu/town.</summary>
+public sealed record LeadingGroupMember(long PersonId, GroupRole Role, long? LiaisonTownId);
 
-/// <summary>One member of the leading group: their place and their liaison point (联系点), a sumu/town.</summary>
-public sealed class LeadingGroupMember : IJurisdictionScoped
+/// <summary>
+/// Where the group is kept: the SDK's leading-bodies block (<see cref="ILeadingBodies"/>) under this kind, one
+/// <see cref="LeadingBodyType.LeadingGroup"/> at the banner's own (root) organization; a member's liaison point is the
+/// seat's liaison organization (the sumu/town's organization id). Migration 0006 moved the plugin's own
+/// <c>leading_groups</c>/<c>leading_group_members</c> there and dropped them.
+/// </summary>
+public static class LeadingGroupRecords
 {
-    public int JurisdictionId { get; set; }
-    public long PersonId { get; set; }
-    public GroupRole Role { get; set; }
-    public long? LiaisonTownId { get; set; }
-}
+    public static readonly BlockKind Kind = new(BannerThirdBatchStartup.PluginId, "leading-group");
 
-/// <summary>Tables <c>leading_groups</c> and <c>leading_group_members</c> (Migrations/0002).</summary>
-public sealed class LeadingGroupConfiguration : IEntityTypeConfiguration<LeadingGroupRecord>, IEntityTypeConfiguration<LeadingGroupMember>
-{
-    public void Configure(EntityTypeBuilder<LeadingGroupRecord> e)
+    public static LeadingBodySeat ToBlock(MemberInput member) => new(member.PersonId, member.Role switch
     {
-        e.ToTable("leading_groups");
-        e.HasKey(g => g.JurisdictionId);
-        e.Property(g => g.Version).IsConcurrencyToken();
-        e.HasMany(g => g.Members).WithOne().HasForeignKey(m => m.JurisdictionId).OnDelete(DeleteBehavior.Cascade);
-    }
+        GroupRole.Leader => LeadingBodyRole.Leader,
+        GroupRole.Deputy => LeadingBodyRole.Deputy,
+        _ => LeadingBodyRole.Member,
+    }, LiaisonOrganizationId: member.LiaisonTownId);
 
-    public void Configure(EntityTypeBuilder<LeadingGroupMember> e)
+    /// <summary>The seat as the plugin reads it (every seat of this group is a roster person).</summary>
+    public static LeadingGroupMember FromBlock(LeadingBodySeat seat) => new(seat.PersonId!.Value, seat.Role switch
     {
-        e.ToTable("leading_group_members");
-        e.HasKey(m => new { m.JurisdictionId, m.PersonId });
-        e.Property(m => m.Role).HasConversion<string>();
-    }
+        LeadingBodyRole.Leader => GroupRole.Leader,
+        LeadingBodyRole.Deputy => GroupRole.Deputy,
+        _ => GroupRole.Member,
+    }, seat.LiaisonOrganizationId);
 }

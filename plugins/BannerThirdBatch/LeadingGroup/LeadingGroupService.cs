@@ -18,15 +18,26 @@ public sealed record LeadingGroupView(bool Recorded, int Version, IReadOnlyList<
     IReadOnlyList<TownLiaison> Towns, string? SavedBy, DateTimeOffset? SavedAt);
 
 /// <summary>Reading and saving the banner's leading group and its liaison points, for the API, the page, the other items and the demo.</summary>
-public sealed class LeadingGroupService(BannerThirdBatchDbContext db, ThirdBatchUnits units, ThirdBatchPeople people, ICurrentUser user, BannerThirdBatchCampaign campaign)
+public sealed class LeadingGroupService(ILeadingBodies bodies, ThirdBatchUnits units, ThirdBatchPeople people, ICurrentUser user)
 {
-    private IReadOnlyList<LeadingGroupMember>? _members;
+    private LeadingBodyInfo? _record;
+    private bool _recordRead;
 
     public static readonly string OnlyOffice = Text.Of("只有旗学习实践活动领导小组办公室可以确定领导小组。", "Only the banner office records the leading group.");
 
+    /// <summary>The group as saved in the block at the banner's organization (the tree's root), or null until the office records it.</summary>
+    public async Task<LeadingBodyInfo?> RecordAsync(CancellationToken ct)
+    {
+        if (_recordRead) return _record;
+        _recordRead = true;
+        return _record = (await units.TreeAsync(ct)).Root is { } banner
+            ? await bodies.GetAsync(LeadingGroupRecords.Kind, banner.Id, LeadingBodyType.LeadingGroup, ct)
+            : null;
+    }
+
     /// <summary>The members as saved (none until the office records the group).</summary>
     public async Task<IReadOnlyList<LeadingGroupMember>> MembersAsync(CancellationToken ct) =>
-        _members ??= await db.LeadingGroupMembers.AsNoTracking().OrderBy(m => m.PersonId).ToListAsync(ct);
+        await RecordAsync(ct) is { } record ? [.. record.Seats.Where(s => s.PersonId is not null).Select(LeadingGroupRecords.FromBlock).OrderBy(m => m.PersonId)] : [];
 
     /// <summary>The liaison point of a member, or null.</summary>
     public async Task<long?> LiaisonTownOfAsync(long personId, CancellationToken ct) =>
@@ -42,7 +53,7 @@ public sealed class LeadingGroupService(BannerThirdBatchDbContext db, ThirdBatch
 
     public async Task<LeadingGroupView> ViewAsync(CancellationToken ct)
     {
-        var record = await db.LeadingGroups.AsNoTracking().SingleOrDefaultAsync(ct);
+        var record = await RecordAsync(ct);
         var all = await units.AllAsync(ct);
         var towns = all.Where(u => u.Kind == UnitKind.Town).ToList();
         var names = await people.AllAsync(ct);
@@ -63,16 +74,13 @@ public sealed class LeadingGroupService(BannerThirdBatchDbContext db, ThirdBatch
         var errors = LeadingGroupRule.Problems(members, (await people.AllAsync(ct)).Keys.ToHashSet(), towns);
         if (errors.Count > 0) return Refuse.Fields(errors);
 
-        var record = await db.LeadingGroups.AsTracking().Include(g => g.Members).SingleOrDefaultAsync(ct);
-        if ((record?.Version ?? 0) != input.Version) return Refuse.Conflict();
-        if (record is null) db.LeadingGroups.Add(record = new LeadingGroupRecord());
-        record.Members.Clear();
-        record.Members.AddRange(members.Select(m => new LeadingGroupMember { PersonId = m.PersonId, Role = m.Role, LiaisonTownId = m.LiaisonTownId }));
-        record.Version++;
-        record.SavedBy = user.DisplayName;
-        record.SavedAt = campaign.Now;
-        if (!await db.TrySaveAsync(ct)) return Refuse.Conflict();
-        _members = null;
+        if ((await units.TreeAsync(ct)).Root is not { } banner)
+            return Refuse.Field("organizationId", Text.Of("本辖区还没有党组织：请先导入组织和党员名册。", "The jurisdiction has no organization yet: import the organizations and the roster first."));
+
+        // The block keeps the group: one whole save from the version read (stale: 409), who and when.
+        var saved = await bodies.SaveAsync(new(LeadingGroupRecords.Kind, banner.Id, LeadingBodyType.LeadingGroup, [.. members.Select(LeadingGroupRecords.ToBlock)], input.Version), ct);
+        if (!saved.Succeeded) return Refuse.As(saved);
+        (_record, _recordRead) = (saved.Value, true);
         return Result.Ok(await ViewAsync(ct));
     }
 }

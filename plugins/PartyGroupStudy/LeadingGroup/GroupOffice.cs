@@ -10,11 +10,11 @@ public sealed record Participant(long PersonId, string Name, GroupRole Role);
 /// accounts' roles) and the leading group's office director. Inspectors and auditors see everyone's work; participants
 /// read what the group does together and do their own. Every item asks here before a write or a read.
 /// </summary>
-public sealed class GroupOffice(ICurrentUser user, IOrganizationDirectory directory, IRoster roster, PartyGroupStudyDbContext db)
+public sealed class GroupOffice(ICurrentUser user, IOrganizationDirectory directory, IRoster roster, ILeadingBodies bodies)
 {
     private OrganizationInfo? _group;
     private IReadOnlyList<Participant>? _participants;
-    private LeadingGroupRecord? _record;
+    private LeadingBodyInfo? _record, _office;
     private bool _recordRead;
 
     /// <summary>The message for everything only the office does.</summary>
@@ -24,7 +24,7 @@ public sealed class GroupOffice(ICurrentUser user, IOrganizationDirectory direct
     public static string NoParticipant(long id) => Text.Of($"编号为 {id} 的人员不是党组成员。", $"Person {id} is not a member of the party group.");
 
     /// <summary>Forgets what was read this request (after the leading group is saved).</summary>
-    public void Forget() => (_participants, _record, _recordRead) = (null, null, false);
+    public void Forget() => (_participants, _record, _office, _recordRead) = (null, null, null, false);
 
     /// <summary>The party group: the first party-group organization of the jurisdiction's tree, else its root; null in an empty tree.</summary>
     public async Task<OrganizationInfo?> GroupAsync(CancellationToken ct)
@@ -34,12 +34,29 @@ public sealed class GroupOffice(ICurrentUser user, IOrganizationDirectory direct
         return _group = tree.All.FirstOrDefault(o => o.Kind == OrganizationKind.PartyGroup) ?? tree.Root;
     }
 
-    /// <summary>The leading group as recorded (with its seats), or null until the office records it.</summary>
-    public async Task<LeadingGroupRecord?> RecordAsync(CancellationToken ct)
+    /// <summary>The leading group as recorded in the block (with its seats), or null until the office records it.</summary>
+    public async Task<LeadingBodyInfo?> RecordAsync(CancellationToken ct)
     {
-        if (_recordRead) return _record;
+        await ReadBodiesAsync(ct);
+        return _record;
+    }
+
+    /// <summary>The group's office (领导小组办公室) as recorded, its director the head; null until recorded.</summary>
+    public async Task<LeadingBodyInfo?> OfficeAsync(CancellationToken ct)
+    {
+        await ReadBodiesAsync(ct);
+        return _office;
+    }
+
+    // Both bodies at the party group's organization, in one read per request.
+    private async Task ReadBodiesAsync(CancellationToken ct)
+    {
+        if (_recordRead) return;
         _recordRead = true;
-        return _record = await db.LeadingGroups.AsNoTracking().Include(g => g.Seats).SingleOrDefaultAsync(ct);
+        if (await GroupAsync(ct) is not { } group) return;
+        var bodiesOfGroup = (await bodies.ListAsync(LeadingGroupRecords.Kind, cancellationToken: ct)).Where(b => b.OrganizationId == group.Id).ToList();
+        _record = bodiesOfGroup.FirstOrDefault(b => b.Type == LeadingBodyType.LeadingGroup);
+        _office = bodiesOfGroup.FirstOrDefault(b => b.Type == LeadingBodyType.WorkingOffice);
     }
 
     /// <summary>Everyone on the party group's roster (its subtree), by name.</summary>
@@ -55,7 +72,7 @@ public sealed class GroupOffice(ICurrentUser user, IOrganizationDirectory direct
         var people = await GroupPeopleAsync(ct);
         var names = people.ToDictionary(p => p.Id, p => p.Name);
         var seats = await RecordAsync(ct) is { } record
-            ? record.Seats.Select(s => (s.PersonId, s.Role)).ToList()
+            ? record.Seats.Where(s => s.PersonId is not null).Select(s => (PersonId: s.PersonId!.Value, Role: LeadingGroupRecords.FromBlock(s.Role))).ToList()
             : await GroupAsync(ct) is { } group ? LeadingGroupRule.Proposed(people.Select(p => p.Id), await directory.OfficersAsync(group.Id, ct)) : [];
         return _participants = [.. seats.Select(s => new Participant(s.PersonId, names.GetValueOrDefault(s.PersonId, $"#{s.PersonId}"), s.Role))
             .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal)];
@@ -74,7 +91,7 @@ public sealed class GroupOffice(ICurrentUser user, IOrganizationDirectory direct
     {
         if (await GroupAsync(ct) is not { } group) return user.IsJurisdictionAdmin;
         if (await user.ManagesOrganizationAsync(group.Id, ct)) return true;
-        return await user.PersonIdAsync(ct) is { } me && (await RecordAsync(ct))?.DirectorPersonId == me;
+        return await user.PersonIdAsync(ct) is { } me && (await OfficeAsync(ct))?.Head?.PersonId == me;
     }
 
     /// <summary>May read every participant's work (per member, what is missing): those who run it, inspectors and auditors.</summary>

@@ -12,10 +12,7 @@ public static class LeadingGroupFeature
 
     public static void ConfigureModel(ModelBuilder b)
     {
-        var configuration = new LeadingGroupConfiguration();
-        b.ApplyConfiguration<LeadingGroupRecord>(configuration);
-        b.ApplyConfiguration<LeadingGroupSeat>(configuration);
-        b.ApplyConfiguration<MemberUnit>(configuration);
+        b.ApplyConfiguration(new LeadingGroupConfiguration()); // the members' units; the group and its office are the block's
     }
 
     /// <summary><c>/api/j/{jurisdiction}/party-group-study/leading-group</c> and <c>/units</c>.</summary>

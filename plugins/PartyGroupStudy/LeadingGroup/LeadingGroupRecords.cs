@@ -2,26 +2,30 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Modular.Plugins.PartyGroupStudy.LeadingGroup;
 
-/// <summary>The jurisdiction's leading group as last saved (one per jurisdiction): its office's director, who saved it, its version.</summary>
-public sealed class LeadingGroupRecord : IJurisdictionScoped
+/// <summary>
+/// Where the group is kept: the SDK's leading-bodies block (<see cref="ILeadingBodies"/>) under this kind, at the party
+/// group's organization — the <see cref="LeadingBodyType.LeadingGroup"/> (组长, 副组长, 成员) and the
+/// <see cref="LeadingBodyType.WorkingOffice"/> (领导小组办公室) with its director as head, by name and, if on the roster,
+/// by person. Migration 0005 moved the plugin's own <c>leading_groups</c>/<c>leading_group_seats</c> there and dropped
+/// them; the members' units (<see cref="MemberUnit"/>) stay here, the block has no place for them.
+/// </summary>
+public static class LeadingGroupRecords
 {
-    public int JurisdictionId { get; set; }
-    public long OrganizationId { get; set; }
-    /// <summary>办公室主任: on the roster or not (the office may be staffed from outside the party group).</summary>
-    public string DirectorName { get; set; } = "";
-    public long? DirectorPersonId { get; set; }
-    public int Version { get; set; }
-    public string? SavedBy { get; set; }
-    public DateTimeOffset SavedAt { get; set; }
-    public List<LeadingGroupSeat> Seats { get; set; } = [];
-}
+    public static readonly BlockKind Kind = new(PartyGroupStudyStartup.PluginId, "leading-group");
 
-/// <summary>One member of the party group's place in the leading group.</summary>
-public sealed class LeadingGroupSeat : IJurisdictionScoped
-{
-    public int JurisdictionId { get; set; }
-    public long PersonId { get; set; }
-    public GroupRole Role { get; set; }
+    public static LeadingBodyRole ToBlock(GroupRole role) => role switch
+    {
+        GroupRole.Leader => LeadingBodyRole.Leader,
+        GroupRole.Deputy => LeadingBodyRole.Deputy,
+        _ => LeadingBodyRole.Member,
+    };
+
+    public static GroupRole FromBlock(LeadingBodyRole role) => role switch
+    {
+        LeadingBodyRole.Leader => GroupRole.Leader,
+        LeadingBodyRole.Deputy => GroupRole.Deputy,
+        _ => GroupRole.Member,
+    };
 }
 
 /// <summary>A unit a member is in charge of or liaises with (分管和联系单位), whose campaign the member guides.</summary>
@@ -34,24 +38,9 @@ public sealed class MemberUnit : IJurisdictionScoped
     public UnitRelation Relation { get; set; }
 }
 
-/// <summary>Tables <c>leading_groups</c>, <c>leading_group_seats</c> and <c>member_units</c> (Migrations/0001).</summary>
-public sealed class LeadingGroupConfiguration : IEntityTypeConfiguration<LeadingGroupRecord>, IEntityTypeConfiguration<LeadingGroupSeat>, IEntityTypeConfiguration<MemberUnit>
+/// <summary>Table <c>member_units</c> (Migrations/0001).</summary>
+public sealed class LeadingGroupConfiguration : IEntityTypeConfiguration<MemberUnit>
 {
-    public void Configure(EntityTypeBuilder<LeadingGroupRecord> e)
-    {
-        e.ToTable("leading_groups");
-        e.HasKey(g => g.JurisdictionId);
-        e.Property(g => g.Version).IsConcurrencyToken();
-        e.HasMany(g => g.Seats).WithOne().HasForeignKey(s => s.JurisdictionId).OnDelete(DeleteBehavior.Cascade);
-    }
-
-    public void Configure(EntityTypeBuilder<LeadingGroupSeat> e)
-    {
-        e.ToTable("leading_group_seats");
-        e.HasKey(s => new { s.JurisdictionId, s.PersonId });
-        e.Property(s => s.Role).HasConversion<string>();
-    }
-
     public void Configure(EntityTypeBuilder<MemberUnit> e)
     {
         e.ToTable("member_units");

@@ -15,7 +15,7 @@ public sealed record LeadingGroupView(long? OrganizationId, string Organization,
 public sealed record UnitInput(long? PersonId, string? Name, UnitRelation Relation);
 
 /// <summary>Reading and recording the leading group and its members' units, for the API, the pages and the demo alike.</summary>
-public sealed class LeadingGroupService(PartyGroupStudyDbContext db, GroupOffice office, ICurrentUser user, PartyGroupStudyCampaign campaign)
+public sealed class LeadingGroupService(PartyGroupStudyDbContext db, GroupOffice office, ILeadingBodies bodies)
 {
     public async Task<Result<LeadingGroupView>> GetAsync(CancellationToken ct)
     {
@@ -27,11 +27,12 @@ public sealed class LeadingGroupService(PartyGroupStudyDbContext db, GroupOffice
     {
         var group = await office.GroupAsync(ct);
         var record = await office.RecordAsync(ct);
+        var director = (await office.OfficeAsync(ct))?.Head;
         var units = (await db.MemberUnits.OrderBy(u => u.Relation).ThenBy(u => u.Id).ToListAsync(ct)).ToLookup(u => u.PersonId);
         var seats = (await office.ParticipantsAsync(ct)).Select(p => new SeatView(p.PersonId, p.Name, p.Role, LeadingGroupRule.RoleName(p.Role).ToString(),
             [.. units[p.PersonId].Select(View)])).ToList();
         return new LeadingGroupView(group?.Id, group?.Name ?? "", record is not null, record?.Version ?? 0, seats,
-            record?.DirectorName, record?.DirectorPersonId, record?.SavedBy, record?.SavedAt);
+            director?.Name, director?.PersonId, record?.SavedBy, record?.SavedAt);
     }
 
     /// <summary>Records the whole group at once (the office may); a save from a stale version is a conflict.</summary>
@@ -50,20 +51,16 @@ public sealed class LeadingGroupService(PartyGroupStudyDbContext db, GroupOffice
             errors["directorPersonId"] = [Text.Of("办公室主任的账号须关联党组名册中的人员；不在名册中的，只填姓名。", "Link the director only to someone on the party group's roster; otherwise give the name only.")];
         if (errors.Count > 0) return Refuse.Fields(errors);
 
-        var record = await db.LeadingGroups.AsTracking().Include(g => g.Seats).SingleOrDefaultAsync(ct);
-        if ((record?.Version ?? 0) != input.Version) return Refuse.Conflict();
-        if (record is null) db.LeadingGroups.Add(record = new LeadingGroupRecord { OrganizationId = group.Id });
-        record.Seats.Clear();
-        record.Seats.Add(new LeadingGroupSeat { PersonId = input.LeaderId!.Value, Role = GroupRole.Leader });
-        record.Seats.AddRange(deputies.Select(p => new LeadingGroupSeat { PersonId = p, Role = GroupRole.Deputy }));
-        record.Seats.AddRange(members.Select(p => new LeadingGroupSeat { PersonId = p, Role = GroupRole.Member }));
-        record.OrganizationId = group.Id;
-        record.DirectorName = director!;
-        record.DirectorPersonId = input.DirectorPersonId;
-        record.Version++;
-        record.SavedBy = user.DisplayName;
-        record.SavedAt = campaign.Now;
-        if (!await db.TrySaveAsync(ct)) return Refuse.Conflict();
+        // The block keeps both bodies: the group from the version read (stale: 409), then its office with the director as
+        // head from the office's own current version (only this save writes it). The version shown is the group's.
+        LeadingBodySeat[] seats = [new(input.LeaderId!.Value, LeadingBodyRole.Leader), .. deputies.Select(p => new LeadingBodySeat(p, LeadingBodyRole.Deputy)),
+            .. members.Select(p => new LeadingBodySeat(p, LeadingBodyRole.Member))];
+        var saved = await bodies.SaveAsync(new(LeadingGroupRecords.Kind, group.Id, LeadingBodyType.LeadingGroup, seats, input.Version), ct);
+        if (!saved.Succeeded) return Refuse.As(saved);
+        var officeBody = await bodies.GetAsync(LeadingGroupRecords.Kind, group.Id, LeadingBodyType.WorkingOffice, ct);
+        var savedOffice = await bodies.SaveAsync(new(LeadingGroupRecords.Kind, group.Id, LeadingBodyType.WorkingOffice,
+            [new(input.DirectorPersonId, LeadingBodyRole.Director, director)], officeBody?.Version ?? 0), ct);
+        if (!savedOffice.Succeeded) return Refuse.As(savedOffice);
         office.Forget(); // the group just changed
         return Result.Ok(await ViewAsync(ct));
     }
