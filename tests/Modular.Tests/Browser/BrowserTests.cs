@@ -4,30 +4,27 @@ using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Browser;
 
+public sealed class SixOnesAndGoodHost() : SharedTestHost(["banner-six-ones", "test-good"]);
+
 /// <summary>
 /// The pages in a real browser (the machine's Chromium, driven by Playwright; nothing downloaded):
 /// what an office worker clicks. Screenshots land in artifacts/screenshots for a person to look at.
 /// </summary>
-public sealed class BrowserTests : IAsyncLifetime
+/// <remarks>One host and one Chromium for the class (starting either is most of a test's time); the host is emptied before each test.</remarks>
+public sealed class BrowserTests(SixOnesAndGoodHost shared, ChromiumBrowser chromium)
+    : IClassFixture<SixOnesAndGoodHost>, IClassFixture<ChromiumBrowser>, IAsyncLifetime
 {
     private TestHost _host = null!;
-    private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["banner-six-ones", "test-good"]);
+        _host = await shared.ResetAsync();
         await _host.CreateJurisdictionAsync("alxa-right", "阿拉善右旗", "banner-six-ones");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        _browser = chromium.Browser;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _host.DisposeAsync();
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private Task<IPage> SignedInPageAsync(string userName) => Chromium.SignedInPageAsync(_browser, _host.BaseAddress, userName);
 

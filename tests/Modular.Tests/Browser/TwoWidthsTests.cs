@@ -10,22 +10,8 @@ namespace Modular.Tests.Browser;
 /// on a phone the menu folds behind one button. Each role's first pages are kept as screenshots.
 /// </summary>
 [Collection(DemoSite.Name)]
-public sealed class TwoWidthsTests(DemoSiteFixture fixture) : IAsyncLifetime
+public sealed class TwoWidthsTests(DemoSiteFixture fixture, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     /// <summary>The roles that work in each campaign: a member writes, a secretary runs a branch, an office runs the campaign.</summary>
     public static TheoryData<string> Roles() =>
@@ -42,7 +28,7 @@ public sealed class TwoWidthsTests(DemoSiteFixture fixture) : IAsyncLifetime
 
         // Kept as screenshots (artifacts/screenshots): the campaign's own pages first, then the host's, ten of each width.
         var shots = pages.Where(url => !url.Contains('?', StringComparison.Ordinal)).OrderBy(url => url.Split('/').Length > 3 ? 0 : 1).Take(10).ToHashSet();
-        var page = await Chromium.SignedInPageAsync(_browser, fixture.Host.BaseAddress, userName, Chromium.PhoneWidth, Chromium.PhoneHeight);
+        var page = await Chromium.SignedInPageAsync(chromium.Browser, fixture.Host.BaseAddress, userName, Chromium.PhoneWidth, Chromium.PhoneHeight);
         var problems = await TwoWidths.ProblemsAsync(page, userName, pages, shots.Contains);
 
         // On a phone the menu is one button until opened, and opens by a tap.
