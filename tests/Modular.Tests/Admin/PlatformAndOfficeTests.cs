@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Modular.Tests.Browser;
 using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Admin;
@@ -10,13 +11,14 @@ namespace Modular.Tests.Admin;
 /// pages as people would. A platform admin creates two jurisdictions with their admins; each admin
 /// switches on a different plugin and sees only their own.
 /// </summary>
-public sealed class PlatformAndOfficeTests : IAsyncLifetime
+/// <remarks>One host for the class, emptied before each test (a host's start is most of a test's time).</remarks>
+public sealed class PlatformAndOfficeTests(SixOnesAndGoodHost shared) : IClassFixture<SixOnesAndGoodHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await TestHost.StartAsync(["test-good", "banner-six-ones"]);
+    public async Task InitializeAsync() => _host = await shared.ResetAsync();
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 

@@ -9,15 +9,16 @@ namespace Modular.Tests.Crawl;
 /// role signs in and follows every link of its menu and of its home (the dashboard): none may answer 403, end at the
 /// access-denied or sign-in page, or fail with a 5xx.
 /// </summary>
-public sealed partial class MenuByRoleTests : IAsyncLifetime
+/// <summary>Every real plugin, and one jurisdiction with both campaign plugins on and a person in each role; built once for the class (the tests only read).</summary>
+public sealed class MenuSite : IAsyncLifetime
 {
-    private const string Code = "menus";
-    private TestHost _host = null!;
+    public const string Code = "menus";
+    public TestHost Host { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(PluginFolder.RealPlugins);
-        var j = await TestJurisdiction.CreateAsync(_host, Code, "菜单旗", ["banner-six-ones", "county-five-activities"], """
+        Host = await TestHost.StartAsync(PluginFolder.RealPlugins);
+        var j = await TestJurisdiction.CreateAsync(Host, Code, "菜单旗", ["banner-six-ones", "county-five-activities"], """
             菜单旗委 | 党委
               镇党委 | 党委 | 苏木镇/乡镇
                 嘎查党支部 | 党支部 | 嘎查/农村
@@ -32,7 +33,12 @@ public sealed partial class MenuByRoleTests : IAsyncLifetime
         await j.UserAsync($"{Code}-auditor", Roles.Auditor);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+public sealed partial class MenuByRoleTests(MenuSite site) : IClassFixture<MenuSite>
+{
+    private const string Code = MenuSite.Code;
 
     [Theory]
     [InlineData("admin")]
@@ -42,7 +48,7 @@ public sealed partial class MenuByRoleTests : IAsyncLifetime
     [InlineData("auditor")]
     public async Task Every_menu_and_home_link_opens_for_the_role(string role)
     {
-        var browser = await _host.BrowserClientAsync($"{Code}-{role}");
+        var browser = await site.Host.BrowserClientAsync($"{Code}-{role}");
         var home = await browser.GetStringAsync($"/j/{Code}");
         var menu = Links(Sidebar().Match(home).Value);
         Assert.NotEmpty(menu);
@@ -55,7 +61,7 @@ public sealed partial class MenuByRoleTests : IAsyncLifetime
     [Fact]
     public async Task A_member_s_menu_offers_their_own_work_and_no_office_page()
     {
-        var member = await _host.BrowserClientAsync($"{Code}-member");
+        var member = await site.Host.BrowserClientAsync($"{Code}-member");
         var sidebar = Sidebar().Match(await member.GetStringAsync($"/j/{Code}")).Value;
         Assert.Contains($"href=\"/j/{Code}/banner-six-ones/Notes\"", sidebar);
         foreach (var office in new[] { "/office/", "/oversight/", "/people", "/organizations", "Contest/Office", "Notes/Inspections", "Notes/YearEnd" })
