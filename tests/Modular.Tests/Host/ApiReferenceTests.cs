@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Modular.Testing.Browser;
 using Modular.Tests.Security;
 
 namespace Modular.Tests.Host;
@@ -22,7 +23,7 @@ public sealed partial class ApiReferenceTests(BareHost shared) : IClassFixture<B
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("Modular API", html);
-        Assert.Contains("/openapi/v1.json", html);
+        Assert.Contains("openapi/v1.json", html);
         Assert.DoesNotMatch(@"(src|href)\s*=\s*[""']?(https?:)?//", html);   // no script, style or font from another site
         Assert.DoesNotContain("fonts.scalar.com", html);
 
@@ -35,6 +36,20 @@ public sealed partial class ApiReferenceTests(BareHost shared) : IClassFixture<B
         }
         var document = await host.Anonymous.GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+    }
+
+    [Fact]
+    public async Task In_chromium_it_lists_the_api_and_asks_nothing_of_another_site()
+    {
+        await using var chromium = await ChromiumBrowser.StartAsync();
+        var page = await chromium.Browser.NewPageAsync(new() { BaseURL = shared.Host.BaseAddress.ToString() });
+        var requested = new System.Collections.Concurrent.ConcurrentBag<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+        await page.GotoAsync("/api/docs/");
+        await Microsoft.Playwright.Assertions.Expect(page.GetByText("/api/auth/login").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Chromium.ShotAsync(page, "api-docs");
+        Assert.Contains(requested, url => new Uri(url).AbsolutePath == "/openapi/v1.json");
+        Assert.All(requested, url => Assert.StartsWith(shared.Host.BaseAddress.GetLeftPart(UriPartial.Authority), url));
     }
 
     [Fact]
