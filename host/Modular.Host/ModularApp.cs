@@ -38,7 +38,7 @@ public static class ModularApp
     /// the modules before it (identity's users reference jurisdictions). Each registers its services and
     /// maps its API in the same order.
     /// </summary>
-    internal static IReadOnlyList<IModule> CoreModules { get; } =
+    public static IReadOnlyList<IModule> CoreModules { get; } =
     [
         new JurisdictionsModuleDefinition(),
         new IdentityModuleDefinition(),
