@@ -58,7 +58,8 @@ public sealed class RectificationTests(SixOnesHost fixture) : IClassFixture<SixO
         Assert.Single((await b.OfficeApi.GetFromJsonAsync<JsonElement[]>(b.Api("/problems?status=Done")))!);
 
         var rows = await (await b.OfficeApi.GetAsync(b.Api("/ledgers/problems?format=csv"))).CsvRowsAsync();
-        Assert.Contains(rows, r => r.Count > 8 && r[1] == "党员学习不经常" && r[8] == "已整改");
+        var status = rows[0].IndexOf("状态");                                    // by its header: the ledger has a cause column now
+        Assert.Contains(rows, r => r.Count > status && r[1] == "党员学习不经常" && r[status] == "已整改");
     }
 
     [Fact]
