@@ -151,15 +151,10 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
 
     public async Task<Result<NominationInfo>> DecideReportedAsync(int fromJurisdictionId, long nominationId, ParentDecisionInput decision, CancellationToken ct = default)
     {
-        var me = db.CurrentJurisdictionId;
-        var reported = me == 0 ? null : await db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps).SingleOrDefaultAsync(n =>
-            n.JurisdictionId == fromJurisdictionId && n.Id == nominationId && n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved, ct);
-        if (reported is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
-        var why = string.IsNullOrWhiteSpace(decision.Reason) ? null : decision.Reason.Trim();
-        var grade = string.IsNullOrWhiteSpace(decision.Grade) ? null : decision.Grade.Trim();
+        if (await ReportedHereAsync(fromJurisdictionId, nominationId, ct) is not { } reported) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        var (why, grade) = (Cleaned(decision.Reason), Cleaned(decision.Grade));
         if (!decision.Selected && why is null) return Refuse.Field("reason", Text.Of("未入选须说明理由。", "Say why it is not selected."));
-        if (why is not null && Limits.TooLong(why, Limits.Note) is { } tooLong) return Refuse.Field("reason", tooLong);
-        if (grade is not null && Limits.TooLong(grade, Limits.Line) is { } longGrade) return Refuse.Field("grade", longGrade);
+        if (TooLong(why, grade) is { } tooLong) return tooLong;
         if (decision.ForwardedAsNominationId is { } forwardedId && await ForwardProblemAsync(reported, decision.Selected, forwardedId, ct) is { } notForward)
             return Refuse.Field("forwardedAsNominationId", notForward);
         if (await db.ParentDecisions.AnyAsync(d => d.FromJurisdictionId == fromJurisdictionId && d.NominationId == nominationId, ct)) return Decided();
@@ -184,14 +179,10 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
     public async Task<Result<NominationInfo>> ForwardReportedAsync(int fromJurisdictionId, long nominationId, ForwardInput input, CancellationToken ct = default)
     {
         var me = db.CurrentJurisdictionId;
-        var reported = me == 0 ? null : await db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps).SingleOrDefaultAsync(n =>
-            n.JurisdictionId == fromJurisdictionId && n.Id == nominationId && n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved, ct);
-        if (reported is null) return Refuse.NotFound(BlockMessages.NoSuchRecord);
-        var why = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-        var grade = string.IsNullOrWhiteSpace(input.Grade) ? null : input.Grade.Trim();
+        if (await ReportedHereAsync(fromJurisdictionId, nominationId, ct) is not { } reported) return Refuse.NotFound(BlockMessages.NoSuchRecord);
+        var (why, grade) = (Cleaned(input.Reason), Cleaned(input.Grade));
         if (!input.Selected) return Refuse.Field("selected", Text.Of("未入选的不能转报。", "Only a selected nomination is forwarded."));
-        if (why is not null && Limits.TooLong(why, Limits.Note) is { } tooLong) return Refuse.Field("reason", tooLong);
-        if (grade is not null && Limits.TooLong(grade, Limits.Line) is { } longGrade) return Refuse.Field("grade", longGrade);
+        if (TooLong(why, grade) is { } tooLong) return tooLong;
         if (await db.ParentDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.FromJurisdictionId == fromJurisdictionId && d.NominationId == nominationId, ct) is { } earlier)
             return earlier.ForwardedAsNominationId is null ? Decided() : AlreadyForwarded();
         if (await jurisdictions.ParentOfAsync(me, ct) is not { } parentId)
@@ -253,6 +244,22 @@ internal sealed class NominationService(BlocksDbContext db, IOrganizationDirecto
         }
         return Result<NominationInfo>.Ok((await WithDecisionsAsync([reported], ct))[0]);
     }
+
+    // A nomination a child reported to this jurisdiction and approved at home: what a parent decides or forwards.
+    private async Task<Nomination?> ReportedHereAsync(int fromJurisdictionId, long nominationId, CancellationToken ct)
+    {
+        var me = db.CurrentJurisdictionId;
+        return me == 0 ? null : await db.Nominations.IgnoreQueryFilters().AsNoTracking().Include(n => n.Steps).SingleOrDefaultAsync(n =>
+            n.JurisdictionId == fromJurisdictionId && n.Id == nominationId && n.ReportedToJurisdictionId == me && n.Status == NominationStatus.Approved, ct);
+    }
+
+    private static string? Cleaned(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    // A parent's comment (a note) and grade (a line), each within its bound.
+    private static Refusal? TooLong(string? why, string? grade) =>
+        why is not null && Limits.TooLong(why, Limits.Note) is { } longReason ? Refuse.Field("reason", longReason)
+        : grade is not null && Limits.TooLong(grade, Limits.Line) is { } longGrade ? Refuse.Field("grade", longGrade)
+        : null;
 
     private static Refusal AlreadyForwarded() => Refuse.Conflict(Text.Of("该推荐已转报上级。", "This nomination has been forwarded already."));
 
