@@ -1,9 +1,10 @@
 // A data table wider than the page scrolls inside its own box rather than pushing the whole page
-// sideways (on a phone, or a wide ledger on a desktop).
+// sideways (on a phone, or a wide ledger on a desktop; a "cards" table is one card per row on a
+// phone, but many columns with English headings can still outgrow a desktop).
 // Tables with class "sortable" sort by a click on a column heading; a "filterable" table gets a
 // search box that hides rows without the typed text. Plain script: no build step, no framework.
 (function () {
-  document.querySelectorAll('main table.data:not(.cards):not(.calendar)').forEach(table => {
+  document.querySelectorAll('main table.data:not(.calendar)').forEach(table => {
     if (table.parentElement.classList.contains('table-scroll')) return;
     const box = document.createElement('div');
     box.className = 'table-scroll';
