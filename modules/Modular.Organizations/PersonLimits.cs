@@ -21,6 +21,9 @@ internal static class PersonLimits
         [RosterField.Whereabouts] = 200,
     };
 
+    /// <summary>The same as a list, for the import's loop over every row (a dictionary's enumerator is an allocation a row).</summary>
+    public static readonly (RosterField Field, int Max)[] MaxLengths = [.. MaxLength.Select(m => (m.Key, m.Value))];
+
     /// <summary>Null when the value fits its field; else why not.</summary>
     public static string? TooLong(RosterField field, string? value) =>
         MaxLength.TryGetValue(field, out var max) ? Limits.TooLong(value, max) : null;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Modular.Audit;
@@ -62,6 +63,12 @@ internal static class RosterColumns
 /// </summary>
 public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAuditActor actor, IOptions<UploadLimits> limits, IIntegrationEvents events)
 {
+    /// <summary>
+    /// A span per step of an import (read, validate, copy, match, write, commit), for the host's telemetry (<c>Modular.*</c>) and
+    /// the benchmark's profile. Free when nobody listens.
+    /// </summary>
+    public static readonly ActivitySource Steps = new("Modular.Organizations.RosterImport");
+
     /// <summary>Errors listed in an outcome; beyond them only the count is kept (a file of bad rows must not make a huge answer).</summary>
     public const int MaxListedErrors = Limits.ListedErrors;
 
@@ -89,7 +96,10 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
 
     public Task<Outcome> ImportAsync(byte[] content, string? fileName, CancellationToken ct = default)
     {
-        var (table, refusal, tooLarge) = ImportFiles.ReadTable(content, fileName, limits.Value);
+        RosterTable? table;
+        string? refusal;
+        bool tooLarge;
+        using (Steps.StartActivity("roster.import.read")) (table, refusal, tooLarge) = ImportFiles.ReadTable(content, fileName, limits.Value);
         return table is null ? Task.FromResult(Outcome.Refused(refusal!, tooLarge)) : ImportAsync(table, ct);
     }
 
@@ -98,7 +108,12 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         if (db.CurrentJurisdictionId == 0) throw new InvalidOperationException("Roster import needs a jurisdiction.");
         var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(ct));
         if (table.Rows.Count > limits.Value.MaxRows) return Outcome.Refused(TableTooLargeException.Rows(limits.Value.MaxRows).Message, tooLarge: true);
-        var (rows, present, errors, errorCount, warnings) = Validate(table, tree);
+        List<Row> rows;
+        HashSet<RosterField> present;
+        List<CellError> errors;
+        int errorCount;
+        List<string> warnings;
+        using (Steps.StartActivity("roster.import.validate")) (rows, present, errors, errorCount, warnings) = Validate(table, tree);
         if (errorCount > 0) return new Outcome(0, 0, errors, warnings) { ErrorCount = errorCount };
         var (added, updated, announcements) = await WriteAsync(rows, present, ct);
         foreach (var announce in announcements) await announce(events, ct);
@@ -118,7 +133,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
 
         var byCode = tree.All.ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
         var byName = tree.All.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.ToList());
-        var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenIds = new Dictionary<string, int>(table.Rows.Count, StringComparer.Ordinal);
         var seenKeys = new Dictionary<(string, DateOnly?, long), int>();
         var rows = new List<Row>(table.Rows.Count);
 
@@ -153,8 +168,8 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
             row.Name = Raw(RosterField.Name);
             if (row.Name.Length == 0) Fail(RosterField.Name, "不能为空", "is required");
             // The same sizes as the people form and API (PersonLimits).
-            foreach (var (field, max) in PersonLimits.MaxLength)
-                if (columns.Has(field) && Raw(field).Length > max)
+            foreach (var (field, max) in PersonLimits.MaxLengths)
+                if (Raw(field).Length > max)
                     Fail(field, $"超过 {max} 个字符（现有 {Raw(field).Length} 个）", $"is longer than {max} characters ({Raw(field).Length})");
 
             var code = Raw(RosterField.OrganizationCode);
@@ -260,6 +275,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
     {
         var jurisdiction = db.CurrentJurisdictionId;
         var (user, at) = (actor.Current, clock.GetUtcNow());
+        Activity? step = null; // the step under way, ended by the next (or by a failure)
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -276,6 +292,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                     lost_contact boolean NOT NULL, is_outgoing boolean NOT NULL, whereabouts text, is_leading_cadre boolean NOT NULL,
                     employment text NOT NULL) ON COMMIT DROP
                 """, jurisdiction, ct);
+            step = Steps.StartActivity("roster.import.copy");
             await using (var copy = await connection.BeginBinaryImportAsync($"COPY roster_import (row_no, {columnList}) FROM STDIN (FORMAT BINARY)", ct))
             {
                 foreach (var r in rows)
@@ -306,6 +323,8 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                 await copy.CompleteAsync(ct);
             }
             await ExecuteAsync(connection, "ANALYZE roster_import", jurisdiction, ct);
+            step?.Dispose();
+            step = Steps.StartActivity("roster.import.match");
             await ExecuteAsync(connection, """
                 UPDATE roster_import t SET person_id = p.id FROM roster.people p
                  WHERE p.jurisdiction_id = $1 AND t.id_number IS NOT NULL AND p.id_number = t.id_number
@@ -324,6 +343,8 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                      ORDER BY t2.row_no, p.id) m
                  WHERE t.row_no = m.row_no AND NOT EXISTS (SELECT 1 FROM roster_import x WHERE x.person_id = m.id)
                 """, jurisdiction, ct);
+            step?.Dispose();
+            step = Steps.StartActivity("roster.import.write");
             var today = DateOnly.FromDateTime(at.UtcDateTime);
             var announcements = await AnnouncementsAsync(connection, jurisdiction, today, present.Contains(RosterField.Standing), ct);
             await using (var transfers = new NpgsqlCommand($"""
@@ -370,11 +391,14 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                 {BulkAudit.InsertFrom("(SELECT jurisdiction_id, jurisdiction_id || '/' || id AS entity_key, NULL::jsonb AS before, to_jsonb(added) AS after FROM added) a",
                     People, AuditAction.Insert, first: 2)}
                 """, jurisdiction, user, at, ct);
-            await tx.CommitAsync(ct);
+            step?.Dispose();
+            step = null;
+            using (Steps.StartActivity("roster.import.commit")) await tx.CommitAsync(ct);
             return (added, updated, announcements);
         }
         finally
         {
+            step?.Dispose();
             await db.Database.CloseConnectionAsync();
         }
     }

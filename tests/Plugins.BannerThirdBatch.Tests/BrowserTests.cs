@@ -48,8 +48,7 @@ public sealed class BrowserTests(BannerThirdBatchHost shared, ChromiumBrowser ch
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("不少于4个月");
 
         await page.FillAsync("input[name=ConcentratedEnd]", "2026-07-31");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }), "done=saved");
         await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("2026-07-31");
         await Assertions.Expect(page.Locator("main h1 .badge")).ToContainTextAsync("集中学习实践");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
@@ -70,8 +69,7 @@ public sealed class BrowserTests(BannerThirdBatchHost shared, ChromiumBrowser ch
         await page.FillAsync("input[name=reachedOn]", "2026-03-09");
         await page.SelectOptionAsync("select[name=method]", "Phone");
         await page.FillAsync("textarea[name=Note]", "电话传达第三批活动实施意见");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=reached", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }), "done=reached");
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("传达记录已登记");
         await Assertions.Expect(page.Locator("main table tr", new() { HasText = "巴彦宝力格嘎查党支部" }).First).ToContainTextAsync("1 / 2");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("电话传达第三批活动实施意见");
@@ -97,8 +95,7 @@ public sealed class BrowserTests(BannerThirdBatchHost shared, ChromiumBrowser ch
         await member.FillAsync("textarea[name=Findings]", "学习笔记记录不规范，外出党员联系不够");
         await member.FillAsync("input[name=problem-0]", problem);
         await member.FillAsync("input[name=deadline-0]", "2026-02-15");
-        await member.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
-        await member.WaitForURLAsync(url => url.Contains("done=visit", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(member.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }), "done=visit");
         await Assertions.Expect(member.Locator("main")).ToContainTextAsync("学习笔记记录不规范");
         Assert.Empty(await Chromium.LayoutProblemsAsync(member));
         await Chromium.ShotAsync(member, $"ar-member-{width}-visit");
@@ -114,8 +111,7 @@ public sealed class BrowserTests(BannerThirdBatchHost shared, ChromiumBrowser ch
         await gacha.GotoAsync(banner.Page(Plugin, "/Visits"));
         var row = gacha.Locator("main table tr", new() { HasText = problem }).First;
         await row.Locator("textarea[name=evidence]").FillAsync("已补齐全部学习记录，支委会逐一核对");
-        await row.GetByRole(AriaRole.Button, new() { Name = "销号", Exact = true }).ClickAsync();
-        await gacha.WaitForURLAsync(url => url.Contains("done=closed", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(row.GetByRole(AriaRole.Button, new() { Name = "销号", Exact = true }), "done=closed");
         await Assertions.Expect(gacha.Locator("main table tr", new() { HasText = problem }).First).ToContainTextAsync("已补齐全部学习记录");
         Assert.Empty(await Chromium.LayoutProblemsAsync(gacha));
         await Chromium.ShotAsync(gacha, $"ar-gacha-{width}-closed");

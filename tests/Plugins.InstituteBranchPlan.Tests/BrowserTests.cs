@@ -75,8 +75,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         await page.SelectOptionAsync("select[name=Kind]", "Post");
         await page.FillAsync("textarea[name=Problems]", "创新意识不强\n业务钻研不够深入");
         await page.FillAsync("textarea[name=PlanText]", "完成光栅刻划机调试任务，按期交付阶段成果。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }), "done=saved");
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("个人打算已提交");
         await Assertions.Expect(page.Locator("main .card h2")).ToContainTextAsync("按时提交");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
@@ -84,8 +83,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
 
         await page.GotoAsync(institute.Page(Plugin, "/Suggestions"));
         await page.FillAsync("textarea[name=SuggestionText]", "建议每月组织一次技术交流。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=given", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }), "done=given");
         await Assertions.Expect(page.Locator("main .card")).ToContainTextAsync("待支部答复");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
         await Chromium.ShotAsync(page, "ci-member-phone-suggestion-given");
@@ -167,8 +165,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
         await Chromium.ShotAsync(page, "ci-secretary-phone-study-edit");
         await page.FillAsync("input[name=ActualHours]", "2");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=updated", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "保存修改" }), "done=updated");
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("学习记录已修改");
 
         await page.GotoAsync(institute.Page(Plugin, "/PartySpirit"));
@@ -178,8 +175,7 @@ public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser
         await title.FillAsync("支部书记讲党课：讲党性、重品行");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
         await Chromium.ShotAsync(page, "ci-secretary-phone-party-spirit-edit");
-        await page.Locator("details.edit-event").First.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=event-updated", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.Locator("details.edit-event").First.GetByRole(AriaRole.Button, new() { Name = "保存修改" }), "done=event-updated");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("支部书记讲党课：讲党性、重品行");
         await page.CloseAsync();
     }

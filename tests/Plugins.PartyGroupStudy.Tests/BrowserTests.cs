@@ -78,8 +78,7 @@ public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chr
         await page.FillAsync("input[name=hours]", "2.5");
         await page.FillAsync("input[name=SelfTitle]", "邓小平论科学发展");
         await page.FillAsync("textarea[name=SelfBody]", "第一章，联系分管工作思考。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记自学", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=self", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "登记自学", Exact = true }), "done=self");
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("自学已登记");
         await Assertions.Expect(page.Locator("main h2").First).ToContainTextAsync("10.5 / 40");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
@@ -98,14 +97,12 @@ public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chr
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "领导小组" }).ClickAsync();
         await page.GetByText("添加分管或联系单位").ClickAsync();
         await page.FillAsync("input[name=UnitName]", "县农业局");
-        await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=unit", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }), "done=unit");
 
         await page.GetByText("登记一次指导").ClickAsync();
         await page.FillAsync("input[name=visitedOn]", "2009-03-06");
         await page.FillAsync("textarea[name=Findings]", "调研课题选题偏宽，建议聚焦审批难题。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=visit", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }), "done=visit");
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("指导记录已登记");
         await Assertions.Expect(page.Locator("main table").Last).ToContainTextAsync("调研课题选题偏宽");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
@@ -133,8 +130,7 @@ public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chr
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "整改落实", Exact = true }).ClickAsync();
         await page.GetByText("登记完成").ClickAsync();
         await page.FillAsync("textarea[name=Evidence]", "审批事项由47项减至29项，平均时限缩短一半。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=completed", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }), "done=completed");
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("整改结果已登记");
         await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("审批事项由47项减至29项");
         await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("按期完成");
@@ -158,8 +154,7 @@ public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chr
         await page.FillAsync("textarea[name=Practice]", "赶超发展的紧迫感不强。");
         await page.FillAsync("textarea[name=Expectations]", "群众关心的就业问题解决不够及时。");
         await page.FillAsync("textarea[name=Causes]", "理论学习抓得不紧；今后每月集中学习一次。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存初稿" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "保存初稿" }), "done=saved");
         await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("报告已保存");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("第 1 稿");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
@@ -169,8 +164,7 @@ public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chr
         await page.GetByText("登记一次谈心").ClickAsync();
         await page.SelectOptionAsync("select[name=withPersonId]", new SelectOptionValue { Label = "李明" });
         await page.FillAsync("input[name=talkedOn]", "2009-05-05");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=talk", StringComparison.Ordinal));
+        await Chromium.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }), "done=talk");
         await Assertions.Expect(page.Locator("main table").Last).ToContainTextAsync("李明");
         Assert.Empty(await Chromium.LayoutProblemsAsync(page));
         await Chromium.ShotAsync(page, "xg-member-phone-talk");

@@ -53,6 +53,36 @@ public static class Chromium
         return page;
     }
 
+    /// <summary>
+    /// Clicks a form's submit button and waits until the page's address says what was done (<c>done=saved</c>). A click lost
+    /// before the page is live (the suite saturates both cores) sends no request: then it clicks again, up to three times,
+    /// never after a request went out. When the address never says so, fails with what the page showed: the form's errors
+    /// say why it was refused.
+    /// </summary>
+    public static async Task SubmitAsync(ILocator button, string done)
+    {
+        var page = button.Page;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await page.RunAndWaitForRequestAsync(() => button.ClickAsync(), r => r.Method == "POST", new() { Timeout = 20_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+        try
+        {
+            await page.WaitForURLAsync(url => url.Contains(done, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"The form did not answer {done}; the page is {page.Url}: {await page.InnerTextAsync("main")}", ex);
+        }
+    }
+
     public static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 
