@@ -22,7 +22,14 @@ public abstract class SharedTestHost(string[] pluginIds, DateTimeOffset? clockSt
     public DateTimeOffset? ClockStart => clockStart;
 
     public async Task InitializeAsync() =>
-        Host = await TestHost.StartAsync(pluginIds, Clock is { } clock ? services => services.AddSingleton<TimeProvider>(clock) : null, extraArgs);
+        Host = await TestHost.StartAsync(pluginIds, services =>
+        {
+            if (Clock is { } clock) services.AddSingleton<TimeProvider>(clock);
+            ConfigureServices(services);
+        }, extraArgs);
+
+    /// <summary>Stand-ins the host is started with (e.g. a roster backed by the test's data); kept for the class, so a test empties their data itself.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     /// <summary>A moment in Asia/Shanghai (UTC+8), the jurisdictions' default zone.</summary>
     public static DateTimeOffset Beijing(int year, int month, int day, int hour = 9, int minute = 0) =>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Modular.Audit;
 using Modular.Identity;
 using Modular.Tests.Roster;
+using Modular.Tests.Security;
 
 namespace Modular.Tests.Accounts;
 
@@ -15,8 +16,9 @@ namespace Modular.Tests.Accounts;
 /// only and of it what the user sees; the pages' forms post the picked ids (calendar, users, events, attendance);
 /// the office links an account to a roster member on a page (link, change, unlink; a member linked elsewhere and
 /// another jurisdiction's person refused); the users list a page at a time with filter and sort (item 4).
+/// One host for the class, emptied before each test; each test builds the same two jurisdictions.
 /// </summary>
-public sealed class PickersTests : IAsyncLifetime
+public sealed class PickersTests(BareHost shared) : IClassFixture<BareHost>, IAsyncLifetime
 {
     private const string Code = "pick-a";
     private const string Other = "pick-b";
@@ -26,7 +28,7 @@ public sealed class PickersTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync([]);
+        _host = await shared.ResetAsync();
         _a = await TestJurisdiction.CreateAsync(_host, Code, "阿拉善右旗", [], """
             阿拉善右旗委 | 党委
               巴丹吉林镇党委 | 党委 | 苏木镇/乡镇
@@ -47,7 +49,7 @@ public sealed class PickersTests : IAsyncLifetime
         await _a.UserAsync($"{Code}-loose", Roles.Member);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static async Task<JsonElement[]> PickAsync(HttpClient api, string jurisdiction, string what, string q = "")
     {

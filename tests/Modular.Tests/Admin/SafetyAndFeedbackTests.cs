@@ -1,13 +1,14 @@
 using System.Net;
+using Modular.Tests.Security;
 
 namespace Modular.Tests.Admin;
 
 /// <summary>
 /// Issue 15 item 7: destructive actions ask for a confirmation that holds without JavaScript (archiving a jurisdiction
 /// wants its code typed, deleting an organization a ticked box), saves that leave the page still say what they did,
-/// and a new account defaults to the least privilege.
+/// and a new account defaults to the least privilege. One host for the class, emptied before each test.
 /// </summary>
-public sealed class SafetyAndFeedbackTests : IAsyncLifetime
+public sealed class SafetyAndFeedbackTests(BareHost shared) : IClassFixture<BareHost>, IAsyncLifetime
 {
     private const string Code = "safety";
     private TestHost _host = null!;
@@ -15,7 +16,7 @@ public sealed class SafetyAndFeedbackTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync([]);
+        _host = await shared.ResetAsync();
         _j = await TestJurisdiction.CreateAsync(_host, Code, "安全县", [], """
             安全县委 | 党委
               东关村党支部 | 党支部 | 嘎查/农村
@@ -24,7 +25,7 @@ public sealed class SafetyAndFeedbackTests : IAsyncLifetime
             """);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Archiving_a_jurisdiction_needs_its_code_typed_and_restoring_does_not()

@@ -8,6 +8,7 @@ using Modular.Host;
 using Modular.Host.Web;
 using Modular.Modules;
 using Modular.Tests.Infrastructure;
+using Modular.Tests.Security;
 
 namespace Modular.Tests.Architecture;
 
@@ -16,9 +17,9 @@ namespace Modular.Tests.Architecture;
 /// the users' and the audit log's pages are compiled into their module (a Razor class library) and served from
 /// the assembly the module names, at the URLs they always had and under the host's folder policies; the host's
 /// <c>Pages/</c> keeps only its own (account, platform admin, workbench, plugin switches, layout) and its menu
-/// names no module's page.
+/// names no module's page. The tests that need a host share one (they only read its services).
 /// </summary>
-public sealed class ModulePagesTests
+public sealed class ModulePagesTests(BareHost bare) : IClassFixture<BareHost>
 {
     /// <summary>Every page a core module serves: its name under <c>Pages/</c>, its route, the module's assembly.</summary>
     private static readonly (string Page, string Route, string Module)[] ModulePages =
@@ -90,8 +91,7 @@ public sealed class ModulePagesTests
     [Fact]
     public async Task Each_module_page_is_served_by_its_module_at_its_url_under_the_host_s_folder_policy()
     {
-        await using var host = await TestHost.StartAsync([]);
-        var services = host.App.Services;
+        var services = bare.Host.App.Services;
 
         var parts = services.GetRequiredService<ApplicationPartManager>().ApplicationParts.OfType<AssemblyPart>().Select(p => NameOf(p.Assembly)).ToList();
         foreach (var module in ModulePages.Select(p => p.Module).Distinct())
@@ -128,8 +128,7 @@ public sealed class ModulePagesTests
     [Fact]
     public async Task The_host_s_menu_names_only_its_own_pages_and_each_module_links_its_own()
     {
-        await using var host = await TestHost.StartAsync([]);
-        var services = host.App.Services;
+        var services = bare.Host.App.Services;
         var loader = services.GetRequiredService<PageLoader>();
         var links = services.GetRequiredService<LinkGenerator>();
         var pages = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

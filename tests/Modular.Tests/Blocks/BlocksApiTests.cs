@@ -10,13 +10,18 @@ using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Blocks;
 
-/// <summary>The blocks through the host: a plugin submits a counted text and returns a ledger via the SDK; a reviewer returns and accepts through the API.</summary>
-public sealed class BlocksApiTests : IAsyncLifetime
+public sealed class GoodPluginHost() : SharedTestHost(["test-good"]);
+
+/// <summary>
+/// The blocks through the host: a plugin submits a counted text and returns a ledger via the SDK; a reviewer returns and
+/// accepts through the API. One host for the class, emptied before each test.
+/// </summary>
+public sealed class BlocksApiTests(GoodPluginHost shared) : IClassFixture<GoodPluginHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await TestHost.StartAsync(["test-good"]);
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task InitializeAsync() => _host = await shared.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_plugin_submits_texts_a_reviewer_returns_and_accepts_them_and_the_ledger_downloads_with_a_chinese_name()

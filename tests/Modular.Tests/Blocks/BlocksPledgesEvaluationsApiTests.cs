@@ -10,9 +10,9 @@ namespace Modular.Tests.Blocks;
 /// <summary>
 /// Pledges and evaluation rounds through the host's API: admins create, publish, review and close;
 /// members (users linked to a roster person) save their own pledge and answer rounds as that person;
-/// another jurisdiction's admin gets 404 everywhere.
+/// another jurisdiction's admin gets 404 everywhere. One host for the class, emptied before each test.
 /// </summary>
-public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
+public sealed class BlocksPledgesEvaluationsApiTests(GoodPluginHost shared) : IClassFixture<GoodPluginHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
     private HttpClient _admin = null!, _member = null!, _unlinked = null!, _otherAdmin = null!;
@@ -21,7 +21,7 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["test-good"]);
+        _host = await shared.ResetAsync();
         var a = await _host.CreateJurisdictionAsync("pe-a", "甲旗", "test-good");
         await _host.CreateJurisdictionAsync("pe-b", "乙旗", "test-good");
         var member = await _host.CreateUserAsync(a.Id, "pe-a-member", Roles.Member);
@@ -36,7 +36,7 @@ public sealed class BlocksPledgesEvaluationsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync("/api/j/pe-a/person-accounts", new { userId = member.Id, personId = _me })).StatusCode);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 

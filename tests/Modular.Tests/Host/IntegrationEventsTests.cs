@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Modular.Tests.Blocks;
 using Modular.Tests.Infrastructure;
 using Modular.Tests.Roster;
 
@@ -7,14 +8,15 @@ namespace Modular.Tests.Host;
 
 /// <summary>
 /// Integration events a plugin hears (the test plugin's <c>RosterListener</c>): a transfer, a member leaving the
-/// rolls, an organization moved — after the change, in its jurisdiction, only where the plugin is on.
+/// rolls, an organization moved — after the change, in its jurisdiction, only where the plugin is on. One host for the
+/// class, emptied before each test (what the plugin heard is kept by jurisdiction code: a test uses codes of its own).
 /// </summary>
-public sealed class IntegrationEventsTests : IAsyncLifetime
+public sealed class IntegrationEventsTests(GoodPluginHost shared) : IClassFixture<GoodPluginHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await TestHost.StartAsync(["test-good"]);
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task InitializeAsync() => _host = await shared.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<(HttpClient Admin, int Jurisdiction, long Town, long B1, long B2, long Person)> BannerAsync(string code)
     {

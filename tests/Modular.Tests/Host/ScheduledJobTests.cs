@@ -4,23 +4,25 @@ using Modular.Host.Plugins;
 using Modular.Host.Scheduling;
 using Modular.Jurisdictions;
 using Modular.Sdk.Scheduling;
+using Modular.Tests.Blocks;
 using Modular.Tests.Infrastructure;
 using Npgsql;
 
 namespace Modular.Tests.Host;
 
-public sealed class ScheduledJobTests : IAsyncLifetime
+/// <summary>Scheduled jobs over the host, each test's runners on a clock of their own; one host for the class, emptied before each test.</summary>
+public sealed class ScheduledJobTests(GoodPluginHost shared) : IClassFixture<GoodPluginHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["test-good"]);
+        _host = await shared.ResetAsync();
         await _host.CreateJurisdictionAsync("banner", "测试旗", "test-good");
         await _host.CreateJurisdictionAsync("plain", "未启用插件的辖区");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private ScheduledJobRunner Runner(TimeProvider clock) => new(
         _host.App.Services.GetRequiredService<PluginRegistry>(), _host.App.Services.GetRequiredService<JurisdictionDirectory>(),

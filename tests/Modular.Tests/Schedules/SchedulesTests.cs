@@ -10,35 +10,39 @@ using Npgsql;
 
 namespace Modular.Tests.Schedules;
 
+/// <summary>test-good over the roster and tree in <see cref="Directory"/> (a stand-in of the test's data), the clock at 2011-06-30 16:00 in Shanghai.</summary>
+public sealed class SchedulesHost() : SharedTestHost(["test-good"], new DateTimeOffset(2011, 6, 30, 8, 0, 0, TimeSpan.Zero))
+{
+    public TestDirectoryData Directory { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services) => TestDirectoryData.Register(services, Directory);
+}
+
 /// <summary>
 /// Schedules over the real host and PostgreSQL: deadlines re-resolving, obligations from a plugin
 /// provider and from "every leading cadre", status around the due day, rollups on a known tree,
 /// attendance hours, the calendar feed and its token, the reminder job across two runners.
-/// The clock stands at 2011-06-30 16:00 in Shanghai unless a test moves it.
+/// The clock stands at 2011-06-30 16:00 in Shanghai unless a test moves it (put back before each test). One host for
+/// the class, emptied before each test.
 /// </summary>
-public sealed class SchedulesTests : IAsyncLifetime
+public sealed class SchedulesTests(SchedulesHost shared) : SharedHostTests<SchedulesHost>(shared)
 {
-    private readonly TestDirectoryData _directory = new();
-    private readonly SettableClock _clock = new(new DateTimeOffset(2011, 6, 30, 8, 0, 0, TimeSpan.Zero));
-    private TestHost _host = null!;
+    private readonly TestDirectoryData _directory = shared.Directory;
     private HttpClient _admin = null!;
     private Jurisdiction _county = null!, _other = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["test-good"], services =>
-        {
-            TestDirectoryData.Register(services, _directory);
-            services.AddSingleton<TimeProvider>(_clock);
-        });
-        _county = await _host.CreateJurisdictionAsync("county", "XX县", "test-good");
-        _other = await _host.CreateJurisdictionAsync("other", "YY县", "test-good");
+        await base.InitializeAsync();
+        // The stand-in roster lives with the host: empty it as the database was.
+        _directory.Organizations.Clear();
+        _directory.People.Clear();
+        _county = await Host.CreateJurisdictionAsync("county", "XX县", "test-good");
+        _other = await Host.CreateJurisdictionAsync("other", "YY县", "test-good");
         _directory.AddSmallCounty(_county.Id);
         _directory.AddSmallCounty(_other.Id); // the same ids in another jurisdiction
-        _admin = await _host.ApiClientAsync("county-admin");
+        _admin = await Host.ApiClientAsync("county-admin");
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private static async Task<JsonElement> Ok(HttpResponseMessage response)
     {
@@ -108,7 +112,7 @@ public sealed class SchedulesTests : IAsyncLifetime
         // The other county reads its own (generated as it reads), never these.
         static long[] Ids(JsonElement[] list) => list.Select(o => o.GetProperty("id").GetInt64()).ToArray();
         var ours = Ids(await ObligationsAsync("type=test-daily-note&from=2011-06-01&to=2011-06-03"));
-        var theirs = Ids(await ObligationsAsync("type=test-daily-note&from=2011-06-01&to=2011-06-03", await _host.ApiClientAsync("other-admin"), "other"));
+        var theirs = Ids(await ObligationsAsync("type=test-daily-note&from=2011-06-01&to=2011-06-03", await Host.ApiClientAsync("other-admin"), "other"));
         Assert.Equal((15, 15), (ours.Length, theirs.Length));
         Assert.Empty(ours.Intersect(theirs));
 
@@ -139,15 +143,15 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal("late", (await RecordAsync(await DailyNoteAsync(102, "2011-06-29"), new(2011, 6, 29, 16, 0, 0, TimeSpan.Zero))).GetProperty("status").GetString());
         Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:pending"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note&from=2011-06-29&to=2011-06-30")));
 
-        _clock.Now = new DateTimeOffset(2011, 6, 30, 15, 59, 59, TimeSpan.Zero); // the due day's last second
-        _admin = await _host.ApiClientAsync("county-admin"); // bearer tokens expire on the moved clock too
+        Clock.Now = new DateTimeOffset(2011, 6, 30, 15, 59, 59, TimeSpan.Zero); // the due day's last second
+        _admin = await Host.ApiClientAsync("county-admin"); // bearer tokens expire on the moved clock too
         Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:pending"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note&from=2011-06-29&to=2011-06-30")));
-        _clock.Now = new DateTimeOffset(2011, 6, 30, 16, 0, 0, TimeSpan.Zero);
-        _admin = await _host.ApiClientAsync("county-admin");
+        Clock.Now = new DateTimeOffset(2011, 6, 30, 16, 0, 0, TimeSpan.Zero);
+        _admin = await Host.ApiClientAsync("county-admin");
         Assert.Equal(["103:2011-06-29:missed", "103:2011-06-30:missed"], DuesOf(await ObligationsAsync("person=103&type=test-daily-note&from=2011-06-29&to=2011-06-30")));
 
         // The SQL expression agrees with the C# rule on every combination around the due day.
-        await using var data = NpgsqlDataSource.Create(_host.ConnectionString);
+        await using var data = NpgsqlDataSource.Create(Host.ConnectionString);
         var due = new DateOnly(2011, 6, 30);
         foreach (var met in new DateOnly?[] { null, due.AddDays(-1), due, due.AddDays(1) })
             foreach (var today in new[] { due.AddDays(-1), due, due.AddDays(1) })
@@ -169,7 +173,7 @@ public sealed class SchedulesTests : IAsyncLifetime
     [Fact]
     public async Task Rollup_counts_a_known_tree_per_subtree_and_never_another_jurisdictions_rows()
     {
-        var otherAdmin = await _host.ApiClientAsync("other-admin");
+        var otherAdmin = await Host.ApiClientAsync("other-admin");
         foreach (var (client, code) in new[] { (_admin, "county"), (otherAdmin, "other") })
             await Ok(await client.PostAsJsonAsync($"/api/j/{code}/obligations/generate", new { from = "2011-06-28", to = "2011-06-30" }));
         var onTime = new DateTimeOffset(2011, 6, 28, 4, 0, 0, TimeSpan.Zero);
@@ -192,7 +196,7 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.GetAsync("/api/j/county/compliance?organization=1")).StatusCode);
 
         // The trigger-kept counters agree with the obligation rows, and with the statuses listed one by one.
-        await using (var data = NpgsqlDataSource.Create(_host.ConnectionString))
+        await using (var data = NpgsqlDataSource.Create(Host.ConnectionString))
             foreach (var root in new long[] { 1, 10, 11, 20, 21 })
                 Assert.Equal(await ComplianceRollup.RollupFromRowsAsync(data, _county.Id, root, new(2011, 6, 1), new(2011, 6, 30), new(2011, 6, 30)),
                     await ComplianceRollup.RollupAsync(data, _county.Id, root, new(2011, 6, 1), new(2011, 6, 30), new(2011, 6, 30)));
@@ -200,7 +204,7 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal(4, listed.Count(o => o.GetProperty("status").GetString() == "done"));
         Assert.Equal(6, listed.Count(o => o.GetProperty("status").GetString() == "missed"));
 
-        var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county/compliance?organization=1&from=2011-06-28&to=2011-06-30");
+        var page = await (await Host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county/compliance?organization=1&from=2011-06-28&to=2011-06-30");
         Assert.Contains("每日笔记", page); // the plugin's name for test-daily-note
         Assert.Contains("width: 26.7%", page); // 4 of 15 done
     }
@@ -219,19 +223,19 @@ public sealed class SchedulesTests : IAsyncLifetime
 
         var totals = (await _admin.GetItemsAsync("/api/j/county/attendance/totals"))!;
         Assert.Equal(["101:2:5.00", "102:1:1.50"], totals.Select(t => $"{t.GetProperty("personId").GetInt64()}:{t.GetProperty("events").GetInt32()}:{t.GetProperty("hours").GetDecimal():0.00}"));
-        Assert.Empty((await (await _host.ApiClientAsync("other-admin")).GetItemsAsync("/api/j/other/attendance/totals"))!);
+        Assert.Empty((await (await Host.ApiClientAsync("other-admin")).GetItemsAsync("/api/j/other/attendance/totals"))!);
 
         // A member reads their own hours, nobody else's, and no event's register.
-        var user = await _host.CreateUserAsync(_county.Id, "county-attendee", Roles.Member);
+        var user = await Host.CreateUserAsync(_county.Id, "county-attendee", Roles.Member);
         Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync("/api/j/county/person-accounts", new { userId = user.Id, personId = 101 })).StatusCode);
-        var member = await _host.ApiClientAsync("county-attendee");
+        var member = await Host.ApiClientAsync("county-attendee");
         Assert.Equal(["101:2"], (await member.GetItemsAsync("/api/j/county/attendance/totals?person=101"))!.Select(t => $"{t.GetProperty("personId").GetInt64()}:{t.GetProperty("events").GetInt32()}"));
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/j/county/attendance/totals?person=102")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/j/county/attendance/totals")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/j/county/events/{a}/attendance")).StatusCode);
         Assert.Equal(2, (await _admin.GetItemsAsync($"/api/j/county/events/{a}/attendance"))!.Length);
 
-        var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync($"/j/county/office/events/{a}");
+        var page = await (await Host.BrowserClientAsync("county-admin")).GetStringAsync($"/j/county/office/events/{a}");
         Assert.Contains("sortable filterable", page);
         Assert.Contains("1.50", page);
     }
@@ -246,7 +250,7 @@ public sealed class SchedulesTests : IAsyncLifetime
         var token = created.GetProperty("token").GetString()!;
         Assert.Equal(43, token.Length);
 
-        var response = await _host.Anonymous.GetAsync($"/ics/{token}.ics");
+        var response = await Host.Anonymous.GetAsync($"/ics/{token}.ics");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
         var ics = await response.Content.ReadAsStringAsync();
@@ -262,23 +266,23 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal((await ObligationsAsync("person=101")).Length + 1, ics.Split("BEGIN:VEVENT").Length - 1); // every deadline of 101 and the event
 
         var wrong = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Anonymous.GetAsync($"/ics/{wrong}.ics")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _host.Anonymous.GetAsync("/ics/not-a-token.ics")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await _host.ApiClientAsync("other-admin")).DeleteAsync($"/api/j/county/calendar-tokens/{created.GetProperty("id").GetInt64()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Anonymous.GetAsync($"/ics/{wrong}.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Host.Anonymous.GetAsync("/ics/not-a-token.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await Host.ApiClientAsync("other-admin")).DeleteAsync($"/api/j/county/calendar-tokens/{created.GetProperty("id").GetInt64()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/j/county/calendar-tokens/{created.GetProperty("id").GetInt64()}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Anonymous.GetAsync($"/ics/{token}.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Anonymous.GetAsync($"/ics/{token}.ics")).StatusCode);
 
         var calendar = (await _admin.GetFromJsonAsync<JsonElement[]>("/api/j/county/calendar?person=101&month=2011-06"))!;
         Assert.Equal(30, calendar.Count(i => i.GetProperty("kind").GetString() == "deadline")); // June, generated on reading
         Assert.Single(calendar, i => i.GetProperty("kind").GetString() == "event");
-        var page = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county/calendar?person=101&month=2011-06");
+        var page = await (await Host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county/calendar?person=101&month=2011-06");
         Assert.Contains("每日笔记", page);
         Assert.Contains("第二行", page);
     }
 
     private ReminderJob NewReminderJob() => new(
-        _host.App.Services.GetRequiredService<JurisdictionDirectory>(), _host.App.Services.GetRequiredService<IServiceScopeFactory>(),
-        _host.App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(), _clock, NullLogger<ReminderJob>.Instance);
+        Host.App.Services.GetRequiredService<JurisdictionDirectory>(), Host.App.Services.GetRequiredService<IServiceScopeFactory>(),
+        Host.App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(), Clock, NullLogger<ReminderJob>.Instance);
 
     [Fact]
     public async Task The_reminder_job_runs_once_per_jurisdiction_and_day_with_two_runners_and_feeds_the_dashboard_card()
@@ -301,12 +305,12 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Equal(30, mine.GetProperty("overdue").GetInt32());
         Assert.Equal(4, mine.GetProperty("dueSoon").GetInt32());
 
-        var dashboard = await (await _host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county");
+        var dashboard = await (await Host.BrowserClientAsync("county-admin")).GetStringAsync("/j/county");
         Assert.Contains("待办与逾期", dashboard);
         Assert.Contains("2011-06-29", dashboard);
 
-        _clock.Now = _clock.Now.AddDays(1);
-        _admin = await _host.ApiClientAsync("county-admin");
+        Clock.Now = Clock.Now.AddDays(1);
+        _admin = await Host.ApiClientAsync("county-admin");
         Assert.Equal(2, (await Task.WhenAll(first.RunDueAsync(), second.RunDueAsync())).Sum());
         mine = await _admin.GetFromJsonAsync<JsonElement>("/api/j/county/reminders/mine");
         Assert.Equal(31, mine.GetProperty("overdue").GetInt32()); // and 06-30 joins them
@@ -315,7 +319,7 @@ public sealed class SchedulesTests : IAsyncLifetime
     [Fact]
     public async Task The_daily_pass_generates_plugin_obligations_around_today_and_keeps_records_it_did_not_make()
     {
-        await using var data = NpgsqlDataSource.Create(_host.ConnectionString);
+        await using var data = NpgsqlDataSource.Create(Host.ConnectionString);
         const string Count = "select count(*) from schedules.obligations where type_key = 'test-daily-note'";
         Assert.Equal(0L, await Sql.ScalarAsync<long>(data, Count));
         Assert.Equal(2, await NewReminderJob().RunDueAsync());
@@ -329,9 +333,9 @@ public sealed class SchedulesTests : IAsyncLifetime
 
         // A record attached by hand survives the next day's regeneration (the provider does not report it).
         await RecordAsync(await DailyNoteAsync(101, "2011-06-29"), new(2011, 6, 29, 2, 0, 0, TimeSpan.Zero));
-        _clock.Now = _clock.Now.AddDays(1);
+        Clock.Now = Clock.Now.AddDays(1);
         Assert.Equal(2, await NewReminderJob().RunDueAsync());
-        _admin = await _host.ApiClientAsync("county-admin"); // the token of a day ago has expired
+        _admin = await Host.ApiClientAsync("county-admin"); // the token of a day ago has expired
         var again = await ObligationsAsync("type=test-daily-note&person=101&from=2011-06-29&to=2011-06-29");
         Assert.Equal("done", again.Single().GetProperty("status").GetString());
     }
@@ -339,7 +343,7 @@ public sealed class SchedulesTests : IAsyncLifetime
     [Fact]
     public async Task The_office_pages_create_a_campaign_with_a_stage_an_event_date_and_a_deadline_that_re_resolves()
     {
-        var browser = await _host.BrowserClientAsync("county-admin");
+        var browser = await Host.BrowserClientAsync("county-admin");
         var created = await TestHost.SubmitFormAsync(browser, "/j/county/office/campaigns", new()
         {
             ["pluginId"] = "county-five-activities", ["name"] = "网页活动", ["startsOn"] = "2011-05-05", ["endsOn"] = "2011-12-31",
@@ -376,6 +380,6 @@ public sealed class SchedulesTests : IAsyncLifetime
         Assert.Contains(lines, l => l.StartsWith("test-daily-note,张一,") && l.Contains("2011-06-29") && l.Contains("按期完成") && l.Contains("2011-06-29 18:00"));
         Assert.Contains(lines, l => l.Contains(",未完成,"));
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await _host.ApiClientAsync("other-admin")).GetAsync("/api/j/county/obligations/ledger")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await Host.ApiClientAsync("other-admin")).GetAsync("/api/j/county/obligations/ledger")).StatusCode);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Modular.Tests.Browser;
 using Modular.Tests.Infrastructure;
 using Modular.Tests.Roster;
 
@@ -10,9 +11,10 @@ namespace Modular.Tests.Security;
 /// <summary>
 /// Issue 11 item 12: every free text has a sane size and every date lies within 1850–2200, one set of limits for the
 /// pages, the API and the roster import; a plugin's texts are bounded by the SDK's counted texts; and no value of any
-/// request is longer than 100,000 characters or a date out of range, whatever the endpoint.
+/// request is longer than 100,000 characters or a date out of range, whatever the endpoint. One host for the class, emptied
+/// before each test.
 /// </summary>
-public sealed class BoundsTests : IAsyncLifetime
+public sealed class BoundsTests(SixOnesAndGoodHost shared) : IClassFixture<SixOnesAndGoodHost>, IAsyncLifetime
 {
     private const string Code = "bounds";
     private TestHost _host = null!;
@@ -21,7 +23,7 @@ public sealed class BoundsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync(["test-good", "banner-six-ones"]);
+        _host = await shared.ResetAsync();
         await _host.CreateJurisdictionAsync(Code, "边界旗", "test-good", "banner-six-ones");
         _office = await _host.ApiClientAsync($"{Code}-admin");
         var root = await RosterSetup.OrganizationAsync(_office, Code, "旗委", "党委", null, null);
@@ -29,7 +31,7 @@ public sealed class BoundsTests : IAsyncLifetime
         _member = await RosterSetup.PersonAsync(_office, Code, "王芳", _branch, leadingCadre: false);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static string Api(string path) => $"/api/j/{Code}{path}";
 

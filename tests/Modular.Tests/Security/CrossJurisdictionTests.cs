@@ -7,29 +7,34 @@ using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Security;
 
+public sealed class GoodAndRealPluginsHost() : SharedTestHost(Plugins)
+{
+    public static readonly string[] Plugins = ["test-good", "banner-six-ones", "county-five-activities", "institute-branch-plan", "party-group-study", "banner-third-batch"];
+}
+
 /// <summary>
 /// Tenant isolation, proven over every endpoint the host and the loaded plugins map: a user of one
 /// jurisdiction calls each of them, with every method it answers to, aimed at another jurisdiction,
 /// as a browser (cookie) and as a script (bearer token). Each must answer 404 and change nothing.
+/// One host for the class, emptied before each test.
 /// </summary>
-public sealed class CrossJurisdictionTests : IAsyncLifetime
+public sealed class CrossJurisdictionTests(GoodAndRealPluginsHost shared) : IClassFixture<GoodAndRealPluginsHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
     private HttpClient _intruderBrowser = null!, _intruderApi = null!, _victimApi = null!;
 
     public async Task InitializeAsync()
     {
-        string[] plugins = ["test-good", "banner-six-ones", "county-five-activities", "institute-branch-plan", "party-group-study", "banner-third-batch"];
-        _host = await TestHost.StartAsync(plugins);
-        await _host.CreateJurisdictionAsync("alpha", "甲旗", plugins);
-        await _host.CreateJurisdictionAsync("beta", "乙县", plugins);
+        _host = await shared.ResetAsync();
+        await _host.CreateJurisdictionAsync("alpha", "甲旗", GoodAndRealPluginsHost.Plugins);
+        await _host.CreateJurisdictionAsync("beta", "乙县", GoodAndRealPluginsHost.Plugins);
         _victimApi = await _host.ApiClientAsync("alpha-admin");
         Assert.Equal(HttpStatusCode.Created, (await _victimApi.PostAsJsonAsync("/api/j/alpha/test-good/notes", new { text = "甲旗的秘密笔记" })).StatusCode);
         _intruderBrowser = await _host.BrowserClientAsync("beta-admin");
         _intruderApi = await _host.ApiClientAsync("beta-admin");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private sealed record Target(string Pattern, string Url, string Method);
 

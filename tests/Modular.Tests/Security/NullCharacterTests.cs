@@ -6,18 +6,18 @@ using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Security;
 
-/// <summary>U+0000 anywhere in what a client sends is a 400 that names the field, never a 500 from the database.</summary>
-public sealed class NullCharacterTests : IAsyncLifetime
+/// <summary>U+0000 anywhere in what a client sends is a 400 that names the field, never a 500 from the database; one host for the class, emptied before each test.</summary>
+public sealed class NullCharacterTests(BareHost shared) : IClassFixture<BareHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync([]);
+        _host = await shared.ResetAsync();
         await _host.CreateJurisdictionAsync("nul", "空字符旗");
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static async Task<string[]> FieldErrorsAsync(HttpResponseMessage response, string field)
     {

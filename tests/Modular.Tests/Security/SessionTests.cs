@@ -5,19 +5,22 @@ using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Security;
 
-/// <summary>Sessions end when the server says so: sign-out, a password change or reset, an archived jurisdiction — for cookies and tokens, on every copy.</summary>
-public sealed class SessionTests : IAsyncLifetime
+/// <summary>
+/// Sessions end when the server says so: sign-out, a password change or reset, an archived jurisdiction — for cookies and
+/// tokens, on every copy. One host for the class, emptied before each test.
+/// </summary>
+public sealed class SessionTests(BareHost shared) : IClassFixture<BareHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
     private int _bannerId;
 
     public async Task InitializeAsync()
     {
-        _host = await TestHost.StartAsync([]);
+        _host = await shared.ResetAsync();
         _bannerId = (await _host.CreateJurisdictionAsync("banner", "测试旗")).Id;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static async Task<HttpStatusCode> MeAsync(HttpClient client) => (await client.GetAsync("/api/auth/me")).StatusCode;
 
