@@ -42,11 +42,16 @@ internal sealed record ResultRow(string Path, TimeSpan Ours, string BaselineName
 internal static class ResultTable
 {
     private static readonly List<ResultRow> Rows = [];
+    private static readonly List<MemoryRow> MemoryRows = [];
 
     public static void Add(string path, TimeSpan ours, string baselineName, TimeSpan baseline, Target target) =>
         Rows.Add(new ResultRow(path, ours, baselineName, baseline, target));
 
-    public static int Failed => Rows.Count(r => r.Verdict == "FAIL");
+    /// <summary>A memory figure (resident set, bytes) beside its baseline's, held to an absolute ceiling (null: report only).</summary>
+    public static void AddMemory(string path, long ours, string baselineName, long baseline, long? maxBytes) =>
+        MemoryRows.Add(new MemoryRow(path, ours, baselineName, baseline, maxBytes));
+
+    public static int Failed => Rows.Count(r => r.Verdict == "FAIL") + MemoryRows.Count(r => r.Verdict == "FAIL");
 
     public static string Markdown()
     {
@@ -56,14 +61,25 @@ internal static class ResultTable
         foreach (var r in Rows)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Path} | {Target.Time(r.Ours)} | {r.BaselineName}: {Target.Time(r.Baseline)} | {r.Ratio:0.00}× | {r.Target} | {r.Verdict} |");
+        foreach (var r in MemoryRows)
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Path} | {MemoryRow.Mb(r.Ours)} | {r.BaselineName}: {MemoryRow.Mb(r.Baseline)} | {(double)r.Ours / r.Baseline:0.00}× | {(r.MaxBytes is { } max ? $"≤ {MemoryRow.Mb(max)}" : "report")} | {r.Verdict} |");
         return text.ToString();
     }
 
     public static void Print()
     {
-        if (Rows.Count == 0) return;
+        if (Rows.Count + MemoryRows.Count == 0) return;
         Console.WriteLine();
-        Console.WriteLine($"Results ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC): {Rows.Count} paths, {Failed} below target");
+        Console.WriteLine($"Results ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC): {Rows.Count + MemoryRows.Count} paths, {Failed} below target");
         Console.Write(Markdown());
     }
+}
+
+/// <summary>One memory line of the table: resident bytes, its baseline's, and the ceiling.</summary>
+internal sealed record MemoryRow(string Path, long Ours, string BaselineName, long Baseline, long? MaxBytes)
+{
+    public string Verdict => MaxBytes is not { } max ? "—" : Ours <= max ? "pass" : "FAIL";
+
+    public static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0} MB";
 }

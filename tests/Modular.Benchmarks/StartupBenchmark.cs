@@ -1,0 +1,256 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Modular.Host.Database;
+using Npgsql;
+using static Modular.Benchmarks.BenchmarkKit;
+
+namespace Modular.Benchmarks;
+
+/// <summary>
+/// The host as IT staff run it: its own process (the Release build of host/Modular.Host), against one PostgreSQL started
+/// here, so the database's own start is in neither figure.
+/// <list type="bullet">
+/// <item>Cold start: process start to the first 200 from <c>/healthz/ready</c>, the bare host (no plugins) against the host
+/// with the five campaign plugins, each on its own database already migrated and holding the demo (a first run made it);
+/// the two alternate, median of <c>--runs</c> (default 5). Target ≤ 1.3× the bare host.</item>
+/// <item>Memory: the full host's resident set (VmRSS) at ready, and its peak under <c>--load-seconds</c> (default 60; the
+/// issue's figure is 300) of mixed reads by four offices and a member at once (rosters, trees, compliance, the plugins'
+/// lists and dashboards); the bare host's at ready as the baseline. Target ≤ 400 MB.</item>
+/// <item>Sign-in: one <c>POST /api/auth/login</c> (PBKDF2-SHA256, 210,000 iterations) against a <c>/healthz/live</c>
+/// on the same host, reported.</item>
+/// </list>
+/// </summary>
+public static class StartupBenchmark
+{
+    private const string Password = "bench-password-2011";
+
+    public static async Task RunAsync(string[] args)
+    {
+        var runs = Option(args, "runs", 5);
+        var loadSeconds = Option(args, "load-seconds", 60);
+        var root = RepositoryRoot();
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var hostDll = Path.Combine(root, "host", "Modular.Host", "bin", configuration, "net10.0", "Modular.Host.dll");
+        if (!File.Exists(hostDll)) throw new InvalidOperationException($"Build the host first: {hostDll} is missing.");
+        var scratch = Path.Combine(Path.GetTempPath(), $"modular-bench-start-{Environment.ProcessId}");
+        var noPlugins = Directory.CreateDirectory(Path.Combine(scratch, "no-plugins")).FullName;
+        await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = Path.Combine(scratch, "postgres"), Durable = false },
+            NullLogger<EmbeddedPostgres>.Instance);
+        try
+        {
+            var server = await postgres.StartAsync(CancellationToken.None);
+            await using (var admin = NpgsqlDataSource.Create(server))
+            {
+                await ExecuteAsync(admin, "CREATE DATABASE bench_bare");
+                await ExecuteAsync(admin, "CREATE DATABASE bench_full");
+            }
+            var bare = new HostUnderTest(hostDll, Database(server, "bench_bare"), noPlugins);
+            var full = new HostUnderTest(hostDll, Database(server, "bench_full"), Path.Combine(root, "artifacts", "plugins"));
+
+            // First runs: migrations and the demo, not timed.
+            var prepare = Stopwatch.StartNew();
+            await using (await bare.StartAsync(seedDemo: true)) { }
+            await using (await full.StartAsync(seedDemo: true)) { }
+            Console.WriteLine($"first runs (migrations and demo) done in {prepare.Elapsed.TotalSeconds:0} s");
+
+            var bareTimes = new List<TimeSpan>();
+            var fullTimes = new List<TimeSpan>();
+            long bareRss = 0, fullRss = 0;
+            for (var run = 0; run < runs; run++)
+            {
+                await using (var started = await bare.StartAsync()) { bareTimes.Add(started.Ready); bareRss = started.ResidentBytes(); }
+                await using (var started = await full.StartAsync()) { fullTimes.Add(started.Ready); fullRss = started.ResidentBytes(); }
+            }
+            var bareMedian = Median(bareTimes);
+            var fullMedian = Median(fullTimes);
+            Console.WriteLine($"cold start, bare host:           median {bareMedian.TotalSeconds,6:0.00} s  ({string.Join(", ", bareTimes.Select(t => t.TotalSeconds.ToString("0.00")))})");
+            Console.WriteLine($"cold start, five plugins:        median {fullMedian.TotalSeconds,6:0.00} s  ({string.Join(", ", fullTimes.Select(t => t.TotalSeconds.ToString("0.00")))})");
+            ResultTable.Add("cold start to ready, five plugins", fullMedian, "the bare host", bareMedian, new Target(MaxRatio: 1.3));
+
+            await using (var running = await full.StartAsync())
+            {
+                var (peak, requests, signIn, live) = await MixedLoadAsync(running, TimeSpan.FromSeconds(loadSeconds));
+                Console.WriteLine($"resident memory: bare host at ready {bareRss / 1048576.0:0} MB, five plugins at ready {fullRss / 1048576.0:0} MB, " +
+                                  $"peak under {loadSeconds} s of mixed reads {peak / 1048576.0:0} MB ({requests:N0} requests)");
+                ResultTable.AddMemory("resident memory at ready, five plugins", fullRss, "the bare host", bareRss, null);
+                ResultTable.AddMemory($"resident memory, peak of {loadSeconds} s mixed reads", peak, "the bare host at ready", bareRss, 400L * 1024 * 1024);
+                Console.WriteLine($"sign-in (PBKDF2, 210,000 iterations): median {signIn.TotalMilliseconds:0} ms; /healthz/live {live.TotalMilliseconds:0.0} ms");
+                ResultTable.Add("sign-in, PBKDF2 210,000 iterations", signIn, "/healthz/live", live, Target.Report);
+            }
+        }
+        finally
+        {
+            await postgres.StopAsync();
+            try { Directory.Delete(scratch, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static string Database(string server, string name) => new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+
+    private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
+
+    /// <summary>
+    /// Four offices and a member reading at once for <paramref name="duration"/>, the resident set sampled each second;
+    /// then the sign-in's cost. Any answer but 200 stops the benchmark: a figure from failing requests means nothing.
+    /// </summary>
+    private static async Task<(long Peak, long Requests, TimeSpan SignIn, TimeSpan Live)> MixedLoadAsync(RunningHost host, TimeSpan duration)
+    {
+        (string User, string[] Paths)[] readers =
+        [
+            ("alxa-right-admin", ["/api/j/alxa-right/people", "/api/j/alxa-right/organizations", "/api/j/alxa-right/compliance", "/api/j/alxa-right/banner-six-ones/dashboard/office"]),
+            ("xx-county-admin", ["/api/j/xx-county/people", "/api/j/xx-county/organizations", "/api/j/xx-county/compliance"]),
+            ("ciomp-grating-admin", ["/api/j/ciomp-grating/people", "/api/j/ciomp-grating/organizations", "/api/j/ciomp-grating/compliance"]),
+            ("county-gov-admin", ["/api/j/county-gov/people", "/api/j/county-gov/organizations", "/api/j/county-gov/compliance"]),
+            ("alxa-right-member", ["/api/j/alxa-right/compliance", "/openapi/v1.json"]),
+        ];
+        var clients = new List<(HttpClient Client, string[] Paths)>();
+        foreach (var (user, paths) in readers) clients.Add((await host.SignedInClientAsync(user), paths));
+
+        long requests = 0, peak = host.ResidentBytes();
+        using var stop = new CancellationTokenSource(duration);
+        var workers = clients.Select(async c =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                var path = c.Paths[i % c.Paths.Length];
+                using var response = await c.Client.GetAsync(path, CancellationToken.None);
+                if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{path}: {(int)response.StatusCode}");
+                await response.Content.CopyToAsync(Stream.Null);
+                Interlocked.Increment(ref requests);
+            }
+        }).ToList();
+        while (!stop.IsCancellationRequested)
+        {
+            await Task.Delay(1000);
+            peak = Math.Max(peak, host.ResidentBytes());
+        }
+        await Task.WhenAll(workers);
+        peak = Math.Max(peak, host.ResidentBytes());
+
+        using var anonymous = host.Client();
+        var signIn = await MedianAsync(5, async () =>
+            (await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "alxa-right-member", password = Password })).EnsureSuccessStatusCode());
+        var live = await MedianAsync(5, async () => (await anonymous.GetAsync("/healthz/live")).EnsureSuccessStatusCode());
+        foreach (var (client, _) in clients) client.Dispose();
+        return (peak, requests, signIn, live);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Modular.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Run from inside the repository.");
+    }
+
+    /// <summary>How to start one host process: its build, its database and its plugins folder.</summary>
+    private sealed class HostUnderTest(string hostDll, string connectionString, string pluginsDirectory)
+    {
+        public async Task<RunningHost> StartAsync(bool seedDemo = false)
+        {
+            var port = FreePort();
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var a in new[] { hostDll, $"--urls=http://127.0.0.1:{port}", $"--ConnectionStrings:Modular={connectionString}", $"--Plugins:Directory={pluginsDirectory}" })
+                start.ArgumentList.Add(a);
+            if (seedDemo)
+            {
+                start.ArgumentList.Add("--Modular:SeedDemoData=true");
+                start.ArgumentList.Add($"--Modular:DemoPassword={Password}");
+            }
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            var output = new Queue<string>();
+            void Keep(string? line)
+            {
+                if (line is null) return;
+                lock (output) { output.Enqueue(line); if (output.Count > 40) output.Dequeue(); }
+            }
+            var watch = Stopwatch.StartNew();
+            var process = Process.Start(start)!;
+            process.OutputDataReceived += (_, e) => Keep(e.Data);
+            process.ErrorDataReceived += (_, e) => Keep(e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var running = new RunningHost(process, new Uri($"http://127.0.0.1:{port}"));
+            using var probe = new HttpClient { BaseAddress = running.Address, Timeout = TimeSpan.FromSeconds(2) };
+            var limit = seedDemo ? TimeSpan.FromMinutes(10) : TimeSpan.FromMinutes(2);
+            while (true)
+            {
+                if (process.HasExited) throw new InvalidOperationException($"The host stopped ({process.ExitCode}):\n{string.Join('\n', output)}");
+                if (watch.Elapsed > limit)
+                {
+                    await running.DisposeAsync();
+                    throw new TimeoutException($"Not ready after {limit}:\n{string.Join('\n', output)}");
+                }
+                try
+                {
+                    using var ready = await probe.GetAsync("/healthz/ready");
+                    if (ready.StatusCode == HttpStatusCode.OK) break;
+                }
+                catch (HttpRequestException) { }
+                catch (TaskCanceledException) { }
+                await Task.Delay(20);
+            }
+            running.Ready = watch.Elapsed;
+            return running;
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+
+    /// <summary>A started host process; disposing it stops it as systemd would (SIGTERM, then SIGKILL after 30 s).</summary>
+    private sealed class RunningHost(Process process, Uri address) : IAsyncDisposable
+    {
+        public Uri Address { get; } = address;
+        public TimeSpan Ready { get; set; }
+
+        public HttpClient Client() => new() { BaseAddress = Address };
+
+        public async Task<HttpClient> SignedInClientAsync(string userName)
+        {
+            var client = Client();
+            var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
+            login.EnsureSuccessStatusCode();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+                (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+            return client;
+        }
+
+        /// <summary>VmRSS of the process, in bytes (Linux).</summary>
+        public long ResidentBytes()
+        {
+            var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!process.HasExited)
+            {
+                using (var term = Process.Start("kill", ["-TERM", process.Id.ToString()])) await term.WaitForExitAsync();
+                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                try { await process.WaitForExitAsync(wait.Token); }
+                catch (OperationCanceledException) { process.Kill(entireProcessTree: true); }
+            }
+            process.Dispose();
+        }
+    }
+}
