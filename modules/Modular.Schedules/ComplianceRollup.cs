@@ -134,7 +134,7 @@ internal sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationD
         return command;
     }
 
-    /// <summary>Copies the organization tree from the directory into the closure table (in one transaction).</summary>
+    /// <summary>Copies the organization tree from the directory into the closure table (in one transaction); answers the pairs it holds.</summary>
     public async Task<int> RefreshTreeAsync(CancellationToken ct = default)
     {
         var nodes = await organizations.ListAsync(ct);
@@ -158,21 +158,35 @@ internal sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationD
         }
         await using var connection = await database.OpenForJurisdictionAsync(jurisdictionId, ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await using (var delete = new NpgsqlCommand("delete from schedules.organization_closure where jurisdiction_id = $1", connection, tx))
+        // Only what changed: pairs no longer in the tree (or at another depth) go, missing ones come. An unchanged tree writes
+        // nothing, and rollups read concurrently no longer collide (deleting everything and inserting it again, two requests
+        // at once inserted the same pairs: a unique violation, answered 409).
+        await using var batch = new NpgsqlBatch(connection, tx)
         {
-            delete.Parameters.Add(new() { Value = jurisdictionId });
-            await delete.ExecuteNonQueryAsync(ct);
+            BatchCommands =
+            {
+                new("""
+                    delete from schedules.organization_closure c
+                     where c.jurisdiction_id = $1
+                       and not exists (select 1 from unnest($2::bigint[], $3::bigint[], $4::int[]) as w(ancestor_id, descendant_id, depth)
+                                        where w.ancestor_id = c.ancestor_id and w.descendant_id = c.descendant_id and w.depth = c.depth)
+                    """),
+                new("""
+                    insert into schedules.organization_closure (jurisdiction_id, ancestor_id, descendant_id, depth)
+                    select $1, * from unnest($2::bigint[], $3::bigint[], $4::int[])
+                    on conflict (jurisdiction_id, ancestor_id, descendant_id) do nothing
+                    """),
+            },
+        };
+        foreach (var command in batch.BatchCommands)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = jurisdictionId });
+            command.Parameters.Add(new NpgsqlParameter { Value = ancestors.ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = descendants.ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = depths.ToArray() });
         }
-        await using var insert = new NpgsqlCommand("""
-            insert into schedules.organization_closure (jurisdiction_id, ancestor_id, descendant_id, depth)
-            select $1, * from unnest($2::bigint[], $3::bigint[], $4::int[])
-            """, connection, tx);
-        insert.Parameters.Add(new() { Value = jurisdictionId });
-        insert.Parameters.Add(new() { Value = ancestors.ToArray() });
-        insert.Parameters.Add(new() { Value = descendants.ToArray() });
-        insert.Parameters.Add(new() { Value = depths.ToArray() });
-        var rows = await insert.ExecuteNonQueryAsync(ct);
+        await batch.ExecuteNonQueryAsync(ct);
         await tx.CommitAsync(ct);
-        return rows;
+        return ancestors.Count;
     }
 }

@@ -1,5 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Host;
+using Modular.Identity;
+using Modular.Jurisdictions;
 using Npgsql;
 
 namespace Modular.Benchmarks;
@@ -58,5 +66,52 @@ internal static class BenchmarkKit
               from generate_series(1, {branches}) b
             """);
         return root;
+    }
+
+    /// <summary>
+    /// The real host, in-process on a free port against <paramref name="connectionString"/>, loading the plugins in
+    /// <paramref name="pluginsDirectory"/>, no scheduled jobs; <paramref name="beforeStart"/> may map endpoints of its own.
+    /// </summary>
+    public static async Task<WebApplication> StartHostAsync(string connectionString, string pluginsDirectory, Action<WebApplication>? beforeStart = null)
+    {
+        var app = await ModularApp.BuildAsync(
+        [
+            "--urls=http://127.0.0.1:0", $"--ConnectionStrings:Modular={connectionString}", $"--Plugins:Directory={pluginsDirectory}",
+            "--Logging:LogLevel:Default=Warning", "--Modular:RunScheduledJobs=false",
+        ]);
+        beforeStart?.Invoke(app);
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>Where the build puts the plugins (artifacts/plugins beside Modular.sln), as the host loads them.</summary>
+    public static string PluginsDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Modular.sln"))) return Path.Combine(dir.FullName, "artifacts", "plugins");
+        throw new InvalidOperationException("No Modular.sln above the benchmark.");
+    }
+
+    /// <summary>A jurisdiction and its office's admin account; answers the jurisdiction's id.</summary>
+    public static async Task<int> CreateJurisdictionAsync(WebApplication app, string code, string name, string adminUserName, string password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var (jurisdiction, errors) = await scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>().CreateAsync(new(code, name, null, null, null));
+        if (jurisdiction is null) throw new InvalidOperationException(string.Join("; ", errors.SelectMany(e => e.Value)));
+        var (user, userErrors) = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
+            .CreateAsync(jurisdiction.Id, new UserAdmin.NewUser(adminUserName, "旗委组织部", password, Roles.JurisdictionAdmin));
+        if (user is null) throw new InvalidOperationException(string.Join("; ", userErrors.SelectMany(e => e.Value)));
+        return jurisdiction.Id;
+    }
+
+    /// <summary>A client of the host signed in over HTTP (POST /api/auth/login), sending the bearer token it got.</summary>
+    public static async Task<HttpClient> SignInAsync(WebApplication app, string userName, string password)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(10) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        login.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return client;
     }
 }

@@ -41,12 +41,7 @@ public static class SixOnesBenchmark
         {
             var total = Stopwatch.StartNew();
             var connectionString = await postgres.StartAsync(CancellationToken.None);
-            app = await ModularApp.BuildAsync(
-            [
-                "--urls=http://127.0.0.1:0", $"--ConnectionStrings:Modular={connectionString}", $"--Plugins:Directory={PluginsDirectory()}",
-                "--Logging:LogLevel:Default=Warning", "--Modular:RunScheduledJobs=false",
-            ]);
-            await app.StartAsync();
+            app = await StartHostAsync(connectionString, PluginsDirectory());
             await using var database = NpgsqlDataSource.Create(connectionString);
             Console.WriteLine($"six-ones benchmark: {members:N0} members in {branchCount} branches under {towns} towns, daily notes {year}-01-01..{year}-12-31 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
 
@@ -168,13 +163,6 @@ public static class SixOnesBenchmark
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync()) list.Add(reader.GetInt64(0));
         return (firstBranch, list);
-    }
-
-    private static string PluginsDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Modular.sln"))) return Path.Combine(dir.FullName, "artifacts", "plugins");
-        throw new InvalidOperationException("No Modular.sln above the benchmark.");
     }
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
