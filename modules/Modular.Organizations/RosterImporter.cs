@@ -276,6 +276,11 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         var jurisdiction = db.CurrentJurisdictionId;
         var (user, at) = (actor.Current, clock.GetUtcNow());
         Activity? step = null; // the step under way, ended by the next (or by a failure)
+        void Next(string? name)
+        {
+            step?.Dispose();
+            step = name is null ? null : Steps.StartActivity(name);
+        }
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -292,7 +297,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                     lost_contact boolean NOT NULL, is_outgoing boolean NOT NULL, whereabouts text, is_leading_cadre boolean NOT NULL,
                     employment text NOT NULL) ON COMMIT DROP
                 """, jurisdiction, ct);
-            step = Steps.StartActivity("roster.import.copy");
+            Next("roster.import.copy");
             await using (var copy = await connection.BeginBinaryImportAsync($"COPY roster_import (row_no, {columnList}) FROM STDIN (FORMAT BINARY)", ct))
             {
                 foreach (var r in rows)
@@ -323,8 +328,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                 await copy.CompleteAsync(ct);
             }
             await ExecuteAsync(connection, "ANALYZE roster_import", jurisdiction, ct);
-            step?.Dispose();
-            step = Steps.StartActivity("roster.import.match");
+            Next("roster.import.match");
             await ExecuteAsync(connection, """
                 UPDATE roster_import t SET person_id = p.id FROM roster.people p
                  WHERE p.jurisdiction_id = $1 AND t.id_number IS NOT NULL AND p.id_number = t.id_number
@@ -343,8 +347,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                      ORDER BY t2.row_no, p.id) m
                  WHERE t.row_no = m.row_no AND NOT EXISTS (SELECT 1 FROM roster_import x WHERE x.person_id = m.id)
                 """, jurisdiction, ct);
-            step?.Dispose();
-            step = Steps.StartActivity("roster.import.write");
+            Next("roster.import.write");
             var today = DateOnly.FromDateTime(at.UtcDateTime);
             var announcements = await AnnouncementsAsync(connection, jurisdiction, today, present.Contains(RosterField.Standing), ct);
             await using (var transfers = new NpgsqlCommand($"""
@@ -391,14 +394,13 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
                 {BulkAudit.InsertFrom("(SELECT jurisdiction_id, jurisdiction_id || '/' || id AS entity_key, NULL::jsonb AS before, to_jsonb(added) AS after FROM added) a",
                     People, AuditAction.Insert, first: 2)}
                 """, jurisdiction, user, at, ct);
-            step?.Dispose();
-            step = null;
+            Next(null);
             using (Steps.StartActivity("roster.import.commit")) await tx.CommitAsync(ct);
             return (added, updated, announcements);
         }
         finally
         {
-            step?.Dispose();
+            Next(null);
             await db.Database.CloseConnectionAsync();
         }
     }
