@@ -33,6 +33,9 @@ public static class ModularApp
 
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
+    /// <summary>The host's own tables (form submission keys), migrated after the core modules'.</summary>
+    public const string HostSchema = "host";
+
     /// <summary>
     /// The core modules, in the order their migrations run: a module's tables may reference those of
     /// the modules before it (identity's users reference jurisdictions). Each registers its services and
@@ -202,7 +205,7 @@ public static class ModularApp
         foreach (var module in CoreModules)
             await runner.ApplyAsync(module.Schema, SqlMigrations.FromAssembly(module.MigrationsAssembly), ct);
         // The host's own tables (plugin job runs, one-time form keys) reference no module's.
-        await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
+        await runner.ApplyAsync(HostSchema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), ct);
         await app.MigratePluginsAsync(ct);
         await wall.BuildAsync(ct);
     }

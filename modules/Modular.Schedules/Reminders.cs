@@ -82,16 +82,15 @@ public sealed class ReminderService(NpgsqlDataSource database, IJurisdictionCont
 
 /// <summary>
 /// The core's daily pass: for every jurisdiction, at <see cref="LocalTime"/> in its time zone, once across host
-/// instances — the run is claimed by inserting its row into <c>schedules.job_runs</c> (as the host's plugin job
-/// runner does) — regenerates the obligations (<see cref="IObligationSource.RefreshAsync"/> with daily), which is
-/// what reminders are read from. Between daily runs each pass brings obligations up to date where they are not
-/// (a plugin switched on, its settings changed, a fresh start), which costs one small query when they are.
+/// instances (claimed through <see cref="JobClaims"/>, as the host's plugin jobs are), regenerates the obligations
+/// (<see cref="IObligationSource.RefreshAsync"/> with daily), which is what reminders are read from. Between daily
+/// runs each pass brings obligations up to date where they are not (a plugin switched on, its settings changed, a
+/// fresh start), which costs one small query when they are.
 /// </summary>
-internal sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFactory scopes, PlatformDatabase platform, TimeProvider clock, ILogger<ReminderJob> logger)
+internal sealed class ReminderJob(JurisdictionDirectory directory, IServiceScopeFactory scopes, JobClaims claims, TimeProvider clock, ILogger<ReminderJob> logger)
 {
-    public const string JobId = "reminders";
+    public const string JobKey = "schedules/reminders";
     public static readonly TimeOnly LocalTime = new(6, 0);
-    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>The latest daily due time not after <paramref name="now"/>, in the zone.</summary>
     public static DateTimeOffset LatestDue(DateTimeOffset now, TimeZoneInfo zone)
@@ -110,42 +109,33 @@ internal sealed class ReminderJob(JurisdictionDirectory directory, IServiceScope
         foreach (var row in await directory.ListAsync(ct: ct))
         {
             var j = row.ToResolved();
-            var due = LatestDue(clock.GetUtcNow(), j.TimeZone);
-            var daily = await ClaimAsync(j.Id, due, ct);
-            string? error = null;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(j);
-                foreach (var source in scope.ServiceProvider.GetServices<IObligationSource>())
-                    await source.RefreshAsync(daily, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                error = ex.Message;
-                logger.LogError(ex, "Obligations pass failed for jurisdiction {Jurisdiction}", j.Code);
-            }
-            if (!daily) continue;
-            await using var finish = platform.DataSource.CreateCommand("update schedules.job_runs set finished_at = now(), error = $4 where jurisdiction_id = $1 and job_id = $2 and due_at = $3");
-            finish.Parameters.Add(new() { Value = j.Id });
-            finish.Parameters.Add(new() { Value = JobId });
-            finish.Parameters.Add(new() { Value = due.UtcDateTime });
-            finish.Parameters.Add(new() { Value = (object?)error ?? DBNull.Value });
-            await finish.ExecuteNonQueryAsync(CancellationToken.None);
-            runs++;
+            var state = await claims.StateAsync(j.Id, JobKey, ct);
+            var latest = LatestDue(clock.GetUtcNow(), j.TimeZone);
+            var due = state.Abandoned ?? (state.LastDue >= latest ? null : latest);
+            if (due is not null && await claims.RunAsync(j.Id, JobKey, due.Value, lease => RefreshAsync(j, daily: true, lease), ct) is not null)
+                runs++;
+            else
+                await RefreshAsync(j, daily: false, ct);
         }
         return runs;
     }
 
-    private async Task<bool> ClaimAsync(int jurisdictionId, DateTimeOffset due, CancellationToken ct)
+    /// <summary>Brings one jurisdiction's obligations up to date (all of them when daily); returns the error, if any.</summary>
+    private async Task<string?> RefreshAsync(IJurisdiction j, bool daily, CancellationToken ct)
     {
-        await using var command = platform.DataSource.CreateCommand(
-            "insert into schedules.job_runs (jurisdiction_id, job_id, due_at, claimed_by) values ($1, $2, $3, $4) on conflict do nothing");
-        command.Parameters.Add(new() { Value = jurisdictionId });
-        command.Parameters.Add(new() { Value = JobId });
-        command.Parameters.Add(new() { Value = due.UtcDateTime });
-        command.Parameters.Add(new() { Value = _instance });
-        return await command.ExecuteNonQueryAsync(ct) == 1;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(j);
+            foreach (var source in scope.ServiceProvider.GetServices<IObligationSource>())
+                await source.RefreshAsync(daily, ct);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Obligations pass failed for jurisdiction {Jurisdiction}", j.Code);
+            return ex.Message;
+        }
     }
 }
 

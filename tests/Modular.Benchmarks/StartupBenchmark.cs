@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Host.Database;
+using Modular.Testing;
 using Npgsql;
 using static Modular.Benchmarks.BenchmarkKit;
 
@@ -33,14 +31,6 @@ public static class StartupBenchmark
     {
         var runs = Option(args, "runs", 5);
         var loadSeconds = Option(args, "load-seconds", 60);
-        var root = RepositoryRoot();
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var hostDll = Path.Combine(root, "host", "Modular.Host", "bin", configuration, "net10.0", "Modular.Host.dll");
-        if (!File.Exists(hostDll)) throw new InvalidOperationException($"Build the host first: {hostDll} is missing.");
         var scratch = Path.Combine(Path.GetTempPath(), $"modular-bench-start-{Environment.ProcessId}");
         var noPlugins = Directory.CreateDirectory(Path.Combine(scratch, "no-plugins")).FullName;
         await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = Path.Combine(scratch, "postgres"), Durable = false },
@@ -53,8 +43,8 @@ public static class StartupBenchmark
                 await ExecuteAsync(admin, "CREATE DATABASE bench_bare");
                 await ExecuteAsync(admin, "CREATE DATABASE bench_full");
             }
-            var bare = new HostUnderTest(hostDll, Database(server, "bench_bare"), noPlugins);
-            var full = new HostUnderTest(hostDll, Database(server, "bench_full"), Path.Combine(root, "artifacts", "plugins"));
+            var bare = new HostUnderTest(Database(server, "bench_bare"), noPlugins);
+            var full = new HostUnderTest(Database(server, "bench_full"), RepositoryPaths.Plugins);
 
             // First runs: migrations and the demo, not timed.
             var prepare = Stopwatch.StartNew();
@@ -102,7 +92,7 @@ public static class StartupBenchmark
     /// Four offices and a member reading at once for <paramref name="duration"/>, the resident set sampled each second;
     /// then the sign-in's cost. Any answer but 200 stops the benchmark: a figure from failing requests means nothing.
     /// </summary>
-    private static async Task<(long Peak, long Requests, TimeSpan SignIn, TimeSpan Live)> MixedLoadAsync(RunningHost host, TimeSpan duration)
+    private static async Task<(long Peak, long Requests, TimeSpan SignIn, TimeSpan Live)> MixedLoadAsync(HostProcess host, TimeSpan duration)
     {
         (string User, string[] Paths)[] readers =
         [
@@ -113,7 +103,7 @@ public static class StartupBenchmark
             ("alxa-right-member", ["/api/j/alxa-right/compliance", "/openapi/v1.json"]),
         ];
         var clients = new List<(HttpClient Client, string[] Paths)>();
-        foreach (var (user, paths) in readers) clients.Add((await host.SignedInClientAsync(user), paths));
+        foreach (var (user, paths) in readers) clients.Add((await host.SignedInClientAsync(user, Password), paths));
 
         long requests = 0, peak = host.ResidentBytes();
         using var stop = new CancellationTokenSource(duration);
@@ -144,113 +134,11 @@ public static class StartupBenchmark
         return (peak, requests, signIn, live);
     }
 
-    private static string RepositoryRoot()
+    /// <summary>How to start one host process: its database and its plugins folder.</summary>
+    private sealed class HostUnderTest(string connectionString, string pluginsDirectory)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Modular.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Run from inside the repository.");
-    }
-
-    /// <summary>How to start one host process: its build, its database and its plugins folder.</summary>
-    private sealed class HostUnderTest(string hostDll, string connectionString, string pluginsDirectory)
-    {
-        public async Task<RunningHost> StartAsync(bool seedDemo = false)
-        {
-            var port = FreePort();
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var a in new[] { hostDll, $"--urls=http://127.0.0.1:{port}", $"--ConnectionStrings:Modular={connectionString}", $"--Plugins:Directory={pluginsDirectory}" })
-                start.ArgumentList.Add(a);
-            if (seedDemo)
-            {
-                start.ArgumentList.Add("--Modular:SeedDemoData=true");
-                start.ArgumentList.Add($"--Modular:DemoPassword={Password}");
-            }
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            var output = new Queue<string>();
-            void Keep(string? line)
-            {
-                if (line is null) return;
-                lock (output) { output.Enqueue(line); if (output.Count > 40) output.Dequeue(); }
-            }
-            var watch = Stopwatch.StartNew();
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, e) => Keep(e.Data);
-            process.ErrorDataReceived += (_, e) => Keep(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var running = new RunningHost(process, new Uri($"http://127.0.0.1:{port}"));
-            using var probe = new HttpClient { BaseAddress = running.Address, Timeout = TimeSpan.FromSeconds(2) };
-            var limit = seedDemo ? TimeSpan.FromMinutes(10) : TimeSpan.FromMinutes(2);
-            while (true)
-            {
-                if (process.HasExited) throw new InvalidOperationException($"The host stopped ({process.ExitCode}):\n{string.Join('\n', output)}");
-                if (watch.Elapsed > limit)
-                {
-                    await running.DisposeAsync();
-                    throw new TimeoutException($"Not ready after {limit}:\n{string.Join('\n', output)}");
-                }
-                try
-                {
-                    using var ready = await probe.GetAsync("/healthz/ready");
-                    if (ready.StatusCode == HttpStatusCode.OK) break;
-                }
-                catch (HttpRequestException) { }
-                catch (TaskCanceledException) { }
-                await Task.Delay(20);
-            }
-            running.Ready = watch.Elapsed;
-            return running;
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-    }
-
-    /// <summary>A started host process; disposing it stops it as systemd would (SIGTERM, then SIGKILL after 30 s).</summary>
-    private sealed class RunningHost(Process process, Uri address) : IAsyncDisposable
-    {
-        public Uri Address { get; } = address;
-        public TimeSpan Ready { get; set; }
-
-        public HttpClient Client() => new() { BaseAddress = Address };
-
-        public async Task<HttpClient> SignedInClientAsync(string userName)
-        {
-            var client = Client();
-            var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
-            login.EnsureSuccessStatusCode();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-                (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-            return client;
-        }
-
-        /// <summary>VmRSS of the process, in bytes (Linux).</summary>
-        public long ResidentBytes()
-        {
-            var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!process.HasExited)
-            {
-                using (var term = Process.Start("kill", ["-TERM", process.Id.ToString()])) await term.WaitForExitAsync();
-                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-                try { await process.WaitForExitAsync(wait.Token); }
-                catch (OperationCanceledException) { process.Kill(entireProcessTree: true); }
-            }
-            process.Dispose();
-        }
+        public Task<HostProcess> StartAsync(bool seedDemo = false) => HostProcess.StartAsync(connectionString, pluginsDirectory,
+            seedDemo ? ["--Modular:SeedDemoData=true", $"--Modular:DemoPassword={Password}"] : [],
+            seedDemo ? TimeSpan.FromMinutes(10) : TimeSpan.FromMinutes(2));
     }
 }

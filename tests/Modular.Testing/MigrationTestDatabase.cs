@@ -39,7 +39,7 @@ public sealed class MigrationTestDatabase : IAsyncDisposable
             var runner = Runner(dataSource);
             foreach (var module in ModularApp.CoreModules)
                 await runner.ApplyAsync(module.Schema, SqlMigrations.FromAssembly(module.MigrationsAssembly), default);
-            await runner.ApplyAsync(ScheduledJobRunner.Schema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), default);
+            await runner.ApplyAsync(ModularApp.HostSchema, SqlMigrations.FromAssembly(typeof(ModularApp).Assembly), default);
         });
         var database = new MigrationTestDatabase(await TestDatabase.CreateAsync(template), schema, migrations);
         await Runner(database.DataSource).ApplyAsync(schema, [.. migrations.Where(m => string.CompareOrdinal(m.Id, stopBefore) < 0)], default);

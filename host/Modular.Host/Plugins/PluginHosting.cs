@@ -19,7 +19,7 @@ public static class PluginHosting
     {
         var directory = Path.GetFullPath(builder.Configuration["Plugins:Directory"] ?? DefaultDirectory, builder.Environment.ContentRootPath);
         var shared = new SharedAssemblies(builder.Configuration.GetSection("Plugins:SharedAssemblies").Get<string[]>());
-        string[] coreSchemas = [.. ModularApp.CoreModules.Select(m => m.Schema), Scheduling.ScheduledJobRunner.Schema, "public"];
+        string[] coreSchemas = [.. ModularApp.CoreModules.Select(m => m.Schema), ModularApp.HostSchema, "public"];
         var plugins = new PluginLoader(shared, bootLoggers.CreateLogger<PluginLoader>(), coreSchemas).LoadAll(directory);
         var logger = bootLoggers.CreateLogger(typeof(PluginHosting));
 

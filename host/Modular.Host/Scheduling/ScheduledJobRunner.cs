@@ -1,27 +1,27 @@
 using System.Diagnostics;
-using Modular.Audit;
 using Modular.Host.Telemetry;
 using Modular.Host.Plugins;
 using Modular.Jurisdictions;
 using Modular.Sdk;
 using Modular.Sdk.Scheduling;
-using Npgsql;
+using Modular.Schedules;
 
 namespace Modular.Host.Scheduling;
 
 /// <summary>
 /// Runs plugins' scheduled jobs for every jurisdiction that has the plugin on, in the jurisdiction's
-/// time zone. A run is claimed by inserting its row into <c>host.job_runs</c>; the primary key makes
-/// exactly one host instance win, so a job runs once per jurisdiction and due time however many
-/// instances share the database. After downtime only the latest missed run is made up.
+/// time zone. Each run is claimed through <see cref="JobClaims"/> (one claim with a lease across host instances),
+/// so a job runs once per jurisdiction and due time however many instances share the database, and a run whose
+/// instance died is taken over. After downtime only the latest missed run is made up.
 /// </summary>
 public sealed class ScheduledJobRunner(
     PluginRegistry registry, JurisdictionDirectory directory, IServiceScopeFactory scopes,
-    PlatformDatabase platform, TimeProvider clock, ILogger<ScheduledJobRunner> logger) : BackgroundService
+    JobClaims claims, TimeProvider clock, ILogger<ScheduledJobRunner> logger) : BackgroundService
 {
-    public const string Schema = "host";
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(30);
-    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>How a plugin's job is named in the claims table.</summary>
+    public static string JobKey(string pluginId, Type jobType) => $"{pluginId}/{jobType.FullName}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,7 +39,7 @@ public sealed class ScheduledJobRunner(
         } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One pass: claims and runs every job that is due now. Returns how many runs this instance made.</summary>
+    /// <summary>One pass: claims and runs every job that is due now, or was left by a dead instance. Returns how many runs this instance made.</summary>
     public async Task<int> RunDueJobsAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -52,12 +52,14 @@ public sealed class ScheduledJobRunner(
                 if (!await directory.IsEnabledAsync(jurisdiction.Id, plugin.Id, ct)) continue;
                 foreach (var (jobType, schedule) in plugin.Contributions.Jobs)
                 {
-                    var jobId = jobType.FullName!;
-                    var last = await LastDueAsync(jurisdiction.Id, plugin.Id, jobId, ct);
-                    var due = LatestDue(schedule, last ?? now - schedule.Period, now, jurisdiction.TimeZone);
-                    if (due is null || !await ClaimAsync(jurisdiction.Id, plugin.Id, jobId, due.Value, ct)) continue;
-                    await RunAsync(plugin, jobType, jurisdiction, due.Value, ct);
-                    runs++;
+                    var key = JobKey(plugin.Id, jobType);
+                    var state = await claims.StateAsync(jurisdiction.Id, key, ct);
+                    // A run taken over is the same run: its due time reads in the jurisdiction's zone, as when it was first due.
+                    var due = state.Abandoned is { } abandoned ? TimeZoneInfo.ConvertTime(abandoned, jurisdiction.TimeZone)
+                        : LatestDue(schedule, state.LastDue ?? now - schedule.Period, now, jurisdiction.TimeZone);
+                    if (due is null) continue;
+                    var outcome = await claims.RunAsync(jurisdiction.Id, key, due.Value, lease => RunAsync(plugin, jobType, jurisdiction, due.Value, lease), ct);
+                    if (outcome is not null) runs++;
                 }
             }
         }
@@ -74,29 +76,8 @@ public sealed class ScheduledJobRunner(
         return next;
     }
 
-    private async Task<DateTimeOffset?> LastDueAsync(int jurisdictionId, string pluginId, string jobId, CancellationToken ct)
-    {
-        await using var command = platform.DataSource.CreateCommand(
-            $"select max(due_at) from {Schema}.job_runs where jurisdiction_id = $1 and plugin_id = $2 and job_id = $3");
-        command.Parameters.Add(new() { Value = jurisdictionId });
-        command.Parameters.Add(new() { Value = pluginId });
-        command.Parameters.Add(new() { Value = jobId });
-        return await command.ExecuteScalarAsync(ct) is DateTime utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null;
-    }
-
-    private async Task<bool> ClaimAsync(int jurisdictionId, string pluginId, string jobId, DateTimeOffset due, CancellationToken ct)
-    {
-        await using var command = platform.DataSource.CreateCommand(
-            $"insert into {Schema}.job_runs (jurisdiction_id, plugin_id, job_id, due_at, claimed_by) values ($1, $2, $3, $4, $5) on conflict do nothing");
-        command.Parameters.Add(new() { Value = jurisdictionId });
-        command.Parameters.Add(new() { Value = pluginId });
-        command.Parameters.Add(new() { Value = jobId });
-        command.Parameters.Add(new() { Value = due.UtcDateTime });
-        command.Parameters.Add(new() { Value = _instance });
-        return await command.ExecuteNonQueryAsync(ct) == 1;
-    }
-
-    private async Task RunAsync(PluginDescriptor plugin, Type jobType, IJurisdiction jurisdiction, DateTimeOffset due, CancellationToken ct)
+    /// <summary>Runs the job in a scope of the jurisdiction; returns its error, if any, for the claims table.</summary>
+    private async Task<string?> RunAsync(PluginDescriptor plugin, Type jobType, IJurisdiction jurisdiction, DateTimeOffset due, CancellationToken ct)
     {
         string? error = null;
         var started = Stopwatch.GetTimestamp();
@@ -119,13 +100,6 @@ public sealed class ScheduledJobRunner(
         KeyValuePair<string, object?>[] tags = [new("modular.plugin", plugin.Id), new("modular.job", jobType.Name), new("outcome", error is null ? "ok" : "failed")];
         HostTelemetry.JobRuns.Add(1, tags);
         HostTelemetry.JobDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
-        await using var command = platform.DataSource.CreateCommand(
-            $"update {Schema}.job_runs set finished_at = now(), error = $5 where jurisdiction_id = $1 and plugin_id = $2 and job_id = $3 and due_at = $4");
-        command.Parameters.Add(new() { Value = jurisdiction.Id });
-        command.Parameters.Add(new() { Value = plugin.Id });
-        command.Parameters.Add(new() { Value = jobType.FullName! });
-        command.Parameters.Add(new() { Value = due.UtcDateTime });
-        command.Parameters.Add(new() { Value = (object?)error ?? DBNull.Value });
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
+        return error;
     }
 }

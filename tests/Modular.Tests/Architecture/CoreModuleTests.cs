@@ -48,7 +48,7 @@ public sealed class CoreModuleTests
         }
         var schemas = ModularApp.CoreModules.Select(m => m.Schema).ToList();
         Assert.Equal(schemas.Count, schemas.Distinct().Count());
-        Assert.DoesNotContain(Modular.Host.Scheduling.ScheduledJobRunner.Schema, schemas); // the host's own tables
+        Assert.DoesNotContain(Modular.Host.ModularApp.HostSchema, schemas); // the host's own tables
     }
 
     [Fact]

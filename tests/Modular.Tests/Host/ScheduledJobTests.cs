@@ -6,6 +6,7 @@ using Modular.Jurisdictions;
 using Modular.Sdk.Scheduling;
 using Modular.Tests.Blocks;
 using Modular.Tests.Infrastructure;
+using Modular.Testing;
 using Npgsql;
 
 namespace Modular.Tests.Host;
@@ -14,19 +15,21 @@ namespace Modular.Tests.Host;
 public sealed class ScheduledJobTests(GoodPluginHost shared) : IClassFixture<GoodPluginHost>, IAsyncLifetime
 {
     private TestHost _host = null!;
+    private Jurisdiction _banner = null!;
 
     public async Task InitializeAsync()
     {
         _host = await shared.ResetAsync();
-        await _host.CreateJurisdictionAsync("banner", "测试旗", "test-good");
+        _banner = await _host.CreateJurisdictionAsync("banner", "测试旗", "test-good");
         await _host.CreateJurisdictionAsync("plain", "未启用插件的辖区");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private ScheduledJobRunner Runner(TimeProvider clock) => new(
+    /// <summary>The plugin job runner of another host instance (its own claims), on the clock given.</summary>
+    private ScheduledJobRunner Runner(TimeProvider clock, TimeSpan? lease = null) => new(
         _host.App.Services.GetRequiredService<PluginRegistry>(), _host.App.Services.GetRequiredService<JurisdictionDirectory>(),
-        _host.App.Services.GetRequiredService<IServiceScopeFactory>(), _host.App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(),
+        _host.App.Services.GetRequiredService<IServiceScopeFactory>(), _host.JobClaimsOfAnotherInstance(lease),
         clock, NullLogger<ScheduledJobRunner>.Instance);
 
     private async Task<string[]> JobNotesAsync() =>
@@ -52,6 +55,83 @@ public sealed class ScheduledJobTests(GoodPluginHost shared) : IClassFixture<Goo
         Assert.Equal(1, await first.RunDueJobsAsync(default));
         Assert.Equal(0, await second.RunDueJobsAsync(default));
         Assert.Equal(["2026-03-10", "2026-03-11", "2026-03-14"], (await JobNotesAsync()).Select(n => n.Split(' ')[2]));
+    }
+
+    /// <summary>The test plugin's daily job, as the claims table names it.</summary>
+    private string NoteJobKey()
+    {
+        var plugin = _host.App.Services.GetRequiredService<PluginRegistry>().Loaded.Single(p => p.Id == "test-good");
+        return ScheduledJobRunner.JobKey(plugin.Id, plugin.Contributions.Jobs.Single().JobType);
+    }
+
+    private Task<string> ClaimAsync(string column) => Sql.ScalarAsync<string>(_host.ConnectionString,
+        $"select {column}::text from schedules.job_runs where job_key = '{NoteJobKey()}' and due_at = '2026-03-09T22:00Z'");
+
+    [Fact]
+    public async Task A_run_left_by_a_dead_instance_is_taken_over_when_its_lease_runs_out_and_not_before()
+    {
+        var clock = new SettableClock(new DateTimeOffset(2026, 3, 9, 23, 0, 0, TimeSpan.Zero)); // 07:00 in Shanghai: 06:00 is due
+        await Sql.ExecuteAsync(_host.ConnectionString, $"""
+            insert into schedules.job_runs (jurisdiction_id, job_key, due_at, claimed_by, lease_until)
+            values ({_banner.Id}, '{NoteJobKey()}', '2026-03-09T22:00Z', 'dead-instance', now() + interval '1 hour')
+            """);
+
+        Assert.Equal(0, await Runner(clock).RunDueJobsAsync(default)); // its lease still holds: the instance may be working
+        Assert.Empty(await JobNotesAsync());
+
+        await Sql.ExecuteAsync(_host.ConnectionString, "update schedules.job_runs set lease_until = now() - interval '1 second'");
+        var (first, second) = (Runner(clock), Runner(clock));
+        Assert.Equal(1, (await Task.WhenAll(first.RunDueJobsAsync(default), second.RunDueJobsAsync(default))).Sum()); // one of two takes it
+
+        Assert.Equal(["job banner 2026-03-10 2026-03-10T06:00:00.0000000+08:00"], await JobNotesAsync());
+        Assert.Equal("2", await ClaimAsync("attempts"));
+        Assert.NotEqual("dead-instance", await ClaimAsync("claimed_by"));
+        Assert.NotNull(await ClaimAsync("finished_at"));
+        Assert.Equal(0, await first.RunDueJobsAsync(default));
+    }
+
+    [Fact]
+    public async Task A_run_whose_instance_died_three_times_is_closed_with_an_error_and_the_next_day_runs()
+    {
+        var clock = new SettableClock(new DateTimeOffset(2026, 3, 9, 23, 0, 0, TimeSpan.Zero));
+        await Sql.ExecuteAsync(_host.ConnectionString, $"""
+            insert into schedules.job_runs (jurisdiction_id, job_key, due_at, claimed_by, lease_until, attempts)
+            values ({_banner.Id}, '{NoteJobKey()}', '2026-03-09T22:00Z', 'dead-instance', now() - interval '1 second', 3)
+            """);
+
+        Assert.Equal(0, await Runner(clock).RunDueJobsAsync(default));
+        Assert.Equal("stopped: the instance running it went away 3 times", await ClaimAsync("error"));
+        Assert.Empty(await JobNotesAsync());
+
+        clock.Now = clock.Now.AddDays(1);
+        Assert.Equal(1, await Runner(clock).RunDueJobsAsync(default));
+        Assert.Equal(["2026-03-11"], (await JobNotesAsync()).Select(n => n.Split(' ')[2]));
+    }
+
+    [Fact]
+    public async Task A_host_process_killed_mid_job_keeps_its_run_until_its_lease_runs_out_then_another_instance_does_it()
+    {
+        using var plugins = new PluginFolder();
+        plugins.Add("test-good");
+        var lease = TimeSpan.FromSeconds(2);
+        // The process runs the job as soon as it starts (today's 06:00 has passed in Shanghai), slowly, renewing its lease.
+        await using var doomed = await HostProcess.StartAsync(_host.ConnectionString, plugins.Path,
+            ["--Modular:Jobs:Lease=00:00:02", "--TestGood:JobDelay=00:10:00", "--Logging:LogLevel:Default=Warning"]);
+        var claimedBy = $"select claimed_by from schedules.job_runs where job_key = '{NoteJobKey()}' and finished_at is null";
+        await Eventually.TrueAsync(async () => (await Sql.ScalarAsync<string?>(_host.ConnectionString, claimedBy))?.Contains($":{doomed.ProcessId}:") == true,
+            TimeSpan.FromSeconds(60), () => $"the host process did not claim the job:\n{doomed.Output}");
+
+        await Task.Delay(lease * 2); // longer than the lease: only renewals keep it
+        var survivor = Runner(TimeProvider.System, lease);
+        Assert.Equal(0, await survivor.RunDueJobsAsync(default));
+
+        await doomed.KillAsync();
+        await Eventually.TrueAsync(async () => await survivor.RunDueJobsAsync(default) == 1, TimeSpan.FromSeconds(10),
+            () => "the run was not taken over within 10 s of the kill");
+
+        Assert.Single(await JobNotesAsync());
+        var run = $"select attempts || ' ' || (finished_at is not null) || ' ' || coalesce(error, '-') from schedules.job_runs where job_key = '{NoteJobKey()}'";
+        Assert.Equal("2 true -", await Sql.ScalarAsync<string>(_host.ConnectionString, run));
     }
 }
 

@@ -68,7 +68,7 @@ public sealed class TelemetryTests(BareHost bare) : IClassFixture<BareHost>
             await (await host.ApiClientAsync("banner-admin")).GetStringAsync("/api/j/banner/test-good/notes");
             // 07:00 in Shanghai: the test plugin's 06:00 job is due.
             var runner = new ScheduledJobRunner(host.App.Services.GetRequiredService<PluginRegistry>(), host.App.Services.GetRequiredService<JurisdictionDirectory>(),
-                host.App.Services.GetRequiredService<IServiceScopeFactory>(), host.App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(),
+                host.App.Services.GetRequiredService<IServiceScopeFactory>(), host.JobClaimsOfAnotherInstance(),
                 new SettableClock(new DateTimeOffset(2026, 3, 9, 23, 0, 0, TimeSpan.Zero)), Microsoft.Extensions.Logging.Abstractions.NullLogger<ScheduledJobRunner>.Instance);
             Assert.Equal(1, await runner.RunDueJobsAsync(default));
         }

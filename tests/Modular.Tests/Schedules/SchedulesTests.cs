@@ -282,7 +282,7 @@ public sealed class SchedulesTests(SchedulesHost shared) : SharedHostTests<Sched
 
     private ReminderJob NewReminderJob() => new(
         Host.App.Services.GetRequiredService<JurisdictionDirectory>(), Host.App.Services.GetRequiredService<IServiceScopeFactory>(),
-        Host.App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(), Clock, NullLogger<ReminderJob>.Instance);
+        Host.JobClaimsOfAnotherInstance(), Clock, NullLogger<ReminderJob>.Instance);
 
     [Fact]
     public async Task The_reminder_job_runs_once_per_jurisdiction_and_day_with_two_runners_and_feeds_the_dashboard_card()

@@ -119,10 +119,13 @@ public sealed class SixOnesDbContext(DbContextOptions<SixOnesDbContext> options)
 }
 
 /// <summary>Writes a note per run, so tests can count how often the host ran it and for whom.</summary>
-public sealed class DailyNoteJob(SixOnesDbContext db) : IScheduledJob
+public sealed class DailyNoteJob(SixOnesDbContext db, Microsoft.Extensions.Configuration.IConfiguration configuration) : IScheduledJob
 {
     public async Task RunAsync(JobRun run, CancellationToken cancellationToken)
     {
+        // TestGood:JobDelay makes the job slow, so a test can stop its instance while it runs.
+        if (Microsoft.Extensions.Configuration.ConfigurationBinder.GetValue<TimeSpan?>(configuration, "TestGood:JobDelay") is { } delay)
+            await Task.Delay(delay, cancellationToken);
         db.Notes.Add(new Note { Text = $"job {run.Jurisdiction.Code} {run.LocalDate:yyyy-MM-dd} {run.DueAt:O}" });
         await db.SaveChangesAsync(cancellationToken);
     }
