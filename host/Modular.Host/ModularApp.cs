@@ -151,6 +151,7 @@ public static class ModularApp
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRequestLocalization(); // before the guards, so their answers are in the user's language
+        app.UseMiddleware<DatabaseOutage>(); // a database away or full is a 503 that says so, from here inwards
         app.UseMiddleware<RequestSizeGuard>();
         app.UseMiddleware<ConstraintViolations>(); // before routing: a page's form is shown again by running the pipeline as a GET
         app.UseMiddleware<InputGuard>();

@@ -123,7 +123,7 @@ public sealed class ConstraintViolations(RequestDelegate next)
     }
 
     // The language chosen inside the request (JurisdictionRouting keeps it in the culture feature) does not flow back out here.
-    private static void UseRequestLanguage(HttpContext http)
+    internal static void UseRequestLanguage(HttpContext http)
     {
         if (http.Features.Get<IRequestCultureFeature>()?.RequestCulture is not { } culture) return;
         System.Globalization.CultureInfo.CurrentCulture = culture.Culture;

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Modular.Host.Database;
+using Npgsql;
+
+namespace Modular.Tests.Host;
+
+/// <summary>
+/// A PostgreSQL cluster of the class's own (the tests stop it) and a database the host migrated and filled with the
+/// demo; each test runs the host as its own process on it, as IT staff do.
+/// </summary>
+public sealed class FaultCluster : IAsyncLifetime
+{
+    public const string Password = "fault-password-2011";
+    private readonly ScratchDirectory _scratch = new();
+    private readonly PluginFolder _noPlugins = new();
+
+    public EmbeddedPostgres Postgres { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = _scratch.Combine("pgdata"), Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
+        var server = await Postgres.StartAsync(CancellationToken.None);
+        await Sql.ExecuteAsync(server, "create database faults");
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = "faults" }.ConnectionString;
+        await using var seeding = await StartHostAsync(["--Modular:SeedDemoData=true", $"--Modular:DemoPassword={Password}"], TimeSpan.FromMinutes(5));
+    }
+
+    public Task<HostProcess> StartHostAsync(string[]? args = null, TimeSpan? readyWithin = null) =>
+        HostProcess.StartAsync(ConnectionString, _noPlugins.Path, args, readyWithin);
+
+    public async Task DisposeAsync()
+    {
+        await Postgres.DisposeAsync();
+        _noPlugins.Dispose();
+        _scratch.Dispose();
+    }
+}
+
+/// <summary>What happens to a running host when its database goes away, and to an import when the host is killed.</summary>
+public sealed class DatabaseFaultTests(FaultCluster cluster) : IClassFixture<FaultCluster>
+{
+    [Fact]
+    public async Task While_PostgreSQL_restarts_requests_fail_fast_with_503_and_the_host_serves_again_within_10_seconds()
+    {
+        await using var host = await cluster.StartHostAsync();
+        using var office = await host.SignedInClientAsync("alxa-right-admin", FaultCluster.Password);
+        using var browser = host.Client();
+        (await office.GetAsync("/api/j/alxa-right/people")).EnsureSuccessStatusCode();
+        var signIn = await browser.GetStringAsync("/account/login"); // its form, to post while the database is away
+
+        await cluster.Postgres.StopAsync();
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            using var api = await office.GetAsync("/api/j/alxa-right/people");
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"the refusal took {watch.Elapsed}");
+            Assert.True(api.StatusCode == HttpStatusCode.ServiceUnavailable, $"{api.StatusCode}: {await api.Content.ReadAsStringAsync()}\n{host.Output}");
+            Assert.Equal("5", api.Headers.GetValues("Retry-After").Single());
+            Assert.Equal("数据库暂时不可用", (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+
+            using var page = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = "alxa-right-admin", ["Password"] = FaultCluster.Password, ["__RequestVerificationToken"] = TestHost.AntiforgeryToken(signIn),
+            }));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Contains("数据库暂时无法连接", await page.Content.ReadAsStringAsync());
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await browser.GetAsync("/healthz/ready")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/healthz/live")).StatusCode);
+        }
+        finally
+        {
+            await cluster.Postgres.StartAsync(CancellationToken.None);
+        }
+
+        var back = Stopwatch.StartNew();
+        await Eventually.TrueAsync(async () => (await office.GetAsync("/api/j/alxa-right/people")).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(10), () => $"not serving 10 s after the database came back:\n{host.Output}");
+        Assert.False(host.HasExited);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/healthz/ready")).StatusCode);
+        Assert.True(back.Elapsed < TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_host_killed_during_a_100000_row_import_wrote_nothing_and_the_next_import_succeeds()
+    {
+        const string Imported = "select count(*) from roster.people where name like '导入测试%'";
+        var file = await RosterFileAsync(100_000);
+
+        await using (var doomed = await cluster.StartHostAsync())
+        {
+            using var office = await doomed.SignedInClientAsync("alxa-right-admin", FaultCluster.Password);
+            var import = PostImportAsync(office, file);
+            // Killed while it inserts the new people, the longest step and the one that writes them.
+            await Eventually.TrueAsync(async () => import.IsCompleted || await Sql.ScalarAsync<long>(cluster.ConnectionString,
+                    "select count(*) from pg_stat_activity where state = 'active' and query like '%INSERT INTO roster.people (jurisdiction_id%'") > 0,
+                TimeSpan.FromMinutes(3), () => $"the import never reached its write:\n{doomed.Output}");
+            if (import.IsCompleted)
+            {
+                using var early = await import;
+                Assert.Fail($"the import finished before it could be killed: {(int)early.StatusCode} {await early.Content.ReadAsStringAsync()}");
+            }
+            await doomed.KillAsync();
+            await Assert.ThrowsAnyAsync<HttpRequestException>(() => import);
+        }
+
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(cluster.ConnectionString, Imported));
+        await using var next = await cluster.StartHostAsync();
+        using var again = await next.SignedInClientAsync("alxa-right-admin", FaultCluster.Password);
+        using var response = await PostImportAsync(again, file);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(100_000, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("added").GetInt32());
+        Assert.Equal(100_000L, await Sql.ScalarAsync<long>(cluster.ConnectionString, Imported));
+    }
+
+    private static async Task<HttpResponseMessage> PostImportAsync(HttpClient office, byte[] file)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "名册.csv" } };
+        return await office.PostAsync("/api/j/alxa-right/people/import", form);
+    }
+
+    /// <summary>A roster CSV of new people spread over the demo banner's branches.</summary>
+    private async Task<byte[]> RosterFileAsync(int people)
+    {
+        var branches = new List<string>();
+        await using (var data = NpgsqlDataSource.Create(cluster.ConnectionString))
+        await using (var command = data.CreateCommand("""
+            select o.name from roster.organizations o join jurisdictions.jurisdictions j on j.id = o.jurisdiction_id
+             where j.code = 'alxa-right' and o.kind = 'Branch' order by o.id
+            """))
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) branches.Add(reader.GetString(0));
+        Assert.NotEmpty(branches);
+        var csv = new StringBuilder("序号,姓名,性别,民族,出生日期,人员类别,所在党支部,入党时间\n");
+        for (var i = 0; i < people; i++)
+        {
+            var birth = new DateOnly(1950, 1, 1).AddDays(i % 18_000);
+            csv.Append(CultureInfo.InvariantCulture, $"{i + 1},导入测试{i},{(i % 2 == 0 ? "男" : "女")},汉族,{birth:yyyy-MM-dd},正式党员,{branches[i % branches.Count]},{birth.AddYears(25):yyyy-MM-dd}\n");
+        }
+        return Encoding.UTF8.GetBytes(csv.ToString());
+    }
+}
