@@ -23,12 +23,18 @@ public sealed class FaultCluster : IAsyncLifetime
     public EmbeddedPostgres Postgres { get; private set; } = null!;
     public string ConnectionString { get; private set; } = null!;
 
+    /// <summary>Laid out as the host's <c>Modular:DataDirectory</c>: the cluster in <c>postgres/</c>.</summary>
+    public string DataDirectory => _scratch.Combine("data");
+
+    public static EmbeddedPostgres Cluster(string dataDirectory) =>
+        new(new EmbeddedPostgresOptions { DataDirectory = Path.Combine(dataDirectory, "postgres"), Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
+
     public async Task InitializeAsync()
     {
-        Postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = _scratch.Combine("pgdata"), Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
+        Postgres = Cluster(DataDirectory);
         var server = await Postgres.StartAsync(CancellationToken.None);
-        await Sql.ExecuteAsync(server, "create database faults");
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = "faults" }.ConnectionString;
+        await Sql.ExecuteAsync(server, "create database modular"); // the embedded host's name for it, as the scripts expect
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = "modular" }.ConnectionString;
         await using var seeding = await StartHostAsync(["--Modular:SeedDemoData=true", $"--Modular:DemoPassword={Password}"], TimeSpan.FromMinutes(5));
     }
 
@@ -118,6 +124,49 @@ public sealed class DatabaseFaultTests(FaultCluster cluster) : IClassFixture<Fau
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(100_000, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("added").GetInt32());
         Assert.Equal(100_000L, await Sql.ScalarAsync<long>(cluster.ConnectionString, Imported));
+    }
+
+    [Fact]
+    public async Task A_backup_of_the_running_embedded_database_restores_into_a_new_cluster_that_the_host_serves()
+    {
+        using var scratch = new ScratchDirectory();
+        var backup = scratch.Combine("modular.dump");
+        var (status, output) = await ScriptAsync("backup.sh", "--data-directory", cluster.DataDirectory, backup);
+        Assert.True(status == 0, output);
+
+        // A new machine's cluster: made by a first start of the host, then stopped (here: created and stopped).
+        var restoredData = scratch.Combine("data");
+        await using (var fresh = FaultCluster.Cluster(restoredData)) await fresh.StartAsync(CancellationToken.None);
+        (status, output) = await ScriptAsync("restore.sh", "--data-directory", restoredData, backup);
+        Assert.True(status == 0, output);
+
+        await using var restored = FaultCluster.Cluster(restoredData);
+        var connection = new NpgsqlConnectionStringBuilder(await restored.StartAsync(CancellationToken.None)) { Database = "modular" }.ConnectionString;
+        const string People = "select count(*) from roster.people p join jurisdictions.jurisdictions j on j.id = p.jurisdiction_id where j.code = 'alxa-right'";
+        var original = await Sql.ScalarAsync<long>(cluster.ConnectionString, People);
+        await using (var host = await HostProcess.StartAsync(connection, scratch.Combine("no-plugins"), ["--Modular:SeedDemoData=false"]))
+        {
+            // The same accounts and passwords, and the key ring: sign in and read the roster.
+            using var office = await host.SignedInClientAsync("alxa-right-admin", FaultCluster.Password);
+            var people = await office.GetFromJsonAsync<JsonElement>("/api/j/alxa-right/people?pageSize=1");
+            Assert.True(people.GetProperty("total").GetInt64() > 0);
+        }
+        Assert.Equal(original, await Sql.ScalarAsync<long>(connection, People));
+
+        // Restoring over data is refused unless asked for.
+        (status, output) = await ScriptAsync("restore.sh", "--data-directory", restoredData, backup);
+        Assert.Equal(2, status);
+        Assert.Contains("already holds Modular data; add --replace", output);
+    }
+
+    private static async Task<(int Status, string Output)> ScriptAsync(string script, params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "scripts", script)) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var (stdout, stderr) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     private static async Task<HttpResponseMessage> PostImportAsync(HttpClient office, byte[] file)
