@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the host and the tests need from the machine and nothing else: the PostgreSQL
-# server binaries (Debian package "postgresql") for the embedded database, and with --browser the
-# Chromium the browser tests drive (plus CJK fonts so screenshots show Chinese).
+# server binaries (Debian package "postgresql") for the embedded database, and with --browser (the tests) the
+# Chromium the browser tests drive (plus CJK fonts so screenshots show Chinese) and nginx for the two-instance test.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 
@@ -25,6 +25,8 @@ missing=()
 have_postgres_server || missing+=(postgresql)
 if [ "${1:-}" = "--browser" ]; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # The test of two instances behind the repository's nginx site.
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
   # Not grep -q: it stops reading early, fc-list dies of SIGPIPE and pipefail reports the fonts missing.
   fc-list 2>/dev/null | grep -i "noto.*cjk" >/dev/null || missing+=(fonts-noto-cjk)
 fi
