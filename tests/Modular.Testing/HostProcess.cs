@@ -49,8 +49,11 @@ public sealed class HostProcess : IAsyncDisposable
         get { lock (_output) return string.Join('\n', _output); }
     }
 
-    /// <summary>Starts the host and waits until it is ready; <paramref name="args"/> are more command-line settings.</summary>
-    public static async Task<HostProcess> StartAsync(string connectionString, string pluginsDirectory, IEnumerable<string>? args = null, TimeSpan? readyWithin = null)
+    /// <summary>
+    /// Starts the host and waits until it is ready; <paramref name="args"/> are more command-line settings. Without a
+    /// connection string the host runs its embedded PostgreSQL (give it <c>--Modular:DataDirectory</c>).
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(string? connectionString, string pluginsDirectory, IEnumerable<string>? args = null, TimeSpan? readyWithin = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -60,8 +63,8 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { BuiltHostDll, $"--urls=http://127.0.0.1:{port}", $"--ConnectionStrings:Modular={connectionString}", $"--Plugins:Directory={pluginsDirectory}" }
-                     .Concat(args ?? []))
+        string[] database = connectionString is null ? [] : [$"--ConnectionStrings:Modular={connectionString}"];
+        foreach (var a in new[] { BuiltHostDll, $"--urls=http://127.0.0.1:{port}", $"--Plugins:Directory={pluginsDirectory}" }.Concat(database).Concat(args ?? []))
             start.ArgumentList.Add(a);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var watch = Stopwatch.StartNew();

@@ -98,7 +98,7 @@ public sealed class DatabaseFaultTests(FaultCluster cluster) : IClassFixture<Fau
     public async Task A_host_killed_during_a_100000_row_import_wrote_nothing_and_the_next_import_succeeds()
     {
         const string Imported = "select count(*) from roster.people where name like '导入测试%'";
-        var file = await RosterFileAsync(100_000);
+        var file = await RosterFileAsync(cluster.ConnectionString, 100_000);
 
         await using (var doomed = await cluster.StartHostAsync())
         {
@@ -159,13 +159,88 @@ public sealed class DatabaseFaultTests(FaultCluster cluster) : IClassFixture<Fau
         Assert.Contains("already holds Modular data; add --replace", output);
     }
 
-    private static async Task<(int Status, string Output)> ScriptAsync(string script, params string[] args)
+    [Fact]
+    public async Task A_full_disk_under_the_embedded_database_is_named_at_the_write_and_at_the_start_and_freeing_it_recovers()
     {
-        var start = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "scripts", script)) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (!Environment.IsPrivilegedProcess || OperatingSystem.IsWindows())
+            return; // a small disk of its own needs root (a tmpfs mount)
+        using var scratch = new ScratchDirectory();
+        var disk = Directory.CreateDirectory(scratch.Combine("disk")).FullName;
+        var (status, output) = await RunAsync("mount", "-t", "tmpfs", "-o", "size=300m", "tmpfs", disk);
+        Assert.True(status == 0, $"mount: {output}");
+        try
+        {
+            var data = Path.Combine(disk, "data");
+            string[] embedded = [$"--Modular:DataDirectory={data}", $"--Modular:DemoPassword={FaultCluster.Password}"];
+            var filler = Path.Combine(disk, "filler");
+            using var plugins = new PluginFolder();
+            await using (var host = await HostProcess.StartAsync(null, plugins.Path, embedded, TimeSpan.FromMinutes(5)))
+            {
+                using var office = await host.SignedInClientAsync("alxa-right-admin", FaultCluster.Password);
+                var file = await RosterFileAsync(ConnectionStringOf(data), 3_000);
+                await FillAsync(filler);
+
+                using var import = await PostImportAsync(office, file);
+                Assert.True(import.StatusCode == HttpStatusCode.ServiceUnavailable, $"{import.StatusCode}: {await import.Content.ReadAsStringAsync()}\n{host.Output}");
+                Assert.Equal("数据库磁盘已满", (await import.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+            }
+
+            // Stopped, and started again on the full disk: the start stops with the reason, not a stack trace.
+            (status, output) = await RunAsync("dotnet", HostProcess.BuiltHostDll, "--urls=http://127.0.0.1:0", $"--Plugins:Directory={plugins.Path}", embedded[0]);
+            Assert.NotEqual(0, status);
+            Assert.Contains("No space left on device", output);
+            Assert.DoesNotContain("   at ", output);
+
+            File.Delete(filler);
+            await using (var host = await HostProcess.StartAsync(null, plugins.Path, embedded))
+            {
+                using var office = await host.SignedInClientAsync("alxa-right-admin", FaultCluster.Password);
+                using var import = await PostImportAsync(office, await RosterFileAsync(ConnectionStringOf(data), 3_000));
+                Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+            }
+        }
+        finally
+        {
+            await RunAsync("umount", "-l", disk);
+        }
+    }
+
+    // The embedded cluster's socket is in its data directory (short paths), its superuser the postgres OS user when root.
+    private static string ConnectionStringOf(string dataDirectory) =>
+        new NpgsqlConnectionStringBuilder { Host = Path.Combine(dataDirectory, "postgres"), Port = 5432, Username = "postgres", Database = "modular" }.ConnectionString;
+
+    /// <summary>Writes zeros to <paramref name="path"/> until the disk refuses more.</summary>
+    private static async Task FillAsync(string path)
+    {
+        var block = new byte[1 << 20];
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        try
+        {
+            while (true) await stream.WriteAsync(block);
+        }
+        catch (IOException)
+        {
+            // full; and flushing the rest of the buffer fails the same way
+        }
+        try { await stream.FlushAsync(); } catch (IOException) { }
+    }
+
+    private static Task<(int Status, string Output)> ScriptAsync(string script, params string[] args) =>
+        RunAsync(Path.Combine(RepositoryPaths.Root, "scripts", script), args);
+
+    private static async Task<(int Status, string Output)> RunAsync(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var (stdout, stderr) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-        await process.WaitForExitAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try { await process.WaitForExitAsync(limit.Token); }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, $"still running after 2 minutes: {await stdout}{await stderr}");
+        }
         return (process.ExitCode, await stdout + await stderr);
     }
 
@@ -176,10 +251,10 @@ public sealed class DatabaseFaultTests(FaultCluster cluster) : IClassFixture<Fau
     }
 
     /// <summary>A roster CSV of new people spread over the demo banner's branches.</summary>
-    private async Task<byte[]> RosterFileAsync(int people)
+    private static async Task<byte[]> RosterFileAsync(string connectionString, int people)
     {
         var branches = new List<string>();
-        await using (var data = NpgsqlDataSource.Create(cluster.ConnectionString))
+        await using (var data = NpgsqlDataSource.Create(connectionString))
         await using (var command = data.CreateCommand("""
             select o.name from roster.organizations o join jurisdictions.jurisdictions j on j.id = o.jurisdiction_id
              where j.code = 'alxa-right' and o.kind = 'Branch' order by o.id
