@@ -157,6 +157,18 @@ public sealed class DatabaseFaultTests(FaultCluster cluster) : IClassFixture<Fau
         (status, output) = await ScriptAsync("restore.sh", "--data-directory", restoredData, backup);
         Assert.Equal(2, status);
         Assert.Contains("already holds Modular data; add --replace", output);
+
+        // An external server, by connection parameters: backed up from one database, restored into a new one it creates.
+        var server = new NpgsqlConnectionStringBuilder(connection);
+        var external = $"host={server.Host} port={server.Port} user={server.Username}";
+        var again = scratch.Combine("again.dump");
+        (status, output) = await ScriptAsync("backup.sh", "--connection", $"{external} dbname=modular", again);
+        Assert.True(status == 0, output);
+        (status, output) = await ScriptAsync("restore.sh", "--connection", $"{external} dbname=second_copy", again);
+        Assert.True(status == 0, output);
+        Assert.Equal(original, await Sql.ScalarAsync<long>(new NpgsqlConnectionStringBuilder(connection) { Database = "second_copy" }.ConnectionString, People));
+        (status, output) = await ScriptAsync("restore.sh", "--connection", $"{external} dbname=second_copy", "--replace", again);
+        Assert.True(status == 0, output);
     }
 
     [Fact]
