@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Audit;
+using Modular.Sdk;
 
 namespace Modular.Schedules;
 
@@ -36,6 +39,13 @@ public sealed record JobState(DateTimeOffset? LastDue, DateTimeOffset? Abandoned
 /// </summary>
 public sealed class JobClaims(PlatformDatabase platform, IOptions<JobLeaseOptions> options, ILogger<JobClaims> logger)
 {
+    /// <summary>Every run is a span "job &lt;name&gt;" of this source and counted by its meter (exported with the host's telemetry, <c>Modular.*</c>).</summary>
+    public const string TelemetryName = "Modular.Jobs";
+    private static readonly ActivitySource Source = new(TelemetryName);
+    private static readonly Meter Meter = new(TelemetryName);
+    private static readonly Counter<long> Runs = Meter.CreateCounter<long>("modular.jobs.runs", description: "Scheduled job runs");
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("modular.jobs.duration", unit: "s", description: "How long a scheduled job ran");
+
     private readonly JobLeaseOptions _options = options.Value;
 
     /// <summary>This instance, as it signs its claims: machine, process and a random part (a restarted process is another instance).</summary>
@@ -68,10 +78,15 @@ public sealed class JobClaims(PlatformDatabase platform, IOptions<JobLeaseOption
     /// instance holds the run or it is done. The work's token is cancelled if the lease is lost (this instance stalled
     /// past it and another took the run over). On shutdown the lease is given up at once for another instance to take.
     /// </summary>
-    public async Task<JobOutcome?> RunAsync(int jurisdictionId, string jobKey, DateTimeOffset due, Func<CancellationToken, Task<string?>> work, CancellationToken ct)
+    public async Task<JobOutcome?> RunAsync(IJurisdiction jurisdiction, string jobKey, DateTimeOffset due, Func<CancellationToken, Task<string?>> work, CancellationToken ct)
     {
+        var jurisdictionId = jurisdiction.Id;
         var attempt = await ClaimAsync(jurisdictionId, jobKey, due, ct);
         if (attempt is null) return null;
+        var started = Stopwatch.GetTimestamp();
+        using var activity = Source.StartActivity($"job {jobKey[(jobKey.LastIndexOfAny(['/', '.']) + 1)..]}");
+        activity?.SetTag("modular.job", jobKey).SetTag("modular.jurisdiction", jurisdiction.Code)
+            .SetTag("modular.job.due", due.ToString("O")).SetTag("modular.job.attempt", attempt.Value);
         using var lease = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var stopRenewing = new CancellationTokenSource();
         var renewing = RenewAsync(jurisdictionId, jobKey, due, lease, stopRenewing.Token);
@@ -84,16 +99,27 @@ public sealed class JobClaims(PlatformDatabase platform, IOptions<JobLeaseOption
         {
             await StopAsync(stopRenewing, renewing);
             await ReleaseAsync(jurisdictionId, jobKey, due);
+            Record("cancelled");
             throw;
         }
         catch (OperationCanceledException) when (lease.IsCancellationRequested)
         {
             await StopAsync(stopRenewing, renewing);
+            Record("lease-lost");
             return new(attempt.Value, "lease lost: another instance took the run over");
         }
         await StopAsync(stopRenewing, renewing);
         await FinishAsync(jurisdictionId, jobKey, due, error);
+        if (error is not null) activity?.SetStatus(ActivityStatusCode.Error, error);
+        Record(error is null ? "ok" : "failed");
         return new(attempt.Value, error);
+
+        void Record(string outcome)
+        {
+            KeyValuePair<string, object?>[] tags = [new("modular.job", jobKey), new("outcome", outcome)];
+            Runs.Add(1, tags);
+            Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
     }
 
     private async Task<int?> ClaimAsync(int jurisdictionId, string jobKey, DateTimeOffset due, CancellationToken ct)

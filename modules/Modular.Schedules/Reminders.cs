@@ -112,7 +112,7 @@ internal sealed class ReminderJob(JurisdictionDirectory directory, IServiceScope
             var state = await claims.StateAsync(j.Id, JobKey, ct);
             var latest = LatestDue(clock.GetUtcNow(), j.TimeZone);
             var due = state.Abandoned ?? (state.LastDue >= latest ? null : latest);
-            if (due is not null && await claims.RunAsync(j.Id, JobKey, due.Value, lease => RefreshAsync(j, daily: true, lease), ct) is not null)
+            if (due is not null && await claims.RunAsync(j, JobKey, due.Value, lease => RefreshAsync(j, daily: true, lease), ct) is not null)
                 runs++;
             else
                 await RefreshAsync(j, daily: false, ct);

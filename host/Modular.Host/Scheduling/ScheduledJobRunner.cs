@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Modular.Host.Telemetry;
 using Modular.Host.Plugins;
 using Modular.Jurisdictions;
 using Modular.Sdk;
@@ -58,7 +57,7 @@ public sealed class ScheduledJobRunner(
                     var due = state.Abandoned is { } abandoned ? TimeZoneInfo.ConvertTime(abandoned, jurisdiction.TimeZone)
                         : LatestDue(schedule, state.LastDue ?? now - schedule.Period, now, jurisdiction.TimeZone);
                     if (due is null) continue;
-                    var outcome = await claims.RunAsync(jurisdiction.Id, key, due.Value, lease => RunAsync(plugin, jobType, jurisdiction, due.Value, lease), ct);
+                    var outcome = await claims.RunAsync(jurisdiction, key, due.Value, lease => RunAsync(plugin, jobType, jurisdiction, due.Value, lease), ct);
                     if (outcome is not null) runs++;
                 }
             }
@@ -76,30 +75,22 @@ public sealed class ScheduledJobRunner(
         return next;
     }
 
-    /// <summary>Runs the job in a scope of the jurisdiction; returns its error, if any, for the claims table.</summary>
+    /// <summary>Runs the job in a scope of the jurisdiction (inside the claim's span); returns its error, if any, for the claims table.</summary>
     private async Task<string?> RunAsync(PluginDescriptor plugin, Type jobType, IJurisdiction jurisdiction, DateTimeOffset due, CancellationToken ct)
     {
-        string? error = null;
-        var started = Stopwatch.GetTimestamp();
-        using var activity = HostTelemetry.Source.StartActivity($"job {jobType.Name}");
-        activity?.SetTag("modular.plugin", plugin.Id).SetTag("modular.jurisdiction", jurisdiction.Code).SetTag("modular.job.due", due.ToString("O"));
+        Activity.Current?.SetTag("modular.plugin", plugin.Id);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<JurisdictionContext>().Set(jurisdiction);
             var job = (IScheduledJob)scope.ServiceProvider.GetRequiredService(jobType);
-            var localDate = jurisdiction.DayOf(due);
-            await job.RunAsync(new JobRun(jurisdiction, due, localDate), ct);
+            await job.RunAsync(new JobRun(jurisdiction, due, jurisdiction.DayOf(due)), ct);
+            return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            error = PluginLoader.Describe(ex);
             logger.LogError(ex, "Job {Job} of plugin {PluginId} failed for jurisdiction {Jurisdiction}", jobType.Name, plugin.Id, jurisdiction.Code);
-            activity?.SetStatus(ActivityStatusCode.Error, error);
+            return PluginLoader.Describe(ex);
         }
-        KeyValuePair<string, object?>[] tags = [new("modular.plugin", plugin.Id), new("modular.job", jobType.Name), new("outcome", error is null ? "ok" : "failed")];
-        HostTelemetry.JobRuns.Add(1, tags);
-        HostTelemetry.JobDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
-        return error;
     }
 }

@@ -10,22 +10,14 @@ namespace Modular.Host.Telemetry;
 /// <summary>
 /// Traces and metrics, exported over OTLP only when <c>Telemetry:OtlpEndpoint</c> is set (off by default: nothing is
 /// collected or sent). Exported: requests (ASP.NET Core), database calls (Npgsql's own source and meter), scheduled jobs
-/// (this class), the runtime's metrics, and whatever any <see cref="ActivitySource"/> or <see cref="Meter"/> named
+/// (JobClaims, <c>Modular.Jobs</c>), the runtime's metrics, and whatever any <see cref="ActivitySource"/> or <see cref="Meter"/> named
 /// <c>Modular.*</c> emits — a plugin makes its own (<c>new ActivitySource("Modular.Plugins.MyCampaign")</c>), as .NET code
 /// does, and needs no reference to this.
 /// </summary>
 public static class HostTelemetry
 {
-    public const string Name = "Modular.Host";
     public const string EndpointSetting = "Telemetry:OtlpEndpoint";
     public const string ProtocolSetting = "Telemetry:OtlpProtocol";
-
-    public static readonly ActivitySource Source = new(Name);
-    private static readonly Meter Meter = new(Name);
-
-    /// <summary>Scheduled job runs, tagged with the plugin and the outcome (ok, failed).</summary>
-    public static readonly Counter<long> JobRuns = Meter.CreateCounter<long>("modular.jobs.runs", description: "Scheduled job runs");
-    public static readonly Histogram<double> JobDuration = Meter.CreateHistogram<double>("modular.jobs.duration", unit: "s", description: "How long a scheduled job ran");
 
     /// <summary>Registers the exporters when an endpoint is configured; an endpoint or protocol that cannot be used stops the start, naming the setting.</summary>
     public static void AddIfConfigured(WebApplicationBuilder builder)
