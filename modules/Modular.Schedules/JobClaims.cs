@@ -7,9 +7,15 @@ using Modular.Sdk;
 
 namespace Modular.Schedules;
 
-/// <summary>How long a claim on a job run holds without being renewed (<c>Modular:Jobs</c> in configuration).</summary>
-public sealed class JobLeaseOptions
+/// <summary>When scheduled passes begin and how long a claim on a job run holds without being renewed (<c>Modular:Jobs</c> in configuration).</summary>
+public sealed class JobOptions
 {
+    /// <summary>
+    /// The first pass of scheduled work waits this long after the host has started: a starting host answers first, and
+    /// nothing scheduled is late by seconds (obligations a page needs are brought up to date when it reads them).
+    /// </summary>
+    public TimeSpan FirstPassDelay { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>
     /// A running job's instance renews its lease every third of this; when the instance dies, another takes the run
     /// over this long after the last renewal at most.
@@ -33,11 +39,11 @@ public sealed record JobState(DateTimeOffset? LastDue, DateTimeOffset? Abandoned
 /// <c>schedules.job_runs</c> (jurisdiction, job, due time). The instance whose insert wins holds the run's lease and
 /// renews it while the job works, so however many instances share the database each run is done once. When the
 /// instance dies mid-run the lease runs out and the next pass of any instance takes the run over and does it again
-/// from the start (jobs are written to be re-run). A run that has lost its instance <see cref="JobLeaseOptions.MaxAttempts"/>
+/// from the start (jobs are written to be re-run). A run that has lost its instance <see cref="JobOptions.MaxAttempts"/>
 /// times is closed with an error instead of being handed to the next one.
 /// Lease times are the database's clock, so instances on machines whose clocks differ agree on them.
 /// </summary>
-public sealed class JobClaims(PlatformDatabase platform, IOptions<JobLeaseOptions> options, ILogger<JobClaims> logger)
+public sealed class JobClaims(PlatformDatabase platform, IOptions<JobOptions> options, ILogger<JobClaims> logger)
 {
     /// <summary>Every run is a span "job &lt;name&gt;" of this source and counted by its meter (exported with the host's telemetry, <c>Modular.*</c>).</summary>
     public const string TelemetryName = "Modular.Jobs";
@@ -46,7 +52,19 @@ public sealed class JobClaims(PlatformDatabase platform, IOptions<JobLeaseOption
     private static readonly Counter<long> Runs = Meter.CreateCounter<long>("modular.jobs.runs", description: "Scheduled job runs");
     private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("modular.jobs.duration", unit: "s", description: "How long a scheduled job ran");
 
-    private readonly JobLeaseOptions _options = options.Value;
+    private readonly JobOptions _options = options.Value;
+
+    public JobOptions Options => _options;
+
+    /// <summary>Waits for the host to have started and then <see cref="JobOptions.FirstPassDelay"/>: the start of a job service's loop.</summary>
+    public async Task BeforeFirstPassAsync(Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime, TimeProvider clock, CancellationToken ct)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (ct.Register(() => started.TrySetCanceled(ct)))
+            await started.Task;
+        if (_options.FirstPassDelay > TimeSpan.Zero) await Task.Delay(_options.FirstPassDelay, clock, ct);
+    }
 
     /// <summary>This instance, as it signs its claims: machine, process and a random part (a restarted process is another instance).</summary>
     public string Instance { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";

@@ -139,11 +139,13 @@ internal sealed class ReminderJob(JurisdictionDirectory directory, IServiceScope
     }
 }
 
-/// <summary>Runs the core's schedules pass every 30 seconds, the first at start (daily work does nothing until due).</summary>
-internal sealed class SchedulesJobService(ReminderJob reminders, TimeProvider clock, ILogger<SchedulesJobService> logger) : BackgroundService
+/// <summary>Runs the core's schedules pass every 30 seconds, the first soon after start (<see cref="JobOptions.FirstPassDelay"/>; daily work does nothing until due).</summary>
+internal sealed class SchedulesJobService(ReminderJob reminders, JobClaims claims, IHostApplicationLifetime lifetime, TimeProvider clock,
+    ILogger<SchedulesJobService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await claims.BeforeFirstPassAsync(lifetime, clock, stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30), clock);
         do
         {

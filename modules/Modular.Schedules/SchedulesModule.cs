@@ -23,7 +23,7 @@ internal static class SchedulesModule
         services.AddScoped<ComplianceRollup>();
         services.AddScoped<ReminderService>();
         services.AddSingleton<ReminderJob>();
-        services.AddOptions<JobLeaseOptions>().BindConfiguration("Modular:Jobs");
+        services.AddOptions<JobOptions>().BindConfiguration("Modular:Jobs");
         services.AddSingleton<JobClaims>();
         if (runJobs) services.AddHostedService<SchedulesJobService>();
         return services;

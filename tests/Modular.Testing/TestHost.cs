@@ -220,7 +220,7 @@ public sealed partial class TestHost : IAsyncDisposable
     /// <summary>The job claims of another host instance on this database (its own instance name), with the lease given.</summary>
     public Modular.Schedules.JobClaims JobClaimsOfAnotherInstance(TimeSpan? lease = null) => new(
         App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(),
-        Microsoft.Extensions.Options.Options.Create(new Modular.Schedules.JobLeaseOptions { Lease = lease ?? TimeSpan.FromSeconds(60) }),
+        Microsoft.Extensions.Options.Options.Create(new Modular.Schedules.JobOptions { Lease = lease ?? TimeSpan.FromSeconds(60) }),
         Microsoft.Extensions.Logging.Abstractions.NullLogger<Modular.Schedules.JobClaims>.Instance);
 
     /// <summary>A second host instance on the same database, as behind a load balancer.</summary>

@@ -15,7 +15,7 @@ namespace Modular.Host.Scheduling;
 /// </summary>
 public sealed class ScheduledJobRunner(
     PluginRegistry registry, JurisdictionDirectory directory, IServiceScopeFactory scopes,
-    JobClaims claims, TimeProvider clock, ILogger<ScheduledJobRunner> logger) : BackgroundService
+    JobClaims claims, TimeProvider clock, ILogger<ScheduledJobRunner> logger, IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(30);
 
@@ -24,6 +24,7 @@ public sealed class ScheduledJobRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (lifetime is not null) await claims.BeforeFirstPassAsync(lifetime, clock, stoppingToken);
         using var timer = new PeriodicTimer(Tick, clock);
         do
         {

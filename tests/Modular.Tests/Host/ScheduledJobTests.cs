@@ -57,6 +57,33 @@ public sealed class ScheduledJobTests(GoodPluginHost shared) : IClassFixture<Goo
         Assert.Equal(["2026-03-10", "2026-03-11", "2026-03-14"], (await JobNotesAsync()).Select(n => n.Split(' ')[2]));
     }
 
+    [Fact]
+    public async Task The_first_scheduled_pass_waits_until_the_host_has_started_and_then_the_first_pass_delay()
+    {
+        var claims = new Modular.Schedules.JobClaims(_host.App.Services.GetRequiredService<Modular.Audit.PlatformDatabase>(),
+            Microsoft.Extensions.Options.Options.Create(new Modular.Schedules.JobOptions { FirstPassDelay = TimeSpan.FromMilliseconds(300) }),
+            NullLogger<Modular.Schedules.JobClaims>.Instance);
+        var lifetime = new StartingLifetime();
+
+        var waiting = claims.BeforeFirstPassAsync(lifetime, TimeProvider.System, default);
+        await Task.Delay(400);
+        Assert.False(waiting.IsCompleted); // the host is still starting
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await lifetime.Started.CancelAsync();
+        await waiting;
+        Assert.True(started.Elapsed >= TimeSpan.FromMilliseconds(250), $"the pass began {started.Elapsed.TotalMilliseconds:0} ms after the start");
+    }
+
+    private sealed class StartingLifetime : Microsoft.Extensions.Hosting.IHostApplicationLifetime
+    {
+        public CancellationTokenSource Started { get; } = new();
+        public CancellationToken ApplicationStarted => Started.Token;
+        public CancellationToken ApplicationStopping => CancellationToken.None;
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+        public void StopApplication() { }
+    }
+
     /// <summary>The test plugin's daily job, as the claims table names it.</summary>
     private string NoteJobKey()
     {
@@ -116,7 +143,7 @@ public sealed class ScheduledJobTests(GoodPluginHost shared) : IClassFixture<Goo
         var lease = TimeSpan.FromSeconds(2);
         // The process runs the job as soon as it starts (today's 06:00 has passed in Shanghai), slowly, renewing its lease.
         await using var doomed = await HostProcess.StartAsync(_host.ConnectionString, plugins.Path,
-            ["--Modular:Jobs:Lease=00:00:02", "--TestGood:JobDelay=00:10:00", "--Logging:LogLevel:Default=Warning"]);
+            ["--Modular:Jobs:Lease=00:00:02", "--Modular:Jobs:FirstPassDelay=00:00:00", "--TestGood:JobDelay=00:10:00", "--Logging:LogLevel:Default=Warning"]);
         var claimedBy = $"select claimed_by from schedules.job_runs where job_key = '{NoteJobKey()}' and finished_at is null";
         await Eventually.TrueAsync(async () => (await Sql.ScalarAsync<string?>(_host.ConnectionString, claimedBy))?.Contains($":{doomed.ProcessId}:") == true,
             TimeSpan.FromSeconds(60), () => $"the host process did not claim the job:\n{doomed.Output}");

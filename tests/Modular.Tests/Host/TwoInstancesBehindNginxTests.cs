@@ -19,8 +19,9 @@ public sealed partial class TwoInstancesBehindNginxTests
         using var plugins = new PluginFolder();
         plugins.Add("test-good");
         // Both run the scheduled jobs: the test plugin's 06:00 job is due now (it is past 06:00 in Shanghai, whatever the day).
-        await using var first = await HostProcess.StartAsync(setup.ConnectionString, plugins.Path);
-        await using var second = await HostProcess.StartAsync(setup.ConnectionString, plugins.Path);
+        string[] jobsAtOnce = ["--Modular:Jobs:FirstPassDelay=00:00:00"];
+        await using var first = await HostProcess.StartAsync(setup.ConnectionString, plugins.Path, jobsAtOnce);
+        await using var second = await HostProcess.StartAsync(setup.ConnectionString, plugins.Path, jobsAtOnce);
         await using var nginx = await Nginx.StartAsync(first.Address.Port, second.Address.Port);
         using var front = new HttpClient { BaseAddress = nginx.Address };
 
