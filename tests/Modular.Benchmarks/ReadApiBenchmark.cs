@@ -62,7 +62,8 @@ public static class ReadApiBenchmark
             var jurisdiction = await CreateJurisdictionAsync(app, Code, "阿拉善左旗", $"{Code}-admin", Password);
             Jurisdiction = jurisdiction;
             var load = Stopwatch.StartNew();
-            Root = await LoadAsync(database, jurisdiction, members, branches, towns);
+            Root = await LoadCountyAsync(database, jurisdiction, "阿左旗委", members, branches, towns, new DateOnly(Year, 1, 1), new DateOnly(Year, 12, 31));
+            await AnalyzeAsync(database);
             Console.WriteLine($"loaded {await ScalarAsync(database, $"select count(*) from roster.people where jurisdiction_id = {jurisdiction}"):N0} people, " +
                               $"{await ScalarAsync(database, $"select count(*) from roster.organizations where jurisdiction_id = {jurisdiction}"):N0} organizations, " +
                               $"{await ScalarAsync(database, $"select count(*) from schedules.obligations where jurisdiction_id = {jurisdiction}"):N0} obligations in {load.Elapsed.TotalSeconds:0.0} s");
@@ -137,53 +138,6 @@ public static class ReadApiBenchmark
         var counts = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(() => LoopAsync(measure))));
         var elapsed = watch.Elapsed;
         return (counts.Sum() / elapsed.TotalSeconds, counts.Sum());
-    }
-
-    // ---- data -------------------------------------------------------------------------------------------------------------
-
-    /// <summary>
-    /// The county's tree (BenchmarkKit's), its members and a year of one daily obligation per member (70% met on the day, 10%
-    /// one to three days late, 20% never), with their day counters and the closure table, set-based. Answers the root's id.
-    /// </summary>
-    private static async Task<long> LoadAsync(NpgsqlDataSource database, int j, int members, int branches, int towns)
-    {
-        var root = await OrganizationTreeAsync(database, j, "阿左旗委", towns, branches);
-        await ExecuteAsync(database, $"""
-            insert into roster.people (jurisdiction_id, organization_id, name, gender, ethnicity, birth_date, education, category, joined_on, phone, id_number, employment)
-            select {j}, (select id from roster.organizations where jurisdiction_id = {j} and code = 'b' || (1 + (m - 1) % {branches})),
-                   case when m % 3 = 0 then '巴特尔' else '王芳' end || m, case when m % 2 = 0 then '男' else '女' end,
-                   case when m % 3 = 0 then '蒙古族' else '汉族' end, date '1950-01-01' + (m * 37) % 18000, '大学',
-                   case when m % 20 = 0 then 'Probationary' else 'Full' end, date '1975-01-01' + (m * 53) % 15000,
-                   '139' || lpad(m::text, 8, '0'), '152922' || lpad(m::text, 12, '0'),
-                   case m % 4 when 0 then 'Serving' when 1 then 'Retired' when 2 then 'NotWorking' else 'Unspecified' end
-              from generate_series(1, {members}) m
-            """);
-        await ExecuteAsync(database, "alter table schedules.obligations disable trigger user");
-        await ExecuteAsync(database, $"""
-            insert into schedules.obligations (jurisdiction_id, source, type_key, obliged_kind, obliged_id, organization_id, period_start, due_on, met_on, met_at)
-            select {j}, 'bench', 'daily-study-note', 0, p.id, p.organization_id, d, d,
-                   case when h < 7 then d when h < 8 then d + (1 + h % 3) end,
-                   case when h < 7 then d + time '20:00' when h < 8 then d + (1 + h % 3) + time '09:00' end
-              from generate_series(date '{Year}-01-01', date '{Year}-12-31', interval '1 day') as g(day)
-              cross join lateral (select g.day::date as d) dd
-              cross join roster.people p
-              cross join lateral (select ((p.id * 7919 + (d - date '{Year}-01-01') * 104729) % 10)::int as h) hh
-             where p.jurisdiction_id = {j}
-            """);
-        await ExecuteAsync(database, $"""
-            insert into schedules.obligation_day_counts (jurisdiction_id, organization_id, type_key, due_on, total, done, late)
-            select jurisdiction_id, organization_id, type_key, due_on, count(*), count(*) filter (where met_on <= due_on), count(*) filter (where met_on > due_on)
-              from schedules.obligations where jurisdiction_id = {j} and due_on is not null group by 1, 2, 3, 4
-            """);
-        await ExecuteAsync(database, "alter table schedules.obligations enable trigger user");
-        var nodes = new List<(long, long?)>();
-        await using (var command = database.CreateCommand($"select id, parent_id from roster.organizations where jurisdiction_id = {j}"))
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) nodes.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1)));
-        await ComplianceRollup.WriteClosureAsync(database, j, nodes);
-        foreach (var table in new[] { "roster.people", "roster.organizations", "schedules.obligations", "schedules.obligation_day_counts", "schedules.organization_closure" })
-            await ExecuteAsync(database, $"vacuum analyze {table}");
-        return root;
     }
 
     // ---- the raw twins ------------------------------------------------------------------------------------------------------
