@@ -54,8 +54,6 @@ public sealed class JobClaims(PlatformDatabase platform, IOptions<JobOptions> op
 
     private readonly JobOptions _options = options.Value;
 
-    public JobOptions Options => _options;
-
     /// <summary>Waits for the host to have started and then <see cref="JobOptions.FirstPassDelay"/>: the start of a job service's loop.</summary>
     public async Task BeforeFirstPassAsync(Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime, TimeProvider clock, CancellationToken ct)
     {
@@ -108,33 +106,44 @@ public sealed class JobClaims(PlatformDatabase platform, IOptions<JobOptions> op
         using var lease = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var stopRenewing = new CancellationTokenSource();
         var renewing = RenewAsync(jurisdictionId, jobKey, due, lease, stopRenewing.Token);
-        string? error;
+        string? error = null;
+        string outcome;
         try
         {
             error = await work(lease.Token);
+            outcome = error is null ? "ok" : "failed";
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { outcome = "cancelled"; }
+        catch (OperationCanceledException) when (lease.IsCancellationRequested) { outcome = "lease-lost"; }
+        catch (Exception ex)
         {
-            await StopAsync(stopRenewing, renewing);
-            await ReleaseAsync(jurisdictionId, jobKey, due);
-            Record("cancelled");
-            throw;
+            // A work that throws (say, a timeout of its own) ends its run with the error, like one that returns it.
+            error = ex.Message;
+            outcome = "failed";
         }
-        catch (OperationCanceledException) when (lease.IsCancellationRequested)
+        finally
         {
-            await StopAsync(stopRenewing, renewing);
-            Record("lease-lost");
-            return new(attempt.Value, "lease lost: another instance took the run over");
+            // Always, before the claim is given up or finished: a renewal left running would hold the run forever.
+            await stopRenewing.CancelAsync();
+            await renewing;
         }
-        await StopAsync(stopRenewing, renewing);
-        await FinishAsync(jurisdictionId, jobKey, due, error);
         if (error is not null) activity?.SetStatus(ActivityStatusCode.Error, error);
-        Record(error is null ? "ok" : "failed");
+        Record(outcome);
+        switch (outcome)
+        {
+            case "cancelled":
+                await ReleaseAsync(jurisdictionId, jobKey, due);
+                ct.ThrowIfCancellationRequested();
+                break;
+            case "lease-lost":
+                return new(attempt.Value, "lease lost: another instance took the run over");
+        }
+        await FinishAsync(jurisdictionId, jobKey, due, error);
         return new(attempt.Value, error);
 
-        void Record(string outcome)
+        void Record(string how)
         {
-            KeyValuePair<string, object?>[] tags = [new("modular.job", jobKey), new("outcome", outcome)];
+            KeyValuePair<string, object?>[] tags = [new("modular.job", jobKey), new("outcome", how)];
             Runs.Add(1, tags);
             Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         }
@@ -177,12 +186,6 @@ public sealed class JobClaims(PlatformDatabase platform, IOptions<JobOptions> op
                 logger.LogWarning(ex, "Could not renew the lease of job {Job} for jurisdiction {Jurisdiction}", jobKey, jurisdictionId);
             }
         }
-    }
-
-    private static async Task StopAsync(CancellationTokenSource stopRenewing, Task renewing)
-    {
-        await stopRenewing.CancelAsync();
-        await renewing;
     }
 
     private async Task FinishAsync(int jurisdictionId, string jobKey, DateTimeOffset due, string? error)

@@ -75,6 +75,23 @@ public sealed class ScheduledJobTests(GoodPluginHost shared) : IClassFixture<Goo
         Assert.True(started.Elapsed >= TimeSpan.FromMilliseconds(250), $"the pass began {started.Elapsed.TotalMilliseconds:0} ms after the start");
     }
 
+    [Fact]
+    public async Task A_job_that_throws_ends_its_run_with_the_error_and_stops_renewing_its_lease()
+    {
+        var claims = _host.JobClaimsOfAnotherInstance(TimeSpan.FromSeconds(1));
+        var due = new DateTimeOffset(2026, 3, 9, 22, 0, 0, TimeSpan.Zero);
+
+        var outcome = await claims.RunAsync(_banner.ToResolved(), "test/throws", due,
+            _ => Task.FromException<string?>(new TimeoutException("the job's own timeout")), default);
+
+        Assert.Equal("the job's own timeout", outcome!.Error);
+        const string Run = "select (finished_at is not null) || ' ' || error from schedules.job_runs where job_key = 'test/throws'";
+        Assert.Equal("true the job's own timeout", await Sql.ScalarAsync<string>(_host.ConnectionString, Run));
+        var lease = await Sql.ScalarAsync<DateTime>(_host.ConnectionString, "select lease_until from schedules.job_runs where job_key = 'test/throws'");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // past a renewal (every third of the lease), had one been left running
+        Assert.Equal(lease, await Sql.ScalarAsync<DateTime>(_host.ConnectionString, "select lease_until from schedules.job_runs where job_key = 'test/throws'"));
+    }
+
     private sealed class StartingLifetime : Microsoft.Extensions.Hosting.IHostApplicationLifetime
     {
         public CancellationTokenSource Started { get; } = new();
