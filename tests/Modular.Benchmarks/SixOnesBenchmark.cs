@@ -16,13 +16,14 @@ using static Modular.Benchmarks.BenchmarkKit;
 namespace Modular.Benchmarks;
 
 /// <summary>
-/// The six-ones banner at size: 3,000 members in 100 branches under 10 sumu/towns, campaign.start
-/// set to 01-01 so a full year of daily notes is due (95% written, ≈1.04M notes, loaded set-based
-/// straight into <c>blocks.counted_texts</c> and the plugin's <c>six_ones.note_days</c>). Through the
-/// real host and plugin over HTTP, median of several runs: the notes item's progress for the banner,
-/// one branch's quarter inspection (sheet, close), the banner's year-end result and the office
-/// dashboard (all six items rolled up per sumu/town), each against a raw <c>count(*)</c> of the
-/// banner's notes measured in the same run. Options: <c>--members=3000 --branches=100 --runs=5</c>.
+/// The six-ones banner at size: <c>--members=3000</c> in <c>--branches=100</c> under 10 sumu/towns, campaign.start set to
+/// 01-01 so a full year of daily notes is due (95% written, 1% of those short on study hours; loaded set-based straight into
+/// <c>blocks.counted_texts</c> and the plugin's <c>six_ones.note_days</c>). Through the real host and plugin over HTTP,
+/// median of <c>--runs=5</c>: the notes item's progress for the banner, one branch's quarter inspection (sheet, close), the
+/// banner's year-end result and the office dashboard (all six items rolled up per sumu/town), each against the best
+/// hand-written SQL for its figures (<see cref="SixOnesTwins"/>) in the same run. Targets (issue 20): under 300 ms at the
+/// median and within 2× of the SQL. <c>--keep</c> keeps the loaded cluster (named by its size, under /tmp) for the next
+/// run: 50,000 members' year is 18 million notes.
 /// </summary>
 public static class SixOnesBenchmark
 {
@@ -33,8 +34,11 @@ public static class SixOnesBenchmark
         var members = Option(args, "members", 3_000);
         var branchCount = Option(args, "branches", 100);
         var runs = Option(args, "runs", 5);
+        var keep = args.Contains("--keep");
         const int towns = 10, year = 2011;
-        var directory = Path.Combine(Path.GetTempPath(), $"modular-bench-{Environment.ProcessId}");
+        const decimal studyHours = 1; // dailyNote.studyHours, the document's default
+        // --keep: the loaded cluster stays under /tmp, named by its size, and the next run with the same size reuses it.
+        var directory = Path.Combine(Path.GetTempPath(), keep ? $"modular-bench-sixones-{members}x{branchCount}" : $"modular-bench-{Environment.ProcessId}");
         await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = directory, Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
         WebApplication? app = null;
         try
@@ -45,39 +49,53 @@ public static class SixOnesBenchmark
             await using var database = NpgsqlDataSource.Create(connectionString);
             Console.WriteLine($"six-ones benchmark: {members:N0} members in {branchCount} branches under {towns} towns, daily notes {year}-01-01..{year}-12-31 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
 
-            var jurisdiction = await SetUpBannerAsync(app);
             var load = Stopwatch.StartNew();
-            var (firstBranch, branchMembers) = await LoadAsync(database, jurisdiction, members, branchCount, towns, year);
-            Console.WriteLine($"loaded {await ScalarAsync(database, "select count(*) from blocks.counted_texts"):N0} notes " +
-                              $"({await ScalarAsync(database, "select count(*) from six_ones.note_month_counts"):N0} month counters) in {load.Elapsed.TotalSeconds:0.0} s");
+            int jurisdiction;
+            if (keep && await ScalarAsync(database, "select count(*) from pg_tables where schemaname = 'public' and tablename = 'bench_loaded'") > 0)
+            {
+                jurisdiction = (int)await ScalarAsync(database, "select jurisdiction_id from public.bench_loaded");
+                Console.WriteLine($"reusing the data loaded before in {directory}");
+            }
+            else
+            {
+                jurisdiction = await SetUpBannerAsync(app);
+                await LoadAsync(database, jurisdiction, members, branchCount, towns, year);
+                if (keep) await ExecuteAsync(database, $"create table public.bench_loaded as select {jurisdiction} as jurisdiction_id");
+            }
+            var (firstBranch, branchMembers) = await FirstBranchAsync(database, jurisdiction);
+            Console.WriteLine($"{await ScalarAsync(database, "select count(*) from blocks.counted_texts"):N0} notes " +
+                              $"({await ScalarAsync(database, "select count(*) from six_ones.note_month_counts"):N0} month counters, " +
+                              $"{await ScalarAsync(database, "select pg_database_size(current_database())") / 1024 / 1024:N0} MB in all) in {load.Elapsed.TotalSeconds:0.0} s");
 
-            using var office = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-            var login = await office.PostAsJsonAsync("/api/auth/login", new { userName = $"{Code}-admin", password = Password });
-            login.EnsureSuccessStatusCode();
-            office.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-                (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+            using var office = await SignInAsync(app, $"{Code}-admin", Password);
             var api = $"/api/j/{Code}/{Plugin}";
 
-            var baseline = await MedianAsync(runs, () => ScalarAsync(database,
-                $"select count(*) from blocks.counted_texts where jurisdiction_id = {jurisdiction} and plugin_id = '{Plugin}' and kind = 'daily-note'"));
-            Console.WriteLine($"baseline: raw count(*) of the banner's notes        median {baseline.TotalMilliseconds,8:0.0} ms");
-
-            // The pages people wait on: under 300 ms at the median (issue 20). Against count(*) of the notes, not yet against the
-            // best hand-written SQL for the same figures, so the ratio is reported, not judged.
-            void Report(string label, TimeSpan time, string detail)
+            // The pages people wait on: under 300 ms at the median, and within 2× of the best hand-written SQL for the same
+            // figures (SixOnesTwins), measured in the same run; each twin's figures are checked against the page's first.
+            void Report(string label, TimeSpan time, TimeSpan twin, string detail, Target? target = null)
             {
-                Console.WriteLine($"{label,-50} median {time.TotalMilliseconds,8:0.0} ms   ({time / baseline:0.00} × baseline)  {detail}");
-                ResultTable.Add($"six-ones {members:N0} members: {label}", time, "count(*) of the notes", baseline, new Target(MaxMedian: TimeSpan.FromMilliseconds(300)));
+                Console.WriteLine($"{label,-50} median {time.TotalMilliseconds,8:0.0} ms   twin {twin.TotalMilliseconds,8:0.0} ms ({time / twin:0.00}×)  {detail}");
+                ResultTable.Add($"six-ones {members:N0} members: {label}", time, "hand-written SQL", twin,
+                    target ?? new Target(MaxRatio: 2, MaxMedian: TimeSpan.FromMilliseconds(300)));
+            }
+            static void Same<T>(string what, T ours, T twin) where T : IEquatable<T>
+            {
+                if (!ours.Equals(twin)) throw new InvalidOperationException($"{what}: the page says {ours}, the hand-written SQL {twin}.");
             }
 
-            JsonElement progress = default;
-            var progressTime = await MedianAsync(runs, async () => progress = await GetJsonAsync(office, $"{api}/notes/progress?asOf={year}-12-31"));
-            var expected = progress.EnumerateArray().Sum(p => p.GetProperty("expected").GetInt64());
-            var done = progress.EnumerateArray().Sum(p => p.GetProperty("done").GetInt64());
-            Report("notes item ProgressAsync, whole banner (12-31)", progressTime, $"{done:N0}/{expected:N0} member-days, {progress.GetArrayLength()} organizations");
-            // Mid-month, as on a working day: whole months from the counters, the month so far from the day rows.
-            var midMonth = await MedianAsync(runs, async () => progress = await GetJsonAsync(office, $"{api}/notes/progress?asOf={year}-12-15"));
-            Report("notes item ProgressAsync, whole banner (12-15)", midMonth, $"{progress.EnumerateArray().Sum(p => p.GetProperty("overdue").GetInt64()):N0} overdue");
+            var start = new DateOnly(year, 1, 1);
+            foreach (var asOf in new[] { new DateOnly(year, 12, 31), new DateOnly(year, 12, 15) }) // mid-month: the month so far from the day rows
+            {
+                JsonElement progress = default;
+                var time = await MedianAsync(runs, async () => progress = await GetJsonAsync(office, $"{api}/notes/progress?asOf={asOf:yyyy-MM-dd}"));
+                IReadOnlyList<SixOnesTwins.OrganizationNotes> twin = [];
+                var twinTime = await MedianAsync(runs, async () => twin = await SixOnesTwins.NotesPerOrganizationAsync(database, jurisdiction, start, asOf, studyHours));
+                var done = progress.EnumerateArray().Sum(p => p.GetProperty("done").GetInt64());
+                Same("notes done", done, twin.Sum(o => (long)o.Done));
+                Same("member-days due", progress.EnumerateArray().Sum(p => p.GetProperty("expected").GetInt64()), twin.Sum(o => (long)o.Members * (asOf.DayNumber - start.DayNumber + 1)));
+                Report($"notes progress, whole banner ({asOf:MM-dd})", time, twin.Count == 0 ? time : twinTime,
+                    $"{done:N0} notes, {progress.GetArrayLength()} organizations");
+            }
 
             // One branch's Q2: open, decide every member (setup), then time the sheet and the close (reopened between runs, untimed).
             var q2 = $"{api}/notes/inspections/{firstBranch}/{year}-Q2";
@@ -86,7 +104,10 @@ public static class SixOnesBenchmark
                 (await office.PostAsJsonAsync($"{q2}/members/{person}/accept", new { comment = "合格" })).EnsureSuccessStatusCode();
             JsonElement sheet = default;
             var sheetTime = await MedianAsync(runs, async () => sheet = await GetJsonAsync(office, q2));
-            Report("quarter inspection sheet, one branch (list)", sheetTime, $"{sheet.GetProperty("members").GetArrayLength()} members");
+            SixOnesTwins.MemberLineTotals sheetTwin = default!;
+            var sheetTwinTime = await MedianAsync(runs, async () => sheetTwin = await SixOnesTwins.MemberLinesAsync(database, jurisdiction, new(year, 4, 1), new(year, 6, 30), studyHours, firstBranch));
+            Same("sheet notes", sheet.GetProperty("members").EnumerateArray().Sum(m => (long)m.GetProperty("notes").GetInt32()), sheetTwin.Notes);
+            Report("quarter inspection sheet, one branch", sheetTime, sheetTwinTime, $"{sheet.GetProperty("members").GetArrayLength()} members");
             var closeTimes = new List<TimeSpan>();
             for (var i = 0; i <= runs; i++)
             {
@@ -95,22 +116,32 @@ public static class SixOnesBenchmark
                 if (i > 0) closeTimes.Add(watch.Elapsed); // the first is the warm-up
                 (await office.PostAsJsonAsync($"{q2}/reopen", new { reason = "benchmark" })).EnsureSuccessStatusCode();
             }
-            Report("quarter inspection close, one branch", closeTimes.Order().ElementAt(closeTimes.Count / 2), "every member decided");
+            // A write: held to the 300 ms only; the ratio to the sheet's query is reported.
+            Report("quarter inspection close, one branch", closeTimes.Order().ElementAt(closeTimes.Count / 2), sheetTwinTime, "every member decided",
+                new Target(MaxMedian: TimeSpan.FromMilliseconds(300)));
 
             JsonElement yearEnd = default;
             var yearEndTime = await MedianAsync(runs, async () => yearEnd = await GetJsonAsync(office, $"{api}/notes/year-end"));
-            Report("year-end result, whole banner", yearEndTime, $"{yearEnd.GetProperty("lines").GetArrayLength():N0} members");
+            SixOnesTwins.MemberLineTotals yearTwin = default!;
+            var yearTwinTime = await MedianAsync(runs, async () => yearTwin = await SixOnesTwins.MemberLinesAsync(database, jurisdiction, start, new(year, 12, 31), studyHours));
+            Same("year-end lines", yearEnd.GetProperty("lines").GetArrayLength(), yearTwin.Lines);
+            Same("year-end notes", yearEnd.GetProperty("lines").EnumerateArray().Sum(l => (long)l.GetProperty("notes").GetInt32()), yearTwin.Notes);
+            Report("year-end result, whole banner", yearEndTime, yearTwinTime, $"{yearTwin.Lines:N0} members");
 
             JsonElement dashboard = default;
             var dashboardTime = await MedianAsync(runs, async () => dashboard = await GetJsonAsync(office, $"{api}/dashboard/office"));
-            Report("office dashboard, all six per town", dashboardTime, $"{dashboard.GetProperty("units").GetArrayLength():N0} towns");
+            SixOnesTwins.DashboardInputs inputs = default!;
+            var dashboardTwinTime = await MedianAsync(runs, async () => inputs = await SixOnesTwins.DashboardAsync(database, jurisdiction, start, new(year, 12, 31), studyHours, year));
+            Same("dashboard notes done", dashboard.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("number").GetInt32() == 3).GetProperty("done").GetInt64(),
+                inputs.Notes.Sum(o => (long)o.Done));
+            Report("office dashboard, all six per town", dashboardTime, dashboardTwinTime, $"{dashboard.GetProperty("units").GetArrayLength():N0} towns");
             Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
         }
         finally
         {
             if (app is not null) { await app.StopAsync(); await app.DisposeAsync(); }
             await postgres.StopAsync();
-            try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            if (!keep) try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 
@@ -130,10 +161,10 @@ public static class SixOnesBenchmark
         return banner.Id;
     }
 
-    // Organizations, members and a year of notes, set-based. 95% of member-days have a note (deterministic).
-    private static async Task<(long FirstBranch, List<long> Members)> LoadAsync(NpgsqlDataSource database, int j, int members, int branches, int towns, int year)
+    // Organizations, members and a year of notes, set-based. 95% of member-days have a note, 1% of them short on study hours (deterministic).
+    private static async Task LoadAsync(NpgsqlDataSource database, int j, int members, int branches, int towns, int year)
     {
-        var root = await OrganizationTreeAsync(database, j, "阿右旗委", towns, branches);
+        await OrganizationTreeAsync(database, j, "阿右旗委", towns, branches);
         await ExecuteAsync(database, $"""
             insert into roster.people (jurisdiction_id, organization_id, name, gender, ethnicity, category)
             select {j}, (select id from roster.organizations where jurisdiction_id = {j} and code = 'b' || (1 + (m - 1) % {branches})),
@@ -143,7 +174,8 @@ public static class SixOnesBenchmark
         await ExecuteAsync(database, $"""
             insert into blocks.counted_texts (jurisdiction_id, plugin_id, kind, author_person_id, period_date, period_key, body, character_count, hours, state, reviewed_one_by_one, submitted_at)
             select {j}, '{Plugin}', 'daily-note', p.id, d, to_char(d, 'YYYY') || '-Q' || extract(quarter from d),
-                   repeat('学习党的理论知识，', 33) || p.id || '-' || d, 300, 1, 'Submitted', false, d + time '21:00'
+                   repeat('学习党的理论知识，', 33) || p.id || '-' || d, 300,
+                   case when (p.id * 31 + (d - date '{year}-01-01') * 17) % 100 = 0 then 0.5 else 1 end, 'Submitted', false, d + time '21:00'
               from roster.people p
              cross join generate_series(date '{year}-01-01', date '{year}-12-31', interval '1 day') g(day)
              cross join lateral (select g.day::date as d) dd
@@ -157,6 +189,11 @@ public static class SixOnesBenchmark
             """);
         foreach (var table in new[] { "blocks.counted_texts", "six_ones.note_days", "six_ones.note_month_counts", "roster.people", "roster.organizations" })
             await ExecuteAsync(database, $"vacuum analyze {table}");
+    }
+
+    // The first branch and its members: the inspection's sheet and close.
+    private static async Task<(long FirstBranch, List<long> Members)> FirstBranchAsync(NpgsqlDataSource database, int j)
+    {
         var firstBranch = await ScalarAsync(database, $"select id from roster.organizations where jurisdiction_id = {j} and code = 'b1'");
         var list = new List<long>();
         await using (var command = database.CreateCommand($"select id from roster.people where jurisdiction_id = {j} and organization_id = {firstBranch}"))
