@@ -19,7 +19,8 @@ internal static class SixOnesTwins
     // The notes that count, per member and month, for [from, asOf]: whole months from the counters, the ragged ends from the
     // day rows, less the days short on study hours. Parameters: $1 jurisdiction, $2 from, $3 asOf, $4 study hours.
     // The notes that count, per member and month, for [from, asOf]: whole months [$5, $6) from the counters, the ragged ends
-    // from the day rows, less the days short on study hours. Parameters: $1 jurisdiction, $2 from, $3 asOf, $4 study hours.
+    // from the day rows, less the days short on study hours. Parameters: $1 jurisdiction, $2 from, $3 asOf, $4 study hours in
+    // hundredths (the indexed integer).
     private const string NotesPerMemberMonth = """
         with x as (
             select person_id, month, notes, 0 as on_as_of from six_ones.note_month_counts
@@ -29,7 +30,7 @@ internal static class SixOnesTwins
              where jurisdiction_id = $1 and (day >= $2 and day < $5 or day >= $6 and day <= $3)
             union all
             select person_id, date_trunc('month', day)::date, -1, -(day = $3)::int from six_ones.note_days
-             where jurisdiction_id = $1 and day >= $2 and day <= $3 and hours < $4
+             where jurisdiction_id = $1 and day >= $2 and day <= $3 and hours_x100 < $4
         )
         """;
 
@@ -43,7 +44,7 @@ internal static class SixOnesTwins
     }
 
     /// <summary>Per organization (its own members): the notes item's figures as of <paramref name="asOf"/>.</summary>
-    public static async Task<IReadOnlyList<OrganizationNotes>> NotesPerOrganizationAsync(NpgsqlDataSource database, int j, DateOnly from, DateOnly asOf, decimal hours)
+    public static async Task<IReadOnlyList<OrganizationNotes>> NotesPerOrganizationAsync(NpgsqlDataSource database, int j, DateOnly from, DateOnly asOf, int underHundredths)
     {
         await using var batch = database.CreateBatch();
         batch.BatchCommands.Add(Command("select organization_id, count(*)::int from roster.people where jurisdiction_id = $1 group by 1", j));
@@ -51,7 +52,7 @@ internal static class SixOnesTwins
             select p.organization_id, extract(month from x.month)::int, sum(x.notes)::int, sum(x.on_as_of)::int
               from x join roster.people p on p.jurisdiction_id = $1 and p.id = x.person_id
              group by 1, 2
-            """, j, from, asOf, hours, WholeMonths(from, asOf).FullFrom, WholeMonths(from, asOf).FullTo));
+            """, j, from, asOf, underHundredths, WholeMonths(from, asOf).FullFrom, WholeMonths(from, asOf).FullTo));
         await using var reader = await batch.ExecuteReaderAsync();
         var byOrganization = new Dictionary<long, OrganizationNotes>();
         while (await reader.ReadAsync())
@@ -70,7 +71,7 @@ internal static class SixOnesTwins
     public sealed record MemberLineTotals(int Lines, long Notes, decimal Hours, long Short, long Verdicts);
 
     /// <param name="organization">One organization's own members (a quarter's inspection sheet); null for the whole jurisdiction (the year end).</param>
-    public static async Task<MemberLineTotals> MemberLinesAsync(NpgsqlDataSource database, int j, DateOnly from, DateOnly to, decimal hours, long? organization = null)
+    public static async Task<MemberLineTotals> MemberLinesAsync(NpgsqlDataSource database, int j, DateOnly from, DateOnly to, int underHundredths, long? organization = null)
     {
         var only = organization is { } o ? $"and organization_id = {o}" : "";
         var (fullFrom, fullTo) = WholeMonths(from, to);
@@ -85,7 +86,7 @@ internal static class SixOnesTwins
             ), counts as (select person_id, sum(notes)::int as notes, sum(hours) as hours from x group by 1),
             short as (
                 select person_id, count(*)::int as days from six_ones.note_days
-                 where jurisdiction_id = $1 and day >= $2 and day <= $3 and hours < $4 and person_id in (select id from m) group by 1
+                 where jurisdiction_id = $1 and day >= $2 and day <= $3 and hours_x100 < $4 and person_id in (select id from m) group by 1
             ), verdicts as (
                 select v.person_id, string_agg(i.quarter_key || ':' || v.accepted || ':' || (i.closed_at is not null), ',') as q
                   from six_ones.note_verdicts v join six_ones.note_inspections i on i.jurisdiction_id = v.jurisdiction_id and i.id = v.inspection_id
@@ -101,7 +102,7 @@ internal static class SixOnesTwins
              where p.jurisdiction_id = $1 and p.id in (select id from m)
              order by o.name collate "C", p.name collate "C"
             """);
-        Parameters(command.Parameters, j, from, to, hours, fullFrom, fullTo, $"{from.Year}-Q%");
+        Parameters(command.Parameters, j, from, to, underHundredths, fullFrom, fullTo, $"{from.Year}-Q%");
         await using var reader = await command.ExecuteReaderAsync();
         int lines = 0;
         long notes = 0, shortDays = 0, verdicts = 0;
@@ -128,7 +129,7 @@ internal static class SixOnesTwins
     /// cadres; its notes per month (as <see cref="NotesPerOrganizationAsync"/>); its education event; its members trained;
     /// its cadres' theory-book notes and accepted reports; its members who took a published contest; its secretaries.
     /// </summary>
-    public static async Task<DashboardInputs> DashboardAsync(NpgsqlDataSource database, int j, DateOnly from, DateOnly asOf, decimal hours, int year)
+    public static async Task<DashboardInputs> DashboardAsync(NpgsqlDataSource database, int j, DateOnly from, DateOnly asOf, int underHundredths, int year)
     {
         await using var batch = database.CreateBatch();
         batch.BatchCommands.Add(Command("select id, parent_id, name from roster.organizations where jurisdiction_id = $1", j));
@@ -140,7 +141,7 @@ internal static class SixOnesTwins
             select p.organization_id, extract(month from x.month)::int, sum(x.notes)::int, sum(x.on_as_of)::int
               from x join roster.people p on p.jurisdiction_id = $1 and p.id = x.person_id
              group by 1, 2
-            """, j, from, asOf, hours, WholeMonths(from, asOf).FullFrom, WholeMonths(from, asOf).FullTo));
+            """, j, from, asOf, underHundredths, WholeMonths(from, asOf).FullFrom, WholeMonths(from, asOf).FullTo));
         batch.BatchCommands.Add(Command("""
             select organization_id, min(held_on) from schedules.events
              where jurisdiction_id = $1 and source = 'six-ones.education' and held_on <= $3::date group by 1

@@ -80,12 +80,14 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
     /// <summary>Per member and month: notes of [from, to] with fewer hours than dailyNote.studyHours (and how many on asOf).</summary>
     private async Task<List<ShortCount>> ShortDaysAsync(long[] persons, DateOnly from, DateOnly to, DateOnly asOf, CancellationToken ct)
     {
-        var hours = (await campaign.RulesAsync(ct)).DailyStudyHours;
+        // hours < studyHours as whole hundredths (migration 1600: an integer compares leakproof under the jurisdiction wall,
+        // so the index serves): for an integer c, c < x exactly when c < ⌈x⌉.
+        var underHundredths = (int)Math.Ceiling((await campaign.RulesAsync(ct)).DailyStudyHours * 100);
         var j = campaign.Jurisdiction.Id;
         return await db.Database.SqlQuery<ShortCount>($"""
             select person_id as "PersonId", date_trunc('month', day)::date as "Month", count(*)::int as "Days", count(*) filter (where day = {asOf})::int as "OnAsOf"
               from six_ones.note_days
-             where jurisdiction_id = {j} and person_id = any({persons}) and day between {from} and {to} and hours < {hours}
+             where jurisdiction_id = {j} and person_id = any({persons}) and day between {from} and {to} and hours_x100 < {underHundredths}
              group by 1, 2
             """).ToListAsync(ct);
     }
