@@ -1,12 +1,10 @@
-using Modular.Plugins.CountyFiveActivities.Badges;
+using System.Linq.Expressions;
 using Modular.Plugins.CountyFiveActivities.Commendation;
 using Modular.Plugins.CountyFiveActivities.Common;
-using Modular.Plugins.CountyFiveActivities.Dedication;
 using Modular.Plugins.CountyFiveActivities.FourFinds;
 using Modular.Plugins.CountyFiveActivities.Grading;
 using Modular.Plugins.CountyFiveActivities.Mobilization;
 using Modular.Plugins.CountyFiveActivities.PartySpirit;
-using Modular.Plugins.CountyFiveActivities.ServingThePeople;
 
 namespace Modular.Plugins.CountyFiveActivities.Dashboards;
 
@@ -49,8 +47,10 @@ public sealed record MemberFigures(long PersonId, string Name, bool? ReportOnTim
 }
 
 /// <summary>
-/// Loads the jurisdiction's records once per request and sums them for any set of organizations: the
-/// dashboards' rows (by township, by sector) and the summary reports' figures.
+/// Loads the jurisdiction's figures once per request and sums them for any set of organizations: the
+/// dashboards' rows (by township, by sector) and the summary reports' figures. The plugin's own records are
+/// counted per organization in the database (a year of a county's services is hundreds of thousands of rows);
+/// what the SDK gives (the roster, reports, pledges, nominations, events) is read through it.
 /// </summary>
 public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory directory, IRoster roster, ICountedTexts texts, IPledges pledges, INominations nominations,
     MobilizationQuery mobilization, ICampaignEvents events, CountyCampaign campaign)
@@ -60,7 +60,7 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
     private sealed record Snapshot(
         Dictionary<long, OrganizationInfo> Orgs, ILookup<long, PersonInfo> Members, Dictionary<long, DueState> Meetings,
         Dictionary<long, FilingState> Filings, HashSet<long> PublishedPledges, Dictionary<long, bool> ReportOnTime,
-        ILookup<long, DedicationRecord> Dedication, ILookup<long, MemberPost> Posts, ILookup<long, ServiceRecord> Services, ILookup<long, Badge> Badges,
+        Dictionary<long, int> Dedication, Dictionary<long, int> Posts, Dictionary<long, (int Count, decimal Hours)> Services, Dictionary<long, int> Badges,
         HashSet<long> Recognized, List<NominationInfo> Nominations, HashSet<long> OrgFinds, HashSet<long> PersonFinds, Dictionary<long, FiveGoodsScore> LatestScores)
     {
         public ILookup<long, EventTally> Study { get; init; } = Array.Empty<EventTally>().ToLookup(e => e.OrganizationId);
@@ -74,20 +74,21 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
         var rules = await campaign.RulesAsync(ct);
         var orgs = (await directory.TreeAsync(ct)).All.ToDictionary(o => o.Id);
         var overview = await mobilization.OverviewAsync(ct);
-        var finds = await db.FourFinds.ToListAsync(ct);
+        var finds = await db.FourFinds.Select(f => new { f.SubjectKind, f.SubjectId }).ToListAsync(ct);
         var scores = await db.FiveGoodsScores.ToListAsync(ct);
         var reports = await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), ct);
         return _snapshot = new(
             orgs, (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId),
             overview.Committees.ToDictionary(c => c.OrganizationId, c => c.Status),
-            await db.PlanFilings.ToDictionaryAsync(f => f.OrganizationId, f => f.State, ct),
+            await db.PlanFilings.Select(f => new { f.OrganizationId, f.State }).ToDictionaryAsync(f => f.OrganizationId, f => f.State, ct),
             [.. (await pledges.ListAsync(MobilizationFeature.PledgeKind, publishedOnly: true, cancellationToken: ct)).Select(p => p.OwnerId)],
             reports.GroupBy(r => r.AuthorPersonId).ToDictionary(g => g.Key, g => PartySpiritRule.OnTime(campaign.LocalDay(g.First().SubmittedAt), rules)),
-            (await db.DedicationRecords.ToListAsync(ct)).ToLookup(r => r.OrganizationId),
-            (await db.MemberPosts.ToListAsync(ct)).ToLookup(p => p.OrganizationId),
-            (await db.ServiceRecords.ToListAsync(ct)).ToLookup(s => s.OrganizationId),
-            (await db.Badges.ToListAsync(ct)).ToLookup(b => b.OrganizationId),
-            [.. (await db.DemonstrationUnits.Where(u => u.Recognized).ToListAsync(ct)).Select(u => u.OrganizationId)],
+            await CountsAsync(db.DedicationRecords, r => r.OrganizationId, ct),
+            await CountsAsync(db.MemberPosts, p => p.OrganizationId, ct),
+            (await db.ServiceRecords.GroupBy(s => s.OrganizationId).Select(g => new { g.Key, Count = g.Count(), Hours = g.Sum(s => s.Hours) }).ToListAsync(ct))
+                .ToDictionary(g => g.Key, g => (g.Count, g.Hours)),
+            await CountsAsync(db.Badges, b => b.OrganizationId, ct),
+            [.. await db.DemonstrationUnits.Where(u => u.Recognized).Select(u => u.OrganizationId).ToListAsync(ct)],
             [.. (await nominations.ListAsync(pluginId: CountyStartup.PluginId, cancellationToken: ct)).Where(n => n.Kind == CommendationFeature.Kind.Kind)],
             [.. finds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId)],
             [.. finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId)],
@@ -98,6 +99,10 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             Showcase = (await events.TalliesAsync(new EventQuery(Modular.Plugins.CountyFiveActivities.Showcase.ShowcaseRule.Source), ct)).ToLookup(e => e.OrganizationId),
         };
     }
+
+    // Rows per organization, counted by the database rather than loaded.
+    private static async Task<Dictionary<long, int>> CountsAsync<T>(IQueryable<T> rows, Expression<Func<T, long>> organization, CancellationToken ct) =>
+        await rows.GroupBy(organization).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
     /// <summary>The figures of these organizations (each counted for its own members and records, not its subtree's).</summary>
     public async Task<Figures> ForAsync(IEnumerable<long> organizationIds, CancellationToken ct)
@@ -115,9 +120,9 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             meetings.Count, meetings.Count(m => m == DueState.Done), meetings.Count(m => m is DueState.Late or DueState.Missed),
             party.Count(id => s.Filings.GetValueOrDefault(id) == FilingState.Received && s.Filings.ContainsKey(id)), party.Count(s.Filings.ContainsKey), party.Count(s.PublishedPledges.Contains),
             owing.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && onTime), owing.Count(m => s.ReportOnTime.TryGetValue(m.Id, out var onTime) && !onTime),
-            ids.Sum(id => s.Dedication[id].Count()), ids.Sum(id => s.Posts[id].Count()),
-            ids.Sum(id => s.Services[id].Count()), ids.Sum(id => s.Services[id].Sum(x => x.Hours)),
-            ids.Sum(id => s.Badges[id].Count()), party.Count(s.Recognized.Contains),
+            ids.Sum(s.Dedication.GetValueOrDefault), ids.Sum(s.Posts.GetValueOrDefault),
+            ids.Sum(id => s.Services.GetValueOrDefault(id).Count), ids.Sum(id => s.Services.GetValueOrDefault(id).Hours),
+            ids.Sum(s.Badges.GetValueOrDefault), party.Count(s.Recognized.Contains),
             nominationsHere.Count(n => n.Status == NominationStatus.Approved), nominationsHere.Count(n => n.Status == NominationStatus.InProgress),
             party.Count(s.OrgFinds.Contains), members.Count(m => s.PersonFinds.Contains(m.Id)),
             latest.Count, latest.Count(x => x.Grade == Grade.Advanced), latest.Count(x => x.Grade == Grade.Middle), latest.Count(x => x.Grade == Grade.Lagging), latest.Count(x => x.FiveGoods))

@@ -42,7 +42,7 @@ public sealed class FourFindsService(CountyDbContext db, IRoster roster, ICurren
     {
         var tree = await directory.TreeAsync(ct);
         var visible = user.VisibleOrganizations(tree);
-        var finds = await db.FourFinds.ToListAsync(ct);
+        var finds = await db.FourFinds.Select(f => new { f.SubjectKind, f.SubjectId }).ToListAsync(ct); // who, not what they wrote
         var orgDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId).ToHashSet();
         var personDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId).ToHashSet();
         var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
