@@ -243,8 +243,14 @@ internal sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, 
         return query;
     }
 
-    public async Task<IReadOnlyList<CountedTextInfo>> ListAsync(CountedTextQuery query, CancellationToken ct = default) =>
-        [.. (await Query(query).OrderBy(t => t.PeriodDate).ThenBy(t => t.AuthorPersonId).ToListAsync(ct)).Select(t => t.ToInfo())];
+    public async Task<IReadOnlyList<CountedTextInfo>> ListAsync(CountedTextQuery query, CancellationToken ct = default)
+    {
+        var ordered = Query(query).OrderBy(t => t.PeriodDate).ThenBy(t => t.AuthorPersonId);
+        if (!query.WithoutBody) return [.. (await ordered.ToListAsync(ct)).Select(t => t.ToInfo())];
+        // Every column but the body, selected in SQL: the body is most of a text's row.
+        return await ordered.Select(t => new CountedTextInfo(t.Id, t.PluginId, t.Kind, t.AuthorPersonId, t.PeriodDate, t.PeriodKey, t.Title, "",
+            t.CharacterCount, t.Hours, t.State, t.ReviewComment, t.ReviewedBy, t.ReviewedAt, t.SubmittedAt)).ToListAsync(ct);
+    }
 
     public async Task<IReadOnlyList<CountedTextTally>> TallyAsync(CountedTextQuery query, CancellationToken ct = default) =>
         await Query(query).GroupBy(t => t.AuthorPersonId).OrderBy(g => g.Key).Select(g => new CountedTextTally(g.Key, g.Count(),

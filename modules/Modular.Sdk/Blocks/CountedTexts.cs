@@ -33,6 +33,13 @@ public sealed record CountedTextQuery(BlockKind Kind)
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public IReadOnlyList<TextReviewState>? States { get; init; }
+
+    /// <summary>
+    /// True for figures, which read who wrote what when and never the words: each text comes with an empty
+    /// <see cref="CountedTextInfo.Body"/> (its <see cref="CountedTextInfo.CharacterCount"/> still says how long it is), so a
+    /// county's thousands of reports are not read from the database only to be counted.
+    /// </summary>
+    public bool WithoutBody { get; init; }
 }
 
 /// <summary>Per author: how many texts in the range, how many accepted, total characters and hours.</summary>

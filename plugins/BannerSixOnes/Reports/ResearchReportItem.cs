@@ -57,7 +57,7 @@ public sealed class ResearchReportItem(IRoster roster, ICountedTexts texts, SixO
     private async Task<Dictionary<long, CountedTextInfo>> FiledAsync(SixOnesRules rules, long? author, CancellationToken ct)
     {
         var period = ResearchReports.PeriodDate(rules);
-        return (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { AuthorPersonId = author, From = period, To = period }, ct))
+        return (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { AuthorPersonId = author, From = period, To = period, WithoutBody = true }, ct))
             .Where(t => t.State == TextReviewState.Accepted).ToDictionary(t => t.AuthorPersonId);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ResearchReportObligations(IRoster roster, ICountedTexts text
         var rules = await campaign.RulesAsync(ct);
         if (rules.CampaignStart > to || rules.ReportDue < from) yield break;
         var period = ResearchReports.PeriodDate(rules);
-        var accepted = (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { From = period, To = period }, ct))
+        var accepted = (await texts.ListAsync(new CountedTextQuery(ResearchReports.Kind) { From = period, To = period, WithoutBody = true }, ct))
             .Where(t => t.State == TextReviewState.Accepted).ToDictionary(t => t.AuthorPersonId);
         foreach (var cadre in await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct))
         {

@@ -61,6 +61,6 @@ public sealed class TheoryBookItem(IRoster roster, ICountedTexts texts, SixOnesC
 
     /// <summary>Notes that count (filed, not returned for rework) by (author, quarter's first day).</summary>
     private async Task<Dictionary<(long, DateOnly), CountedTextInfo>> FiledAsync(SixOnesRules rules, long? author, CancellationToken ct) =>
-        (await texts.ListFiledAsync(new CountedTextQuery(TheoryBookNotes.Kind) { AuthorPersonId = author, From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31) }, ct))
+        (await texts.ListFiledAsync(new CountedTextQuery(TheoryBookNotes.Kind) { AuthorPersonId = author, From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31), WithoutBody = true }, ct))
             .ToDictionary(t => (t.AuthorPersonId, t.PeriodDate));
 }

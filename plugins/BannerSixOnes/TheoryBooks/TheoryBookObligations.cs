@@ -25,7 +25,7 @@ public sealed class TheoryBookObligations(IRoster roster, ICountedTexts texts, S
         var quarters = BookQuarter.Of(rules).Where(q => q.Opens <= to && q.Due >= from).ToList();
         if (quarters.Count == 0) yield break;
         var cadres = await roster.MembersAsync(new RosterQuery { LeadingCadresOnly = true }, ct);
-        var met = (await texts.ListFiledAsync(new CountedTextQuery(TheoryBookNotes.Kind) { From = quarters[0].PeriodDate, To = quarters[^1].PeriodDate }, ct))
+        var met = (await texts.ListFiledAsync(new CountedTextQuery(TheoryBookNotes.Kind) { From = quarters[0].PeriodDate, To = quarters[^1].PeriodDate, WithoutBody = true }, ct))
             .ToDictionary(t => (t.AuthorPersonId, t.PeriodDate));
         foreach (var quarter in quarters)
             foreach (var cadre in cadres)

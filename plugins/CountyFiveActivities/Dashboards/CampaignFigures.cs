@@ -76,7 +76,7 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
         var overview = await mobilization.OverviewAsync(ct);
         var finds = await db.FourFinds.Select(f => new { f.SubjectKind, f.SubjectId }).ToListAsync(ct);
         var scores = await db.FiveGoodsScores.ToListAsync(ct);
-        var reports = await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), ct);
+        var reports = await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind) { WithoutBody = true }, ct);
         return _snapshot = new(
             orgs, (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId),
             overview.Committees.ToDictionary(c => c.OrganizationId, c => c.Status),

@@ -203,7 +203,7 @@ public sealed class PartySpiritQuery(CountyDbContext db, IOrganizationDirectory 
         var visible = user.VisibleOrganizations(tree);
         var weeks = await db.PartySpiritWeeks.ToDictionaryAsync(w => w.OrganizationId, ct);
         var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
-        var reports = (await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), ct)).ToDictionary(t => t.AuthorPersonId);
+        var reports = (await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind) { WithoutBody = true }, ct)).ToDictionary(t => t.AuthorPersonId);
         var rows = new List<PartySpiritRow>();
         foreach (var org in tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o)))
         {
@@ -231,7 +231,7 @@ public sealed class PartySpiritQuery(CountyDbContext db, IOrganizationDirectory 
     {
         var due = rules.PartySpiritLastDay;
         if (due < from || due > to) yield break;
-        var reports = (await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), cancellationToken)).ToDictionary(t => t.AuthorPersonId);
+        var reports = (await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind) { WithoutBody = true }, cancellationToken)).ToDictionary(t => t.AuthorPersonId);
         foreach (var member in (await roster.MembersAsync(new RosterQuery(), cancellationToken)).Where(PartySpiritRule.OwesReport))
         {
             var r = reports.GetValueOrDefault(member.Id);

@@ -29,7 +29,7 @@ public sealed class ReadingNoteObligations(InstituteBranchPlanCampaign campaign,
         {
             var minimum = ReadingNoteRule.Minimum(rules, kind);
             if (minimum <= 0) continue;
-            var written = (await texts.ListAsync(new CountedTextQuery(ReadingNoteRule.Kind(kind)) { From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31) }, cancellationToken))
+            var written = (await texts.ListAsync(new CountedTextQuery(ReadingNoteRule.Kind(kind)) { From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31), WithoutBody = true }, cancellationToken))
                 .ToLookup(t => t.AuthorPersonId);
             foreach (var member in members)
             {

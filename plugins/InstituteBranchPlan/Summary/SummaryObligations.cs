@@ -29,7 +29,7 @@ public sealed class SummaryObligations(InstituteBranchPlanCampaign campaign, IRo
         if (rules.SummaryDue < from || rules.SummaryDue > to) yield break;
         await foreach (var due in BranchDocuments.DuesAsync(SummaryRule.BranchSummaryDocument, rules, documents, directory, cancellationToken))
             yield return due;
-        var reports = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start }, cancellationToken)).ToDictionary(r => r.AuthorPersonId);
+        var reports = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start, WithoutBody = true }, cancellationToken)).ToDictionary(r => r.AuthorPersonId);
         foreach (var member in await roster.MembersAsync(new RosterQuery(), cancellationToken))
         {
             var due = new ObligationDue(MemberReport.Key, ObligedKind.Person, member.Id, rules.Start, rules.SummaryDue);

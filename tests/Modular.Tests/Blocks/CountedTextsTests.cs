@@ -107,6 +107,25 @@ public sealed class CountedTextsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_list_without_bodies_is_the_same_list_with_every_body_empty()
+    {
+        await using var scope = _db.Scope(_a);
+        var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
+        for (var day = 1; day <= 3; day++) await texts.SubmitAsync(Note(7, new(2011, 4, day), 300 + day));
+        await texts.SubmitAsync(Note(8, new(2011, 4, 2), 300));
+        await texts.ReturnAsync((await texts.ListAsync(new CountedTextQuery(DailyNote) { AuthorPersonId = 8 })).Single().Id, "请联系工作实际");
+
+        var query = new CountedTextQuery(DailyNote) { From = new(2011, 4, 2), To = new(2011, 4, 3) };
+        var whole = await texts.ListAsync(query);
+        var bare = await texts.ListAsync(query with { WithoutBody = true });
+
+        Assert.Equal(3, whole.Count);
+        Assert.All(whole, t => Assert.StartsWith("学", t.Body));
+        Assert.All(bare, t => Assert.Equal("", t.Body));
+        Assert.Equal(whole.Select(t => t with { Body = "" }), bare); // same texts, same order, every other field as it was
+    }
+
+    [Fact]
     public async Task Jurisdiction_B_never_sees_or_reviews_A_s_texts()
     {
         long id;
