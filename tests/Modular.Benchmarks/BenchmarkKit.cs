@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Host;
+using Modular.Host.Plugins;
 using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Schedules;
@@ -94,15 +95,25 @@ internal static class BenchmarkKit
     }
 
     /// <summary>A jurisdiction and its office's admin account; answers the jurisdiction's id.</summary>
-    public static async Task<int> CreateJurisdictionAsync(WebApplication app, string code, string name, string adminUserName, string password)
+    public static async Task<int> CreateJurisdictionAsync(WebApplication app, string code, string name, string adminUserName, string password, string officeName = "旗委组织部")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var (jurisdiction, errors) = await scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>().CreateAsync(new(code, name, null, null, null));
         if (jurisdiction is null) throw new InvalidOperationException(string.Join("; ", errors.SelectMany(e => e.Value)));
         var (user, userErrors) = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
-            .CreateAsync(jurisdiction.Id, new UserAdmin.NewUser(adminUserName, "旗委组织部", password, Roles.JurisdictionAdmin));
+            .CreateAsync(jurisdiction.Id, new UserAdmin.NewUser(adminUserName, officeName, password, Roles.JurisdictionAdmin));
         if (user is null) throw new InvalidOperationException(string.Join("; ", userErrors.SelectMany(e => e.Value)));
         return jurisdiction.Id;
+    }
+
+    /// <summary>Switches <paramref name="plugin"/> on for the jurisdiction, its settings the manifest's defaults but <paramref name="settings"/>.</summary>
+    public static async Task SwitchPluginOnAsync(WebApplication app, int jurisdiction, string plugin, Dictionary<string, string?> settings)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var manifest = app.Services.GetRequiredService<PluginRegistry>().Find(plugin)?.Manifest ?? throw new InvalidOperationException($"{plugin} is not built into {PluginsDirectory()}");
+        var saved = await scope.ServiceProvider.GetRequiredService<PluginSwitchEditor>()
+            .SaveAsync(jurisdiction, plugin, manifest.Settings, true, settings, expectedVersion: null);
+        if (!saved.Succeeded) throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
     }
 
     /// <summary>A client of the host signed in over HTTP (POST /api/auth/login), sending the bearer token it got.</summary>

@@ -141,17 +141,9 @@ public static class CountyBenchmark
     // The county, its office and the plugin on with the document's dates (plugin.json's defaults).
     private static async Task<int> SetUpCountyAsync(WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var (county, errors) = await scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>().CreateAsync(new(Code, "XX县", null, null, null));
-        if (county is null) throw new InvalidOperationException(string.Join("; ", errors.SelectMany(e => e.Value)));
-        var (user, userErrors) = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
-            .CreateAsync(county.Id, new UserAdmin.NewUser($"{Code}-admin", "县创先争优办", Password, Roles.JurisdictionAdmin));
-        if (user is null) throw new InvalidOperationException(string.Join("; ", userErrors.SelectMany(e => e.Value)));
-        var manifest = app.Services.GetRequiredService<PluginRegistry>().Find(Plugin)?.Manifest ?? throw new InvalidOperationException($"{Plugin} is not built into {PluginsDirectory()}");
-        var saved = await scope.ServiceProvider.GetRequiredService<PluginSwitchEditor>()
-            .SaveAsync(county.Id, Plugin, manifest.Settings, true, new Dictionary<string, string?>(), expectedVersion: null);
-        if (!saved.Succeeded) throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
-        return county.Id;
+        var county = await CreateJurisdictionAsync(app, Code, "XX县", $"{Code}-admin", Password, officeName: "县创先争优办");
+        await SwitchPluginOnAsync(app, county, Plugin, []);
+        return county;
     }
 
     // The county's time zone: the records' local times are written in it, as the plugin reads them.

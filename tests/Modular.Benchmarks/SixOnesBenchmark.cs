@@ -150,17 +150,9 @@ public static class SixOnesBenchmark
     // The banner, its office and the plugin on with the year made full (campaign.start 01-01).
     private static async Task<int> SetUpBannerAsync(WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var (banner, errors) = await scope.ServiceProvider.GetRequiredService<JurisdictionAdmin>().CreateAsync(new(Code, "阿拉善右旗", null, null, null));
-        if (banner is null) throw new InvalidOperationException(string.Join("; ", errors.SelectMany(e => e.Value)));
-        var (user, userErrors) = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
-            .CreateAsync(banner.Id, new UserAdmin.NewUser($"{Code}-admin", "旗创先争优办", Password, Roles.JurisdictionAdmin));
-        if (user is null) throw new InvalidOperationException(string.Join("; ", userErrors.SelectMany(e => e.Value)));
-        var manifest = app.Services.GetRequiredService<PluginRegistry>().Find(Plugin)?.Manifest ?? throw new InvalidOperationException($"{Plugin} is not built into {PluginsDirectory()}");
-        var saved = await scope.ServiceProvider.GetRequiredService<PluginSwitchEditor>()
-            .SaveAsync(banner.Id, Plugin, manifest.Settings, true, new Dictionary<string, string?> { ["campaign.start"] = "01-01" }, expectedVersion: null);
-        if (!saved.Succeeded) throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
-        return banner.Id;
+        var banner = await CreateJurisdictionAsync(app, Code, "阿拉善右旗", $"{Code}-admin", Password, officeName: "旗创先争优办");
+        await SwitchPluginOnAsync(app, banner, Plugin, new Dictionary<string, string?> { ["campaign.start"] = "01-01" });
+        return banner;
     }
 
     // Organizations, members and a year of notes, set-based. 95% of member-days have a note, 1% of them short on study hours (deterministic).
