@@ -116,6 +116,47 @@ internal static class BenchmarkKit
         if (!saved.Succeeded) throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
     }
 
+    /// <summary>
+    /// Where a benchmark's embedded cluster lives: with <paramref name="keep"/> a directory under /tmp named by the benchmark
+    /// and its size, kept for the next run of the same size (see <see cref="LoadedJurisdictionAsync"/>); else one of this process's.
+    /// </summary>
+    public static string ClusterDirectory(string benchmark, bool keep, int members, int branches) =>
+        Path.Combine(Path.GetTempPath(), keep ? $"modular-bench-{benchmark}-{members}x{branches}" : $"modular-bench-{Environment.ProcessId}");
+
+    /// <summary>The jurisdiction a kept cluster was loaded for (<see cref="MarkLoadedAsync"/>), or null when it holds no load yet.</summary>
+    public static async Task<int?> LoadedJurisdictionAsync(NpgsqlDataSource database) =>
+        await ScalarAsync(database, "select count(*) from pg_tables where schemaname = 'public' and tablename = 'bench_loaded'") > 0
+            ? (int)await ScalarAsync(database, "select jurisdiction_id from public.bench_loaded")
+            : null;
+
+    /// <summary>Records that the cluster holds a complete load for <paramref name="jurisdiction"/>: written last, so a load cut short is redone.</summary>
+    public static Task MarkLoadedAsync(NpgsqlDataSource database, int jurisdiction) =>
+        ExecuteAsync(database, $"create table public.bench_loaded as select {jurisdiction} as jurisdiction_id");
+
+    /// <summary>A GET that must answer 2xx, as parsed JSON.</summary>
+    public static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The pages people wait on (issue 20): under 300 ms at the median and within 2× of the best hand-written SQL.</summary>
+    public static readonly Target PageTarget = new(MaxRatio: 2, MaxMedian: TimeSpan.FromMilliseconds(300));
+
+    /// <summary>Prints a page's median beside its hand-written SQL's and adds the row to the results table.</summary>
+    public static void ReportAgainstSql(string prefix, string label, TimeSpan ours, TimeSpan sql, string detail, Target? target = null)
+    {
+        Console.WriteLine($"{label,-50} median {ours.TotalMilliseconds,8:0.0} ms   twin {sql.TotalMilliseconds,8:0.0} ms ({ours / sql:0.00}×)  {detail}");
+        ResultTable.Add($"{prefix}: {label}", ours, "hand-written SQL", sql, target ?? PageTarget);
+    }
+
+    /// <summary>A page's figure must equal its hand-written SQL's before either is timed.</summary>
+    public static void Same<T>(string what, T ours, T sql) where T : IEquatable<T>
+    {
+        if (!ours.Equals(sql)) throw new InvalidOperationException($"{what}: the page says {ours}, the hand-written SQL {sql}.");
+    }
+
     /// <summary>A client of the host signed in over HTTP (POST /api/auth/login), sending the bearer token it got.</summary>
     public static async Task<HttpClient> SignInAsync(WebApplication app, string userName, string password)
     {

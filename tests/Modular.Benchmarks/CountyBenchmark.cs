@@ -37,8 +37,7 @@ public static class CountyBenchmark
         var runs = Option(args, "runs", 5);
         var keep = args.Contains("--keep");
         var towns = Math.Clamp(branchCount / 10, 1, 20);
-        // --keep: the loaded cluster stays under /tmp, named by its size, and the next run with the same size reuses it.
-        var directory = Path.Combine(Path.GetTempPath(), keep ? $"modular-bench-county-{members}x{branchCount}" : $"modular-bench-{Environment.ProcessId}");
+        var directory = ClusterDirectory("county", keep, members, branchCount);
         await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = directory, Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
         WebApplication? app = null;
         try
@@ -51,16 +50,16 @@ public static class CountyBenchmark
 
             var load = Stopwatch.StartNew();
             int jurisdiction;
-            if (keep && await ScalarAsync(database, "select count(*) from pg_tables where schemaname = 'public' and tablename = 'bench_loaded'") > 0)
+            if (keep && await LoadedJurisdictionAsync(database) is { } loaded)
             {
-                jurisdiction = (int)await ScalarAsync(database, "select jurisdiction_id from public.bench_loaded");
+                jurisdiction = loaded;
                 Console.WriteLine($"reusing the data loaded before in {directory}");
             }
             else
             {
                 jurisdiction = await SetUpCountyAsync(app);
                 await CountyYear.LoadAsync(database, jurisdiction, members, branchCount, towns, await ZoneAsync(database, jurisdiction));
-                if (keep) await ExecuteAsync(database, $"create table public.bench_loaded as select {jurisdiction} as jurisdiction_id");
+                if (keep) await MarkLoadedAsync(database, jurisdiction);
                 Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s ({load.Elapsed.TotalSeconds * 1000 / members:0.00} s per 1,000 members)");
             }
             Console.WriteLine($"{await ScalarAsync(database, "select count(*) from county_five.service_records"):N0} services, " +
@@ -72,13 +71,8 @@ public static class CountyBenchmark
             using var office = await SignInAsync(app, $"{Code}-admin", Password);
             var api = $"/api/j/{Code}/{Plugin}";
 
-            // The pages people wait on: under 300 ms at the median, and within 2× of the best hand-written SQL for the same
-            // figures (CountyTwins), measured in the same run; each twin's figures are checked against the page's first.
-            void Report(string label, TimeSpan time, TimeSpan twin, string detail)
-            {
-                Console.WriteLine($"{label,-44} median {time.TotalMilliseconds,8:0.0} ms   twin {twin.TotalMilliseconds,8:0.0} ms ({time / twin:0.00}×)  {detail}");
-                ResultTable.Add($"county {members:N0} members: {label}", time, "hand-written SQL", twin, new Target(MaxRatio: 2, MaxMedian: TimeSpan.FromMilliseconds(300)));
-            }
+            // Each page against the best hand-written SQL for its figures (CountyTwins), checked equal first.
+            var prefix = $"county {members:N0} members";
 
             JsonElement dashboard = default;
             var dashboardTime = await MedianAsync(runs, async () => dashboard = await GetJsonAsync(office, $"{api}/dashboard"));
@@ -87,7 +81,7 @@ public static class CountyBenchmark
             SameFigures("dashboard, whole county", dashboard.GetProperty("total"), twin.Total);
             SameGroups("dashboard, townships", dashboard.GetProperty("byTownship"), g => g.GetProperty("organizationId").GetInt64(), twin.ByTownship);
             SameGroups("dashboard, sectors", dashboard.GetProperty("bySector"), g => g.GetProperty("name").GetString()!, twin.BySector);
-            Report("office dashboard, by township and sector", dashboardTime, dashboardTwinTime,
+            ReportAgainstSql(prefix, "office dashboard, by township and sector", dashboardTime, dashboardTwinTime,
                 $"{twin.ByTownship.Count} townships, {twin.BySector.Count} sectors, {twin.Total.Services:N0} services");
 
             JsonElement summary = default;
@@ -95,14 +89,14 @@ public static class CountyBenchmark
             CountyTwins.Dashboard totals = default!;
             var summaryTwinTime = await MedianAsync(runs, async () => totals = await CountyTwins.DashboardAsync(database, jurisdiction, totalOnly: true));
             SameFigures("county summary", summary.GetProperty("figures"), totals.Total);
-            Report("county summary with its figures", summaryTime, summaryTwinTime, $"{totals.Total.Members:N0} members");
+            ReportAgainstSql(prefix, "county summary with its figures", summaryTime, summaryTwinTime, $"{totals.Total.Members:N0} members");
 
             JsonElement partySpirit = default;
             var partySpiritTime = await MedianAsync(runs, async () => partySpirit = await GetJsonAsync(office, $"{api}/party-spirit"));
             IReadOnlyList<CountyTwins.PartySpiritRow> partySpiritTwin = [];
             var partySpiritTwinTime = await MedianAsync(runs, async () => partySpiritTwin = await CountyTwins.PartySpiritAsync(database, jurisdiction));
             SameRows("party-spirit sheet", partySpirit, partySpiritTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
-            Report("party-spirit sheet, every organization", partySpiritTime, partySpiritTwinTime,
+            ReportAgainstSql(prefix, "party-spirit sheet, every organization", partySpiritTime, partySpiritTwinTime,
                 $"{partySpiritTwin.Sum(r => r.ReportsOnTime):N0} on time, {partySpiritTwin.Sum(r => r.ReportsLate):N0} late, {partySpiritTwin.Sum(r => r.Missing):N0} missing");
 
             JsonElement fourFinds = default;
@@ -110,14 +104,14 @@ public static class CountyBenchmark
             IReadOnlyList<CountyTwins.FourFindsRow> fourFindsTwin = [];
             var fourFindsTwinTime = await MedianAsync(runs, async () => fourFindsTwin = await CountyTwins.FourFindsAsync(database, jurisdiction));
             SameRows("four-finds sheet", fourFinds, fourFindsTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
-            Report("four-finds sheet, every organization", fourFindsTime, fourFindsTwinTime, $"{fourFindsTwin.Sum(r => r.MembersDone):N0} members done");
+            ReportAgainstSql(prefix, "four-finds sheet, every organization", fourFindsTime, fourFindsTwinTime, $"{fourFindsTwin.Sum(r => r.MembersDone):N0} members done");
 
             JsonElement shares = default;
             var sharesTime = await MedianAsync(runs, async () => shares = await GetJsonAsync(office, $"{api}/shares"));
             IReadOnlyList<CountyTwins.ShareRow> sharesTwin = [];
             var sharesTwinTime = await MedianAsync(runs, async () => sharesTwin = await CountyTwins.SharesAsync(database, jurisdiction));
             SameShares(shares, sharesTwin);
-            Report("shares per sector and round (grading)", sharesTime, sharesTwinTime, $"{sharesTwin.Sum(r => r.FiveModels):N0} five-models assessments");
+            ReportAgainstSql(prefix, "shares per sector and round (grading)", sharesTime, sharesTwinTime, $"{sharesTwin.Sum(r => r.FiveModels):N0} five-models assessments");
 
             JsonElement fiveGoods = default;
             var fiveGoodsTime = await MedianAsync(runs, async () => fiveGoods = await GetJsonAsync(office, $"{api}/scores/five-goods-share"));
@@ -127,7 +121,7 @@ public static class CountyBenchmark
             Same("five-goods share cells", cells.Count, fiveGoodsTwin.Count);
             foreach (var (sector, cell) in cells)
                 SameFields($"five-goods share, {sector} {cell.GetProperty("round").GetString()}", cell, fiveGoodsTwin[(sector, cell.GetProperty("round").GetString()!)]);
-            Report("five-goods share per sector and round", fiveGoodsTime, fiveGoodsTwinTime, $"{fiveGoodsTwin.Values.Sum(c => c.Scored):N0} scores");
+            ReportAgainstSql(prefix, "five-goods share per sector and round", fiveGoodsTime, fiveGoodsTwinTime, $"{fiveGoodsTwin.Values.Sum(c => c.Scored):N0} scores");
             Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
         }
         finally
@@ -151,11 +145,6 @@ public static class CountyBenchmark
     {
         await using var command = database.CreateCommand($"select time_zone from jurisdictions.jurisdictions where id = {j}");
         return (string)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static void Same<T>(string what, T ours, T twin) where T : IEquatable<T>
-    {
-        if (!ours.Equals(twin)) throw new InvalidOperationException($"{what}: the page says {ours}, the hand-written SQL {twin}.");
     }
 
     /// <summary>Every property of the twin's record equals the page's of the same (camelCase) name: numbers by value, flags, text.</summary>
@@ -215,12 +204,5 @@ public static class CountyBenchmark
                 seen++;
             }
         Same("shares: sector rounds", seen, twin.Count);
-    }
-
-    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }
