@@ -61,7 +61,15 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposabl
 /// <summary>The SDK's read-only view of the current jurisdiction's roster.</summary>
 internal sealed class Roster(RosterDbContext db) : IRoster
 {
-    public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
+        await (await PeopleAsync(query, cancellationToken)).OrderBy(p => p.Id)
+            .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment }).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<long, int>> HeadcountsAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
+        await (await PeopleAsync(query, cancellationToken)).GroupBy(p => p.OrganizationId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    private async Task<IQueryable<Person>> PeopleAsync(RosterQuery query, CancellationToken cancellationToken)
     {
         var people = db.People.AsNoTracking();
         if (query.SubtreeRootId is { } root)
@@ -72,8 +80,7 @@ internal sealed class Roster(RosterDbContext db) : IRoster
         }
         if (query.LeadingCadresOnly) people = people.Where(p => p.IsLeadingCadre);
         if (!query.IncludeOutgoing) people = people.Where(p => !p.IsOutgoing);
-        return await people.OrderBy(p => p.Id)
-            .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment }).ToListAsync(cancellationToken);
+        return people;
     }
 
     public async Task<PersonInfo?> FindAsync(long personId, CancellationToken cancellationToken = default) =>

@@ -163,7 +163,12 @@ public static class SixOnesBenchmark
              cross join lateral (select g.day::date as d) dd
              where p.jurisdiction_id = {j} and (p.id * 7919 + (d - date '{year}-01-01') * 104729) % 20 <> 0
             """);
-        // The plugin's day rows from the texts, in one statement (its trigger fills the month counters once).
+        // Where each member's notes are counted (migration 1700), then the plugin's day rows from the texts, in one statement
+        // (its triggers fill the member and organization counters once).
+        await ExecuteAsync(database, $"""
+            insert into six_ones.note_members (jurisdiction_id, person_id, organization_id)
+            select jurisdiction_id, id, organization_id from roster.people where jurisdiction_id = {j}
+            """);
         await ExecuteAsync(database, $"""
             insert into six_ones.note_days (jurisdiction_id, person_id, day, text_id, hours, characters, submitted_at)
             select jurisdiction_id, author_person_id, period_date, id, hours, character_count, submitted_at
@@ -174,7 +179,8 @@ public static class SixOnesBenchmark
 
     private static async Task VacuumAsync(NpgsqlDataSource database)
     {
-        foreach (var table in new[] { "blocks.counted_texts", "six_ones.note_days", "six_ones.note_month_counts", "roster.people", "roster.organizations" })
+        foreach (var table in new[] { "blocks.counted_texts", "six_ones.note_days", "six_ones.note_month_counts", "six_ones.note_members",
+                     "six_ones.note_organization_days", "six_ones.note_organization_months", "roster.people", "roster.organizations" })
             await ExecuteAsync(database, $"vacuum analyze {table}");
     }
 

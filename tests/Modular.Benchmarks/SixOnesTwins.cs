@@ -16,24 +16,6 @@ internal static class SixOnesTwins
     /// <summary>An organization's own members' notes: member-days due, notes that count, those for asOf, and per month.</summary>
     public sealed record OrganizationNotes(long OrganizationId, int Members, int Done, int OnAsOf, int[] DoneByMonth);
 
-    // The notes that count, per member and month, for [from, asOf]: whole months from the counters, the ragged ends from the
-    // day rows, less the days short on study hours. Parameters: $1 jurisdiction, $2 from, $3 asOf, $4 study hours.
-    // The notes that count, per member and month, for [from, asOf]: whole months [$5, $6) from the counters, the ragged ends
-    // from the day rows, less the days short on study hours. Parameters: $1 jurisdiction, $2 from, $3 asOf, $4 study hours in
-    // hundredths (the indexed integer).
-    private const string NotesPerMemberMonth = """
-        with x as (
-            select person_id, month, notes, 0 as on_as_of from six_ones.note_month_counts
-             where jurisdiction_id = $1 and month >= $5 and month < $6
-            union all
-            select person_id, date_trunc('month', day)::date, 1, (day = $3)::int from six_ones.note_days
-             where jurisdiction_id = $1 and (day >= $2 and day < $5 or day >= $6 and day <= $3)
-            union all
-            select person_id, date_trunc('month', day)::date, -1, -(day = $3)::int from six_ones.note_days
-             where jurisdiction_id = $1 and day >= $2 and day <= $3 and hours_x100 < $4
-        )
-        """;
-
     // [from, to] = [from, fullFrom) days + [fullFrom, fullTo) whole months + [fullTo, to] days; no whole month: all days.
     private static (DateOnly FullFrom, DateOnly FullTo) WholeMonths(DateOnly from, DateOnly to)
     {
@@ -53,14 +35,25 @@ internal static class SixOnesTwins
         return await ReadNotesAsync(reader);
     }
 
-    // Each organization's notes per month: the counters and day rows joined to the roster.
+    // Each organization's notes per month for [from, asOf]: whole months [$5, $6) and the ragged ends from the organizations'
+    // counters (migration 1700), less the days short on study hours, found by their index and filed where their member's
+    // notes are counted. Parameters: $1 jurisdiction, $2 from, $3 asOf, $4 study hours in hundredths (the indexed integer).
     private static NpgsqlBatchCommand NotesPerOrganizationMonth(int j, DateOnly from, DateOnly asOf, int underHundredths)
     {
         var (fullFrom, fullTo) = WholeMonths(from, asOf);
-        return Command(NotesPerMemberMonth + """
-            select p.organization_id, extract(month from x.month)::int, sum(x.notes)::int, sum(x.on_as_of)::int
-              from x join roster.people p on p.jurisdiction_id = $1 and p.id = x.person_id
-             group by 1, 2
+        return Command("""
+            with x as (
+                select organization_id, month, notes, 0 as on_as_of from six_ones.note_organization_months
+                 where jurisdiction_id = $1 and month >= $5 and month < $6
+                union all
+                select organization_id, day, notes, case when day = $3 then notes else 0 end from six_ones.note_organization_days
+                 where jurisdiction_id = $1 and (day >= $2 and day < $5 or day >= $6 and day <= $3)
+                union all
+                select m.organization_id, d.day, -1, -(d.day = $3)::int
+                  from six_ones.note_days d join six_ones.note_members m using (jurisdiction_id, person_id)
+                 where d.jurisdiction_id = $1 and d.day >= $2 and d.day <= $3 and d.hours_x100 < $4
+            )
+            select organization_id, extract(month from month)::int, sum(notes)::int, sum(on_as_of)::int from x group by 1, 2
             """, j, from, asOf, underHundredths, fullFrom, fullTo);
     }
 

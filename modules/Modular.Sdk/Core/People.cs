@@ -32,4 +32,11 @@ public interface IRoster
 {
     Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default);
     Task<PersonInfo?> FindAsync(long personId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// How many of the members <paramref name="query"/> asks for each organization has (its own, not its subtree's), for
+    /// figures that need the count and not the people: counted where the roster is, without reading a member.
+    /// </summary>
+    async Task<IReadOnlyDictionary<long, int>> HeadcountsAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
+        (await MembersAsync(query, cancellationToken)).GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
 }

@@ -132,7 +132,7 @@ public sealed class CapacityService(SixOnesDbContext db, IRoster roster, IOrgani
 
         var inScope = roots.SelectMany(r => tree.SubtreeIds(r)).ToHashSet();
         var records = await db.Set<CapacityRecord>().Where(r => inScope.Contains(r.OrganizationId)).ToListAsync(ct);
-        var members = (await roster.MembersAsync(new RosterQuery(), ct)).GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
+        var members = await roster.HeadcountsAsync(new RosterQuery(), ct);
 
         CapacityTally Tally(OrganizationInfo o, IReadOnlySet<long> of)
         {

@@ -16,7 +16,7 @@ public sealed record DailyNoteView(long Id, long PersonId, DateOnly Day, string 
 /// </summary>
 public sealed class DailyNoteService(
     SixOnesCampaign campaign, ICurrentUser user, IRoster roster, ICountedTexts texts, SixOnesDbContext db,
-    InspectionLocks locks, IObligationRecords obligations)
+    InspectionLocks locks, IObligationRecords obligations, NoteMembers noteMembers)
 {
     public static readonly BlockKind Kind = new("banner-six-ones", "daily-note");
     public const string ObligationType = "six-ones.daily-note";
@@ -88,6 +88,7 @@ public sealed class DailyNoteService(
                 : Result<IReadOnlyList<DailyNoteView>>.Refused(field, Text.Of($"第 {index + 1} 条：{string.Join(" ", messages)}", $"Note {index + 1}: {string.Join(" ", messages)}"));
         }
         var notes = saved.Value!;
+        await noteMembers.FileAsync([.. notes.Select(n => n.AuthorPersonId).Distinct().Select(id => members[id])], ct); // before the days: their trigger counts them there
         await RecordDaysAsync(notes, ct);
         // A day counts when both hold: a short day (hours under dailyNote.studyHours) is written but still owed.
         var required = (await campaign.RulesAsync(ct)).DailyStudyHours;

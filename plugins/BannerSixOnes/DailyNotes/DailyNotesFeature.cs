@@ -16,6 +16,9 @@ public static class DailyNotesFeature
             new LedgerParameter("quarter", new("季度（如 2011-Q2）", "Quarter (e.g. 2011-Q2)")));
         plugin.Services.AddScoped<InspectionLocks>();
         plugin.Services.AddScoped<NoteFigures>();
+        plugin.Services.AddScoped<NoteMembers>();
+        plugin.AddEventHandler<PersonTransferred, NoteMembersFollowTransfers>();
+        plugin.AddScheduledJob<NoteMembersCheck>(NoteMembersCheck.Schedule);
         plugin.Services.AddScoped<DailyNoteService>();
         plugin.Services.AddScoped<Notebook>();
         plugin.Services.AddScoped<InspectionService>();

@@ -13,12 +13,10 @@ public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, SixOnesD
 
     public async Task<IReadOnlyList<OrganizationProgress>> ProgressAsync(SixOnesRules rules, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var members = await roster.MembersAsync(new RosterQuery(), cancellationToken);
-        var headcount = members.GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
+        var headcount = await roster.HeadcountsAsync(new RosterQuery(), cancellationToken);
         var daysDue = rules.DaysDueUpTo(asOf);
         var last = asOf < rules.CampaignEnd ? asOf : rules.CampaignEnd;
-        var counts = daysDue == 0 ? [] : await figures.PerOrganizationMonthAsync(
-            [.. members.Select(m => (m.Id, m.OrganizationId))], rules.CampaignStart, last, cancellationToken);
+        var counts = daysDue == 0 ? [] : await figures.PerOrganizationMonthAsync(rules.CampaignStart, last, cancellationToken);
         var byOrganization = counts.ToLookup(c => c.OrganizationId);
         // asOf's own note is not late yet; once the campaign is over every day is past.
         var asOfDue = rules.IsDue(asOf) ? 1 : 0;

@@ -16,9 +16,7 @@ public sealed class MemberNoteCount
 public sealed class ShortCount
 {
     public long PersonId { get; set; }
-    public DateOnly Month { get; set; }
     public int Days { get; set; }
-    public int OnAsOf { get; set; }
 }
 
 /// <summary>Notes of an organization's members written for days of one month (and how many of them for asOf itself).</summary>
@@ -31,9 +29,10 @@ public sealed class OrganizationMonthCount
 }
 
 /// <summary>
-/// The counts every page and the dashboard need, aggregated in PostgreSQL: whole months come from
-/// <c>note_month_counts</c> (kept by triggers), the ragged ends of a range from <c>note_days</c>, so a
-/// banner's year is ~12 rows per member rather than 365.
+/// The counts every page and the dashboard need, aggregated in PostgreSQL from counters that triggers keep: per member,
+/// whole months from <c>note_month_counts</c> and the ragged ends of a range from <c>note_days</c> (a banner's year is
+/// ~12 rows per member rather than 365); per organization, from <c>note_organization_months</c> and
+/// <c>note_organization_days</c> (12 rows per branch, the roster not read at all).
 /// </summary>
 public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
 {
@@ -68,7 +67,7 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
             """).ToListAsync(ct);
         var counts = rows.ToDictionary(r => r.PersonId);
         // A day counts when both hold (每日自主学习一小时，并做不少于300字的学习笔记): the short days are few, read from the day rows.
-        foreach (var s in await ShortDaysAsync(persons, from, to, to, ct))
+        foreach (var s in await ShortDaysAsync(persons, from, to, ct))
         {
             if (!counts.TryGetValue(s.PersonId, out var c)) counts[s.PersonId] = c = new MemberNoteCount { PersonId = s.PersonId };
             c.Short += s.Days;
@@ -77,62 +76,50 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
         return counts;
     }
 
-    /// <summary>Per member and month: notes of [from, to] with fewer hours than dailyNote.studyHours (and how many on asOf).</summary>
-    private async Task<List<ShortCount>> ShortDaysAsync(long[] persons, DateOnly from, DateOnly to, DateOnly asOf, CancellationToken ct)
+    // hours < studyHours as whole hundredths (migration 1600: an integer compares leakproof under the jurisdiction wall,
+    // so the index serves): for an integer c, c < x exactly when c < ⌈x⌉.
+    private async Task<int> ShortOfHundredthsAsync(CancellationToken ct) =>
+        (int)Math.Ceiling((await campaign.RulesAsync(ct)).DailyStudyHours * 100);
+
+    /// <summary>Per member: notes of [from, to] with fewer hours than dailyNote.studyHours.</summary>
+    private async Task<List<ShortCount>> ShortDaysAsync(long[] persons, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        // hours < studyHours as whole hundredths (migration 1600: an integer compares leakproof under the jurisdiction wall,
-        // so the index serves): for an integer c, c < x exactly when c < ⌈x⌉.
-        var underHundredths = (int)Math.Ceiling((await campaign.RulesAsync(ct)).DailyStudyHours * 100);
+        var underHundredths = await ShortOfHundredthsAsync(ct);
         var j = campaign.Jurisdiction.Id;
         return await db.Database.SqlQuery<ShortCount>($"""
-            select person_id as "PersonId", date_trunc('month', day)::date as "Month", count(*)::int as "Days", count(*) filter (where day = {asOf})::int as "OnAsOf"
+            select person_id as "PersonId", count(*)::int as "Days"
               from six_ones.note_days
              where jurisdiction_id = {j} and person_id = any({persons}) and day between {from} and {to} and hours_x100 < {underHundredths}
-             group by 1, 2
+             group by 1
             """).ToListAsync(ct);
     }
 
     /// <summary>
-    /// Per organization (members mapped by <paramref name="members"/>) and month: notes for days from
-    /// <paramref name="from"/> to <paramref name="asOf"/>, and how many are for <paramref name="asOf"/> itself.
+    /// Per organization (where each member's notes are counted: <see cref="NoteMembers"/>) and month: notes that count for
+    /// days from <paramref name="from"/> to <paramref name="asOf"/>, and how many of them are for <paramref name="asOf"/> itself.
     /// </summary>
-    public async Task<IReadOnlyList<OrganizationMonthCount>> PerOrganizationMonthAsync(
-        IReadOnlyList<(long PersonId, long OrganizationId)> members, DateOnly from, DateOnly asOf, CancellationToken ct)
+    public async Task<IReadOnlyList<OrganizationMonthCount>> PerOrganizationMonthAsync(DateOnly from, DateOnly asOf, CancellationToken ct)
     {
-        // Notes that count: the days short on time (hours under dailyNote.studyHours) taken off.
-        var all = await AllPerOrganizationMonthAsync(members, from, asOf, ct);
-        if (members.Count == 0 || from > asOf) return all;
-        var orgOf = members.ToDictionary(m => m.PersonId, m => m.OrganizationId);
-        var shortDays = (await ShortDaysAsync([.. members.Select(m => m.PersonId)], from, asOf, asOf, ct))
-            .GroupBy(s => (Org: orgOf[s.PersonId], s.Month.Month)).ToDictionary(g => g.Key, g => (Days: g.Sum(s => s.Days), OnAsOf: g.Sum(s => s.OnAsOf)));
-        foreach (var row in all)
-            if (shortDays.TryGetValue((row.OrganizationId, row.Month), out var s)) { row.Notes -= s.Days; row.OnAsOf -= s.OnAsOf; }
-        return all;
-    }
-
-    private async Task<IReadOnlyList<OrganizationMonthCount>> AllPerOrganizationMonthAsync(
-        IReadOnlyList<(long PersonId, long OrganizationId)> members, DateOnly from, DateOnly asOf, CancellationToken ct)
-    {
-        if (members.Count == 0 || from > asOf) return [];
+        if (from > asOf) return [];
         var (fullFrom, fullTo) = WholeMonths(from, asOf);
         var j = campaign.Jurisdiction.Id;
-        var persons = members.Select(m => m.PersonId).ToArray();
-        var orgs = members.Select(m => m.OrganizationId).ToArray();
         var dayTo = fullFrom > asOf ? asOf : fullFrom.AddDays(-1);
+        var underHundredths = await ShortOfHundredthsAsync(ct);
+        // Whole months and the ragged ends from the organizations' counters; the days short on time taken off.
         return await db.Database.SqlQuery<OrganizationMonthCount>($"""
-            with m as (select * from unnest({persons}, {orgs}) as m(person_id, organization_id)),
-            x as (
-                select person_id, month, notes, 0 as on_as_of from six_ones.note_month_counts
+            with x as (
+                select organization_id, month, notes, 0 as on_as_of from six_ones.note_organization_months
                  where jurisdiction_id = {j} and month >= {fullFrom} and month < {fullTo}
                 union all
-                select person_id, date_trunc('month', day)::date, count(*)::int, count(*) filter (where day = {asOf})::int from six_ones.note_days
+                select organization_id, day, notes, case when day = {asOf} then notes else 0 end from six_ones.note_organization_days
                  where jurisdiction_id = {j} and (day between {from} and {dayTo} or (day >= {fullTo} and day <= {asOf}))
-                 group by 1, 2
+                union all
+                select m.organization_id, d.day, -1, case when d.day = {asOf} then -1 else 0 end
+                  from six_ones.note_days d join six_ones.note_members m using (jurisdiction_id, person_id)
+                 where d.jurisdiction_id = {j} and d.hours_x100 < {underHundredths} and d.day between {from} and {asOf}
             )
-            select m.organization_id as "OrganizationId", extract(month from x.month)::int as "Month",
-                   sum(x.notes)::int as "Notes", sum(x.on_as_of)::int as "OnAsOf"
-              from x join m on m.person_id = x.person_id
-             group by 1, 2
+            select organization_id as "OrganizationId", extract(month from month)::int as "Month", sum(notes)::int as "Notes", sum(on_as_of)::int as "OnAsOf"
+              from x group by 1, 2
             """).ToListAsync(ct);
     }
 }

@@ -110,6 +110,9 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
         Assert.Equal([new Modular.Sdk.Core.OfficerInfo(branch1, secretary, Modular.Sdk.Core.OfficerPost.Secretary)], await directory.OfficersAsync(branch1));
         Assert.Equal(4, (await sdkRoster.MembersAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town })).Count);
         Assert.Equal(5, (await sdkRoster.MembersAsync(new Modular.Sdk.Core.RosterQuery())).Count);
+        // Counted in the database, each organization its own members only, as the tree's ownMembers above.
+        Assert.Equal(new Dictionary<long, int> { [town] = 1, [branch1] = 3, [branch2] = 1 }, await sdkRoster.HeadcountsAsync(new Modular.Sdk.Core.RosterQuery()));
+        Assert.Equal(new Dictionary<long, int> { [town] = 1, [branch1] = 3 }, await sdkRoster.HeadcountsAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town }));
     }
 
     [Fact]
