@@ -36,16 +36,15 @@ public sealed class InspectionOverview(
         if (QuarterOf(rules, quarterKey) is not { } quarter)
             return Result<IReadOnlyList<InspectionSummary>>.Refused("quarter", Text.Of($"季度应为活动年度内的季度，如 {rules.Year}-Q2。", $"Give a quarter of the campaign, e.g. {rules.Year}-Q2."));
         var due = rules.DueDays(quarter)!.Value;
-        var members = await roster.MembersAsync(new RosterQuery(), ct);
-        var byOrganization = members.GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToList());
+        var headcounts = await roster.HeadcountsAsync(new RosterQuery(), ct);
         var visible = new List<OrganizationInfo>();
-        foreach (var organization in (await organizations.ListAsync(ct)).Where(o => byOrganization.ContainsKey(o.Id)))
+        foreach (var organization in (await organizations.ListAsync(ct)).Where(o => headcounts.ContainsKey(o.Id)))
             if (user.IsJurisdictionAdmin || user.IsAuditor || await user.MaySeeOrganizationAsync(organization.Id, ct))
                 visible.Add(organization);
         if (visible.Count == 0 && !(user.IsJurisdictionAdmin || user.IsAuditor))
             return Result<IReadOnlyList<InspectionSummary>>.Forbidden(Text.Of("无权查看检查验收。", "You may not see the inspections."));
 
-        var counts = await figures.PerMemberAsync([.. visible.SelectMany(o => byOrganization[o.Id])], due.From, due.To, ct);
+        var notes = (await figures.PerOrganizationMonthAsync(due.From, due.To, ct)).GroupBy(c => c.OrganizationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Notes));
         var inspections = await db.Inspections.Where(i => i.QuarterKey == quarter.Key).ToDictionaryAsync(i => i.OrganizationId, ct);
         var ids = inspections.Values.Select(i => i.Id).ToList();
         var verdicts = await db.Verdicts.Where(v => ids.Contains(v.InspectionId))
@@ -53,12 +52,12 @@ public sealed class InspectionOverview(
             .ToDictionaryAsync(v => v.Key, ct);
         return Result<IReadOnlyList<InspectionSummary>>.Ok([.. visible.Select(o =>
         {
-            var people = byOrganization[o.Id];
+            var people = headcounts[o.Id];
             var inspection = inspections.GetValueOrDefault(o.Id);
             var v = inspection is null ? null : verdicts.GetValueOrDefault(inspection.Id);
             var status = inspection is null ? InspectionStatus.NotOpened : inspection.IsClosed ? InspectionStatus.Closed : InspectionStatus.Open;
-            return new InspectionSummary(o.Id, o.Name, quarter.Key, status, people.Count, v?.Accepted ?? 0, v?.Returned ?? 0,
-                people.Sum(p => counts.GetValueOrDefault(p)?.Notes ?? 0), people.Count * due.Length(),
+            return new InspectionSummary(o.Id, o.Name, quarter.Key, status, people, v?.Accepted ?? 0, v?.Returned ?? 0,
+                notes.GetValueOrDefault(o.Id), people * due.Length(),
                 inspection?.OpenedBy, inspection?.OpenedAt, inspection?.ClosedBy, inspection?.ClosedAt);
         })]);
     }
