@@ -47,7 +47,10 @@ internal static class SixOnesTwins
                  where jurisdiction_id = $1 and month >= $5 and month < $6
                 union all
                 select organization_id, day, notes, case when day = $3 then notes else 0 end from six_ones.note_organization_days
-                 where jurisdiction_id = $1 and (day >= $2 and day < $5 or day >= $6 and day <= $3)
+                 where jurisdiction_id = $1 and day >= $2 and day < $5
+                union all
+                select organization_id, day, notes, case when day = $3 then notes else 0 end from six_ones.note_organization_days
+                 where jurisdiction_id = $1 and day >= $6 and day <= $3
                 union all
                 select m.organization_id, d.day, -1, -(d.day = $3)::int
                   from six_ones.note_days d join six_ones.note_members m using (jurisdiction_id, person_id)
@@ -88,7 +91,10 @@ internal static class SixOnesTwins
                  where jurisdiction_id = $1 and month >= $5 and month < $6 and person_id in (select id from m)
                 union all
                 select person_id, 1, hours from six_ones.note_days
-                 where jurisdiction_id = $1 and (day >= $2 and day < $5 or day >= $6 and day <= $3) and person_id in (select id from m)
+                 where jurisdiction_id = $1 and day >= $2 and day < $5 and person_id in (select id from m)
+                union all
+                select person_id, 1, hours from six_ones.note_days
+                 where jurisdiction_id = $1 and day >= $6 and day <= $3 and person_id in (select id from m)
             ), counts as (select person_id, sum(notes)::int as notes, sum(hours) as hours from x group by 1),
             short as (
                 select person_id, count(*)::int as days from six_ones.note_days

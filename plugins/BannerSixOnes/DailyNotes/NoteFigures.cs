@@ -36,7 +36,8 @@ public sealed class OrganizationMonthCount
 /// </summary>
 public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
 {
-    // [from, to] = [from, fullFrom) days + [fullFrom, fullTo) whole months + [fullTo, to] days.
+    // [from, to] = [from, fullFrom) days + [fullFrom, fullTo) whole months + [fullTo, to] days. The two ragged ends are read
+    // as two ranges, not one OR: an empty end is then an empty index range, not a filter over each member's year.
     private static (DateOnly FullFrom, DateOnly FullTo) WholeMonths(DateOnly from, DateOnly to)
     {
         var fullFrom = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
@@ -60,8 +61,10 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
                  where jurisdiction_id = {j} and month >= {fullFrom} and month < {fullTo} and person_id = any({persons})
                 union all
                 select person_id, 1, hours from six_ones.note_days
-                 where jurisdiction_id = {j} and person_id = any({persons})
-                   and (day between {from} and {dayTo} or (day >= {fullTo} and day <= {to}))
+                 where jurisdiction_id = {j} and person_id = any({persons}) and day between {from} and {dayTo}
+                union all
+                select person_id, 1, hours from six_ones.note_days
+                 where jurisdiction_id = {j} and person_id = any({persons}) and day between {fullTo} and {to}
               ) x
              group by x.person_id
             """).ToListAsync(ct);
@@ -112,7 +115,10 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
                  where jurisdiction_id = {j} and month >= {fullFrom} and month < {fullTo}
                 union all
                 select organization_id, day, notes, case when day = {asOf} then notes else 0 end from six_ones.note_organization_days
-                 where jurisdiction_id = {j} and (day between {from} and {dayTo} or (day >= {fullTo} and day <= {asOf}))
+                 where jurisdiction_id = {j} and (day between {from} and {dayTo})
+                union all
+                select organization_id, day, notes, case when day = {asOf} then notes else 0 end from six_ones.note_organization_days
+                 where jurisdiction_id = {j} and (day between {fullTo} and {asOf})
                 union all
                 select m.organization_id, d.day, -1, case when d.day = {asOf} then -1 else 0 end
                   from six_ones.note_days d join six_ones.note_members m using (jurisdiction_id, person_id)
