@@ -35,26 +35,25 @@ internal static class SixOnesTwins
         return await ReadNotesAsync(reader);
     }
 
-    // Each organization's notes per month for [from, asOf]: whole months [$5, $6) and the ragged ends from the organizations'
-    // counters (migration 1700), less the days short on study hours, found by their index and filed where their member's
-    // notes are counted. Parameters: $1 jurisdiction, $2 from, $3 asOf, $4 study hours in hundredths (the indexed integer).
+    // Each organization's notes per month for [from, asOf]: whole months [$5, $6) from the organizations' counters by hours
+    // (migration 1700), those at the study hours or above; the ragged ends from the day counters, less their days short on
+    // study hours, found by their index and filed where their member's notes are counted. Parameters: $1 jurisdiction,
+    // $2 from, $3 asOf, $4 study hours in hundredths (the indexed integer).
     private static NpgsqlBatchCommand NotesPerOrganizationMonth(int j, DateOnly from, DateOnly asOf, int underHundredths)
     {
         var (fullFrom, fullTo) = WholeMonths(from, asOf);
         return Command("""
-            with x as (
+            with ends(first, last) as (values ($2::date, $5::date - 1), ($6::date, $3::date)),
+            x as (
                 select organization_id, month, notes, 0 as on_as_of from six_ones.note_organization_months
-                 where jurisdiction_id = $1 and month >= $5 and month < $6
+                 where jurisdiction_id = $1 and month >= $5 and month < $6 and hours_x100 >= $4
                 union all
-                select organization_id, day, notes, case when day = $3 then notes else 0 end from six_ones.note_organization_days
-                 where jurisdiction_id = $1 and day >= $2 and day < $5
-                union all
-                select organization_id, day, notes, case when day = $3 then notes else 0 end from six_ones.note_organization_days
-                 where jurisdiction_id = $1 and day >= $6 and day <= $3
+                select o.organization_id, o.day, o.notes, case when o.day = $3 then o.notes else 0 end
+                  from ends e join six_ones.note_organization_days o on o.jurisdiction_id = $1 and o.day between e.first and e.last
                 union all
                 select m.organization_id, d.day, -1, -(d.day = $3)::int
-                  from six_ones.note_days d join six_ones.note_members m using (jurisdiction_id, person_id)
-                 where d.jurisdiction_id = $1 and d.day >= $2 and d.day <= $3 and d.hours_x100 < $4
+                  from ends e join six_ones.note_days d on d.jurisdiction_id = $1 and d.hours_x100 < $4 and d.day between e.first and e.last
+                  join six_ones.note_members m on m.jurisdiction_id = $1 and m.person_id = d.person_id
             )
             select organization_id, extract(month from month)::int, sum(notes)::int, sum(on_as_of)::int from x group by 1, 2
             """, j, from, asOf, underHundredths, fullFrom, fullTo);

@@ -81,6 +81,10 @@ public sealed class NoteCountsTests(SixOnesHost fixture) : IClassFixture<SixOnes
         await WriteAsync(b, [.. notes.Skip(notes.Count / 2)]);
         for (var i = 0; i < 30; i += 5) await MoveAsync(i);
         await AssertRecountAsync(b, await ProgressAsync(b));
+
+        // The hours a day needs are a setting: lowered, the half-hour days count too, in whole months and ragged ends alike.
+        await b.Host.SetSwitchAsync(b.Id, SixOnesHost.PluginId, true, new() { ["dailyNote.studyHours"] = "0.5" });
+        await AssertRecountAsync(b, await ProgressAsync(b), studyHours: 0.5m);
     }
 
     private static async Task WriteAsync(SixOnesBanner b, object[] notes)
@@ -107,15 +111,15 @@ public sealed class NoteCountsTests(SixOnesHost fixture) : IClassFixture<SixOnes
         });
     }
 
-    // The notes that count (an hour studied, dailyNote.studyHours' default), per organization the roster has each member in now, and month.
-    private static async Task AssertRecountAsync(SixOnesBanner b, Dictionary<long, Figures> progress)
+    // The notes that count (dailyNote.studyHours studied, an hour by default), per organization the roster has each member in now, and month.
+    private static async Task AssertRecountAsync(SixOnesBanner b, Dictionary<long, Figures> progress, decimal studyHours = 1)
     {
         var recount = new Dictionary<long, int[]>();
         await using var database = NpgsqlDataSource.Create(b.Host.ConnectionString);
         await using var command = database.CreateCommand($"""
             select p.organization_id, extract(month from n.day)::int, count(*)::int
               from six_ones.note_days n join roster.people p on p.jurisdiction_id = n.jurisdiction_id and p.id = n.person_id
-             where n.jurisdiction_id = {b.Id} and n.hours >= 1
+             where n.jurisdiction_id = {b.Id} and n.hours >= {studyHours}
              group by 1, 2
             """);
         await using (var reader = await command.ExecuteReaderAsync())

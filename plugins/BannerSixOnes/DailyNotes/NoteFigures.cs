@@ -108,21 +108,20 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
         var j = campaign.Jurisdiction.Id;
         var dayTo = fullFrom > asOf ? asOf : fullFrom.AddDays(-1);
         var underHundredths = await ShortOfHundredthsAsync(ct);
-        // Whole months and the ragged ends from the organizations' counters; the days short on time taken off.
+        // Whole months from the counters by hours, those at dailyNote.studyHours or above; the ragged ends from the day
+        // counters, less their days short on time (few: at most two months' worth, found by their index).
         return await db.Database.SqlQuery<OrganizationMonthCount>($"""
-            with x as (
+            with ends(first, last) as (values ({from}::date, {dayTo}::date), ({fullTo}::date, {asOf}::date)),
+            x as (
                 select organization_id, month, notes, 0 as on_as_of from six_ones.note_organization_months
-                 where jurisdiction_id = {j} and month >= {fullFrom} and month < {fullTo}
+                 where jurisdiction_id = {j} and month >= {fullFrom} and month < {fullTo} and hours_x100 >= {underHundredths}
                 union all
-                select organization_id, day, notes, case when day = {asOf} then notes else 0 end from six_ones.note_organization_days
-                 where jurisdiction_id = {j} and (day between {from} and {dayTo})
-                union all
-                select organization_id, day, notes, case when day = {asOf} then notes else 0 end from six_ones.note_organization_days
-                 where jurisdiction_id = {j} and (day between {fullTo} and {asOf})
+                select o.organization_id, o.day, o.notes, case when o.day = {asOf} then o.notes else 0 end
+                  from ends e join six_ones.note_organization_days o on o.jurisdiction_id = {j} and o.day between e.first and e.last
                 union all
                 select m.organization_id, d.day, -1, case when d.day = {asOf} then -1 else 0 end
-                  from six_ones.note_days d join six_ones.note_members m using (jurisdiction_id, person_id)
-                 where d.jurisdiction_id = {j} and d.hours_x100 < {underHundredths} and d.day between {from} and {asOf}
+                  from ends e join six_ones.note_days d on d.jurisdiction_id = {j} and d.hours_x100 < {underHundredths} and d.day between e.first and e.last
+                  join six_ones.note_members m on m.jurisdiction_id = {j} and m.person_id = d.person_id
             )
             select organization_id as "OrganizationId", extract(month from month)::int as "Month", sum(notes)::int as "Notes", sum(on_as_of)::int as "OnAsOf"
               from x group by 1, 2
