@@ -58,8 +58,8 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposabl
     private static OrganizationInfo Info(Organization o, OrganizationTree tree) => new(o.Id, o.ParentId, o.Name, o.Kind, o.Sector, tree.DepthOf(o.Id));
 }
 
-/// <summary>The SDK's read-only view of the current jurisdiction's roster.</summary>
-internal sealed class Roster(RosterDbContext db) : IRoster
+/// <summary>The SDK's read-only view of the current jurisdiction's roster (a subtree's members by the request's one read of the tree).</summary>
+internal sealed class Roster(RosterDbContext db, IOrganizationDirectory directory) : IRoster
 {
     public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
         await (await PeopleAsync(query, cancellationToken)).OrderBy(p => p.Id)
@@ -74,8 +74,7 @@ internal sealed class Roster(RosterDbContext db) : IRoster
         var people = db.People.AsNoTracking();
         if (query.SubtreeRootId is { } root)
         {
-            var tree = new OrganizationTree(await db.Organizations.AsNoTracking().ToListAsync(cancellationToken));
-            var ids = tree.Subtree(root).Select(o => o.Id).ToList();
+            var ids = (await directory.TreeAsync(cancellationToken)).SubtreeIds(root).ToList();
             people = people.Where(p => ids.Contains(p.OrganizationId));
         }
         if (query.LeadingCadresOnly) people = people.Where(p => p.IsLeadingCadre);
