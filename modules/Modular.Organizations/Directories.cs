@@ -18,6 +18,7 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposabl
     {
         _db = db;
         _db.SavedChanges += Forget;
+        _db.WroteAroundSaveChanges += Forget;
     }
 
     public async Task<Sdk.Core.OrganizationTree> TreeAsync(CancellationToken cancellationToken = default)
@@ -51,19 +52,48 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposabl
         await _db.Officers.AsNoTracking().OrderBy(o => o.OrganizationId).ThenBy(o => o.Post)
             .Select(o => new OfficerInfo(o.OrganizationId, o.PersonId, o.Post)).ToListAsync(cancellationToken);
 
-    public void Dispose() => _db.SavedChanges -= Forget;
+    public void Dispose()
+    {
+        _db.SavedChanges -= Forget;
+        _db.WroteAroundSaveChanges -= Forget;
+    }
 
-    private void Forget(object? sender, SavedChangesEventArgs e) => _tree = null;
+    private void Forget(object? sender, EventArgs e) => _tree = null;
 
     private static OrganizationInfo Info(Organization o, OrganizationTree tree) => new(o.Id, o.ParentId, o.Name, o.Kind, o.Sector, tree.DepthOf(o.Id));
 }
 
-/// <summary>The SDK's read-only view of the current jurisdiction's roster (a subtree's members by the request's one read of the tree).</summary>
-internal sealed class Roster(RosterDbContext db, IOrganizationDirectory directory) : IRoster
+/// <summary>
+/// The SDK's read-only view of the current jurisdiction's roster. Scoped: the whole jurisdiction's members are read once
+/// per request however many services ask (a dashboard's items each map people to organizations), and read again after
+/// the roster saves or imports; every other whole-jurisdiction query is answered from them. A subtree's members use the
+/// request's one read of the tree.
+/// </summary>
+internal sealed class Roster : IRoster, IDisposable
 {
-    public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
-        await (await PeopleAsync(query, cancellationToken)).OrderBy(p => p.Id)
+    private static readonly RosterQuery Everyone = new();
+    private readonly RosterDbContext _db;
+    private readonly IOrganizationDirectory _directory;
+    private IReadOnlyList<PersonInfo>? _everyone;
+    private int _everyoneJurisdiction;
+
+    public Roster(RosterDbContext db, IOrganizationDirectory directory)
+    {
+        (_db, _directory) = (db, directory);
+        _db.SavedChanges += Forget;
+        _db.WroteAroundSaveChanges += Forget;
+    }
+
+    public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default)
+    {
+        if (query.SubtreeRootId is null && _everyone is { } everyone && _everyoneJurisdiction == _db.CurrentJurisdictionId)
+            return query == Everyone ? everyone
+                : [.. everyone.Where(p => (!query.LeadingCadresOnly || p.IsLeadingCadre) && (query.IncludeOutgoing || !p.IsOutgoing))];
+        var members = await (await PeopleAsync(query, cancellationToken)).OrderBy(p => p.Id)
             .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment }).ToListAsync(cancellationToken);
+        if (query == Everyone) (_everyone, _everyoneJurisdiction) = (members, _db.CurrentJurisdictionId);
+        return members;
+    }
 
     public async Task<IReadOnlyDictionary<long, int>> HeadcountsAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
         await (await PeopleAsync(query, cancellationToken)).GroupBy(p => p.OrganizationId)
@@ -71,10 +101,10 @@ internal sealed class Roster(RosterDbContext db, IOrganizationDirectory director
 
     private async Task<IQueryable<Person>> PeopleAsync(RosterQuery query, CancellationToken cancellationToken)
     {
-        var people = db.People.AsNoTracking();
+        var people = _db.People.AsNoTracking();
         if (query.SubtreeRootId is { } root)
         {
-            var ids = (await directory.TreeAsync(cancellationToken)).SubtreeIds(root).ToList();
+            var ids = (await _directory.TreeAsync(cancellationToken)).SubtreeIds(root).ToList();
             people = people.Where(p => ids.Contains(p.OrganizationId));
         }
         if (query.LeadingCadresOnly) people = people.Where(p => p.IsLeadingCadre);
@@ -82,7 +112,15 @@ internal sealed class Roster(RosterDbContext db, IOrganizationDirectory director
         return people;
     }
 
+    private void Forget(object? sender, EventArgs e) => _everyone = null;
+
+    public void Dispose()
+    {
+        _db.SavedChanges -= Forget;
+        _db.WroteAroundSaveChanges -= Forget;
+    }
+
     public async Task<PersonInfo?> FindAsync(long personId, CancellationToken cancellationToken = default) =>
-        await db.People.AsNoTracking().Where(p => p.Id == personId)
+        await _db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment }).SingleOrDefaultAsync(cancellationToken);
 }

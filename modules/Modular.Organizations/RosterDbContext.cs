@@ -13,6 +13,14 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<Officer> Officers => Set<Officer>();
     public DbSet<Transfer> Transfers => Set<Transfer>();
 
+    /// <summary>
+    /// Raised after a write that went around <c>SaveChanges</c> (the roster import's COPY and set-based statements), so
+    /// that what the request's directory and roster read before is forgotten, as <c>SavedChanges</c> makes them forget.
+    /// </summary>
+    internal event EventHandler? WroteAroundSaveChanges;
+
+    internal void AnnounceWriteAroundSaveChanges() => WroteAroundSaveChanges?.Invoke(this, EventArgs.Empty);
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Organization>(e =>

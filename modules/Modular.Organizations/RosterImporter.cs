@@ -116,6 +116,7 @@ public sealed class RosterImporter(RosterDbContext db, TimeProvider clock, IAudi
         using (Steps.StartActivity("roster.import.validate")) (rows, present, errors, errorCount, warnings) = Validate(table, tree);
         if (errorCount > 0) return new Outcome(0, 0, errors, warnings) { ErrorCount = errorCount };
         var (added, updated, announcements) = await WriteAsync(rows, present, ct);
+        db.AnnounceWriteAroundSaveChanges(); // before the announcements: their handlers read the roster in this request
         foreach (var announce in announcements) await announce(events, ct);
         return new Outcome(added, updated, [], warnings);
     }

@@ -141,6 +141,34 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task The_roster_reads_the_whole_jurisdiction_once_per_scope_and_again_after_a_save_or_an_import()
+    {
+        var (admin, _, town, branch1, _) = await TreeAsync("roster-cache");
+        await AddPersonAsync(admin, "roster-cache", branch1, "甲");
+        await using var scope = Host.App.Services.CreateAsyncScope();
+        var jurisdiction = await Host.App.Services.GetRequiredService<Modular.Jurisdictions.JurisdictionDirectory>().FindByCodeAsync("roster-cache");
+        scope.ServiceProvider.GetRequiredService<Modular.Jurisdictions.JurisdictionContext>().Set(jurisdiction!);
+        var roster = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IRoster>();
+        var everyone = new Modular.Sdk.Core.RosterQuery();
+
+        var members = await roster.MembersAsync(everyone);
+        Assert.Same(members, await roster.MembersAsync(everyone));     // one read per request, however many items ask
+        Assert.Equal(["甲"], (await roster.MembersAsync(new Modular.Sdk.Core.RosterQuery { IncludeOutgoing = false })).Select(p => p.Name));
+
+        var db = scope.ServiceProvider.GetRequiredService<Modular.Organizations.RosterDbContext>();
+        db.People.Add(new Modular.Organizations.Person { Name = "乙", OrganizationId = town, IsOutgoing = true });
+        await db.SaveChangesAsync();
+        Assert.Equal(["甲", "乙"], (await roster.MembersAsync(everyone)).Select(p => p.Name));   // the save is seen in the same request
+        Assert.Equal(["甲"], (await roster.MembersAsync(new Modular.Sdk.Core.RosterQuery { IncludeOutgoing = false })).Select(p => p.Name));
+
+        // An import writes by COPY, around SaveChanges: seen all the same (its announcements' handlers read the roster next).
+        var imported = await scope.ServiceProvider.GetRequiredService<Modular.Organizations.RosterImporter>().ImportAsync(
+            new Modular.Organizations.RosterTable(["姓名", "所在组织编号", "人员类别"], [(2, ["丙", "W01", "正式党员"])]));
+        Assert.True(imported.Added == 1, string.Join("; ", imported.Errors.Select(e => e.ToString())) + string.Join("; ", imported.Warnings));
+        Assert.Equal(["甲", "乙", "丙"], (await roster.MembersAsync(everyone)).Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task A_transfer_moves_the_member_and_keeps_the_history_shown_on_the_roster_page()
     {
         var (admin, _, town, branch1, branch2) = await TreeAsync("transfers");
