@@ -72,6 +72,8 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposabl
 internal sealed class Roster : IRoster, IDisposable
 {
     private static readonly RosterQuery Everyone = new();
+    private static readonly System.Linq.Expressions.Expression<Func<Person, PersonInfo>> ToInfo =
+        p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment };
     private readonly RosterDbContext _db;
     private readonly IOrganizationDirectory _directory;
     private IReadOnlyList<PersonInfo>? _everyone;
@@ -90,7 +92,7 @@ internal sealed class Roster : IRoster, IDisposable
             return query == Everyone ? everyone
                 : [.. everyone.Where(p => (!query.LeadingCadresOnly || p.IsLeadingCadre) && (query.IncludeOutgoing || !p.IsOutgoing))];
         var members = await (await PeopleAsync(query, cancellationToken)).OrderBy(p => p.Id)
-            .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment }).ToListAsync(cancellationToken);
+            .Select(ToInfo).ToListAsync(cancellationToken);
         if (query == Everyone) (_everyone, _everyoneJurisdiction) = (members, _db.CurrentJurisdictionId);
         return members;
     }
@@ -122,5 +124,5 @@ internal sealed class Roster : IRoster, IDisposable
 
     public async Task<PersonInfo?> FindAsync(long personId, CancellationToken cancellationToken = default) =>
         await _db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment }).SingleOrDefaultAsync(cancellationToken);
+            .Select(ToInfo).SingleOrDefaultAsync(cancellationToken);
 }

@@ -36,35 +36,33 @@ public sealed class OrganizationMonthCount
 /// </summary>
 public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
 {
-    // [from, to] = [from, fullFrom) days + [fullFrom, fullTo) whole months + [fullTo, to] days. The two ragged ends are read
-    // as two ranges, not one OR: an empty end is then an empty index range, not a filter over each member's year.
-    private static (DateOnly FullFrom, DateOnly FullTo) WholeMonths(DateOnly from, DateOnly to)
+    // [from, to] = [from, headTo] days + [fullFrom, fullTo) whole months + [fullTo, to] days. The two ragged ends are read as
+    // two index ranges (the `ends` of the queries below), not one OR: an empty end is then an empty range, not a filter
+    // over each member's year.
+    private static (DateOnly HeadTo, DateOnly FullFrom, DateOnly FullTo) Split(DateOnly from, DateOnly to)
     {
         var fullFrom = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
         var after = to.AddDays(1);
         var fullTo = new DateOnly(after.Year, after.Month, 1);
-        return fullFrom < fullTo ? (fullFrom, fullTo) : (after, after); // no whole month: all days
+        return fullFrom < fullTo ? (fullFrom.AddDays(-1), fullFrom, fullTo) : (to, after, after); // no whole month: all days
     }
 
     /// <summary>Per member of <paramref name="personIds"/>: notes and hours for days in [from, to].</summary>
     public async Task<Dictionary<long, MemberNoteCount>> PerMemberAsync(IReadOnlyCollection<long> personIds, DateOnly from, DateOnly to, CancellationToken ct)
     {
         if (personIds.Count == 0 || from > to) return [];
-        var (fullFrom, fullTo) = WholeMonths(from, to);
+        var (headTo, fullFrom, fullTo) = Split(from, to);
         var j = campaign.Jurisdiction.Id;
         var persons = personIds.ToArray();
-        var dayTo = fullFrom > to ? to : fullFrom.AddDays(-1);
         var rows = await db.Database.SqlQuery<MemberNoteCount>($"""
+            with ends(first, last) as (values ({from}::date, {headTo}::date), ({fullTo}::date, {to}::date))
             select x.person_id as "PersonId", sum(x.notes)::int as "Notes", coalesce(sum(x.hours), 0) as "Hours", 0 as "Short"
               from (
                 select person_id, notes, hours from six_ones.note_month_counts
                  where jurisdiction_id = {j} and month >= {fullFrom} and month < {fullTo} and person_id = any({persons})
                 union all
-                select person_id, 1, hours from six_ones.note_days
-                 where jurisdiction_id = {j} and person_id = any({persons}) and day between {from} and {dayTo}
-                union all
-                select person_id, 1, hours from six_ones.note_days
-                 where jurisdiction_id = {j} and person_id = any({persons}) and day between {fullTo} and {to}
+                select d.person_id, 1, d.hours
+                  from ends e join six_ones.note_days d on d.jurisdiction_id = {j} and d.person_id = any({persons}) and d.day between e.first and e.last
               ) x
              group by x.person_id
             """).ToListAsync(ct);
@@ -104,14 +102,13 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
     public async Task<IReadOnlyList<OrganizationMonthCount>> PerOrganizationMonthAsync(DateOnly from, DateOnly asOf, CancellationToken ct)
     {
         if (from > asOf) return [];
-        var (fullFrom, fullTo) = WholeMonths(from, asOf);
+        var (headTo, fullFrom, fullTo) = Split(from, asOf);
         var j = campaign.Jurisdiction.Id;
-        var dayTo = fullFrom > asOf ? asOf : fullFrom.AddDays(-1);
         var underHundredths = await ShortOfHundredthsAsync(ct);
         // Whole months from the counters by hours, those at dailyNote.studyHours or above; the ragged ends from the day
         // counters, less their days short on time (few: at most two months' worth, found by their index).
         return await db.Database.SqlQuery<OrganizationMonthCount>($"""
-            with ends(first, last) as (values ({from}::date, {dayTo}::date), ({fullTo}::date, {asOf}::date)),
+            with ends(first, last) as (values ({from}::date, {headTo}::date), ({fullTo}::date, {asOf}::date)),
             x as (
                 select organization_id, month, notes, 0 as on_as_of from six_ones.note_organization_months
                  where jurisdiction_id = {j} and month >= {fullFrom} and month < {fullTo} and hours_x100 >= {underHundredths}
