@@ -86,6 +86,19 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
         return [.. rows.Select(r => new PersonHours(r.PersonId, r.Source!, r.Events, r.Hours, r.First, r.Last))];
     }
 
+    public async Task<IReadOnlyList<FirstAttendanceMonth>> FirstAttendancesAsync(string source, DateOnly to, CancellationToken ct = default)
+    {
+        var firsts = db.Attendance.Where(a => a.Attended)
+            .Join(db.Events.Where(e => e.Source == source && e.HeldOn <= to), a => a.EventId, e => e.Id, (a, e) => new { a.PersonId, e.HeldOn })
+            .GroupBy(x => x.PersonId)
+            .Select(g => new { PersonId = g.Key, First = g.Min(x => x.HeldOn) });
+        var rows = await firsts.Join(db.RosterMembers, f => f.PersonId, m => m.PersonId, (f, m) => new { m.OrganizationId, f.First.Year, f.First.Month })
+            .GroupBy(x => new { x.OrganizationId, x.Year, x.Month })
+            .Select(g => new { g.Key.OrganizationId, g.Key.Year, g.Key.Month, People = g.Count() })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new FirstAttendanceMonth(r.OrganizationId, r.Year, r.Month, r.People))];
+    }
+
     private IQueryable<ScheduledEvent> Matching(EventQuery q)
     {
         var organizationIds = q.OrganizationIds?.ToList();

@@ -117,6 +117,34 @@ public sealed partial class ContestTests
     }
 
     [Fact]
+    public async Task The_dashboard_item_counts_a_start_in_the_banners_month_and_a_taker_where_the_roster_has_them_now()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 20);
+        var b = await fixture.CreateBannerAsync("ct-month");
+        var id = await PublishedContestAsync(b, opens: "2011-06-30 20:00", closes: "2011-07-01 08:00");
+        b.Clock.Now = SixOnesHost.Beijing(2011, 7, 1, 0, 30); // 2011-06-30 16:30 UTC: July in the banner, June in UTC
+        await (await (await b.As("member")).PostAsync(b.Api($"/contest/contests/{id}/attempt"), null)).OkJsonAsync();
+        var office = await b.As("admin");
+        async Task<JsonElement> ProgressAsync(long organization) =>
+            (await (await office.GetAsync(b.Api("/contest/progress?asOf=2011-07-31"))).OkJsonAsync()).EnumerateArray()
+                .Single(o => o.GetProperty("organizationId").GetInt64() == organization);
+
+        var gacha = await ProgressAsync(b.Gacha);
+        Assert.Equal((4, 1, 3), (gacha.GetProperty("expected").GetInt32(), gacha.GetProperty("done").GetInt32(), gacha.GetProperty("overdue").GetInt32()));
+        Assert.Equal((0, 1), (gacha.GetProperty("doneByMonth")[5].GetInt32(), gacha.GetProperty("doneByMonth")[6].GetInt32()));
+
+        // 其其格 moves to the finance bureau's branch: her attempt goes with her, as her notes and training do.
+        b.Clock.Now = SixOnesHost.Beijing(2011, 7, 25);
+        var transfer = await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/people/{b.People["其其格"]}/transfer", new { toOrganizationId = b.Finance, on = "2011-07-20" });
+        Assert.True(transfer.IsSuccessStatusCode, await transfer.Content.ReadAsStringAsync());
+        gacha = await ProgressAsync(b.Gacha);
+        var finance = await ProgressAsync(b.Finance);
+        Assert.Equal((3, 0, 3), (gacha.GetProperty("expected").GetInt32(), gacha.GetProperty("done").GetInt32(), gacha.GetProperty("overdue").GetInt32()));
+        Assert.Equal((4, 1, 3), (finance.GetProperty("expected").GetInt32(), finance.GetProperty("done").GetInt32(), finance.GetProperty("overdue").GetInt32()));
+        Assert.Equal(1, finance.GetProperty("doneByMonth")[6].GetInt32());
+    }
+
+    [Fact]
     public async Task Members_do_not_see_a_contest_before_it_is_published_and_a_published_one_cannot_be_edited()
     {
         fixture.Clock.Now = SixOnesHost.Beijing(2011, 6, 1);

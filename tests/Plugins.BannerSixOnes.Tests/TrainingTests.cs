@@ -171,6 +171,12 @@ public sealed class TrainingTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         var pending = await EducationItemProbe.ForMemberAsync(b, 2, b.People["陈静"], new DateOnly(2011, 12, 31));
         Assert.Equal(("Pending", (DateOnly?)new DateOnly(2011, 12, 31)), (pending!.State, pending.NextDue));
         Assert.Equal("Missed", (await EducationItemProbe.ForMemberAsync(b, 2, b.People["陈静"], new DateOnly(2012, 1, 1)))!.State);
+        // 其其格 moves to the finance bureau's branch: her training is counted there now, in the month she was trained.
+        var transfer = await b.OfficeApi.PostAsJsonAsync($"/api/j/{b.Code}/people/{b.People["其其格"]}/transfer", new { toOrganizationId = b.Finance, on = "2011-08-25" });
+        Assert.True(transfer.IsSuccessStatusCode, await transfer.Content.ReadAsStringAsync());
+        var moved = (await EducationItemProbe.ProgressAsync(b, 2, new DateOnly(2011, 12, 31))).ToDictionary(p => p.OrganizationId);
+        Assert.Equal((3, 1), (moved[b.Gacha].Expected, moved[b.Gacha].Done));
+        Assert.Equal((4, 1, 1), (moved[b.Finance].Expected, moved[b.Finance].Done, moved[b.Finance].DoneByMonth[7]));
     }
 
     [Fact]

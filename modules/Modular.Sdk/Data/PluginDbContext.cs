@@ -26,9 +26,16 @@ public abstract class PluginDbContext(DbContextOptions options) : DbContext(opti
     /// </summary>
     public int CurrentJurisdictionId { get; set; }
 
+    /// <summary>
+    /// The jurisdiction's members and the organization each belongs to now (<see cref="RosterMember"/>), to join this
+    /// context's rows in one query: e.g. a plugin's records counted per organization. Read-only, jurisdiction-filtered.
+    /// </summary>
+    public IQueryable<RosterMember> RosterMembers => Set<RosterMember>();
+
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<RosterMember>(e => e.HasNoKey().ToView("members", "roster"));
         ConfigureModel(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

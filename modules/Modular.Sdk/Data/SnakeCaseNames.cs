@@ -15,7 +15,9 @@ public static class SnakeCaseNames
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             if (entity.GetTableName() is { } table && entity.BaseType is null) entity.SetTableName(ToSnakeCase(table));
-            var tableId = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var tableId = entity.GetTableName() is { } mapped
+                ? StoreObjectIdentifier.Table(mapped, entity.GetSchema())
+                : StoreObjectIdentifier.View(entity.GetViewName()!, entity.GetViewSchema());
             foreach (var property in entity.GetProperties())
                 if (property.GetColumnName(tableId) is { } column) property.SetColumnName(ToSnakeCase(column));
             foreach (var key in entity.GetKeys())

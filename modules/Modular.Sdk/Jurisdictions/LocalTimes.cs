@@ -19,4 +19,11 @@ public static class LocalTimes
 
     /// <summary>The instant a local day begins in the zone.</summary>
     public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone) => InstantOf(day.ToDateTime(TimeOnly.MinValue), zone);
+
+    /// <summary>
+    /// The zone's IANA name (<c>Asia/Shanghai</c>), which PostgreSQL's <c>AT TIME ZONE</c> knows, for SQL that buckets
+    /// instants by local day or month; a zone known by its Windows name is translated.
+    /// </summary>
+    public static string IanaId(TimeZoneInfo zone) =>
+        zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
 }

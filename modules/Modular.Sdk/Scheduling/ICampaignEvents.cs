@@ -63,6 +63,12 @@ public sealed record EventQuery(string Source)
 public sealed record PersonHours(long PersonId, string Source, int Events, decimal Hours, DateOnly FirstOn, DateOnly LastOn);
 
 /// <summary>
+/// <paramref name="People"/> members of the organization (where the roster has them now) whose first attended event of a
+/// source was held in <paramref name="Year"/>-<paramref name="Month"/>.
+/// </summary>
+public sealed record FirstAttendanceMonth(long OrganizationId, int Year, int Month, int People);
+
+/// <summary>
 /// Events with attendance and hours, one store for the host and every plugin. The plugin's service checks who may
 /// act (this store only checks the data: the organization and people exist in the jurisdiction, hours within the
 /// event's). Saves are versioned: an update from a stale version is a conflict (409), never a silent overwrite.
@@ -95,4 +101,11 @@ public interface ICampaignEvents
     /// <summary>Per person, the events of the sources they attended and the hours, held within [from, to]; all people when <paramref name="personIds"/> is null.</summary>
     Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
         IReadOnlyCollection<long>? personIds = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per organization and month, how many of its members first attended an event of the source, held up to
+    /// <paramref name="to"/>: coverage figures (trained at least once) counted in SQL, without a line per person.
+    /// People no longer on the roster are not counted.
+    /// </summary>
+    Task<IReadOnlyList<FirstAttendanceMonth>> FirstAttendancesAsync(string source, DateOnly to, CancellationToken cancellationToken = default);
 }

@@ -21,21 +21,37 @@ public sealed class ContestItem(SixOnesDbContext db, SixOnesCampaign campaign, I
         var contestDay = contests.Count > 0 ? contests.Min(c => c.Date) : rules.ContestDate;
         var ids = contests.Select(c => c.Id).ToList();
         var endOfAsOf = ContestCalendar.StartOfDay(asOf.AddDays(1), zone);
-        var firstAttempt = (await db.Attempts.AsNoTracking().Where(a => ids.Contains(a.ContestId) && a.StartedAt < endOfAsOf)
-                .Select(a => new { a.PersonId, a.StartedAt }).ToListAsync(cancellationToken))
-            .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => ContestCalendar.ToLocal(g.Min(a => a.StartedAt), zone));
         var allClosed = contests.Count > 0 && contests.All(c => c.ClosesAt <= ContestCalendar.StartOfDay(asOf, zone));
-        var members = await roster.MembersAsync(new RosterQuery { IncludeOutgoing = false }, cancellationToken);
+        var headcounts = await roster.HeadcountsAsync(new RosterQuery { IncludeOutgoing = false }, cancellationToken);
+        var took = (await TakersAsync(ids, endOfAsOf, LocalTimes.IanaId(zone), cancellationToken)).ToLookup(t => t.OrganizationId);
 
-        return [.. members.GroupBy(m => m.OrganizationId).Select(g =>
+        return [.. headcounts.Select(h =>
         {
-            var took = g.Where(m => firstAttempt.ContainsKey(m.Id)).ToList();
             var months = new int[12];
-            foreach (var m in took)
-                if (firstAttempt[m.Id].Year == rules.Year) months[firstAttempt[m.Id].Month - 1]++;
-            var expected = asOf >= contestDay ? g.Count() : took.Count;
-            return new OrganizationProgress(g.Key, expected, took.Count, allClosed ? g.Count() - took.Count : 0, months);
+            foreach (var t in took[h.Key])
+                if (t.Year == rules.Year) months[t.Month - 1] += t.People;
+            var (members, done) = (h.Value, took[h.Key].Sum(t => t.People));
+            var expected = asOf >= contestDay ? members : done;
+            return new OrganizationProgress(h.Key, expected, done, allClosed ? members - done : 0, months);
         })];
+    }
+
+    private sealed record Takers(long OrganizationId, int Year, int Month, int People);
+
+    // Members (not outgoing) who started one of the contests before the end, per organization and the banner's month of
+    // their first start: one query over the attempts and the roster's members (roster.members, see RosterMember).
+    private async Task<List<Takers>> TakersAsync(List<long> contestIds, DateTimeOffset before, string zone, CancellationToken ct)
+    {
+        var j = campaign.Jurisdiction.Id;
+        return await db.Database.SqlQuery<Takers>($"""
+            select m.organization_id as "OrganizationId", extract(year from f.first)::int as "Year", extract(month from f.first)::int as "Month",
+                   count(*)::int as "People"
+              from (select person_id, min(started_at) at time zone {zone} as first from six_ones.contest_attempts
+                     where jurisdiction_id = {j} and contest_id = any({contestIds}) and started_at < {before}
+                     group by person_id) f
+              join roster.members m on m.jurisdiction_id = {j} and m.person_id = f.person_id and not m.is_outgoing
+             group by 1, 2, 3
+            """).ToListAsync(ct);
     }
 
     public async Task<MemberItemStatus?> ForMemberAsync(SixOnesRules rules, PersonInfo member, DateOnly today, CancellationToken cancellationToken)

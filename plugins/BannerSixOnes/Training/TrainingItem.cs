@@ -4,28 +4,24 @@ using Modular.Plugins.BannerSixOnes.Items;
 namespace Modular.Plugins.BannerSixOnes.Training;
 
 /// <summary>Item 2 on the dashboards: per organization, its own members under the rotation; trained once, overdue after training.due.</summary>
-public sealed class TrainingItem(TrainingService training, IOrganizationDirectory directory, IRoster roster) : ISixOnesItem
+public sealed class TrainingItem(TrainingService training, IOrganizationDirectory directory, IRoster roster, ICampaignEvents events) : ISixOnesItem
 {
     public int Number => 2;
 
+    // Counted per organization where the rows are (headcounts and first sessions), not member by member.
     public async Task<IReadOnlyList<OrganizationProgress>> ProgressAsync(SixOnesRules rules, DateOnly asOf, CancellationToken cancellationToken)
     {
         var tree = await directory.TreeAsync(cancellationToken);
         var inScope = TrainingScope.Organizations(tree);
-        var first = await training.FirstTrainedAsync(asOf, cancellationToken);
-        var members = await roster.MembersAsync(new RosterQuery(), cancellationToken);
-        return [.. members.Where(m => inScope.Contains(m.OrganizationId)).GroupBy(m => m.OrganizationId).Select(g =>
+        var headcounts = await roster.HeadcountsAsync(new RosterQuery(), cancellationToken);
+        var firsts = (await events.FirstAttendancesAsync(TrainingService.Source, asOf, cancellationToken)).ToLookup(f => f.OrganizationId);
+        return [.. headcounts.Where(h => inScope.Contains(h.Key)).Select(h =>
         {
             var months = new int[12];
-            var done = 0;
-            foreach (var m in g)
-            {
-                if (!first.TryGetValue(m.Id, out var day)) continue;
-                done++;
-                if (day.Year == rules.Year) months[day.Month - 1]++;
-            }
-            var expected = g.Count();
-            return new OrganizationProgress(g.Key, expected, done, asOf > rules.TrainingDue ? expected - done : 0, months);
+            foreach (var f in firsts[h.Key])
+                if (f.Year == rules.Year) months[f.Month - 1] += f.People;
+            var (expected, done) = (h.Value, firsts[h.Key].Sum(f => f.People));
+            return new OrganizationProgress(h.Key, expected, done, asOf > rules.TrainingDue ? expected - done : 0, months);
         })];
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Modular.Identity;
 using Modular.Tests.Infrastructure;
 using static Modular.Tests.Roster.RosterTestKit;
@@ -113,6 +114,54 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
         // Counted in the database, each organization its own members only, as the tree's ownMembers above.
         Assert.Equal(new Dictionary<long, int> { [town] = 1, [branch1] = 3, [branch2] = 1 }, await sdkRoster.HeadcountsAsync(new Modular.Sdk.Core.RosterQuery()));
         Assert.Equal(new Dictionary<long, int> { [town] = 1, [branch1] = 3 }, await sdkRoster.HeadcountsAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town }));
+    }
+
+    [Fact]
+    public async Task Other_modules_join_the_rosters_members_in_SQL_each_jurisdiction_its_own_and_first_attendances_count_where_members_are_now()
+    {
+        var (admin, _, town, branch1, branch2) = await TreeAsync("members-view");
+        var (a, b, c) = (await AddPersonAsync(admin, "members-view", branch1, "甲"), await AddPersonAsync(admin, "members-view", branch1, "乙"), await AddPersonAsync(admin, "members-view", town, "丙"));
+        var (otherAdmin, _, _, otherBranch, _) = await TreeAsync("members-other");
+        await AddPersonAsync(otherAdmin, "members-other", otherBranch, "丁");
+
+        async Task<AsyncServiceScope> ScopeAsync(string code)
+        {
+            var scope = Host.App.Services.CreateAsyncScope();
+            var jurisdiction = await Host.App.Services.GetRequiredService<Modular.Jurisdictions.JurisdictionDirectory>().FindByCodeAsync(code);
+            scope.ServiceProvider.GetRequiredService<Modular.Jurisdictions.JurisdictionContext>().Set(jurisdiction!);
+            return scope;
+        }
+        const string Training = "test.training";
+        await using (var scope = await ScopeAsync("members-view"))
+        {
+            var events = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Scheduling.ICampaignEvents>();
+            Modular.Sdk.Scheduling.EventDraft Session(DateOnly day) => new(Training, Modular.Sdk.Scheduling.EventCategories.Training, town, "轮训", day, 8);
+            Assert.True((await events.CreateAsync(Session(new(2011, 7, 10)), [new(a), new(b, false, "病假"), new(c)])).Succeeded);
+            Assert.True((await events.CreateAsync(Session(new(2011, 8, 10)), [new(a), new(b)])).Succeeded);
+
+            // Each member counted once, in the month of their first session, under the organization they belong to.
+            Assert.Equal([(town, 2011, 7, 1), (branch1, 2011, 7, 1), (branch1, 2011, 8, 1)], // ids in the order they were made
+                (await events.FirstAttendancesAsync(Training, new(2011, 12, 31))).Select(f => (f.OrganizationId, f.Year, f.Month, f.People)).Order());
+            Assert.Equal([(town, 2011, 7, 1), (branch1, 2011, 7, 1)],
+                (await events.FirstAttendancesAsync(Training, new(2011, 7, 31))).Select(f => (f.OrganizationId, f.Year, f.Month, f.People)).Order());
+
+            // The view as any module's context sees it: this jurisdiction's members only.
+            var schedules = scope.ServiceProvider.GetRequiredService<Modular.Schedules.SchedulesDbContext>();
+            Assert.Equal([a, b, c], await schedules.RosterMembers.Select(m => m.PersonId).OrderBy(id => id).ToListAsync());
+        }
+        var moved = await admin.PostAsJsonAsync($"/api/j/members-view/people/{a}/transfer", new { toOrganizationId = branch2, on = "2011-09-01" });
+        Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        await using (var scope = await ScopeAsync("members-view"))
+        {
+            var events = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Scheduling.ICampaignEvents>();
+            Assert.Equal([(town, 2011, 7, 1), (branch1, 2011, 8, 1), (branch2, 2011, 7, 1)],
+                (await events.FirstAttendancesAsync(Training, new(2011, 12, 31))).Select(f => (f.OrganizationId, f.Year, f.Month, f.People)).Order());
+        }
+        await using (var scope = await ScopeAsync("members-other"))
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<Modular.Sdk.Scheduling.ICampaignEvents>().FirstAttendancesAsync(Training, new(2011, 12, 31)));
+            Assert.Single(await scope.ServiceProvider.GetRequiredService<Modular.Schedules.SchedulesDbContext>().RosterMembers.ToListAsync());
+        }
     }
 
     [Fact]
