@@ -62,6 +62,7 @@ public static class SixOnesBenchmark
                 await LoadAsync(database, jurisdiction, members, branchCount, towns, year);
                 if (keep) await MarkLoadedAsync(database, jurisdiction);
             }
+            await LoadTrainingAndContestAsync(database, jurisdiction, year);
             var (firstBranch, branchMembers) = await FirstBranchAsync(database, jurisdiction);
             Console.WriteLine($"{await ScalarAsync(database, "select count(*) from blocks.counted_texts"):N0} notes " +
                               $"({await ScalarAsync(database, "select count(*) from six_ones.note_month_counts"):N0} month counters, " +
@@ -124,6 +125,9 @@ public static class SixOnesBenchmark
             var dashboardTwinTime = await MedianAsync(runs, async () => inputs = await SixOnesTwins.DashboardAsync(database, jurisdiction, start, new(year, 12, 31), studyHundredths, year));
             Same("dashboard notes done", dashboard.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("number").GetInt32() == 3).GetProperty("done").GetInt64(),
                 inputs.Notes.Sum(o => (long)o.Done));
+            long Done(int item) => dashboard.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("number").GetInt32() == item).GetProperty("done").GetInt64();
+            Same("dashboard members trained", Done(2), inputs.Trained);
+            Same("dashboard contest takers", Done(6), inputs.ContestTakers);
             ReportAgainstSql(prefix, "office dashboard, all six per town", dashboardTime, dashboardTwinTime, $"{dashboard.GetProperty("units").GetArrayLength():N0} towns");
             Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
         }
@@ -175,6 +179,44 @@ public static class SixOnesBenchmark
               from blocks.counted_texts where jurisdiction_id = {j} and plugin_id = '{Plugin}' and kind = 'daily-note'
             """);
         await VacuumAsync(database);
+    }
+
+    // Item 2 and item 6 at size, once per cluster: each town holds a training session on the 15th of January to November and
+    // 90% of members attend their town's session of month 1 + id % 11; one contest on 06-30 (00:00–24:00 Beijing time),
+    // started by 80% of members through the day.
+    private static async Task LoadTrainingAndContestAsync(NpgsqlDataSource database, int j, int year)
+    {
+        if (await ScalarAsync(database, $"select count(*) from schedules.events where jurisdiction_id = {j} and source = 'six-ones.training'") > 0) return;
+        await ExecuteAsync(database, $"""
+            insert into schedules.events (jurisdiction_id, title, kind, organization_id, starts_at, hours, held_on, source)
+            select {j}, '第' || m || '期党员轮训', 'training', t.id, make_timestamptz({year}, m, 15, 9, 0, 0, 'Asia/Shanghai'), 8, make_date({year}, m, 15), 'six-ones.training'
+              from roster.organizations t cross join generate_series(1, 11) m
+             where t.jurisdiction_id = {j} and t.code like 't%'
+            """);
+        await ExecuteAsync(database, $"""
+            insert into schedules.attendance (jurisdiction_id, event_id, person_id, hours, attended)
+            select {j}, e.id, p.id, 8, true
+              from roster.people p
+              join roster.organizations b on b.jurisdiction_id = p.jurisdiction_id and b.id = p.organization_id
+              join schedules.events e on e.jurisdiction_id = p.jurisdiction_id and e.source = 'six-ones.training'
+                                     and e.organization_id = b.parent_id and e.held_on = make_date({year}, 1 + (p.id % 11)::int, 15)
+             where p.jurisdiction_id = {j} and p.id % 10 <> 0
+            """);
+        var contest = await ScalarAsync(database, $"""
+            insert into six_ones.contest_contests (jurisdiction_id, title, date, opens_at, closes_at, minutes, published_at, created_at)
+            values ({j}, '党的知识竞赛', make_date({year}, 6, 30), make_timestamptz({year}, 6, 30, 0, 0, 0, 'Asia/Shanghai'),
+                    make_timestamptz({year}, 7, 1, 0, 0, 0, 'Asia/Shanghai'), 60, make_timestamptz({year}, 6, 20, 9, 0, 0, 'Asia/Shanghai'),
+                    make_timestamptz({year}, 6, 20, 9, 0, 0, 'Asia/Shanghai'))
+            returning id
+            """);
+        await ExecuteAsync(database, $"""
+            insert into six_ones.contest_attempts (jurisdiction_id, contest_id, person_id, organization_id, started_at, deadline_at, submitted_at, answers, score)
+            select {j}, {contest}, p.id, p.organization_id, s.at, s.at + interval '60 minutes', s.at + interval '30 minutes', chr(123) || chr(125), (p.id % 100)::int
+              from roster.people p cross join lateral (select make_timestamptz({year}, 6, 30, 0, 0, 0, 'Asia/Shanghai') + (p.id % 1380) * interval '1 minute' as at) s
+             where p.jurisdiction_id = {j} and p.id % 5 <> 0
+            """);
+        foreach (var table in new[] { "schedules.events", "schedules.attendance", "six_ones.contest_attempts" })
+            await ExecuteAsync(database, $"vacuum analyze {table}");
     }
 
     private static async Task VacuumAsync(NpgsqlDataSource database)

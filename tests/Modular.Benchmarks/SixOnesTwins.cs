@@ -154,12 +154,12 @@ internal static class SixOnesTwins
              where jurisdiction_id = $1 and source = 'six-ones.education' and held_on <= $3::date group by 1
             """, j, from, asOf));
         batch.BatchCommands.Add(Command("""
-            select p.organization_id, count(*)::int
+            select p.organization_id, extract(month from t.first_on)::int, count(*)::int
               from (select a.person_id, min(e.held_on) as first_on
                       from schedules.attendance a join schedules.events e on e.jurisdiction_id = a.jurisdiction_id and e.id = a.event_id
-                     where a.jurisdiction_id = $1 and e.source = 'six-ones.training' and e.held_on <= $3::date group by 1) t
+                     where a.jurisdiction_id = $1 and a.attended and e.source = 'six-ones.training' and e.held_on <= $3::date group by 1) t
               join roster.people p on p.jurisdiction_id = $1 and p.id = t.person_id
-             group by 1
+             group by 1, 2
             """, j, from, asOf));
         batch.BatchCommands.Add(Command($"""
             select p.organization_id, t.kind, count(*)::int
@@ -170,10 +170,14 @@ internal static class SixOnesTwins
              group by 1, 2
             """, j));
         batch.BatchCommands.Add(Command("""
-            select a.organization_id, count(distinct a.person_id)::int
-              from six_ones.contest_attempts a join six_ones.contest_contests c on c.jurisdiction_id = a.jurisdiction_id and c.id = a.contest_id
-             where a.jurisdiction_id = $1 and c.published_at is not null and extract(year from c.date) = extract(year from $3::date)
-             group by 1
+            select p.organization_id, extract(month from f.first)::int, count(*)::int
+              from (select a.person_id, min(a.started_at) at time zone 'Asia/Shanghai' as first
+                      from six_ones.contest_attempts a join six_ones.contest_contests c on c.jurisdiction_id = a.jurisdiction_id and c.id = a.contest_id
+                     where a.jurisdiction_id = $1 and c.published_at is not null and extract(year from c.date) = extract(year from $3::date)
+                       and a.started_at < ($3::date + 1)::timestamp at time zone 'Asia/Shanghai'
+                     group by 1) f
+              join roster.people p on p.jurisdiction_id = $1 and p.id = f.person_id and not p.is_outgoing
+             group by 1, 2
             """, j, from, asOf));
         batch.BatchCommands.Add(Command("""
             select o.organization_id, p.name from roster.officers o join roster.people p on p.jurisdiction_id = o.jurisdiction_id and p.id = o.person_id
@@ -188,9 +192,9 @@ internal static class SixOnesTwins
         var held = 0;
         await reader.NextResultAsync();
         while (await reader.ReadAsync()) { _ = reader.GetFieldValue<DateOnly>(1); held++; }
-        var trained = await SumAsync(reader, 1);
+        var trained = await SumAsync(reader, 2);
         var cadreTexts = await SumAsync(reader, 2);
-        var takers = await SumAsync(reader, 1);
+        var takers = await SumAsync(reader, 2);
         var heads = 0;
         await reader.NextResultAsync();
         while (await reader.ReadAsync()) { _ = reader.GetString(1); heads++; }
