@@ -79,6 +79,11 @@ public sealed class CountyDemoTests(CountyDemoFixture fixture)
         Assert.True(total.GetProperty("serviceHours").GetDecimal() > total.GetProperty("services").GetInt32());
         Assert.True(total.GetProperty("plansReceived").GetInt32() < total.GetProperty("organizations").GetInt32());
         Assert.True(total.GetProperty("memberFourFinds").GetInt32() < total.GetProperty("members").GetInt32());
+        // The dashboard counts members and reports per organization in SQL; the party-spirit sheet reads the roster member by member.
+        int Sum(string figure) => spirit.Sum(r => r.GetProperty(figure).GetInt32());
+        Assert.Equal((Sum("members"), Sum("owing"), Sum("reportsOnTime"), Sum("reportsLate")),
+            (total.GetProperty("members").GetInt32(), total.GetProperty("reportsOwed").GetInt32(),
+             total.GetProperty("partySpiritReportsOnTime").GetInt32(), total.GetProperty("partySpiritReportsLate").GetInt32()));
 
         // Two grading rounds; some organizations moved up, one fell back.
         var ranking = await GetAsync(office, "/scores/ranking");

@@ -35,7 +35,11 @@ public abstract class PluginDbContext(DbContextOptions options) : DbContext(opti
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.Entity<RosterMember>(e => e.HasNoKey().ToView("members", "roster"));
+        modelBuilder.Entity<RosterMember>(e =>
+        {
+            e.HasNoKey().ToView("members", "roster");
+            e.Property(m => m.Employment).HasConversion<string>();
+        });
         ConfigureModel(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -13,4 +13,6 @@ public sealed class RosterMember : IJurisdictionScoped
     public long OrganizationId { get; private set; }
     public bool IsLeadingCadre { get; private set; }
     public bool IsOutgoing { get; private set; }
+    /// <summary>在职状态, as <see cref="Core.PersonInfo.Employment"/>.</summary>
+    public Core.EmploymentStatus Employment { get; private set; }
 }

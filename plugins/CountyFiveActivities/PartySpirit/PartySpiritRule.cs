@@ -13,7 +13,10 @@ public static class PartySpiritRule
     /// 在职党员要撰写党性分析报告: a member owes the report unless the roster says they have retired or do not work; a member whose
     /// 在职状态 the roster does not give owes it too (the office sees how many such members there are and completes the roster).
     /// </summary>
-    public static bool OwesReport(PersonInfo member) => member.Employment is EmploymentStatus.Serving or EmploymentStatus.Unspecified;
+    public static bool OwesReport(PersonInfo member) => OwingStatuses.Contains(member.Employment);
+
+    /// <summary>The 在职状态 that owe the report (<see cref="OwesReport"/>), as a list SQL can test a roster member's status against.</summary>
+    public static readonly EmploymentStatus[] OwingStatuses = [EmploymentStatus.Serving, EmploymentStatus.Unspecified];
 
     /// <summary>The days a concentrated week spans, both ends counted.</summary>
     public static int Days(DateOnly starts, DateOnly ends) => ends.DayNumber - starts.DayNumber + 1;
