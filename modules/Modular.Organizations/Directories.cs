@@ -122,6 +122,17 @@ internal sealed class Roster : IRoster, IDisposable
         _db.WroteAroundSaveChanges -= Forget;
     }
 
+    // One query for any number of ids (or the request's whole-roster read, when something already made it).
+    public async Task<Dictionary<long, PersonInfo>> FindManyAsync(IEnumerable<long> ids, CancellationToken cancellationToken = default)
+    {
+        var wanted = ids.ToHashSet();
+        if (_everyone is { } everyone && _everyoneJurisdiction == _db.CurrentJurisdictionId)
+            return everyone.Where(p => wanted.Contains(p.Id)).ToDictionary(p => p.Id);
+        if (wanted.Count == 0) return [];
+        var list = wanted.ToList();
+        return await _db.People.AsNoTracking().Where(p => list.Contains(p.Id)).Select(ToInfo).ToDictionaryAsync(p => p.Id, cancellationToken);
+    }
+
     public async Task<PersonInfo?> FindAsync(long personId, CancellationToken cancellationToken = default) =>
         await _db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(ToInfo).SingleOrDefaultAsync(cancellationToken);

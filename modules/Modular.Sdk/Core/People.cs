@@ -37,6 +37,21 @@ public interface IRoster
     /// How many of the members <paramref name="query"/> asks for each organization has (its own, not its subtree's), for
     /// figures that need the count and not the people: counted where the roster is, without reading a member.
     /// </summary>
+    /// <summary>
+    /// The people of these ids on the jurisdiction's roster (unknown ids are left out). This default reads the whole roster
+    /// for many ids and one by one for a few; the host's roster looks them up in one query.
+    /// </summary>
+    async Task<Dictionary<long, PersonInfo>> FindManyAsync(IEnumerable<long> ids, CancellationToken cancellationToken = default)
+    {
+        var wanted = ids.ToHashSet();
+        if (wanted.Count > 20)
+            return (await MembersAsync(new RosterQuery(), cancellationToken)).Where(p => wanted.Contains(p.Id)).ToDictionary(p => p.Id);
+        var found = new Dictionary<long, PersonInfo>();
+        foreach (var id in wanted)
+            if (await FindAsync(id, cancellationToken) is { } person) found[id] = person;
+        return found;
+    }
+
     async Task<IReadOnlyDictionary<long, int>> HeadcountsAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
         (await MembersAsync(query, cancellationToken)).GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
 }

@@ -148,6 +148,10 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
             // The view as any module's context sees it: this jurisdiction's members only.
             var schedules = scope.ServiceProvider.GetRequiredService<Modular.Schedules.SchedulesDbContext>();
             Assert.Equal([a, b, c], await schedules.RosterMembers.Select(m => m.PersonId).OrderBy(id => id).ToListAsync());
+            // Many people by id: one query, unknown ids left out.
+            var found = await scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IRoster>().FindManyAsync([a, b, c, 999_999]);
+            Assert.Equal([("甲", branch1), ("乙", branch1), ("丙", town)], new[] { a, b, c }.Select(id => (found[id].Name, found[id].OrganizationId)));
+            Assert.Equal(3, found.Count);
         }
         var moved = await admin.PostAsJsonAsync($"/api/j/members-view/people/{a}/transfer", new { toOrganizationId = branch2, on = "2011-09-01" });
         Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
@@ -161,6 +165,7 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
         {
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<Modular.Sdk.Scheduling.ICampaignEvents>().FirstAttendancesAsync(Training, new(2011, 12, 31)));
             Assert.Single(await scope.ServiceProvider.GetRequiredService<Modular.Schedules.SchedulesDbContext>().RosterMembers.ToListAsync());
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IRoster>().FindManyAsync([a, b, c]));
         }
     }
 
