@@ -255,7 +255,7 @@ internal sealed class CountedTextService(BlocksDbContext db, BlocksActor actor, 
     public async Task<IReadOnlyList<CountedTextTally>> TallyAsync(CountedTextQuery query, CancellationToken ct = default) =>
         await Query(query).GroupBy(t => t.AuthorPersonId).OrderBy(g => g.Key).Select(g => new CountedTextTally(g.Key, g.Count(),
             g.Count(t => t.State == TextReviewState.Accepted), g.Count(t => t.State == TextReviewState.Returned),
-            g.Sum(t => t.CharacterCount), g.Sum(t => t.Hours ?? 0m))).ToListAsync(ct);
+            g.Sum(t => t.CharacterCount), g.Sum(t => t.Hours ?? 0m)) { FirstSubmittedAt = g.Min(t => t.SubmittedAt) }).ToListAsync(ct);
 
     public async Task<IReadOnlyList<CountedTextInfo>> AwaitingReviewAsync(string? pluginId = null, CancellationToken ct = default)
     {

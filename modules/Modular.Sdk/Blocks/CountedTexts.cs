@@ -43,7 +43,11 @@ public sealed record CountedTextQuery(BlockKind Kind)
 }
 
 /// <summary>Per author: how many texts in the range, how many accepted, total characters and hours.</summary>
-public sealed record CountedTextTally(long AuthorPersonId, int Texts, int Accepted, int Returned, int Characters, decimal Hours);
+public sealed record CountedTextTally(long AuthorPersonId, int Texts, int Accepted, int Returned, int Characters, decimal Hours)
+{
+    /// <summary>When the author first submitted one of them: on time or late, counted without reading the texts.</summary>
+    public DateTimeOffset FirstSubmittedAt { get; init; }
+}
 
 /// <summary>
 /// A closed period (e.g. a quarter whose inspection 季度末检查验收 is closed): no writes, no reviews. For the whole

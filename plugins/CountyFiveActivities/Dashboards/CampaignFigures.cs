@@ -79,8 +79,8 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
         var overview = await mobilization.OverviewAsync(ct);
         var finds = await db.FourFinds.Select(f => new { f.SubjectKind, f.SubjectId }).ToListAsync(ct);
         var scores = await db.FiveGoodsScores.ToListAsync(ct);
-        var reports = await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind) { WithoutBody = true }, ct);
-        var reportOnTime = reports.GroupBy(r => r.AuthorPersonId).ToDictionary(g => g.Key, g => PartySpiritRule.OnTime(campaign.LocalDay(g.First().SubmittedAt), rules));
+        var reports = await texts.TallyAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), ct);
+        var reportOnTime = reports.ToDictionary(r => r.AuthorPersonId, r => PartySpiritRule.OnTime(campaign.LocalDay(r.FirstSubmittedAt), rules));
         return _snapshot = new(
             orgs, await MemberCountsAsync(reportOnTime, ct),
             overview.Committees.ToDictionary(c => c.OrganizationId, c => c.Status),

@@ -203,7 +203,7 @@ public sealed class PartySpiritQuery(CountyDbContext db, IOrganizationDirectory 
         var visible = user.VisibleOrganizations(tree);
         var weeks = await db.PartySpiritWeeks.ToDictionaryAsync(w => w.OrganizationId, ct);
         var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
-        var reports = (await texts.ListAsync(new CountedTextQuery(PartySpiritFeature.ReportKind) { WithoutBody = true }, ct)).ToDictionary(t => t.AuthorPersonId);
+        var reports = (await texts.TallyAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), ct)).ToDictionary(t => t.AuthorPersonId);
         var rows = new List<PartySpiritRow>();
         foreach (var org in tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o)))
         {
@@ -214,7 +214,7 @@ public sealed class PartySpiritQuery(CountyDbContext db, IOrganizationDirectory 
             foreach (var m in own)
                 if (reports.GetValueOrDefault(m.Id) is { } r)
                 {
-                    if (PartySpiritRule.OnTime(campaign.LocalDay(r.SubmittedAt), rules)) onTime++; else late++;
+                    if (PartySpiritRule.OnTime(campaign.LocalDay(r.FirstSubmittedAt), rules)) onTime++; else late++;
                 }
             var week = weeks.GetValueOrDefault(org.Id);
             rows.Add(new(org.Id, org.Name, week?.StartsOn, week?.EndsOn, week is not null && PartySpiritRule.OnTime(week.EndsOn, rules), all.Count, onTime, late, own.Count - onTime - late)

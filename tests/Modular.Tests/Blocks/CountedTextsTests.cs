@@ -93,7 +93,12 @@ public sealed class CountedTextsTests : IAsyncLifetime
     {
         await using var scope = _db.Scope(_a);
         var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
-        for (var day = 1; day <= 5; day++) await texts.SubmitAsync(Note(7, new(2011, 4, day), 300 + day));
+        var start = _db.Clock.Now;
+        for (var day = 5; day >= 1; day--) // written last day first, an hour apart
+        {
+            _db.Clock.Now = start.AddHours(6 - day);
+            await texts.SubmitAsync(Note(7, new(2011, 4, day), 300 + day));
+        }
         await texts.SubmitAsync(Note(8, new(2011, 4, 2), 300));
         var accepted = (await texts.ListAsync(new CountedTextQuery(DailyNote) { AuthorPersonId = 7 })).First();
         await texts.AcceptAsync(accepted.Id);
@@ -103,6 +108,7 @@ public sealed class CountedTextsTests : IAsyncLifetime
         var tally = await texts.TallyAsync(new CountedTextQuery(DailyNote) { From = new(2011, 4, 1), To = new(2011, 4, 30) });
         var seven = Assert.Single(tally, t => t.AuthorPersonId == 7);
         Assert.Equal((5, 1, 301 + 302 + 303 + 304 + 305, 5m), (seven.Texts, seven.Accepted, seven.Characters, seven.Hours));
+        Assert.Equal(start.AddHours(1), seven.FirstSubmittedAt); // the 5th's, the first written, not the earliest period's
         Assert.Equal(5, (await texts.AwaitingReviewAsync("banner-six-ones")).Count);
     }
 
