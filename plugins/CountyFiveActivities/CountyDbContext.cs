@@ -24,6 +24,7 @@ public sealed class CountyDbContext(DbContextOptions<CountyDbContext> options) :
     public DbSet<DedicationRecord> DedicationRecords => Set<DedicationRecord>();
     public DbSet<MemberPost> MemberPosts => Set<MemberPost>();
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+    public DbSet<ServiceTotal> ServiceTotals => Set<ServiceTotal>();
     public DbSet<Badge> Badges => Set<Badge>();
     public DbSet<DemonstrationUnit> DemonstrationUnits => Set<DemonstrationUnit>();
     public DbSet<NominationDay> NominationDays => Set<NominationDay>();

@@ -89,8 +89,7 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             reportOnTime,
             await CountsAsync(db.DedicationRecords, r => r.OrganizationId, ct),
             await CountsAsync(db.MemberPosts, p => p.OrganizationId, ct),
-            (await db.ServiceRecords.GroupBy(s => s.OrganizationId).Select(g => new { g.Key, Count = g.Count(), Hours = g.Sum(s => s.Hours) }).ToListAsync(ct))
-                .ToDictionary(g => g.Key, g => (g.Count, g.Hours)),
+            await db.ServiceTotals.ToDictionaryAsync(t => t.OrganizationId, t => (t.Services, t.Hours), ct),
             await CountsAsync(db.Badges, b => b.OrganizationId, ct),
             [.. await db.DemonstrationUnits.Where(u => u.Recognized).Select(u => u.OrganizationId).ToListAsync(ct)],
             [.. (await nominations.ListAsync(pluginId: CountyStartup.PluginId, cancellationToken: ct)).Where(n => n.Kind == CommendationFeature.Kind.Kind)],

@@ -4,6 +4,15 @@ namespace Modular.Plugins.CountyFiveActivities.ServingThePeople;
 public enum ServiceKind { Volunteer, Pairing, Visit, SpringPloughing, Other }
 
 /// <summary>One service to the people: who served, whom, when, how many hours.</summary>
+/// <summary>An organization's services and their hours, kept by the database as records are written (migration 0009).</summary>
+public sealed class ServiceTotal : IJurisdictionScoped
+{
+    public int JurisdictionId { get; set; }
+    public long OrganizationId { get; set; }
+    public int Services { get; set; }
+    [Precision(14, 2)] public decimal Hours { get; set; }
+}
+
 public sealed class ServiceRecord : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }

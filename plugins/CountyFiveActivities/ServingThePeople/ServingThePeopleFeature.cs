@@ -16,7 +16,11 @@ public static class ServingThePeopleFeature
     }
 
     /// <summary>This item's tables in the plugin's one context (<see cref="CountyDbContext"/>).</summary>
-    public static void ConfigureModel(ModelBuilder b) => b.Entity<ServiceRecord>().Numbered("service_records").Property(x => x.Kind).HasConversion<string>();
+    public static void ConfigureModel(ModelBuilder b)
+    {
+        b.Entity<ServiceRecord>().Numbered("service_records").Property(x => x.Kind).HasConversion<string>();
+        b.Entity<ServiceTotal>(e => { e.ToTable("service_totals"); e.HasKey(x => new { x.JurisdictionId, x.OrganizationId }); });
+    }
 
     /// <summary>服务群众台账: one row per service.</summary>
     public static LedgerDefinition Ledger(IEnumerable<ServiceLine> lines) => new(Text.Of("服务群众台账", "Services to the people"),
