@@ -5,7 +5,7 @@ namespace Modular.Plugins.BannerSixOnes.Pages.Notes;
 
 /// <summary>学习笔记本: a member's month (done / missing / locked) and the form to write a day's note, with a live 字数 counter.</summary>
 public sealed class IndexModel(
-    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory directory, Notebook notebook, DailyNoteService notes) : PluginPageModel
+    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, Notebook notebook, DailyNoteService notes) : PluginPageModel
 {
     [BindProperty(SupportsGet = true)] public long? PersonId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Month { get; set; }
@@ -20,10 +20,10 @@ public sealed class IndexModel(
     public string? Notice { get; private set; }
 
     /// <summary>
-    /// Whom the user may pick to record for (the picker on the page): the office every member, an officer the members of the
-    /// organizations they manage. Only a convenience: every read and write still checks the person on the server.
+    /// Whether the user records for others (the picker on the page): the office for every member, an officer for the members of
+    /// the organizations they manage. The picker searches whom the user sees; every read and write still checks the person.
     /// </summary>
-    public IReadOnlyList<(PersonInfo Person, string Organization)> Choices { get; private set; } = [];
+    public bool RecordsForOthers => user.IsJurisdictionAdmin || user.OfficerOf.Count > 0;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -44,7 +44,6 @@ public sealed class IndexModel(
     {
         Rules = await campaign.RulesAsync(ct);
         var today = campaign.Today;
-        Choices = await ChoicesAsync(ct);
         if ((PersonId ?? await user.PersonIdAsync(ct)) is not { } person) return Page(); // the page explains how to pick a member
         Member = await roster.FindAsync(person, ct);
         if (Member is null) return NotFound();
@@ -60,17 +59,5 @@ public sealed class IndexModel(
             Hours = Existing?.Hours ?? Rules.DailyStudyHours;
         }
         return Page();
-    }
-
-    private async Task<IReadOnlyList<(PersonInfo, string)>> ChoicesAsync(CancellationToken ct)
-    {
-        if (!user.IsJurisdictionAdmin && user.OfficerOf.Count == 0) return [];
-        var tree = await directory.TreeAsync(ct);
-        var members = await roster.MembersAsync(new RosterQuery(), ct);
-        HashSet<long>? managed = user.IsJurisdictionAdmin ? null : [.. user.OfficerOf.SelectMany(tree.SubtreeIds)];
-        var position = tree.All.Select((o, i) => (o.Id, i)).ToDictionary(p => p.Id, p => p.i); // the tree's order, as the roster shows it
-        return [.. members.Where(m => managed is null || managed.Contains(m.OrganizationId))
-            .OrderBy(m => position.GetValueOrDefault(m.OrganizationId, int.MaxValue)).ThenBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => (m, tree.NameOf(m.OrganizationId)))];
     }
 }
