@@ -88,7 +88,7 @@ internal sealed class Roster : IRoster, IDisposable
 
     public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default)
     {
-        if (query.SubtreeRootId is null && _everyone is { } everyone && _everyoneJurisdiction == _db.CurrentJurisdictionId)
+        if (query.SubtreeRootId is null && Remembered is { } everyone)
             return query == Everyone ? everyone
                 : [.. everyone.Where(p => (!query.LeadingCadresOnly || p.IsLeadingCadre) && (query.IncludeOutgoing || !p.IsOutgoing))];
         var members = await (await PeopleAsync(query, cancellationToken)).OrderBy(p => p.Id)
@@ -114,6 +114,9 @@ internal sealed class Roster : IRoster, IDisposable
         return people;
     }
 
+    // The whole jurisdiction's members as this request read them, if it did (and for the jurisdiction it is bound to now).
+    private IReadOnlyList<PersonInfo>? Remembered => _everyoneJurisdiction == _db.CurrentJurisdictionId ? _everyone : null;
+
     private void Forget(object? sender, EventArgs e) => _everyone = null;
 
     public void Dispose()
@@ -126,7 +129,7 @@ internal sealed class Roster : IRoster, IDisposable
     public async Task<Dictionary<long, PersonInfo>> FindManyAsync(IEnumerable<long> ids, CancellationToken cancellationToken = default)
     {
         var wanted = ids.ToHashSet();
-        if (_everyone is { } everyone && _everyoneJurisdiction == _db.CurrentJurisdictionId)
+        if (Remembered is { } everyone)
             return everyone.Where(p => wanted.Contains(p.Id)).ToDictionary(p => p.Id);
         if (wanted.Count == 0) return [];
         var list = wanted.ToList();

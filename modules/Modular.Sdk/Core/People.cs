@@ -34,10 +34,6 @@ public interface IRoster
     Task<PersonInfo?> FindAsync(long personId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// How many of the members <paramref name="query"/> asks for each organization has (its own, not its subtree's), for
-    /// figures that need the count and not the people: counted where the roster is, without reading a member.
-    /// </summary>
-    /// <summary>
     /// The people of these ids on the jurisdiction's roster (unknown ids are left out). This default reads the whole roster
     /// for many ids and one by one for a few; the host's roster looks them up in one query.
     /// </summary>
@@ -52,6 +48,10 @@ public interface IRoster
         return found;
     }
 
+    /// <summary>
+    /// How many of the members <paramref name="query"/> asks for each organization has (its own, not its subtree's), for
+    /// figures that need the count and not the people: counted where the roster is, without reading a member.
+    /// </summary>
     async Task<IReadOnlyDictionary<long, int>> HeadcountsAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
         (await MembersAsync(query, cancellationToken)).GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
 }

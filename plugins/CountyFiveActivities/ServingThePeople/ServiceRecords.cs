@@ -3,7 +3,6 @@ namespace Modular.Plugins.CountyFiveActivities.ServingThePeople;
 /// <summary>服务群众: 紫塞先锋志愿服务、结对帮扶、走访慰问、春耕助农, or another service.</summary>
 public enum ServiceKind { Volunteer, Pairing, Visit, SpringPloughing, Other }
 
-/// <summary>One service to the people: who served, whom, when, how many hours.</summary>
 /// <summary>An organization's services and their hours, kept by the database as records are written (migration 0009).</summary>
 public sealed class ServiceTotal : IJurisdictionScoped
 {
@@ -13,6 +12,7 @@ public sealed class ServiceTotal : IJurisdictionScoped
     [Precision(14, 2)] public decimal Hours { get; set; }
 }
 
+/// <summary>One service to the people: who served, whom, when, how many hours.</summary>
 public sealed class ServiceRecord : IJurisdictionScoped
 {
     public int JurisdictionId { get; set; }
