@@ -9,7 +9,7 @@ namespace Plugins.BannerThirdBatch.Tests;
 /// The plugin's pages in the machine's Chromium (the kit's <see cref="TwoWidths"/>, nothing downloaded) at a phone's width
 /// (390 px) and a desktop's (1366 px), in Chinese and English, as the banner office, a town's secretary, a gacha's secretary and a
 /// member: none scrolls sideways, squeezes a cell into a strip, leaves a control unlabelled or shows text too faint to read; and the
-/// main journeys on a phone. Screenshots land in artifacts/screenshots. Each item's test class lists its pages (<see cref="IsolationTests.Pages"/>).
+/// main journeys on a phone. Screenshots land in artifacts/screenshots with MODULAR_SCREENSHOTS=1. Each item's test class lists its pages (<see cref="IsolationTests.Pages"/>).
 /// </summary>
 public sealed class BrowserTests(BannerThirdBatchHost shared, ChromiumBrowser chromium) : SharedHostTests<BannerThirdBatchHost>(shared), IClassFixture<ChromiumBrowser>
 {

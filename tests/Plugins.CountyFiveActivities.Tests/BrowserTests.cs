@@ -6,7 +6,7 @@ namespace Plugins.CountyFiveActivities.Tests;
 /// Every page of the plugin in the machine's Chromium at 390 and 1366 px, in Chinese and English, on the demo county (the
 /// real clock, every table filled), for the office, a branch secretary and a member. The crawler's walk in the host's tests
 /// stops before the later pages (bodies, typical models, showcase, commendation); this walks all of them. Screenshots are
-/// kept in artifacts/screenshots.
+/// kept in artifacts/screenshots with MODULAR_SCREENSHOTS=1.
 /// </summary>
 [Collection(CountyDemoCollection.Name)]
 public sealed class BrowserTests(CountyDemoFixture fixture, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>

@@ -10,7 +10,7 @@ namespace Plugins.PartyGroupStudy.Tests;
 /// The plugin's pages in the machine's Chromium (the kit's <see cref="TwoWidths"/>, nothing downloaded) at a phone's width
 /// (390 px) and a desktop's (1366 px), in Chinese and English, as a member, the inspector and the office: none scrolls sideways,
 /// squeezes a cell into a strip, leaves a control unlabelled or shows text too faint to read; and a member's journey on a phone.
-/// Screenshots land in artifacts/screenshots. Add each new page to <see cref="PagePaths"/>.
+/// Screenshots land in artifacts/screenshots with MODULAR_SCREENSHOTS=1. Add each new page to <see cref="PagePaths"/>.
 /// </summary>
 public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chromium) : SharedHostTests<PartyGroupStudyHost>(shared), IClassFixture<ChromiumBrowser>
 {

@@ -5,7 +5,7 @@ namespace Modular.Testing.Browser;
 /// <summary>
 /// The machine's Chromium (<c>/usr/bin/chromium</c>, <c>scripts/ensure-prerequisites.sh --browser</c> installs it) driven by
 /// Playwright, nothing downloaded; signed in as someone; and what the browser tests ask of every page: screenshots a person
-/// can look at (<c>artifacts/screenshots</c>), and whether it reads well at the width. <see cref="TwoWidths"/> puts these
+/// can look at (<c>artifacts/screenshots</c>, when <see cref="KeepScreenshots"/>), and whether it reads well at the width. <see cref="TwoWidths"/> puts these
 /// together for a list of pages.
 /// </summary>
 public static class Chromium
@@ -83,7 +83,17 @@ public static class Chromium
         }
     }
 
-    public static Task ShotAsync(IPage page, string name) =>
+    /// <summary>
+    /// Whether this run keeps its screenshots: <c>MODULAR_SCREENSHOTS=1</c>. A full-page PNG costs more than opening and
+    /// checking the page (the party-group's pages at two widths for three roles: 86 s with them, 41 s without), so the
+    /// test command takes them only when asked; a page that reads badly is shot whatever this says.
+    /// </summary>
+    public static bool KeepScreenshots { get; } = Environment.GetEnvironmentVariable("MODULAR_SCREENSHOTS") == "1";
+
+    /// <summary>Keeps the page as <c>artifacts/screenshots/{name}.png</c> when the run keeps screenshots (<see cref="KeepScreenshots"/>).</summary>
+    public static Task ShotAsync(IPage page, string name) => KeepScreenshots ? ShotAlwaysAsync(page, name) : Task.CompletedTask;
+
+    internal static Task ShotAlwaysAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 
     /// <summary>On a phone the menu folds behind a button: open it before clicking an entry.</summary>

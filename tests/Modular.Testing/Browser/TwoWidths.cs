@@ -19,8 +19,9 @@ public static class TwoWidths
     /// <summary>
     /// Signs <paramref name="userName"/> in (<see cref="TestHost.Password"/>), opens each page at both widths and answers
     /// the problems found, each as "phone /url: …" or "desktop /url: …"; empty when every page reads well. A page that does
-    /// not answer 2xx fails the test; one that is not HTML (a download, JSON) is skipped. Every page is kept as a
-    /// screenshot, <c>artifacts/screenshots/{user}-{phone|desktop}-{slug}.png</c>.
+    /// not answer 2xx fails the test; one that is not HTML (a download, JSON) is skipped. A page with problems is kept as a
+    /// screenshot, <c>artifacts/screenshots/{user}-{phone|desktop}-{slug}.png</c>, and so is every page when the run keeps
+    /// screenshots (<c>MODULAR_SCREENSHOTS=1</c>, <see cref="Chromium.KeepScreenshots"/>).
     /// </summary>
     public static async Task<IReadOnlyList<string>> ProblemsAsync(IBrowser browser, TestHost host, string userName, IEnumerable<string> urls)
     {
@@ -37,7 +38,7 @@ public static class TwoWidths
 
     /// <summary>
     /// The same on a page already signed in (<see cref="Chromium.SignedInPageAsync"/>), which is left at the desktop's width.
-    /// <paramref name="screenshot"/> picks the pages kept as screenshots (default: every one).
+    /// <paramref name="screenshot"/> picks the pages kept as screenshots when the run keeps them (default: every one).
     /// </summary>
     public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, string userName, IReadOnlyList<string> urls, Func<string, bool>? screenshot = null)
     {
@@ -59,8 +60,10 @@ public static class TwoWidths
                 if (response is null) continue; // the same document (only the #fragment changed)
                 Assert.True(response.Ok, $"{label} {url}: {response.Status} at {response.Url}");
                 if (response.Headers.GetValueOrDefault("content-type")?.StartsWith("text/html", StringComparison.Ordinal) != true) continue;
-                foreach (var problem in await Chromium.LayoutProblemsAsync(page)) problems.Add($"{label} {url}: {problem}");
-                if (screenshot?.Invoke(url) != false) await Chromium.ShotAsync(page, $"{userName}-{label}-{Slug(url)}");
+                var found = await Chromium.LayoutProblemsAsync(page);
+                problems.AddRange(found.Select(problem => $"{label} {url}: {problem}"));
+                if (found.Length > 0) await Chromium.ShotAlwaysAsync(page, $"{userName}-{label}-{Slug(url)}"); // to see what is wrong
+                else if (screenshot?.Invoke(url) != false) await Chromium.ShotAsync(page, $"{userName}-{label}-{Slug(url)}");
             }
         }
         return problems;

@@ -8,7 +8,7 @@ public sealed class SixOnesAndGoodHost() : SharedTestHost(["banner-six-ones", "t
 
 /// <summary>
 /// The pages in a real browser (the machine's Chromium, driven by Playwright; nothing downloaded):
-/// what an office worker clicks. Screenshots land in artifacts/screenshots for a person to look at.
+/// what an office worker clicks. Screenshots land in artifacts/screenshots (with MODULAR_SCREENSHOTS=1) for a person to look at.
 /// </summary>
 /// <remarks>One host and one Chromium for the class (starting either is most of a test's time); the host is emptied before each test.</remarks>
 public sealed class BrowserTests(SixOnesAndGoodHost shared, ChromiumBrowser chromium)

@@ -26,7 +26,7 @@ public sealed class TwoWidthsTests(DemoSiteFixture fixture, ChromiumBrowser chro
         await crawler.CrawlAsync($"/j/{code}");
         var pages = crawler.Visited.Where(url => !url.Contains("/api/", StringComparison.Ordinal) && !url.Contains("handler=", StringComparison.Ordinal)).ToList();
 
-        // Kept as screenshots (artifacts/screenshots): the campaign's own pages first, then the host's, ten of each width.
+        // Kept as screenshots (artifacts/screenshots, with MODULAR_SCREENSHOTS=1): the campaign's own pages first, then the host's, ten of each width.
         var shots = pages.Where(url => !url.Contains('?', StringComparison.Ordinal)).OrderBy(url => url.Split('/').Length > 3 ? 0 : 1).Take(10).ToHashSet();
         var page = await Chromium.SignedInPageAsync(chromium.Browser, fixture.Host.BaseAddress, userName, Chromium.PhoneWidth, Chromium.PhoneHeight);
         var problems = await TwoWidths.ProblemsAsync(page, userName, pages, shots.Contains);

@@ -9,7 +9,7 @@ namespace Plugins.MyCampaign.Tests;
 /// The plugin's pages in the machine's Chromium (the kit's <see cref="TwoWidths"/>, nothing downloaded) at a phone's width
 /// (390 px) and a desktop's (1366 px), in Chinese and English, as a member, a branch secretary and the office: none scrolls sideways,
 /// squeezes a cell into a strip, leaves a control unlabelled or shows text too faint to read; and a phone's journey through
-/// the form. Screenshots land in artifacts/screenshots ({user}-{phone|desktop}-{page}.png). Add each new page to
+/// the form. Screenshots land in artifacts/screenshots with MODULAR_SCREENSHOTS=1 ({user}-{phone|desktop}-{page}.png). Add each new page to
 /// <see cref="Pages"/>.
 /// </summary>
 public sealed class BrowserTests(MyCampaignHost shared, ChromiumBrowser chromium) : IClassFixture<MyCampaignHost>, IClassFixture<ChromiumBrowser>, IAsyncLifetime
