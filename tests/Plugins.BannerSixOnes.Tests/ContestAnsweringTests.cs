@@ -5,6 +5,7 @@ using static Plugins.BannerSixOnes.Tests.ContestTestKit;
 
 namespace Plugins.BannerSixOnes.Tests;
 
+[RunsLong(50)]
 public sealed partial class ContestTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Plugins.BannerSixOnes.Tests;
 /// branch (secretary 巴特尔, members 其其格 乌云 斯琴, and 孟和, a leading cadre) from May 2011 to the
 /// year-end assessment, with the banner office and the league at the other end.
 /// </summary>
+[RunsLong(70)]
 public sealed class FullYearTests(SixOnesHost fixture) : IClassFixture<SixOnesHost>
 {
     private static readonly DateOnly Start = new(2011, 5, 5), End = new(2011, 12, 31);

@@ -11,6 +11,7 @@ namespace Plugins.BannerThirdBatch.Tests;
 /// member: none scrolls sideways, squeezes a cell into a strip, leaves a control unlabelled or shows text too faint to read; and the
 /// main journeys on a phone. Screenshots land in artifacts/screenshots with MODULAR_SCREENSHOTS=1. Each item's test class lists its pages (<see cref="IsolationTests.Pages"/>).
 /// </summary>
+[RunsLong(75)]
 public sealed class BrowserTests(BannerThirdBatchHost shared, ChromiumBrowser chromium) : SharedHostTests<BannerThirdBatchHost>(shared), IClassFixture<ChromiumBrowser>
 {
     private const string Plugin = Banner.Plugin;

@@ -8,6 +8,7 @@ public sealed class CountyDemoFixture() : SharedTestHost([CountyHost.PluginId], 
 
 /// <summary>The classes that read the demo county share one host: a demo host costs a start and a demo's worth of writes.</summary>
 [CollectionDefinition(Name)]
+[RunsLong(75)] // the demo county seeded, then every page opened at two widths for three roles
 public sealed class CountyDemoCollection : ICollectionFixture<CountyDemoFixture>
 {
     public const string Name = "county demo";
@@ -84,6 +85,13 @@ public sealed class CountyDemoTests(CountyDemoFixture fixture)
         Assert.Equal((Sum("members"), Sum("owing"), Sum("reportsOnTime"), Sum("reportsLate")),
             (total.GetProperty("members").GetInt32(), total.GetProperty("reportsOwed").GetInt32(),
              total.GetProperty("partySpiritReportsOnTime").GetInt32(), total.GetProperty("partySpiritReportsLate").GetInt32()));
+        // The four-finds sheet counts each organization's members in SQL too: the same members as the party-spirit sheet's, and
+        // the same members done as the dashboard's.
+        var finds = (await GetAsync(office, "/four-finds")).Items().ToList();
+        Assert.Equal(spirit.ToDictionary(r => r.GetProperty("organizationId").GetInt64(), r => r.GetProperty("members").GetInt32()),
+            finds.Where(r => spirit.Any(s => s.GetProperty("organizationId").GetInt64() == r.GetProperty("organizationId").GetInt64()))
+                .ToDictionary(r => r.GetProperty("organizationId").GetInt64(), r => r.GetProperty("members").GetInt32()));
+        Assert.Equal(total.GetProperty("memberFourFinds").GetInt32(), finds.Sum(r => r.GetProperty("membersDone").GetInt32()));
 
         // Two grading rounds; some organizations moved up, one fell back.
         var ranking = await GetAsync(office, "/scores/ranking");

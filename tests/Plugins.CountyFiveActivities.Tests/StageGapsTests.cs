@@ -8,6 +8,7 @@ namespace Plugins.CountyFiveActivities.Tests;
 /// Issue 19 item 10: the document's works that had no records — 主要负责同志亲自部署 (二(一)1), 组织集中学习 (二(一)3),
 /// 树立先进典型 (二(三)1) and 展示成果 (二(四)1) — at their edges: the stage windows, who may act, versions and bad input.
 /// </summary>
+[RunsLong(45)]
 public sealed class StageGapsTests(CountyHost fixture) : IClassFixture<CountyHost>
 {
     private static string StatusOf(JsonElement list, long obliged) =>

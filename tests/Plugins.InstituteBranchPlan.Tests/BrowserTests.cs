@@ -10,6 +10,7 @@ namespace Plugins.InstituteBranchPlan.Tests;
 /// The plugin's pages in the machine's Chromium at 390 and 1366 px, in Chinese and English, for a member, a leading-group
 /// deputy, the secretary and the office; and a member's journey on a phone: the personal plan and a suggestion.
 /// </summary>
+[RunsLong(55)]
 public sealed class BrowserTests(InstituteBranchPlanHost shared, ChromiumBrowser chromium) : SharedHostTests<InstituteBranchPlanHost>(shared), IClassFixture<ChromiumBrowser>
 {
     private static string[] Pages(TestJurisdiction institute) =>

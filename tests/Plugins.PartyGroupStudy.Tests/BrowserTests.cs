@@ -12,6 +12,7 @@ namespace Plugins.PartyGroupStudy.Tests;
 /// squeezes a cell into a strip, leaves a control unlabelled or shows text too faint to read; and a member's journey on a phone.
 /// Screenshots land in artifacts/screenshots with MODULAR_SCREENSHOTS=1. Add each new page to <see cref="PagePaths"/>.
 /// </summary>
+[RunsLong(55)]
 public sealed class BrowserTests(PartyGroupStudyHost shared, ChromiumBrowser chromium) : SharedHostTests<PartyGroupStudyHost>(shared), IClassFixture<ChromiumBrowser>
 {
     public static readonly string[] PagePaths = ["", "/LeadingGroup", "/Mine", "/Progress", "/FiveLeads", "/Study", "/ReadingNotes", "/Research",

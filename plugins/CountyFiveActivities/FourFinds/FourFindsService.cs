@@ -42,12 +42,20 @@ public sealed class FourFindsService(CountyDbContext db, IRoster roster, ICurren
     {
         var tree = await directory.TreeAsync(ct);
         var visible = user.VisibleOrganizations(tree);
-        var finds = await db.FourFinds.Select(f => new { f.SubjectKind, f.SubjectId }).ToListAsync(ct); // who, not what they wrote
-        var orgDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId).ToHashSet();
-        var personDone = finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId).ToHashSet();
-        var members = (await roster.MembersAsync(new RosterQuery(), ct)).ToLookup(m => m.OrganizationId);
+        var orgDone = (await db.FourFinds.Where(f => f.SubjectKind == FourFindsSubject.Organization).Select(f => f.SubjectId).ToListAsync(ct)).ToHashSet();
+        // Members and those done per organization, counted where the roster is: not a county's 50,000 members read to be counted.
+        var personDone = db.FourFinds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId);
+        var members = await db.RosterMembers
+            .Select(m => new { m.OrganizationId, Done = personDone.Contains(m.PersonId) })
+            .GroupBy(m => m.OrganizationId)
+            .Select(g => new { g.Key, Members = g.Count(), Done = g.Count(m => m.Done) })
+            .ToDictionaryAsync(g => g.Key, g => (g.Members, g.Done), ct);
         return [.. tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o))
-            .Select(o => new CompletionRow(o.Id, o.Name, orgDone.Contains(o.Id), members[o.Id].Count(), members[o.Id].Count(m => personDone.Contains(m.Id))))];
+            .Select(o =>
+            {
+                var (count, done) = members.GetValueOrDefault(o.Id);
+                return new CompletionRow(o.Id, o.Name, orgDone.Contains(o.Id), count, done);
+            })];
     }
 
     private async Task<Result<FourFindsEntry>> SaveAsync(FourFindsSubject kind, long subjectId, long organizationId, FindsInput input, CancellationToken ct)

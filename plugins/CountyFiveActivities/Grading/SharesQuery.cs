@@ -26,35 +26,45 @@ public sealed record SectorProgress(Sector? Sector, string SectorName, int Organ
 /// per round (the five-goods and five-models rounds together, ordered by their first day of assessment), the three shares
 /// and their rises (<see cref="SharesRule"/>). For the API, the grading page and the dashboard.
 /// </summary>
-public sealed class SharesQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user, IRoster roster)
+public sealed class SharesQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user)
 {
     public async Task<IReadOnlyList<SectorProgress>> ProgressAsync(CancellationToken ct)
     {
         var tree = await directory.TreeAsync(ct);
         var visible = user.VisibleOrganizations(tree);
         var organizations = tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o)).ToLookup(o => tree.SectorOf(o.Id));
-        var members = (await roster.MembersAsync(new RosterQuery(), ct)).Where(m => visible.Contains(m.OrganizationId)).ToLookup(m => tree.SectorOf(m.OrganizationId));
-        var scores = (await db.FiveGoodsScores.ToListAsync(ct)).Where(s => visible.Contains(s.OrganizationId)).ToList();
-        var assessments = (await db.FiveModelsAssessments.ToListAsync(ct)).Where(a => visible.Contains(a.OrganizationId)).ToList();
-        var units = (await db.DemonstrationUnits.ToListAsync(ct)).Where(u => u.Recognized && u.RecognizedOn is not null && visible.Contains(u.OrganizationId)).ToList();
-        var rounds = scores.Select(s => (s.Round, s.AssessedOn)).Concat(assessments.Select(a => (a.Round, a.AssessedOn)))
-            .GroupBy(x => x.Round).Select(g => (Round: g.Key, First: g.Min(x => x.AssessedOn), Day: g.Max(x => x.AssessedOn)))
+        // Counted where the rows are (a county's 50,000 members and their assessments, round by round), not read to be counted.
+        var members = (await db.RosterMembers.GroupBy(m => m.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .Where(m => visible.Contains(m.Key)).ToLookup(m => tree.SectorOf(m.Key), m => m.Count);
+        var scores = (await db.FiveGoodsScores.Select(s => new { s.OrganizationId, s.Round, s.AssessedOn, s.FiveGoods }).ToListAsync(ct))
+            .Where(s => visible.Contains(s.OrganizationId)).ToList();
+        var assessed = (await db.FiveModelsAssessments.GroupBy(a => new { a.Round, a.OrganizationId })
+            .Select(g => new { g.Key.Round, g.Key.OrganizationId, First = g.Min(a => a.AssessedOn), Last = g.Max(a => a.AssessedOn) }).ToListAsync(ct))
+            .Where(a => visible.Contains(a.OrganizationId)).ToList();
+        // A five-models member counts in the sector of the organization they are in now (assessed by a branch the caller sees).
+        var models = (await db.FiveModelsAssessments.Where(a => a.FiveModels)
+            .Join(db.RosterMembers, a => a.PersonId, m => m.PersonId, (a, m) => new { a.Round, AssessedBy = a.OrganizationId, MemberOf = m.OrganizationId })
+            .GroupBy(x => new { x.Round, x.AssessedBy, x.MemberOf }).Select(g => new { g.Key.Round, g.Key.AssessedBy, g.Key.MemberOf, Count = g.Count() }).ToListAsync(ct))
+            .Where(x => visible.Contains(x.AssessedBy) && visible.Contains(x.MemberOf)).ToList();
+        var units = (await db.DemonstrationUnits.Where(u => u.Recognized && u.RecognizedOn != null).Select(u => new { u.OrganizationId, u.RecognizedOn }).ToListAsync(ct))
+            .Where(u => visible.Contains(u.OrganizationId)).ToList();
+        var rounds = scores.Select(s => (s.Round, First: s.AssessedOn, Last: s.AssessedOn)).Concat(assessed.Select(a => (a.Round, a.First, a.Last)))
+            .GroupBy(x => x.Round).Select(g => (Round: g.Key, First: g.Min(x => x.First), Day: g.Max(x => x.Last)))
             .OrderBy(r => r.First).ThenBy(r => r.Round, StringComparer.Ordinal).ToList();
-        var memberSector = members.SelectMany(g => g.Select(m => (m.Id, g.Key))).ToDictionary(x => x.Id, x => x.Key);
 
         var result = new List<SectorProgress>();
         foreach (var sector in organizations.Select(g => g.Key).OrderBy(k => k is null ? int.MaxValue : (int)k))
         {
             var orgs = organizations[sector].Select(o => o.Id).ToHashSet();
-            var people = members[sector].Count();
+            var people = members[sector].Sum();
             var steps = new List<ProgressRound>();
             foreach (var (round, _, day) in rounds)
             {
                 var five = scores.Count(s => s.Round == round && s.FiveGoods && orgs.Contains(s.OrganizationId));
                 var recognized = units.Count(u => u.RecognizedOn <= day && orgs.Contains(u.OrganizationId));
-                var models = assessments.Count(a => a.Round == round && a.FiveModels && memberSector.TryGetValue(a.PersonId, out var s) && s == sector);
+                var fiveModels = models.Where(x => x.Round == round && tree.SectorOf(x.MemberOf) == sector).Sum(x => x.Count);
                 var previous = steps.Count > 0 ? steps[^1] : null;
-                steps.Add(new(round, day, Step(five, orgs.Count, previous?.FiveGoods), Step(recognized, orgs.Count, previous?.DemonstrationUnits), Step(models, people, previous?.FiveModels)));
+                steps.Add(new(round, day, Step(five, orgs.Count, previous?.FiveGoods), Step(recognized, orgs.Count, previous?.DemonstrationUnits), Step(fiveModels, people, previous?.FiveModels)));
             }
             bool Rose(Func<ProgressRound, ShareStep> of) => SharesRule.RoseEveryRound([.. steps.Select(s => of(s).Share)]);
             var (goods, demo, model) = (Rose(s => s.FiveGoods), Rose(s => s.DemonstrationUnits), Rose(s => s.FiveModels));

@@ -39,7 +39,7 @@ public static class Chromium
             await page.ClickAsync("main button[type=submit]");
             try
             {
-                await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+                await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 }); // see SubmitAsync
                 break;
             }
             catch (TimeoutException) when (attempt < 3)
@@ -75,7 +75,9 @@ public static class Chromium
         }
         try
         {
-            await page.WaitForURLAsync(url => url.Contains(done, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+            // Not WaitUntilState.Commit: when the answer has already arrived, Playwright waits for the page to reach that load
+            // state, and an already-shown page never "commits" again (a run hung 90 s on a page that said done).
+            await page.WaitForURLAsync(url => url.Contains(done, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException ex)
         {

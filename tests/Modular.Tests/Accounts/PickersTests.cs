@@ -18,6 +18,7 @@ namespace Modular.Tests.Accounts;
 /// another jurisdiction's person refused); the users list a page at a time with filter and sort (item 4).
 /// One host for the class, emptied before each test; each test builds the same two jurisdictions.
 /// </summary>
+[RunsLong(65)]
 public sealed class PickersTests(BareHost shared) : IClassFixture<BareHost>, IAsyncLifetime
 {
     private const string Code = "pick-a";

@@ -11,6 +11,7 @@ public sealed class SixOnesAndGoodHost() : SharedTestHost(["banner-six-ones", "t
 /// what an office worker clicks. Screenshots land in artifacts/screenshots (with MODULAR_SCREENSHOTS=1) for a person to look at.
 /// </summary>
 /// <remarks>One host and one Chromium for the class (starting either is most of a test's time); the host is emptied before each test.</remarks>
+[RunsLong(70)]
 public sealed class BrowserTests(SixOnesAndGoodHost shared, ChromiumBrowser chromium)
     : IClassFixture<SixOnesAndGoodHost>, IClassFixture<ChromiumBrowser>, IAsyncLifetime
 {

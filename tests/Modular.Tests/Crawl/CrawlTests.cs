@@ -6,6 +6,7 @@ namespace Modular.Tests.Crawl;
 public sealed class DemoSiteFixture() : SharedTestHost(PluginFolder.RealPlugins, null, TestHost.DemoArgs);
 
 [CollectionDefinition(Name)]
+[RunsLong(260)] // the demo seeded, then every page of every role crawled and opened at two widths
 public sealed class DemoSite : ICollectionFixture<DemoSiteFixture>
 {
     public const string Name = "demo site";

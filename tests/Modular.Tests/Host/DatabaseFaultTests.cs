@@ -50,6 +50,7 @@ public sealed class FaultCluster : IAsyncLifetime
 }
 
 /// <summary>What happens to a running host when its database goes away, and to an import when the host is killed.</summary>
+[RunsLong(145)] // clusters filled, killed and restored
 public sealed class DatabaseFaultTests(FaultCluster cluster) : IClassFixture<FaultCluster>
 {
     [Fact]

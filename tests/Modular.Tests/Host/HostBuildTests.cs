@@ -5,6 +5,7 @@ using Modular.Tests.Infrastructure;
 namespace Modular.Tests.Host;
 
 /// <summary><c>dotnet run --project host/Modular.Host</c> on a fresh clone must serve the plugins, not start with none.</summary>
+[RunsLong(330)] // a build of the host and every plugin
 public sealed class HostBuildTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Modular.Tests.Host;
 public sealed class GoodAndThrowingPluginsHost() : SharedTestHost(["test-good", "test-throwing"]);
 
 /// <summary>The host with a good and a throwing test plugin, over real PostgreSQL and HTTP; one host for the class, emptied before each test.</summary>
+[RunsLong(70)]
 public sealed class PluginHostingTests(GoodAndThrowingPluginsHost shared) : IClassFixture<GoodAndThrowingPluginsHost>, IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -11,6 +11,7 @@ namespace Modular.Tests.Host;
 /// starts its own PostgreSQL under the data directory, loads every built plugin, seeds the demo
 /// jurisdictions and serves them; a second start reuses the cluster and its data.
 /// </summary>
+[RunsLong(220)] // a new cluster and the whole demo, twice started
 public sealed class QuickStartTests
 {
     [Fact]

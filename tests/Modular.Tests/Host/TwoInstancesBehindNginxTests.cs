@@ -9,6 +9,7 @@ namespace Modular.Tests.Host;
 /// Two host processes on one PostgreSQL behind nginx with the repository's site (<c>deploy/nginx-modular.conf</c>: its
 /// upstream options and its <c>location /</c>, served over plain http on a free port), as IT staff deploy it.
 /// </summary>
+[RunsLong(65)]
 public sealed partial class TwoInstancesBehindNginxTests
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace Modular.Tests.Schedules;
 /// months into its campaign with no note written — without anyone pressing "generate": the member's workbench card,
 /// compliance, calendars and the .ics feed agree with the plugin, for the office, a branch secretary and a member.
 /// </summary>
+[RunsLong(45)]
 public sealed partial class PluginObligationsTests(SixOnesHost fixture) : IClassFixture<SixOnesHost>
 {
     private const int DaysMissed = 61;   // 05-05 … 07-04: a note a day, none written
