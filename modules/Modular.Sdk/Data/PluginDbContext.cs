@@ -32,6 +32,13 @@ public abstract class PluginDbContext(DbContextOptions options) : DbContext(opti
     /// </summary>
     public IQueryable<RosterMember> RosterMembers => Set<RosterMember>();
 
+    /// <summary>
+    /// The authors of texts of <paramref name="kind"/> in the jurisdiction, each with how many and their first submission
+    /// (<see cref="CountedTextAuthor"/>), to join <see cref="RosterMembers"/> or this context's rows in one query. Read-only.
+    /// </summary>
+    public IQueryable<CountedTextAuthor> CountedTextAuthors(Blocks.BlockKind kind) =>
+        Set<CountedTextAuthor>().Where(a => a.PluginId == kind.PluginId && a.Kind == kind.Kind);
+
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -40,6 +47,7 @@ public abstract class PluginDbContext(DbContextOptions options) : DbContext(opti
             e.HasNoKey().ToView("members", "roster");
             e.Property(m => m.Employment).HasConversion<string>();
         });
+        modelBuilder.Entity<CountedTextAuthor>().HasNoKey().ToView("counted_text_authors", "blocks");
         ConfigureModel(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -49,10 +49,11 @@ public sealed record MemberFigures(long PersonId, string Name, bool? ReportOnTim
 /// <summary>
 /// Loads the jurisdiction's figures once per request and sums them for any set of organizations: the
 /// dashboards' rows (by township, by sector) and the summary reports' figures. The plugin's own records are
-/// counted per organization in the database (a year of a county's services is hundreds of thousands of rows);
-/// what the SDK gives (the roster, reports, pledges, nominations, events) is read through it.
+/// counted per organization in the database (a year of a county's services is hundreds of thousands of rows), and so are
+/// the members and their reports, through the SDK's views (<see cref="PluginDbContext.RosterMembers"/>,
+/// <see cref="PluginDbContext.CountedTextAuthors"/>); the rest the SDK gives (pledges, nominations, events) is read through it.
 /// </summary>
-public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory directory, IRoster roster, ICountedTexts texts, IPledges pledges, INominations nominations,
+public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory directory, IRoster roster, IPledges pledges, INominations nominations,
     MobilizationQuery mobilization, ICampaignEvents events, CountyCampaign campaign)
 {
     private Snapshot? _snapshot;
@@ -62,7 +63,7 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
 
     private sealed record Snapshot(
         Dictionary<long, OrganizationInfo> Orgs, Dictionary<long, MemberCounts> Members, Dictionary<long, DueState> Meetings,
-        Dictionary<long, FilingState> Filings, HashSet<long> PublishedPledges, Dictionary<long, bool> ReportOnTime,
+        Dictionary<long, FilingState> Filings, HashSet<long> PublishedPledges,
         Dictionary<long, int> Dedication, Dictionary<long, int> Posts, Dictionary<long, (int Count, decimal Hours)> Services, Dictionary<long, int> Badges,
         HashSet<long> Recognized, List<NominationInfo> Nominations, HashSet<long> OrgFinds, HashSet<long> PersonFinds, Dictionary<long, FiveGoodsScore> LatestScores)
     {
@@ -79,14 +80,11 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
         var overview = await mobilization.OverviewAsync(ct);
         var finds = await db.FourFinds.Select(f => new { f.SubjectKind, f.SubjectId }).ToListAsync(ct);
         var scores = await db.FiveGoodsScores.ToListAsync(ct);
-        var reports = await texts.TallyAsync(new CountedTextQuery(PartySpiritFeature.ReportKind), ct);
-        var reportOnTime = reports.ToDictionary(r => r.AuthorPersonId, r => PartySpiritRule.OnTime(campaign.LocalDay(r.FirstSubmittedAt), rules));
         return _snapshot = new(
-            orgs, await MemberCountsAsync(reportOnTime, ct),
+            orgs, await MemberCountsAsync(PartySpiritRule.OnTimeBefore(rules, campaign.Jurisdiction.TimeZone), ct),
             overview.Committees.ToDictionary(c => c.OrganizationId, c => c.Status),
             await db.PlanFilings.Select(f => new { f.OrganizationId, f.State }).ToDictionaryAsync(f => f.OrganizationId, f => f.State, ct),
             [.. (await pledges.ListAsync(MobilizationFeature.PledgeKind, publishedOnly: true, cancellationToken: ct)).Select(p => p.OwnerId)],
-            reportOnTime,
             await CountsAsync(db.DedicationRecords, r => r.OrganizationId, ct),
             await CountsAsync(db.MemberPosts, p => p.OrganizationId, ct),
             await db.ServiceTotals.ToDictionaryAsync(t => t.OrganizationId, t => (t.Services, t.Hours), ct),
@@ -103,16 +101,19 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
         };
     }
 
-    // Per organization: its members, those who owe a party-spirit report and of them who wrote it on time or late, and its
-    // members with four finds: one query joining the roster's members, not 50,000 of them read into memory.
-    private async Task<Dictionary<long, MemberCounts>> MemberCountsAsync(Dictionary<long, bool> reportOnTime, CancellationToken ct)
+    // Per organization: its members, those who owe a party-spirit report and of them who wrote it on time or late (by their
+    // first submission), and its members with four finds: one query joining the roster's members and the reports' authors,
+    // not 50,000 members and 30,000 authors read into memory.
+    private async Task<Dictionary<long, MemberCounts>> MemberCountsAsync(DateTimeOffset onTimeBefore, CancellationToken ct)
     {
         var owing = PartySpiritRule.OwingStatuses;
-        var onTime = reportOnTime.Where(r => r.Value).Select(r => r.Key).ToList();
-        var late = reportOnTime.Where(r => !r.Value).Select(r => r.Key).ToList();
         var finds = db.FourFinds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId);
-        return await db.RosterMembers
-            .Select(m => new { m.OrganizationId, Owes = owing.Contains(m.Employment), OnTime = onTime.Contains(m.PersonId), Late = late.Contains(m.PersonId), Finds = finds.Contains(m.PersonId) })
+        var members = from m in db.RosterMembers
+                      join a in db.CountedTextAuthors(PartySpiritFeature.ReportKind) on m.PersonId equals a.AuthorPersonId into reports
+                      from a in reports.DefaultIfEmpty()
+                      select new { m.OrganizationId, Owes = owing.Contains(m.Employment), Reported = (DateTimeOffset?)a.FirstSubmittedAt, Finds = finds.Contains(m.PersonId) };
+        return await members
+            .Select(m => new { m.OrganizationId, m.Owes, OnTime = m.Reported < onTimeBefore, Late = m.Reported >= onTimeBefore, m.Finds })
             .GroupBy(m => m.OrganizationId)
             .Select(g => new { g.Key, Members = g.Count(), Owing = g.Count(m => m.Owes), OnTime = g.Count(m => m.Owes && m.OnTime), Late = g.Count(m => m.Owes && m.Late), Finds = g.Count(m => m.Finds) })
             .ToDictionaryAsync(g => g.Key, g => new MemberCounts(g.Members, g.Owing, g.OnTime, g.Late, g.Finds), ct);
@@ -155,9 +156,13 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
     public async Task<IReadOnlyList<MemberFigures>> MembersOfAsync(long organizationId, CancellationToken ct)
     {
         var s = await LoadAsync(ct);
-        var own = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct)).Where(m => m.OrganizationId == organizationId);
+        var own = (await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct)).Where(m => m.OrganizationId == organizationId).ToList();
+        var rules = await campaign.RulesAsync(ct);
+        var ids = own.Select(m => m.Id).ToList();
+        var reported = await db.CountedTextAuthors(PartySpiritFeature.ReportKind).Where(a => ids.Contains(a.AuthorPersonId))
+            .ToDictionaryAsync(a => a.AuthorPersonId, a => PartySpiritRule.OnTime(campaign.LocalDay(a.FirstSubmittedAt), rules), ct);
         return [.. own.OrderBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => new MemberFigures(m.Id, m.Name, s.ReportOnTime.TryGetValue(m.Id, out var onTime) ? onTime : null, s.PersonFinds.Contains(m.Id))
+            .Select(m => new MemberFigures(m.Id, m.Name, reported.TryGetValue(m.Id, out var onTime) ? onTime : null, s.PersonFinds.Contains(m.Id))
             { OwesReport = PartySpiritRule.OwesReport(m) })];
     }
 }

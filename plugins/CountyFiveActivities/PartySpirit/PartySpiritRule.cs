@@ -27,6 +27,12 @@ public static class PartySpiritRule
     /// <summary>A week or a report of this day counts as done before 七一.</summary>
     public static bool OnTime(DateOnly day, CountyRules rules) => rules.BeforePartySpiritDeadline(day);
 
+    /// <summary>
+    /// <see cref="OnTime"/> as an instant, for SQL: a report submitted before it (the first moment of 七一 in the county's time
+    /// zone) was submitted on a day that is on time.
+    /// </summary>
+    public static DateTimeOffset OnTimeBefore(CountyRules rules, TimeZoneInfo zone) => LocalTimes.StartOf(rules.PartySpiritBefore, zone);
+
     /// <summary>The year's key for the reports and the evaluation round: the year of 七一.</summary>
     public static string Period(CountyRules rules) => rules.PartySpiritBefore.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Modular.Sdk;
 using Modular.Sdk.Blocks;
 using Modular.Sdk.Core;
@@ -110,6 +111,41 @@ public sealed class CountedTextsTests : IAsyncLifetime
         Assert.Equal((5, 1, 301 + 302 + 303 + 304 + 305, 5m), (seven.Texts, seven.Accepted, seven.Characters, seven.Hours));
         Assert.Equal(start.AddHours(1), seven.FirstSubmittedAt); // the 5th's, the first written, not the earliest period's
         Assert.Equal(5, (await texts.AwaitingReviewAsync("banner-six-ones")).Count);
+    }
+
+    [Fact]
+    public async Task The_authors_view_gives_each_author_s_texts_of_a_kind_and_first_submission_to_SQL_each_jurisdiction_its_own()
+    {
+        var start = _db.Clock.Now;
+        await using (var scope = _db.Scope(_a))
+        {
+            var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
+            for (var day = 3; day >= 1; day--) // written last day first, an hour apart
+            {
+                _db.Clock.Now = start.AddHours(4 - day);
+                await texts.SubmitAsync(Note(7, new(2011, 4, day), 300));
+            }
+            await texts.SubmitAsync(Note(8, new(2011, 4, 2), 300));
+            await texts.SubmitAsync(Note(1, new(2011, 4, 2), 300) with { Kind = new("county-five", "daily-note") }); // another kind
+        }
+        await using (var scope = _db.Scope(_b))
+            await scope.ServiceProvider.GetRequiredService<ICountedTexts>().SubmitAsync(Note(2, new(2011, 4, 2), 300));
+
+        await using (var scope = _db.Scope(_a))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Modular.BuildingBlocks.BlocksDbContext>();
+            var authors = await db.CountedTextAuthors(DailyNote).OrderBy(a => a.AuthorPersonId).ToListAsync();
+            Assert.Equal([(7L, 3, start.AddHours(1)), (8L, 1, start.AddHours(3))], authors.Select(a => (a.AuthorPersonId, a.Texts, a.FirstSubmittedAt)));
+            Assert.All(authors, a => Assert.Equal(_a, a.JurisdictionId));
+            // Joined in SQL: the authors who first wrote before 02:30 on the clock's day.
+            var before = start.AddHours(2).AddMinutes(30);
+            Assert.Equal(1, await db.CountedTextAuthors(DailyNote).CountAsync(a => a.FirstSubmittedAt < before));
+        }
+        await using (var scope = _db.Scope(_b))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Modular.BuildingBlocks.BlocksDbContext>();
+            Assert.Equal([2L], await db.CountedTextAuthors(DailyNote).Select(a => a.AuthorPersonId).ToListAsync());
+        }
     }
 
     [Fact]
