@@ -71,6 +71,9 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
         return [.. rows.Select(r => new EventTally(r.Id, r.OrganizationId, r.Title, r.HeldOn, r.Hours, r.Place, r.Slot, r.Details, r.RecordedAt, r.Version, r.Expected, r.Attended))];
     }
 
+    public async Task<IReadOnlyDictionary<long, int>> CountsByOrganizationAsync(EventQuery query, CancellationToken ct = default) =>
+        await Matching(query).GroupBy(e => e.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
     public async Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
         IReadOnlyCollection<long>? personIds = null, CancellationToken ct = default)
     {

@@ -98,6 +98,13 @@ public interface ICampaignEvents
     /// <summary>The events with attendance counts only, latest first (lists and dashboards).</summary>
     Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// How many events match, per organization that held any: the figures that count sessions, counted in SQL without each
+    /// event's attendance. (The default counts <see cref="TalliesAsync"/>; the host's store groups in the database.)
+    /// </summary>
+    async Task<IReadOnlyDictionary<long, int>> CountsByOrganizationAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        (await TalliesAsync(query, cancellationToken)).GroupBy(e => e.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
+
     /// <summary>Per person, the events of the sources they attended and the hours, held within [from, to]; all people when <paramref name="personIds"/> is null.</summary>
     Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
         IReadOnlyCollection<long>? personIds = null, CancellationToken cancellationToken = default);

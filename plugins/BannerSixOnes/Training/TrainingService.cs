@@ -22,7 +22,7 @@ public sealed class TrainingService(
         var committees = TrainingRules.Committees(tree).Where(c => visible.Contains(c.Id)).ToList();
         var members = await roster.MembersAsync(new RosterQuery(), ct);
         var coverage = new TrainingCoverage(tree, members, await TrainedAsync(campaign.Today, ct), rules.TrainingGoalPercent);
-        var sessions = (await events.TalliesAsync(new EventQuery(Source), ct)).GroupBy(s => s.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
+        var sessions = await events.CountsByOrganizationAsync(new EventQuery(Source), ct);
         var inScope = new HashSet<long>();
         foreach (var c in committees) inScope.UnionWith(TrainingRules.OwnOrganizations(tree, c));
         return new CoverageOverview(rules.TrainingGoalPercent, rules.TrainingDue, campaign.Today,

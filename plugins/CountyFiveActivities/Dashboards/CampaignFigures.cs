@@ -67,9 +67,9 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
         Dictionary<long, int> Dedication, Dictionary<long, int> Posts, Dictionary<long, (int Count, decimal Hours)> Services, Dictionary<long, int> Badges,
         HashSet<long> Recognized, List<NominationInfo> Nominations, HashSet<long> OrgFinds, HashSet<long> PersonFinds, Dictionary<long, FiveGoodsScore> LatestScores)
     {
-        public ILookup<long, EventTally> Study { get; init; } = Array.Empty<EventTally>().ToLookup(e => e.OrganizationId);
+        public IReadOnlyDictionary<long, int> Study { get; init; } = new Dictionary<long, int>();
         public ILookup<long, long> Models { get; init; } = Array.Empty<long>().ToLookup(e => e);
-        public ILookup<long, EventTally> Showcase { get; init; } = Array.Empty<EventTally>().ToLookup(e => e.OrganizationId);
+        public IReadOnlyDictionary<long, int> Showcase { get; init; } = new Dictionary<long, int>();
     }
 
     private async Task<Snapshot> LoadAsync(CancellationToken ct)
@@ -95,9 +95,9 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             [.. finds.Where(f => f.SubjectKind == FourFindsSubject.Person).Select(f => f.SubjectId)],
             scores.GroupBy(s => s.OrganizationId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.AssessedOn).ThenBy(s => s.Id).Last()))
         {
-            Study = (await events.TalliesAsync(new EventQuery(Modular.Plugins.CountyFiveActivities.Study.CentralStudyRule.Source), ct)).ToLookup(e => e.OrganizationId),
+            Study = await events.CountsByOrganizationAsync(new EventQuery(Modular.Plugins.CountyFiveActivities.Study.CentralStudyRule.Source), ct),
             Models = (await db.TypicalModels.Select(m => new { m.OrganizationId, m.Id }).ToListAsync(ct)).ToLookup(m => m.OrganizationId, m => m.Id),
-            Showcase = (await events.TalliesAsync(new EventQuery(Modular.Plugins.CountyFiveActivities.Showcase.ShowcaseRule.Source), ct)).ToLookup(e => e.OrganizationId),
+            Showcase = await events.CountsByOrganizationAsync(new EventQuery(Modular.Plugins.CountyFiveActivities.Showcase.ShowcaseRule.Source), ct),
         };
     }
 
@@ -146,7 +146,7 @@ public sealed class CampaignFigures(CountyDbContext db, IOrganizationDirectory d
             latest.Count, latest.Count(x => x.Grade == Grade.Advanced), latest.Count(x => x.Grade == Grade.Middle), latest.Count(x => x.Grade == Grade.Lagging), latest.Count(x => x.FiveGoods))
         {
             ReportsOwed = members.Sum(m => m.Owing),
-            CentralStudySessions = ids.Sum(id => s.Study[id].Count()), TypicalModels = ids.Sum(id => s.Models[id].Count()), ShowcaseEvents = ids.Sum(id => s.Showcase[id].Count()),
+            CentralStudySessions = ids.Sum(id => s.Study.GetValueOrDefault(id)), TypicalModels = ids.Sum(id => s.Models[id].Count()), ShowcaseEvents = ids.Sum(id => s.Showcase.GetValueOrDefault(id)),
         };
     }
 

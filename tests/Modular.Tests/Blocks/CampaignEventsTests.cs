@@ -84,12 +84,16 @@ public sealed class CampaignEventsTests : IAsyncLifetime
             Assert.Equal(14m, (await events.HoursAsync([Training], null, null, [21])).Single().Hours);
             var tallies = await events.TalliesAsync(new EventQuery(Training) { OrganizationIds = [10] });
             Assert.Equal([("明年的轮训", 1), ("轮训", 2)], tallies.Select(t => (t.Title, t.Attended)));
+            // Counted per organization in the database: two training sessions held by 10, one of them in 2011.
+            Assert.Equal(new Dictionary<long, int> { [10] = 2 }, await events.CountsByOrganizationAsync(new EventQuery(Training)));
+            Assert.Equal(new Dictionary<long, int> { [10] = 1 }, await events.CountsByOrganizationAsync(new EventQuery(Training) { To = new(2011, 12, 31) }));
         }
         await using (var other = _db.Scope(_b))
         {
             var events = other.ServiceProvider.GetRequiredService<ICampaignEvents>();
             Assert.Empty(await events.HoursAsync([Education, Training], null, null));
             Assert.Empty(await events.ListAsync(new EventQuery(Training)));
+            Assert.Empty(await events.CountsByOrganizationAsync(new EventQuery(Training)));
             var theirs = (await events.CreateAsync(Draft(), [new(21)])).Value!;    // the same slot is free in another jurisdiction
             Assert.True(theirs.Id > 0);
         }
