@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Plugins.BannerSixOnes.Tests;
 
 /// <summary>The demo's measures of sections 三 and 四 (issue 19): problems found and rectified, done, open and overdue.</summary>
-public sealed class MeasuresDemoTests(SixOnesDemoFixture fixture) : IClassFixture<SixOnesDemoFixture>
+[Collection(SixOnesDemoCollection.Name)]
+public sealed class MeasuresDemoTests(SixOnesDemoFixture fixture)
 {
     private const string Office = "alxa-right-admin";
 
@@ -35,7 +36,8 @@ public sealed class MeasuresDemoTests(SixOnesDemoFixture fixture) : IClassFixtur
 }
 
 /// <summary>The demo's 大讨论 and 奖惩.</summary>
-public sealed class DiscussionAwardsDemoTests(SixOnesDemoFixture fixture) : IClassFixture<SixOnesDemoFixture>
+[Collection(SixOnesDemoCollection.Name)]
+public sealed class DiscussionAwardsDemoTests(SixOnesDemoFixture fixture)
 {
     private const string Office = "alxa-right-admin", Member = "alxa-right-member";
 
