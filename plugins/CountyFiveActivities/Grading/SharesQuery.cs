@@ -26,7 +26,7 @@ public sealed record SectorProgress(Sector? Sector, string SectorName, int Organ
 /// per round (the five-goods and five-models rounds together, ordered by their first day of assessment), the three shares
 /// and their rises (<see cref="SharesRule"/>). For the API, the grading page and the dashboard.
 /// </summary>
-public sealed class SharesQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user)
+public sealed class SharesQuery(CountyDbContext db, IOrganizationDirectory directory, ICurrentUser user, IRoster roster)
 {
     public async Task<IReadOnlyList<SectorProgress>> ProgressAsync(CancellationToken ct)
     {
@@ -34,8 +34,8 @@ public sealed class SharesQuery(CountyDbContext db, IOrganizationDirectory direc
         var visible = user.VisibleOrganizations(tree);
         var organizations = tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o)).ToLookup(o => tree.SectorOf(o.Id));
         // Counted where the rows are (a county's 50,000 members and their assessments, round by round), not read to be counted.
-        var members = (await db.RosterMembers.GroupBy(m => m.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .Where(m => visible.Contains(m.Key)).ToLookup(m => tree.SectorOf(m.Key), m => m.Count);
+        var members = (await roster.HeadcountsAsync(new RosterQuery(), ct))
+            .Where(m => visible.Contains(m.Key)).ToLookup(m => tree.SectorOf(m.Key), m => m.Value);
         var scores = (await db.FiveGoodsScores.Select(s => new { s.OrganizationId, s.Round, s.AssessedOn, s.FiveGoods }).ToListAsync(ct))
             .Where(s => visible.Contains(s.OrganizationId)).ToList();
         var assessed = (await db.FiveModelsAssessments.GroupBy(a => new { a.Round, a.OrganizationId })
