@@ -203,7 +203,7 @@ public sealed class DailyNoteTests(SixOnesHost fixture) : IClassFixture<SixOnesH
         Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-06-09", Body(300), 0.9m)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await WriteAsync(member, b, null, "2011-06-10", Body(300), 2m)).StatusCode);
         var yearEnd = await (await b.ApiAsAsync($"{b.Code}-secretary")).GetFromJsonAsync<JsonElement>(b.Api($"/notes/year-end?organizationId={b.Gacha}"));
-        var line = yearEnd.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "其其格");
+        var line = yearEnd.GetProperty("lines").GetProperty("items").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "其其格");
         Assert.Equal(2, line.GetProperty("notes").GetInt32());
         Assert.Equal(1, line.GetProperty("short").GetInt32());
         Assert.Equal(3.9m, line.GetProperty("hours").GetDecimal());

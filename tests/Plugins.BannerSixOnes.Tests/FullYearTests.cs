@@ -162,7 +162,7 @@ public sealed class FullYearTests(SixOnesHost fixture) : IClassFixture<SixOnesHo
         office = await At(SixOnesHost.Beijing(2012, 1, 5, 9), "admin");
         var yearEnd = await Ok(await office.GetAsync(b.Api($"/notes/year-end?organizationId={b.Gacha}")));
         Assert.Equal(241, yearEnd.GetProperty("daysDue").GetInt32()); // 05-05…12-31
-        var lines = yearEnd.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("personId").GetInt64());
+        var lines = yearEnd.GetProperty("lines").GetProperty("items").EnumerateArray().ToDictionary(l => l.GetProperty("personId").GetInt64());
         var weekdays = Enumerable.Range(0, 241).Select(Start.AddDays).Count(Weekday);
         Assert.Equal(241, lines[qiqige].GetProperty("notes").GetInt32());
         Assert.Equal(241, lines[siqin].GetProperty("notes").GetInt32()); // transcribed before each inspection closed

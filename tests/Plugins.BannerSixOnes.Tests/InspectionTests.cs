@@ -124,7 +124,7 @@ public sealed class InspectionTests(SixOnesHost fixture) : IClassFixture<SixOnes
         var office = await b.ApiAsAsync($"{b.Code}-admin");
         var report = await secretary.GetFromJsonAsync<JsonElement>(b.Api($"/notes/year-end?organizationId={b.Gacha}"));
         Assert.Equal(241, report.GetProperty("daysDue").GetInt32()); // 05-05..12-31
-        var lines = report.GetProperty("lines").EnumerateArray().ToList();
+        var lines = report.GetProperty("lines").GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(4, lines.Count);
         var qiqige = lines.Single(l => l.GetProperty("name").GetString() == "其其格");
         Assert.Equal(2, qiqige.GetProperty("notes").GetInt32());
@@ -137,7 +137,8 @@ public sealed class InspectionTests(SixOnesHost fixture) : IClassFixture<SixOnes
         Assert.Equal(HttpStatusCode.Forbidden, (await secretary.GetAsync(b.Api("/notes/year-end"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await secretary.GetAsync(b.Api($"/notes/year-end?organizationId={b.Finance}"))).StatusCode);
         var banner = await office.GetFromJsonAsync<JsonElement>(b.Api("/notes/year-end"));
-        Assert.Equal(9, banner.GetProperty("lines").GetArrayLength());
+        Assert.Equal(9, banner.GetProperty("lines").GetProperty("items").GetArrayLength());
+        Assert.Equal(9, banner.GetProperty("lines").GetProperty("total").GetInt32());
 
         var xlsx = await office.GetAsync(b.Api("/ledgers/notes-year-end"));
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);

@@ -87,6 +87,62 @@ public sealed class NoteCountsTests(SixOnesHost fixture) : IClassFixture<SixOnes
         await AssertRecountAsync(b, await ProgressAsync(b), studyHours: 0.5m);
     }
 
+    [Fact]
+    public async Task The_year_end_list_counts_each_member_as_a_recount_of_the_day_rows_does()
+    {
+        fixture.Clock.Now = SixOnesHost.Beijing(2011, 7, 2, 20);
+        var b = await fixture.CreateBannerAsync("nc-year");
+        var branches = new[] { b.Gacha, b.Community, b.Finance };
+        var members = new List<long>();
+        for (var i = 0; i < 12; i++) members.Add(await b.PersonAsync($"党员{i}", branches[i % 3]));
+        var random = new Random(2012);
+        var days = members.SelectMany(p => Enumerable.Range(0, 59).Where(_ => random.Next(10) < 8)
+            .Select(d => (Person: p, Day: $"{new DateOnly(2011, 5, 5).AddDays(d):yyyy-MM-dd}", Hours: random.Next(8) == 0 ? 0.5m : 1.25m))).ToList();
+        var notes = days.Select(d => Note(d.Person, d.Day, d.Hours)).ToList();
+        await WriteAsync(b, [.. notes.Take(notes.Count / 2)]);
+        await TransferAsync(b, members[0], b.Community);
+        await WriteAsync(b, [.. notes.Skip(notes.Count / 2)]);
+        await AssertYearEndAsync(b, new(2011, 5, 5), new(2011, 7, 2), studyHours: 1);
+
+        // Rewritten with other hours: a day moves between counted and short, and its hours with it.
+        await WriteAsync(b, [.. days.Where((_, i) => i % 7 == 0).Select(d => Note(d.Person, d.Day, d.Hours == 0.5m ? 2 : 0.25m))]);
+        await AssertYearEndAsync(b, new(2011, 5, 5), new(2011, 7, 2), studyHours: 1);
+
+        // The settings change after the notes are written: fewer hours make a day, and the campaign starts later, so
+        // May's notes (still written) fall outside the year's list.
+        await b.Host.SetSwitchAsync(b.Id, SixOnesHost.PluginId, true, new() { ["dailyNote.studyHours"] = "0.5", ["campaign.start"] = "06-01" });
+        await AssertYearEndAsync(b, new(2011, 6, 1), new(2011, 7, 2), studyHours: 0.5m);
+    }
+
+    // Every member of the banner on the year-end list (one page of 500), each as the day rows of [from, to] count them.
+    private static async Task AssertYearEndAsync(SixOnesBanner b, DateOnly from, DateOnly to, decimal studyHours)
+    {
+        var recount = new Dictionary<long, (int Notes, int Short, decimal Hours)>();
+        await using var database = NpgsqlDataSource.Create(b.Host.ConnectionString);
+        await using (var command = database.CreateCommand($"""
+            select p.id, count(n.day) filter (where n.hours >= {studyHours})::int, count(n.day) filter (where n.hours < {studyHours})::int, coalesce(sum(n.hours), 0)
+              from roster.people p
+              left join six_ones.note_days n on n.jurisdiction_id = p.jurisdiction_id and n.person_id = p.id
+                                             and n.day between '{from:yyyy-MM-dd}' and '{to:yyyy-MM-dd}'
+             where p.jurisdiction_id = {b.Id}
+             group by 1
+            """))
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) recount[reader.GetInt64(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetDecimal(3));
+
+        var report = await b.OfficeApi.GetFromJsonAsync<JsonElement>(b.Api("/notes/year-end?sort=Name&pageSize=500"));
+        var lines = report.GetProperty("lines").GetProperty("items").EnumerateArray().ToDictionary(l => l.GetProperty("personId").GetInt64(),
+            l => (l.GetProperty("notes").GetInt32(), l.GetProperty("short").GetInt32(), l.GetProperty("hours").GetDecimal()));
+        Assert.Equal(recount.Count, report.GetProperty("lines").GetProperty("total").GetInt32());
+        Assert.Equal(recount.OrderBy(r => r.Key), lines.OrderBy(l => l.Key));
+        var due = report.GetProperty("daysDue").GetInt32();
+        Assert.Equal(to.DayNumber - from.DayNumber + 1, due);
+        var completion = report.GetProperty("completion");
+        Assert.Equal(recount.Values.Count(c => c.Notes == due), completion.GetProperty("complete").GetInt32());
+        Assert.Equal(recount.Values.Count(c => c.Notes < due && 100m * c.Notes / due >= 79.95m), completion.GetProperty("eightyOrMore").GetInt32());
+        Assert.Equal(recount.Count, completion.GetProperty("complete").GetInt32() + completion.GetProperty("eightyOrMore").GetInt32() + completion.GetProperty("belowEighty").GetInt32());
+    }
+
     private static async Task WriteAsync(SixOnesBanner b, object[] notes)
     {
         var response = await b.OfficeApi.PostAsJsonAsync(b.Api("/notes/batch"), new { notes });

@@ -54,6 +54,9 @@ public static class DailyNotesApi
         inspections.MapPost("/{organizationId:long}/{quarter}/reopen", async (long organizationId, string quarter, ReopenInput? input, InspectionService service, CancellationToken ct) =>
             (await service.ReopenAsync(organizationId, quarter, input?.Reason, ct)).ToHttpResult());
 
-        notes.MapGet("/year-end", async (long? organizationId, YearEndService service, CancellationToken ct) =>
-            (await service.ReportAsync(organizationId, ct)).ToHttpResult());    }
+        notes.MapGet("/year-end", async (long? organizationId, string? name, decimal? below, YearEndSort? sort, bool? desc, int? page, int? pageSize,
+                YearEndService service, CancellationToken ct) =>
+            (await service.PageAsync(new YearEndFilter(organizationId, name, below, sort ?? YearEndSort.Percent, desc ?? false), new PageRequest(page, pageSize), ct)).ToHttpResult())
+            .WithSummary("年终实绩考核: one page of the members' year (pageSize up to 500), filtered and sorted as the page is; the ledger has every line.");
+    }
 }

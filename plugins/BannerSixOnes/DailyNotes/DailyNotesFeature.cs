@@ -10,12 +10,13 @@ public static class DailyNotesFeature
 
     public static void Register(IPluginBuilder plugin)
     {
-        plugin.AddLedger<YearEndService>("notes-year-end", new("每日学习笔记年终台账", "Daily notes at the year end"), async (s, q, ct) => (await s.ReportAsync(s.DefaultScope(q.Integer("organizationId")), ct)).Map(NoteLedgers.YearEnd),
+        plugin.AddLedger<YearEndService>("notes-year-end", new("每日学习笔记年终台账", "Daily notes at the year end"), async (s, q, ct) => (await s.AllAsync(s.DefaultScope(q.Integer("organizationId")), ct)).Map(NoteLedgers.YearEnd),
             new LedgerParameter("organizationId", new("组织编号", "Organization id"), LedgerParameterType.Integer));
         plugin.AddLedger<InspectionOverview>("note-inspections", new("每日学习笔记检查验收台账", "Daily-note inspections"), (s, q, ct) => s.LedgerAsync(q.Text("quarter"), ct),
             new LedgerParameter("quarter", new("季度（如 2011-Q2）", "Quarter (e.g. 2011-Q2)")));
         plugin.Services.AddScoped<InspectionLocks>();
         plugin.Services.AddScoped<NoteFigures>();
+        plugin.Services.AddScoped<YearEndQuery>();
         plugin.Services.AddScoped<NoteMembers>();
         plugin.AddEventHandler<PersonTransferred, NoteMembersFollowTransfers>();
         plugin.AddScheduledJob<NoteMembersCheck>(NoteMembersCheck.Schedule);

@@ -79,8 +79,9 @@ public sealed class NoteFigures(SixOnesDbContext db, SixOnesCampaign campaign)
 
     // hours < studyHours as whole hundredths (migration 1600: an integer compares leakproof under the jurisdiction wall,
     // so the index serves): for an integer c, c < x exactly when c < ⌈x⌉.
-    private async Task<int> ShortOfHundredthsAsync(CancellationToken ct) =>
-        (int)Math.Ceiling((await campaign.RulesAsync(ct)).DailyStudyHours * 100);
+    internal static int ShortOfHundredths(SixOnesRules rules) => (int)Math.Ceiling(rules.DailyStudyHours * 100);
+
+    private async Task<int> ShortOfHundredthsAsync(CancellationToken ct) => ShortOfHundredths(await campaign.RulesAsync(ct));
 
     /// <summary>Per member: notes of [from, to] with fewer hours than dailyNote.studyHours.</summary>
     private async Task<List<ShortCount>> ShortDaysAsync(long[] persons, DateOnly from, DateOnly to, CancellationToken ct)

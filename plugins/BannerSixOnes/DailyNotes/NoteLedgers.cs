@@ -16,7 +16,7 @@ public static class NoteLedgers
             new(Text.Of("完成率", "Completion"), LedgerColumnType.Decimal), new(Text.Of("学习时长", "Hours studied"), LedgerColumnType.Decimal),
             new(Text.Of("Q1 验收结果", "Q1 result")), new(Text.Of("Q2 验收结果", "Q2 result")), new(Text.Of("Q3 验收结果", "Q3 result")), new(Text.Of("Q4 验收结果", "Q4 result")),
         ],
-        [.. report.Lines.Select(l => (IReadOnlyList<object?>)
+        [.. report.Lines.Items.Select(l => (IReadOnlyList<object?>)
             [l.Name, l.OrganizationName, l.DaysDue, l.Notes, l.Percent, l.Hours, YearEndService.Say(l.Quarters[0]), YearEndService.Say(l.Quarters[1]), YearEndService.Say(l.Quarters[2]), YearEndService.Say(l.Quarters[3])])])
     {
         FileName = Text.Of($"学习笔记年终考核-{report.Scope}", $"notes-year-end-{report.Scope}"),

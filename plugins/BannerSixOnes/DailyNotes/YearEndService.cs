@@ -11,15 +11,15 @@ public sealed record YearEndLine(
     public int Short { get; init; }
 }
 
-/// <summary>The year-end result per member, for one organization's subtree or the whole banner.</summary>
-public sealed record YearEndReport(string Scope, DateOnly AsOf, int DaysDue, IReadOnlyList<YearEndLine> Lines);
+/// <summary>The year-end result of a scope: every member's line (the ledger), or one page of them (the page and the API).</summary>
+public sealed record YearEndReport(string Scope, DateOnly AsOf, int DaysDue, YearEndCompletion Completion, ListPage<YearEndLine> Lines);
 
 /// <summary>
 /// 年终实绩考核: every member's days with a note out of the days due from campaign.start up to today
 /// (the whole campaign once it is over), hours, and Q1–Q4 verdicts (— for quarters outside the campaign).
 /// </summary>
 public sealed class YearEndService(
-    SixOnesCampaign campaign, ICurrentUser user, IRoster roster, IOrganizationDirectory organizations, SixOnesDbContext db, NoteFigures figures)
+    SixOnesCampaign campaign, ICurrentUser user, IOrganizationDirectory organizations, SixOnesDbContext db, YearEndQuery query)
 {
     public const string Passed = "通过", Returned = "退回", NotInspected = "未验收", NotInCampaign = "—";
 
@@ -45,14 +45,21 @@ public sealed class YearEndService(
     public long? DefaultScope(long? organizationId) =>
         organizationId ?? (user.ReadsAll() ? null : user.OfficerOf.Concat(user.InspectorOf).Cast<long?>().FirstOrDefault());
 
-    /// <summary>The report of an organization's subtree, or of the whole jurisdiction (the office's and auditors' only).</summary>
-    public async Task<Result<YearEndReport>> ReportAsync(long? organizationId, CancellationToken ct)
+    /// <summary>One page of the list of an organization's subtree, or of the whole jurisdiction (the office's and auditors' only).</summary>
+    public Task<Result<YearEndReport>> PageAsync(YearEndFilter filter, PageRequest page, CancellationToken ct) =>
+        ReportAsync(filter, page.Skip, page.PageSize, page.Page, ct);
+
+    /// <summary>Every member's line of a subtree or of the whole jurisdiction, by branch and name (the ledger).</summary>
+    public Task<Result<YearEndReport>> AllAsync(long? organizationId, CancellationToken ct) =>
+        ReportAsync(new YearEndFilter(organizationId, Sort: YearEndSort.Branch), 0, null, 1, ct);
+
+    private async Task<Result<YearEndReport>> ReportAsync(YearEndFilter filter, int skip, int? take, int page, CancellationToken ct)
     {
         var rules = await campaign.RulesAsync(ct);
-        var all = await organizations.ListAsync(ct);
-        var names = all.ToDictionary(o => o.Id, o => o.Name);
+        var tree = await organizations.TreeAsync(ct);
+        var names = tree.All.ToDictionary(o => o.Id, o => o.Name);
         string scope;
-        if (organizationId is { } root)
+        if (filter.OrganizationId is { } root)
         {
             if (!names.TryGetValue(root, out var rootName)) return Result<YearEndReport>.NotFound(Text.Of("没有这个组织。", "No such organization."));
             if (!await user.MaySeeOrganizationAsync(root, ct)) return Result<YearEndReport>.Forbidden(Text.Of("无权查看该组织的学习笔记。", "You may not read this organization's notes."));
@@ -61,38 +68,43 @@ public sealed class YearEndService(
         else if (user.IsJurisdictionAdmin || user.IsAuditor) scope = campaign.Jurisdiction.Name;
         else return Result<YearEndReport>.Forbidden(Text.Of("全旗汇总仅限旗创先争优办查看。", "Only the banner office sees the whole banner's summary."));
 
-        var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = organizationId }, ct);
         var asOf = campaign.Today < rules.CampaignEnd ? campaign.Today : rules.CampaignEnd;
         var daysDue = rules.DaysDueUpTo(asOf);
-        var counts = await figures.PerMemberAsync([.. members.Select(m => m.Id)], rules.CampaignStart, asOf, ct);
-        var verdicts = await VerdictsAsync(rules, ct);
+        var rows = await query.RowsAsync(filter.OrganizationId is { } r ? tree.SubtreeIds(r) : null, names, rules.CampaignStart, asOf,
+            daysDue, NoteFigures.ShortOfHundredths(rules), filter, skip, take, ct);
+        var header = rows[0]; // the scope's counts ride on every row, and on the one row of an empty page
+        var members = rows.Where(l => l.PersonId is not null).ToList();
+        var verdicts = await VerdictsAsync(rules, take is null ? null : [.. members.Select(m => m.PersonId!.Value)], ct);
         var lines = members.Select(m =>
         {
-            counts.TryGetValue(m.Id, out var c);
-            var quarters = Enumerable.Range(1, 4).Select(q => QuarterResult(rules, verdicts, m, Quarter.Of(rules.Year, q))).ToList();
-            return new YearEndLine(m.Id, m.Name, m.OrganizationId, names.GetValueOrDefault(m.OrganizationId, ""), daysDue, c?.Notes ?? 0, c?.Hours ?? 0, quarters) { Short = c?.Short ?? 0 };
-        }).OrderBy(l => l.OrganizationName, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
-        return Result<YearEndReport>.Ok(new YearEndReport(scope, asOf, daysDue, lines));
+            var (person, organization) = (m.PersonId!.Value, m.OrganizationId!.Value);
+            var quarters = Enumerable.Range(1, 4).Select(q => QuarterResult(rules, verdicts, person, organization, Quarter.Of(rules.Year, q))).ToList();
+            return new YearEndLine(person, m.Name!, organization, m.OrganizationName!, daysDue, m.Notes!.Value, m.Hundredths!.Value / 100m, quarters) { Short = m.Short!.Value };
+        }).ToList();
+        return Result<YearEndReport>.Ok(new YearEndReport(scope, asOf, daysDue, new YearEndCompletion(header.Complete, header.EightyOrMore, header.BelowEighty),
+            new ListPage<YearEndLine>(lines, header.Total, page, take ?? Math.Max(header.Total, 1))));
     }
 
-    private static string QuarterResult(SixOnesRules rules, Dictionary<(long Org, string Quarter), (bool Closed, Dictionary<long, bool> ByPerson)> verdicts, PersonInfo m, Quarter q)
+    // A member's quarter: the verdict of the inspection of the branch they are in now (a member moved since is 未验收 there).
+    private static string QuarterResult(SixOnesRules rules, Dictionary<(long Person, long Organization, string Quarter), (bool Accepted, bool Closed)> verdicts,
+        long person, long organization, Quarter q)
     {
         if (!rules.Quarters.Contains(q)) return NotInCampaign;
-        if (!verdicts.TryGetValue((m.OrganizationId, q.Key), out var inspection) || !inspection.ByPerson.TryGetValue(m.Id, out var accepted))
-            return NotInspected;
-        var verdict = accepted ? Passed : Returned;
-        return inspection.Closed ? verdict : verdict + Inspecting;
+        if (!verdicts.TryGetValue((person, organization, q.Key), out var found)) return NotInspected;
+        var verdict = found.Accepted ? Passed : Returned;
+        return found.Closed ? verdict : verdict + Inspecting;
     }
 
-    // Every inspection of the year with its verdicts: a few rows per branch and quarter.
-    private async Task<Dictionary<(long, string), (bool, Dictionary<long, bool>)>> VerdictsAsync(SixOnesRules rules, CancellationToken ct)
+    // The year's verdicts with their inspection's branch, quarter and state: of these members (a page), or of everyone.
+    private async Task<Dictionary<(long, long, string), (bool, bool)>> VerdictsAsync(SixOnesRules rules, long[]? persons, CancellationToken ct)
     {
         var prefix = $"{rules.Year}-Q";
-        var inspections = await db.Inspections.Where(i => i.QuarterKey.StartsWith(prefix)).ToListAsync(ct);
-        var ids = inspections.Select(i => i.Id).ToList();
-        var rows = await db.Verdicts.Where(v => ids.Contains(v.InspectionId)).Select(v => new { v.InspectionId, v.PersonId, v.Accepted }).ToListAsync(ct);
-        var byInspection = rows.GroupBy(r => r.InspectionId).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.PersonId, r => r.Accepted));
-        return inspections.ToDictionary(i => (i.OrganizationId, i.QuarterKey),
-            i => (i.IsClosed, byInspection.GetValueOrDefault(i.Id) ?? []));
+        var verdicts = db.Verdicts.AsQueryable();
+        if (persons is not null) verdicts = verdicts.Where(v => persons.Contains(v.PersonId));
+        var rows = await (from v in verdicts
+                          join i in db.Inspections on v.InspectionId equals i.Id
+                          where i.QuarterKey.StartsWith(prefix)
+                          select new { v.PersonId, i.OrganizationId, i.QuarterKey, v.Accepted, Closed = i.ClosedAt != null }).ToListAsync(ct);
+        return rows.ToDictionary(r => (r.PersonId, r.OrganizationId, r.QuarterKey), r => (r.Accepted, r.Closed));
     }
 }
