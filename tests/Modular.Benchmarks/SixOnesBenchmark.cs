@@ -111,13 +111,20 @@ public static class SixOnesBenchmark
             ReportAgainstSql(prefix, "quarter inspection close, one branch", closeTimes.Order().ElementAt(closeTimes.Count / 2), sheetTwinTime, "every member decided",
                 new Target(MaxMedian: PageTarget.MaxMedian));
 
+            // The year-end list as its page opens (the whole banner by completion, lowest first, fifty lines); the ledger has every line.
             JsonElement yearEnd = default;
             var yearEndTime = await MedianAsync(runs, async () => yearEnd = await GetJsonAsync(office, $"{api}/notes/year-end"));
-            SixOnesTwins.MemberLineTotals yearTwin = default!;
-            var yearTwinTime = await MedianAsync(runs, async () => yearTwin = await SixOnesTwins.MemberLinesAsync(database, jurisdiction, start, new(year, 12, 31), studyHundredths));
-            Same("year-end lines", yearEnd.GetProperty("lines").GetArrayLength(), yearTwin.Lines);
-            Same("year-end notes", yearEnd.GetProperty("lines").EnumerateArray().Sum(l => (long)l.GetProperty("notes").GetInt32()), yearTwin.Notes);
-            ReportAgainstSql(prefix, "year-end result, whole banner", yearEndTime, yearTwinTime, $"{yearTwin.Lines:N0} members");
+            var daysDue = yearEnd.GetProperty("daysDue").GetInt32();
+            SixOnesTwins.YearEndPage yearTwin = default!;
+            var yearTwinTime = await MedianAsync(runs, async () => yearTwin = await SixOnesTwins.YearEndPageAsync(database, jurisdiction, year, daysDue, studyHundredths));
+            var yearLines = yearEnd.GetProperty("lines");
+            Same("year-end members", yearLines.GetProperty("total").GetInt32(), yearTwin.Total);
+            Same("year-end page", string.Join(",", yearLines.GetProperty("items").EnumerateArray().Select(l => $"{l.GetProperty("personId").GetInt64()}:{l.GetProperty("notes").GetInt32()}")),
+                string.Join(",", yearTwin.Lines.Select(l => $"{l.PersonId}:{l.Notes}")));
+            var completion = yearEnd.GetProperty("completion");
+            Same("year-end completion", $"{completion.GetProperty("complete").GetInt32()}/{completion.GetProperty("eightyOrMore").GetInt32()}/{completion.GetProperty("belowEighty").GetInt32()}",
+                $"{yearTwin.Complete}/{yearTwin.EightyOrMore}/{yearTwin.BelowEighty}");
+            ReportAgainstSql(prefix, "year-end list, whole banner (first page)", yearEndTime, yearTwinTime, $"{yearTwin.Total:N0} members, {yearTwin.BelowEighty:N0} below 80%");
 
             JsonElement dashboard = default;
             var dashboardTime = await MedianAsync(runs, async () => dashboard = await GetJsonAsync(office, $"{api}/dashboard/office"));
@@ -222,7 +229,7 @@ public static class SixOnesBenchmark
     private static async Task VacuumAsync(NpgsqlDataSource database)
     {
         foreach (var table in new[] { "blocks.counted_texts", "six_ones.note_days", "six_ones.note_month_counts", "six_ones.note_members",
-                     "six_ones.note_organization_days", "six_ones.note_organization_months", "roster.people", "roster.organizations" })
+                     "six_ones.note_organization_days", "six_ones.note_organization_months", "six_ones.note_member_years", "roster.people", "roster.organizations" })
             await ExecuteAsync(database, $"vacuum analyze {table}");
     }
 

@@ -130,6 +130,59 @@ internal static class SixOnesTwins
         return new MemberLineTotals(lines, notes, total, shortDays, verdicts);
     }
 
+    /// <summary>The year-end list's first page: its members in order with their notes, the scope's count and its chart's three counts.</summary>
+    public sealed record YearEndPage(IReadOnlyList<(long PersonId, int Notes)> Lines, int Total, int Complete, int EightyOrMore, int BelowEighty, long Verdicts);
+
+    /// <summary>
+    /// The year-end list of the whole jurisdiction as its page first shows it (by completion, lowest first, then name, fifty
+    /// lines): each member's year from the per-member year counters (migration 1800, by hours studied), with name, branch,
+    /// hours, short days and the quarters' verdicts of the page's members; and the members' count per completion band. The
+    /// year here is the whole campaign (01-01..12-31), so no notes lie outside it.
+    /// </summary>
+    public static async Task<YearEndPage> YearEndPageAsync(NpgsqlDataSource database, int j, int year, int daysDue, int underHundredths)
+    {
+        await using var command = database.CreateCommand("""
+            with y as (
+                select person_id, sum(notes) filter (where hours_x100 >= $3) as notes, sum(notes) filter (where hours_x100 < $3) as short,
+                       sum(notes::bigint * hours_x100) as hundredths
+                  from six_ones.note_member_years where jurisdiction_id = $1 and year = $2 group by 1),
+            l as (
+                select p.id, p.name, o.name as branch, coalesce(y.notes, 0)::int as notes, coalesce(y.short, 0)::int as short, coalesce(y.hundredths, 0) as hundredths
+                  from roster.people p join roster.organizations o on o.jurisdiction_id = p.jurisdiction_id and o.id = p.organization_id
+                  left join y on y.person_id = p.id
+                 where p.jurisdiction_id = $1),
+            h as (
+                select count(*)::int as total, count(*) filter (where notes * 1000 >= $4 * 999.5)::int as complete,
+                       count(*) filter (where notes * 1000 >= $4 * 799.5 and notes * 1000 < $4 * 999.5)::int as eighty,
+                       count(*) filter (where notes * 1000 < $4 * 799.5)::int as below
+                  from l),
+            page as (select * from l order by notes, name collate "C", id limit 50)
+            select page.id, page.notes, page.name, page.branch, page.short, page.hundredths,
+                   (select count(*) from six_ones.note_verdicts v join six_ones.note_inspections i on i.jurisdiction_id = v.jurisdiction_id and i.id = v.inspection_id
+                     where v.jurisdiction_id = $1 and v.person_id = page.id and i.quarter_key like $5)::int,
+                   h.total, h.complete, h.eighty, h.below
+              from page, h
+             order by page.notes, page.name collate "C", page.id
+            """);
+        command.Parameters.AddWithValue(j);
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(underHundredths);
+        command.Parameters.AddWithValue(daysDue);
+        command.Parameters.AddWithValue($"{year}-Q%");
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<(long, int)>();
+        int total = 0, complete = 0, eighty = 0, below = 0;
+        long verdicts = 0;
+        while (await reader.ReadAsync())
+        {
+            lines.Add((reader.GetInt64(0), reader.GetInt32(1)));
+            _ = (reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt64(5));
+            verdicts += reader.GetInt32(6);
+            (total, complete, eighty, below) = (reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10));
+        }
+        return new YearEndPage(lines, total, complete, eighty, below, verdicts);
+    }
+
     /// <summary>What the office dashboard rolls up, per organization: every item's inputs in one batch.</summary>
     public sealed record DashboardInputs(
         IReadOnlyList<(long Id, long? ParentId, string Name)> Organizations, IReadOnlyList<OrganizationNotes> Notes,

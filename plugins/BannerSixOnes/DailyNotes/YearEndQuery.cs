@@ -76,41 +76,44 @@ public sealed class YearEndQuery(SixOnesDbContext db, SixOnesCampaign campaign)
             new("skip", skip), new("take", NpgsqlDbType.Integer) { Value = (object?)take ?? DBNull.Value },
         };
         // The year's counters less the year's notes outside [from, to] (read as two index ranges; none unless the campaign's
-        // dates moved after notes were written: days outside it, or after today, are refused).
+        // dates moved after notes were written: days outside it, or after today, are refused), apart so that each aggregate
+        // is planned on its own. The completion bands compare whole numbers: a rate rounded to one place is 100 or more when
+        // 100·notes/due ≥ 99.95, that is 2000·notes ≥ 1999·due (80: 2000·notes ≥ 1599·due).
         // Only the ORDER BY is written into the text (from OrderBy's list); every value is a parameter.
         var sql = $"""
             with orgs(id, name) as (select * from unnest(@org_ids, @org_names)),
             counted as (
                 select person_id,
-                       coalesce(sum(notes) filter (where hours_x100 >= @under), 0)::int as notes,
-                       coalesce(sum(notes) filter (where hours_x100 < @under), 0)::int as short,
+                       sum(notes) filter (where hours_x100 >= @under) as notes,
+                       sum(notes) filter (where hours_x100 < @under) as short,
                        sum(notes::bigint * hours_x100) as hundredths
-                  from (select person_id, hours_x100, notes from six_ones.note_member_years
-                         where jurisdiction_id = @j and year = @year
+                  from six_ones.note_member_years where jurisdiction_id = @j and year = @year
+                 group by person_id),
+            outside as (
+                select person_id, count(*) filter (where hours_x100 >= @under) as notes, count(*) filter (where hours_x100 < @under) as short,
+                       sum(hours_x100) as hundredths
+                  from (select person_id, hours_x100 from six_ones.note_days where jurisdiction_id = @j and day between @year_start and @outside_head_to
                         union all
-                        select person_id, hours_x100, -1 from six_ones.note_days
-                         where jurisdiction_id = @j and day between @year_start and @outside_head_to
-                        union all
-                        select person_id, hours_x100, -1 from six_ones.note_days
-                         where jurisdiction_id = @j and day between @outside_tail_from and @year_end) n
+                        select person_id, hours_x100 from six_ones.note_days where jurisdiction_id = @j and day between @outside_tail_from and @year_end) n
                  group by person_id),
             lines as (
                 select m.person_id, m.name, m.organization_id, coalesce(o.name, '') as organization_name,
-                       coalesce(c.notes, 0) as notes, coalesce(c.short, 0) as short, coalesce(c.hundredths, 0) as hundredths,
-                       case when @days_due = 0 then 100 else round(100.0 * coalesce(c.notes, 0) / @days_due, 1) end as percent
+                       (coalesce(c.notes, 0) - coalesce(x.notes, 0))::int as notes, (coalesce(c.short, 0) - coalesce(x.short, 0))::int as short,
+                       (coalesce(c.hundredths, 0) - coalesce(x.hundredths, 0))::bigint as hundredths
                   from roster.members m
                   left join orgs o on o.id = m.organization_id
                   left join counted c on c.person_id = m.person_id
+                  left join outside x on x.person_id = m.person_id
                  where m.jurisdiction_id = @j and (@whole or m.organization_id = any(@scope))),
             chosen as (
                 select * from lines
                  where (@name is null or strpos(lower(name), lower(@name)) > 0 or strpos(lower(organization_name), lower(@name)) > 0)
-                   and (@below is null or percent < @below)),
+                   and (@below is null or (case when @days_due = 0 then 100 else round(100.0 * notes / @days_due, 1) end) < @below)),
             header as (
                 select (select count(*) from chosen)::int as total,
-                       count(*) filter (where percent >= 100)::int as complete,
-                       count(*) filter (where percent >= 80 and percent < 100)::int as eighty_or_more,
-                       count(*) filter (where percent < 80)::int as below_eighty
+                       count(*) filter (where 2000 * notes >= 1999 * @days_due)::int as complete,
+                       count(*) filter (where 2000 * notes >= 1599 * @days_due and 2000 * notes < 1999 * @days_due)::int as eighty_or_more,
+                       count(*) filter (where 2000 * notes < 1599 * @days_due)::int as below_eighty
                   from lines),
             page as (
                 select * from chosen c order by {OrderBy(filter, "c")}
