@@ -17,7 +17,7 @@ public static class AuditModule
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditActor, HttpContextAuditActor>();
         services.TryAddSingleton<AuditInterceptor>();
-        services.AddPooledDbContextFactory<AuditDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource));
+        services.AddPooledDbContextFactory<AuditDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource).UseModularThreadSafetyChecks(sp));
         services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<IDbContextFactory<AuditDbContext>>()));
         services.TryAddScoped<Modular.Sdk.Core.IPersonalDataDownloads, PersonalDataDownloadLog>();
         services.TryAddSingleton<AuditVocabulary>();

@@ -23,6 +23,7 @@ public static class TenantDbContexts
                 .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                 .UseModularAudit(sp)
+                .UseModularThreadSafetyChecks(sp)
                 .AddInterceptors(JurisdictionSessionInterceptor.Instance);
             if (schema is not null) options.UsePluginSchema(schema);
         });

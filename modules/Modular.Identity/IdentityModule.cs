@@ -22,7 +22,7 @@ public static class IdentityModule
 
     public static IServiceCollection AddModularIdentity(this IServiceCollection services)
     {
-        services.AddPooledDbContextFactory<ModularIdentityDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource).UseModularAudit(sp));
+        services.AddPooledDbContextFactory<ModularIdentityDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource).UseModularAudit(sp).UseModularThreadSafetyChecks(sp));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ModularIdentityDbContext>>().CreateDbContext());
 
         services.AddIdentityCore<ModularUser>(o =>

@@ -11,7 +11,7 @@ internal static class JurisdictionsModule
     public static IServiceCollection AddJurisdictions(this IServiceCollection services)
     {
         services.AddPooledDbContextFactory<JurisdictionsDbContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource).UseModularAudit(sp));
+            options.UseNpgsql(sp.GetRequiredService<PlatformDatabase>().DataSource).UseModularAudit(sp).UseModularThreadSafetyChecks(sp));
         services.AddSingleton<JurisdictionDirectory>();
         services.AddScoped<JurisdictionContext>();
         services.AddScoped<IJurisdictionContext>(sp => sp.GetRequiredService<JurisdictionContext>());

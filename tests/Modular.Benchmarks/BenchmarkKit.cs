@@ -20,10 +20,16 @@ internal static class BenchmarkKit
     public static int Option(string[] args, string name, int fallback) =>
         args.Select(a => a.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "--" + name) is { } found ? int.Parse(found[1], CultureInfo.InvariantCulture) : fallback;
 
-    /// <summary>The median of <paramref name="runs"/> timed runs, after one untimed warm-up run.</summary>
+    /// <summary>
+    /// The median of <paramref name="runs"/> timed runs in the steady state a serving host is in: after untimed warm-up runs
+    /// (30, or as many as 3 s allow, at least one). One warm-up run left the .NET side at its first, unoptimized tier: the
+    /// runtime recompiles a method optimized only after some 30 calls, so a page measured after one warm-up paid a JIT a real
+    /// host pays once, and its twin (a few Npgsql calls) far less. Plans, buffers and caches are warm either way.
+    /// </summary>
     public static async Task<TimeSpan> MedianAsync(int runs, Func<Task> action)
     {
-        await action(); // warm-up: plans, buffers, JIT
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < 30 && (i == 0 || warming.Elapsed < TimeSpan.FromSeconds(3)); i++) await action();
         var times = new List<TimeSpan>();
         for (var i = 0; i < runs; i++)
         {
@@ -139,6 +145,23 @@ internal static class BenchmarkKit
         var response = await client.GetAsync(url);
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>
+    /// <c>--soak=path --soak-seconds=N</c>: GETs one path of the benchmark's API (relative to its plugin's <c>/api/j/…/plugin/</c>)
+    /// in a loop and prints requests per second, to hold a page under a profiler (<c>dotnet-trace collect -p PID</c>) instead
+    /// of timing the rest. Answers whether it soaked (the benchmark then stops).
+    /// </summary>
+    public static async Task<bool> SoakAsync(string[] args, HttpClient client, string api)
+    {
+        if (args.Select(a => a.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "--soak") is not { } found) return false;
+        var (url, seconds) = ($"{api}/{found[1].TrimStart('/')}", Option(args, "soak-seconds", 30));
+        Console.WriteLine($"soaking GET {url} for {seconds} s (process {Environment.ProcessId})");
+        var watch = Stopwatch.StartNew();
+        var requests = 0;
+        for (; watch.Elapsed.TotalSeconds < seconds; requests++) await GetJsonAsync(client, url);
+        Console.WriteLine($"{requests} requests, {requests / watch.Elapsed.TotalSeconds:0.0} per second, {watch.Elapsed.TotalMilliseconds / requests:0.0} ms each");
+        return true;
     }
 
     /// <summary>The pages people wait on (issue 20): under 300 ms at the median and within 2× of the best hand-written SQL.</summary>

@@ -70,6 +70,7 @@ public static class CountyBenchmark
 
             using var office = await SignInAsync(app, $"{Code}-admin", Password);
             var api = $"/api/j/{Code}/{Plugin}";
+            if (await SoakAsync(args, office, api)) return;
 
             // Each page against the best hand-written SQL for its figures (CountyTwins), checked equal first.
             var prefix = $"county {members:N0} members";

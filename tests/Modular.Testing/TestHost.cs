@@ -67,6 +67,7 @@ public sealed partial class TestHost : IAsyncDisposable
         $"--Plugins:Directory={pluginDirectory}",
         "--Logging:LogLevel:Default=Warning",
         "--Modular:RunScheduledJobs=false", // tests run passes themselves, on their own clock
+        $"--{Modular.Audit.ThreadSafetyChecks.Setting}=true", // a context used by two tasks at once fails with EF's message
     ];
 
     /// <summary>

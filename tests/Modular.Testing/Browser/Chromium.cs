@@ -37,18 +37,8 @@ public static class Chromium
             await page.FillAsync("input[name=UserName]", userName);
             await page.FillAsync("input[name=Password]", TestHost.Password);
             await page.ClickAsync("main button[type=submit]");
-            try
-            {
-                await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 }); // see SubmitAsync
-                break;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-            catch (TimeoutException ex)
-            {
-                throw new TimeoutException($"Still on the sign-in page after {attempt} tries: {await page.InnerTextAsync("main")}", ex);
-            }
+            if (await ReachesAsync(page, url => !url.Contains("/account/login"), TimeSpan.FromSeconds(30))) break;
+            if (attempt == 3) throw new TimeoutException($"Still on the sign-in page after {attempt} tries: {await page.InnerTextAsync("main")}");
         }
         return page;
     }
@@ -73,16 +63,26 @@ public static class Chromium
             {
             }
         }
-        try
+        if (!await ReachesAsync(page, url => url.Contains(done, StringComparison.Ordinal), TimeSpan.FromSeconds(90)))
+            throw new TimeoutException($"The form did not answer {done}; the page is {page.Url}: {await page.InnerTextAsync("main")}");
+    }
+
+    /// <summary>
+    /// Whether the page's address comes to satisfy <paramref name="wanted"/> within <paramref name="limit"/>, its document
+    /// then loaded. Watched here, not with <c>WaitForURLAsync</c>: when the answer has already arrived, Playwright waits for a
+    /// navigation or load state that an already-shown page never reaches again (runs hung 90 s on pages that said done, with
+    /// <c>Commit</c> and with <c>DOMContentLoaded</c> alike). The address is current once a navigation commits.
+    /// </summary>
+    private static async Task<bool> ReachesAsync(IPage page, Func<string, bool> wanted, TimeSpan limit)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!wanted(page.Url))
         {
-            // Not WaitUntilState.Commit: when the answer has already arrived, Playwright waits for the page to reach that load
-            // state, and an already-shown page never "commits" again (a run hung 90 s on a page that said done).
-            await page.WaitForURLAsync(url => url.Contains(done, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            if (watch.Elapsed > limit) return false;
+            await Task.Delay(50);
         }
-        catch (TimeoutException ex)
-        {
-            throw new TimeoutException($"The form did not answer {done}; the page is {page.Url}: {await page.InnerTextAsync("main")}", ex);
-        }
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        return true;
     }
 
     /// <summary>
