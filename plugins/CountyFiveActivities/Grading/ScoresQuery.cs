@@ -29,9 +29,14 @@ public sealed class ScoresQuery(CountyDbContext db, IOrganizationDirectory direc
     {
         var visible = await user.VisibleOrganizationsAsync(directory, ct);
         var scores = (await db.FiveGoodsScores.ToListAsync(ct)).Where(s => visible.Contains(s.OrganizationId)).ToList();
-        var rounds = scores.GroupBy(s => s.Round).OrderBy(g => g.Min(s => s.AssessedOn)).ThenBy(g => g.Key).Select(g => g.Key).ToList();
-        return (scores, rounds);
+        return (scores, RoundsInOrder(scores.Select(s => (s.Round, s.AssessedOn))));
     }
+
+    private static List<string> RoundsInOrder(IEnumerable<(string Round, DateOnly AssessedOn)> scores) =>
+        [.. scores.GroupBy(s => s.Round).OrderBy(g => g.Min(s => s.AssessedOn)).ThenBy(g => g.Key).Select(g => g.Key)];
+
+    // What a share counts of a score: read alone, not the whole row with its five marks (a county's rounds are thousands).
+    private sealed record ShareScore(long OrganizationId, string Round, DateOnly AssessedOn, bool FiveGoods, Grade Grade);
 
     /// <summary>The ranking of one round (the latest when none is named) within each sector, best first, with the previous round's grade.</summary>
     public async Task<Ranking> RankingAsync(string? round, CancellationToken ct)
@@ -84,9 +89,11 @@ public sealed class ScoresQuery(CountyDbContext db, IOrganizationDirectory direc
     /// </summary>
     public async Task<IReadOnlyList<SectorShare>> FiveGoodsShareAsync(CancellationToken ct)
     {
-        var (scores, rounds) = await LoadAsync(ct);
         var tree = await directory.TreeAsync(ct);
         var visible = user.VisibleOrganizations(tree);
+        var scores = (await db.FiveGoodsScores.Select(s => new ShareScore(s.OrganizationId, s.Round, s.AssessedOn, s.FiveGoods, s.Grade)).ToListAsync(ct))
+            .Where(s => visible.Contains(s.OrganizationId)).ToList();
+        var rounds = RoundsInOrder(scores.Select(s => (s.Round, s.AssessedOn)));
         var organizations = tree.All.Where(o => visible.Contains(o.Id) && OrganizationTree.IsPartyOrganization(o)).ToLookup(o => tree.SectorOf(o.Id));
         var withSector = scores.Select(s => (Sector: tree.SectorOf(s.OrganizationId), Score: s)).ToList();
         var sectors = organizations.Select(g => g.Key).Union(withSector.Select(x => x.Sector));
