@@ -4,19 +4,22 @@ using Modular.Sdk.Core;
 namespace Modular.Organizations;
 
 /// <summary>
-/// The SDK's read-only view of the current jurisdiction's organization tree. Scoped: the tree is read once per
+/// The SDK's read-only view of the current jurisdiction's organization tree. Scoped: the tree is found once per
 /// request and kept until the roster saves a change (a request that moves an organization reads the new tree),
 /// so services and <see cref="ICurrentUser"/>'s checks walk it as often as they like without a query each time.
+/// Between requests the instance keeps each jurisdiction's tree (<see cref="OrganizationTreeCache"/>): a request reads
+/// the tree's version, one row, and reads the organizations only when they changed since.
 /// </summary>
 internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposable
 {
     private readonly RosterDbContext _db;
+    private readonly OrganizationTreeCache _cache;
     private Sdk.Core.OrganizationTree? _tree;
     private int _treeJurisdiction;
 
-    public OrganizationDirectory(RosterDbContext db)
+    public OrganizationDirectory(RosterDbContext db, OrganizationTreeCache cache)
     {
-        _db = db;
+        (_db, _cache) = (db, cache);
         _db.SavedChanges += Forget;
         _db.WroteAroundSaveChanges += Forget;
     }
@@ -24,10 +27,20 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposabl
     public async Task<Sdk.Core.OrganizationTree> TreeAsync(CancellationToken cancellationToken = default)
     {
         // Kept per jurisdiction: a unit of work that switches jurisdictions reads the other tree.
-        if (_tree is not null && _treeJurisdiction == _db.CurrentJurisdictionId) return _tree;
-        var tree = new OrganizationTree(await _db.Organizations.AsNoTracking().ToListAsync(cancellationToken));
-        _treeJurisdiction = _db.CurrentJurisdictionId;
-        return _tree = new(tree.DepthFirst().Select(o => Info(o, tree)).ToList());
+        var jurisdiction = _db.CurrentJurisdictionId;
+        if (_tree is not null && _treeJurisdiction == jurisdiction) return _tree;
+        // The version first: a tree read after it is at least that new, so it is never kept under a newer version.
+        var version = await _db.Database.SqlQuery<long>($"""
+            select version as "Value" from roster.organization_tree_versions where jurisdiction_id = {jurisdiction}
+            """).FirstOrDefaultAsync(cancellationToken);
+        if (_cache.Find(jurisdiction, version) is not { } current)
+        {
+            var tree = new OrganizationTree(await _db.Organizations.AsNoTracking().ToListAsync(cancellationToken));
+            current = new(tree.DepthFirst().Select(o => Info(o, tree)).ToList());
+            _cache.Keep(jurisdiction, version, current);
+        }
+        _treeJurisdiction = jurisdiction;
+        return _tree = current;
     }
 
     public async Task<IReadOnlyList<OrganizationInfo>> ListAsync(CancellationToken cancellationToken = default) =>

@@ -26,6 +26,7 @@ internal static class RosterModule
         services.AddScoped<ISetupStep, MemberAccountsStep>();
         services.AddScoped<Accounts.MemberAccounts>();
         services.AddScoped<Accounts.SlipSheets>();
+        services.AddSingleton<OrganizationTreeCache>();
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
         services.AddSingleton<Modular.Sdk.Blocks.ITableFiles, TableFiles>();
         services.AddScoped<IRoster, Roster>();

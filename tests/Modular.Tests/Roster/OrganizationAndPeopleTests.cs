@@ -117,6 +117,43 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task The_instance_keeps_each_jurisdiction_s_tree_between_requests_until_any_instance_changes_it()
+    {
+        var (admin, committee, town, _, _) = await TreeAsync("tree-kept");
+        var (_, otherCommittee, _, _, _) = await TreeAsync("tree-kept-other");
+        var cache = Host.App.Services.GetRequiredService<Modular.Organizations.OrganizationTreeCache>();
+        async Task<string> TownNameAsync(string code, long id)
+        {
+            await using var scope = Host.App.Services.CreateAsyncScope();
+            var jurisdiction = await Host.App.Services.GetRequiredService<Modular.Jurisdictions.JurisdictionDirectory>().FindByCodeAsync(code);
+            scope.ServiceProvider.GetRequiredService<Modular.Jurisdictions.JurisdictionContext>().Set(jurisdiction!);
+            return (await scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IOrganizationDirectory>().FindAsync(id))?.Name ?? "(none)";
+        }
+        async Task<(int Id, long Version)> VersionAsync(string code) =>
+            (await Sql.ScalarAsync<int>(Host.ConnectionString, $"select id from jurisdictions.jurisdictions where code = '{code}'"),
+             await Sql.ScalarAsync<long>(Host.ConnectionString, $"select version from roster.organization_tree_versions v join jurisdictions.jurisdictions j on j.id = v.jurisdiction_id where j.code = '{code}'"));
+
+        Assert.Equal("巴丹吉林镇党委", await TownNameAsync("tree-kept", town));
+        var (id, version) = await VersionAsync("tree-kept");
+        var kept = cache.Find(id, version);
+        Assert.NotNull(kept); // the next request finds it here: one row read, not the organizations
+        Assert.Equal("巴丹吉林镇党委", await TownNameAsync("tree-kept", town));
+        Assert.Same(kept, cache.Find(id, version));
+
+        // Renamed through the API, and behind this instance's back (another instance, or psql): each is seen at once.
+        var renamed = await admin.PutAsJsonAsync($"/api/j/tree-kept/organizations/{town}", new { code = "W01", name = "雅布赖镇党委", kind = "党委", parentId = committee });
+        Assert.True(renamed.IsSuccessStatusCode, await renamed.Content.ReadAsStringAsync());
+        Assert.Equal("雅布赖镇党委", await TownNameAsync("tree-kept", town));
+        await Sql.ExecuteAsync(Host.ConnectionString, $"update roster.organizations set name = '阿拉腾朝格镇党委' where id = {town}");
+        Assert.NotEqual(version, (await VersionAsync("tree-kept")).Version);
+        Assert.Equal("阿拉腾朝格镇党委", await TownNameAsync("tree-kept", town));
+
+        // Each jurisdiction its own: the other's tree and version are untouched and never answer for this one.
+        Assert.Equal("(none)", await TownNameAsync("tree-kept", otherCommittee));
+        Assert.Equal("旗委", await TownNameAsync("tree-kept-other", otherCommittee));
+    }
+
+    [Fact]
     public async Task Other_modules_join_the_rosters_members_in_SQL_each_jurisdiction_its_own_and_first_attendances_count_where_members_are_now()
     {
         var (admin, _, town, branch1, branch2) = await TreeAsync("members-view");
