@@ -112,6 +112,9 @@ public sealed class NoteCountsTests(SixOnesHost fixture) : IClassFixture<SixOnes
         // May's notes (still written) fall outside the year's list.
         await b.Host.SetSwitchAsync(b.Id, SixOnesHost.PluginId, true, new() { ["dailyNote.studyHours"] = "0.5", ["campaign.start"] = "06-01" });
         await AssertYearEndAsync(b, new(2011, 6, 1), new(2011, 7, 2), studyHours: 0.5m);
+        // A campaign that starts after today has nothing due and nothing written yet, whatever was written before.
+        await b.Host.SetSwitchAsync(b.Id, SixOnesHost.PluginId, true, new() { ["dailyNote.studyHours"] = "0.5", ["campaign.start"] = "08-01" });
+        await AssertYearEndAsync(b, new(2011, 8, 1), new(2011, 7, 2), studyHours: 0.5m);
     }
 
     // Every member of the banner on the year-end list (one page of 500), each as the day rows of [from, to] count them.
@@ -136,7 +139,7 @@ public sealed class NoteCountsTests(SixOnesHost fixture) : IClassFixture<SixOnes
         Assert.Equal(recount.Count, report.GetProperty("lines").GetProperty("total").GetInt32());
         Assert.Equal(recount.OrderBy(r => r.Key), lines.OrderBy(l => l.Key));
         var due = report.GetProperty("daysDue").GetInt32();
-        Assert.Equal(to.DayNumber - from.DayNumber + 1, due);
+        Assert.Equal(Math.Max(0, to.DayNumber - from.DayNumber + 1), due);
         var completion = report.GetProperty("completion");
         Assert.Equal(recount.Values.Count(c => c.Notes == due), completion.GetProperty("complete").GetInt32());
         Assert.Equal(recount.Values.Count(c => c.Notes < due && 100m * c.Notes / due >= 79.95m), completion.GetProperty("eightyOrMore").GetInt32());

@@ -62,11 +62,13 @@ public sealed class YearEndQuery(SixOnesDbContext db, SixOnesCampaign campaign)
         YearEndFilter filter, int skip, int? take, CancellationToken ct)
     {
         var (yearStart, yearEnd) = (new DateOnly(from.Year, 1, 1), new DateOnly(from.Year, 12, 31));
+        // Outside [from, to]: before it and after it; the whole year once when it is empty (today before the campaign).
+        var (outsideHeadTo, outsideTailFrom) = from <= to ? (from.AddDays(-1), to.AddDays(1)) : (yearEnd, yearEnd.AddDays(1));
         var name = filter.Name?.Trim() is { Length: > 0 } n ? n : null;
         var parameters = new NpgsqlParameter[]
         {
             new("j", campaign.Jurisdiction.Id), new("year", from.Year),
-            new("outside_head_to", from.AddDays(-1)), new("outside_tail_from", to.AddDays(1)),
+            new("outside_head_to", outsideHeadTo), new("outside_tail_from", outsideTailFrom),
             new("year_start", yearStart), new("year_end", yearEnd),
             new("org_ids", names.Keys.ToArray()), new("org_names", names.Values.ToArray()),
             new("whole", scope is null), new("scope", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = scope?.ToArray() ?? [] },
