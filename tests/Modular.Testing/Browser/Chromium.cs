@@ -71,18 +71,32 @@ public static class Chromium
     /// Whether the page's address comes to satisfy <paramref name="wanted"/> within <paramref name="limit"/>, its document
     /// then loaded. Watched here, not with <c>WaitForURLAsync</c>: when the answer has already arrived, Playwright waits for a
     /// navigation or load state that an already-shown page never reaches again (runs hung 90 s on pages that said done, with
-    /// <c>Commit</c> and with <c>DOMContentLoaded</c> alike). The address is current once a navigation commits.
+    /// <c>Commit</c> and with <c>DOMContentLoaded</c> alike). The address is current once a navigation commits; then the
+    /// document is asked whether it is parsed.
     /// </summary>
     private static async Task<bool> ReachesAsync(IPage page, Func<string, bool> wanted, TimeSpan limit)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (!wanted(page.Url))
+        while (!wanted(page.Url) || !await ParsedAsync(page))
         {
             if (watch.Elapsed > limit) return false;
             await Task.Delay(50);
         }
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return true;
+    }
+
+    // The document's own word that it is parsed. Not WaitForLoadStateAsync: after a redirect chain it waited 90 s for a
+    // DOMContentLoaded of a page whose network had long gone idle. A document replaced while asked is asked again.
+    private static async Task<bool> ParsedAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>("document.readyState") is "interactive" or "complete";
+        }
+        catch (PlaywrightException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
