@@ -18,7 +18,17 @@ namespace Modular.Benchmarks;
 internal static class BenchmarkKit
 {
     public static int Option(string[] args, string name, int fallback) =>
-        args.Select(a => a.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "--" + name) is { } found ? int.Parse(found[1], CultureInfo.InvariantCulture) : fallback;
+        TextOption(args, name) is { } found ? int.Parse(found, CultureInfo.InvariantCulture) : fallback;
+
+    /// <summary>The value of <c>--name=value</c>, or null when it is not given.</summary>
+    public static string? TextOption(string[] args, string name) =>
+        args.Select(a => a.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "--" + name)?[1];
+
+    /// <summary>Positional parameters ($1, $2, …) of a hand-written statement, in order.</summary>
+    public static void Parameters(NpgsqlParameterCollection parameters, params object[] values)
+    {
+        foreach (var value in values) parameters.Add(new NpgsqlParameter { Value = value });
+    }
 
     /// <summary>
     /// The median of <paramref name="runs"/> timed runs in the steady state a serving host is in: after untimed warm-up runs
@@ -154,8 +164,8 @@ internal static class BenchmarkKit
     /// </summary>
     public static async Task<bool> SoakAsync(string[] args, HttpClient client, string api)
     {
-        if (args.Select(a => a.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "--soak") is not { } found) return false;
-        var (url, seconds) = ($"{api}/{found[1].TrimStart('/')}", Option(args, "soak-seconds", 30));
+        if (TextOption(args, "soak") is not { } path) return false;
+        var (url, seconds) = ($"{api}/{path.TrimStart('/')}", Option(args, "soak-seconds", 30));
         Console.WriteLine($"soaking GET {url} for {seconds} s (process {Environment.ProcessId})");
         var watch = Stopwatch.StartNew();
         var requests = 0;

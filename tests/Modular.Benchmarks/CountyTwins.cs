@@ -1,4 +1,5 @@
 using Npgsql;
+using static Modular.Benchmarks.BenchmarkKit;
 
 namespace Modular.Benchmarks;
 
@@ -315,9 +316,4 @@ internal static class CountyTwins
         "Park" => "园区",
         _ => "未分领域",
     };
-
-    private static void Parameters(NpgsqlParameterCollection parameters, params object[] values)
-    {
-        foreach (var value in values) parameters.Add(new NpgsqlParameter { Value = value });
-    }
 }

@@ -1,4 +1,5 @@
 using Npgsql;
+using static Modular.Benchmarks.BenchmarkKit;
 
 namespace Modular.Benchmarks;
 
@@ -164,11 +165,7 @@ internal static class SixOnesTwins
               from page, h
              order by page.notes, page.name collate "C", page.id
             """);
-        command.Parameters.AddWithValue(j);
-        command.Parameters.AddWithValue(year);
-        command.Parameters.AddWithValue(underHundredths);
-        command.Parameters.AddWithValue(daysDue);
-        command.Parameters.AddWithValue($"{year}-Q%");
+        Parameters(command.Parameters, j, year, underHundredths, daysDue, $"{year}-Q%");
         await using var reader = await command.ExecuteReaderAsync();
         var lines = new List<(long, int)>();
         int total = 0, complete = 0, eighty = 0, below = 0;
@@ -267,10 +264,5 @@ internal static class SixOnesTwins
         var command = new NpgsqlBatchCommand(sql);
         Parameters(command.Parameters, values);
         return command;
-    }
-
-    private static void Parameters(NpgsqlParameterCollection parameters, params object[] values)
-    {
-        foreach (var value in values) parameters.Add(new NpgsqlParameter { Value = value });
     }
 }
