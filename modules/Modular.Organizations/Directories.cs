@@ -77,10 +77,10 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory, IDisposabl
 }
 
 /// <summary>
-/// The SDK's read-only view of the current jurisdiction's roster. Scoped: the whole jurisdiction's members are read once
-/// per request however many services ask (a dashboard's items each map people to organizations), and read again after
-/// the roster saves or imports; every other whole-jurisdiction query is answered from them. A subtree's members use the
-/// request's one read of the tree.
+/// The SDK's read-only view of the current jurisdiction's roster. Scoped: each question (members or headcounts of a
+/// query) is read once per request however many services ask it (a dashboard's items each map people to organizations),
+/// and read again after the roster saves or imports; once the whole jurisdiction's members are read, every other
+/// whole-jurisdiction question is answered from them. A subtree's members use the request's one read of the tree.
 /// </summary>
 internal sealed class Roster : IRoster, IDisposable
 {
@@ -89,8 +89,10 @@ internal sealed class Roster : IRoster, IDisposable
         p => new PersonInfo(p.Id, p.Name, p.OrganizationId, p.Category, p.IsLeadingCadre, p.IsOutgoing) { Whereabouts = p.Whereabouts, Employment = p.Employment };
     private readonly RosterDbContext _db;
     private readonly IOrganizationDirectory _directory;
-    private IReadOnlyList<PersonInfo>? _everyone;
-    private int _everyoneJurisdiction;
+    // What this request read, per question (a dashboard's items ask the same ones), for the jurisdiction it was read for.
+    private readonly Dictionary<RosterQuery, IReadOnlyList<PersonInfo>> _members = [];
+    private readonly Dictionary<RosterQuery, IReadOnlyDictionary<long, int>> _headcounts = [];
+    private int _readFor;
 
     public Roster(RosterDbContext db, IOrganizationDirectory directory)
     {
@@ -101,18 +103,18 @@ internal sealed class Roster : IRoster, IDisposable
 
     public async Task<IReadOnlyList<PersonInfo>> MembersAsync(RosterQuery query, CancellationToken cancellationToken = default)
     {
-        if (query.SubtreeRootId is null && Remembered is { } everyone)
-            return query == Everyone ? everyone
-                : [.. everyone.Where(p => (!query.LeadingCadresOnly || p.IsLeadingCadre) && (query.IncludeOutgoing || !p.IsOutgoing))];
+        if (Read(_members, query) is { } read) return read;
+        if (query.SubtreeRootId is null && Read(_members, Everyone) is { } everyone)
+            return Keep(_members, query, [.. everyone.Where(p => (!query.LeadingCadresOnly || p.IsLeadingCadre) && (query.IncludeOutgoing || !p.IsOutgoing))]);
         var members = await (await PeopleAsync(query, cancellationToken)).OrderBy(p => p.Id)
             .Select(ToInfo).ToListAsync(cancellationToken);
-        if (query == Everyone) (_everyone, _everyoneJurisdiction) = (members, _db.CurrentJurisdictionId);
-        return members;
+        return Keep(_members, query, members);
     }
 
     public async Task<IReadOnlyDictionary<long, int>> HeadcountsAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
-        await (await PeopleAsync(query, cancellationToken)).GroupBy(p => p.OrganizationId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Read(_headcounts, query) ?? Keep(_headcounts, query,
+            await (await PeopleAsync(query, cancellationToken)).GroupBy(p => p.OrganizationId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken));
 
     private async Task<IQueryable<Person>> PeopleAsync(RosterQuery query, CancellationToken cancellationToken)
     {
@@ -127,10 +129,23 @@ internal sealed class Roster : IRoster, IDisposable
         return people;
     }
 
-    // The whole jurisdiction's members as this request read them, if it did (and for the jurisdiction it is bound to now).
-    private IReadOnlyList<PersonInfo>? Remembered => _everyoneJurisdiction == _db.CurrentJurisdictionId ? _everyone : null;
+    // An answer this request read before, if it did and for the jurisdiction the context is bound to now.
+    private T? Read<T>(Dictionary<RosterQuery, T> answers, RosterQuery query) where T : class =>
+        _readFor == _db.CurrentJurisdictionId && answers.TryGetValue(query, out var answer) ? answer : null;
 
-    private void Forget(object? sender, EventArgs e) => _everyone = null;
+    private T Keep<T>(Dictionary<RosterQuery, T> answers, RosterQuery query, T answer)
+    {
+        if (_readFor != _db.CurrentJurisdictionId) Forget(this, EventArgs.Empty);
+        _readFor = _db.CurrentJurisdictionId;
+        answers[query] = answer;
+        return answer;
+    }
+
+    private void Forget(object? sender, EventArgs e)
+    {
+        _members.Clear();
+        _headcounts.Clear();
+    }
 
     public void Dispose()
     {
@@ -142,7 +157,7 @@ internal sealed class Roster : IRoster, IDisposable
     public async Task<Dictionary<long, PersonInfo>> FindManyAsync(IEnumerable<long> ids, CancellationToken cancellationToken = default)
     {
         var wanted = ids.ToHashSet();
-        if (Remembered is { } everyone)
+        if (Read(_members, Everyone) is { } everyone)
             return everyone.Where(p => wanted.Contains(p.Id)).ToDictionary(p => p.Id);
         if (wanted.Count == 0) return [];
         var list = wanted.ToList();

@@ -31,17 +31,22 @@ internal static class BenchmarkKit
     }
 
     /// <summary>
-    /// The median of <paramref name="runs"/> timed runs in the steady state a serving host is in: after untimed warm-up runs
-    /// (30, or as many as 3 s allow, at least one). One warm-up run left the .NET side at its first, unoptimized tier: the
-    /// runtime recompiles a method optimized only after some 30 calls, so a page measured after one warm-up paid a JIT a real
-    /// host pays once, and its twin (a few Npgsql calls) far less. Plans, buffers and caches are warm either way.
+    /// The median of at least <paramref name="runs"/> timed runs in the steady state a serving host is in: after untimed warm-up runs
+    /// for 2 s (at least one). One warm-up run left the .NET side at its first, unoptimized tier: the runtime recompiles a
+    /// method optimized only after some 30 calls, and then in the background once no new method has been compiled for a
+    /// while, so a page measured too soon paid a JIT a real host pays once, and its twin (a few Npgsql calls) far less. 30
+    /// runs were not enough either: a 7 ms page timed after them took half as long again as the same page held in a loop.
+    /// Plans, buffers and caches are warm either way.
     /// </summary>
     public static async Task<TimeSpan> MedianAsync(int runs, Func<Task> action)
     {
         var warming = Stopwatch.StartNew();
-        for (var i = 0; i < 30 && (i == 0 || warming.Elapsed < TimeSpan.FromSeconds(3)); i++) await action();
+        do await action(); while (warming.Elapsed < TimeSpan.FromSeconds(2));
+        // At least the runs asked for, and more while a second lasts (a page of a few ms is timed some hundred times: a
+        // median of 5 such runs moved by half between two runs of the benchmark).
         var times = new List<TimeSpan>();
-        for (var i = 0; i < runs; i++)
+        var timing = Stopwatch.StartNew();
+        for (var i = 0; i < runs || (i < 200 && timing.Elapsed < TimeSpan.FromSeconds(1)); i++)
         {
             var watch = Stopwatch.StartNew();
             await action();

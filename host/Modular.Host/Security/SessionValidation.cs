@@ -13,17 +13,17 @@ namespace Modular.Host.Security;
 /// Ends sessions the server no longer stands behind, on every request, for cookies and bearer tokens
 /// alike: the security stamp in the ticket must still be the user's (signing out, changing or resetting
 /// the password rotate it), and the user's jurisdiction must not be archived. Otherwise the request
-/// goes on as anonymous and a cookie is deleted. One primary-key read per signed-in request, so a
-/// sign-out on one instance ends the session on every instance at once. The same read says whether the user must
-/// change their password first (<see cref="PasswordChangeGate"/>).
+/// goes on as anonymous and a cookie is deleted. One primary-key read per signed-in request (the user's row and their
+/// jurisdiction's), so a sign-out or an archive on one instance ends the session on every instance at once. The same
+/// read says whether the user must change their password first (<see cref="PasswordChangeGate"/>).
 /// </summary>
 public sealed class SessionValidation(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext http, PlatformDatabase platform, JurisdictionDirectory directory, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext http, PlatformDatabase platform, IOptions<IdentityOptions> identity)
     {
         if (http.User.Identity?.IsAuthenticated == true)
         {
-            var (current, mustChangePassword) = await ReadAsync(http.User, platform.DataSource, directory, identity.Value, http.RequestAborted);
+            var (current, mustChangePassword) = await ReadAsync(http.User, platform.DataSource, identity.Value, http.RequestAborted);
             if (!current)
             {
                 if (http.Request.Cookies.ContainsKey(IdentityModule.CookieName))
@@ -35,20 +35,21 @@ public sealed class SessionValidation(RequestDelegate next)
         await next(http);
     }
 
-    private static async Task<(bool Current, bool MustChangePassword)> ReadAsync(ClaimsPrincipal user, NpgsqlDataSource database, JurisdictionDirectory directory,
+    private static async Task<(bool Current, bool MustChangePassword)> ReadAsync(ClaimsPrincipal user, NpgsqlDataSource database,
         IdentityOptions options, CancellationToken ct)
     {
         var stamp = user.FindFirstValue(options.ClaimsIdentity.SecurityStampClaimType);
         if (stamp is null || !int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return (false, false);
-        await using var command = database.CreateCommand($"select security_stamp, must_change_password from {ModularIdentityDbContext.Schema}.users where id = $1");
+        // A platform account (no jurisdiction) is live by its stamp alone; a jurisdiction's, while the jurisdiction is not archived.
+        await using var command = database.CreateCommand($"""
+            select u.security_stamp, u.must_change_password,
+                   coalesce((select j.archived_at is null from {JurisdictionsDbContext.Schema}.jurisdictions j where j.id = $2), $2 is null)
+              from {ModularIdentityDbContext.Schema}.users u where u.id = $1
+            """);
         command.Parameters.Add(new() { Value = userId });
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            if (!await reader.ReadAsync(ct) || reader.IsDBNull(0) || reader.GetString(0) != stamp) return (false, false);
-            var mustChange = reader.GetBoolean(1);
-            // Archived: its people are signed out (the directory's cache reaches every instance within 30 s).
-            var live = user.GetJurisdictionId() is not { } jurisdictionId || (await directory.ListAsync(ct: ct)).Any(j => j.Id == jurisdictionId);
-            return (live, mustChange);
-        }
+        command.Parameters.Add(new() { Value = user.GetJurisdictionId() is { } jurisdictionId ? jurisdictionId : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct) || reader.IsDBNull(0) || reader.GetString(0) != stamp) return (false, false);
+        return (reader.GetBoolean(2), reader.GetBoolean(1));
     }
 }

@@ -77,14 +77,14 @@ public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISix
 
         // The whole banner: the units under the root committee (sumu/towns, organs' committees…) are the rows.
         var rowsOf = scope is not null ? scope.Id : SingleRoot(rollup)?.Id;
-        var units = new List<UnitRow>();
-        foreach (var unit in rollup.ChildrenOf(rowsOf).Where(IsPartyOrganization).OrderBy(o => o.Name, StringComparer.Ordinal))
-            units.Add(new UnitRow(unit, await HeadAsync(unit.Id, ct), rollup.ChildrenOf(unit.Id).Count > 0,
-                [.. _items.Select(i => rollup.Of(unit.Id, i.Number))]));
+        var shown = rollup.ChildrenOf(rowsOf).Where(IsPartyOrganization).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
+        var heads = await HeadsAsync([.. shown.Select(u => u.Id), .. scope is not null ? [scope.Id] : Array.Empty<long>()], ct);
+        var units = shown.Select(unit => new UnitRow(unit, heads.GetValueOrDefault(unit.Id), rollup.ChildrenOf(unit.Id).Count > 0,
+            [.. _items.Select(i => rollup.Of(unit.Id, i.Number))])).ToList();
         IReadOnlyList<ItemRollup> totals = scope is not null
             ? [.. _items.Select(i => rollup.Of(scope.Id, i.Number))]
             : [.. _items.Select(i => rollup.Total(i.Number))];
-        return new OfficeDashboard(rules, asOf, scope, scope is not null ? await HeadAsync(scope.Id, ct) : null, totals, units);
+        return new OfficeDashboard(rules, asOf, scope, scope is not null ? heads.GetValueOrDefault(scope.Id) : null, totals, units);
     }
 
     private async Task<MembersDashboard?> BuildMembersAsync(long organizationId, CancellationToken ct)
@@ -115,10 +115,20 @@ public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISix
     }
 
     /// <summary>The unit's secretary (书记), who answers for the campaign there.</summary>
-    public async Task<UnitHead?> HeadAsync(long organizationId, CancellationToken ct = default)
+    public async Task<UnitHead?> HeadAsync(long organizationId, CancellationToken ct = default) =>
+        (await HeadsAsync([organizationId], ct)).GetValueOrDefault(organizationId);
+
+    /// <summary>The secretaries of these units (those that have one), in two reads however many units a dashboard shows.</summary>
+    public async Task<IReadOnlyDictionary<long, UnitHead>> HeadsAsync(IReadOnlyCollection<long> organizationIds, CancellationToken ct = default)
     {
-        var secretary = (await organizations.OfficersAsync(organizationId, ct)).FirstOrDefault(o => o.Post == OfficerPost.Secretary);
-        return secretary is not null && await roster.FindAsync(secretary.PersonId, ct) is { } person ? new UnitHead(person.Id, person.Name) : null;
+        var wanted = organizationIds.ToHashSet();
+        if (wanted.Count == 0) return new Dictionary<long, UnitHead>();
+        var secretaries = (await organizations.AllOfficersAsync(ct))
+            .Where(o => o.Post == OfficerPost.Secretary && wanted.Contains(o.OrganizationId))
+            .GroupBy(o => o.OrganizationId).ToDictionary(g => g.Key, g => g.First().PersonId);
+        var people = await roster.FindManyAsync(secretaries.Values, ct);
+        return secretaries.Where(s => people.ContainsKey(s.Value))
+            .ToDictionary(s => s.Key, s => new UnitHead(s.Value, people[s.Value].Name));
     }
 
     private async Task<MemberSix> SixOfAsync(SixOnesRules rules, PersonInfo member, string organization, CancellationToken ct)

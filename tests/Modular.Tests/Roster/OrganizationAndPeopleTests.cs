@@ -232,7 +232,7 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task The_roster_reads_the_whole_jurisdiction_once_per_scope_and_again_after_a_save_or_an_import()
+    public async Task The_roster_answers_each_question_once_per_scope_and_again_after_a_save_or_an_import()
     {
         var (admin, _, town, branch1, _) = await TreeAsync("roster-cache");
         await AddPersonAsync(admin, "roster-cache", branch1, "甲");
@@ -242,21 +242,31 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
         var roster = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IRoster>();
         var everyone = new Modular.Sdk.Core.RosterQuery();
 
+        var stayers = new Modular.Sdk.Core.RosterQuery { IncludeOutgoing = false };
+        var subtree = new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town };
+        var headcounts = await roster.HeadcountsAsync(stayers);
+        Assert.Same(headcounts, await roster.HeadcountsAsync(new Modular.Sdk.Core.RosterQuery { IncludeOutgoing = false })); // asked again by another item: not read again
+        Assert.Equal(new Dictionary<long, int> { [branch1] = 1 }, headcounts);
+        var underTown = await roster.MembersAsync(subtree);
+        Assert.Same(underTown, await roster.MembersAsync(subtree));
         var members = await roster.MembersAsync(everyone);
         Assert.Same(members, await roster.MembersAsync(everyone));     // one read per request, however many items ask
-        Assert.Equal(["甲"], (await roster.MembersAsync(new Modular.Sdk.Core.RosterQuery { IncludeOutgoing = false })).Select(p => p.Name));
+        Assert.Equal(["甲"], (await roster.MembersAsync(stayers)).Select(p => p.Name));
 
         var db = scope.ServiceProvider.GetRequiredService<Modular.Organizations.RosterDbContext>();
         db.People.Add(new Modular.Organizations.Person { Name = "乙", OrganizationId = town, IsOutgoing = true });
         await db.SaveChangesAsync();
         Assert.Equal(["甲", "乙"], (await roster.MembersAsync(everyone)).Select(p => p.Name));   // the save is seen in the same request
-        Assert.Equal(["甲"], (await roster.MembersAsync(new Modular.Sdk.Core.RosterQuery { IncludeOutgoing = false })).Select(p => p.Name));
+        Assert.Equal(["甲"], (await roster.MembersAsync(stayers)).Select(p => p.Name));
+        Assert.Equal(["甲", "乙"], (await roster.MembersAsync(subtree)).Select(p => p.Name));
+        Assert.Equal(new Dictionary<long, int> { [branch1] = 1, [town] = 1 }, await roster.HeadcountsAsync(everyone));
 
         // An import writes by COPY, around SaveChanges: seen all the same (its announcements' handlers read the roster next).
         var imported = await scope.ServiceProvider.GetRequiredService<Modular.Organizations.RosterImporter>().ImportAsync(
             new Modular.Organizations.RosterTable(["姓名", "所在组织编号", "人员类别"], [(2, ["丙", "W01", "正式党员"])]));
         Assert.True(imported.Added == 1, string.Join("; ", imported.Errors.Select(e => e.ToString())) + string.Join("; ", imported.Warnings));
         Assert.Equal(["甲", "乙", "丙"], (await roster.MembersAsync(everyone)).Select(p => p.Name));
+        Assert.Equal(new Dictionary<long, int> { [branch1] = 1, [town] = 2 }, await roster.HeadcountsAsync(everyone));
     }
 
     [Fact]

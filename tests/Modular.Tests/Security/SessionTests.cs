@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Modular.Identity;
+using Modular.Testing;
 using Modular.Tests.Infrastructure;
 
 namespace Modular.Tests.Security;
@@ -112,5 +113,21 @@ public sealed class SessionTests(BareHost shared) : IClassFixture<BareHost>, IAs
         Assert.Equal(HttpStatusCode.NoContent, (await platform.PostAsync($"/api/admin/jurisdictions/{closing.Id}/archive", null)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(member));
+    }
+
+    [Fact]
+    public async Task A_jurisdiction_archived_by_another_instance_ends_its_peoples_sessions_at_once()
+    {
+        var closing = await _host.CreateJurisdictionAsync("closing-elsewhere", "撤并苏木");
+        await _host.CreateUserAsync(closing.Id, "closing-elsewhere-member", Roles.Member);
+        var member = await _host.ApiClientAsync("closing-elsewhere-member");
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(member));
+
+        // Another instance (or psql) archives it: this one's caches never heard of it, and the session still ends.
+        await Sql.ExecuteAsync(_host.ConnectionString, $"update jurisdictions.jurisdictions set archived_at = now() where id = {closing.Id}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(member));
+        var platform = await _host.ApiClientAsync(TestHost.PlatformAdmin);
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(platform)); // a platform account has no jurisdiction to lose
     }
 }
