@@ -76,7 +76,7 @@ public static class CountyBenchmark
             var prefix = $"county {members:N0} members";
 
             JsonElement dashboard = default;
-            var dashboardTime = await MedianAsync(runs, async () => dashboard = await GetJsonAsync(office, $"{api}/dashboard"));
+            (var dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard", runs);
             CountyTwins.Dashboard twin = default!;
             var dashboardTwinTime = await MedianAsync(runs, async () => twin = await CountyTwins.DashboardAsync(database, jurisdiction));
             SameFigures("dashboard, whole county", dashboard.GetProperty("total"), twin.Total);
@@ -86,14 +86,14 @@ public static class CountyBenchmark
                 $"{twin.ByTownship.Count} townships, {twin.BySector.Count} sectors, {twin.Total.Services:N0} services");
 
             JsonElement summary = default;
-            var summaryTime = await MedianAsync(runs, async () => summary = await GetJsonAsync(office, $"{api}/summaries/county"));
+            (var summaryTime, summary) = await TimeGetAsync(office, $"{api}/summaries/county", runs);
             CountyTwins.Dashboard totals = default!;
             var summaryTwinTime = await MedianAsync(runs, async () => totals = await CountyTwins.DashboardAsync(database, jurisdiction, totalOnly: true));
             SameFigures("county summary", summary.GetProperty("figures"), totals.Total);
             ReportAgainstSql(prefix, "county summary with its figures", summaryTime, summaryTwinTime, $"{totals.Total.Members:N0} members");
 
             JsonElement partySpirit = default;
-            var partySpiritTime = await MedianAsync(runs, async () => partySpirit = await GetJsonAsync(office, $"{api}/party-spirit"));
+            (var partySpiritTime, partySpirit) = await TimeGetAsync(office, $"{api}/party-spirit", runs);
             IReadOnlyList<CountyTwins.PartySpiritRow> partySpiritTwin = [];
             var partySpiritTwinTime = await MedianAsync(runs, async () => partySpiritTwin = await CountyTwins.PartySpiritAsync(database, jurisdiction));
             SameRows("party-spirit sheet", partySpirit, partySpiritTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
@@ -101,21 +101,21 @@ public static class CountyBenchmark
                 $"{partySpiritTwin.Sum(r => r.ReportsOnTime):N0} on time, {partySpiritTwin.Sum(r => r.ReportsLate):N0} late, {partySpiritTwin.Sum(r => r.Missing):N0} missing");
 
             JsonElement fourFinds = default;
-            var fourFindsTime = await MedianAsync(runs, async () => fourFinds = await GetJsonAsync(office, $"{api}/four-finds"));
+            (var fourFindsTime, fourFinds) = await TimeGetAsync(office, $"{api}/four-finds", runs);
             IReadOnlyList<CountyTwins.FourFindsRow> fourFindsTwin = [];
             var fourFindsTwinTime = await MedianAsync(runs, async () => fourFindsTwin = await CountyTwins.FourFindsAsync(database, jurisdiction));
             SameRows("four-finds sheet", fourFinds, fourFindsTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
             ReportAgainstSql(prefix, "four-finds sheet, every organization", fourFindsTime, fourFindsTwinTime, $"{fourFindsTwin.Sum(r => r.MembersDone):N0} members done");
 
             JsonElement shares = default;
-            var sharesTime = await MedianAsync(runs, async () => shares = await GetJsonAsync(office, $"{api}/shares"));
+            (var sharesTime, shares) = await TimeGetAsync(office, $"{api}/shares", runs);
             IReadOnlyList<CountyTwins.ShareRow> sharesTwin = [];
             var sharesTwinTime = await MedianAsync(runs, async () => sharesTwin = await CountyTwins.SharesAsync(database, jurisdiction));
             SameShares(shares, sharesTwin);
             ReportAgainstSql(prefix, "shares per sector and round (grading)", sharesTime, sharesTwinTime, $"{sharesTwin.Sum(r => r.FiveModels):N0} five-models assessments");
 
             JsonElement fiveGoods = default;
-            var fiveGoodsTime = await MedianAsync(runs, async () => fiveGoods = await GetJsonAsync(office, $"{api}/scores/five-goods-share"));
+            (var fiveGoodsTime, fiveGoods) = await TimeGetAsync(office, $"{api}/scores/five-goods-share", runs);
             IReadOnlyDictionary<(string Sector, string Round), CountyTwins.ShareCell> fiveGoodsTwin = default!;
             var fiveGoodsTwinTime = await MedianAsync(runs, async () => fiveGoodsTwin = await CountyTwins.FiveGoodsShareAsync(database, jurisdiction));
             var cells = fiveGoods.EnumerateArray().SelectMany(s => s.GetProperty("rounds").EnumerateArray().Select(c => (Sector: s.GetProperty("sectorName").GetString()!, Cell: c))).ToList();

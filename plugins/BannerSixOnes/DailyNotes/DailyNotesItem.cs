@@ -16,19 +16,12 @@ public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, SixOnesD
         var headcount = await roster.HeadcountsAsync(new RosterQuery(), cancellationToken);
         var daysDue = rules.DaysDueUpTo(asOf);
         var last = asOf < rules.CampaignEnd ? asOf : rules.CampaignEnd;
-        var counts = daysDue == 0 ? [] : await figures.PerOrganizationMonthAsync(rules.CampaignStart, last, cancellationToken);
-        var byOrganization = counts.ToLookup(c => c.OrganizationId);
+        var notes = daysDue == 0 ? new Dictionary<long, OrganizationNotes>() : await figures.PerOrganizationMonthAsync(rules.CampaignStart, last, cancellationToken);
         // asOf's own note is not late yet; once the campaign is over every day is past.
         var asOfDue = rules.IsDue(asOf) ? 1 : 0;
         return [.. headcount.Select(h =>
         {
-            var months = new int[12];
-            var onAsOf = 0;
-            foreach (var c in byOrganization[h.Key])
-            {
-                months[c.Month - 1] += c.Notes;
-                onAsOf += c.OnAsOf;
-            }
+            var (months, onAsOf) = notes.TryGetValue(h.Key, out var n) ? (n.ByMonth, n.OnAsOf) : (new int[12], 0);
             var expected = h.Value * daysDue;
             var done = months.Sum();
             var overdue = Math.Max(0, expected - h.Value * asOfDue - (done - (asOfDue == 1 ? onAsOf : 0)));

@@ -44,7 +44,7 @@ public sealed class InspectionOverview(
         if (visible.Count == 0 && !(user.IsJurisdictionAdmin || user.IsAuditor))
             return Result<IReadOnlyList<InspectionSummary>>.Forbidden(Text.Of("无权查看检查验收。", "You may not see the inspections."));
 
-        var notes = (await figures.PerOrganizationMonthAsync(due.From, due.To, ct)).GroupBy(c => c.OrganizationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Notes));
+        var notes = (await figures.PerOrganizationMonthAsync(due.From, due.To, ct)).ToDictionary(o => o.Key, o => o.Value.Total);
         var inspections = await db.Inspections.Where(i => i.QuarterKey == quarter.Key).ToDictionaryAsync(i => i.OrganizationId, ct);
         var ids = inspections.Values.Select(i => i.Id).ToList();
         var verdicts = await db.Verdicts.Where(v => ids.Contains(v.InspectionId))
