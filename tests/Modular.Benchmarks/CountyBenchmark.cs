@@ -75,8 +75,7 @@ public static class CountyBenchmark
             // Each page against the best hand-written SQL for its figures (CountyTwins), checked equal first.
             var prefix = $"county {members:N0} members";
 
-            JsonElement dashboard = default;
-            (var dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard", runs);
+            var (dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard", runs);
             CountyTwins.Dashboard twin = default!;
             var dashboardTwinTime = await MedianAsync(runs, async () => twin = await CountyTwins.DashboardAsync(database, jurisdiction));
             SameFigures("dashboard, whole county", dashboard.GetProperty("total"), twin.Total);
@@ -85,37 +84,32 @@ public static class CountyBenchmark
             ReportAgainstSql(prefix, "office dashboard, by township and sector", dashboardTime, dashboardTwinTime,
                 $"{twin.ByTownship.Count} townships, {twin.BySector.Count} sectors, {twin.Total.Services:N0} services");
 
-            JsonElement summary = default;
-            (var summaryTime, summary) = await TimeGetAsync(office, $"{api}/summaries/county", runs);
+            var (summaryTime, summary) = await TimeGetAsync(office, $"{api}/summaries/county", runs);
             CountyTwins.Dashboard totals = default!;
             var summaryTwinTime = await MedianAsync(runs, async () => totals = await CountyTwins.DashboardAsync(database, jurisdiction, totalOnly: true));
             SameFigures("county summary", summary.GetProperty("figures"), totals.Total);
             ReportAgainstSql(prefix, "county summary with its figures", summaryTime, summaryTwinTime, $"{totals.Total.Members:N0} members");
 
-            JsonElement partySpirit = default;
-            (var partySpiritTime, partySpirit) = await TimeGetAsync(office, $"{api}/party-spirit", runs);
+            var (partySpiritTime, partySpirit) = await TimeGetAsync(office, $"{api}/party-spirit", runs);
             IReadOnlyList<CountyTwins.PartySpiritRow> partySpiritTwin = [];
             var partySpiritTwinTime = await MedianAsync(runs, async () => partySpiritTwin = await CountyTwins.PartySpiritAsync(database, jurisdiction));
             SameRows("party-spirit sheet", partySpirit, partySpiritTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
             ReportAgainstSql(prefix, "party-spirit sheet, every organization", partySpiritTime, partySpiritTwinTime,
                 $"{partySpiritTwin.Sum(r => r.ReportsOnTime):N0} on time, {partySpiritTwin.Sum(r => r.ReportsLate):N0} late, {partySpiritTwin.Sum(r => r.Missing):N0} missing");
 
-            JsonElement fourFinds = default;
-            (var fourFindsTime, fourFinds) = await TimeGetAsync(office, $"{api}/four-finds", runs);
+            var (fourFindsTime, fourFinds) = await TimeGetAsync(office, $"{api}/four-finds", runs);
             IReadOnlyList<CountyTwins.FourFindsRow> fourFindsTwin = [];
             var fourFindsTwinTime = await MedianAsync(runs, async () => fourFindsTwin = await CountyTwins.FourFindsAsync(database, jurisdiction));
             SameRows("four-finds sheet", fourFinds, fourFindsTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
             ReportAgainstSql(prefix, "four-finds sheet, every organization", fourFindsTime, fourFindsTwinTime, $"{fourFindsTwin.Sum(r => r.MembersDone):N0} members done");
 
-            JsonElement shares = default;
-            (var sharesTime, shares) = await TimeGetAsync(office, $"{api}/shares", runs);
+            var (sharesTime, shares) = await TimeGetAsync(office, $"{api}/shares", runs);
             IReadOnlyList<CountyTwins.ShareRow> sharesTwin = [];
             var sharesTwinTime = await MedianAsync(runs, async () => sharesTwin = await CountyTwins.SharesAsync(database, jurisdiction));
             SameShares(shares, sharesTwin);
             ReportAgainstSql(prefix, "shares per sector and round (grading)", sharesTime, sharesTwinTime, $"{sharesTwin.Sum(r => r.FiveModels):N0} five-models assessments");
 
-            JsonElement fiveGoods = default;
-            (var fiveGoodsTime, fiveGoods) = await TimeGetAsync(office, $"{api}/scores/five-goods-share", runs);
+            var (fiveGoodsTime, fiveGoods) = await TimeGetAsync(office, $"{api}/scores/five-goods-share", runs);
             IReadOnlyDictionary<(string Sector, string Round), CountyTwins.ShareCell> fiveGoodsTwin = default!;
             var fiveGoodsTwinTime = await MedianAsync(runs, async () => fiveGoodsTwin = await CountyTwins.FiveGoodsShareAsync(database, jurisdiction));
             var cells = fiveGoods.EnumerateArray().SelectMany(s => s.GetProperty("rounds").EnumerateArray().Select(c => (Sector: s.GetProperty("sectorName").GetString()!, Cell: c))).ToList();

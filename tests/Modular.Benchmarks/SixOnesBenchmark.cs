@@ -79,8 +79,7 @@ public static class SixOnesBenchmark
             var start = new DateOnly(year, 1, 1);
             foreach (var asOf in new[] { new DateOnly(year, 12, 31), new DateOnly(year, 12, 15) }) // mid-month: the month so far from the day rows
             {
-                JsonElement progress = default;
-                (var time, progress) = await TimeGetAsync(office, $"{api}/notes/progress?asOf={asOf:yyyy-MM-dd}", runs);
+                var (time, progress) = await TimeGetAsync(office, $"{api}/notes/progress?asOf={asOf:yyyy-MM-dd}", runs);
                 IReadOnlyList<SixOnesTwins.OrganizationNotes> twin = [];
                 var twinTime = await MedianAsync(runs, async () => twin = await SixOnesTwins.NotesPerOrganizationAsync(database, jurisdiction, start, asOf, studyHundredths));
                 var done = progress.EnumerateArray().Sum(p => p.GetProperty("done").GetInt64());
@@ -95,8 +94,7 @@ public static class SixOnesBenchmark
             (await office.PostAsync($"{q2}/open", null)).EnsureSuccessStatusCode();
             foreach (var person in branchMembers)
                 (await office.PostAsJsonAsync($"{q2}/members/{person}/accept", new { comment = "合格" })).EnsureSuccessStatusCode();
-            JsonElement sheet = default;
-            (var sheetTime, sheet) = await TimeGetAsync(office, q2, runs);
+            var (sheetTime, sheet) = await TimeGetAsync(office, q2, runs);
             SixOnesTwins.MemberLineTotals sheetTwin = default!;
             var sheetTwinTime = await MedianAsync(runs, async () => sheetTwin = await SixOnesTwins.MemberLinesAsync(database, jurisdiction, new(year, 4, 1), new(year, 6, 30), studyHundredths, firstBranch));
             Same("sheet notes", sheet.GetProperty("members").EnumerateArray().Sum(m => (long)m.GetProperty("notes").GetInt32()), sheetTwin.Notes);
@@ -114,8 +112,7 @@ public static class SixOnesBenchmark
                 new Target(MaxMedian: PageTarget.MaxMedian));
 
             // The year-end list as its page opens (the whole banner by completion, lowest first, fifty lines); the ledger has every line.
-            JsonElement yearEnd = default;
-            (var yearEndTime, yearEnd) = await TimeGetAsync(office, $"{api}/notes/year-end", runs);
+            var (yearEndTime, yearEnd) = await TimeGetAsync(office, $"{api}/notes/year-end", runs);
             var daysDue = yearEnd.GetProperty("daysDue").GetInt32();
             SixOnesTwins.YearEndPage yearTwin = default!;
             var yearTwinTime = await MedianAsync(runs, async () => yearTwin = await SixOnesTwins.YearEndPageAsync(database, jurisdiction, year, daysDue, studyHundredths));
@@ -128,8 +125,7 @@ public static class SixOnesBenchmark
                 $"{yearTwin.Complete}/{yearTwin.EightyOrMore}/{yearTwin.BelowEighty}");
             ReportAgainstSql(prefix, "year-end list, whole banner (first page)", yearEndTime, yearTwinTime, $"{yearTwin.Total:N0} members, {yearTwin.BelowEighty:N0} below 80%");
 
-            JsonElement dashboard = default;
-            (var dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard/office", runs);
+            var (dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard/office", runs);
             SixOnesTwins.DashboardInputs inputs = default!;
             var dashboardTwinTime = await MedianAsync(runs, async () => inputs = await SixOnesTwins.DashboardAsync(database, jurisdiction, start, new(year, 12, 31), studyHundredths, year));
             Same("dashboard notes done", dashboard.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("number").GetInt32() == 3).GetProperty("done").GetInt64(),
