@@ -166,6 +166,7 @@ internal static class BenchmarkKit
         return (median, JsonSerializer.Deserialize<JsonElement>(body));
     }
 
+    // A GET that must answer 2xx, as the bytes of its body.
     private static async Task<byte[]> GetBytesAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
@@ -174,12 +175,8 @@ internal static class BenchmarkKit
     }
 
     /// <summary>A GET that must answer 2xx, as parsed JSON.</summary>
-    public static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    public static async Task<JsonElement> GetJsonAsync(HttpClient client, string url) =>
+        JsonSerializer.Deserialize<JsonElement>(await GetBytesAsync(client, url));
 
     /// <summary>
     /// <c>--soak=path --soak-seconds=N</c>: GETs one path of the benchmark's API (relative to its plugin's <c>/api/j/…/plugin/</c>)

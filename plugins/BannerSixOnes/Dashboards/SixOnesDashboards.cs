@@ -118,12 +118,16 @@ public sealed class SixOnesDashboards(SixOnesCampaign campaign, IEnumerable<ISix
     public async Task<UnitHead?> HeadAsync(long organizationId, CancellationToken ct = default) =>
         (await HeadsAsync([organizationId], ct)).GetValueOrDefault(organizationId);
 
-    /// <summary>The secretaries of these units (those that have one), in two reads however many units a dashboard shows.</summary>
+    /// <summary>
+    /// The secretaries of these units (those that have one), in two reads however many units a dashboard shows: one unit's
+    /// officers, or every organization's when there are more.
+    /// </summary>
     public async Task<IReadOnlyDictionary<long, UnitHead>> HeadsAsync(IReadOnlyCollection<long> organizationIds, CancellationToken ct = default)
     {
         var wanted = organizationIds.ToHashSet();
         if (wanted.Count == 0) return new Dictionary<long, UnitHead>();
-        var secretaries = (await organizations.AllOfficersAsync(ct))
+        var officers = wanted.Count == 1 ? await organizations.OfficersAsync(wanted.Single(), ct) : await organizations.AllOfficersAsync(ct);
+        var secretaries = officers
             .Where(o => o.Post == OfficerPost.Secretary && wanted.Contains(o.OrganizationId))
             .GroupBy(o => o.OrganizationId).ToDictionary(g => g.Key, g => g.First().PersonId);
         var people = await roster.FindManyAsync(secretaries.Values, ct);
