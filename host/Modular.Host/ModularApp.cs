@@ -95,6 +95,11 @@ public static class ModularApp
         }).AddMvcOptions(o => o.Filters.Add(new Web.PickerNames()))
             .ConfigureApplicationPartManager(parts => AddModulePages(parts, CoreModules));
         builder.AddModularPlugins(bootLoggers);
+        // After every AddRazorPages (the plugins' too): each one puts back what these take away.
+        PagesDescribedOnFirstUse.Add(builder.Services);
+        // Pages and view components only: looking for controllers would load every type of every module and plugin at start.
+        builder.Services.AddMvcCore().ConfigureApplicationPartManager(parts =>
+            parts.FeatureProviders.Remove(parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().Single()));
         builder.Services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Routing.IUrlHelperFactory>(
             new JurisdictionUrlHelperFactory(new Microsoft.AspNetCore.Mvc.Routing.UrlHelperFactory())));
         builder.Services.AddSingleton<IPublicUrls, PublicUrls>();
@@ -177,7 +182,8 @@ public static class ModularApp
         foreach (var module in CoreModules)
             module.MapApi(app);
         app.MapPluginAdminApi();
-        app.MapPluginEndpoints();
+        // The plugins' API is built on a second core while this one reads the key ring and builds the pipeline.
+        ParallelStart.Run(app.Logger, app.MapPluginEndpoints().Build);
 
         app.Lifetime.ApplicationStarted.Register(() => LogWelcome(app, embedded));
         return app;

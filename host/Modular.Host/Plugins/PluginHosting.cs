@@ -90,13 +90,19 @@ public static class PluginHosting
         }
     }
 
-    /// <summary>Maps each plugin's API under <c>/api/j/{jurisdiction}/{plugin-id}</c>, guarded like its pages.</summary>
-    public static void MapPluginEndpoints(this WebApplication app)
+    /// <summary>
+    /// Maps each plugin's API under <c>/api/j/{jurisdiction}/{plugin-id}</c>, guarded like its pages; the endpoints are
+    /// built when the routing first reads them, or before by <see cref="PluginEndpoints.Build"/>. A plugin that throws
+    /// while mapping serves none of its API.
+    /// </summary>
+    public static PluginEndpoints MapPluginEndpoints(this WebApplication app)
     {
         var registry = app.Services.GetRequiredService<PluginRegistry>();
+        var sources = new List<PrebuiltEndpointDataSource>();
         foreach (var plugin in registry.Loaded.ToList())
         {
-            var api = app.MapGroup($"/api/j/{{jurisdiction}}/{plugin.Id}")
+            var routes = new PluginRouteBuilder(app);
+            var api = routes.MapGroup($"/api/j/{{jurisdiction}}/{plugin.Id}")
                 .WithMetadata(new PluginEndpointMetadata(plugin.Id))
                 .WithTags(plugin.Id);
             try
@@ -109,7 +115,37 @@ public static class PluginHosting
             {
                 plugin.Fail($"threw while mapping endpoints: {PluginLoader.Describe(ex)}");
                 app.Logger.LogError(ex, "Plugin {PluginId} failed while mapping endpoints", plugin.Id);
+                continue;
+            }
+            foreach (var source in routes.DataSources)
+            {
+                var prebuilt = new PrebuiltEndpointDataSource(source, plugin, app.Logger);
+                ((IEndpointRouteBuilder)app).DataSources.Add(prebuilt);
+                sources.Add(prebuilt);
             }
         }
+        return new PluginEndpoints(sources);
+    }
+}
+
+/// <summary>
+/// The plugins' API as mapped.
+/// <para>
+/// Building an endpoint is where ASP.NET Core makes its request delegate and the JSON contracts of its body and answer:
+/// with five plugins, some 380 endpoints and half a second of one core before the first request. <see cref="Build"/>
+/// lets the host do that on a second core while it starts (<see cref="ParallelStart"/>); the routing's first read of a
+/// plugin's endpoints waits for that build, or makes it itself if it has not begun.
+/// </para>
+/// </summary>
+public sealed class PluginEndpoints
+{
+    private readonly IReadOnlyList<PrebuiltEndpointDataSource> _sources;
+
+    internal PluginEndpoints(IReadOnlyList<PrebuiltEndpointDataSource> sources) => _sources = sources;
+
+    /// <summary>Builds each plugin's endpoints, in order.</summary>
+    public void Build()
+    {
+        foreach (var source in _sources) source.Build();
     }
 }

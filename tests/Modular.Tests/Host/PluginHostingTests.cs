@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Modular.Host.Plugins;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk;
 using Modular.Tests.Infrastructure;
@@ -123,6 +127,31 @@ public sealed class PluginHostingTests(GoodAndThrowingPluginsHost shared) : ICla
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<h1>测试笔记</h1>", html);
         Assert.Contains("测试旗", html); // rendered inside the host's layout
+    }
+
+    [Fact]
+    public async Task Pages_are_described_on_their_first_request_and_every_request_runs_the_described_page_with_its_policy_and_plugin()
+    {
+        var routes = _host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var jurisdictions = routes.Single(e => e.Metadata.GetMetadata<PageActionDescriptor>() is { ViewEnginePath: "/Admin/Jurisdictions" });
+        var notes = routes.First(e => e.Metadata.GetMetadata<PageActionDescriptor>() is { AreaName: "test-good", ViewEnginePath: "/Index" }); // routed as …/test-good and …/test-good/Index
+
+        // At start the routing holds each page's route only (PagesDescribedOnFirstUse): the folder's policy and the plugin's
+        // mark come with the page's description, which the routing puts in its place before the guards read it.
+        Assert.IsNotType<CompiledPageActionDescriptor>(jurisdictions.Metadata.GetMetadata<PageActionDescriptor>());
+        Assert.Empty(jurisdictions.Metadata.OfType<IAuthorizeData>());
+        Assert.Null(notes.Metadata.GetMetadata<PluginEndpointMetadata>());
+
+        for (var request = 0; request < 2; request++)
+        {
+            var denied = await _bannerBrowser.GetAsync("/admin/jurisdictions");
+            Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+            Assert.Contains("/account/denied", denied.Headers.Location!.OriginalString);
+            Assert.Equal(HttpStatusCode.NotFound, (await _plainBrowser.GetAsync("/j/plain/test-good")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await _bannerBrowser.GetAsync($"/j/{_banner}/test-good")).StatusCode);
+        }
+        var platform = await _host.BrowserClientAsync(TestHost.PlatformAdmin);
+        Assert.Equal(HttpStatusCode.OK, (await platform.GetAsync("/admin/jurisdictions")).StatusCode);
     }
 
     [Theory]

@@ -1,0 +1,35 @@
+namespace Modular.Host;
+
+/// <summary>
+/// Work of the start that can run beside the rest of it: run in order on one thread of its own, while the host migrates
+/// its database and builds its pipeline on another.
+/// <para>
+/// The host's start is one chain of steps on one core (CPU time at ready equals wall time), so on a machine with two the
+/// second core is idle. What runs here must be safe to make from any thread and must be something the chain will ask for
+/// anyway: it waits for a piece still in the making, or makes it itself if this thread has not reached it.
+/// </para>
+/// <para>
+/// A thread of its own, not the thread pool: the chain's own continuations run on pool threads and must not queue
+/// behind this work.
+/// </para>
+/// </summary>
+public static class ParallelStart
+{
+    public static void Run(ILogger logger, params Action[] steps) =>
+        new Thread(() =>
+        {
+            foreach (var step in steps)
+            {
+                try
+                {
+                    step();
+                }
+                catch (Exception ex)
+                {
+                    // The chain makes the same piece again when it asks for it and reports the failure there.
+                    logger.LogDebug(ex, "A start step made in parallel failed");
+                }
+            }
+        })
+        { IsBackground = true, Name = "parallel start" }.Start();
+}
