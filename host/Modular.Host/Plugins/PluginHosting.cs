@@ -91,45 +91,31 @@ public static class PluginHosting
     }
 
     /// <summary>
-    /// Maps each plugin's API under <c>/api/j/{jurisdiction}/{plugin-id}</c>, guarded like its pages; the endpoints are
-    /// built when the routing first reads them, or before by <see cref="PluginEndpoints.Build"/>. A plugin that throws
-    /// while mapping serves none of its API.
+    /// Serves each plugin's API under <c>/api/j/{jurisdiction}/{plugin-id}</c>, guarded like its pages. Each plugin's
+    /// endpoints are mapped and built when the routing first reads them, or before by <see cref="PluginEndpoints.Build"/>.
     /// </summary>
     public static PluginEndpoints MapPluginEndpoints(this WebApplication app)
     {
         var registry = app.Services.GetRequiredService<PluginRegistry>();
-        var sources = new List<PrebuiltEndpointDataSource>();
-        foreach (var plugin in registry.Loaded.ToList())
-        {
-            var routes = new PluginRouteBuilder(app);
-            var api = routes.MapGroup($"/api/j/{{jurisdiction}}/{plugin.Id}")
-                .WithMetadata(new PluginEndpointMetadata(plugin.Id))
-                .WithTags(plugin.Id);
-            try
-            {
-                using (AssemblyLoadContext.EnterContextualReflection(plugin.Assembly))
-                    plugin.Startup!.MapEndpoints(api);
-                PluginLedgers.Map(api, plugin);
-            }
-            catch (Exception ex)
-            {
-                plugin.Fail($"threw while mapping endpoints: {PluginLoader.Describe(ex)}");
-                app.Logger.LogError(ex, "Plugin {PluginId} failed while mapping endpoints", plugin.Id);
-                continue;
-            }
-            foreach (var source in routes.DataSources)
-            {
-                var prebuilt = new PrebuiltEndpointDataSource(source, plugin, app.Logger);
-                ((IEndpointRouteBuilder)app).DataSources.Add(prebuilt);
-                sources.Add(prebuilt);
-            }
-        }
-        return new PluginEndpoints(sources);
+        var apis = registry.Loaded.Select(plugin => new PluginApiDataSource(app, plugin, routes => MapApi(routes, plugin), app.Logger)).ToList();
+        foreach (var api in apis)
+            ((IEndpointRouteBuilder)app).DataSources.Add(api);
+        return new PluginEndpoints(apis);
+    }
+
+    private static void MapApi(IEndpointRouteBuilder routes, PluginDescriptor plugin)
+    {
+        var api = routes.MapGroup($"/api/j/{{jurisdiction}}/{plugin.Id}")
+            .WithMetadata(new PluginEndpointMetadata(plugin.Id))
+            .WithTags(plugin.Id);
+        using (AssemblyLoadContext.EnterContextualReflection(plugin.Assembly))
+            plugin.Startup!.MapEndpoints(api);
+        PluginLedgers.Map(api, plugin);
     }
 }
 
 /// <summary>
-/// The plugins' API as mapped.
+/// The plugins' API, served and not yet built.
 /// <para>
 /// Building an endpoint is where ASP.NET Core makes its request delegate and the JSON contracts of its body and answer:
 /// with five plugins, some 380 endpoints and half a second of one core before the first request. <see cref="Build"/>
@@ -139,11 +125,11 @@ public static class PluginHosting
 /// </summary>
 public sealed class PluginEndpoints
 {
-    private readonly IReadOnlyList<PrebuiltEndpointDataSource> _sources;
+    private readonly IReadOnlyList<PluginApiDataSource> _sources;
 
-    internal PluginEndpoints(IReadOnlyList<PrebuiltEndpointDataSource> sources) => _sources = sources;
+    internal PluginEndpoints(IReadOnlyList<PluginApiDataSource> sources) => _sources = sources;
 
-    /// <summary>Builds each plugin's endpoints, in order.</summary>
+    /// <summary>Maps and builds each plugin's endpoints, in order.</summary>
     public void Build()
     {
         foreach (var source in _sources) source.Build();

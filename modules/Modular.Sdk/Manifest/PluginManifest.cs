@@ -22,11 +22,11 @@ public sealed record PluginManifest
     /// <summary>File name of the assembly that holds the startup, relative to the plugin folder.</summary>
     public required string Assembly { get; init; }
     /// <summary>Ids of plugins that must be loaded first.</summary>
-    public IReadOnlyList<string> Dependencies { get; init; } = [];
+    public IReadOnlyList<string> Dependencies { get; init => field = value ?? []; } = [];
     /// <summary>The PostgreSQL schema of the plugin's tables and migrations (lower-case letters, digits, underscores); required when it has a DbContext.</summary>
     public string? Schema { get; init; }
     /// <summary>The numbers and dates a jurisdiction may change, with the source document's values as defaults.</summary>
-    public IReadOnlyList<SettingDefinition> Settings { get; init; } = [];
+    public IReadOnlyList<SettingDefinition> Settings { get; init => field = value ?? []; } = [];
 
     /// <summary>The area name that routes the plugin's pages; derived from the id so it cannot clash.</summary>
     [JsonIgnore]
@@ -37,6 +37,9 @@ public sealed record PluginManifest
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // Made at build time: the host reads every plugin's manifest first thing at start. The generated reader sets a list
+        // the file leaves out to null, which the two lists' setters turn back into empty ones.
+        TypeInfoResolver = PluginManifestJson.Default,
     };
 
     /// <summary>Reads and validates a manifest. Throws <see cref="PluginManifestException"/> saying what is wrong.</summary>
@@ -84,6 +87,9 @@ public sealed record PluginManifest
             throw new PluginManifestException($"{source}: {string.Join("; ", errors)}.");
     }
 }
+
+[JsonSerializable(typeof(PluginManifest))]
+internal sealed partial class PluginManifestJson : JsonSerializerContext;
 
 public static class PluginIds
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,52 +8,78 @@ using Modular.Host.Plugins;
 
 namespace Modular.Tests.Host;
 
-/// <summary>The plugins' API is built once, on the start's second thread when it gets there first, and a plugin that throws while built fails alone.</summary>
+/// <summary>
+/// A plugin's API is mapped and built once, on the start's second thread when it gets there first, and a plugin that
+/// throws while its API is mapped or built fails alone.
+/// </summary>
 public sealed class PluginEndpointBuildTests
 {
     [Fact]
-    public void A_plugins_endpoints_are_built_once_on_the_parallel_start_and_the_routing_reads_that_build()
+    public void A_plugins_api_is_built_once_on_the_parallel_start_and_the_routing_reads_that_build()
     {
-        var inner = new CountingSource(() => [Endpoint("notes")]);
+        var group = new CountingSource(() => [Endpoint("notes")]);
         var plugin = new PluginDescriptor("/plugins/test-good");
-        var source = new PrebuiltEndpointDataSource(inner, plugin, NullLogger.Instance);
+        var api = new PluginApiDataSource(new NoApp(), plugin, routes => routes.DataSources.Add(group), NullLogger.Instance);
         using var built = new ManualResetEventSlim();
 
-        ParallelStart.Run(NullLogger.Instance, new PluginEndpoints([source]).Build, built.Set);
+        ParallelStart.Run(NullLogger.Instance, new PluginEndpoints([api]).Build, built.Set);
         Assert.True(built.Wait(TimeSpan.FromSeconds(10)));
-        var first = source.Endpoints;
-        var second = source.Endpoints;
+        var first = api.Endpoints;
+        var second = api.Endpoints;
 
         Assert.Same(first, second);
         Assert.Equal("notes", Assert.Single(first).DisplayName);
-        Assert.Equal(1, inner.Reads);
-        Assert.Equal("parallel start", inner.ReadOn);
+        Assert.Equal(1, group.Reads);
+        Assert.Equal("parallel start", group.ReadOn);
         Assert.True(plugin.IsLoaded);
     }
 
     [Fact]
-    public void The_routing_builds_a_plugins_endpoints_itself_when_the_parallel_start_has_not_reached_them()
+    public void The_routing_maps_and_builds_a_plugins_api_itself_when_the_parallel_start_has_not_reached_it()
     {
-        var inner = new CountingSource(() => [Endpoint("notes")]);
-        var source = new PrebuiltEndpointDataSource(inner, new PluginDescriptor("/plugins/test-good"), NullLogger.Instance);
+        var group = new CountingSource(() => [Endpoint("notes")]);
+        var maps = 0;
+        var api = new PluginApiDataSource(new NoApp(), new PluginDescriptor("/plugins/test-good"), routes =>
+        {
+            maps++;
+            routes.DataSources.Add(group);
+        }, NullLogger.Instance);
 
-        Assert.Single(source.Endpoints);
-        source.Build(); // the parallel start arriving late builds nothing more
-        Assert.Single(source.Endpoints);
-        Assert.Equal(1, inner.Reads);
-        Assert.Equal(Thread.CurrentThread.Name, inner.ReadOn);
+        Assert.Single(api.Endpoints);
+        api.Build(); // the parallel start arriving late maps and builds nothing more
+        Assert.Single(api.Endpoints);
+        Assert.Equal(1, maps);
+        Assert.Equal(1, group.Reads);
+    }
+
+    [Fact]
+    public void A_plugin_that_throws_while_its_api_is_mapped_is_marked_failed_and_serves_none_of_it()
+    {
+        var plugin = new PluginDescriptor("/plugins/test-throwing");
+        var api = new PluginApiDataSource(new NoApp(), plugin, routes =>
+        {
+            routes.DataSources.Add(new CountingSource(() => [Endpoint("half")]));
+            throw new InvalidOperationException("route template is wrong");
+        }, NullLogger.Instance);
+
+        Assert.Empty(api.Endpoints);
+        Assert.Equal(PluginState.Failed, plugin.State);
+        Assert.Equal("threw while mapping endpoints: InvalidOperationException: route template is wrong", plugin.Reason);
     }
 
     [Fact]
     public void A_plugin_whose_endpoints_throw_while_built_is_marked_failed_and_serves_none_of_them()
     {
         var plugin = new PluginDescriptor("/plugins/test-throwing");
-        var source = new PrebuiltEndpointDataSource(new CountingSource(() => throw new InvalidOperationException("no JSON contract for Note")), plugin,
-            NullLogger.Instance);
+        var api = new PluginApiDataSource(new NoApp(), plugin, routes =>
+        {
+            routes.DataSources.Add(new CountingSource(() => [Endpoint("notes")]));
+            routes.DataSources.Add(new CountingSource(() => throw new InvalidOperationException("no JSON contract for Note")));
+        }, NullLogger.Instance);
 
-        source.Build();
+        api.Build();
 
-        Assert.Empty(source.Endpoints);
+        Assert.Empty(api.Endpoints);
         Assert.Equal(PluginState.Failed, plugin.State);
         Assert.Equal("threw while building endpoints: InvalidOperationException: no JSON contract for Note", plugin.Reason);
     }
@@ -86,5 +113,13 @@ public sealed class PluginEndpointBuildTests
         }
 
         public override IChangeToken GetChangeToken() => new CancellationChangeToken(CancellationToken.None);
+    }
+
+    /// <summary>An app these plugins never ask anything of: their "mapping" adds a data source directly.</summary>
+    private sealed class NoApp : IEndpointRouteBuilder
+    {
+        public IServiceProvider ServiceProvider => throw new NotSupportedException();
+        public ICollection<EndpointDataSource> DataSources => throw new NotSupportedException();
+        public IApplicationBuilder CreateApplicationBuilder() => throw new NotSupportedException();
     }
 }
