@@ -13,10 +13,15 @@ public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, SixOnesD
 
     public async Task<IReadOnlyList<OrganizationProgress>> ProgressAsync(SixOnesRules rules, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var headcount = await roster.HeadcountsAsync(new RosterQuery(), cancellationToken);
         var daysDue = rules.DaysDueUpTo(asOf);
         var last = asOf < rules.CampaignEnd ? asOf : rules.CampaignEnd;
-        var notes = daysDue == 0 ? new Dictionary<long, OrganizationNotes>() : await figures.PerOrganizationMonthAsync(rules.CampaignStart, last, cancellationToken);
+        // The roster's headcounts and the notes' counts are read at once: each module reads on its own connection.
+        var headcounts = roster.HeadcountsAsync(new RosterQuery(), cancellationToken);
+        var counted = daysDue == 0
+            ? Task.FromResult<IReadOnlyDictionary<long, OrganizationNotes>>(new Dictionary<long, OrganizationNotes>())
+            : figures.PerOrganizationMonthAsync(rules.CampaignStart, last, cancellationToken);
+        await Task.WhenAll(headcounts, counted);
+        var (headcount, notes) = (headcounts.Result, counted.Result);
         // asOf's own note is not late yet; once the campaign is over every day is past.
         var asOfDue = rules.IsDue(asOf) ? 1 : 0;
         return [.. headcount.Select(h =>
