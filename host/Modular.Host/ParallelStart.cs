@@ -27,7 +27,8 @@ public static class ParallelStart
                 }
                 catch (Exception ex)
                 {
-                    // The chain makes the same piece again when it asks for it and reports the failure there.
+                    // A step reports its own failure where the chain reads its result (a plugin's API marks the plugin
+                    // failed); this only keeps one step's failure from stopping the steps after it.
                     logger.LogDebug(ex, "A start step made in parallel failed");
                 }
             }

@@ -21,7 +21,8 @@ public sealed class DailyNotesItem(IRoster roster, NoteFigures figures, SixOnesD
             ? Task.FromResult<IReadOnlyDictionary<long, OrganizationNotes>>(new Dictionary<long, OrganizationNotes>())
             : figures.PerOrganizationMonthAsync(rules.CampaignStart, last, cancellationToken);
         await Task.WhenAll(headcounts, counted);
-        var (headcount, notes) = (headcounts.Result, counted.Result);
+        var headcount = await headcounts;
+        var notes = await counted;
         // asOf's own note is not late yet; once the campaign is over every day is past.
         var asOfDue = rules.IsDue(asOf) ? 1 : 0;
         return [.. headcount.Select(h =>
