@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Runtime;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,16 +33,28 @@ internal static class BenchmarkKit
 
     /// <summary>
     /// The median of at least <paramref name="runs"/> timed runs in the steady state a serving host is in: after untimed warm-up runs
-    /// for 2 s (at least one). One warm-up run left the .NET side at its first, unoptimized tier: the runtime recompiles a
-    /// method optimized only after some 30 calls, and then in the background once no new method has been compiled for a
-    /// while, so a page measured too soon paid a JIT a real host pays once, and its twin (a few Npgsql calls) far less. 30
-    /// runs were not enough either: a 7 ms page timed after them took half as long again as the same page held in a loop.
-    /// Plans, buffers and caches are warm either way.
+    /// for at least 2 s and until the JIT has compiled nothing for a second (at most 20 s). One warm-up run left the .NET
+    /// side at its first, unoptimized tier: the runtime recompiles a method optimized only after some 30 calls, then again
+    /// with what it measured (dynamic PGO), in the background and once no new method has been compiled for a while. So a
+    /// page measured too soon paid a JIT a real host pays once, and its twin (a few Npgsql calls) far less. 2 s were not
+    /// always enough either: a 50,000-member page still had hundreds of methods a second recompiled 10 s into a loop of it.
+    /// The JIT's count is the whole process's, host and benchmark alike. Plans, buffers and caches are warm either way.
     /// </summary>
     public static async Task<TimeSpan> MedianAsync(int runs, Func<Task> action)
     {
         var warming = Stopwatch.StartNew();
-        do await action(); while (warming.Elapsed < TimeSpan.FromSeconds(2));
+        var sinceCompiled = Stopwatch.StartNew();
+        var compiled = JitInfo.GetCompiledMethodCount();
+        do
+        {
+            await action();
+            var now = JitInfo.GetCompiledMethodCount();
+            if (now == compiled) continue;
+            compiled = now;
+            sinceCompiled.Restart();
+        }
+        while (warming.Elapsed < TimeSpan.FromSeconds(2) || (sinceCompiled.Elapsed < TimeSpan.FromSeconds(1) && warming.Elapsed < TimeSpan.FromSeconds(20)));
+        if (Environment.GetEnvironmentVariable("MODULAR_BENCH_WARMUP") is not null) Console.Error.WriteLine($"warm-up {warming.Elapsed.TotalSeconds:0.0} s");
         // At least the runs asked for, and more while a second lasts (a page of a few ms is timed some hundred times: a
         // median of 5 such runs moved by half between two runs of the benchmark).
         var times = new List<TimeSpan>();

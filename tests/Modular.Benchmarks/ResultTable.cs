@@ -24,7 +24,7 @@ internal sealed record Target(double? MaxRatio = null, TimeSpan? MaxMedian = nul
         ({ } r, { } m) => $"≤ {r:0.##}×, < {Time(m)}",
     };
 
-    public static string Time(TimeSpan t) => t.TotalSeconds >= 1 ? $"{t.TotalSeconds:0.00} s" : $"{t.TotalMilliseconds:0.0} ms";
+    public static string Time(TimeSpan t) => t.TotalSeconds >= 1 ? $"{t.TotalSeconds:0.00} s" : t.TotalMilliseconds >= 1 ? $"{t.TotalMilliseconds:0.0} ms" : $"{t.TotalMilliseconds:0.00} ms";
 }
 
 /// <summary>One line of the table: a path, our time, its raw baseline's (named), and the target.</summary>

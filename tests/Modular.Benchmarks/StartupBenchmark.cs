@@ -73,7 +73,7 @@ public static class StartupBenchmark
                                   $"peak under {loadSeconds} s of mixed reads {peak / 1048576.0:0} MB ({requests:N0} requests)");
                 ResultTable.AddMemory("resident memory at ready, five plugins", fullRss, "the bare host", bareRss, null);
                 ResultTable.AddMemory($"resident memory, peak of {loadSeconds} s mixed reads", peak, "the bare host at ready", bareRss, 400L * 1024 * 1024);
-                Console.WriteLine($"sign-in (PBKDF2, 210,000 iterations): median {signIn.TotalMilliseconds:0} ms; /healthz/live {live.TotalMilliseconds:0.0} ms");
+                Console.WriteLine($"sign-in (PBKDF2, 210,000 iterations): median {signIn.TotalMilliseconds:0} ms; /healthz/live {live.TotalMilliseconds:0.00} ms");
                 ResultTable.Add("sign-in, PBKDF2 210,000 iterations", signIn, "/healthz/live", live, Target.Report);
             }
         }
