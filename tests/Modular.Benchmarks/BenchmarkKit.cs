@@ -54,7 +54,6 @@ internal static class BenchmarkKit
             sinceCompiled.Restart();
         }
         while (warming.Elapsed < TimeSpan.FromSeconds(2) || (sinceCompiled.Elapsed < TimeSpan.FromSeconds(1) && warming.Elapsed < TimeSpan.FromSeconds(20)));
-        if (Environment.GetEnvironmentVariable("MODULAR_BENCH_WARMUP") is not null) Console.Error.WriteLine($"warm-up {warming.Elapsed.TotalSeconds:0.0} s");
         // At least the runs asked for, and more while a second lasts (a page of a few ms is timed some hundred times: a
         // median of 5 such runs moved by half between two runs of the benchmark).
         var times = new List<TimeSpan>();
