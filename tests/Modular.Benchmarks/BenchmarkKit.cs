@@ -217,6 +217,52 @@ internal static class BenchmarkKit
         ResultTable.Add($"{prefix}: {label}", ours, "hand-written SQL", sql, target ?? PageTarget);
     }
 
+    /// <summary>Issue 20: every read API serves at least 70% of its raw twin's requests per second.</summary>
+    public const double MinShare = 0.7;
+
+    /// <summary>
+    /// Requests per second of <paramref name="workers"/> concurrent loops of <paramref name="request"/>: a warm-up, then
+    /// <paramref name="measure"/> counted (the loops' requests in flight finish inside the measured time).
+    /// </summary>
+    public static async Task<(double PerSecond, long Requests)> RateAsync(int workers, TimeSpan warmUp, TimeSpan measure, Func<Task> request)
+    {
+        async Task<long> LoopAsync(TimeSpan span)
+        {
+            var until = Stopwatch.GetTimestamp() + (long)(span.TotalSeconds * Stopwatch.Frequency);
+            long done = 0;
+            for (; Stopwatch.GetTimestamp() < until; done++) await request();
+            return done;
+        }
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(() => LoopAsync(warmUp))));
+        var watch = Stopwatch.StartNew();
+        var counts = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(() => LoopAsync(measure))));
+        return (counts.Sum() / watch.Elapsed.TotalSeconds, counts.Sum());
+    }
+
+    /// <summary>A GET that must answer 200, its body read and dropped: one request of a load loop.</summary>
+    public static async Task GetOkAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead);
+        if (response.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {(body.Length <= 600 ? body : body[..600] + "…")}");
+        }
+    }
+
+    /// <summary>
+    /// Prints and tables a throughput pair. The table takes times, so each rate is stated as the time per request
+    /// (1 / req/s): ours/twin ≤ 1/0.7 ≈ 1.43 is "ours ≥ 70% of the twin's requests per second".
+    /// </summary>
+    public static void ReportRates(string path, string twinLabel, (double PerSecond, long Requests) ours, (double PerSecond, long Requests) twin, int workers, string detail)
+    {
+        var share = ours.PerSecond / twin.PerSecond;
+        Console.WriteLine($"{path,-60} ours {ours.PerSecond,7:0.0} req/s   twin {twin.PerSecond,7:0.0} req/s   ours/twin {share:0.00} " +
+                          $"({(share >= MinShare ? "≥" : "<")} {MinShare:0.0})   {detail}, {ours.Requests:N0} requests");
+        ResultTable.Add($"{path} (time per request at {workers} workers; ours ≥ 70% of twin's req/s)",
+            TimeSpan.FromSeconds(1 / ours.PerSecond), twinLabel, TimeSpan.FromSeconds(1 / twin.PerSecond), new Target(MaxRatio: Math.Round(1 / MinShare, 2)));
+    }
+
     /// <summary>A page's figure must equal its hand-written SQL's before either is timed.</summary>
     public static void Same<T>(string what, T ours, T sql) where T : IEquatable<T>
     {
