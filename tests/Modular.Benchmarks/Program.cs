@@ -1,10 +1,10 @@
 using Modular.Benchmarks;
 
-// Runs each benchmark in turn, or the one named first: `dotnet run -c Release -- roster`, `-- rollup [--days=90]` or `-- sixones [--members=50000 --branches=1000 --keep]` or `-- testkit [--runs=7]`
+// Runs each benchmark in turn, or the one named first: `dotnet run -c Release -- roster`, `-- rollup [--days=90]` or `-- sixones [--members=50000 --branches=1000 --keep --workers=8 --seconds=10]` or `-- testkit [--runs=7]`
 // or `-- provision [--members=3000 --naive=100]` or `-- readapi [--members=3000 --workers=8 --seconds=5]` (read APIs' req/s against raw Npgsql twins)
 // or `-- startup [--runs=9 --load-seconds=60]` (the host's process: cold start, memory, sign-in)
 // or `-- province [--jurisdictions=100 --members=1000 --days=90]` (one county's pages in a province on one database against alone)
-// or `-- county [--members=50000 --branches=1000 --runs=5 --keep]` (the county contest's office pages over a year of records against hand-written SQL).
+// or `-- county [--members=50000 --branches=1000 --runs=5 --keep --workers=8 --seconds=10]` (the county contest's office pages over a year of records against hand-written SQL).
 // `-- all` (or nothing) runs every one. Each prints its figures beside a raw baseline measured in the same run and adds its
 // paths to one table (path, ours, baseline, ratio, target, pass/fail), printed at the end; the exit code is the number of
 // paths below target.
