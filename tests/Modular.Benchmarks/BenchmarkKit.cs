@@ -255,8 +255,23 @@ internal static class BenchmarkKit
         if (response.StatusCode != System.Net.HttpStatusCode.OK)
         {
             var body = await response.Content.ReadAsStringAsync();
-            throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {(body.Length <= 600 ? body : body[..600] + "…")}");
+            throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {Cut(body)}");
         }
+    }
+
+    /// <summary>The first 600 characters of an answer, for an error message.</summary>
+    public static string Cut(string text) => text.Length <= 600 ? text : text[..600] + "…";
+
+    /// <summary>
+    /// Issue 20's read-API rule for a page: <c>--workers=8</c> concurrent loops of it against as many of its twin for
+    /// <c>--seconds=10</c> each (at about a second a request under load, 5 s counted some 40), reported by <see cref="ReportRates"/>.
+    /// </summary>
+    public static async Task CompareUnderLoadAsync(string[] args, string path, Func<Task> ours, string twinLabel, Func<Task> twin)
+    {
+        var (workers, seconds) = (Option(args, "workers", 8), Option(args, "seconds", 10));
+        var twinRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), twin);
+        var oursRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), ours);
+        ReportRates(path, twinLabel, oursRate, twinRate, workers, "under load");
     }
 
     /// <summary>

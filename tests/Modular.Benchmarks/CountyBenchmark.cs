@@ -84,10 +84,8 @@ public static class CountyBenchmark
             ReportAgainstSql(prefix, "office dashboard, by township and sector", dashboardTime, dashboardTwinTime,
                 $"{twin.ByTownship.Count} townships, {twin.BySector.Count} sectors, {twin.Total.Services:N0} services");
             // Issue 20's read-API rule: concurrent requests against as many concurrent twins (the twins write no JSON).
-            var (workers, seconds) = (Option(args, "workers", 8), Option(args, "seconds", 10)); // at ~1 s a request under load, 5 s counted ~40
-            var twinRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => CountyTwins.DashboardAsync(database, jurisdiction));
-            var dashboardRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => GetOkAsync(office, $"{api}/dashboard"));
-            ReportRates($"{prefix}: office dashboard, by township and sector", "hand-written SQL", dashboardRate, twinRate, workers, "under load");
+            await CompareUnderLoadAsync(args, $"{prefix}: office dashboard, by township and sector", () => GetOkAsync(office, $"{api}/dashboard"),
+                "hand-written SQL", () => CountyTwins.DashboardAsync(database, jurisdiction));
 
             var (summaryTime, summary) = await TimeGetAsync(office, $"{api}/summaries/county", runs);
             CountyTwins.Dashboard totals = default!;

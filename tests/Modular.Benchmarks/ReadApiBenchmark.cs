@@ -98,8 +98,6 @@ public static class ReadApiBenchmark
         }
     }
 
-    private static string Cut(string json) => json.Length <= 600 ? json : json[..600] + "…";
-
     /// <summary>What must match between ours and the twin: the whole answer, as parsed JSON.</summary>
     private static JsonNode? Comparable(JsonNode? node) => node;
 

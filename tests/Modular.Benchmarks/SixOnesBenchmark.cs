@@ -135,11 +135,8 @@ public static class SixOnesBenchmark
             Same("dashboard contest takers", Done(6), inputs.ContestTakers);
             ReportAgainstSql(prefix, "office dashboard, all six per town", dashboardTime, dashboardTwinTime, $"{dashboard.GetProperty("units").GetArrayLength():N0} towns");
             // Issue 20's read-API rule: concurrent requests against as many concurrent twins (the twins write no JSON).
-            var (workers, seconds) = (Option(args, "workers", 8), Option(args, "seconds", 10)); // at ~1 s a request under load, 5 s counted ~40
-            var twinRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds),
-                () => SixOnesTwins.DashboardAsync(database, jurisdiction, start, new(year, 12, 31), studyHundredths, year));
-            var dashboardRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => GetOkAsync(office, $"{api}/dashboard/office"));
-            ReportRates($"{prefix}: office dashboard, all six per town", "hand-written SQL", dashboardRate, twinRate, workers, "under load");
+            await CompareUnderLoadAsync(args, $"{prefix}: office dashboard, all six per town", () => GetOkAsync(office, $"{api}/dashboard/office"),
+                "hand-written SQL", () => SixOnesTwins.DashboardAsync(database, jurisdiction, start, new(year, 12, 31), studyHundredths, year));
             Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
         }
         finally
