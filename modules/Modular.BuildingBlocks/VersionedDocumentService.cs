@@ -78,7 +78,10 @@ internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor a
                 && (organizationId == null || d.OrganizationId == organizationId) && (ownerPersonId == null || d.OwnerPersonId == ownerPersonId))
             .OrderBy(d => d.Id).ToListAsync(ct);
         var ids = documents.Select(d => d.Id).ToArray();
-        var current = (await db.DocumentVersions.Where(v => ids.Contains(v.DocumentId)).ToListAsync(ct)).ToDictionary(v => (v.DocumentId, v.Version));
+        // Each document's current version only: a list shows the current text, and the drafts before it (every version is
+        // kept) would be read only to be dropped.
+        var current = (await db.DocumentVersions.Where(v => ids.Contains(v.DocumentId) && db.Documents.Any(d => d.Id == v.DocumentId && d.Version == v.Version))
+            .ToListAsync(ct)).ToDictionary(v => (v.DocumentId, v.Version));
         return [.. documents.Select(d => d.ToInfo(current[(d.Id, d.Version)]))];
     }
 

@@ -28,9 +28,21 @@ public sealed class LifeMeetingService(ICampaignEvents events, PartyGroupStudyDb
 {
     private static string NoRead => Text.Of("只有党组成员和领导小组办公室可以查看。", "Only the party group's members and the office may read this.");
 
+    private (bool Read, DateOnly? Day) _heldOn;
+
     /// <summary>The meeting of the campaign's year, or null (no permission check: the steps and the reports read its day).</summary>
     public async Task<CampaignEvent?> MeetingAsync(CancellationToken ct) =>
         await office.GroupAsync(ct) is { } group ? await events.FindInSlotAsync(LifeMeetingRule.Source, group.Id, (await campaign.RulesAsync(ct)).PeriodKey, ct) : null;
+
+    /// <summary>
+    /// The meeting's day (null until it is recorded), read once per request: the opinions' and the speaking materials'
+    /// steps both fall due on it; recording the meeting forgets it.
+    /// </summary>
+    public async Task<DateOnly?> HeldOnAsync(CancellationToken ct)
+    {
+        if (!_heldOn.Read) _heldOn = (true, (await MeetingAsync(ct))?.HeldOn);
+        return _heldOn.Day;
+    }
 
     /// <summary>The office records the meeting (or corrects it at the version read) with who attended.</summary>
     public async Task<Result<MeetingView>> HoldAsync(MeetingInput input, CancellationToken ct)
@@ -53,6 +65,7 @@ public sealed class LifeMeetingService(ICampaignEvents events, PartyGroupStudyDb
             ? input.Version is null or 0 ? await events.CreateAsync(draft, attendance, ct) : Refuse.Conflict()
             : await events.UpdateAsync(existing.Id, input.Version ?? -1, draft, attendance, ct);
         if (!saved.Succeeded) return Refuse.As(saved);
+        _heldOn = default;
         var view = await ViewAsync(ct);
         return existing is null ? Result.Created("life-meeting", view) : Result.Ok(view);
     }

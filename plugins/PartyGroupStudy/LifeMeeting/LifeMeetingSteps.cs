@@ -12,7 +12,7 @@ public sealed class LifeMeetingSteps(PartyGroupStudyDbContext db, LifeMeetingSer
 
     public async Task<IReadOnlyList<PlanStep>> StepsAsync(PartyGroupRules rules, IReadOnlyList<Participant> participants, CancellationToken ct)
     {
-        var due = LifeMeetingRule.MaterialDue(rules, (await meeting.MeetingAsync(ct))?.HeldOn);
+        var due = LifeMeetingRule.MaterialDue(rules, await meeting.HeldOnAsync(ct));
         var written = await db.SpeakingMaterials.Where(m => m.PeriodKey == rules.PeriodKey).ToDictionaryAsync(m => m.PersonId, m => m.WrittenOn, ct);
         return [.. participants.Select(p => new PlanStep(Material.Key, 2, Material.Name, p.PersonId, due, written.TryGetValue(p.PersonId, out var on) ? on : null,
             written.ContainsKey(p.PersonId) ? Text.Of("已撰写", "Written") : Text.Of("未撰写", "Not written"), FiveLead.Analysis, "/LifeMeeting"))];

@@ -22,7 +22,7 @@ public sealed class PersonalReportSteps(IVersionedDocuments documents, PartyGrou
             .GroupBy(d => d.OwnerPersonId!.Value).ToDictionary(g => g.Key, g => g.Last());
         var opinions = (await db.ReportOpinions.Where(o => o.PeriodKey == rules.PeriodKey).Select(o => new { o.PersonId, o.ReceivedOn }).ToListAsync(ct))
             .ToLookup(o => o.PersonId, o => o.ReceivedOn);
-        var opinionsDue = PersonalReportRule.OpinionsDue(rules, (await meeting.MeetingAsync(ct))?.HeldOn);
+        var opinionsDue = PersonalReportRule.OpinionsDue(rules, await meeting.HeldOnAsync(ct));
         var steps = new List<PlanStep>();
         foreach (var p in participants)
         {

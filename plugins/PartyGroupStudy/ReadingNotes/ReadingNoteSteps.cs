@@ -10,12 +10,13 @@ public sealed class ReadingNoteSteps(ICountedTexts texts) : IPlanSteps
 
     public IReadOnlyList<ObligationType> Types { get; } = [Notes];
 
-    public async Task<IReadOnlyList<CountedTextInfo>> NotesAsync(PartyGroupRules rules, long? personId, CancellationToken ct) =>
-        await texts.ListAsync(new CountedTextQuery(ReadingNoteRule.Kind) { AuthorPersonId = personId, From = rules.Start, To = rules.End }, ct);
+    /// <summary>The notes written within the campaign; <paramref name="withoutBody"/> for figures (characters and days only, the texts left in the database).</summary>
+    public async Task<IReadOnlyList<CountedTextInfo>> NotesAsync(PartyGroupRules rules, long? personId, CancellationToken ct, bool withoutBody = false) =>
+        await texts.ListAsync(new CountedTextQuery(ReadingNoteRule.Kind) { AuthorPersonId = personId, From = rules.Start, To = rules.End, WithoutBody = withoutBody }, ct);
 
     public async Task<IReadOnlyList<PlanStep>> StepsAsync(PartyGroupRules rules, IReadOnlyList<Participant> participants, CancellationToken ct)
     {
-        var notes = (await NotesAsync(rules, null, ct)).Where(n => ReadingNoteRule.Counts(n.State)).ToLookup(n => n.AuthorPersonId);
+        var notes = (await NotesAsync(rules, null, ct, withoutBody: true)).Where(n => ReadingNoteRule.Counts(n.State)).ToLookup(n => n.AuthorPersonId);
         return [.. participants.Select(p =>
         {
             var mine = notes[p.PersonId].ToList();

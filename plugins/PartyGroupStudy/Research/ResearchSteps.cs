@@ -10,8 +10,12 @@ public sealed class ResearchSteps(PartyGroupStudyDbContext db, ICountedTexts tex
 
     public IReadOnlyList<ObligationType> Types { get; } = [Report];
 
-    public async Task<IReadOnlyList<CountedTextInfo>> ReportsAsync(PartyGroupRules rules, long? personId, CancellationToken ct) =>
-        await texts.ListAsync(new CountedTextQuery(ResearchRule.Report) { AuthorPersonId = personId, From = ResearchRule.ReportDay(rules), To = ResearchRule.ReportDay(rules) }, ct);
+    /// <summary>The research reports; <paramref name="withoutBody"/> for figures (state and review only, the texts left in the database).</summary>
+    public async Task<IReadOnlyList<CountedTextInfo>> ReportsAsync(PartyGroupRules rules, long? personId, CancellationToken ct, bool withoutBody = false) =>
+        await texts.ListAsync(new CountedTextQuery(ResearchRule.Report)
+        {
+            AuthorPersonId = personId, From = ResearchRule.ReportDay(rules), To = ResearchRule.ReportDay(rules), WithoutBody = withoutBody,
+        }, ct);
 
     /// <summary>The day a report was accepted, in the jurisdiction's time; null until it is.</summary>
     public DateOnly? AcceptedOn(CountedTextInfo? report) =>
@@ -19,13 +23,13 @@ public sealed class ResearchSteps(PartyGroupStudyDbContext db, ICountedTexts tex
 
     public async Task<IReadOnlyList<PlanStep>> StepsAsync(PartyGroupRules rules, IReadOnlyList<Participant> participants, CancellationToken ct)
     {
-        var topics = await db.ResearchTopics.ToDictionaryAsync(t => t.PersonId, ct);
-        var reports = (await ReportsAsync(rules, null, ct)).ToDictionary(r => r.AuthorPersonId);
+        var topics = (await db.ResearchTopics.Select(t => t.PersonId).ToListAsync(ct)).ToHashSet();
+        var reports = (await ReportsAsync(rules, null, ct, withoutBody: true)).ToDictionary(r => r.AuthorPersonId);
         return [.. participants.Select(p =>
         {
             var report = reports.GetValueOrDefault(p.PersonId);
             return new PlanStep(Report.Key, 1, Report.Name, p.PersonId, rules.Study.End, AcceptedOn(report),
-                ResearchRule.StageName(topics.ContainsKey(p.PersonId), report?.State).ToString(), FiveLead.Research, "/Research");
+                ResearchRule.StageName(topics.Contains(p.PersonId), report?.State).ToString(), FiveLead.Research, "/Research");
         })];
     }
 }

@@ -22,9 +22,9 @@ public sealed class StudySteps(ICampaignEvents events, ICountedTexts texts) : IP
     public async Task<IReadOnlyList<CampaignEvent>> EventsAsync(PartyGroupRules rules, CancellationToken ct) =>
         [.. (await events.ListAsync(new EventQuery(StudyRule.Source) { From = rules.Study.Start, To = rules.Study.End }, ct)).OrderBy(e => e.HeldOn).ThenBy(e => e.Id)];
 
-    /// <summary>The self-study entries of stage 1, by day.</summary>
-    public async Task<IReadOnlyList<CountedTextInfo>> SelfStudyAsync(PartyGroupRules rules, long? personId, CancellationToken ct) =>
-        await texts.ListAsync(new CountedTextQuery(StudyRule.SelfStudy) { AuthorPersonId = personId, From = rules.Study.Start, To = rules.Study.End }, ct);
+    /// <summary>The self-study entries of stage 1, by day; <paramref name="withoutBody"/> for figures (hours and days only, the texts left in the database).</summary>
+    public async Task<IReadOnlyList<CountedTextInfo>> SelfStudyAsync(PartyGroupRules rules, long? personId, CancellationToken ct, bool withoutBody = false) =>
+        await texts.ListAsync(new CountedTextQuery(StudyRule.SelfStudy) { AuthorPersonId = personId, From = rules.Study.Start, To = rules.Study.End, WithoutBody = withoutBody }, ct);
 
     /// <summary>Every stretch of study within stage 1: attended events (a member's own hours when given) and self-study.</summary>
     public static IEnumerable<Studied> StudiedFrom(IReadOnlyList<CampaignEvent> held, IReadOnlyList<CountedTextInfo> selfStudy) =>
@@ -39,7 +39,7 @@ public sealed class StudySteps(ICampaignEvents events, ICountedTexts texts) : IP
     public async Task<IReadOnlyList<PlanStep>> StepsAsync(PartyGroupRules rules, IReadOnlyList<Participant> participants, CancellationToken ct)
     {
         var held = await EventsAsync(rules, ct);
-        var studied = StudiedFrom(held, await SelfStudyAsync(rules, null, ct)).ToLookup(s => s.PersonId);
+        var studied = StudiedFrom(held, await SelfStudyAsync(rules, null, ct, withoutBody: true)).ToLookup(s => s.PersonId);
         var meeting = held.FirstOrDefault(e => StudyService.KindOf(e) == StudyKind.Mobilization);
         var steps = new List<PlanStep>
         {
