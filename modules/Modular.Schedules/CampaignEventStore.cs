@@ -65,10 +65,11 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
     public async Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken ct = default)
     {
         var rows = await Matching(query)
-            .Select(e => new { e.Id, e.OrganizationId, e.Title, e.HeldOn, e.Hours, e.Place, e.Slot, e.Details, e.RecordedAt, e.Version,
+            .Select(e => new { e.Id, e.OrganizationId, e.Title, e.HeldOn, e.Hours, e.Place, e.Slot, e.Details, e.Tags, e.RecordedAt, e.Version,
                 Expected = e.Attendance.Count, Attended = e.Attendance.Count(a => a.Attended) })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new EventTally(r.Id, r.OrganizationId, r.Title, r.HeldOn, r.Hours, r.Place, r.Slot, r.Details, r.RecordedAt, r.Version, r.Expected, r.Attended))];
+        return [.. rows.Select(r => new EventTally(r.Id, r.OrganizationId, r.Title, r.HeldOn, r.Hours, r.Place, r.Slot, r.Details, r.RecordedAt, r.Version, r.Expected, r.Attended)
+            { Tags = r.Tags })];
     }
 
     public async Task<IReadOnlyDictionary<long, int>> CountsByOrganizationAsync(EventQuery query, CancellationToken ct = default) =>

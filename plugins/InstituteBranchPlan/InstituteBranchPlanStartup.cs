@@ -1,4 +1,5 @@
 using Modular.Plugins.InstituteBranchPlan.BranchPlan;
+using Modular.Plugins.InstituteBranchPlan.Dashboard;
 using Modular.Plugins.InstituteBranchPlan.Oversight;
 using Modular.Plugins.InstituteBranchPlan.Assessment;
 using Modular.Plugins.InstituteBranchPlan.Summary;
@@ -43,6 +44,7 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         SummaryFeature.Register(plugin);        // 三(三) 年度总结
         OversightFeature.Register(plugin);      // 四(五) 严格考核督导
         AssessmentFeature.Register(plugin);     // 三(三) 进入年度考核
+        DashboardFeature.Register(plugin);      // 活动概览: every branch at a glance
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -60,5 +62,6 @@ public sealed class InstituteBranchPlanStartup : IPluginStartup
         SummaryFeature.Map(api);
         OversightFeature.Map(api);
         AssessmentFeature.Map(api);
+        DashboardFeature.Map(api);
     }
 }

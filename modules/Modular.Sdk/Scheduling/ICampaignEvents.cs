@@ -46,6 +46,8 @@ public sealed record CampaignEvent(
 public sealed record EventTally(long Id, long OrganizationId, string Title, DateOnly HeldOn, decimal Hours, string? Place, string? Slot,
     IReadOnlyDictionary<string, string> Details, DateTimeOffset RecordedAt, int Version, int Expected, int Attended)
 {
+    /// <summary>The plugin's labels of the event (the contents covered), as <see cref="CampaignEvent.Tags"/>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
     public string? Detail(string key) => Details.TryGetValue(key, out var value) ? value : null;
 }
 

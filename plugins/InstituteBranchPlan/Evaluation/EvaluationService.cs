@@ -219,6 +219,13 @@ public sealed class EvaluationService(IEvaluations evaluations, IPledges pledges
             round?.Closed ?? false, lines);
     }
 
+    /// <summary>An open round's lines as they stand and how many of them have a grade (the overview's bar).</summary>
+    internal async Task<(int Lines, int Graded)> LiveCountsAsync(EvaluationRoundRecord round, InstituteRules rules, CancellationToken ct)
+    {
+        var lines = await LiveLinesAsync(round, rules, ct);
+        return (lines.Count, lines.Count(l => l.Grade is not null));
+    }
+
     /// <summary>Each member's result as it stands: the SDK's tallies, the personal plan's score, the composite by the rule.</summary>
     private async Task<IReadOnlyList<MemberEvaluation>> LiveLinesAsync(EvaluationRoundRecord round, InstituteRules rules, CancellationToken ct)
     {

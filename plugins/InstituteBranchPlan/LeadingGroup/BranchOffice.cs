@@ -79,14 +79,23 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
 
     /// <summary>
     /// Each branch's members (its subtree's, in the roster's order), from one read of the whole roster: a list over every
-    /// branch costs the same few queries however many branches the jurisdiction has.
+    /// branch costs the same few queries however many branches the jurisdiction has. Each member is put in every branch on
+    /// the way up from their organization (one walk a member, not one a member and branch).
     /// </summary>
     public async Task<ILookup<long, PersonInfo>> MembersOfAsync(IEnumerable<OrganizationInfo> branches, CancellationToken ct)
     {
         var tree = await directory.TreeAsync(ct);
+        var wanted = branches.Select(b => b.Id).ToHashSet();
         var everyone = await roster.MembersAsync(new RosterQuery(), ct);
-        return branches.SelectMany(b => everyone.Where(p => tree.IsWithin(p.OrganizationId, b.Id)), (b, p) => (BranchId: b.Id, Person: p))
+        return everyone.SelectMany(p => Ancestry(tree, p.OrganizationId).Where(wanted.Contains), (p, branchId) => (BranchId: branchId, Person: p))
             .ToLookup(m => m.BranchId, m => m.Person);
+    }
+
+    // The organization and those above it, nearest first.
+    private static IEnumerable<long> Ancestry(OrganizationTree tree, long organizationId)
+    {
+        for (long? current = organizationId; current is { } c; current = tree.Find(c)?.ParentId)
+            yield return c;
     }
 
     /// <summary>The branch a person's organization belongs to: itself when a branch, else the nearest branch above (none: null).</summary>
