@@ -51,12 +51,16 @@ internal static class ThirdBatchTwins
             select p.id, w.unit_id, p.is_outgoing from roster.people p join walk w on w.id = p.organization_id
              where p.jurisdiction_id = $1 and w.unit_id is not null),
         session as (
-            select e.id, case when e.details ->> 'kind' in ('SecretaryTraining', 'RequiredBooks', 'GenPing', 'Lecture') then e.details ->> 'kind' else 'Lecture' end as kind
+            select e.id, coalesce(e.details ->> 'kind' in ('SecretaryTraining'), false) as training,
+                   coalesce(e.details ->> 'kind' in ('RequiredBooks', 'GenPing', 'Lecture'), false)
+                   or not coalesce(e.details ->> 'kind' in ('SecretaryTraining', 'RequiredBooks', 'GenPing', 'Lecture'), false) as study
               from schedules.events e where e.jurisdiction_id = $1 and e.source = 'banner-third-batch.session'),
-        attended as (
-            select a.person_id, bool_or(s.kind = 'SecretaryTraining') as trained, bool_or(s.kind <> 'SecretaryTraining') as studied
-              from schedules.attendance a join session s on s.id = a.event_id
-             where a.jurisdiction_id = $1 and a.attended group by a.person_id),
+        trained as (
+            select distinct a.person_id from schedules.attendance a join session s on s.id = a.event_id and s.training
+             where a.jurisdiction_id = $1 and a.attended),
+        studied as (
+            select distinct a.person_id from schedules.attendance a join session s on s.id = a.event_id and s.study
+             where a.jurisdiction_id = $1 and a.attended),
         secretary as (
             select distinct w.unit_id, f.person_id
               from roster.officers f join walk w on w.id = f.organization_id
@@ -65,39 +69,44 @@ internal static class ThirdBatchTwins
         closed as (
             select id, completed_on is not null as done, organization_id from blocks.rectifications
              where jurisdiction_id = $1 and plugin_id = 'banner-third-batch' and kind = 'follow-up'),
+        addressed as (
+            select na.unit_id, count(*) as addressed, count(na.read_at) as read
+              from banner_third_batch.notice_addressees na join banner_third_batch.notices n on n.jurisdiction_id = na.jurisdiction_id and n.id = na.notice_id
+             cross join jz
+             where na.jurisdiction_id = $1 and n.issued_on >= make_date(jz.year, 1, 1) and n.issued_on < make_date(jz.year + 1, 1, 1)
+             group by na.unit_id),
         fig as (
             select 'plan' as col, u.id as unit_id, coalesce(pl.final::int, 0) as done, 1 as owed
               from unit u left join (select distinct on (organization_id) organization_id, final from blocks.documents
                                       where jurisdiction_id = $1 and plugin_id = 'banner-third-batch' and kind = 'unit-plan' and organization_id is not null
                                       order by organization_id, id desc) pl on pl.organization_id = u.id
             union all
-            select 'outreach', m.unit_id, count(*) filter (where exists (select 1 from banner_third_batch.outreach_contacts c where c.jurisdiction_id = $1 and c.person_id = m.id)), count(*)
-              from member m where m.is_outgoing group by m.unit_id
+            select 'outreach', m.unit_id, count(r.person_id), count(*)
+              from member m left join (select distinct person_id from banner_third_batch.outreach_contacts where jurisdiction_id = $1) r on r.person_id = m.id
+             where m.is_outgoing group by m.unit_id
             union all
-            select 'secretary-training', s.unit_id, count(*) filter (where a.trained), count(*)
-              from secretary s left join attended a on a.person_id = s.person_id group by s.unit_id
+            select 'secretary-training', s.unit_id, count(t.person_id), count(*)
+              from secretary s left join trained t on t.person_id = s.person_id group by s.unit_id
             union all
-            select 'study', m.unit_id, count(*) filter (where a.studied), count(*)
-              from member m left join attended a on a.person_id = m.id group by m.unit_id
+            select 'study', m.unit_id, count(t.person_id), count(*)
+              from member m left join studied t on t.person_id = m.id group by m.unit_id
             union all
-            select 'systems', u.id,
-                   (exists (select 1 from banner_third_batch.unit_goals g where g.jurisdiction_id = $1 and g.unit_id = u.id and g.year = jz.year))::int
-                 + (exists (select 1 from banner_third_batch.unit_analyses a where a.jurisdiction_id = $1 and a.unit_id = u.id
-                              and a.held_on >= make_date(jz.year, 1, 1) and a.held_on < make_date(jz.year + 1, 1, 1)))::int
-                 + (select (count(*) filter (where na.read_at is not null) >= count(*))::int
-                      from banner_third_batch.notice_addressees na join banner_third_batch.notices n on n.jurisdiction_id = na.jurisdiction_id and n.id = na.notice_id
-                     where na.jurisdiction_id = $1 and na.unit_id = u.id and n.issued_on >= make_date(jz.year, 1, 1) and n.issued_on < make_date(jz.year + 1, 1, 1))
-                 + (exists (select 1 from banner_third_batch.unit_assessments s where s.jurisdiction_id = $1 and s.unit_id = u.id and s.year = jz.year))::int, 4
+            select 'systems', u.id, (g.unit_id is not null)::int + (an.unit_id is not null)::int + (coalesce(ad.read >= ad.addressed, true))::int + (s.unit_id is not null)::int, 4
               from unit u cross join jz
+              left join (select distinct unit_id, year from banner_third_batch.unit_goals where jurisdiction_id = $1) g on g.unit_id = u.id and g.year = jz.year
+              left join (select distinct unit_id, extract(year from held_on)::int as year from banner_third_batch.unit_analyses where jurisdiction_id = $1) an
+                     on an.unit_id = u.id and an.year = jz.year
+              left join addressed ad on ad.unit_id = u.id
+              left join banner_third_batch.unit_assessments s on s.jurisdiction_id = $1 and s.unit_id = u.id and s.year = jz.year
             union all
-            select 'checklist', u.id,
-                   (select count(*) from banner_third_batch.checklist_items i left join closed r on r.id = i.follow_up_id
-                     where i.jurisdiction_id = $1 and i.unit_id = u.id and (i.verdict = 'Confirmed' or (i.verdict = 'Gap' and r.done)))::int, 8
-              from unit u
+            select 'checklist', u.id, coalesce(c.verified, 0), 8
+              from unit u left join (select i.unit_id, count(*) filter (where i.verdict = 'Confirmed' or (i.verdict = 'Gap' and r.done)) as verified
+                                       from banner_third_batch.checklist_items i left join closed r on r.id = i.follow_up_id
+                                      where i.jurisdiction_id = $1 group by i.unit_id) c on c.unit_id = u.id
             union all
-            select 'guidance-group', u.id,
-                   (exists (select 1 from banner_third_batch.guidance_groups g where g.jurisdiction_id = $1 and g.sender_town_id is null and u.id = any(g.unit_ids)))::int, 1
-              from unit u
+            select 'guidance-group', u.id, (b.unit_id is not null)::int, 1
+              from unit u left join (select distinct unnest(unit_ids) as unit_id from banner_third_batch.guidance_groups
+                                      where jurisdiction_id = $1 and sender_town_id is null) b on b.unit_id = u.id
             union all
             select 'guidance-visit', s.unit_id,
                    (exists (select 1 from banner_third_batch.guidance_visits v where v.jurisdiction_id = $1 and v.unit_id = s.unit_id
