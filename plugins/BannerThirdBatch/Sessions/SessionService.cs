@@ -41,7 +41,9 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
 
     public static readonly string OnlyOffice = Text.Of("全旗性的培训学习由旗领导小组办公室登记。", "The banner office records banner-wide sessions.");
 
-    public static SessionKind KindOf(CampaignEvent e) => Enum.TryParse<SessionKind>(e.Detail(KindKey), out var kind) ? kind : SessionKind.Lecture;
+    public static SessionKind KindOf(CampaignEvent e) => KindOf(e.Detail(KindKey));
+
+    private static SessionKind KindOf(string? detail) => Enum.TryParse<SessionKind>(detail, out var kind) ? kind : SessionKind.Lecture;
 
     public async Task<Result<SessionView>> RecordAsync(SessionInput input, CancellationToken ct)
     {
@@ -116,7 +118,8 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         var views = new List<SessionView>();
         foreach (var e in visible) views.Add(await ViewAsync(e, ct));
 
-        var (unitViews, secretaries) = await CoverageOfAsync(seen, all, ct);
+        var (unitViews, secretaries) = await CoverageOfAsync(seen, [.. all.Select(e => (e.Id, e.OrganizationId, KindOf(e)))],
+            all.ToDictionary(e => e.Id, e => (IReadOnlyList<long>)[.. e.Attendance.Where(a => a.Attended).Select(a => a.PersonId)]), ct);
         var trained = FirstAttended(all.Where(e => KindOf(e) == SessionKind.SecretaryTraining));
         var secretaryViews = secretaries.Select(s => new SecretaryView(s.PersonId, s.Name, s.Branch, s.Unit.Id, s.Unit.Name,
             trained.TryGetValue(s.PersonId, out var t) ? t.On : null, trained.TryGetValue(s.PersonId, out var t2) ? t2.Title : null)).ToList();
@@ -124,19 +127,22 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
     }
 
     /// <summary>
-    /// Each seen unit's secretaries trained and members studied, and the sessions it held per kind, from every session's
-    /// attendance: attendance counts wherever the session was held (a gacha's secretary trained by the banner is trained).
+    /// Each seen unit's secretaries trained and members studied, and the sessions it held per kind, from every session's kind,
+    /// place and attendees: attendance counts wherever the session was held (a gacha's secretary trained by the banner is trained).
     /// Secretaries, members and sessions are grouped by unit once, so the cost grows with the rows, not units × rows.
     /// </summary>
-    private async Task<(List<UnitSessionsView> Units, List<UnitSecretary> Secretaries)> CoverageOfAsync(IReadOnlyList<Unit> seen, IReadOnlyList<CampaignEvent> all, CancellationToken ct)
+    private async Task<(List<UnitSessionsView> Units, List<UnitSecretary> Secretaries)> CoverageOfAsync(IReadOnlyList<Unit> seen,
+        IReadOnlyList<(long Id, long OrganizationId, SessionKind Kind)> sessions, IReadOnlyDictionary<long, IReadOnlyList<long>> attendees, CancellationToken ct)
     {
-        var trained = AttendedBy(all.Where(e => KindOf(e) == SessionKind.SecretaryTraining));
-        var studied = AttendedBy(all.Where(e => SessionRule.StudyKinds.Contains(KindOf(e))));
+        HashSet<long> AttendedAt(Func<SessionKind, bool> kind) =>
+            [.. sessions.Where(e => kind(e.Kind)).SelectMany(e => attendees.TryGetValue(e.Id, out var people) ? people : [])];
+        var trained = AttendedAt(k => k == SessionKind.SecretaryTraining);
+        var studied = AttendedAt(SessionRule.StudyKinds.Contains);
         var seenIds = seen.Select(u => u.Id).ToHashSet();
         var secretaries = (await members.SecretariesAsync(ct)).Where(s => seenIds.Contains(s.Unit.Id)).ToList();
         var secretariesOf = secretaries.ToLookup(s => s.Unit.Id, s => s.PersonId);
         var membersOf = (await members.MembersAsync(ct)).Where(m => seenIds.Contains(m.Unit.Id)).ToLookup(m => m.Unit.Id, m => m.Person.Id);
-        var heldBy = all.ToLookup(e => e.OrganizationId, KindOf);
+        var heldBy = sessions.ToLookup(e => e.OrganizationId, e => e.Kind);
         var unitViews = seen.Select(u =>
         {
             var mySecretaries = secretariesOf[u.Id].Distinct().ToList();
@@ -149,12 +155,18 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         return (unitViews, secretaries);
     }
 
-    /// <summary>Each seen unit's coverage alone (no session views, no names), once per request: the overviews' two columns read it.</summary>
-    private async Task<IReadOnlyList<UnitSessionsView>> UnitCoverageAsync(CancellationToken ct) =>
-        _coverage ??= (await CoverageOfAsync(await units.SeenAsync(ct), await events.ListAsync(new EventQuery(SessionRule.Source), ct), ct)).Units;
+    /// <summary>
+    /// Each seen unit's coverage alone, once per request (the overviews' two columns read it): the sessions' counts and who
+    /// attended them, without the sessions' attendance lists, views or names.
+    /// </summary>
+    private async Task<IReadOnlyList<UnitSessionsView>> UnitCoverageAsync(CancellationToken ct)
+    {
+        if (_coverage is not null) return _coverage;
+        var query = new EventQuery(SessionRule.Source);
+        var sessions = (await events.TalliesAsync(query, ct)).Select(e => (e.Id, e.OrganizationId, KindOf(e.Detail(KindKey)))).ToList();
+        return _coverage = (await CoverageOfAsync(await units.SeenAsync(ct), sessions, await events.AttendeesAsync(query, ct), ct)).Units;
+    }
     private IReadOnlyList<UnitSessionsView>? _coverage;
-
-    private static HashSet<long> AttendedBy(IEnumerable<CampaignEvent> sessions) => [.. sessions.SelectMany(e => e.Attendance.Where(a => a.Attended).Select(a => a.PersonId))];
 
     private async Task<List<CampaignEvent>> VisibleAsync(IReadOnlyList<CampaignEvent> all, IReadOnlyList<Unit> seen, long? unitId, CancellationToken ct)
     {
