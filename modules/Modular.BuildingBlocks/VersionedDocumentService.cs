@@ -77,8 +77,11 @@ internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor a
         var documents = await db.Documents.Where(d => d.PluginId == kind.PluginId && d.Kind == kind.Kind
                 && (organizationId == null || d.OrganizationId == organizationId) && (ownerPersonId == null || d.OwnerPersonId == ownerPersonId))
             .OrderBy(d => d.Id).ToListAsync(ct);
-        var ids = documents.Select(d => d.Id).ToArray();
-        var current = (await db.DocumentVersions.Where(v => ids.Contains(v.DocumentId)).ToListAsync(ct)).ToDictionary(v => (v.DocumentId, v.Version));
+        // Each document's current version only (not every earlier body too), matched in the database.
+        var current = (await db.Documents.Where(d => d.PluginId == kind.PluginId && d.Kind == kind.Kind
+                && (organizationId == null || d.OrganizationId == organizationId) && (ownerPersonId == null || d.OwnerPersonId == ownerPersonId))
+            .Join(db.DocumentVersions, d => new { d.Id, d.Version }, v => new { Id = v.DocumentId, v.Version }, (d, v) => v)
+            .ToListAsync(ct)).ToDictionary(v => (v.DocumentId, v.Version));
         return [.. documents.Select(d => d.ToInfo(current[(d.Id, d.Version)]))];
     }
 
