@@ -74,15 +74,13 @@ internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor a
 
     public async Task<IReadOnlyList<DocumentInfo>> ListAsync(BlockKind kind, long? organizationId = null, long? ownerPersonId = null, CancellationToken ct = default)
     {
-        var documents = await db.Documents.Where(d => d.PluginId == kind.PluginId && d.Kind == kind.Kind
+        // Each document with its current version, in one statement: not every earlier body too (every version is kept, and
+        // a list shows the current text), and no window for a version written between two reads.
+        var rows = await db.Documents.Where(d => d.PluginId == kind.PluginId && d.Kind == kind.Kind
                 && (organizationId == null || d.OrganizationId == organizationId) && (ownerPersonId == null || d.OwnerPersonId == ownerPersonId))
-            .OrderBy(d => d.Id).ToListAsync(ct);
-        var ids = documents.Select(d => d.Id).ToArray();
-        // Each document's current version only: a list shows the current text, and the drafts before it (every version is
-        // kept) would be read only to be dropped.
-        var current = (await db.DocumentVersions.Where(v => ids.Contains(v.DocumentId) && db.Documents.Any(d => d.Id == v.DocumentId && d.Version == v.Version))
-            .ToListAsync(ct)).ToDictionary(v => (v.DocumentId, v.Version));
-        return [.. documents.Select(d => d.ToInfo(current[(d.Id, d.Version)]))];
+            .Join(db.DocumentVersions, d => new { d.Id, d.Version }, v => new { Id = v.DocumentId, v.Version }, (d, v) => new { Document = d, Current = v })
+            .OrderBy(r => r.Document.Id).ToListAsync(ct);
+        return [.. rows.Select(r => r.Document.ToInfo(r.Current))];
     }
 
     public async Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken ct = default)

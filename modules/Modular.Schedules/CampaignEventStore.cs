@@ -75,6 +75,13 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
     public async Task<IReadOnlyDictionary<long, int>> CountsByOrganizationAsync(EventQuery query, CancellationToken ct = default) =>
         await Matching(query).GroupBy(e => e.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<long>>> AttendeesAsync(EventQuery query, CancellationToken ct = default)
+    {
+        var events = Matching(query).Select(e => e.Id);
+        var rows = await db.Attendance.Where(a => a.Attended && events.Contains(a.EventId)).Select(a => new { a.EventId, a.PersonId }).ToListAsync(ct);
+        return rows.GroupBy(r => r.EventId).ToDictionary(g => g.Key, g => (IReadOnlyList<long>)[.. g.Select(r => r.PersonId)]);
+    }
+
     public async Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
         IReadOnlyCollection<long>? personIds = null, CancellationToken ct = default)
     {

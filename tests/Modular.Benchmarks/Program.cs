@@ -7,6 +7,7 @@ using Modular.Benchmarks;
 // or `-- county [--members=50000 --branches=1000 --runs=5 --keep --workers=8 --seconds=10]` (the county contest's office pages over a year of records against hand-written SQL).
 // or `-- partygroup [--members=10 --runs=5 --workers=8 --seconds=10]` (the party group's progress page over its 2009 campaign against hand-written SQL, direct and over HTTP).
 // or `-- institute [--members=1800 --branches=60 --runs=5 --keep --workers=8 --seconds=10]` (the research institute's overview of every branch against hand-written SQL).
+// or `-- thirdbatch [--members=50000 --branches=1000 --runs=5 --keep --workers=8 --seconds=10]` (the third batch's office overview and struggling gacha against hand-written SQL).
 // `-- all` (or nothing) runs every one. Each prints its figures beside a raw baseline measured in the same run and adds its
 // paths to one table (path, ours, baseline, ratio, target, pass/fail), printed at the end; the exit code is the number of
 // paths below target.
@@ -22,6 +23,7 @@ if (which is null or "province") await ProvinceBenchmark.RunAsync(args.Where(a =
 if (which is null or "county") await CountyBenchmark.RunAsync(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
 if (which is null or "partygroup") await PartyGroupBenchmark.RunAsync(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
 if (which is null or "institute") await InstituteBenchmark.RunAsync(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
+if (which is null or "thirdbatch") await ThirdBatchBenchmark.RunAsync(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
 if (which is null or "startup") await StartupBenchmark.RunAsync(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
 ResultTable.Print();
 return ResultTable.Failed;

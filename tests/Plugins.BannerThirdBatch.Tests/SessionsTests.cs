@@ -57,6 +57,38 @@ public sealed class SessionsTests(BannerThirdBatchHost shared) : SharedHostTests
     }
 
     [Fact]
+    public async Task The_overviews_columns_count_each_unit_as_its_sessions_and_outreach_pages_do()
+    {
+        // The progress columns read the coverage alone (no session views), once per request: the same figures as the pages'.
+        var b = await Banner.CreateAsync(Host, "ar");
+        var gacha = await Host.ApiClientAsync("ar-gacha");
+        await Banner.JsonAsync(await b.OfficeApi.PostAsJsonAsync(b.Api(Plugin, "/sessions"), Session(b, null, "SecretaryTraining", ["乌云", "图雅"], "2026-03-03", 8)), HttpStatusCode.Created);
+        await Banner.JsonAsync(await gacha.PostAsJsonAsync(b.Api(Plugin, "/sessions"), Session(b, "巴彦宝力格嘎查党支部", "RequiredBooks", ["乌云", "王强"])), HttpStatusCode.Created);
+        await Banner.JsonAsync(await gacha.PostAsJsonAsync(b.Api(Plugin, "/sessions"), Session(b, "巴彦宝力格嘎查党支部", "SecretaryTraining", ["孟和"], "2026-03-07")), HttpStatusCode.Created);
+        await Banner.JsonAsync(await b.OfficeApi.PostAsJsonAsync(b.Api(Plugin, "/outreach"), new { personId = b.People["孟和"], reachedOn = "2026-03-02", method = "Phone" }),
+            HttpStatusCode.Created);
+
+        foreach (var client in new[] { b.OfficeApi, gacha })
+        {
+            var sessions = await Banner.JsonAsync(await client.GetAsync(b.Api(Plugin, "/sessions")), HttpStatusCode.OK);
+            var outreach = await Banner.JsonAsync(await client.GetAsync(b.Api(Plugin, "/outreach")), HttpStatusCode.OK);
+            foreach (var unit in sessions.GetProperty("units").EnumerateArray())
+            {
+                var id = unit.GetProperty("unitId").GetInt64();
+                var progress = await Banner.JsonAsync(await client.GetAsync(b.Api(Plugin, $"/progress/units/{id}")), HttpStatusCode.OK);
+                var keys = progress.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()!).ToList();
+                var figures = progress.GetProperty("rows")[0].GetProperty("figures").EnumerateArray().Zip(keys).ToDictionary(f => f.Second, f => f.First);
+                (int, int)? Column(string key) => figures[key].ValueKind == JsonValueKind.Null ? null : (figures[key].GetProperty("done").GetInt32(), figures[key].GetProperty("owed").GetInt32());
+                (int, int)? Owed((int Done, int Owed) f) => f.Owed > 0 ? f : null;
+                Assert.Equal(Owed(Figure(unit, "secretaries")), Column("secretary-training"));
+                Assert.Equal(Owed(Figure(unit, "study")), Column("study"));
+                var reached = outreach.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("figure").GetProperty("unitId").GetInt64() == id).GetProperty("figure");
+                Assert.Equal(Owed((reached.GetProperty("done").GetInt32(), reached.GetProperty("owed").GetInt32())), Column("outreach"));
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_session_is_refused_by_field_and_recorded_only_by_its_unit_those_above_or_the_office()
     {
         var b = await Banner.CreateAsync(Host, "ar");

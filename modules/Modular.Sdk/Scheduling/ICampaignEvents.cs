@@ -107,6 +107,15 @@ public interface ICampaignEvents
     async Task<IReadOnlyDictionary<long, int>> CountsByOrganizationAsync(EventQuery query, CancellationToken cancellationToken = default) =>
         (await TalliesAsync(query, cancellationToken)).GroupBy(e => e.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
 
+    /// <summary>
+    /// Who attended each matching event (those marked attended; absences left out), by event id; events nobody attended are
+    /// left out: coverage figures that need the people of many events, read without the events' other rows. (The default
+    /// reads <see cref="ListAsync"/>; the host's store reads the two columns.)
+    /// </summary>
+    async Task<IReadOnlyDictionary<long, IReadOnlyList<long>>> AttendeesAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        (await ListAsync(query, cancellationToken)).Where(e => e.Attendance.Any(a => a.Attended))
+            .ToDictionary(e => e.Id, e => (IReadOnlyList<long>)[.. e.Attendance.Where(a => a.Attended).Select(a => a.PersonId)]);
+
     /// <summary>Per person, the events of the sources they attended and the hours, held within [from, to]; all people when <paramref name="personIds"/> is null.</summary>
     Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
         IReadOnlyCollection<long>? personIds = null, CancellationToken cancellationToken = default);

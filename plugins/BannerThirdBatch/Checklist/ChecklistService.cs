@@ -42,7 +42,8 @@ public sealed class ChecklistService(BannerThirdBatchDbContext db, ThirdBatchUni
     public async Task<IReadOnlyList<ChecklistRow>> OverviewAsync(CancellationToken ct)
     {
         var readable = await guidance.ReadableUnitIdsAsync(ct);
-        var rows = (await db.ChecklistItems.AsNoTracking().ToListAsync(ct)).ToLookup(r => r.UnitId);
+        // Only what the counts need (not the notes and who reported).
+        var rows = (await db.ChecklistItems.AsNoTracking().Select(i => new { i.UnitId, i.Verdict, i.FollowUpId }).ToListAsync(ct)).ToLookup(r => r.UnitId);
         var closed = await ClosedAsync(ct);
         return [.. (await units.AllAsync(ct)).Where(u => readable.Contains(u.Id)).Select(u =>
         {

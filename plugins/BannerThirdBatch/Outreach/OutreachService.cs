@@ -86,8 +86,10 @@ public sealed class OutreachService(BannerThirdBatchDbContext db, ThirdBatchUnit
         var seenIds = seen.Select(u => u.Id).ToHashSet();
         var outgoing = (await members.OutgoingAsync(ct)).Where(m => seenIds.Contains(m.Unit.Id)).ToList();
         var everyone = (await members.MembersAsync(ct)).Where(m => seenIds.Contains(m.Unit.Id)).ToDictionary(m => m.Person.Id);
-        var ids = everyone.Keys.ToList();
-        var contacts = await db.OutreachContacts.Where(c => ids.Contains(c.PersonId)).OrderByDescending(c => c.ReachedOn).ThenByDescending(c => c.Id).ToListAsync(ct);
+        // The jurisdiction's contacts are few (one or two per outgoing member): read them all and keep the seen units' members'
+        // here, rather than send every member's id (50,000 at the banner's size) as a list.
+        var contacts = (await db.OutreachContacts.AsNoTracking().OrderByDescending(c => c.ReachedOn).ThenByDescending(c => c.Id).ToListAsync(ct))
+            .Where(c => everyone.ContainsKey(c.PersonId)).ToList();
         var first = FirstReached(contacts);
         var rules = await campaign.RulesAsync(ct);
         var all = await schedules.SchedulesAsync(ct);
@@ -134,14 +136,24 @@ public sealed class OutreachService(BannerThirdBatchDbContext db, ThirdBatchUnit
     }
 
     /// <summary>For the office's overview: every unit's outgoing members reached (each once) of all of them, from today's roster.</summary>
-    public async Task<IReadOnlyList<UnitFigure>> CoverageAsync(CancellationToken ct) => [.. (await OverviewAsync(null, ct)).Units.Select(u => u.Figure)];
+    public async Task<IReadOnlyList<UnitFigure>> CoverageAsync(CancellationToken ct)
+    {
+        // The figures alone: who was ever reached (one id per contacted person), each unit's outgoing members grouped once.
+        var reached = (await db.OutreachContacts.Select(c => c.PersonId).Distinct().ToListAsync(ct)).ToHashSet();
+        var outgoing = (await members.OutgoingAsync(ct)).ToLookup(m => m.Unit.Id, m => m.Person.Id);
+        return [.. (await units.SeenAsync(ct)).Select(u =>
+        {
+            var mine = outgoing[u.Id].ToList();
+            return new UnitFigure(u.Id, u.Name, mine.Count(reached.Contains), mine.Count);
+        })];
+    }
 
     /// <summary>The day every outgoing member of each unit was reached (units with outgoing members only; null while not all are).</summary>
     public async Task<IReadOnlyDictionary<long, (int Outgoing, DateOnly? CompletedOn)>> CompletionAsync(CancellationToken ct)
     {
         var outgoing = await members.OutgoingAsync(ct);
-        var ids = outgoing.Select(m => m.Person.Id).ToList();
-        var first = FirstReached(await db.OutreachContacts.Where(c => ids.Contains(c.PersonId)).ToListAsync(ct));
+        var ids = outgoing.Select(m => m.Person.Id).ToHashSet();
+        var first = FirstReached([.. (await db.OutreachContacts.AsNoTracking().ToListAsync(ct)).Where(c => ids.Contains(c.PersonId))]);
         return outgoing.GroupBy(m => m.Unit.Id).ToDictionary(g => g.Key, g =>
         {
             var mine = g.Select(m => m.Person.Id).ToList();

@@ -58,8 +58,16 @@ public sealed class PlanService(IVersionedDocuments documents, ThirdBatchUnits u
     }
 
     /// <summary>Per unit the user sees: its plan approved (1) of the one it owes. For the office's coverage bars.</summary>
-    public async Task<IReadOnlyList<UnitFigure>> FiguresAsync(CancellationToken ct) =>
-        [.. (await ListAsync(ct)).Select(l => new UnitFigure(l.UnitId, l.Unit, l.State == PlanState.Approved ? 1 : 0, 1))];
+    public async Task<IReadOnlyList<UnitFigure>> FiguresAsync(CancellationToken ct)
+    {
+        // The plans alone (a line's situation report, dates and due state are not shown in a column).
+        var plans = Latest(await documents.ListAsync(PlanRule.UnitPlan, cancellationToken: ct));
+        return [.. (await units.SeenAsync(ct)).Select(u =>
+        {
+            var plan = plans.GetValueOrDefault(u.Id);
+            return new UnitFigure(u.Id, u.Name, PlanRule.StateOf(plan is not null, plan?.Final == true) == PlanState.Approved ? 1 : 0, 1);
+        })];
+    }
 
     /// <summary>A unit's documents with every version and comment; 404 when the user does not see the unit.</summary>
     public async Task<Result<UnitPlanDetail>> FindAsync(long unitId, CancellationToken ct)
@@ -133,11 +141,11 @@ public sealed class PlanService(IVersionedDocuments documents, ThirdBatchUnits u
 
     /// <summary>Every unit's latest situation report and plan (no permission checked: the obligations read them too).</summary>
     public async Task<(IReadOnlyDictionary<long, DocumentInfo> Situations, IReadOnlyDictionary<long, DocumentInfo> Plans)> DocumentsAsync(CancellationToken ct)
-    {
-        static IReadOnlyDictionary<long, DocumentInfo> Latest(IReadOnlyList<DocumentInfo> all) =>
-            all.Where(d => d.OrganizationId is not null).GroupBy(d => d.OrganizationId!.Value).ToDictionary(g => g.Key, g => g.Last());
-        return (Latest(await documents.ListAsync(PlanRule.Situation, cancellationToken: ct)), Latest(await documents.ListAsync(PlanRule.UnitPlan, cancellationToken: ct)));
-    }
+        => (Latest(await documents.ListAsync(PlanRule.Situation, cancellationToken: ct)), Latest(await documents.ListAsync(PlanRule.UnitPlan, cancellationToken: ct)));
+
+    // Each unit's latest document of a kind (the list is oldest first).
+    private static IReadOnlyDictionary<long, DocumentInfo> Latest(IReadOnlyList<DocumentInfo> all) =>
+        all.Where(d => d.OrganizationId is not null).GroupBy(d => d.OrganizationId!.Value).ToDictionary(g => g.Key, g => g.Last());
 
     private async Task<UnitPlanDetail> DetailAsync(Unit unit, CancellationToken ct)
     {

@@ -41,7 +41,9 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
 
     public static readonly string OnlyOffice = Text.Of("全旗性的培训学习由旗领导小组办公室登记。", "The banner office records banner-wide sessions.");
 
-    public static SessionKind KindOf(CampaignEvent e) => Enum.TryParse<SessionKind>(e.Detail(KindKey), out var kind) ? kind : SessionKind.Lecture;
+    public static SessionKind KindOf(CampaignEvent e) => KindOf(e.Detail(KindKey));
+
+    private static SessionKind KindOf(string? detail) => Enum.TryParse<SessionKind>(detail, out var kind) ? kind : SessionKind.Lecture;
 
     public async Task<Result<SessionView>> RecordAsync(SessionInput input, CancellationToken ct)
     {
@@ -49,6 +51,7 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         if (!built.Succeeded) return Refuse.As(built);
         var saved = await events.CreateAsync(built.Value!.Draft, built.Value.Attendance, ct);
         if (!saved.Succeeded) return Refuse.As(saved);
+        _coverage = null;
         var view = await ViewAsync(saved.Value!, ct);
         return Result.Created($"sessions/{view.Id}", view);
     }
@@ -63,6 +66,7 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         if (input.Version is not { } version) return Refuse.Conflict();
         var saved = await events.UpdateAsync(id, version, built.Value!.Draft, built.Value.Attendance, ct);
         if (!saved.Succeeded) return Refuse.As(saved);
+        _coverage = null;
         return Result.Ok(await ViewAsync(saved.Value!, ct));
     }
 
@@ -114,25 +118,55 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         var views = new List<SessionView>();
         foreach (var e in visible) views.Add(await ViewAsync(e, ct));
 
-        // Attendance counts wherever the session was held: a gacha's secretary trained by the banner is trained.
+        var (unitViews, secretaries) = await CoverageOfAsync(seen, [.. all.Select(e => (e.Id, e.OrganizationId, KindOf(e)))],
+            all.ToDictionary(e => e.Id, e => (IReadOnlyList<long>)[.. e.Attendance.Where(a => a.Attended).Select(a => a.PersonId)]), ct);
         var trained = FirstAttended(all.Where(e => KindOf(e) == SessionKind.SecretaryTraining));
-        var studied = FirstAttended(all.Where(e => SessionRule.StudyKinds.Contains(KindOf(e))));
-        var seenIds = seen.Select(u => u.Id).ToHashSet();
-        var secretaries = (await members.SecretariesAsync(ct)).Where(s => seenIds.Contains(s.Unit.Id)).ToList();
-        var people = (await members.MembersAsync(ct)).Where(m => seenIds.Contains(m.Unit.Id)).ToList();
-        var unitViews = seen.Select(u =>
-        {
-            var mySecretaries = secretaries.Where(s => s.Unit.Id == u.Id).Select(s => s.PersonId).Distinct().ToList();
-            var myMembers = people.Where(m => m.Unit.Id == u.Id).Select(m => m.Person.Id).ToList();
-            var held = SessionRule.StudyKinds.Prepend(SessionKind.SecretaryTraining)
-                .ToDictionary(k => k, k => all.Count(e => e.OrganizationId == u.Id && KindOf(e) == k));
-            return new UnitSessionsView(u.Id, u.Name, new UnitFigure(u.Id, u.Name, mySecretaries.Count(trained.ContainsKey), mySecretaries.Count),
-                new UnitFigure(u.Id, u.Name, myMembers.Count(studied.ContainsKey), myMembers.Count), held);
-        }).ToList();
         var secretaryViews = secretaries.Select(s => new SecretaryView(s.PersonId, s.Name, s.Branch, s.Unit.Id, s.Unit.Name,
             trained.TryGetValue(s.PersonId, out var t) ? t.On : null, trained.TryGetValue(s.PersonId, out var t2) ? t2.Title : null)).ToList();
         return new SessionsOverview(unitViews, secretaryViews, views);
     }
+
+    /// <summary>
+    /// Each seen unit's secretaries trained and members studied, and the sessions it held per kind, from every session's kind,
+    /// place and attendees: attendance counts wherever the session was held (a gacha's secretary trained by the banner is trained).
+    /// Secretaries, members and sessions are grouped by unit once, so the cost grows with the rows, not units × rows.
+    /// </summary>
+    private async Task<(List<UnitSessionsView> Units, List<UnitSecretary> Secretaries)> CoverageOfAsync(IReadOnlyList<Unit> seen,
+        IReadOnlyList<(long Id, long OrganizationId, SessionKind Kind)> sessions, IReadOnlyDictionary<long, IReadOnlyList<long>> attendees, CancellationToken ct)
+    {
+        HashSet<long> AttendedAt(Func<SessionKind, bool> kind) =>
+            [.. sessions.Where(e => kind(e.Kind)).SelectMany(e => attendees.TryGetValue(e.Id, out var people) ? people : [])];
+        var trained = AttendedAt(k => k == SessionKind.SecretaryTraining);
+        var studied = AttendedAt(SessionRule.StudyKinds.Contains);
+        var seenIds = seen.Select(u => u.Id).ToHashSet();
+        var secretaries = (await members.SecretariesAsync(ct)).Where(s => seenIds.Contains(s.Unit.Id)).ToList();
+        var secretariesOf = secretaries.ToLookup(s => s.Unit.Id, s => s.PersonId);
+        var membersOf = (await members.MembersAsync(ct)).Where(m => seenIds.Contains(m.Unit.Id)).ToLookup(m => m.Unit.Id, m => m.Person.Id);
+        var heldBy = sessions.ToLookup(e => e.OrganizationId, e => e.Kind);
+        var unitViews = seen.Select(u =>
+        {
+            var mySecretaries = secretariesOf[u.Id].Distinct().ToList();
+            var myMembers = membersOf[u.Id].ToList();
+            var kinds = heldBy[u.Id].ToList();
+            var held = SessionRule.StudyKinds.Prepend(SessionKind.SecretaryTraining).ToDictionary(k => k, k => kinds.Count(x => x == k));
+            return new UnitSessionsView(u.Id, u.Name, new UnitFigure(u.Id, u.Name, mySecretaries.Count(trained.Contains), mySecretaries.Count),
+                new UnitFigure(u.Id, u.Name, myMembers.Count(studied.Contains), myMembers.Count), held);
+        }).ToList();
+        return (unitViews, secretaries);
+    }
+
+    /// <summary>
+    /// Each seen unit's coverage alone, once per request (the overviews' two columns read it): the sessions' counts and who
+    /// attended them, without the sessions' attendance lists, views or names.
+    /// </summary>
+    private async Task<IReadOnlyList<UnitSessionsView>> UnitCoverageAsync(CancellationToken ct)
+    {
+        if (_coverage is not null) return _coverage;
+        var query = new EventQuery(SessionRule.Source);
+        var sessions = (await events.TalliesAsync(query, ct)).Select(e => (e.Id, e.OrganizationId, KindOf(e.Detail(KindKey)))).ToList();
+        return _coverage = (await CoverageOfAsync(await units.SeenAsync(ct), sessions, await events.AttendeesAsync(query, ct), ct)).Units;
+    }
+    private IReadOnlyList<UnitSessionsView>? _coverage;
 
     private async Task<List<CampaignEvent>> VisibleAsync(IReadOnlyList<CampaignEvent> all, IReadOnlyList<Unit> seen, long? unitId, CancellationToken ct)
     {
@@ -170,10 +204,10 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
     }
 
     /// <summary>For the office's overview: each unit's branch secretaries who attended any secretary training, of all its branch secretaries.</summary>
-    public async Task<IReadOnlyList<UnitFigure>> SecretaryCoverageAsync(CancellationToken ct) => [.. (await OverviewAsync(null, ct)).Units.Select(u => u.Secretaries)];
+    public async Task<IReadOnlyList<UnitFigure>> SecretaryCoverageAsync(CancellationToken ct) => [.. (await UnitCoverageAsync(ct)).Select(u => u.Secretaries)];
 
     /// <summary>For the office's overview: each unit's members who attended at least one study session (books, 根平, lectures), of all its members.</summary>
-    public async Task<IReadOnlyList<UnitFigure>> StudyCoverageAsync(CancellationToken ct) => [.. (await OverviewAsync(null, ct)).Units.Select(u => u.Study)];
+    public async Task<IReadOnlyList<UnitFigure>> StudyCoverageAsync(CancellationToken ct) => [.. (await UnitCoverageAsync(ct)).Select(u => u.Study)];
 
     private static Dictionary<long, (DateOnly On, string Title)> FirstAttended(IEnumerable<CampaignEvent> sessions) =>
         sessions.SelectMany(e => e.Attendance.Where(a => a.Attended).Select(a => (a.PersonId, e.HeldOn, e.Title)))

@@ -60,9 +60,9 @@ public sealed class StrugglingService(BannerThirdBatchDbContext db, ThirdBatchUn
     {
         var seen = await units.SeenAsync(ct);
         var gacha = seen.Where(u => u.Kind != UnitKind.Town && (townId is null || u.TownId == townId)).ToList();
-        var ids = gacha.Select(u => u.Id).ToList();
-        var marks = await db.StrugglingMarks.AsNoTracking().Where(m => ids.Contains(m.UnitId)).ToDictionaryAsync(m => m.UnitId, ct);
-        var help = (await db.AssistanceRecords.AsNoTracking().Where(a => ids.Contains(a.UnitId)).Select(a => new { a.UnitId, a.Kind }).ToListAsync(ct))
+        // The marks and the help are few: read the jurisdiction's and look the units up here, rather than send every unit's id.
+        var marks = await db.StrugglingMarks.AsNoTracking().ToDictionaryAsync(m => m.UnitId, ct);
+        var help = (await db.AssistanceRecords.AsNoTracking().Select(a => new { a.UnitId, a.Kind }).ToListAsync(ct))
             .Where(a => !AssistanceRule.ForMember(a.Kind)).GroupBy(a => a.UnitId).ToDictionary(g => g.Key, g => g.Count());
         var views = gacha.Select(u =>
         {

@@ -160,13 +160,14 @@ public sealed class VisitService(BannerThirdBatchDbContext db, ThirdBatchUnits u
     public async Task<IReadOnlyList<UnitFigure>> VisitedCoverageAsync(CancellationToken ct)
     {
         var readable = await guidance.ReadableUnitIdsAsync(ct);
-        var visits = await db.GuidanceVisits.AsNoTracking().ToListAsync(ct);
+        // Only the days, grouped by unit once.
+        var visits = (await db.GuidanceVisits.AsNoTracking().Select(v => new { v.UnitId, v.VisitedOn }).ToListAsync(ct)).ToLookup(v => v.UnitId, v => v.VisitedOn);
         var figures = new List<UnitFigure>();
         foreach (var unit in (await units.AllAsync(ct)).Where(u => readable.Contains(u.Id)))
         {
             if (await schedules.TimelineAsync(unit, ct) is not { } timeline) continue;
             var phase = timeline.Phases[0];
-            figures.Add(new UnitFigure(unit.Id, unit.Name, visits.Any(v => v.UnitId == unit.Id && v.VisitedOn >= phase.Start && v.VisitedOn <= phase.End) ? 1 : 0, 1));
+            figures.Add(new UnitFigure(unit.Id, unit.Name, visits[unit.Id].Any(on => on >= phase.Start && on <= phase.End) ? 1 : 0, 1));
         }
         return figures;
     }
