@@ -156,6 +156,32 @@ internal static class BenchmarkKit
         ExecuteAsync(database, $"create table public.bench_loaded as select {jurisdiction} as jurisdiction_id");
 
     /// <summary>
+    /// The jurisdiction a benchmark times: with <paramref name="keep"/>, the one a complete earlier load left in
+    /// <paramref name="directory"/> (<see cref="LoadedJurisdictionAsync"/>); else <paramref name="load"/> creates and fills one
+    /// (answering its id), marked loaded when kept. Answers whether the data was reused.
+    /// </summary>
+    public static async Task<(int Jurisdiction, bool Reused)> LoadOnceAsync(NpgsqlDataSource database, bool keep, string directory, Func<Task<int>> load)
+    {
+        if (keep && await LoadedJurisdictionAsync(database) is { } loaded)
+        {
+            Console.WriteLine($"reusing the data loaded before in {directory}");
+            return (loaded, true);
+        }
+        var watch = Stopwatch.StartNew();
+        var jurisdiction = await load();
+        if (keep) await MarkLoadedAsync(database, jurisdiction);
+        Console.WriteLine($"loaded in {watch.Elapsed.TotalSeconds:0.0} s");
+        return (jurisdiction, false);
+    }
+
+    /// <summary>The jurisdiction's time zone: a loader writes local times in it, as the plugins read them.</summary>
+    public static async Task<string> TimeZoneOfAsync(NpgsqlDataSource database, int jurisdiction)
+    {
+        await using var command = database.CreateCommand($"select time_zone from jurisdictions.jurisdictions where id = {jurisdiction}");
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
     /// The median time of a GET (<see cref="MedianAsync"/>) from sending it to the response's last byte, and its JSON, parsed
     /// once afterwards: parsing a page's 100 KB in the benchmark's client is the caller's work, not the page's, and the
     /// hand-written SQL it is set against is timed to its rows read, not to a document built of them.

@@ -3,9 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Host;
-using Modular.Host.Database;
 using Modular.Host.Plugins;
 using Modular.Identity;
 using Modular.Jurisdictions;
@@ -38,96 +36,76 @@ public static class CountyBenchmark
         var keep = args.Contains("--keep");
         var towns = Math.Clamp(branchCount / 10, 1, 20);
         var directory = ClusterDirectory("county", keep, members, branchCount);
-        await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = directory, Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
-        WebApplication? app = null;
-        try
+        var total = Stopwatch.StartNew();
+        await using var bench = await BenchmarkHost.StartAsync(directory, keep);
+        var (app, database) = (bench.App, bench.Database);
+        Console.WriteLine($"county benchmark: {members:N0} members in {branchCount} branches under {towns} townships, the campaign's records 2010-05..2012-10 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+
+        var (jurisdiction, _) = await LoadOnceAsync(database, keep, directory, async () =>
         {
-            var total = Stopwatch.StartNew();
-            var connectionString = await postgres.StartAsync(CancellationToken.None);
-            app = await StartHostAsync(connectionString, PluginsDirectory());
-            await using var database = NpgsqlDataSource.Create(connectionString);
-            Console.WriteLine($"county benchmark: {members:N0} members in {branchCount} branches under {towns} townships, the campaign's records 2010-05..2012-10 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+            var county = await SetUpCountyAsync(app);
+            await CountyYear.LoadAsync(database, county, members, branchCount, towns, await TimeZoneOfAsync(database, county));
+            return county;
+        });
+        Console.WriteLine($"{await ScalarAsync(database, "select count(*) from county_five.service_records"):N0} services, " +
+                          $"{await ScalarAsync(database, "select count(*) from blocks.counted_texts"):N0} party-spirit reports, " +
+                          $"{await ScalarAsync(database, "select count(*) from county_five.five_models_assessments"):N0} five-models assessments, " +
+                          $"{await ScalarAsync(database, "select count(*) from schedules.attendance"):N0} study attendances " +
+                          $"({await ScalarAsync(database, "select pg_database_size(current_database())") / 1024 / 1024:N0} MB in all)");
 
-            var load = Stopwatch.StartNew();
-            int jurisdiction;
-            if (keep && await LoadedJurisdictionAsync(database) is { } loaded)
-            {
-                jurisdiction = loaded;
-                Console.WriteLine($"reusing the data loaded before in {directory}");
-            }
-            else
-            {
-                jurisdiction = await SetUpCountyAsync(app);
-                await CountyYear.LoadAsync(database, jurisdiction, members, branchCount, towns, await ZoneAsync(database, jurisdiction));
-                if (keep) await MarkLoadedAsync(database, jurisdiction);
-                Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s ({load.Elapsed.TotalSeconds * 1000 / members:0.00} s per 1,000 members)");
-            }
-            Console.WriteLine($"{await ScalarAsync(database, "select count(*) from county_five.service_records"):N0} services, " +
-                              $"{await ScalarAsync(database, "select count(*) from blocks.counted_texts"):N0} party-spirit reports, " +
-                              $"{await ScalarAsync(database, "select count(*) from county_five.five_models_assessments"):N0} five-models assessments, " +
-                              $"{await ScalarAsync(database, "select count(*) from schedules.attendance"):N0} study attendances " +
-                              $"({await ScalarAsync(database, "select pg_database_size(current_database())") / 1024 / 1024:N0} MB in all)");
+        using var office = await SignInAsync(app, $"{Code}-admin", Password);
+        var api = $"/api/j/{Code}/{Plugin}";
+        if (await SoakAsync(args, office, api)) return;
 
-            using var office = await SignInAsync(app, $"{Code}-admin", Password);
-            var api = $"/api/j/{Code}/{Plugin}";
-            if (await SoakAsync(args, office, api)) return;
+        // Each page against the best hand-written SQL for its figures (CountyTwins), checked equal first.
+        var prefix = $"county {members:N0} members";
 
-            // Each page against the best hand-written SQL for its figures (CountyTwins), checked equal first.
-            var prefix = $"county {members:N0} members";
+        var (dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard", runs);
+        CountyTwins.Dashboard twin = default!;
+        var dashboardTwinTime = await MedianAsync(runs, async () => twin = await CountyTwins.DashboardAsync(database, jurisdiction));
+        SameFigures("dashboard, whole county", dashboard.GetProperty("total"), twin.Total);
+        SameGroups("dashboard, townships", dashboard.GetProperty("byTownship"), g => g.GetProperty("organizationId").GetInt64(), twin.ByTownship);
+        SameGroups("dashboard, sectors", dashboard.GetProperty("bySector"), g => g.GetProperty("name").GetString()!, twin.BySector);
+        ReportAgainstSql(prefix, "office dashboard, by township and sector", dashboardTime, dashboardTwinTime,
+            $"{twin.ByTownship.Count} townships, {twin.BySector.Count} sectors, {twin.Total.Services:N0} services");
+        // Issue 20's read-API rule: concurrent requests against as many concurrent twins (the twins write no JSON).
+        await CompareUnderLoadAsync(args, $"{prefix}: office dashboard, by township and sector", () => GetOkAsync(office, $"{api}/dashboard"),
+            "hand-written SQL", () => CountyTwins.DashboardAsync(database, jurisdiction));
 
-            var (dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard", runs);
-            CountyTwins.Dashboard twin = default!;
-            var dashboardTwinTime = await MedianAsync(runs, async () => twin = await CountyTwins.DashboardAsync(database, jurisdiction));
-            SameFigures("dashboard, whole county", dashboard.GetProperty("total"), twin.Total);
-            SameGroups("dashboard, townships", dashboard.GetProperty("byTownship"), g => g.GetProperty("organizationId").GetInt64(), twin.ByTownship);
-            SameGroups("dashboard, sectors", dashboard.GetProperty("bySector"), g => g.GetProperty("name").GetString()!, twin.BySector);
-            ReportAgainstSql(prefix, "office dashboard, by township and sector", dashboardTime, dashboardTwinTime,
-                $"{twin.ByTownship.Count} townships, {twin.BySector.Count} sectors, {twin.Total.Services:N0} services");
-            // Issue 20's read-API rule: concurrent requests against as many concurrent twins (the twins write no JSON).
-            await CompareUnderLoadAsync(args, $"{prefix}: office dashboard, by township and sector", () => GetOkAsync(office, $"{api}/dashboard"),
-                "hand-written SQL", () => CountyTwins.DashboardAsync(database, jurisdiction));
+        var (summaryTime, summary) = await TimeGetAsync(office, $"{api}/summaries/county", runs);
+        CountyTwins.Dashboard totals = default!;
+        var summaryTwinTime = await MedianAsync(runs, async () => totals = await CountyTwins.DashboardAsync(database, jurisdiction, totalOnly: true));
+        SameFigures("county summary", summary.GetProperty("figures"), totals.Total);
+        ReportAgainstSql(prefix, "county summary with its figures", summaryTime, summaryTwinTime, $"{totals.Total.Members:N0} members");
 
-            var (summaryTime, summary) = await TimeGetAsync(office, $"{api}/summaries/county", runs);
-            CountyTwins.Dashboard totals = default!;
-            var summaryTwinTime = await MedianAsync(runs, async () => totals = await CountyTwins.DashboardAsync(database, jurisdiction, totalOnly: true));
-            SameFigures("county summary", summary.GetProperty("figures"), totals.Total);
-            ReportAgainstSql(prefix, "county summary with its figures", summaryTime, summaryTwinTime, $"{totals.Total.Members:N0} members");
+        var (partySpiritTime, partySpirit) = await TimeGetAsync(office, $"{api}/party-spirit", runs);
+        IReadOnlyList<CountyTwins.PartySpiritRow> partySpiritTwin = [];
+        var partySpiritTwinTime = await MedianAsync(runs, async () => partySpiritTwin = await CountyTwins.PartySpiritAsync(database, jurisdiction));
+        SameRows("party-spirit sheet", partySpirit, partySpiritTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
+        ReportAgainstSql(prefix, "party-spirit sheet, every organization", partySpiritTime, partySpiritTwinTime,
+            $"{partySpiritTwin.Sum(r => r.ReportsOnTime):N0} on time, {partySpiritTwin.Sum(r => r.ReportsLate):N0} late, {partySpiritTwin.Sum(r => r.Missing):N0} missing");
 
-            var (partySpiritTime, partySpirit) = await TimeGetAsync(office, $"{api}/party-spirit", runs);
-            IReadOnlyList<CountyTwins.PartySpiritRow> partySpiritTwin = [];
-            var partySpiritTwinTime = await MedianAsync(runs, async () => partySpiritTwin = await CountyTwins.PartySpiritAsync(database, jurisdiction));
-            SameRows("party-spirit sheet", partySpirit, partySpiritTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
-            ReportAgainstSql(prefix, "party-spirit sheet, every organization", partySpiritTime, partySpiritTwinTime,
-                $"{partySpiritTwin.Sum(r => r.ReportsOnTime):N0} on time, {partySpiritTwin.Sum(r => r.ReportsLate):N0} late, {partySpiritTwin.Sum(r => r.Missing):N0} missing");
+        var (fourFindsTime, fourFinds) = await TimeGetAsync(office, $"{api}/four-finds", runs);
+        IReadOnlyList<CountyTwins.FourFindsRow> fourFindsTwin = [];
+        var fourFindsTwinTime = await MedianAsync(runs, async () => fourFindsTwin = await CountyTwins.FourFindsAsync(database, jurisdiction));
+        SameRows("four-finds sheet", fourFinds, fourFindsTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
+        ReportAgainstSql(prefix, "four-finds sheet, every organization", fourFindsTime, fourFindsTwinTime, $"{fourFindsTwin.Sum(r => r.MembersDone):N0} members done");
 
-            var (fourFindsTime, fourFinds) = await TimeGetAsync(office, $"{api}/four-finds", runs);
-            IReadOnlyList<CountyTwins.FourFindsRow> fourFindsTwin = [];
-            var fourFindsTwinTime = await MedianAsync(runs, async () => fourFindsTwin = await CountyTwins.FourFindsAsync(database, jurisdiction));
-            SameRows("four-finds sheet", fourFinds, fourFindsTwin.ToDictionary(r => r.OrganizationId, r => (object)r));
-            ReportAgainstSql(prefix, "four-finds sheet, every organization", fourFindsTime, fourFindsTwinTime, $"{fourFindsTwin.Sum(r => r.MembersDone):N0} members done");
+        var (sharesTime, shares) = await TimeGetAsync(office, $"{api}/shares", runs);
+        IReadOnlyList<CountyTwins.ShareRow> sharesTwin = [];
+        var sharesTwinTime = await MedianAsync(runs, async () => sharesTwin = await CountyTwins.SharesAsync(database, jurisdiction));
+        SameShares(shares, sharesTwin);
+        ReportAgainstSql(prefix, "shares per sector and round (grading)", sharesTime, sharesTwinTime, $"{sharesTwin.Sum(r => r.FiveModels):N0} five-models assessments");
 
-            var (sharesTime, shares) = await TimeGetAsync(office, $"{api}/shares", runs);
-            IReadOnlyList<CountyTwins.ShareRow> sharesTwin = [];
-            var sharesTwinTime = await MedianAsync(runs, async () => sharesTwin = await CountyTwins.SharesAsync(database, jurisdiction));
-            SameShares(shares, sharesTwin);
-            ReportAgainstSql(prefix, "shares per sector and round (grading)", sharesTime, sharesTwinTime, $"{sharesTwin.Sum(r => r.FiveModels):N0} five-models assessments");
-
-            var (fiveGoodsTime, fiveGoods) = await TimeGetAsync(office, $"{api}/scores/five-goods-share", runs);
-            IReadOnlyDictionary<(string Sector, string Round), CountyTwins.ShareCell> fiveGoodsTwin = default!;
-            var fiveGoodsTwinTime = await MedianAsync(runs, async () => fiveGoodsTwin = await CountyTwins.FiveGoodsShareAsync(database, jurisdiction));
-            var cells = fiveGoods.EnumerateArray().SelectMany(s => s.GetProperty("rounds").EnumerateArray().Select(c => (Sector: s.GetProperty("sectorName").GetString()!, Cell: c))).ToList();
-            Same("five-goods share cells", cells.Count, fiveGoodsTwin.Count);
-            foreach (var (sector, cell) in cells)
-                SameFields($"five-goods share, {sector} {cell.GetProperty("round").GetString()}", cell, fiveGoodsTwin[(sector, cell.GetProperty("round").GetString()!)]);
-            ReportAgainstSql(prefix, "five-goods share per sector and round", fiveGoodsTime, fiveGoodsTwinTime, $"{fiveGoodsTwin.Values.Sum(c => c.Scored):N0} scores");
-            Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
-        }
-        finally
-        {
-            if (app is not null) { await app.StopAsync(); await app.DisposeAsync(); }
-            await postgres.StopAsync();
-            if (!keep) try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        var (fiveGoodsTime, fiveGoods) = await TimeGetAsync(office, $"{api}/scores/five-goods-share", runs);
+        IReadOnlyDictionary<(string Sector, string Round), CountyTwins.ShareCell> fiveGoodsTwin = default!;
+        var fiveGoodsTwinTime = await MedianAsync(runs, async () => fiveGoodsTwin = await CountyTwins.FiveGoodsShareAsync(database, jurisdiction));
+        var cells = fiveGoods.EnumerateArray().SelectMany(s => s.GetProperty("rounds").EnumerateArray().Select(c => (Sector: s.GetProperty("sectorName").GetString()!, Cell: c))).ToList();
+        Same("five-goods share cells", cells.Count, fiveGoodsTwin.Count);
+        foreach (var (sector, cell) in cells)
+            SameFields($"five-goods share, {sector} {cell.GetProperty("round").GetString()}", cell, fiveGoodsTwin[(sector, cell.GetProperty("round").GetString()!)]);
+        ReportAgainstSql(prefix, "five-goods share per sector and round", fiveGoodsTime, fiveGoodsTwinTime, $"{fiveGoodsTwin.Values.Sum(c => c.Scored):N0} scores");
+        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
     }
 
     // The county, its office and the plugin on with the document's dates (plugin.json's defaults).
@@ -138,12 +116,6 @@ public static class CountyBenchmark
         return county;
     }
 
-    // The county's time zone: the records' local times are written in it, as the plugin reads them.
-    private static async Task<string> ZoneAsync(NpgsqlDataSource database, int j)
-    {
-        await using var command = database.CreateCommand($"select time_zone from jurisdictions.jurisdictions where id = {j}");
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 
     /// <summary>Every property of the twin's record equals the page's of the same (camelCase) name: numbers by value, flags, text.</summary>
     private static void SameFields(string what, JsonElement page, object twin)

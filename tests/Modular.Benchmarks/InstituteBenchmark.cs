@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Logging.Abstractions;
-using Modular.Host.Database;
 using Npgsql;
 using static Modular.Benchmarks.BenchmarkKit;
 
@@ -30,67 +27,41 @@ public static class InstituteBenchmark
         var runs = Option(args, "runs", 5);
         var keep = args.Contains("--keep");
         var directory = ClusterDirectory("institute", keep, members, branchCount);
-        await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = directory, Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
-        WebApplication? app = null;
-        try
+        var total = Stopwatch.StartNew();
+        await using var bench = await BenchmarkHost.StartAsync(directory, keep);
+        var (app, database) = (bench.App, bench.Database);
+        Console.WriteLine($"institute benchmark: {members:N0} members in {branchCount} branches, the branch plan's year 2010 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+
+        var (jurisdiction, _) = await LoadOnceAsync(database, keep, directory, async () =>
         {
-            var total = Stopwatch.StartNew();
-            var connectionString = await postgres.StartAsync(CancellationToken.None);
-            app = await StartHostAsync(connectionString, PluginsDirectory());
-            await using var database = NpgsqlDataSource.Create(connectionString);
-            Console.WriteLine($"institute benchmark: {members:N0} members in {branchCount} branches, the branch plan's year 2010 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+            var institute = await CreateJurisdictionAsync(app, Code, "长春光机所", $"{Code}-admin", Password, officeName: "所机关党委办公室");
+            await SwitchPluginOnAsync(app, institute, Plugin, []);
+            await InstituteYear.LoadAsync(database, institute, members, branchCount, await TimeZoneOfAsync(database, institute));
+            return institute;
+        });
+        Console.WriteLine($"{await ScalarAsync(database, "select count(*) from blocks.pledges"):N0} plans, " +
+                          $"{await ScalarAsync(database, "select count(*) from blocks.suggestions"):N0} suggestions, " +
+                          $"{await ScalarAsync(database, "select count(*) from schedules.events"):N0} events with {await ScalarAsync(database, "select count(*) from schedules.attendance"):N0} attendances, " +
+                          $"{await ScalarAsync(database, "select count(*) from blocks.counted_texts"):N0} texts, " +
+                          $"{await ScalarAsync(database, "select count(*) from institute_branch_plan.evaluation_results"):N0} evaluation results");
 
-            var load = Stopwatch.StartNew();
-            int jurisdiction;
-            if (keep && await LoadedJurisdictionAsync(database) is { } loaded)
-            {
-                jurisdiction = loaded;
-                Console.WriteLine($"reusing the data loaded before in {directory}");
-            }
-            else
-            {
-                jurisdiction = await CreateJurisdictionAsync(app, Code, "长春光机所", $"{Code}-admin", Password, officeName: "所机关党委办公室");
-                await SwitchPluginOnAsync(app, jurisdiction, Plugin, []);
-                await InstituteYear.LoadAsync(database, jurisdiction, members, branchCount, await ZoneAsync(database, jurisdiction));
-                if (keep) await MarkLoadedAsync(database, jurisdiction);
-                Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s");
-            }
-            Console.WriteLine($"{await ScalarAsync(database, "select count(*) from blocks.pledges"):N0} plans, " +
-                              $"{await ScalarAsync(database, "select count(*) from blocks.suggestions"):N0} suggestions, " +
-                              $"{await ScalarAsync(database, "select count(*) from schedules.events"):N0} events with {await ScalarAsync(database, "select count(*) from schedules.attendance"):N0} attendances, " +
-                              $"{await ScalarAsync(database, "select count(*) from blocks.counted_texts"):N0} texts, " +
-                              $"{await ScalarAsync(database, "select count(*) from institute_branch_plan.evaluation_results"):N0} evaluation results");
+        using var office = await SignInAsync(app, $"{Code}-admin", Password);
+        var api = $"/api/j/{Code}/{Plugin}";
+        if (await SoakAsync(args, office, api)) return;
 
-            using var office = await SignInAsync(app, $"{Code}-admin", Password);
-            var api = $"/api/j/{Code}/{Plugin}";
-            if (await SoakAsync(args, office, api)) return;
-
-            var prefix = $"institute {members:N0} members in {branchCount} branches";
-            var (dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard", runs);
-            IReadOnlyDictionary<long, InstituteTwins.Branch> twin = default!;
-            var twinTime = await MedianAsync(runs, async () => twin = await InstituteTwins.OverviewAsync(database, jurisdiction));
-            SameBranches(dashboard, twin);
-            ReportAgainstSql(prefix, "office overview (dashboard), every branch", dashboardTime, twinTime,
-                $"{twin.Count} branches, {twin.Values.Sum(b => b.PlansHandedIn):N0} plans, {twin.Values.Sum(b => b.StudyExpected):N0} study places");
-            // Issue 20's read-API rule: concurrent requests against as many concurrent twins (the twin writes no JSON).
-            await CompareUnderLoadAsync(args, $"{prefix}: office overview (dashboard)", () => GetOkAsync(office, $"{api}/dashboard"),
-                "hand-written SQL", () => InstituteTwins.OverviewAsync(database, jurisdiction));
-            Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
-        }
-        finally
-        {
-            if (app is not null) { await app.StopAsync(); await app.DisposeAsync(); }
-            await postgres.StopAsync();
-            if (!keep) try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        var prefix = $"institute {members:N0} members in {branchCount} branches";
+        var (dashboardTime, dashboard) = await TimeGetAsync(office, $"{api}/dashboard", runs);
+        IReadOnlyDictionary<long, InstituteTwins.Branch> twin = default!;
+        var twinTime = await MedianAsync(runs, async () => twin = await InstituteTwins.OverviewAsync(database, jurisdiction));
+        SameBranches(dashboard, twin);
+        ReportAgainstSql(prefix, "office overview (dashboard), every branch", dashboardTime, twinTime,
+            $"{twin.Count} branches, {twin.Values.Sum(b => b.PlansHandedIn):N0} plans, {twin.Values.Sum(b => b.StudyExpected):N0} study places");
+        // Issue 20's read-API rule: concurrent requests against as many concurrent twins (the twin writes no JSON).
+        await CompareUnderLoadAsync(args, $"{prefix}: office overview (dashboard)", () => GetOkAsync(office, $"{api}/dashboard"),
+            "hand-written SQL", () => InstituteTwins.OverviewAsync(database, jurisdiction));
+        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
     }
 
-    // The institute's time zone: the records' local times are written in it, as the plugin reads them.
-    private static async Task<string> ZoneAsync(NpgsqlDataSource database, int j)
-    {
-        await using var command = database.CreateCommand($"select time_zone from jurisdictions.jurisdictions where id = {j}");
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 
     /// <summary>The same branches, each with the same figures; the evaluation round's period, closed flag and counts where one was opened.</summary>
     private static void SameBranches(JsonElement page, IReadOnlyDictionary<long, InstituteTwins.Branch> twin)

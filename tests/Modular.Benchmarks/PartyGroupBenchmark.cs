@@ -4,8 +4,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Modular.Host.Database;
 using Npgsql;
 using static Modular.Benchmarks.BenchmarkKit;
 
@@ -35,70 +33,52 @@ public static class PartyGroupBenchmark
         var runs = Option(args, "runs", 5);
         // A few hundred rows load in a second or two: no --keep.
         var directory = ClusterDirectory("partygroup", false, members, 1);
-        await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = directory, Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
-        WebApplication? app = null;
-        try
-        {
-            var total = Stopwatch.StartNew();
-            var connectionString = await postgres.StartAsync(CancellationToken.None);
-            app = await StartHostAsync(connectionString, PluginsDirectory(), beforeStart: MapTwin);
-            await using var database = NpgsqlDataSource.Create(connectionString);
-            Raw = database;
-            Console.WriteLine($"party-group benchmark: {members} members of the county government party group, the 2009 campaign's records (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+        var total = Stopwatch.StartNew();
+        await using var bench = await BenchmarkHost.StartAsync(directory, false, beforeStart: MapTwin);
+        var (app, database) = (bench.App, bench.Database);
+        Raw = database;
+        Console.WriteLine($"party-group benchmark: {members} members of the county government party group, the 2009 campaign's records (host up in {total.Elapsed.TotalSeconds:0.0} s)");
 
-            var load = Stopwatch.StartNew();
-            // The county the group's reports go up to (上报), then the group's jurisdiction under it, the plugin on with the document's dates.
-            var county = await CreateJurisdictionAsync(app, ParentCode, "XX县", $"{ParentCode}-admin", Password, officeName: "县委学习实践活动领导小组办公室");
-            var jurisdiction = await CreateJurisdictionAsync(app, Code, "XX县人民政府党组", $"{Code}-admin", Password, officeName: "县政府办公室");
-            await ExecuteAsync(database, $"update jurisdictions.jurisdictions set parent_id = {county} where id = {jurisdiction}");
-            await SwitchPluginOnAsync(app, jurisdiction, Plugin, []);
-            Jurisdiction = jurisdiction;
-            await PartyGroupYear.LoadAsync(database, jurisdiction, county, members, await ZoneAsync(database, jurisdiction));
-            Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s: " +
-                              $"{await ScalarAsync(database, $"select count(*) from blocks.counted_texts where jurisdiction_id = {jurisdiction}"):N0} counted texts, " +
-                              $"{await ScalarAsync(database, $"select count(*) from schedules.attendance where jurisdiction_id = {jurisdiction}"):N0} attendances, " +
-                              $"{await ScalarAsync(database, $"select count(*) from blocks.document_versions where jurisdiction_id = {jurisdiction}"):N0} document versions " +
-                              $"({await ScalarAsync(database, $"select coalesce(sum(length(body)), 0) from blocks.document_versions where jurisdiction_id = {jurisdiction}") / 1024:N0} KB), " +
-                              $"{await ScalarAsync(database, $"select count(*) from party_group_study.heart_talks where jurisdiction_id = {jurisdiction}"):N0} talks, " +
-                              $"{await ScalarAsync(database, $"select count(*) from blocks.rectifications where jurisdiction_id = {jurisdiction}"):N0} rectification items");
+        var load = Stopwatch.StartNew();
+        // The county the group's reports go up to (上报), then the group's jurisdiction under it, the plugin on with the document's dates.
+        var county = await CreateJurisdictionAsync(app, ParentCode, "XX县", $"{ParentCode}-admin", Password, officeName: "县委学习实践活动领导小组办公室");
+        var jurisdiction = await CreateJurisdictionAsync(app, Code, "XX县人民政府党组", $"{Code}-admin", Password, officeName: "县政府办公室");
+        await ExecuteAsync(database, $"update jurisdictions.jurisdictions set parent_id = {county} where id = {jurisdiction}");
+        await SwitchPluginOnAsync(app, jurisdiction, Plugin, []);
+        Jurisdiction = jurisdiction;
+        await PartyGroupYear.LoadAsync(database, jurisdiction, county, members, await TimeZoneOfAsync(database, jurisdiction));
+        Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s: " +
+                          $"{await ScalarAsync(database, $"select count(*) from blocks.counted_texts where jurisdiction_id = {jurisdiction}"):N0} counted texts, " +
+                          $"{await ScalarAsync(database, $"select count(*) from schedules.attendance where jurisdiction_id = {jurisdiction}"):N0} attendances, " +
+                          $"{await ScalarAsync(database, $"select count(*) from blocks.document_versions where jurisdiction_id = {jurisdiction}"):N0} document versions " +
+                          $"({await ScalarAsync(database, $"select coalesce(sum(length(body)), 0) from blocks.document_versions where jurisdiction_id = {jurisdiction}") / 1024:N0} KB), " +
+                          $"{await ScalarAsync(database, $"select count(*) from party_group_study.heart_talks where jurisdiction_id = {jurisdiction}"):N0} talks, " +
+                          $"{await ScalarAsync(database, $"select count(*) from blocks.rectifications where jurisdiction_id = {jurisdiction}"):N0} rectification items");
 
-            using var office = await SignInAsync(app, $"{Code}-admin", Password);
-            var api = $"/api/j/{Code}/{Plugin}";
-            if (await SoakAsync(args, office, api)) return;
-            var prefix = $"party group {members} members";
-            var (oursUrl, rawUrl) = ($"{api}/progress", $"/api/j/{Code}/bench-raw/party-group-progress");
+        using var office = await SignInAsync(app, $"{Code}-admin", Password);
+        var api = $"/api/j/{Code}/{Plugin}";
+        if (await SoakAsync(args, office, api)) return;
+        var prefix = $"party group {members} members";
+        var (oursUrl, rawUrl) = ($"{api}/progress", $"/api/j/{Code}/bench-raw/party-group-progress");
 
-            var (pageTime, page) = await TimeGetAsync(office, oursUrl, runs);
-            PartyGroupTwins.Progress twin = default!;
-            var twinTime = await MedianAsync(runs, async () => twin = await PartyGroupTwins.ProgressAsync(database, jurisdiction));
-            SameProgress("progress against the SQL", page, JsonSerializer.Deserialize<JsonElement>(Write(twin)));
-            SameProgress("progress against the HTTP twin", page, await GetJsonAsync(office, rawUrl));
-            var steps = twin.Members.Sum(m => m.Steps.Count) + twin.Group.Count;
-            var states = twin.Members.SelectMany(m => m.Stages).ToList();
-            ReportAgainstSql(prefix, "office progress, every member by stage", pageTime, twinTime,
-                $"{twin.Members.Count} members, {steps} steps; stage lines done/total {states.Sum(s => s.Done)}/{states.Sum(s => s.Total)}, " +
-                $"{states.Sum(s => s.Missing)} missed");
-            // Issue 20's read-API rule: against the SQL alone (no HTTP, no JSON), then against the same SQL served over HTTP by this host.
-            await CompareUnderLoadAsync(args, $"{prefix}: office progress", () => GetOkAsync(office, oursUrl),
-                "hand-written SQL", () => PartyGroupTwins.ProgressAsync(database, jurisdiction));
-            await CompareUnderLoadAsync(args, $"{prefix}: office progress over HTTP", () => GetOkAsync(office, oursUrl),
-                "raw Npgsql twin over HTTP", () => GetOkAsync(office, rawUrl));
-            Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
-        }
-        finally
-        {
-            if (app is not null) { await app.StopAsync(); await app.DisposeAsync(); }
-            await postgres.StopAsync();
-            try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        var (pageTime, page) = await TimeGetAsync(office, oursUrl, runs);
+        PartyGroupTwins.Progress twin = default!;
+        var twinTime = await MedianAsync(runs, async () => twin = await PartyGroupTwins.ProgressAsync(database, jurisdiction));
+        SameProgress("progress against the SQL", page, JsonSerializer.Deserialize<JsonElement>(Write(twin)));
+        SameProgress("progress against the HTTP twin", page, await GetJsonAsync(office, rawUrl));
+        var steps = twin.Members.Sum(m => m.Steps.Count) + twin.Group.Count;
+        var states = twin.Members.SelectMany(m => m.Stages).ToList();
+        ReportAgainstSql(prefix, "office progress, every member by stage", pageTime, twinTime,
+            $"{twin.Members.Count} members, {steps} steps; stage lines done/total {states.Sum(s => s.Done)}/{states.Sum(s => s.Total)}, " +
+            $"{states.Sum(s => s.Missing)} missed");
+        // Issue 20's read-API rule: against the SQL alone (no HTTP, no JSON), then against the same SQL served over HTTP by this host.
+        await CompareUnderLoadAsync(args, $"{prefix}: office progress", () => GetOkAsync(office, oursUrl),
+            "hand-written SQL", () => PartyGroupTwins.ProgressAsync(database, jurisdiction));
+        await CompareUnderLoadAsync(args, $"{prefix}: office progress over HTTP", () => GetOkAsync(office, oursUrl),
+            "raw Npgsql twin over HTTP", () => GetOkAsync(office, rawUrl));
+        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
     }
 
-    // The party group's time zone: the records' local times are written in it, as the plugin reads them.
-    private static async Task<string> ZoneAsync(NpgsqlDataSource database, int j)
-    {
-        await using var command = database.CreateCommand($"select time_zone from jurisdictions.jurisdictions where id = {j}");
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 
     // Set once the data is loaded; the twin is mapped before the host starts.
     private static NpgsqlDataSource Raw = null!;

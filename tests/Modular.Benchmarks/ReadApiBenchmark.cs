@@ -8,9 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Host;
-using Modular.Host.Database;
 using Modular.Identity;
 using Modular.Jurisdictions;
 using Modular.Organizations;
@@ -46,56 +44,44 @@ public static class ReadApiBenchmark
         var seconds = Option(args, "seconds", 5);
         const int towns = 10;
         var directory = Path.Combine(Path.GetTempPath(), $"modular-bench-{Environment.ProcessId}");
-        await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = directory, Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
-        WebApplication? app = null;
-        try
-        {
-            var total = Stopwatch.StartNew();
-            var connectionString = await postgres.StartAsync(CancellationToken.None);
-            app = await StartHostAsync(connectionString, PluginsDirectory(), beforeStart: MapTwins);
-            await using var database = NpgsqlDataSource.Create(connectionString);
-            Raw = database;
-            Console.WriteLine($"read-API benchmark: {members:N0} members in {branches} branches under {towns} towns, {workers} workers × {seconds} s per API, " +
-                              $"{Environment.ProcessorCount} cores (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+        var total = Stopwatch.StartNew();
+        await using var bench = await BenchmarkHost.StartAsync(directory, false, beforeStart: MapTwins);
+        var (app, database) = (bench.App, bench.Database);
+        Raw = database;
+        Console.WriteLine($"read-API benchmark: {members:N0} members in {branches} branches under {towns} towns, {workers} workers × {seconds} s per API, " +
+                          $"{Environment.ProcessorCount} cores (host up in {total.Elapsed.TotalSeconds:0.0} s)");
 
-            var jurisdiction = await CreateJurisdictionAsync(app, Code, "阿拉善左旗", $"{Code}-admin", Password);
-            Jurisdiction = jurisdiction;
-            var load = Stopwatch.StartNew();
-            Root = await LoadCountyAsync(database, jurisdiction, "阿左旗委", members, branches, towns, new DateOnly(Year, 1, 1), new DateOnly(Year, 12, 31));
-            await AnalyzeAsync(database);
-            Console.WriteLine($"loaded {await ScalarAsync(database, $"select count(*) from roster.people where jurisdiction_id = {jurisdiction}"):N0} people, " +
-                              $"{await ScalarAsync(database, $"select count(*) from roster.organizations where jurisdiction_id = {jurisdiction}"):N0} organizations, " +
-                              $"{await ScalarAsync(database, $"select count(*) from schedules.obligations where jurisdiction_id = {jurisdiction}"):N0} obligations in {load.Elapsed.TotalSeconds:0.0} s");
+        var jurisdiction = await CreateJurisdictionAsync(app, Code, "阿拉善左旗", $"{Code}-admin", Password);
+        Jurisdiction = jurisdiction;
+        var load = Stopwatch.StartNew();
+        Root = await LoadCountyAsync(database, jurisdiction, "阿左旗委", members, branches, towns, new DateOnly(Year, 1, 1), new DateOnly(Year, 12, 31));
+        await AnalyzeAsync(database);
+        Console.WriteLine($"loaded {await ScalarAsync(database, $"select count(*) from roster.people where jurisdiction_id = {jurisdiction}"):N0} people, " +
+                          $"{await ScalarAsync(database, $"select count(*) from roster.organizations where jurisdiction_id = {jurisdiction}"):N0} organizations, " +
+                          $"{await ScalarAsync(database, $"select count(*) from schedules.obligations where jurisdiction_id = {jurisdiction}"):N0} obligations in {load.Elapsed.TotalSeconds:0.0} s");
 
-            using var client = await SignInAsync(app, $"{Code}-admin", Password);
-            var api = $"/api/j/{Code}";
-            var raw = $"{api}/bench-raw";
-            var pairs = new (string Label, string Ours, string Twin)[]
-            {
-                ("people list, first 500 (by organization)", $"{api}/people?pageSize=500", $"{raw}/people?pageSize=500"),
-                ("organization tree (all nodes)", $"{api}/organizations?pageSize=500", $"{raw}/organizations?pageSize=500"),
-                ("compliance rollup, county root, a year", $"{api}/compliance?organization={Root}&from={Year}-01-01&to={Year}-12-31",
-                    $"{raw}/compliance?organization={Root}&from={Year}-01-01&to={Year}-12-31"),
-            };
-            foreach (var (label, ours, twin) in pairs)
-            {
-                var (oursJson, twinJson) = (await GetJsonAsync(client, ours), await GetJsonAsync(client, twin));
-                var oursNode = Comparable(JsonNode.Parse(oursJson));
-                var twinNode = Comparable(JsonNode.Parse(twinJson));
-                if (!JsonNode.DeepEquals(oursNode, twinNode))
-                    throw new InvalidOperationException($"{label}: the twin's answer differs from ours.\nours: {Cut(oursJson)}\ntwin: {Cut(twinJson)}");
-                var twinRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => GetOkAsync(client, twin));
-                var oursRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => GetOkAsync(client, ours));
-                ReportRates($"read API {members:N0} members: {label}", "raw Npgsql twin", oursRate, twinRate, workers, $"{oursJson.Length / 1024.0:0.0} KB");
-            }
-            Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
-        }
-        finally
+        using var client = await SignInAsync(app, $"{Code}-admin", Password);
+        var api = $"/api/j/{Code}";
+        var raw = $"{api}/bench-raw";
+        var pairs = new (string Label, string Ours, string Twin)[]
         {
-            if (app is not null) { await app.StopAsync(); await app.DisposeAsync(); }
-            await postgres.StopAsync();
-            try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            ("people list, first 500 (by organization)", $"{api}/people?pageSize=500", $"{raw}/people?pageSize=500"),
+            ("organization tree (all nodes)", $"{api}/organizations?pageSize=500", $"{raw}/organizations?pageSize=500"),
+            ("compliance rollup, county root, a year", $"{api}/compliance?organization={Root}&from={Year}-01-01&to={Year}-12-31",
+                $"{raw}/compliance?organization={Root}&from={Year}-01-01&to={Year}-12-31"),
+        };
+        foreach (var (label, ours, twin) in pairs)
+        {
+            var (oursJson, twinJson) = (await GetJsonAsync(client, ours), await GetJsonAsync(client, twin));
+            var oursNode = Comparable(JsonNode.Parse(oursJson));
+            var twinNode = Comparable(JsonNode.Parse(twinJson));
+            if (!JsonNode.DeepEquals(oursNode, twinNode))
+                throw new InvalidOperationException($"{label}: the twin's answer differs from ours.\nours: {Cut(oursJson)}\ntwin: {Cut(twinJson)}");
+            var twinRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => GetOkAsync(client, twin));
+            var oursRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => GetOkAsync(client, ours));
+            ReportRates($"read API {members:N0} members: {label}", "raw Npgsql twin", oursRate, twinRate, workers, $"{oursJson.Length / 1024.0:0.0} KB");
         }
+        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
     }
 
     /// <summary>What must match between ours and the twin: the whole answer, as parsed JSON.</summary>

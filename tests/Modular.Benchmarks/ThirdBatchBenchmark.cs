@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Logging.Abstractions;
-using Modular.Host.Database;
 using Npgsql;
 using static Modular.Benchmarks.BenchmarkKit;
 
@@ -31,84 +28,58 @@ public static class ThirdBatchBenchmark
         var towns = Math.Clamp(branchCount / 100, 1, 10);
         if (branchCount < 100) towns = Math.Clamp(branchCount / 10, 1, 10);
         var directory = ClusterDirectory("thirdbatch", keep, members, branchCount);
-        await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = directory, Durable = false }, NullLogger<EmbeddedPostgres>.Instance);
-        WebApplication? app = null;
-        try
+        var total = Stopwatch.StartNew();
+        await using var bench = await BenchmarkHost.StartAsync(directory, keep);
+        var (app, database) = (bench.App, bench.Database);
+        Console.WriteLine($"third-batch benchmark: {members:N0} members in {branchCount} gacha and communities under {towns} sumu/towns, starts 2009-09..12 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+
+        var (jurisdiction, _) = await LoadOnceAsync(database, keep, directory, async () =>
         {
-            var total = Stopwatch.StartNew();
-            var connectionString = await postgres.StartAsync(CancellationToken.None);
-            app = await StartHostAsync(connectionString, PluginsDirectory());
-            await using var database = NpgsqlDataSource.Create(connectionString);
-            Console.WriteLine($"third-batch benchmark: {members:N0} members in {branchCount} gacha and communities under {towns} sumu/towns, starts 2009-09..12 (host up in {total.Elapsed.TotalSeconds:0.0} s)");
+            var banner = await CreateJurisdictionAsync(app, Code, "阿拉善右旗", $"{Code}-admin", Password, officeName: "旗学习实践活动领导小组办公室");
+            await SwitchPluginOnAsync(app, banner, Plugin, []);
+            await ThirdBatchYear.LoadAsync(database, banner, members, branchCount, towns, await TimeZoneOfAsync(database, banner));
+            return banner;
+        });
+        Console.WriteLine($"{await ScalarAsync(database, "select count(*) from blocks.unit_schedules"):N0} unit schedules, " +
+                          $"{await ScalarAsync(database, "select count(*) from blocks.document_versions"):N0} document versions, " +
+                          $"{await ScalarAsync(database, "select count(*) from banner_third_batch.outreach_contacts"):N0} contacts, " +
+                          $"{await ScalarAsync(database, "select count(*) from schedules.events"):N0} sessions with {await ScalarAsync(database, "select count(*) from schedules.attendance"):N0} attendances, " +
+                          $"{await ScalarAsync(database, "select count(*) from banner_third_batch.checklist_items"):N0} checklist items, " +
+                          $"{await ScalarAsync(database, "select count(*) from blocks.rectifications"):N0} follow-ups " +
+                          $"({await ScalarAsync(database, "select pg_database_size(current_database())") / 1024 / 1024:N0} MB in all)");
 
-            var load = Stopwatch.StartNew();
-            int jurisdiction;
-            if (keep && await LoadedJurisdictionAsync(database) is { } loaded)
-            {
-                jurisdiction = loaded;
-                Console.WriteLine($"reusing the data loaded before in {directory}");
-            }
-            else
-            {
-                jurisdiction = await CreateJurisdictionAsync(app, Code, "阿拉善右旗", $"{Code}-admin", Password, officeName: "旗学习实践活动领导小组办公室");
-                await SwitchPluginOnAsync(app, jurisdiction, Plugin, []);
-                await ThirdBatchYear.LoadAsync(database, jurisdiction, members, branchCount, towns, await ZoneAsync(database, jurisdiction));
-                if (keep) await MarkLoadedAsync(database, jurisdiction);
-                Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s");
-            }
-            Console.WriteLine($"{await ScalarAsync(database, "select count(*) from blocks.unit_schedules"):N0} unit schedules, " +
-                              $"{await ScalarAsync(database, "select count(*) from blocks.document_versions"):N0} document versions, " +
-                              $"{await ScalarAsync(database, "select count(*) from banner_third_batch.outreach_contacts"):N0} contacts, " +
-                              $"{await ScalarAsync(database, "select count(*) from schedules.events"):N0} sessions with {await ScalarAsync(database, "select count(*) from schedules.attendance"):N0} attendances, " +
-                              $"{await ScalarAsync(database, "select count(*) from banner_third_batch.checklist_items"):N0} checklist items, " +
-                              $"{await ScalarAsync(database, "select count(*) from blocks.rectifications"):N0} follow-ups " +
-                              $"({await ScalarAsync(database, "select pg_database_size(current_database())") / 1024 / 1024:N0} MB in all)");
+        // The twins' own connections run without PostgreSQL's JIT: at this size the overview's statement passes the JIT's cost
+        // threshold and compiling it took longer than running it (0.47 s of 1.1 s), which no one writing it by hand would keep.
+        await using var twins = NpgsqlDataSource.Create(bench.ConnectionString + ";Options=-c jit=off");
+        using var office = await SignInAsync(app, $"{Code}-admin", Password);
+        var api = $"/api/j/{Code}/{Plugin}";
+        if (await SoakAsync(args, office, api)) return;
+        var prefix = $"third batch {members:N0} members";
 
-            // The twins' own connections run without PostgreSQL's JIT: at this size the overview's statement passes the JIT's cost
-            // threshold and compiling it took longer than running it (0.47 s of 1.1 s), which no one writing it by hand would keep.
-            await using var twins = NpgsqlDataSource.Create(connectionString + ";Options=-c jit=off");
-            using var office = await SignInAsync(app, $"{Code}-admin", Password);
-            var api = $"/api/j/{Code}/{Plugin}";
-            if (await SoakAsync(args, office, api)) return;
-            var prefix = $"third batch {members:N0} members";
+        // Checked equal before anything is timed: a slow page is only worth fixing once it is known to be right.
+        var progressTwin = await ThirdBatchTwins.ProgressAsync(twins, jurisdiction);
+        SameProgress(await GetJsonAsync(office, $"{api}/progress"), progressTwin);
+        var strugglingTwin = await ThirdBatchTwins.StrugglingAsync(twins, jurisdiction);
+        SameStruggling(await GetJsonAsync(office, $"{api}/struggling"), strugglingTwin);
 
-            // Checked equal before anything is timed: a slow page is only worth fixing once it is known to be right.
-            var progressTwin = await ThirdBatchTwins.ProgressAsync(twins, jurisdiction);
-            SameProgress(await GetJsonAsync(office, $"{api}/progress"), progressTwin);
-            var strugglingTwin = await ThirdBatchTwins.StrugglingAsync(twins, jurisdiction);
-            SameStruggling(await GetJsonAsync(office, $"{api}/struggling"), strugglingTwin);
+        var (progressTime, progress) = await TimeGetAsync(office, $"{api}/progress", runs);
+        var progressTwinTime = await MedianAsync(runs, async () => progressTwin = await ThirdBatchTwins.ProgressAsync(twins, jurisdiction));
+        SameProgress(progress, progressTwin);
+        ReportAgainstSql(prefix, "office overview (9 columns, per sumu/town, states)", progressTime, progressTwinTime,
+            $"{progressTwin.Towns.Count} towns, {progressTwin.States.Values.Sum():N0} units");
 
-            var (progressTime, progress) = await TimeGetAsync(office, $"{api}/progress", runs);
-            var progressTwinTime = await MedianAsync(runs, async () => progressTwin = await ThirdBatchTwins.ProgressAsync(twins, jurisdiction));
-            SameProgress(progress, progressTwin);
-            ReportAgainstSql(prefix, "office overview (9 columns, per sumu/town, states)", progressTime, progressTwinTime,
-                $"{progressTwin.Towns.Count} towns, {progressTwin.States.Values.Sum():N0} units");
+        var (strugglingTime, struggling) = await TimeGetAsync(office, $"{api}/struggling", runs);
+        var strugglingTwinTime = await MedianAsync(runs, async () => strugglingTwin = await ThirdBatchTwins.StrugglingAsync(twins, jurisdiction));
+        SameStruggling(struggling, strugglingTwin);
+        ReportAgainstSql(prefix, "struggling gacha per sumu/town", strugglingTime, strugglingTwinTime,
+            $"{strugglingTwin.All.Owed} struggling, {strugglingTwin.All.Done} assisted");
 
-            var (strugglingTime, struggling) = await TimeGetAsync(office, $"{api}/struggling", runs);
-            var strugglingTwinTime = await MedianAsync(runs, async () => strugglingTwin = await ThirdBatchTwins.StrugglingAsync(twins, jurisdiction));
-            SameStruggling(struggling, strugglingTwin);
-            ReportAgainstSql(prefix, "struggling gacha per sumu/town", strugglingTime, strugglingTwinTime,
-                $"{strugglingTwin.All.Owed} struggling, {strugglingTwin.All.Done} assisted");
-
-            // Issue 20's read-API rule: concurrent requests against as many concurrent twins (the twins write no JSON).
-            await CompareUnderLoadAsync(args, $"{prefix}: office overview", () => GetOkAsync(office, $"{api}/progress"),
-                "hand-written SQL", () => ThirdBatchTwins.ProgressAsync(twins, jurisdiction));
-            Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
-        }
-        finally
-        {
-            if (app is not null) { await app.StopAsync(); await app.DisposeAsync(); }
-            await postgres.StopAsync();
-            if (!keep) try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        // Issue 20's read-API rule: concurrent requests against as many concurrent twins (the twins write no JSON).
+        await CompareUnderLoadAsync(args, $"{prefix}: office overview", () => GetOkAsync(office, $"{api}/progress"),
+            "hand-written SQL", () => ThirdBatchTwins.ProgressAsync(twins, jurisdiction));
+        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
     }
 
-    // The banner's time zone: the records' local times are written in it, and "this year" is its year.
-    private static async Task<string> ZoneAsync(NpgsqlDataSource database, int j)
-    {
-        await using var command = database.CreateCommand($"select time_zone from jurisdictions.jurisdictions where id = {j}");
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 
     /// <summary>Each column's total, each sumu/town's row (null where the SQL has no figure) and the count of units in each state.</summary>
     private static void SameProgress(JsonElement page, ThirdBatchTwins.Progress twin)
