@@ -83,7 +83,9 @@ public sealed class CampaignEventsTests : IAsyncLifetime
                 hours.OrderBy(h => h.PersonId).ThenBy(h => h.Source).Select(h => (h.PersonId, h.Source, h.Hours)));
             Assert.Equal(14m, (await events.HoursAsync([Training], null, null, [21])).Single().Hours);
             var tallies = await events.TalliesAsync(new EventQuery(Training) { OrganizationIds = [10] });
-            Assert.Equal([("明年的轮训", 1), ("轮训", 2)], tallies.Select(t => (t.Title, t.Attended)));
+            Assert.Equal([("明年的轮训", 1, 1), ("轮训", 2, 2)], tallies.Select(t => (t.Title, t.Expected, t.Attended)));
+            // Headcounts count every expected person and only those who came: 21 came, 22 was away sick.
+            Assert.Equal((2, 1), (await events.TalliesAsync(new EventQuery(Education))).Select(t => (t.Expected, t.Attended)).Single());
             // Counted per organization in the database: two training sessions held by 10, one of them in 2011.
             Assert.Equal(new Dictionary<long, int> { [10] = 2 }, await events.CountsByOrganizationAsync(new EventQuery(Training)));
             Assert.Equal(new Dictionary<long, int> { [10] = 1 }, await events.CountsByOrganizationAsync(new EventQuery(Training) { To = new(2011, 12, 31) }));
