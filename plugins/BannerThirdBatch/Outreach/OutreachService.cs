@@ -138,22 +138,17 @@ public sealed class OutreachService(BannerThirdBatchDbContext db, ThirdBatchUnit
     /// <summary>For the office's overview: every unit's outgoing members reached (each once) of all of them, from today's roster.</summary>
     public async Task<IReadOnlyList<UnitFigure>> CoverageAsync(CancellationToken ct)
     {
-        // The figures alone: who was ever reached (one id per contacted person), each unit's outgoing members grouped once.
-        var reached = (await db.OutreachContacts.Select(c => c.PersonId).Distinct().ToListAsync(ct)).ToHashSet();
+        // The figures alone: each person's first contact, each unit's outgoing members grouped once.
+        var first = await FirstReachedAsync(ct);
         var outgoing = (await members.OutgoingAsync(ct)).ToLookup(m => m.Unit.Id, m => m.Person.Id);
-        return [.. (await units.SeenAsync(ct)).Select(u =>
-        {
-            var mine = outgoing[u.Id].ToList();
-            return new UnitFigure(u.Id, u.Name, mine.Count(reached.Contains), mine.Count);
-        })];
+        return [.. (await units.SeenAsync(ct)).Select(u => OutreachRule.Coverage(u.Id, u.Name, [.. outgoing[u.Id]], first))];
     }
 
     /// <summary>The day every outgoing member of each unit was reached (units with outgoing members only; null while not all are).</summary>
     public async Task<IReadOnlyDictionary<long, (int Outgoing, DateOnly? CompletedOn)>> CompletionAsync(CancellationToken ct)
     {
         var outgoing = await members.OutgoingAsync(ct);
-        var ids = outgoing.Select(m => m.Person.Id).ToHashSet();
-        var first = FirstReached([.. (await db.OutreachContacts.AsNoTracking().ToListAsync(ct)).Where(c => ids.Contains(c.PersonId))]);
+        var first = await FirstReachedAsync(ct);
         return outgoing.GroupBy(m => m.Unit.Id).ToDictionary(g => g.Key, g =>
         {
             var mine = g.Select(m => m.Person.Id).ToList();
@@ -175,6 +170,11 @@ public sealed class OutreachService(BannerThirdBatchDbContext db, ThirdBatchUnit
 
     private async Task<Unit?> UnitOfPersonAsync(long personId, CancellationToken ct) =>
         await roster.FindAsync(personId, ct) is { } person ? await members.UnitOfAsync(person.OrganizationId, ct) : null;
+
+    // Each contacted person's first contact, the jurisdiction's contacts counted in the database (one row per person reached).
+    private async Task<Dictionary<long, DateOnly>> FirstReachedAsync(CancellationToken ct) =>
+        await db.OutreachContacts.GroupBy(c => c.PersonId).Select(g => new { PersonId = g.Key, First = g.Min(c => c.ReachedOn) })
+            .ToDictionaryAsync(g => g.PersonId, g => g.First, ct);
 
     private static Dictionary<long, DateOnly> FirstReached(IEnumerable<OutreachContact> contacts) =>
         contacts.GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.Min(c => c.ReachedOn));

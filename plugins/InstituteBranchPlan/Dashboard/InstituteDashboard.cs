@@ -56,10 +56,11 @@ public sealed class InstituteDashboard(BranchOffice office, InstituteBranchPlanC
         var rounds = await RoundsAsync(rules, branchIds, ct);
         var reported = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start, WithoutBody = true }, ct))
             .Select(t => t.AuthorPersonId).ToHashSet();
-        var onTime = new Dictionary<(long, NoteKind), int>();
+        var onTime = new Dictionary<(long Author, NoteKind Kind), int>();
         foreach (var kind in Enum.GetValues<NoteKind>())
-            foreach (var t in await texts.ListAsync(new CountedTextQuery(ReadingNoteRule.Kind(kind)) { From = from, To = to, WithoutBody = true }, ct))
-                if (campaign.LocalDay(t.SubmittedAt) <= rules.NotesDue) onTime[(t.AuthorPersonId, kind)] = onTime.GetValueOrDefault((t.AuthorPersonId, kind)) + 1;
+            foreach (var author in (await texts.ListAsync(new CountedTextQuery(ReadingNoteRule.Kind(kind)) { From = from, To = to, WithoutBody = true }, ct))
+                         .GroupBy(t => t.AuthorPersonId))
+                onTime[(author.Key, kind)] = ReadingNoteRule.OnTime(rules, author.Select(t => campaign.LocalDay(t.SubmittedAt)));
 
         return [.. branches.Select(branch =>
         {
