@@ -54,13 +54,15 @@ public sealed class OrganizationTree
 
     public HashSet<long> SubtreeIds(long rootId) => [.. Subtree(rootId).Select(o => o.Id)];
 
-    /// <summary>True when <paramref name="id"/> is <paramref name="rootId"/> or under it.</summary>
-    public bool IsWithin(long id, long rootId)
+    /// <summary>The organization and those above it, nearest first, up to its root; empty for an unknown id.</summary>
+    public IEnumerable<OrganizationInfo> AncestryOf(long id)
     {
-        for (long? current = id; current is { } c; current = Find(c)?.ParentId)
-            if (c == rootId) return true;
-        return false;
+        for (var node = Find(id); node is not null; node = node.ParentId is { } parent ? Find(parent) : null)
+            yield return node;
     }
+
+    /// <summary>True when <paramref name="id"/> is <paramref name="rootId"/> or under it.</summary>
+    public bool IsWithin(long id, long rootId) => id == rootId || AncestryOf(id).Any(o => o.Id == rootId);
 
     /// <summary>The nearest party committee above the organization (上级党委), not itself.</summary>
     public OrganizationInfo? ParentCommittee(long id)
@@ -71,12 +73,7 @@ public sealed class OrganizationTree
     }
 
     /// <summary>The organization's sector: its own, else the nearest one above it (a branch without one takes its committee's).</summary>
-    public Sector? SectorOf(long id)
-    {
-        for (var current = Find(id); current is not null; current = current.ParentId is { } p ? Find(p) : null)
-            if (current.Sector is { } sector) return sector;
-        return null;
-    }
+    public Sector? SectorOf(long id) => AncestryOf(id).FirstOrDefault(o => o.Sector is not null)?.Sector;
 
     /// <summary>The top of the tree: the first root that is a party committee (the banner's or county's 委员会), else the first root.</summary>
     public OrganizationInfo? Root { get; }

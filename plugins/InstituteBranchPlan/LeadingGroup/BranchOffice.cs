@@ -87,22 +87,11 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
         var tree = await directory.TreeAsync(ct);
         var wanted = branches.Select(b => b.Id).ToHashSet();
         var everyone = await roster.MembersAsync(new RosterQuery(), ct);
-        return everyone.SelectMany(p => Ancestry(tree, p.OrganizationId).Where(wanted.Contains), (p, branchId) => (BranchId: branchId, Person: p))
+        return everyone.SelectMany(p => tree.AncestryOf(p.OrganizationId).Where(o => wanted.Contains(o.Id)), (p, branch) => (BranchId: branch.Id, Person: p))
             .ToLookup(m => m.BranchId, m => m.Person);
     }
 
-    // The organization and those above it, nearest first.
-    private static IEnumerable<long> Ancestry(OrganizationTree tree, long organizationId)
-    {
-        for (long? current = organizationId; current is { } c; current = tree.Find(c)?.ParentId)
-            yield return c;
-    }
-
     /// <summary>The branch a person's organization belongs to: itself when a branch, else the nearest branch above (none: null).</summary>
-    public static OrganizationInfo? BranchOf(OrganizationTree tree, long organizationId)
-    {
-        for (var o = tree.Find(organizationId); o is not null; o = o.ParentId is { } p ? tree.Find(p) : null)
-            if (o.Kind == OrganizationKind.Branch) return o;
-        return null;
-    }
+    public static OrganizationInfo? BranchOf(OrganizationTree tree, long organizationId) =>
+        tree.AncestryOf(organizationId).FirstOrDefault(o => o.Kind == OrganizationKind.Branch);
 }

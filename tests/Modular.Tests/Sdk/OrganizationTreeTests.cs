@@ -30,6 +30,8 @@ public sealed class OrganizationTreeTests
         Assert.True(Tree.IsWithin(3, 3));
         Assert.False(Tree.IsWithin(6, 2));
         Assert.False(Tree.IsWithin(1, 2));
+        Assert.Equal([4, 3, 2, 1], Tree.AncestryOf(4).Select(o => o.Id));
+        Assert.Empty(Tree.AncestryOf(99));
         Assert.Equal("#99", Tree.NameOf(99));
     }
 
