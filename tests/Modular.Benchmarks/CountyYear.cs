@@ -32,15 +32,14 @@ internal static class CountyYear
         await CommendationAsync(database, j, root, zone);
         await StageThreeAsync(database, j, zone);
         await EventsAsync(database, j, root, zone);
-        foreach (var table in new[]
-                 {
-                     "roster.organizations", "roster.people", "roster.officers", "blocks.counted_texts", "blocks.pledges", "blocks.nominations", "blocks.nomination_steps",
-                     "schedules.events", "schedules.attendance", "county_five.mobilization_meetings", "county_five.plan_filings", "county_five.party_spirit_weeks",
-                     "county_five.dedication_records", "county_five.member_posts", "county_five.service_records", "county_five.badges", "county_five.demonstration_units",
-                     "county_five.nomination_days", "county_five.four_finds", "county_five.five_goods_scores", "county_five.five_models_assessments",
-                     "county_five.typical_models", "county_five.typical_model_publicity", "county_five.summary_reports",
-                 })
-            await ExecuteAsync(database, $"vacuum analyze {table}");
+        await VacuumAnalyzeAsync(database,
+        [
+            "roster.organizations", "roster.people", "roster.officers", "blocks.counted_texts", "blocks.pledges", "blocks.nominations", "blocks.nomination_steps",
+            "schedules.events", "schedules.attendance", "county_five.mobilization_meetings", "county_five.plan_filings", "county_five.party_spirit_weeks",
+            "county_five.dedication_records", "county_five.member_posts", "county_five.service_records", "county_five.badges", "county_five.demonstration_units",
+            "county_five.nomination_days", "county_five.four_finds", "county_five.five_goods_scores", "county_five.five_models_assessments",
+            "county_five.typical_models", "county_five.typical_model_publicity", "county_five.summary_reports",
+        ]);
         return root;
     }
 

@@ -34,13 +34,12 @@ internal static class InstituteYear
         await TextsAsync(database, j, zone);
         await PartySpiritAsync(database, j, zone);
         await EvaluationAsync(database, j, zone);
-        foreach (var table in new[]
-                 {
-                     "roster.organizations", "roster.people", "blocks.pledges", "blocks.suggestions", "blocks.counted_texts", "blocks.evaluation_rounds",
-                     "schedules.events", "schedules.attendance", "institute_branch_plan.study_readings", "institute_branch_plan.party_spirit_analyses",
-                     "institute_branch_plan.evaluation_rounds", "institute_branch_plan.evaluation_results",
-                 })
-            await ExecuteAsync(database, $"vacuum analyze {table}");
+        await VacuumAnalyzeAsync(database,
+        [
+            "roster.organizations", "roster.people", "blocks.pledges", "blocks.suggestions", "blocks.counted_texts", "blocks.evaluation_rounds",
+            "schedules.events", "schedules.attendance", "institute_branch_plan.study_readings", "institute_branch_plan.party_spirit_analyses",
+            "institute_branch_plan.evaluation_rounds", "institute_branch_plan.evaluation_results",
+        ]);
     }
 
     // The institute's committee over its branches (codes b1…), the members dealt round them.

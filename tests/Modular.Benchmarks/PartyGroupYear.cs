@@ -34,16 +34,15 @@ internal static class PartyGroupYear
         await StudyAsync(database, j, group, zone);
         await AnalysisAsync(database, j, parent, group, zone);
         await RectifyAsync(database, j, parent, group, zone);
-        foreach (var table in new[]
-                 {
-                     "roster.organizations", "roster.people", "blocks.leading_bodies", "blocks.leading_body_seats", "schedules.events", "schedules.attendance",
-                     "blocks.counted_texts", "blocks.discussions", "blocks.discussion_contributions", "blocks.documents", "blocks.document_versions",
-                     "blocks.document_comments", "blocks.rectifications", "blocks.evaluation_rounds", "party_group_study.research_topics",
-                     "party_group_study.report_opinions", "party_group_study.heart_talks", "party_group_study.speaking_materials",
-                     "party_group_study.report_evaluations", "party_group_study.member_units", "party_group_study.guidance_visits",
-                     "party_group_study.rectification_immediate_dues", "party_group_study.satisfaction_surveys",
-                 })
-            await ExecuteAsync(database, $"vacuum analyze {table}");
+        await VacuumAnalyzeAsync(database,
+        [
+            "roster.organizations", "roster.people", "blocks.leading_bodies", "blocks.leading_body_seats", "schedules.events", "schedules.attendance",
+            "blocks.counted_texts", "blocks.discussions", "blocks.discussion_contributions", "blocks.documents", "blocks.document_versions",
+            "blocks.document_comments", "blocks.rectifications", "blocks.evaluation_rounds", "party_group_study.research_topics",
+            "party_group_study.report_opinions", "party_group_study.heart_talks", "party_group_study.speaking_materials",
+            "party_group_study.report_evaluations", "party_group_study.member_units", "party_group_study.guidance_visits",
+            "party_group_study.rectification_immediate_dues", "party_group_study.satisfaction_surveys",
+        ]);
         return group;
     }
 

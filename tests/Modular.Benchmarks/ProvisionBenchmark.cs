@@ -155,8 +155,7 @@ public static class ProvisionBenchmark
                       from roster.people where jurisdiction_id = {j} and standing = 'Normal') p
              where rank <= 2
             """);
-        foreach (var table in new[] { "roster.people", "roster.organizations", "roster.officers", "identity.users" })
-            await ExecuteAsync(database, $"vacuum analyze {table}");
+        await VacuumAnalyzeAsync(database, ["roster.people", "roster.organizations", "roster.officers", "identity.users"]);
         return (j, root);
     }
 

@@ -202,15 +202,13 @@ public static class SixOnesBenchmark
               from roster.people p cross join lateral (select make_timestamptz({year}, 6, 30, 0, 0, 0, 'Asia/Shanghai') + (p.id % 1380) * interval '1 minute' as at) s
              where p.jurisdiction_id = {j} and p.id % 5 <> 0
             """);
-        foreach (var table in new[] { "schedules.events", "schedules.attendance", "six_ones.contest_attempts" })
-            await ExecuteAsync(database, $"vacuum analyze {table}");
+        await VacuumAnalyzeAsync(database, ["schedules.events", "schedules.attendance", "six_ones.contest_attempts"]);
     }
 
     private static async Task VacuumAsync(NpgsqlDataSource database)
     {
-        foreach (var table in new[] { "blocks.counted_texts", "six_ones.note_days", "six_ones.note_month_counts", "six_ones.note_members",
-                     "six_ones.note_organization_days", "six_ones.note_organization_months", "six_ones.note_member_years", "roster.people", "roster.organizations" })
-            await ExecuteAsync(database, $"vacuum analyze {table}");
+        await VacuumAnalyzeAsync(database, ["blocks.counted_texts", "six_ones.note_days", "six_ones.note_month_counts", "six_ones.note_members",
+                     "six_ones.note_organization_days", "six_ones.note_organization_months", "six_ones.note_member_years", "roster.people", "roster.organizations"]);
     }
 
     // The first branch and its members: the inspection's sheet and close.

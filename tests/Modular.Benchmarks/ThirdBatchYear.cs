@@ -40,15 +40,14 @@ internal static class ThirdBatchYear
         await ChecklistAsync(database, j, zone);
         await GuidanceAsync(database, j, zone);
         await StrugglingAsync(database, j, zone);
-        foreach (var table in new[]
-                 {
-                     "roster.organizations", "roster.people", "roster.officers", "blocks.unit_schedules", "blocks.documents", "blocks.document_versions",
-                     "blocks.rectifications", "schedules.events", "schedules.attendance", "banner_third_batch.outreach_contacts", "banner_third_batch.unit_goals",
-                     "banner_third_batch.accountability_cases", "banner_third_batch.unit_analyses", "banner_third_batch.notices", "banner_third_batch.notice_addressees",
-                     "banner_third_batch.unit_assessments", "banner_third_batch.checklist_items", "banner_third_batch.follow_ups", "banner_third_batch.guidance_groups",
-                     "banner_third_batch.guidance_visits", "banner_third_batch.struggling_gacha", "banner_third_batch.assistance",
-                 })
-            await ExecuteAsync(database, $"vacuum analyze {table}");
+        await VacuumAnalyzeAsync(database,
+        [
+            "roster.organizations", "roster.people", "roster.officers", "blocks.unit_schedules", "blocks.documents", "blocks.document_versions",
+            "blocks.rectifications", "schedules.events", "schedules.attendance", "banner_third_batch.outreach_contacts", "banner_third_batch.unit_goals",
+            "banner_third_batch.accountability_cases", "banner_third_batch.unit_analyses", "banner_third_batch.notices", "banner_third_batch.notice_addressees",
+            "banner_third_batch.unit_assessments", "banner_third_batch.checklist_items", "banner_third_batch.follow_ups", "banner_third_batch.guidance_groups",
+            "banner_third_batch.guidance_visits", "banner_third_batch.struggling_gacha", "banner_third_batch.assistance",
+        ]);
     }
 
     // The kit's tree (root → towns t1… → branches b1…, village sector), every 7th branch a community, the towns of the township
