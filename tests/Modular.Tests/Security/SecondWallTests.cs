@@ -123,17 +123,22 @@ public sealed class SecondWallTests(DemoSiteFixture fixture)
         await using (var platformBound = await Platform.OpenForJurisdictionAsync(ours))
             Assert.Equal(ourPeople, await ScalarAsync<long>(platformBound, "select count(*) from roster.people"));
 
-        // One pooled connection: bound, returned, taken again — Npgsql's reset forgets the binding.
+        // One pooled connection: bound, returned, taken again — Npgsql's reset forgets the binding, also
+        // when it keeps the statements it prepared (the host's connections prepare what they repeat).
         var single = new NpgsqlConnectionStringBuilder(Application.ConnectionString) { MaxPoolSize = 1 };
+        Assert.Equal(DatabaseRoles.AutoPreparedStatements, single.MaxAutoPrepare);
         await using var pool = NpgsqlDataSource.Create(single.ConnectionString);
         int firstBackend;
         await using (var bound = await pool.OpenForJurisdictionAsync(ours))
         {
             firstBackend = await ScalarAsync<int>(bound, "select pg_backend_pid()");
-            Assert.Equal(ourPeople, await ScalarAsync<long>(bound, "select count(*) from roster.people"));
+            for (var time = 0; time < single.AutoPrepareMinUsages + 1; time++) // prepared once used often enough
+                Assert.Equal(ourPeople, await ScalarAsync<long>(bound, "select count(*) from roster.people"));
+            Assert.True(await ScalarAsync<long>(bound, "select count(*) from pg_prepared_statements") > 0);
         }
         await using var again = await pool.OpenConnectionAsync();
         Assert.Equal(firstBackend, await ScalarAsync<int>(again, "select pg_backend_pid()"));
+        Assert.True(await ScalarAsync<long>(again, "select count(*) from pg_prepared_statements") > 0);
         Assert.Equal(0L, await ScalarAsync<long>(again, "select count(*) from roster.people"));
     }
 
