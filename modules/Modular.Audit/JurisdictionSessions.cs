@@ -64,8 +64,9 @@ public static class JurisdictionSessions
 
 /// <summary>
 /// Binds each connection a jurisdiction-scoped context opens to the context's jurisdiction, so the
-/// database enforces what the context's query filters say. A context without one binds nothing and
-/// the database shows it nothing.
+/// database enforces what the context's query filters say; a connection of that jurisdiction's own
+/// pool (<see cref="JurisdictionDataSources"/>, what request scopes hand out) is bound from its start
+/// and costs no round trip. A context without a jurisdiction binds nothing and the database shows it nothing.
 /// </summary>
 internal sealed class JurisdictionSessionInterceptor : DbConnectionInterceptor
 {
@@ -75,12 +76,12 @@ internal sealed class JurisdictionSessionInterceptor : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (eventData.Context is PluginDbContext { CurrentJurisdictionId: > 0 } context)
+        if (eventData.Context is PluginDbContext { CurrentJurisdictionId: > 0 } context && !JurisdictionDataSources.IsBornBound(connection, context.CurrentJurisdictionId))
             JurisdictionSessions.Bind(connection, context.CurrentJurisdictionId);
     }
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        eventData.Context is PluginDbContext { CurrentJurisdictionId: > 0 } context
+        eventData.Context is PluginDbContext { CurrentJurisdictionId: > 0 } context && !JurisdictionDataSources.IsBornBound(connection, context.CurrentJurisdictionId)
             ? JurisdictionSessions.BindAsync(connection, context.CurrentJurisdictionId, cancellationToken)
             : Task.CompletedTask;
 }

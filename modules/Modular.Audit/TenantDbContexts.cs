@@ -10,7 +10,8 @@ namespace Modular.Audit;
 /// The one way every jurisdiction-scoped DbContext is registered, core module or plugin: pooled, on
 /// the host's data source, no tracking by default, audited, and handed out already bound to the
 /// request's (or job's) jurisdiction so that nobody can query it unfiltered: by its query filters, and
-/// in the database by binding every connection it opens (<see cref="JurisdictionSessions"/>).
+/// in the database by its connections, which come from the jurisdiction's own pool
+/// (<see cref="JurisdictionDataSources"/>, <see cref="JurisdictionSessions"/>).
 /// </summary>
 public static class TenantDbContexts
 {
@@ -31,6 +32,11 @@ public static class TenantDbContexts
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
             context.CurrentJurisdictionId = sp.GetRequiredService<IJurisdictionContext>().Current?.Id ?? 0;
+            // Each rent names its connection: its jurisdiction's pool (bound from the start, no
+            // round trip per query), or the unbound pool that shows nothing; never the last renter's.
+            context.Database.SetDbConnection(context.CurrentJurisdictionId > 0
+                ? sp.GetRequiredService<JurisdictionDataSources>().CreateConnection(context.CurrentJurisdictionId)
+                : sp.GetRequiredService<NpgsqlDataSource>().CreateConnection(), contextOwnsConnection: true);
             return context;
         });
         return services;

@@ -142,6 +142,40 @@ public sealed class SecondWallTests(DemoSiteFixture fixture)
         Assert.Equal(0L, await ScalarAsync<long>(again, "select count(*) from roster.people"));
     }
 
+    [Fact]
+    public async Task A_connection_of_a_jurisdictions_pool_is_that_jurisdictions_from_its_start_and_after_every_reset()
+    {
+        await using var owner = NpgsqlDataSource.Create(Host.ConnectionString);
+        var ours = await ScalarAsync<int>(owner, "select id from jurisdictions.jurisdictions where code = 'alxa-right'");
+        var theirs = await ScalarAsync<int>(owner, "select id from jurisdictions.jurisdictions where code = 'xx-county'");
+        var ourPeople = await ScalarAsync<long>(owner, $"select count(*) from roster.people where jurisdiction_id = {ours}");
+        var theirPeople = await ScalarAsync<long>(owner, $"select count(*) from roster.people where jurisdiction_id = {theirs}");
+        Assert.True(ourPeople > 0 && theirPeople > 0 && ourPeople != theirPeople);
+
+        var single = new NpgsqlConnectionStringBuilder(Application.ConnectionString) { MaxPoolSize = 1 };
+        await using var pools = new JurisdictionDataSources(single.ConnectionString);
+        int firstBackend;
+        await using (var connection = pools.CreateConnection(ours))
+        {
+            await connection.OpenAsync();
+            firstBackend = await ScalarAsync<int>(connection, "select pg_backend_pid()");
+            Assert.Equal(ourPeople, await ScalarAsync<long>(connection, "select count(*) from roster.people"));
+            // Code that binds it elsewhere on purpose holds only until the connection goes back.
+            await ScalarAsync<string>(connection, $"select set_config('{JurisdictionSessions.Setting}', '{theirs}', false)");
+            Assert.Equal(theirPeople, await ScalarAsync<long>(connection, "select count(*) from roster.people"));
+        }
+        await using (var again = pools.CreateConnection(ours))
+        {
+            await again.OpenAsync();
+            Assert.Equal(firstBackend, await ScalarAsync<int>(again, "select pg_backend_pid()"));
+            Assert.Equal(ourPeople, await ScalarAsync<long>(again, "select count(*) from roster.people"));
+        }
+        await using var theirConnection = pools.CreateConnection(theirs);
+        await theirConnection.OpenAsync();
+        Assert.NotEqual(firstBackend, await ScalarAsync<int>(theirConnection, "select pg_backend_pid()"));
+        Assert.Equal(theirPeople, await ScalarAsync<long>(theirConnection, "select count(*) from roster.people"));
+    }
+
     private static Task<List<string>> TenantTablesAsync(NpgsqlDataSource owner) => ListAsync(owner, """
         select format('%I.%I', n.nspname, c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
          where c.relkind in ('r', 'p') and n.nspname !~ '^pg_'
