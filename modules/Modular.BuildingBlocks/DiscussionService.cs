@@ -64,4 +64,10 @@ internal sealed class DiscussionService(BlocksDbContext db, BlocksActor actor, I
     public async Task<IReadOnlyList<ContributionInfo>> ContributionsAsync(long discussionId, CancellationToken ct = default) =>
         [.. (await db.DiscussionContributions.Where(c => c.DiscussionId == discussionId).OrderBy(c => c.SubmittedAt).ThenBy(c => c.PersonId).ToListAsync(ct))
             .Select(c => c.ToInfo())];
+
+    public async Task<IReadOnlyList<ContributorTally>> ContributorsAsync(BlockKind kind, CancellationToken ct = default) =>
+        await db.DiscussionContributions
+            .Where(c => db.Discussions.Any(d => d.Id == c.DiscussionId && d.PluginId == kind.PluginId && d.Kind == kind.Kind))
+            .GroupBy(c => c.PersonId).OrderBy(g => g.Key)
+            .Select(g => new ContributorTally(g.Key, g.Count(), g.Min(c => c.SubmittedAt))).ToListAsync(ct);
 }

@@ -86,9 +86,15 @@ internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor a
     public async Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken ct = default)
     {
         var versions = await db.DocumentVersions.Where(v => v.DocumentId == documentId).OrderBy(v => v.Version).ToListAsync(ct);
-        var comments = (await db.DocumentComments.Where(c => c.DocumentId == documentId).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(ct)).ToLookup(c => c.Version);
+        var comments = (await CommentRowsAsync(documentId, ct)).ToLookup(c => c.Version);
         return [.. versions.Select(v => new DocumentVersion(v.Version, v.Body, v.CharacterCount, v.Note, v.WrittenBy, v.WrittenAt, [.. comments[v.Version].Select(c => c.ToInfo())]))];
     }
+
+    public async Task<IReadOnlyList<DocumentComment>> CommentsAsync(long documentId, CancellationToken ct = default) =>
+        [.. (await CommentRowsAsync(documentId, ct)).Select(c => c.ToInfo())];
+
+    private Task<List<DocumentCommentRow>> CommentRowsAsync(long documentId, CancellationToken ct) =>
+        db.DocumentComments.Where(c => c.DocumentId == documentId).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(ct);
 
     public async Task<Result<DocumentInfo>> SubmitToParentAsync(long documentId, int version, CancellationToken ct = default)
     {

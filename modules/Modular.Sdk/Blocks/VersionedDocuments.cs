@@ -40,6 +40,13 @@ public interface IVersionedDocuments
     Task<IReadOnlyList<DocumentInfo>> ListAsync(BlockKind kind, long? organizationId = null, long? ownerPersonId = null, CancellationToken cancellationToken = default);
     /// <summary>Every version, oldest first, each with its comments.</summary>
     Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every comment on the document, whichever version it was on, oldest first: for a step done on someone's
+    /// first comment, without reading every version's body. (This default reads the history.)
+    /// </summary>
+    async Task<IReadOnlyList<DocumentComment>> CommentsAsync(long documentId, CancellationToken cancellationToken = default) =>
+        [.. (await HistoryAsync(documentId, cancellationToken)).SelectMany(v => v.Comments).OrderBy(c => c.At)];
     /// <summary>
     /// 上报: the final document, at the version read, goes to the parent jurisdiction, once. The parent then reads its
     /// final text (never the drafts or the comments) with <see cref="SubmittedToUsAsync"/>.

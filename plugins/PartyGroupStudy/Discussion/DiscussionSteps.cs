@@ -21,11 +21,13 @@ public sealed class DiscussionSteps(IDiscussions discussions, PartyGroupStudyCam
 
     public async Task<IReadOnlyList<PlanStep>> StepsAsync(PartyGroupRules rules, IReadOnlyList<Participant> participants, CancellationToken ct)
     {
-        var held = await HeldAsync(ct);
-        var first = held.SelectMany(h => h.Contributions).GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => campaign.LocalDay(g.Min(c => c.SubmittedAt)));
-        var counts = held.SelectMany(h => h.Contributions).GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.Count());
-        return [.. participants.Select(p => new PlanStep(Contribution.Key, 1, Contribution.Name, p.PersonId, rules.Study.End,
-            first.TryGetValue(p.PersonId, out var on) ? on : null,
-            Text.Of($"发言 {counts.GetValueOrDefault(p.PersonId)} 次", $"{counts.GetValueOrDefault(p.PersonId)} contributions"), FiveLead.Emancipation, "/Research"))];
+        var contributors = (await discussions.ContributorsAsync(DiscussionRule.Emancipation, ct)).ToDictionary(c => c.PersonId);
+        return [.. participants.Select(p =>
+        {
+            var tally = contributors.GetValueOrDefault(p.PersonId);
+            var count = tally?.Contributions ?? 0;
+            return new PlanStep(Contribution.Key, 1, Contribution.Name, p.PersonId, rules.Study.End, tally is null ? null : campaign.LocalDay(tally.FirstSubmittedAt),
+                Text.Of($"发言 {count} 次", $"{count} contributions"), FiveLead.Emancipation, "/Research");
+        })];
     }
 }

@@ -18,7 +18,7 @@ public sealed class GroupReportSteps(IVersionedDocuments documents, PartyGroupSt
     public async Task<IReadOnlyList<PlanStep>> StepsAsync(PartyGroupRules rules, IReadOnlyList<Participant> participants, CancellationToken ct)
     {
         var document = await office.GroupAsync(ct) is { } group ? await GroupReportService.OfTheYearAsync(documents, group.Id, rules, ct) : null;
-        var comments = document is null ? [] : (await documents.HistoryAsync(document.Id, ct)).SelectMany(v => v.Comments).Where(c => c.PersonId is not null).ToList();
+        var comments = document is null ? [] : (await documents.CommentsAsync(document.Id, ct)).Where(c => c.PersonId is not null).ToList();
         var firstComment = comments.GroupBy(c => c.PersonId!.Value).ToDictionary(g => g.Key, g => campaign.LocalDay(g.Min(c => c.At)));
         var evaluation = await db.ReportEvaluations.SingleOrDefaultAsync(e => e.PeriodKey == rules.PeriodKey, ct);
         var end = rules.Analysis.End;

@@ -39,17 +39,25 @@ public sealed class DiscussionsTests : IAsyncLifetime
         Assert.Equal(13, revised.CharacterCount);
         await discussions.ContributeAsync(held.Id, 22, "改善民生");
         Assert.Equal([21L, 22L], (await discussions.ContributionsAsync(held.Id)).Select(c => c.PersonId).Order());
+        var second = (await discussions.HoldAsync(new(Kind, 10, "再讨论", new(2009, 4, 9), "2009"))).Value!;
+        await discussions.ContributeAsync(second.Id, 21, "第二次发言");
+        await discussions.HoldAsync(new(new BlockKind("party-group-study", "other"), 10, "别的讨论", new(2009, 4, 9)));
+        var firstOf21 = (await discussions.ContributionsAsync(held.Id)).Single(c => c.PersonId == 21).SubmittedAt;
+        Assert.Equal([(21L, 2, firstOf21), (22L, 1, (await discussions.ContributionsAsync(held.Id)).Single(c => c.PersonId == 22).SubmittedAt)],
+            (await discussions.ContributorsAsync(Kind)).Select(t => (t.PersonId, t.Contributions, t.FirstSubmittedAt)));
+        Assert.Empty(await discussions.ContributorsAsync(new BlockKind("party-group-study", "other")));
 
         var closed = (await discussions.CloseAsync(held.Id)).Value!;
         Assert.Equal((true, 2), (closed.Closed, closed.Contributions));
         Assert.Equal("discussionId", (await discussions.ContributeAsync(held.Id, 22, "补充")).Field);
-        Assert.Equal(2, Assert.Single(await discussions.ListAsync(Kind, organizationId: 10)).Contributions);
+        Assert.Equal(2, (await discussions.ListAsync(Kind, organizationId: 10))[0].Contributions);
         Assert.Equal(ResultKind.NotFound, (await discussions.ContributeAsync(999_999, 21, "发言")).Kind);
 
         await using var other = _db.Scope(_b);
         var theirs = other.ServiceProvider.GetRequiredService<IDiscussions>();
         Assert.Empty(await theirs.ListAsync(Kind));
         Assert.Empty(await theirs.ContributionsAsync(held.Id));
+        Assert.Empty(await theirs.ContributorsAsync(Kind));
         Assert.Equal(ResultKind.NotFound, (await theirs.ContributeAsync(held.Id, 21, "别处的发言")).Kind);
     }
 }

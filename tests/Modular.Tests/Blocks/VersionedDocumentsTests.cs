@@ -54,6 +54,7 @@ public sealed class VersionedDocumentsTests : IAsyncLifetime
         Assert.Equal([1, 2], history.Select(v => v.Version));
         Assert.Equal("问题查找不够深入", Assert.Single(history[0].Comments).Text);
         Assert.Equal(("按意见补充原因分析", "同意"), (history[1].Note, Assert.Single(history[1].Comments).Text));
+        Assert.Equal([(1, 22L, "问题查找不够深入"), (2, null, "同意")], (await documents.CommentsAsync(draft.Id)).Select(c => (c.Version, c.PersonId, c.Text)));
 
         Assert.Equal(ResultKind.Conflict, (await documents.FinalizeAsync(draft.Id, 1)).Kind);
         Assert.Null(second.FinalizedAt);
@@ -75,6 +76,7 @@ public sealed class VersionedDocumentsTests : IAsyncLifetime
         Assert.Null(await theirs.FindAsync(draft.Id));
         Assert.Empty(await theirs.ListAsync(Report));
         Assert.Empty(await theirs.HistoryAsync(draft.Id));
+        Assert.Empty(await theirs.CommentsAsync(draft.Id));
         Assert.Equal(ResultKind.NotFound, (await theirs.ReviseAsync(draft.Id, "别处的修改", 2)).Kind);
     }
 
