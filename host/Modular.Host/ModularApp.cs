@@ -73,7 +73,7 @@ public static class ModularApp
         var roles = DatabaseRoles.Plan(connectionString, builder.Configuration.GetConnectionString(DatabaseRoles.ApplicationConnectionName));
         var ownerDatabase = NpgsqlDataSource.Create(roles.OwnerConnection);
         builder.Services.AddSingleton(NpgsqlDataSource.Create(roles.ApplicationConnection));
-        builder.Services.AddSingleton(new JurisdictionDataSources(roles.ApplicationConnection));
+        builder.Services.AddSingleton(_ => new JurisdictionDataSources(roles.ApplicationConnection)); // the container disposes what it made
         builder.Services.AddSingleton(new PlatformDatabase(NpgsqlDataSource.Create(roles.PlatformConnection)));
         builder.Services.AddSingleton(new DatabaseWall(ownerDatabase, roles));
         if (embedded is not null)

@@ -12,7 +12,7 @@ namespace Modular.Audit;
 /// query costs no extra round trip to bind it (<see cref="JurisdictionSessionInterceptor"/> binds only
 /// connections from elsewhere).
 /// </summary>
-public sealed class JurisdictionDataSources(string applicationConnection) : IAsyncDisposable
+public sealed class JurisdictionDataSources(string applicationConnection) : IDisposable, IAsyncDisposable
 {
     private const int IdleSeconds = 15, PruningSeconds = 5;
     private readonly ConcurrentDictionary<int, NpgsqlDataSource> _pools = new();
@@ -49,5 +49,10 @@ public sealed class JurisdictionDataSources(string applicationConnection) : IAsy
     public async ValueTask DisposeAsync()
     {
         foreach (var pool in _pools.Values) await pool.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        foreach (var pool in _pools.Values) pool.Dispose();
     }
 }
