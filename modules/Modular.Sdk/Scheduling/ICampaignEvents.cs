@@ -55,11 +55,7 @@ public sealed record EventTally(long Id, long OrganizationId, string Title, Date
 /// Events by one of the plugin's details (<see cref="EventDraft.Details"/>): those whose <paramref name="Key"/> is one of
 /// <paramref name="Values"/>; with <paramref name="Except"/>, those whose <paramref name="Key"/> is none of them or absent.
 /// </summary>
-public sealed record EventDetailFilter(string Key, IReadOnlyCollection<string> Values, bool Except = false)
-{
-    public bool Matches(IReadOnlyDictionary<string, string> details) =>
-        details.TryGetValue(Key, out var value) ? Values.Contains(value) != Except : Except;
-}
+public sealed record EventDetailFilter(string Key, IReadOnlyCollection<string> Values, bool Except = false);
 
 /// <summary>Which events: one source, optionally some organizations, a slot, held within [From, To], attended by a person, a detail.</summary>
 public sealed record EventQuery(string Source)
