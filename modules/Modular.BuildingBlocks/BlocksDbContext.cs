@@ -237,8 +237,10 @@ internal sealed class Document : IJurisdictionScoped
     public DateTimeOffset? SubmittedAt { get; set; }
     public string? SubmittedBy { get; set; }
 
-    public DocumentInfo ToInfo(DocumentVersionRow current) =>
-        new(Id, PluginId, Kind, Title, OwnerPersonId, OrganizationId, Version, current.Body, current.CharacterCount, Final)
+    public DocumentInfo ToInfo(DocumentVersionRow current) => ToInfo(current.Body, current.CharacterCount);
+
+    public DocumentInfo ToInfo(string body, int characterCount) =>
+        new(Id, PluginId, Kind, Title, OwnerPersonId, OrganizationId, Version, body, characterCount, Final)
         {
             FinalizedAt = FinalizedAt, SubmittedAt = SubmittedAt, SubmittedToJurisdictionId = SubmittedToJurisdictionId,
         };

@@ -76,12 +76,24 @@ internal sealed class VersionedDocumentService(BlocksDbContext db, BlocksActor a
     {
         // Each document with its current version, in one statement: not every earlier body too (every version is kept, and
         // a list shows the current text), and no window for a version written between two reads.
-        var rows = await db.Documents.Where(d => d.PluginId == kind.PluginId && d.Kind == kind.Kind
-                && (organizationId == null || d.OrganizationId == organizationId) && (ownerPersonId == null || d.OwnerPersonId == ownerPersonId))
+        var rows = await Listed(kind, organizationId, ownerPersonId)
             .Join(db.DocumentVersions, d => new { d.Id, d.Version }, v => new { Id = v.DocumentId, v.Version }, (d, v) => new { Document = d, Current = v })
             .OrderBy(r => r.Document.Id).ToListAsync(ct);
         return [.. rows.Select(r => r.Document.ToInfo(r.Current))];
     }
+
+    public async Task<IReadOnlyList<DocumentInfo>> ListWithoutBodiesAsync(BlockKind kind, long? organizationId = null, long? ownerPersonId = null, CancellationToken ct = default)
+    {
+        // As ListAsync, reading the current version's length and not its text.
+        var rows = await Listed(kind, organizationId, ownerPersonId)
+            .Join(db.DocumentVersions, d => new { d.Id, d.Version }, v => new { Id = v.DocumentId, v.Version }, (d, v) => new { Document = d, v.CharacterCount })
+            .OrderBy(r => r.Document.Id).ToListAsync(ct);
+        return [.. rows.Select(r => r.Document.ToInfo("", r.CharacterCount))];
+    }
+
+    private IQueryable<Document> Listed(BlockKind kind, long? organizationId, long? ownerPersonId) =>
+        db.Documents.Where(d => d.PluginId == kind.PluginId && d.Kind == kind.Kind
+            && (organizationId == null || d.OrganizationId == organizationId) && (ownerPersonId == null || d.OwnerPersonId == ownerPersonId));
 
     public async Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken ct = default)
     {

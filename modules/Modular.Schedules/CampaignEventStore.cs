@@ -91,6 +91,22 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
         return rows.GroupBy(r => r.EventId).ToDictionary(g => g.Key, g => (IReadOnlyList<long>)[.. g.Select(r => r.PersonId)]);
     }
 
+    public async Task<IReadOnlySet<long>> AttendedAnyAsync(EventQuery query, IReadOnlyCollection<long>? personIds = null, CancellationToken ct = default)
+    {
+        var events = Matching(query).Select(e => e.Id);
+        var ids = personIds?.ToList();
+        return (await db.Attendance.Where(a => a.Attended && events.Contains(a.EventId) && (ids == null || ids.Contains(a.PersonId)))
+            .Select(a => a.PersonId).Distinct().ToListAsync(ct)).ToHashSet();
+    }
+
+    public async Task<IReadOnlyDictionary<long, int>> AttendeeHeadcountsAsync(EventQuery query, CancellationToken ct = default)
+    {
+        var events = Matching(query).Select(e => e.Id);
+        var attendees = db.Attendance.Where(a => a.Attended && events.Contains(a.EventId)).Select(a => a.PersonId);
+        return await db.RosterMembers.Where(m => attendees.Contains(m.PersonId))
+            .GroupBy(m => m.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+    }
+
     public async Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
         IReadOnlyCollection<long>? personIds = null, CancellationToken ct = default)
     {
@@ -122,12 +138,23 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
     private IQueryable<ScheduledEvent> Matching(EventQuery q)
     {
         var organizationIds = q.OrganizationIds?.ToList();
-        return db.Events.Where(e => e.Source == q.Source
+        return WithDetail(q.Detail).Where(e => e.Source == q.Source
                 && (organizationIds == null || organizationIds.Contains(e.OrganizationId))
                 && (q.Slot == null || e.Slot == q.Slot)
                 && (q.AttendedBy == null || e.Attendance.Any(a => a.PersonId == q.AttendedBy && a.Attended))
                 && (q.From == null || e.HeldOn >= q.From) && (q.To == null || e.HeldOn <= q.To))
             .OrderByDescending(e => e.HeldOn).ThenByDescending(e => e.Id);
+    }
+
+    // The details are a jsonb column mapped through a converter, which LINQ cannot look into: the filter is written in SQL
+    // (composed with the rest of the query and the jurisdiction's filter). An absent detail is "none of them".
+    private IQueryable<ScheduledEvent> WithDetail(EventDetailFilter? detail)
+    {
+        if (detail is null) return db.Events;
+        var values = detail.Values.ToArray();
+        return detail.Except
+            ? db.Events.FromSql($"select * from schedules.events where coalesce(details ->> {detail.Key} <> all({values}), true)")
+            : db.Events.FromSql($"select * from schedules.events where details ->> {detail.Key} = any({values})");
     }
 
     private Task<ScheduledEvent?> TrackedAsync(string source, long id, CancellationToken ct) =>

@@ -38,6 +38,13 @@ public interface IVersionedDocuments
     Task<DocumentInfo?> FindAsync(long documentId, CancellationToken cancellationToken = default);
     /// <summary>The kind's documents, optionally one organization's or one person's (a branch's year-end summary), oldest first.</summary>
     Task<IReadOnlyList<DocumentInfo>> ListAsync(BlockKind kind, long? organizationId = null, long? ownerPersonId = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// As <see cref="ListAsync"/>, for lists and dashboards that show states and not the text: each document's
+    /// <see cref="DocumentInfo.Body"/> is left empty (its <see cref="DocumentInfo.CharacterCount"/> kept). (The default reads
+    /// <see cref="ListAsync"/> and empties the bodies; the host's store does not read them.)
+    /// </summary>
+    async Task<IReadOnlyList<DocumentInfo>> ListWithoutBodiesAsync(BlockKind kind, long? organizationId = null, long? ownerPersonId = null, CancellationToken cancellationToken = default) =>
+        [.. (await ListAsync(kind, organizationId, ownerPersonId, cancellationToken)).Select(d => d with { Body = "" })];
     /// <summary>Every version, oldest first, each with its comments.</summary>
     Task<IReadOnlyList<DocumentVersion>> HistoryAsync(long documentId, CancellationToken cancellationToken = default);
 

@@ -51,10 +51,18 @@ public sealed record EventTally(long Id, long OrganizationId, string Title, Date
     public string? Detail(string key) => Details.TryGetValue(key, out var value) ? value : null;
 }
 
-/// <summary>Which events: one source, optionally some organizations, a slot, held within [From, To], attended by a person.</summary>
+/// <summary>
+/// Events by one of the plugin's details (<see cref="EventDraft.Details"/>): those whose <paramref name="Key"/> is one of
+/// <paramref name="Values"/>; with <paramref name="Except"/>, those whose <paramref name="Key"/> is none of them or absent.
+/// </summary>
+public sealed record EventDetailFilter(string Key, IReadOnlyCollection<string> Values, bool Except = false);
+
+/// <summary>Which events: one source, optionally some organizations, a slot, held within [From, To], attended by a person, a detail.</summary>
 public sealed record EventQuery(string Source)
 {
     public long? AttendedBy { get; init; }
+    /// <summary>Only the events whose detail matches (a plugin's kind of session, say).</summary>
+    public EventDetailFilter? Detail { get; init; }
     public IReadOnlyCollection<long>? OrganizationIds { get; init; }
     public string? Slot { get; init; }
     public DateOnly? From { get; init; }
@@ -115,6 +123,25 @@ public interface ICampaignEvents
     async Task<IReadOnlyDictionary<long, IReadOnlyList<long>>> AttendeesAsync(EventQuery query, CancellationToken cancellationToken = default) =>
         (await ListAsync(query, cancellationToken)).Where(e => e.Attendance.Any(a => a.Attended))
             .ToDictionary(e => e.Id, e => (IReadOnlyList<long>)[.. e.Attendance.Where(a => a.Attended).Select(a => a.PersonId)]);
+
+    /// <summary>
+    /// Who attended at least one matching event (marked attended), among <paramref name="personIds"/> when given: "trained at
+    /// least once" without each event's attendance. (The default reads <see cref="AttendeesAsync"/>; the host's store reads
+    /// the distinct people in the database.)
+    /// </summary>
+    async Task<IReadOnlySet<long>> AttendedAnyAsync(EventQuery query, IReadOnlyCollection<long>? personIds = null, CancellationToken cancellationToken = default)
+    {
+        var attended = (await AttendeesAsync(query, cancellationToken)).Values.SelectMany(people => people).ToHashSet();
+        if (personIds is not null) attended.IntersectWith(personIds);
+        return attended;
+    }
+
+    /// <summary>
+    /// Per organization, how many of its members (where the roster has them now) attended at least one matching event:
+    /// coverage figures ("members who studied, per unit") counted in SQL, without a line per person or per attendance.
+    /// People no longer on the roster are not counted; organizations with none are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, int>> AttendeeHeadcountsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Per person, the events of the sources they attended and the hours, held within [from, to]; all people when <paramref name="personIds"/> is null.</summary>
     Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,

@@ -29,7 +29,7 @@ public sealed record UnitSecretary(long PersonId, string Name, long BranchId, st
 /// <see cref="UnitMembership"/> over the current tree and roster, read once per request: every member's unit today, so a
 /// transfer moves the member (and what they did) to their new unit the moment the roster says so.
 /// </summary>
-public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, IOrganizationDirectory directory)
+public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, IOrganizationDirectory directory, BannerThirdBatchDbContext db)
 {
     private IReadOnlyList<UnitMember>? _members;
     private IReadOnlyList<UnitSecretary>? _secretaries;
@@ -50,6 +50,31 @@ public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, 
     /// <summary>The outgoing members (外出党员) of every unit, as the roster flags them today.</summary>
     public async Task<IReadOnlyList<UnitMember>> OutgoingAsync(CancellationToken ct) => [.. (await MembersAsync(ct)).Where(m => m.Person.IsOutgoing)];
 
+    /// <summary>How many members (outgoing ones included) each unit has: the figures that need the count, not the people.</summary>
+    public async Task<IReadOnlyDictionary<long, int>> HeadcountsAsync(CancellationToken ct) => await ByUnitAsync(await roster.HeadcountsAsync(ct), ct);
+
+    /// <summary>Counts per organization (where the roster has the people now) summed per unit; organizations under no unit are left out.</summary>
+    public async Task<IReadOnlyDictionary<long, int>> ByUnitAsync(IReadOnlyDictionary<long, int> perOrganization, CancellationToken ct)
+    {
+        var tree = await units.TreeAsync(ct);
+        var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
+        var perUnit = new Dictionary<long, int>();
+        foreach (var (organizationId, count) in perOrganization)
+            if (UnitMembership.Of(tree, byId, organizationId) is { } unit) perUnit[unit.Id] = perUnit.GetValueOrDefault(unit.Id) + count;
+        return perUnit;
+    }
+
+    /// <summary>The ids of each unit's outgoing members (外出党员) today, read alone (without the rest of the roster), by unit id.</summary>
+    public async Task<ILookup<long, long>> OutgoingIdsAsync(CancellationToken ct)
+    {
+        if (_members is not null) return (await OutgoingAsync(ct)).ToLookup(m => m.Unit.Id, m => m.Person.Id);
+        var tree = await units.TreeAsync(ct);
+        var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
+        var outgoing = await db.RosterMembers.Where(m => m.IsOutgoing).Select(m => new { m.PersonId, m.OrganizationId }).ToListAsync(ct);
+        return outgoing.Select(m => (m.PersonId, Unit: UnitMembership.Of(tree, byId, m.OrganizationId))).Where(m => m.Unit is not null)
+            .ToLookup(m => m.Unit!.Id, m => m.PersonId);
+    }
+
     /// <summary>The secretaries of every branch and general branch that belongs to a unit (one line per branch and person).</summary>
     public async Task<IReadOnlyList<UnitSecretary>> SecretariesAsync(CancellationToken ct)
     {
@@ -57,7 +82,7 @@ public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, 
         var tree = await units.TreeAsync(ct);
         var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
         var officers = (await directory.AllOfficersAsync(ct)).Where(o => o.Post == OfficerPost.Secretary).ToList();
-        var names = await roster.AllAsync(ct);
+        var names = await roster.FindManyAsync(officers.Select(o => o.PersonId).Distinct(), ct);
         var list = new List<UnitSecretary>();
         foreach (var officer in officers)
         {

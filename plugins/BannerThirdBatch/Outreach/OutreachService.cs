@@ -138,9 +138,9 @@ public sealed class OutreachService(BannerThirdBatchDbContext db, ThirdBatchUnit
     /// <summary>For the office's overview: every unit's outgoing members reached (each once) of all of them, from today's roster.</summary>
     public async Task<IReadOnlyList<UnitFigure>> CoverageAsync(CancellationToken ct)
     {
-        // The figures alone: each person's first contact, each unit's outgoing members grouped once.
+        // The figures alone: each person's first contact, each unit's outgoing members' ids (not the whole roster) grouped once.
         var first = await FirstReachedAsync(ct);
-        var outgoing = (await members.OutgoingAsync(ct)).ToLookup(m => m.Unit.Id, m => m.Person.Id);
+        var outgoing = await members.OutgoingIdsAsync(ct);
         return [.. (await units.SeenAsync(ct)).Select(u => OutreachRule.Coverage(u.Id, u.Name, [.. outgoing[u.Id]], first))];
     }
 

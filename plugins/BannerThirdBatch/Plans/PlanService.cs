@@ -61,7 +61,7 @@ public sealed class PlanService(IVersionedDocuments documents, ThirdBatchUnits u
     public async Task<IReadOnlyList<UnitFigure>> FiguresAsync(CancellationToken ct)
     {
         // The plans alone (a line's situation report, dates and due state are not shown in a column).
-        var plans = Latest(await documents.ListAsync(PlanRule.UnitPlan, cancellationToken: ct));
+        var plans = Latest(await documents.ListWithoutBodiesAsync(PlanRule.UnitPlan, cancellationToken: ct));
         return [.. (await units.SeenAsync(ct)).Select(u =>
         {
             var plan = plans.GetValueOrDefault(u.Id);

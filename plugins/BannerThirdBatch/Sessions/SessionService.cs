@@ -51,7 +51,6 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         if (!built.Succeeded) return Refuse.As(built);
         var saved = await events.CreateAsync(built.Value!.Draft, built.Value.Attendance, ct);
         if (!saved.Succeeded) return Refuse.As(saved);
-        _coverage = null;
         var view = await ViewAsync(saved.Value!, ct);
         return Result.Created($"sessions/{view.Id}", view);
     }
@@ -66,7 +65,6 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         if (input.Version is not { } version) return Refuse.Conflict();
         var saved = await events.UpdateAsync(id, version, built.Value!.Draft, built.Value.Attendance, ct);
         if (!saved.Succeeded) return Refuse.As(saved);
-        _coverage = null;
         return Result.Ok(await ViewAsync(saved.Value!, ct));
     }
 
@@ -155,18 +153,9 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         return (unitViews, secretaries);
     }
 
-    /// <summary>
-    /// Each seen unit's coverage alone, once per request (the overviews' two columns read it): the sessions' counts and who
-    /// attended them, without the sessions' attendance lists, views or names.
-    /// </summary>
-    private async Task<IReadOnlyList<UnitSessionsView>> UnitCoverageAsync(CancellationToken ct)
-    {
-        if (_coverage is not null) return _coverage;
-        var query = new EventQuery(SessionRule.Source);
-        var sessions = (await events.TalliesAsync(query, ct)).Select(e => (e.Id, e.OrganizationId, KindOf(e.Detail(KindKey)))).ToList();
-        return _coverage = (await CoverageOfAsync(await units.SeenAsync(ct), sessions, await events.AttendeesAsync(query, ct), ct)).Units;
-    }
-    private IReadOnlyList<UnitSessionsView>? _coverage;
+    // Secretary training, and the study kinds: every other session (a session of no known kind is a lecture, see KindOf).
+    private static readonly EventDetailFilter Training = new(KindKey, [nameof(SessionKind.SecretaryTraining)]);
+    private static readonly EventDetailFilter Study = Training with { Except = true };
 
     private async Task<List<CampaignEvent>> VisibleAsync(IReadOnlyList<CampaignEvent> all, IReadOnlyList<Unit> seen, long? unitId, CancellationToken ct)
     {
@@ -203,11 +192,33 @@ public sealed class SessionService(ICampaignEvents events, ThirdBatchUnits units
         return Result.Ok(new ListPage<SessionView>(views, found.Total, found.Page, found.PageSize));
     }
 
-    /// <summary>For the office's overview: each unit's branch secretaries who attended any secretary training, of all its branch secretaries.</summary>
-    public async Task<IReadOnlyList<UnitFigure>> SecretaryCoverageAsync(CancellationToken ct) => [.. (await UnitCoverageAsync(ct)).Select(u => u.Secretaries)];
+    /// <summary>
+    /// For the office's overview: each seen unit's branch secretaries who attended any secretary training (wherever held), of
+    /// all its branch secretaries; the database answers which of the secretaries attended one.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitFigure>> SecretaryCoverageAsync(CancellationToken ct)
+    {
+        var seen = await units.SeenAsync(ct);
+        var seenIds = seen.Select(u => u.Id).ToHashSet();
+        var secretariesOf = (await members.SecretariesAsync(ct)).Where(s => seenIds.Contains(s.Unit.Id)).ToLookup(s => s.Unit.Id, s => s.PersonId);
+        var trained = await events.AttendedAnyAsync(new EventQuery(SessionRule.Source) { Detail = Training }, [.. secretariesOf.SelectMany(s => s).Distinct()], ct);
+        return [.. seen.Select(u =>
+        {
+            var mine = secretariesOf[u.Id].Distinct().ToList();
+            return new UnitFigure(u.Id, u.Name, mine.Count(trained.Contains), mine.Count);
+        })];
+    }
 
-    /// <summary>For the office's overview: each unit's members who attended at least one study session (books, 根平, lectures), of all its members.</summary>
-    public async Task<IReadOnlyList<UnitFigure>> StudyCoverageAsync(CancellationToken ct) => [.. (await UnitCoverageAsync(ct)).Select(u => u.Study)];
+    /// <summary>
+    /// For the office's overview: each seen unit's members who attended at least one study session (books, 根平, lectures), of
+    /// all its members; both counted per organization in the database, then summed per unit.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitFigure>> StudyCoverageAsync(CancellationToken ct)
+    {
+        var headcounts = await members.HeadcountsAsync(ct);
+        var studied = await members.ByUnitAsync(await events.AttendeeHeadcountsAsync(new EventQuery(SessionRule.Source) { Detail = Study }, ct), ct);
+        return [.. (await units.SeenAsync(ct)).Select(u => new UnitFigure(u.Id, u.Name, studied.GetValueOrDefault(u.Id), headcounts.GetValueOrDefault(u.Id)))];
+    }
 
     private static Dictionary<long, (DateOnly On, string Title)> FirstAttended(IEnumerable<CampaignEvent> sessions) =>
         sessions.SelectMany(e => e.Attendance.Where(a => a.Attended).Select(a => (a.PersonId, e.HeldOn, e.Title)))

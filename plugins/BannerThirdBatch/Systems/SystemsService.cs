@@ -324,13 +324,15 @@ public sealed class SystemsService(BannerThirdBatchDbContext db, ThirdBatchUnits
         var goals = (await db.UnitGoals.Where(g => g.Year == y).Select(g => g.UnitId).ToListAsync(ct)).CountBy(u => u).ToDictionary();
         var cases = (await db.AccountabilityCases.Where(c => c.DecidedOn.Year == y).Select(c => c.UnitId).ToListAsync(ct)).CountBy(u => u).ToDictionary();
         var analyses = (await db.UnitAnalyses.Where(a => a.HeldOn.Year == y).Select(a => a.UnitId).ToListAsync(ct)).CountBy(u => u).ToDictionary();
-        var notices = await db.Notices.Where(n => n.IssuedOn.Year == y).Select(n => n.Id).ToListAsync(ct);
-        var addressed = (await db.NoticeAddressees.Where(a => notices.Contains(a.NoticeId)).ToListAsync(ct)).ToLookup(a => a.UnitId);
+        // Each unit's notices of the year and those read, counted in the database (not a line per addressee).
+        var notices = db.Notices.Where(n => n.IssuedOn.Year == y).Select(n => n.Id);
+        var addressed = await db.NoticeAddressees.Where(a => notices.Contains(a.NoticeId)).GroupBy(a => a.UnitId)
+            .Select(g => new { g.Key, To = g.Count(), Read = g.Count(a => a.ReadAt != null) }).ToDictionaryAsync(g => g.Key, g => (g.To, g.Read), ct);
         var scores = (await db.UnitAssessments.Where(a => a.Year == y).ToListAsync(ct)).ToDictionary(a => a.UnitId, a => a.Score);
         return [.. (await units.SeenAsync(ct)).Select(u =>
         {
             var (g, c, a) = (goals.GetValueOrDefault(u.Id), cases.GetValueOrDefault(u.Id), analyses.GetValueOrDefault(u.Id));
-            var (to, read) = (addressed[u.Id].Count(), addressed[u.Id].Count(x => x.ReadAt is not null));
+            var (to, read) = addressed.GetValueOrDefault(u.Id);
             int? score = scores.TryGetValue(u.Id, out var s) ? s : null;
             return new UnitSystems(u.Id, u.Name, UnitRule.KindName(u.Kind).ToString(), u.Town, g, c, a, to, read, score,
                 SystemRule.InPlace(g > 0, a > 0, read >= to, score is not null));

@@ -63,11 +63,12 @@ public sealed class FollowUpService(BannerThirdBatchDbContext db, IRectification
         var readable = await guidance.ReadableUnitIdsAsync(ct);
         var origins = await db.FollowUps.AsNoTracking().ToDictionaryAsync(f => f.RectificationId, ct);
         var all = await units.AllAsync(ct);
-        var names = await people.AllAsync(ct);
         var today = campaign.Today;
-        return [.. (await rectifications.ListAsync(new RectificationQuery(Kind) { OrganizationId = unitId }, ct))
-            .Where(r => readable.Contains(r.OrganizationId) && (status is null || r.StatusOn(today) == status))
-            .Select(r => View(r, origins.GetValueOrDefault(r.Id), all, names, today))];
+        var found = (await rectifications.ListAsync(new RectificationQuery(Kind) { OrganizationId = unitId }, ct))
+            .Where(r => readable.Contains(r.OrganizationId) && (status is null || r.StatusOn(today) == status)).ToList();
+        // The leads' names alone, not the whole roster.
+        var names = await people.FindManyAsync(found.Select(r => r.LeadPersonId).OfType<long>().Distinct(), ct);
+        return [.. found.Select(r => View(r, origins.GetValueOrDefault(r.Id), all, names, today))];
     }
 
     public async Task<Result<FollowUpView>> FindAsync(long id, CancellationToken ct) =>
@@ -76,11 +77,13 @@ public sealed class FollowUpService(BannerThirdBatchDbContext db, IRectification
     /// <summary>Per unit the user reads: open, overdue, closed on time and closed late.</summary>
     public async Task<IReadOnlyList<UnitFollowUps>> ByUnitAsync(CancellationToken ct)
     {
-        var list = await ListAsync(null, null, ct);
+        // The states alone (no views: their origins and leads' names are not counted), grouped by unit once.
         var readable = await guidance.ReadableUnitIdsAsync(ct);
+        var today = campaign.Today;
+        var byUnit = (await rectifications.ListAsync(new RectificationQuery(Kind), ct)).ToLookup(r => r.OrganizationId);
         return [.. (await units.AllAsync(ct)).Where(u => readable.Contains(u.Id)).Select(u =>
         {
-            var mine = list.Where(f => f.UnitId == u.Id).ToList();
+            var mine = byUnit[u.Id].Select(r => (Status: r.StatusOn(today), ClosedLate: FollowUpRule.ClosedLate(r))).ToList();
             return new UnitFollowUps(u.Id, u.Name, mine.Count(f => f.Status == RectificationStatus.Open), mine.Count(f => f.Status == RectificationStatus.Overdue),
                 mine.Count(f => f.Status == RectificationStatus.Done && !f.ClosedLate), mine.Count(f => f.ClosedLate));
         })];

@@ -22,6 +22,7 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly Npgsql.NpgsqlDataSource _application;
     private readonly Npgsql.NpgsqlDataSource _platform;
+    private readonly JurisdictionDataSources _jurisdictions;
 
     public ServiceProvider Services { get; }
     public TestOrganizations Organizations { get; } = new();
@@ -37,8 +38,10 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
         var roles = DatabaseRoles.Plan(database.ConnectionString, null);
         _application = Npgsql.NpgsqlDataSource.Create(roles.ApplicationConnection);
         _platform = Npgsql.NpgsqlDataSource.Create(roles.PlatformConnection);
+        _jurisdictions = new JurisdictionDataSources(roles.ApplicationConnection);   // each jurisdiction's bound pool, as the host's request scopes
         var services = new ServiceCollection()
             .AddSingleton(_application)
+            .AddSingleton(_jurisdictions)
             .AddSingleton(new PlatformDatabase(_platform))
             .AddSingleton<TimeProvider>(Clock)
             .AddModularAudit()
@@ -97,6 +100,7 @@ public sealed class BlocksTestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        await _jurisdictions.DisposeAsync();
         await _application.DisposeAsync();
         await _platform.DisposeAsync();
         await _database.DisposeAsync();

@@ -70,11 +70,16 @@ public sealed class VersionedDocumentsTests : IAsyncLifetime
         var listed = await documents.ListAsync(Report, organizationId: 10);
         Assert.Equal([("二稿：存在的问题及原因分析", true), ("另一份正文", false)], listed.Select(d => (d.Body, d.Final)));
         Assert.Equal(draft.Id, Assert.Single(await documents.ListAsync(Report, ownerPersonId: 21)).Id);
+        // Without the bodies: the same documents, states and lengths, and no text.
+        var states = await documents.ListWithoutBodiesAsync(Report, organizationId: 10);
+        Assert.Equal(listed.Select(d => d with { Body = "" }), states);
+        Assert.Equal(draft.Id, Assert.Single(await documents.ListWithoutBodiesAsync(Report, ownerPersonId: 21)).Id);
 
         await using var other = _db.Scope(_b);
         var theirs = other.ServiceProvider.GetRequiredService<IVersionedDocuments>();
         Assert.Null(await theirs.FindAsync(draft.Id));
         Assert.Empty(await theirs.ListAsync(Report));
+        Assert.Empty(await theirs.ListWithoutBodiesAsync(Report));
         Assert.Empty(await theirs.HistoryAsync(draft.Id));
         Assert.Empty(await theirs.CommentsAsync(draft.Id));
         Assert.Equal(ResultKind.NotFound, (await theirs.ReviseAsync(draft.Id, "别处的修改", 2)).Kind);

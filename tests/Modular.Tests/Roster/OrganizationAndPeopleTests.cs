@@ -175,12 +175,23 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
             Modular.Sdk.Scheduling.EventDraft Session(DateOnly day) => new(Training, Modular.Sdk.Scheduling.EventCategories.Training, town, "轮训", day, 8);
             Assert.True((await events.CreateAsync(Session(new(2011, 7, 10)), [new(a), new(b, false, "病假"), new(c)])).Succeeded);
             Assert.True((await events.CreateAsync(Session(new(2011, 8, 10)), [new(a), new(b)])).Succeeded);
+            var lecture = Session(new(2011, 9, 1)) with { Title = "宣讲", Details = new Dictionary<string, string> { ["kind"] = "lecture" } };
+            Assert.True((await events.CreateAsync(lecture, [new(a), new(c, false, "外出")])).Succeeded);
 
             // Each member counted once, in the month of their first session, under the organization they belong to.
             Assert.Equal([(town, 2011, 7, 1), (branch1, 2011, 7, 1), (branch1, 2011, 8, 1)], // ids in the order they were made
                 (await events.FirstAttendancesAsync(Training, new(2011, 12, 31))).Select(f => (f.OrganizationId, f.Year, f.Month, f.People)).Order());
             Assert.Equal([(town, 2011, 7, 1), (branch1, 2011, 7, 1)],
                 (await events.FirstAttendancesAsync(Training, new(2011, 7, 31))).Select(f => (f.OrganizationId, f.Year, f.Month, f.People)).Order());
+
+            // Who attended any matching session, per organization where they are now, each once; by a detail, or all but it.
+            var lectures = new Modular.Sdk.Scheduling.EventDetailFilter("kind", ["lecture"]);
+            Assert.Equal(new Dictionary<long, int> { [town] = 1, [branch1] = 2 }, await events.AttendeeHeadcountsAsync(new(Training)));
+            Assert.Equal(new Dictionary<long, int> { [branch1] = 1 }, await events.AttendeeHeadcountsAsync(new(Training) { Detail = lectures }));
+            Assert.Equal(new Dictionary<long, int> { [town] = 1, [branch1] = 2 }, await events.AttendeeHeadcountsAsync(new(Training) { Detail = lectures with { Except = true } }));
+            Assert.Equal([a], (await events.AttendedAnyAsync(new(Training) { Detail = lectures })).Order());
+            Assert.Equal([b, c], (await events.AttendedAnyAsync(new(Training) { Detail = lectures with { Except = true } }, [b, c, 999_999])).Order());
+            Assert.Empty(await events.AttendedAnyAsync(new(Training) { Detail = lectures }, [c]));   // c was away from the lecture
 
             // The view as any module's context sees it: this jurisdiction's members only.
             var schedules = scope.ServiceProvider.GetRequiredService<Modular.Schedules.SchedulesDbContext>();
@@ -197,10 +208,14 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
             var events = scope.ServiceProvider.GetRequiredService<Modular.Sdk.Scheduling.ICampaignEvents>();
             Assert.Equal([(town, 2011, 7, 1), (branch1, 2011, 8, 1), (branch2, 2011, 7, 1)],
                 (await events.FirstAttendancesAsync(Training, new(2011, 12, 31))).Select(f => (f.OrganizationId, f.Year, f.Month, f.People)).Order());
+            // The lecture's one attendee counts where they are now.
+            Assert.Equal(new Dictionary<long, int> { [branch2] = 1 },
+                await events.AttendeeHeadcountsAsync(new(Training) { Detail = new Modular.Sdk.Scheduling.EventDetailFilter("kind", ["lecture"]) }));
         }
         await using (var scope = await ScopeAsync("members-other"))
         {
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<Modular.Sdk.Scheduling.ICampaignEvents>().FirstAttendancesAsync(Training, new(2011, 12, 31)));
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<Modular.Sdk.Scheduling.ICampaignEvents>().AttendeeHeadcountsAsync(new(Training)));
             Assert.Single(await scope.ServiceProvider.GetRequiredService<Modular.Schedules.SchedulesDbContext>().RosterMembers.ToListAsync());
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IRoster>().FindManyAsync([a, b, c]));
         }
