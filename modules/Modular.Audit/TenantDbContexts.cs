@@ -32,10 +32,11 @@ public static class TenantDbContexts
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
             context.CurrentJurisdictionId = sp.GetRequiredService<IJurisdictionContext>().Current?.Id ?? 0;
-            // Each rent names its connection: its jurisdiction's pool (bound from the start, no
-            // round trip per query), or the unbound pool that shows nothing; never the last renter's.
-            context.Database.SetDbConnection(context.CurrentJurisdictionId > 0
-                ? sp.GetRequiredService<JurisdictionDataSources>().CreateConnection(context.CurrentJurisdictionId)
+            // Each rent names its connection, never the last renter's: its jurisdiction's pool (bound
+            // from the start, no round trip per query) where the host keeps them, else the shared pool,
+            // whose connections the interceptor binds (or leaves unbound: they show nothing).
+            context.Database.SetDbConnection(context.CurrentJurisdictionId > 0 && sp.GetService<JurisdictionDataSources>() is { } pools
+                ? pools.CreateConnection(context.CurrentJurisdictionId)
                 : sp.GetRequiredService<NpgsqlDataSource>().CreateConnection(), contextOwnsConnection: true);
             return context;
         });
