@@ -62,25 +62,39 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
     public async Task<IReadOnlyList<CampaignEvent>> ListAsync(EventQuery query, CancellationToken ct = default) =>
         [.. (await Matching(query).Include(e => e.Attendance).AsSplitQuery().ToListAsync(ct)).Select(ToModel)];
 
-    public async Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken ct = default) =>
+        [.. (await Newest(WithHeadcounts(query)).ToListAsync(ct)).Select(r => new EventTally(r.Event.Id, r.Event.OrganizationId, r.Event.Title, r.Event.HeldOn,
+            r.Event.Hours, r.Event.Place, r.Event.Slot, r.Event.Details, r.Event.RecordedAt, r.Event.Version, r.Expected, r.Attended) { Tags = r.Event.Tags })];
+
+    public async Task<IReadOnlyList<EventHeadcount>> HeadcountsAsync(EventQuery query, CancellationToken ct = default) =>
+        await Newest(WithHeadcounts(query))
+            .Select(r => new EventHeadcount(r.Event.Id, r.Event.OrganizationId, r.Expected, r.Attended) { Tags = r.Event.Tags })
+            .ToListAsync(ct);
+
+    private sealed class Headcounted
+    {
+        public required ScheduledEvent Event { get; init; }
+        public int Expected { get; init; }
+        public int Attended { get; init; }
+    }
+
+    // The headcounts in one grouped pass over the matching events' attendance, joined to the events in the same statement:
+    // two counts per event as correlated subqueries took 3-5× longer over a banner's 3,000 sessions and 150,000 attendances.
+    private IQueryable<Headcounted> WithHeadcounts(EventQuery query)
     {
         var matching = Matching(query);
-        // The headcounts in one grouped pass over the matching events' attendance, joined to the events in the same
-        // statement: two counts per event as correlated subqueries took 3-5× longer over a banner's 3,000 sessions and
-        // 150,000 attendances.
         var counts = db.Attendance.Where(a => matching.Select(e => e.Id).Contains(a.EventId))
             .GroupBy(a => a.EventId)
             .Select(g => new { EventId = g.Key, Expected = g.Count(), Attended = g.Count(a => a.Attended) });
-        var rows = await (from e in matching
-                          join c in counts on e.Id equals c.EventId into headcounts
-                          from c in headcounts.DefaultIfEmpty()
-                          select new { e.Id, e.OrganizationId, e.Title, e.HeldOn, e.Hours, e.Place, e.Slot, e.Details, e.Tags, e.RecordedAt, e.Version,
-                              Expected = c == null ? 0 : c.Expected, Attended = c == null ? 0 : c.Attended })
-            .OrderByDescending(r => r.HeldOn).ThenByDescending(r => r.Id) // the order of Matching, which the join need not keep
-            .ToListAsync(ct);
-        return [.. rows.Select(r => new EventTally(r.Id, r.OrganizationId, r.Title, r.HeldOn, r.Hours, r.Place, r.Slot, r.Details, r.RecordedAt, r.Version,
-            r.Expected, r.Attended) { Tags = r.Tags })];
+        return from e in matching
+               join c in counts on e.Id equals c.EventId into headcounts
+               from c in headcounts.DefaultIfEmpty()
+               select new Headcounted { Event = e, Expected = c == null ? 0 : c.Expected, Attended = c == null ? 0 : c.Attended };
     }
+
+    /// <summary>The order of <see cref="Matching"/>, which a join need not keep.</summary>
+    private static IQueryable<Headcounted> Newest(IQueryable<Headcounted> rows) =>
+        rows.OrderByDescending(r => r.Event.HeldOn).ThenByDescending(r => r.Event.Id);
 
     public async Task<IReadOnlyDictionary<long, int>> CountsByOrganizationAsync(EventQuery query, CancellationToken ct = default) =>
         await Matching(query).GroupBy(e => e.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);

@@ -51,6 +51,13 @@ public sealed record EventTally(long Id, long OrganizationId, string Title, Date
     public string? Detail(string key) => Details.TryGetValue(key, out var value) ? value : null;
 }
 
+/// <summary>An event's headcount (<see cref="EventTally"/> without its title, place, details and times): who was expected, who attended.</summary>
+public sealed record EventHeadcount(long Id, long OrganizationId, int Expected, int Attended)
+{
+    /// <summary>The plugin's labels of the event (the contents covered), as <see cref="CampaignEvent.Tags"/>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
+
 /// <summary>Which events: one source, optionally some organizations, a slot, held within [From, To], attended by a person.</summary>
 public sealed record EventQuery(string Source)
 {
@@ -99,6 +106,14 @@ public interface ICampaignEvents
 
     /// <summary>The events with attendance counts only, latest first (lists and dashboards).</summary>
     Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The matching events' headcounts and labels, newest first, without the rest of each event: figures that sum who
+    /// attended and check which contents were covered. (The default reads <see cref="TalliesAsync"/>; the host's store
+    /// selects the columns.)
+    /// </summary>
+    async Task<IReadOnlyList<EventHeadcount>> HeadcountsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        [.. (await TalliesAsync(query, cancellationToken)).Select(e => new EventHeadcount(e.Id, e.OrganizationId, e.Expected, e.Attended) { Tags = e.Tags })];
 
     /// <summary>
     /// How many events match, per organization that held any: the figures that count sessions, counted in SQL without each
