@@ -89,7 +89,7 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
         return from e in matching
                join c in counts on e.Id equals c.EventId into headcounts
                from c in headcounts.DefaultIfEmpty()
-               select new Headcounted { Event = e, Expected = c == null ? 0 : c.Expected, Attended = c == null ? 0 : c.Attended };
+               select new Headcounted { Event = e, Expected = (int?)c!.Expected ?? 0, Attended = (int?)c!.Attended ?? 0 }; // none for an event without attendance
     }
 
     /// <summary>The order of <see cref="Matching"/>, which a join need not keep.</summary>

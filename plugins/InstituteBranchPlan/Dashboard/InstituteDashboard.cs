@@ -31,8 +31,10 @@ public sealed record BranchOverview(long BranchId, string Branch, int Members,
 /// reports and notes. The overview page and the API both read it here, so there is one way to count. The figures are the
 /// ones each item's service shows on its own page (the same rules: <see cref="PersonalPlanRule"/>, <see cref="SuggestionRule"/>,
 /// <see cref="ReadingNoteRule"/>, <see cref="PartySpiritRule"/>, <see cref="EvaluationRule"/>, <see cref="SummaryRule"/>), read
-/// for all branches at once: one query per family of figures however many branches there are, counts where only counts
-/// are shown (study sessions' headcounts, evaluation results, attended events per person) and no text bodies.
+/// for all branches at once: one query per family of figures however many branches there are (the texts' three in one),
+/// counts where only counts are shown (study sessions' headcounts, suggestions and texts per author, evaluation results,
+/// attended events per person), when a plan was handed in and not its text: the rows the database could count are not
+/// read one by one.
 /// </summary>
 public sealed class InstituteDashboard(BranchOffice office, InstituteBranchPlanCampaign campaign, IPledges pledges, ISuggestions suggestions,
     ICampaignEvents events, ICountedTexts texts, InstituteBranchPlanDbContext db, EvaluationService evaluation)
@@ -105,7 +107,7 @@ public sealed class InstituteDashboard(BranchOffice office, InstituteBranchPlanC
         var rounds = await (from round in db.EvaluationRounds.AsNoTracking().Where(r => r.Year == rules.Year && branchIds.Contains(r.OrganizationId))
                             join c in fixedCounts on new { round.OrganizationId, round.Period } equals new { c.OrganizationId, c.Period } into counted
                             from c in counted.DefaultIfEmpty()
-                            select new { Round = round, Lines = c == null ? 0 : c.Lines, Graded = c == null ? 0 : c.Graded })
+                            select new { Round = round, Lines = (int?)c!.Lines ?? 0, Graded = (int?)c!.Graded ?? 0 }) // none for a round without results
             .ToListAsync(ct);
         var result = new Dictionary<long, DashboardRound>();
         foreach (var last in rounds.Where(r => periods.Contains(r.Round.Period)).GroupBy(r => r.Round.OrganizationId)
