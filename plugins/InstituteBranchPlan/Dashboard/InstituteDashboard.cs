@@ -47,7 +47,7 @@ public sealed class InstituteDashboard(BranchOffice office, InstituteBranchPlanC
         var today = campaign.Today;
         var (from, to) = (new DateOnly(rules.Year, 1, 1), new DateOnly(rules.Year, 12, 31));
         var branchIds = branches.Select(b => b.Id).ToList();
-        var membersOf = await office.MembersOfAsync(branches, ct);
+        var membersOf = await office.MemberIdsOfAsync(branches, ct);
 
         var planDays = (await pledges.HandInsAsync(PersonalPlanRule.Kind, rules.PeriodKey, ct)).ToDictionary(p => p.OwnerId, p => campaign.LocalDay(p.SubmittedAt));
         var givenTo = (await suggestions.TallyAsync(new SuggestionQuery(SuggestionRule.Kind) { PeriodKey = rules.PeriodKey }, ct)).ToLookup(s => s.OrganizationId);
@@ -61,20 +61,20 @@ public sealed class InstituteDashboard(BranchOffice office, InstituteBranchPlanC
         return [.. branches.Select(branch =>
         {
             var members = membersOf[branch.Id].ToList();
-            var plans = members.Select(m => PersonalPlanRule.StateOf(rules, planDays.TryGetValue(m.Id, out var day) ? day : null, today)).ToList();
+            var plans = members.Select(m => PersonalPlanRule.StateOf(rules, planDays.TryGetValue(m, out var day) ? day : null, today)).ToList();
             var given = givenTo[branch.Id].ToList();
             var byAuthor = given.ToDictionary(s => s.AuthorPersonId, s => s.Given);
             var held = sessions[branch.Id].ToList();
             var titles = readingLists.TryGetValue(branch.Id, out var own) ? own : [.. StudyRule.DocumentReadings];
             return new BranchOverview(branch.Id, branch.Name, members.Count,
-                members.Count(m => planDays.ContainsKey(m.Id)), plans.Count(s => s == DueState.Late), plans.Count(s => s == DueState.Missed),
-                members.Count(m => SuggestionRule.Met(rules, byAuthor.GetValueOrDefault(m.Id))), given.Sum(s => s.Given), given.Sum(s => s.Answered),
+                members.Count(planDays.ContainsKey), plans.Count(s => s == DueState.Late), plans.Count(s => s == DueState.Missed),
+                members.Count(m => SuggestionRule.Met(rules, byAuthor.GetValueOrDefault(m))), given.Sum(s => s.Given), given.Sum(s => s.Answered),
                 held.Sum(e => e.Attended), held.Sum(e => e.Expected), titles.Count(t => held.Any(e => e.Tags.Contains(t))), titles.Count,
-                members.Count(m => PartySpiritRule.Reached(rules, attended.GetValueOrDefault(m.Id))), members.Count(m => analysed.Contains(m.Id)),
+                members.Count(m => PartySpiritRule.Reached(rules, attended.GetValueOrDefault(m))), members.Count(analysed.Contains),
                 rounds.GetValueOrDefault(branch.Id),
-                members.Count(m => reported.Contains(m.Id)),
-                members.Count(m => ReadingNoteRule.Minimum(rules, NoteKind.ReadingNote) <= onTime.GetValueOrDefault((m.Id, NoteKind.ReadingNote))
-                                   && ReadingNoteRule.Minimum(rules, NoteKind.Reflection) <= onTime.GetValueOrDefault((m.Id, NoteKind.Reflection))));
+                members.Count(reported.Contains),
+                members.Count(m => ReadingNoteRule.Minimum(rules, NoteKind.ReadingNote) <= onTime.GetValueOrDefault((m, NoteKind.ReadingNote))
+                                   && ReadingNoteRule.Minimum(rules, NoteKind.Reflection) <= onTime.GetValueOrDefault((m, NoteKind.Reflection))));
         })];
     }
 
