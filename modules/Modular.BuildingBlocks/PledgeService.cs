@@ -90,6 +90,13 @@ internal sealed class PledgeService(BlocksDbContext db, BlocksActor actor, IRost
         return [.. (await query.OrderBy(p => p.OwnerId).ThenBy(p => p.Id).ToListAsync(ct)).Select(p => p.ToInfo())];
     }
 
+    public async Task<IReadOnlyList<PledgeHandIn>> HandInsAsync(BlockKind kind, string? periodKey = null, CancellationToken ct = default)
+    {
+        var query = db.Pledges.Where(p => p.PluginId == kind.PluginId && p.Kind == kind.Kind);
+        if (periodKey is not null) query = query.Where(p => p.PeriodKey == periodKey);
+        return await query.OrderBy(p => p.OwnerId).ThenBy(p => p.Id).Select(p => new PledgeHandIn(p.OwnerId, p.PledgeKind, p.SubmittedAt)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<PledgeInfo>> ListAllAsync(string? pluginId = null, CancellationToken ct = default) =>
         [.. (await db.Pledges.Where(p => pluginId == null || p.PluginId == pluginId)
             .OrderByDescending(p => p.PeriodKey).ThenBy(p => p.OwnerId).ThenBy(p => p.Id).Take(2000).ToListAsync(ct)).Select(p => p.ToInfo())];

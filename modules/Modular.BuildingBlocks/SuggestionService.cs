@@ -44,13 +44,22 @@ internal sealed class SuggestionService(BlocksDbContext db, BlocksActor actor, I
     public async Task<SuggestionInfo?> FindAsync(long id, CancellationToken ct = default) =>
         (await db.Suggestions.SingleOrDefaultAsync(s => s.Id == id, ct))?.ToInfo();
 
-    public async Task<IReadOnlyList<SuggestionInfo>> ListAsync(SuggestionQuery query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SuggestionInfo>> ListAsync(SuggestionQuery query, CancellationToken ct = default) =>
+        [.. (await Matching(query).OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id).ToListAsync(ct)).Select(s => s.ToInfo())];
+
+    public async Task<IReadOnlyList<SuggestionTally>> TallyAsync(SuggestionQuery query, CancellationToken ct = default) =>
+        await Matching(query).GroupBy(s => new { s.OrganizationId, s.AuthorPersonId })
+            .OrderBy(g => g.Key.OrganizationId).ThenBy(g => g.Key.AuthorPersonId)
+            .Select(g => new SuggestionTally(g.Key.OrganizationId, g.Key.AuthorPersonId, g.Count(), g.Count(s => s.Reply != null)))
+            .ToListAsync(ct);
+
+    private IQueryable<Suggestion> Matching(SuggestionQuery query)
     {
         var rows = db.Suggestions.Where(s => s.PluginId == query.Kind.PluginId && s.Kind == query.Kind.Kind);
         if (query.OrganizationId is { } org) rows = rows.Where(s => s.OrganizationId == org);
         if (query.AuthorPersonId is { } author) rows = rows.Where(s => s.AuthorPersonId == author);
         if (query.PeriodKey is { } period) rows = rows.Where(s => s.PeriodKey == period);
         if (query.UnansweredOnly) rows = rows.Where(s => s.Reply == null);
-        return [.. (await rows.OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id).ToListAsync(ct)).Select(s => s.ToInfo())];
+        return rows;
     }
 }

@@ -116,6 +116,12 @@ internal sealed class Roster : IRoster, IDisposable
             await (await PeopleAsync(query, cancellationToken)).GroupBy(p => p.OrganizationId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken));
 
+    public async Task<IReadOnlyDictionary<long, long>> PlacesAsync(RosterQuery query, CancellationToken cancellationToken = default)
+    {
+        if (Read(_members, query) is { } read) return read.ToDictionary(p => p.Id, p => p.OrganizationId);
+        return await (await PeopleAsync(query, cancellationToken)).ToDictionaryAsync(p => p.Id, p => p.OrganizationId, cancellationToken);
+    }
+
     private async Task<IQueryable<Person>> PeopleAsync(RosterQuery query, CancellationToken cancellationToken)
     {
         var people = _db.People.AsNoTracking();

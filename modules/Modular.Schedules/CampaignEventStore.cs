@@ -62,24 +62,39 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
     public async Task<IReadOnlyList<CampaignEvent>> ListAsync(EventQuery query, CancellationToken ct = default) =>
         [.. (await Matching(query).Include(e => e.Attendance).AsSplitQuery().ToListAsync(ct)).Select(ToModel)];
 
-    public async Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken ct = default) =>
+        [.. (await Newest(WithHeadcounts(query)).ToListAsync(ct)).Select(r => new EventTally(r.Event.Id, r.Event.OrganizationId, r.Event.Title, r.Event.HeldOn,
+            r.Event.Hours, r.Event.Place, r.Event.Slot, r.Event.Details, r.Event.RecordedAt, r.Event.Version, r.Expected, r.Attended) { Tags = r.Event.Tags })];
+
+    public async Task<IReadOnlyList<EventHeadcount>> HeadcountsAsync(EventQuery query, CancellationToken ct = default) =>
+        await Newest(WithHeadcounts(query))
+            .Select(r => new EventHeadcount(r.Event.Id, r.Event.OrganizationId, r.Expected, r.Attended) { Tags = r.Event.Tags })
+            .ToListAsync(ct);
+
+    private sealed class Headcounted
+    {
+        public required ScheduledEvent Event { get; init; }
+        public int Expected { get; init; }
+        public int Attended { get; init; }
+    }
+
+    // The headcounts in one grouped pass over the matching events' attendance, joined to the events in the same statement:
+    // two counts per event as correlated subqueries took 3-5× longer over a banner's 3,000 sessions and 150,000 attendances.
+    private IQueryable<Headcounted> WithHeadcounts(EventQuery query)
     {
         var matching = Matching(query);
-        var rows = await matching
-            .Select(e => new { e.Id, e.OrganizationId, e.Title, e.HeldOn, e.Hours, e.Place, e.Slot, e.Details, e.Tags, e.RecordedAt, e.Version })
-            .ToListAsync(ct);
-        // The headcounts in one grouped pass over the matching events' attendance: two counts per event as correlated
-        // subqueries took 3-5× longer over a banner's 3,000 sessions and 150,000 attendances.
-        var counts = await db.Attendance.Where(a => matching.Select(e => e.Id).Contains(a.EventId))
+        var counts = db.Attendance.Where(a => matching.Select(e => e.Id).Contains(a.EventId))
             .GroupBy(a => a.EventId)
-            .Select(g => new { EventId = g.Key, Expected = g.Count(), Attended = g.Count(a => a.Attended) })
-            .ToDictionaryAsync(c => c.EventId, ct);
-        return [.. rows.Select(r =>
-        {
-            var (expected, attended) = counts.TryGetValue(r.Id, out var c) ? (c.Expected, c.Attended) : (0, 0);
-            return new EventTally(r.Id, r.OrganizationId, r.Title, r.HeldOn, r.Hours, r.Place, r.Slot, r.Details, r.RecordedAt, r.Version, expected, attended) { Tags = r.Tags };
-        })];
+            .Select(g => new { EventId = g.Key, Expected = g.Count(), Attended = g.Count(a => a.Attended) });
+        return from e in matching
+               join c in counts on e.Id equals c.EventId into headcounts
+               from c in headcounts.DefaultIfEmpty()
+               select new Headcounted { Event = e, Expected = (int?)c!.Expected ?? 0, Attended = (int?)c!.Attended ?? 0 }; // none for an event without attendance
     }
+
+    /// <summary>The order of <see cref="Matching"/>, which a join need not keep.</summary>
+    private static IQueryable<Headcounted> Newest(IQueryable<Headcounted> rows) =>
+        rows.OrderByDescending(r => r.Event.HeldOn).ThenByDescending(r => r.Event.Id);
 
     public async Task<IReadOnlyDictionary<long, int>> CountsByOrganizationAsync(EventQuery query, CancellationToken ct = default) =>
         await Matching(query).GroupBy(e => e.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -120,6 +135,18 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
             .Select(g => new { g.Key.PersonId, g.Key.Source, Events = g.Count(), Hours = g.Sum(x => x.Hours), First = g.Min(x => x.HeldOn), Last = g.Max(x => x.HeldOn) })
             .ToListAsync(ct);
         return [.. rows.Select(r => new PersonHours(r.PersonId, r.Source!, r.Events, r.Hours, r.First, r.Last))];
+    }
+
+    public async Task<IReadOnlyDictionary<long, int>> EventsAttendedAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
+        CancellationToken ct = default)
+    {
+        var list = sources.ToList();
+        return await db.Attendance.Where(a => a.Attended)
+            .Join(db.Events.Where(e => e.Source != null && list.Contains(e.Source) && (from == null || e.HeldOn >= from) && (to == null || e.HeldOn <= to)),
+                a => a.EventId, e => e.Id, (a, e) => a.PersonId)
+            .GroupBy(person => person)
+            .Select(g => new { Person = g.Key, Events = g.Count() })
+            .ToDictionaryAsync(g => g.Person, g => g.Events, ct);
     }
 
     public async Task<IReadOnlyList<FirstAttendanceMonth>> FirstAttendancesAsync(string source, DateOnly to, CancellationToken ct = default)

@@ -35,6 +35,12 @@ public sealed record CountedTextQuery(BlockKind Kind)
     public IReadOnlyList<TextReviewState>? States { get; init; }
 
     /// <summary>
+    /// Only texts handed in (<see cref="CountedTextInfo.SubmittedAt"/>) before this instant: those in by a deadline, counted
+    /// in the database (for "by the due day", the start of the day after it where the jurisdiction is, <see cref="LocalTimes.StartOf"/>).
+    /// </summary>
+    public DateTimeOffset? SubmittedBefore { get; init; }
+
+    /// <summary>
     /// True for figures, which read who wrote what when and never the words: each text comes with an empty
     /// <see cref="CountedTextInfo.Body"/> (its <see cref="CountedTextInfo.CharacterCount"/> still says how long it is), so a
     /// county's thousands of reports are not read from the database only to be counted.
@@ -73,6 +79,18 @@ public interface ICountedTexts
     Task<CountedTextInfo?> FindAsync(long textId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<CountedTextInfo>> ListAsync(CountedTextQuery query, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<CountedTextTally>> TallyAsync(CountedTextQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each query, in the queries' order, how many matching texts each author has: a page's several counts of texts
+    /// (kinds, ranges, deadlines) in one round trip, without the rest of a <see cref="CountedTextTally"/>. (The default
+    /// tallies one query after the other; the host's store counts them all in one statement.)
+    /// </summary>
+    async Task<IReadOnlyList<IReadOnlyDictionary<long, int>>> CountEachAsync(IReadOnlyList<CountedTextQuery> queries, CancellationToken cancellationToken = default)
+    {
+        var counts = new List<IReadOnlyDictionary<long, int>>(queries.Count);
+        foreach (var query in queries) counts.Add((await TallyAsync(query, cancellationToken)).ToDictionary(t => t.AuthorPersonId, t => t.Texts));
+        return counts;
+    }
     /// <summary>Texts waiting for a review (submitted or resubmitted), any plugin, oldest first.</summary>
     Task<IReadOnlyList<CountedTextInfo>> AwaitingReviewAsync(string? pluginId = null, CancellationToken cancellationToken = default);
 

@@ -31,6 +31,9 @@ public sealed record PledgeInfo(
     public int Version { get; init; }
 }
 
+/// <summary>When an owner's pledge was first handed in: what a deadline figure reads, without the pledge's text.</summary>
+public sealed record PledgeHandIn(long OwnerId, PledgeKind PledgeKind, DateTimeOffset SubmittedAt);
+
 /// <summary>Personal plans and public pledges (个人打算 / 公开承诺) and their fulfilment reviews, for the current jurisdiction.</summary>
 public interface IPledges
 {
@@ -43,6 +46,13 @@ public interface IPledges
     Task<Result<PledgeInfo>> ReviewAsync(long pledgeId, PledgeReviewInput review, CancellationToken cancellationToken = default);
     Task<PledgeInfo?> FindAsync(long pledgeId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<PledgeInfo>> ListAsync(BlockKind kind, string? periodKey = null, long? ownerId = null, bool publishedOnly = false, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Who handed in a pledge of the kind (for the period) and when, in owner order: the figures that count plans in and
+    /// late, read without the texts. (The default reads <see cref="ListAsync"/>; the host's store selects the two columns.)
+    /// </summary>
+    async Task<IReadOnlyList<PledgeHandIn>> HandInsAsync(BlockKind kind, string? periodKey = null, CancellationToken cancellationToken = default) =>
+        [.. (await ListAsync(kind, periodKey, cancellationToken: cancellationToken)).Select(p => new PledgeHandIn(p.OwnerId, p.PledgeKind, p.SubmittedAt))];
 
     /// <summary>Every pledge of the jurisdiction (optionally one plugin's), newest period first: the office's review list.</summary>
     Task<IReadOnlyList<PledgeInfo>> ListAllAsync(string? pluginId = null, CancellationToken cancellationToken = default);

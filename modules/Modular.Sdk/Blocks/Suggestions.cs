@@ -20,6 +20,9 @@ public sealed record SuggestionQuery(BlockKind Kind)
     public bool UnansweredOnly { get; init; }
 }
 
+/// <summary>How many suggestions an author gave an organization, and how many of them the organization answered.</summary>
+public sealed record SuggestionTally(long OrganizationId, long AuthorPersonId, int Given, int Answered);
+
 /// <summary>Suggestions and the organizations' replies, for the current jurisdiction. Who may write or reply is the plugin's check.</summary>
 public interface ISuggestions
 {
@@ -28,4 +31,12 @@ public interface ISuggestions
     Task<Result<SuggestionInfo>> ReplyAsync(long id, string reply, int version, CancellationToken cancellationToken = default);
     Task<SuggestionInfo?> FindAsync(long id, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<SuggestionInfo>> ListAsync(SuggestionQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The matching suggestions counted per organization and author: the figures that count them, read without their texts
+    /// and replies. (The default counts <see cref="ListAsync"/>; the host's store groups in the database.)
+    /// </summary>
+    async Task<IReadOnlyList<SuggestionTally>> TallyAsync(SuggestionQuery query, CancellationToken cancellationToken = default) =>
+        [.. (await ListAsync(query, cancellationToken)).GroupBy(s => (s.OrganizationId, s.AuthorPersonId))
+            .Select(g => new SuggestionTally(g.Key.OrganizationId, g.Key.AuthorPersonId, g.Count(), g.Count(s => s.Answered)))];
 }

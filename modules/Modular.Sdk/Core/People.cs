@@ -54,4 +54,12 @@ public interface IRoster
     /// </summary>
     async Task<IReadOnlyDictionary<long, int>> HeadcountsAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
         (await MembersAsync(query, cancellationToken)).GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>
+    /// Each member <paramref name="query"/> asks for, by id, with the organization they belong to: figures that count
+    /// members per organization or branch and need nothing else of them, read without names and the rest.
+    /// (The default reads <see cref="MembersAsync"/>; the host's roster reads the two columns, or its members read before.)
+    /// </summary>
+    async Task<IReadOnlyDictionary<long, long>> PlacesAsync(RosterQuery query, CancellationToken cancellationToken = default) =>
+        (await MembersAsync(query, cancellationToken)).ToDictionary(m => m.Id, m => m.OrganizationId);
 }

@@ -57,6 +57,13 @@ public sealed record EventTally(long Id, long OrganizationId, string Title, Date
 /// </summary>
 public sealed record EventDetailFilter(string Key, IReadOnlyCollection<string> Values, bool Except = false);
 
+/// <summary>An event's headcount (<see cref="EventTally"/> without its title, place, details and times): who was expected, who attended.</summary>
+public sealed record EventHeadcount(long Id, long OrganizationId, int Expected, int Attended)
+{
+    /// <summary>The plugin's labels of the event (the contents covered), as <see cref="CampaignEvent.Tags"/>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
+
 /// <summary>Which events: one source, optionally some organizations, a slot, held within [From, To], attended by a person, a detail.</summary>
 public sealed record EventQuery(string Source)
 {
@@ -109,6 +116,14 @@ public interface ICampaignEvents
     Task<IReadOnlyList<EventTally>> TalliesAsync(EventQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The matching events' headcounts and labels, newest first, without the rest of each event: figures that sum who
+    /// attended and check which contents were covered. (The default reads <see cref="TalliesAsync"/>; the host's store
+    /// selects the columns.)
+    /// </summary>
+    async Task<IReadOnlyList<EventHeadcount>> HeadcountsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        [.. (await TalliesAsync(query, cancellationToken)).Select(e => new EventHeadcount(e.Id, e.OrganizationId, e.Expected, e.Attended) { Tags = e.Tags })];
+
+    /// <summary>
     /// How many events match, per organization that held any: the figures that count sessions, counted in SQL without each
     /// event's attendance. (The default counts <see cref="TalliesAsync"/>; the host's store groups in the database.)
     /// </summary>
@@ -146,6 +161,15 @@ public interface ICampaignEvents
     /// <summary>Per person, the events of the sources they attended and the hours, held within [from, to]; all people when <paramref name="personIds"/> is null.</summary>
     Task<IReadOnlyList<PersonHours>> HoursAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
         IReadOnlyCollection<long>? personIds = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per person who attended any, how many events of the sources held within [from, to] they attended: figures that hold a
+    /// count against a minimum, without the hours and days of <see cref="HoursAsync"/>. (The default sums <see cref="HoursAsync"/>;
+    /// the host's store counts in the database.)
+    /// </summary>
+    async Task<IReadOnlyDictionary<long, int>> EventsAttendedAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken = default) =>
+        (await HoursAsync(sources, from, to, cancellationToken: cancellationToken)).GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => g.Sum(h => h.Events));
 
     /// <summary>
     /// Per organization and month, how many of its members first attended an event of the source, held up to

@@ -31,8 +31,10 @@ public sealed record BranchOverview(long BranchId, string Branch, int Members,
 /// reports and notes. The overview page and the API both read it here, so there is one way to count. The figures are the
 /// ones each item's service shows on its own page (the same rules: <see cref="PersonalPlanRule"/>, <see cref="SuggestionRule"/>,
 /// <see cref="ReadingNoteRule"/>, <see cref="PartySpiritRule"/>, <see cref="EvaluationRule"/>, <see cref="SummaryRule"/>), read
-/// for all branches at once: one query per family of figures however many branches there are, counts where only counts
-/// are shown (study sessions' headcounts, evaluation results, attended events per person) and no text bodies.
+/// for all branches at once: one query per family of figures however many branches there are (the texts' three in one),
+/// counts where only counts are shown (study sessions' headcounts, suggestions and texts per author, evaluation results,
+/// attended events per person), when a plan was handed in and not its text: the rows the database could count are not
+/// read one by one.
 /// </summary>
 public sealed class InstituteDashboard(BranchOffice office, InstituteBranchPlanCampaign campaign, IPledges pledges, ISuggestions suggestions,
     ICampaignEvents events, ICountedTexts texts, InstituteBranchPlanDbContext db, EvaluationService evaluation)
@@ -45,68 +47,75 @@ public sealed class InstituteDashboard(BranchOffice office, InstituteBranchPlanC
         var today = campaign.Today;
         var (from, to) = (new DateOnly(rules.Year, 1, 1), new DateOnly(rules.Year, 12, 31));
         var branchIds = branches.Select(b => b.Id).ToList();
-        var membersOf = await office.MembersOfAsync(branches, ct);
+        var membersOf = await office.MemberIdsOfAsync(branches, ct);
 
-        var planDays = (await pledges.ListAsync(PersonalPlanRule.Kind, rules.PeriodKey, cancellationToken: ct)).ToDictionary(p => p.OwnerId, p => campaign.LocalDay(p.SubmittedAt));
-        var givenTo = (await suggestions.ListAsync(new SuggestionQuery(SuggestionRule.Kind) { PeriodKey = rules.PeriodKey }, ct)).ToLookup(s => s.OrganizationId);
+        var planDays = (await pledges.HandInsAsync(PersonalPlanRule.Kind, rules.PeriodKey, ct)).ToDictionary(p => p.OwnerId, p => campaign.LocalDay(p.SubmittedAt));
+        var givenTo = (await suggestions.TallyAsync(new SuggestionQuery(SuggestionRule.Kind) { PeriodKey = rules.PeriodKey }, ct)).ToLookup(s => s.OrganizationId);
         var readingLists = await db.StudyReadings.AsNoTracking().Where(r => branchIds.Contains(r.OrganizationId)).ToDictionaryAsync(r => r.OrganizationId, r => r.Titles, ct);
-        var sessions = (await events.TalliesAsync(new EventQuery(StudyRule.Source) { OrganizationIds = branchIds, From = from, To = to }, ct)).ToLookup(e => e.OrganizationId);
-        var attended = (await events.HoursAsync([PartySpiritRule.Source], from, to, cancellationToken: ct)).GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => g.Sum(h => h.Events));
+        var sessions = (await events.HeadcountsAsync(new EventQuery(StudyRule.Source) { OrganizationIds = branchIds, From = from, To = to }, ct)).ToLookup(e => e.OrganizationId);
+        var attended = await events.EventsAttendedAsync([PartySpiritRule.Source], from, to, ct);
         var analysed = (await db.PartySpiritAnalyses.Where(a => a.Year == rules.Year).Select(a => a.PersonId).ToListAsync(ct)).ToHashSet();
         var rounds = await RoundsAsync(rules, branchIds, ct);
-        var reported = (await texts.ListAsync(new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start, WithoutBody = true }, ct))
-            .Select(t => t.AuthorPersonId).ToHashSet();
-        var onTime = new Dictionary<(long Author, NoteKind Kind), int>();
-        foreach (var kind in Enum.GetValues<NoteKind>())
-            foreach (var author in (await texts.ListAsync(new CountedTextQuery(ReadingNoteRule.Kind(kind)) { From = from, To = to, WithoutBody = true }, ct))
-                         .GroupBy(t => t.AuthorPersonId))
-                onTime[(author.Key, kind)] = ReadingNoteRule.OnTime(rules, author.Select(t => campaign.LocalDay(t.SubmittedAt)));
+        var (reported, onTime) = await HandedInAsync(rules, ct);
 
         return [.. branches.Select(branch =>
         {
             var members = membersOf[branch.Id].ToList();
-            var plans = members.Select(m => PersonalPlanRule.StateOf(rules, planDays.TryGetValue(m.Id, out var day) ? day : null, today)).ToList();
+            var plans = members.Select(m => PersonalPlanRule.StateOf(rules, planDays.TryGetValue(m, out var day) ? day : null, today)).ToList();
             var given = givenTo[branch.Id].ToList();
-            var byAuthor = given.GroupBy(s => s.AuthorPersonId).ToDictionary(g => g.Key, g => g.Count());
+            var byAuthor = given.ToDictionary(s => s.AuthorPersonId, s => s.Given);
             var held = sessions[branch.Id].ToList();
             var titles = readingLists.TryGetValue(branch.Id, out var own) ? own : [.. StudyRule.DocumentReadings];
             return new BranchOverview(branch.Id, branch.Name, members.Count,
-                members.Count(m => planDays.ContainsKey(m.Id)), plans.Count(s => s == DueState.Late), plans.Count(s => s == DueState.Missed),
-                members.Count(m => SuggestionRule.Met(rules, byAuthor.GetValueOrDefault(m.Id))), given.Count, given.Count(s => s.Answered),
+                members.Count(planDays.ContainsKey), plans.Count(s => s == DueState.Late), plans.Count(s => s == DueState.Missed),
+                members.Count(m => SuggestionRule.Met(rules, byAuthor.GetValueOrDefault(m))), given.Sum(s => s.Given), given.Sum(s => s.Answered),
                 held.Sum(e => e.Attended), held.Sum(e => e.Expected), titles.Count(t => held.Any(e => e.Tags.Contains(t))), titles.Count,
-                members.Count(m => PartySpiritRule.Reached(rules, attended.GetValueOrDefault(m.Id))), members.Count(m => analysed.Contains(m.Id)),
+                members.Count(m => PartySpiritRule.Reached(rules, attended.GetValueOrDefault(m))), members.Count(analysed.Contains),
                 rounds.GetValueOrDefault(branch.Id),
-                members.Count(m => reported.Contains(m.Id)),
-                members.Count(m => ReadingNoteRule.Minimum(rules, NoteKind.ReadingNote) <= onTime.GetValueOrDefault((m.Id, NoteKind.ReadingNote))
-                                   && ReadingNoteRule.Minimum(rules, NoteKind.Reflection) <= onTime.GetValueOrDefault((m.Id, NoteKind.Reflection))));
+                members.Count(reported.Contains),
+                members.Count(m => ReadingNoteRule.Minimum(rules, NoteKind.ReadingNote) <= onTime.GetValueOrDefault((m, NoteKind.ReadingNote))
+                                   && ReadingNoteRule.Minimum(rules, NoteKind.Reflection) <= onTime.GetValueOrDefault((m, NoteKind.Reflection))));
         })];
     }
 
     /// <summary>
+    /// The texts the overview counts, in one round trip: who handed in a year-end report, and per member how many notes of
+    /// each kind they handed in on time (<see cref="ReadingNoteRule.OnTimeTexts"/>).
+    /// </summary>
+    private async Task<(HashSet<long> Reported, Dictionary<(long Author, NoteKind Kind), int> OnTime)> HandedInAsync(InstituteRules rules, CancellationToken ct)
+    {
+        var kinds = Enum.GetValues<NoteKind>();
+        var counts = await texts.CountEachAsync([new CountedTextQuery(SummaryRule.MemberReport) { From = rules.Start, To = rules.Start },
+            .. kinds.Select(kind => ReadingNoteRule.OnTimeTexts(rules, kind, campaign.Jurisdiction.TimeZone))], ct);
+        var reported = counts[0].Keys.ToHashSet();
+        var onTime = kinds.Zip(counts.Skip(1)).SelectMany(k => k.Second.Select(author => (Key: (author.Key, k.First), Texts: author.Value)))
+            .ToDictionary(t => t.Key, t => t.Texts);
+        return (reported, onTime);
+    }
+
+    /// <summary>
     /// Each branch's last opened round of the year in the rules' order (半年 before 年终), as the evaluation page lists them:
-    /// a closed round's fixed results counted in the database; an open one's live lines (the SDK's tallies) as the
-    /// evaluation service computes them.
+    /// a closed round's fixed results counted in the database, in the statement that reads the rounds; an open one's live
+    /// lines (the SDK's tallies) as the evaluation service computes them.
     /// </summary>
     private async Task<Dictionary<long, DashboardRound>> RoundsAsync(InstituteRules rules, List<long> branchIds, CancellationToken ct)
     {
         var periods = EvaluationRule.Rounds(rules).Select(r => r.Period).ToList();
-        var opened = (await db.EvaluationRounds.AsNoTracking().Where(r => r.Year == rules.Year && branchIds.Contains(r.OrganizationId)).ToListAsync(ct))
-            .Where(r => periods.Contains(r.Period))
-            .GroupBy(r => r.OrganizationId).ToDictionary(g => g.Key, g => g.MaxBy(r => periods.IndexOf(r.Period))!);
+        var fixedCounts = db.EvaluationResults.Where(r => r.Year == rules.Year && branchIds.Contains(r.OrganizationId))
+            .GroupBy(r => new { r.OrganizationId, r.Period })
+            .Select(g => new { g.Key.OrganizationId, g.Key.Period, Lines = g.Count(), Graded = g.Count(r => r.Grade != null) });
+        var rounds = await (from round in db.EvaluationRounds.AsNoTracking().Where(r => r.Year == rules.Year && branchIds.Contains(r.OrganizationId))
+                            join c in fixedCounts on new { round.OrganizationId, round.Period } equals new { c.OrganizationId, c.Period } into counted
+                            from c in counted.DefaultIfEmpty()
+                            select new { Round = round, Lines = (int?)c!.Lines ?? 0, Graded = (int?)c!.Graded ?? 0 }) // none for a round without results
+            .ToListAsync(ct);
         var result = new Dictionary<long, DashboardRound>();
-        if (opened.Count == 0) return result;
-        var fixedCounts = opened.Values.Any(r => r.Closed)
-            ? await db.EvaluationResults.AsNoTracking().Where(r => r.Year == rules.Year && branchIds.Contains(r.OrganizationId))
-                .GroupBy(r => new { r.OrganizationId, r.Period })
-                .Select(g => new { g.Key.OrganizationId, g.Key.Period, Lines = g.Count(), Graded = g.Count(r => r.Grade != null) })
-                .ToDictionaryAsync(g => (g.OrganizationId, g.Period), g => (g.Lines, g.Graded), ct)
-            : [];
-        foreach (var (branchId, round) in opened)
+        foreach (var last in rounds.Where(r => periods.Contains(r.Round.Period)).GroupBy(r => r.Round.OrganizationId)
+                     .Select(g => g.MaxBy(r => periods.IndexOf(r.Round.Period))!))
         {
-            var (lines, graded) = round.Closed
-                ? fixedCounts.GetValueOrDefault((branchId, round.Period))
-                : await evaluation.LiveCountsAsync(round, rules, ct);
-            result[branchId] = new DashboardRound(round.Period, EvaluationRule.PeriodName(round.Period).ToString(), round.Closed, graded, lines);
+            var round = last.Round;
+            var (lines, graded) = round.Closed ? (last.Lines, last.Graded) : await evaluation.LiveCountsAsync(round, rules, ct);
+            result[round.OrganizationId] = new DashboardRound(round.Period, EvaluationRule.PeriodName(round.Period).ToString(), round.Closed, graded, lines);
         }
         return result;
     }

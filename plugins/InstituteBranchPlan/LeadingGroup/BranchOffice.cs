@@ -91,6 +91,19 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
             .ToLookup(m => m.BranchId, m => m.Person);
     }
 
+    /// <summary>
+    /// Each branch's members' ids (its subtree's), from one read of the roster's ids and organizations: for figures that
+    /// count members and need nothing else of them (<see cref="MembersOfAsync"/> reads the people).
+    /// </summary>
+    public async Task<ILookup<long, long>> MemberIdsOfAsync(IEnumerable<OrganizationInfo> branches, CancellationToken ct)
+    {
+        var tree = await directory.TreeAsync(ct);
+        var wanted = branches.Select(b => b.Id).ToHashSet();
+        var places = await roster.PlacesAsync(new RosterQuery(), ct);
+        return places.SelectMany(p => tree.AncestryOf(p.Value).Where(o => wanted.Contains(o.Id)), (p, branch) => (BranchId: branch.Id, PersonId: p.Key))
+            .ToLookup(m => m.BranchId, m => m.PersonId);
+    }
+
     /// <summary>The branch a person's organization belongs to: itself when a branch, else the nearest branch above (none: null).</summary>
     public static OrganizationInfo? BranchOf(OrganizationTree tree, long organizationId) =>
         tree.AncestryOf(organizationId).FirstOrDefault(o => o.Kind == OrganizationKind.Branch);

@@ -29,5 +29,12 @@ public static class ReadingNoteRule
     /// <summary>Texts handed in by the due day (the day counts): the count the branch holds against the minimum.</summary>
     public static int OnTime(InstituteRules rules, IEnumerable<DateOnly> handedInOn) => handedInOn.Count(d => d <= rules.NotesDue);
 
+    /// <summary>
+    /// The year's texts of a kind that <see cref="OnTime"/> counts, for a tally in the database: those handed in before the
+    /// day after the due day begins where the jurisdiction is (its <paramref name="zone"/>).
+    /// </summary>
+    public static CountedTextQuery OnTimeTexts(InstituteRules rules, NoteKind kind, TimeZoneInfo zone) =>
+        new(Kind(kind)) { From = new(rules.Year, 1, 1), To = new(rules.Year, 12, 31), SubmittedBefore = LocalTimes.StartOf(rules.NotesDue.AddDays(1), zone) };
+
     public static LocalizedText KindName(NoteKind kind) => kind == NoteKind.Reflection ? new("心得体会", "Reflection") : new("读书笔记", "Reading note");
 }

@@ -86,6 +86,13 @@ public sealed class CampaignEventsTests : IAsyncLifetime
             Assert.Equal([("明年的轮训", 1, 1), ("轮训", 2, 2)], tallies.Select(t => (t.Title, t.Expected, t.Attended)));
             // Headcounts count every expected person and only those who came: 21 came, 22 was away sick.
             Assert.Equal((2, 1), (await events.TalliesAsync(new EventQuery(Education))).Select(t => (t.Expected, t.Attended)).Single());
+            // Headcounts alone: the tallies' figures and order, without the rest of each event.
+            Assert.Equal(tallies.Select(t => (t.Id, t.OrganizationId, t.Expected, t.Attended, string.Join("|", t.Tags))),
+                (await events.HeadcountsAsync(new EventQuery(Training) { OrganizationIds = [10] })).Select(h => (h.Id, h.OrganizationId, h.Expected, h.Attended, string.Join("|", h.Tags))));
+            Assert.Equal(["党章等党内法规"], (await events.HeadcountsAsync(new EventQuery(Education))).Single().Tags);
+            // Events attended per person, in the database: 21 came to the education session and the 2011 training, 22 to the training only.
+            Assert.Equal(new Dictionary<long, int> { [21] = 2, [22] = 1 }, await events.EventsAttendedAsync([Education, Training], new(2011, 1, 1), new(2011, 12, 31)));
+            Assert.Equal(new Dictionary<long, int> { [21] = 2, [22] = 1 }, await events.EventsAttendedAsync([Training], null, null));
             // Counted per organization in the database: two training sessions held by 10, one of them in 2011.
             Assert.Equal(new Dictionary<long, int> { [10] = 2 }, await events.CountsByOrganizationAsync(new EventQuery(Training)));
             Assert.Equal(new Dictionary<long, int> { [10] = 1 }, await events.CountsByOrganizationAsync(new EventQuery(Training) { To = new(2011, 12, 31) }));
@@ -94,6 +101,7 @@ public sealed class CampaignEventsTests : IAsyncLifetime
         {
             var events = other.ServiceProvider.GetRequiredService<ICampaignEvents>();
             Assert.Empty(await events.HoursAsync([Education, Training], null, null));
+            Assert.Empty(await events.EventsAttendedAsync([Education, Training], null, null));
             Assert.Empty(await events.ListAsync(new EventQuery(Training)));
             Assert.Empty(await events.CountsByOrganizationAsync(new EventQuery(Training)));
             var theirs = (await events.CreateAsync(Draft(), [new(21)])).Value!;    // the same slot is free in another jurisdiction
@@ -105,6 +113,11 @@ public sealed class CampaignEventsTests : IAsyncLifetime
             var mine = (await events.FindInSlotAsync(Education, 11, "2011"))!;
             Assert.NotNull(mine);
             Assert.Single(await events.ListAsync(new EventQuery(Education)));
+            // An event nobody was listed for counts none expected and none attended.
+            await events.CreateAsync(new EventDraft(Training, EventCategories.Training, 10, "无人报名的轮训", new(2013, 1, 5), 2), []);
+            var nobody = new EventQuery(Training) { From = new(2013, 1, 1) };
+            Assert.Equal((0, 0), (await events.HeadcountsAsync(nobody)).Select(h => (h.Expected, h.Attended)).Single());
+            Assert.Equal((0, 0), (await events.TalliesAsync(nobody)).Select(t => (t.Expected, t.Attended)).Single());
         }
     }
 }

@@ -149,6 +149,33 @@ public sealed class CountedTextsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Texts_handed_in_before_a_deadline_are_tallied_and_several_counts_come_in_one_call_each_as_its_tally_says()
+    {
+        await using var scope = _db.Scope(_a);
+        var texts = scope.ServiceProvider.GetRequiredService<ICountedTexts>();
+        var start = _db.Clock.Now;
+        for (var day = 1; day <= 3; day++) // an hour apart
+        {
+            _db.Clock.Now = start.AddHours(day);
+            await texts.SubmitAsync(Note(7, new(2011, 4, day), 300));
+        }
+        await texts.SubmitAsync(Note(8, new(2011, 4, 2), 300));
+
+        var byDeadline = new CountedTextQuery(DailyNote) { SubmittedBefore = start.AddHours(2).ToOffset(TimeSpan.FromHours(8)) }; // any offset is the same instant
+        Assert.Equal([(7L, 1)], (await texts.TallyAsync(byDeadline)).Select(t => (t.AuthorPersonId, t.Texts)));
+        Assert.Equal(2, (await texts.ListAsync(new CountedTextQuery(DailyNote) { SubmittedBefore = start.AddHours(3) })).Count); // the deadline itself is late
+
+        CountedTextQuery[] queries = [new(DailyNote), byDeadline, new(new("county-five", "daily-note")), new(DailyNote) { AuthorPersonId = 8 }];
+        var each = await texts.CountEachAsync(queries);
+        Assert.Equal(queries.Length, each.Count);
+        for (var i = 0; i < queries.Length; i++)
+            Assert.Equal((await texts.TallyAsync(queries[i])).ToDictionary(t => t.AuthorPersonId, t => t.Texts), each[i]);
+        Assert.Equal(new Dictionary<long, int> { [7] = 3, [8] = 1 }, each[0]);
+        Assert.Empty(each[2]);
+        Assert.Empty(await texts.CountEachAsync([]));
+    }
+
+    [Fact]
     public async Task A_list_without_bodies_is_the_same_list_with_every_body_empty()
     {
         await using var scope = _db.Scope(_a);

@@ -47,4 +47,20 @@ public sealed class PledgesTests : IAsyncLifetime
         Assert.Empty(await other.ListAsync(Plan));
         Assert.False((await other.ReviewAsync(id, new(PledgeFulfilment.Fulfilled, null, 100, new(2010, 12, 20)))).Succeeded);
     }
+
+    [Fact]
+    public async Task Hand_ins_say_who_handed_in_a_kind_s_pledge_for_the_period_and_when_first()
+    {
+        await using var scope = _db.Scope(_a);
+        var pledges = scope.ServiceProvider.GetRequiredService<IPledges>();
+        var first = _db.Clock.Now;
+        await pledges.SaveAsync(new(Plan, PledgeKind.Member, 5, "2010", "完成光栅刻划课题"));
+        _db.Clock.Now = first.AddDays(3);
+        await pledges.SaveAsync(new(Plan, PledgeKind.Member, 5, "2010", "完成光栅刻划课题并带好新人")); // a later edit keeps the first time
+        await pledges.SaveAsync(new(Plan, PledgeKind.Member, 5, "2011", "下一年"));
+
+        Assert.Equal([new PledgeHandIn(5, PledgeKind.Member, first)], await pledges.HandInsAsync(Plan, "2010"));
+        Assert.Equal(2, (await pledges.HandInsAsync(Plan)).Count);
+        Assert.Empty(await pledges.HandInsAsync(new("institute-branch", "other"), "2010"));
+    }
 }

@@ -54,4 +54,21 @@ public sealed class SuggestionsTests : IAsyncLifetime
         Assert.Empty(await theirs.ListAsync(new SuggestionQuery(Kind)));
         Assert.Equal(ResultKind.NotFound, (await theirs.ReplyAsync(first.Id, "别处的答复", 2)).Kind);
     }
+
+    [Fact]
+    public async Task A_tally_counts_each_author_s_suggestions_to_each_organization_and_the_answered_ones()
+    {
+        await using var scope = _db.Scope(_a);
+        var suggestions = scope.ServiceProvider.GetRequiredService<ISuggestions>();
+        var first = (await suggestions.SubmitAsync(new(Kind, 21, 11, "多组织学术交流", "2010"))).Value!;
+        await suggestions.SubmitAsync(new(Kind, 21, 11, "改进食堂", "2010"));
+        await suggestions.SubmitAsync(new(Kind, 22, 11, "实验室安全检查常态化", "2010"));
+        await suggestions.SubmitAsync(new(Kind, 22, 10, "所里统一订阅期刊", "2010"));
+        await suggestions.SubmitAsync(new(Kind, 22, 10, "下一年的", "2011"));
+        await suggestions.ReplyAsync(first.Id, "每季度组织一次学术沙龙", first.Version);
+
+        var tally = await suggestions.TallyAsync(new SuggestionQuery(Kind) { PeriodKey = "2010" });
+        Assert.Equal([new SuggestionTally(10, 22, 1, 0), new SuggestionTally(11, 21, 2, 1), new SuggestionTally(11, 22, 1, 0)], tally);
+        Assert.Equal([new SuggestionTally(11, 22, 1, 0)], await suggestions.TallyAsync(new SuggestionQuery(Kind) { OrganizationId = 11, AuthorPersonId = 22 }));
+    }
 }

@@ -114,6 +114,16 @@ public sealed class OrganizationAndPeopleTests(RosterHostFixture fixture) : ICla
         // Counted in the database, each organization its own members only, as the tree's ownMembers above.
         Assert.Equal(new Dictionary<long, int> { [town] = 1, [branch1] = 3, [branch2] = 1 }, await sdkRoster.HeadcountsAsync(new Modular.Sdk.Core.RosterQuery()));
         Assert.Equal(new Dictionary<long, int> { [town] = 1, [branch1] = 3 }, await sdkRoster.HeadcountsAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town }));
+        // Each member's organization, by id: what the members' list says, without the rest of each member.
+        var everyone = await sdkRoster.MembersAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town });
+        Assert.Equal(everyone.ToDictionary(p => p.Id, p => p.OrganizationId), await sdkRoster.PlacesAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town }));
+        await using (var fresh = Host.App.Services.CreateAsyncScope()) // read from the database, not from the members read above
+        {
+            fresh.ServiceProvider.GetRequiredService<Modular.Jurisdictions.JurisdictionContext>().Set(jurisdiction!);
+            var places = fresh.ServiceProvider.GetRequiredService<Modular.Sdk.Core.IRoster>();
+            Assert.Equal(everyone.ToDictionary(p => p.Id, p => p.OrganizationId), await places.PlacesAsync(new Modular.Sdk.Core.RosterQuery { SubtreeRootId = town }));
+            Assert.Equal(5, (await places.PlacesAsync(new Modular.Sdk.Core.RosterQuery())).Count);
+        }
     }
 
     [Fact]
