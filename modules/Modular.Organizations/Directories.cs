@@ -119,7 +119,8 @@ internal sealed class Roster : IRoster, IDisposable
     public async Task<IReadOnlyDictionary<long, long>> PlacesAsync(RosterQuery query, CancellationToken cancellationToken = default)
     {
         if (Read(_members, query) is { } read) return read.ToDictionary(p => p.Id, p => p.OrganizationId);
-        return await (await PeopleAsync(query, cancellationToken)).ToDictionaryAsync(p => p.Id, p => p.OrganizationId, cancellationToken);
+        return await (await PeopleAsync(query, cancellationToken)).Select(p => new { p.Id, p.OrganizationId }) // the two columns, not every person's row
+            .ToDictionaryAsync(p => p.Id, p => p.OrganizationId, cancellationToken);
     }
 
     private async Task<IQueryable<Person>> PeopleAsync(RosterQuery query, CancellationToken cancellationToken)

@@ -78,19 +78,15 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
         public int Attended { get; init; }
     }
 
-    // The headcounts in one grouped pass over the matching events' attendance, joined to the events in the same statement:
-    // two counts per event as correlated subqueries took 3-5× longer over a banner's 3,000 sessions and 150,000 attendances.
-    private IQueryable<Headcounted> WithHeadcounts(EventQuery query)
-    {
-        var matching = Matching(query);
-        var counts = db.Attendance.Where(a => matching.Select(e => e.Id).Contains(a.EventId))
-            .GroupBy(a => a.EventId)
-            .Select(g => new { EventId = g.Key, Expected = g.Count(), Attended = g.Count(a => a.Attended) });
-        return from e in matching
-               join c in counts on e.Id equals c.EventId into headcounts
-               from c in headcounts.DefaultIfEmpty()
-               select new Headcounted { Event = e, Expected = (int?)c!.Expected ?? 0, Attended = (int?)c!.Attended ?? 0 }; // none for an event without attendance
-    }
+    // Each matching event's headcounts counted beside it (a lateral join): one look-up in attendance's key per event, which
+    // stays fast under the generic plan PostgreSQL gives a statement prepared and run many times. A grouped pass over all the
+    // events' attendance joined back to them was planned, once generic, as a nested loop over the grouped rows (an institute's
+    // 480 sessions: 15 ms, where the lateral join takes 4).
+    private IQueryable<Headcounted> WithHeadcounts(EventQuery query) =>
+        from e in Matching(query)
+        from c in db.Attendance.Where(a => a.EventId == e.Id).GroupBy(a => a.EventId)
+            .Select(g => new { Expected = g.Count(), Attended = g.Count(a => a.Attended) }).DefaultIfEmpty()
+        select new Headcounted { Event = e, Expected = (int?)c!.Expected ?? 0, Attended = (int?)c!.Attended ?? 0 }; // none for an event without attendance
 
     /// <summary>The order of <see cref="Matching"/>, which a join need not keep.</summary>
     private static IQueryable<Headcounted> Newest(IQueryable<Headcounted> rows) =>
@@ -135,18 +131,6 @@ internal sealed class CampaignEventStore(SchedulesDbContext db, IOrganizationDir
             .Select(g => new { g.Key.PersonId, g.Key.Source, Events = g.Count(), Hours = g.Sum(x => x.Hours), First = g.Min(x => x.HeldOn), Last = g.Max(x => x.HeldOn) })
             .ToListAsync(ct);
         return [.. rows.Select(r => new PersonHours(r.PersonId, r.Source!, r.Events, r.Hours, r.First, r.Last))];
-    }
-
-    public async Task<IReadOnlyDictionary<long, int>> EventsAttendedAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
-        CancellationToken ct = default)
-    {
-        var list = sources.ToList();
-        return await db.Attendance.Where(a => a.Attended)
-            .Join(db.Events.Where(e => e.Source != null && list.Contains(e.Source) && (from == null || e.HeldOn >= from) && (to == null || e.HeldOn <= to)),
-                a => a.EventId, e => e.Id, (a, e) => a.PersonId)
-            .GroupBy(person => person)
-            .Select(g => new { Person = g.Key, Events = g.Count() })
-            .ToDictionaryAsync(g => g.Person, g => g.Events, ct);
     }
 
     public async Task<IReadOnlyList<FirstAttendanceMonth>> FirstAttendancesAsync(string source, DateOnly to, CancellationToken ct = default)

@@ -163,15 +163,6 @@ public interface ICampaignEvents
         IReadOnlyCollection<long>? personIds = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Per person who attended any, how many events of the sources held within [from, to] they attended: figures that hold a
-    /// count against a minimum, without the hours and days of <see cref="HoursAsync"/>. (The default sums <see cref="HoursAsync"/>;
-    /// the host's store counts in the database.)
-    /// </summary>
-    async Task<IReadOnlyDictionary<long, int>> EventsAttendedAsync(IReadOnlyCollection<string> sources, DateOnly? from, DateOnly? to,
-        CancellationToken cancellationToken = default) =>
-        (await HoursAsync(sources, from, to, cancellationToken: cancellationToken)).GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => g.Sum(h => h.Events));
-
-    /// <summary>
     /// Per organization and month, how many of its members first attended an event of the source, held up to
     /// <paramref name="to"/>: coverage figures (trained at least once) counted in SQL, without a line per person.
     /// People no longer on the roster are not counted.

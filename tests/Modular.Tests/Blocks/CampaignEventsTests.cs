@@ -90,9 +90,11 @@ public sealed class CampaignEventsTests : IAsyncLifetime
             Assert.Equal(tallies.Select(t => (t.Id, t.OrganizationId, t.Expected, t.Attended, string.Join("|", t.Tags))),
                 (await events.HeadcountsAsync(new EventQuery(Training) { OrganizationIds = [10] })).Select(h => (h.Id, h.OrganizationId, h.Expected, h.Attended, string.Join("|", h.Tags))));
             Assert.Equal(["党章等党内法规"], (await events.HeadcountsAsync(new EventQuery(Education))).Single().Tags);
-            // Events attended per person, in the database: 21 came to the education session and the 2011 training, 22 to the training only.
-            Assert.Equal(new Dictionary<long, int> { [21] = 2, [22] = 1 }, await events.EventsAttendedAsync([Education, Training], new(2011, 1, 1), new(2011, 12, 31)));
-            Assert.Equal(new Dictionary<long, int> { [21] = 2, [22] = 1 }, await events.EventsAttendedAsync([Training], null, null));
+            // Events attended per person and source: 21 came to the education session and the 2011 training, 22 (away from the
+            // education session) to the training only; without dates, 21's training of 2012 counts too.
+            Assert.Equal([(21L, Education, 1), (21L, Training, 1), (22L, Training, 1)],
+                hours.OrderBy(h => h.PersonId).ThenBy(h => h.Source).Select(h => (h.PersonId, h.Source, h.Events)));
+            Assert.Equal([(21L, 2), (22L, 1)], (await events.HoursAsync([Training], null, null)).OrderBy(h => h.PersonId).Select(h => (h.PersonId, h.Events)));
             // Counted per organization in the database: two training sessions held by 10, one of them in 2011.
             Assert.Equal(new Dictionary<long, int> { [10] = 2 }, await events.CountsByOrganizationAsync(new EventQuery(Training)));
             Assert.Equal(new Dictionary<long, int> { [10] = 1 }, await events.CountsByOrganizationAsync(new EventQuery(Training) { To = new(2011, 12, 31) }));
@@ -101,7 +103,6 @@ public sealed class CampaignEventsTests : IAsyncLifetime
         {
             var events = other.ServiceProvider.GetRequiredService<ICampaignEvents>();
             Assert.Empty(await events.HoursAsync([Education, Training], null, null));
-            Assert.Empty(await events.EventsAttendedAsync([Education, Training], null, null));
             Assert.Empty(await events.ListAsync(new EventQuery(Training)));
             Assert.Empty(await events.CountsByOrganizationAsync(new EventQuery(Training)));
             var theirs = (await events.CreateAsync(Draft(), [new(21)])).Value!;    // the same slot is free in another jurisdiction
