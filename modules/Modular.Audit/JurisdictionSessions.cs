@@ -25,12 +25,27 @@ public static class JurisdictionSessions
     /// A connection from <paramref name="dataSource"/> bound to one jurisdiction. Npgsql resets the
     /// session (DISCARD ALL) when the connection goes back to the pool, so the binding ends with it.
     /// </summary>
-    public static async Task<NpgsqlConnection> OpenForJurisdictionAsync(this NpgsqlDataSource dataSource, int jurisdictionId, CancellationToken ct = default)
+    public static Task<NpgsqlConnection> OpenForJurisdictionAsync(this NpgsqlDataSource dataSource, int jurisdictionId, CancellationToken ct = default) =>
+        OpenAsync(dataSource, jurisdictionId, planEachRun: false, ct);
+
+    /// <summary>
+    /// <see cref="OpenForJurisdictionAsync"/> for a statement that sums many rows over a range of values (a year's rollup):
+    /// PostgreSQL plans it for each run's values. The application role's pools prepare the statements they repeat, and from
+    /// its sixth run PostgreSQL may plan a prepared statement once for any values, on guessed row counts; the county's
+    /// compliance rollup then sorted all its 36,500 counter rows where a hash of its few keys does, and took twice as long.
+    /// Set in the binding's own round trip; the pool's reset on return ends it.
+    /// </summary>
+    public static Task<NpgsqlConnection> OpenForJurisdictionPlanningEachRunAsync(this NpgsqlDataSource dataSource, int jurisdictionId, CancellationToken ct = default) =>
+        OpenAsync(dataSource, jurisdictionId, planEachRun: true, ct);
+
+    private static async Task<NpgsqlConnection> OpenAsync(NpgsqlDataSource dataSource, int jurisdictionId, bool planEachRun, CancellationToken ct)
     {
         var connection = await dataSource.OpenConnectionAsync(ct);
         try
         {
-            await BindAsync(connection, jurisdictionId, ct);
+            await using var command = BindCommand(connection, jurisdictionId);
+            if (planEachRun) command.CommandText += ", set_config('plan_cache_mode', 'force_custom_plan', false)";
+            await command.ExecuteNonQueryAsync(ct);
             return connection;
         }
         catch

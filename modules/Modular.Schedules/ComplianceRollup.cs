@@ -92,7 +92,7 @@ internal sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationD
 
     public static async Task<IReadOnlyList<ComplianceLine>> RollupAsync(NpgsqlDataSource database, int jurisdictionId, long root, DateOnly from, DateOnly to, DateOnly today, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenForJurisdictionAsync(jurisdictionId, ct);
+        await using var connection = await database.OpenForJurisdictionPlanningEachRunAsync(jurisdictionId, ct); // a subtree's days: real row counts
         await using var command = Command(connection, Sql, jurisdictionId, ("root", root), from, to, today);
         var lines = new List<ComplianceLine>();
         await using var reader = await command.ExecuteReaderAsync(ct);

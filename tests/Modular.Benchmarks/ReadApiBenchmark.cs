@@ -62,6 +62,7 @@ public static class ReadApiBenchmark
 
         using var client = await SignInAsync(app, $"{Code}-admin", Password);
         var api = $"/api/j/{Code}";
+        if (await SoakAsync([.. args.Select(a => a.Replace("{root}", $"{Root}"))], client, api)) return; // --soak=/compliance?organization={root}&…
         var raw = $"{api}/bench-raw";
         var pairs = new (string Label, string Ours, string Twin)[]
         {

@@ -36,6 +36,9 @@ public sealed record DatabaseRoles(string OwnerConnection, string ApplicationCon
         // A dashboard runs the same dozens of statements on every request: prepared once per pooled
         // connection they are parsed and planned once (2009 party group under load: 0.38 → 0.50 of
         // its twin). Npgsql's reset on return then keeps the statements and still forgets the binding.
+        // From the sixth run PostgreSQL may plan a statement once for any parameters (a generic plan), by guessed row counts:
+        // a shape that needs the real ones can turn slow (CampaignEventStore.WithHeadcounts did). To see a statement's generic
+        // plan: `set plan_cache_mode = force_generic_plan`, then EXPLAIN ANALYZE EXECUTE it.
         if (application.MaxAutoPrepare == 0) application.MaxAutoPrepare = AutoPreparedStatements;
         var role = application.Username ?? throw new InvalidOperationException(
             $"ConnectionStrings:{ApplicationConnectionName} must name its user (Username=...).");

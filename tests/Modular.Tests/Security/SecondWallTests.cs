@@ -124,14 +124,16 @@ public sealed class SecondWallTests(DemoSiteFixture fixture)
             Assert.Equal(ourPeople, await ScalarAsync<long>(platformBound, "select count(*) from roster.people"));
 
         // One pooled connection: bound, returned, taken again — Npgsql's reset forgets the binding, also
-        // when it keeps the statements it prepared (the host's connections prepare what they repeat).
+        // when it keeps the statements it prepared (the host's connections prepare what they repeat), and
+        // the planning of each run that a rollup asks for with its binding.
         var single = new NpgsqlConnectionStringBuilder(Application.ConnectionString) { MaxPoolSize = 1 };
         Assert.Equal(DatabaseRoles.AutoPreparedStatements, single.MaxAutoPrepare);
         await using var pool = NpgsqlDataSource.Create(single.ConnectionString);
         int firstBackend;
-        await using (var bound = await pool.OpenForJurisdictionAsync(ours))
+        await using (var bound = await pool.OpenForJurisdictionPlanningEachRunAsync(ours))
         {
             firstBackend = await ScalarAsync<int>(bound, "select pg_backend_pid()");
+            Assert.Equal("force_custom_plan", await ScalarAsync<string>(bound, "select current_setting('plan_cache_mode')"));
             for (var time = 0; time < single.AutoPrepareMinUsages + 1; time++) // prepared once used often enough
                 Assert.Equal(ourPeople, await ScalarAsync<long>(bound, "select count(*) from roster.people"));
             Assert.True(await ScalarAsync<long>(bound, "select count(*) from pg_prepared_statements") > 0);
@@ -140,6 +142,7 @@ public sealed class SecondWallTests(DemoSiteFixture fixture)
         Assert.Equal(firstBackend, await ScalarAsync<int>(again, "select pg_backend_pid()"));
         Assert.True(await ScalarAsync<long>(again, "select count(*) from pg_prepared_statements") > 0);
         Assert.Equal(0L, await ScalarAsync<long>(again, "select count(*) from roster.people"));
+        Assert.Equal("auto", await ScalarAsync<string>(again, "select current_setting('plan_cache_mode')"));
     }
 
     [Fact]
