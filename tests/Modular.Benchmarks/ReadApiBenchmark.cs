@@ -78,8 +78,7 @@ public static class ReadApiBenchmark
             var twinNode = Comparable(JsonNode.Parse(twinJson));
             if (!JsonNode.DeepEquals(oursNode, twinNode))
                 throw new InvalidOperationException($"{label}: the twin's answer differs from ours.\nours: {Cut(oursJson)}\ntwin: {Cut(twinJson)}");
-            var twinRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => GetOkAsync(client, twin));
-            var oursRate = await RateAsync(workers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(seconds), () => GetOkAsync(client, ours));
+            var (oursRate, twinRate) = await PairedRatesAsync(workers, TimeSpan.FromSeconds(seconds), () => GetOkAsync(client, ours), () => GetOkAsync(client, twin));
             ReportRates($"read API {members:N0} members: {label}", "raw Npgsql twin", oursRate, twinRate, workers, $"{oursJson.Length / 1024.0:0.0} KB");
         }
         Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s");
