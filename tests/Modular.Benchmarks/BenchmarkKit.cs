@@ -206,19 +206,17 @@ internal static class BenchmarkKit
         JsonSerializer.Deserialize<JsonElement>(await GetBytesAsync(client, url));
 
     /// <summary>
-    /// <c>--soak=path --soak-seconds=N</c>: GETs one path of the benchmark's API (relative to its plugin's <c>/api/j/…/plugin/</c>)
-    /// in a loop and prints requests per second, to hold a page under a profiler (<c>dotnet-trace collect -p PID</c>) instead
+    /// <c>--soak=path --soak-seconds=N [--soak-workers=W]</c>: GETs one path of the benchmark's API (relative to its plugin's <c>/api/j/…/plugin/</c>)
+    /// in W loops (one by default) and prints requests per second, to hold a page under a profiler (<c>dotnet-trace collect -p PID</c>) instead
     /// of timing the rest. Answers whether it soaked (the benchmark then stops).
     /// </summary>
     public static async Task<bool> SoakAsync(string[] args, HttpClient client, string api)
     {
         if (TextOption(args, "soak") is not { } path) return false;
-        var (url, seconds) = ($"{api}/{path.TrimStart('/')}", Option(args, "soak-seconds", 30));
-        Console.WriteLine($"soaking GET {url} for {seconds} s (process {Environment.ProcessId})");
-        var watch = Stopwatch.StartNew();
-        var requests = 0;
-        for (; watch.Elapsed.TotalSeconds < seconds; requests++) await GetJsonAsync(client, url);
-        Console.WriteLine($"{requests} requests, {requests / watch.Elapsed.TotalSeconds:0.0} per second, {watch.Elapsed.TotalMilliseconds / requests:0.0} ms each");
+        var (url, seconds, workers) = ($"{api}/{path.TrimStart('/')}", Option(args, "soak-seconds", 30), Option(args, "soak-workers", 1));
+        Console.WriteLine($"soaking GET {url} for {seconds} s, {workers} at a time (process {Environment.ProcessId})");
+        var (perSecond, requests) = await RateAsync(workers, TimeSpan.Zero, TimeSpan.FromSeconds(seconds), () => GetJsonAsync(client, url));
+        Console.WriteLine($"{requests} requests, {perSecond:0.0} per second, {workers * 1000 / perSecond:0.0} ms each");
         return true;
     }
 
