@@ -34,17 +34,23 @@ public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, 
     private IReadOnlyList<UnitMember>? _members;
     private IReadOnlyList<UnitSecretary>? _secretaries;
 
-    public async Task<Unit?> UnitOfAsync(long organizationId, CancellationToken ct) =>
-        UnitMembership.Of(await units.TreeAsync(ct), (await units.AllAsync(ct)).ToDictionary(u => u.Id), organizationId);
+    public async Task<Unit?> UnitOfAsync(long organizationId, CancellationToken ct) => (await PlacerAsync(ct))(organizationId);
+
+    /// <summary>The unit an organization belongs to (<see cref="UnitMembership.Of"/>) over today's tree and units.</summary>
+    private async Task<Func<long, Unit?>> PlacerAsync(CancellationToken ct)
+    {
+        var tree = await units.TreeAsync(ct);
+        var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
+        return organizationId => UnitMembership.Of(tree, byId, organizationId);
+    }
 
     /// <summary>Every member of the roster (outgoing ones included) who belongs to a participating unit.</summary>
     public async Task<IReadOnlyList<UnitMember>> MembersAsync(CancellationToken ct)
     {
         if (_members is not null) return _members;
-        var tree = await units.TreeAsync(ct);
-        var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
+        var unitOf = await PlacerAsync(ct);
         var people = (await roster.AllAsync(ct)).Values;
-        return _members = [.. people.Select(p => UnitMembership.Of(tree, byId, p.OrganizationId) is { } u ? new UnitMember(p, u) : null).OfType<UnitMember>()];
+        return _members = [.. people.Select(p => unitOf(p.OrganizationId) is { } u ? new UnitMember(p, u) : null).OfType<UnitMember>()];
     }
 
     /// <summary>The outgoing members (外出党员) of every unit, as the roster flags them today.</summary>
@@ -56,11 +62,10 @@ public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, 
     /// <summary>Counts per organization (where the roster has the people now) summed per unit; organizations under no unit are left out.</summary>
     public async Task<IReadOnlyDictionary<long, int>> ByUnitAsync(IReadOnlyDictionary<long, int> perOrganization, CancellationToken ct)
     {
-        var tree = await units.TreeAsync(ct);
-        var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
+        var unitOf = await PlacerAsync(ct);
         var perUnit = new Dictionary<long, int>();
         foreach (var (organizationId, count) in perOrganization)
-            if (UnitMembership.Of(tree, byId, organizationId) is { } unit) perUnit[unit.Id] = perUnit.GetValueOrDefault(unit.Id) + count;
+            if (unitOf(organizationId) is { } unit) perUnit[unit.Id] = perUnit.GetValueOrDefault(unit.Id) + count;
         return perUnit;
     }
 
@@ -68,10 +73,9 @@ public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, 
     public async Task<ILookup<long, long>> OutgoingIdsAsync(CancellationToken ct)
     {
         if (_members is not null) return (await OutgoingAsync(ct)).ToLookup(m => m.Unit.Id, m => m.Person.Id);
-        var tree = await units.TreeAsync(ct);
-        var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
+        var unitOf = await PlacerAsync(ct);
         var outgoing = await db.RosterMembers.Where(m => m.IsOutgoing).Select(m => new { m.PersonId, m.OrganizationId }).ToListAsync(ct);
-        return outgoing.Select(m => (m.PersonId, Unit: UnitMembership.Of(tree, byId, m.OrganizationId))).Where(m => m.Unit is not null)
+        return outgoing.Select(m => (m.PersonId, Unit: unitOf(m.OrganizationId))).Where(m => m.Unit is not null)
             .ToLookup(m => m.Unit!.Id, m => m.PersonId);
     }
 
@@ -80,14 +84,14 @@ public sealed class UnitMembers(ThirdBatchUnits units, ThirdBatchPeople roster, 
     {
         if (_secretaries is not null) return _secretaries;
         var tree = await units.TreeAsync(ct);
-        var byId = (await units.AllAsync(ct)).ToDictionary(u => u.Id);
+        var unitOf = await PlacerAsync(ct);
         var officers = (await directory.AllOfficersAsync(ct)).Where(o => o.Post == OfficerPost.Secretary).ToList();
         var names = await roster.FindManyAsync(officers.Select(o => o.PersonId).Distinct(), ct);
         var list = new List<UnitSecretary>();
         foreach (var officer in officers)
         {
             if (tree.Find(officer.OrganizationId) is not { Kind: OrganizationKind.Branch or OrganizationKind.GeneralBranch } branch) continue;
-            if (UnitMembership.Of(tree, byId, branch.Id) is not { } unit || !names.TryGetValue(officer.PersonId, out var person)) continue;
+            if (unitOf(branch.Id) is not { } unit || !names.TryGetValue(officer.PersonId, out var person)) continue;
             list.Add(new UnitSecretary(officer.PersonId, person.Name, branch.Id, branch.Name, unit));
         }
         return _secretaries = list;

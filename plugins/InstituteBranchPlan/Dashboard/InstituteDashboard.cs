@@ -53,7 +53,7 @@ public sealed class InstituteDashboard(BranchOffice office, InstituteBranchPlanC
         var givenTo = (await suggestions.TallyAsync(new SuggestionQuery(SuggestionRule.Kind) { PeriodKey = rules.PeriodKey }, ct)).ToLookup(s => s.OrganizationId);
         var readingLists = await db.StudyReadings.AsNoTracking().Where(r => branchIds.Contains(r.OrganizationId)).ToDictionaryAsync(r => r.OrganizationId, r => r.Titles, ct);
         var sessions = (await events.HeadcountsAsync(new EventQuery(StudyRule.Source) { OrganizationIds = branchIds, From = from, To = to }, ct)).ToLookup(e => e.OrganizationId);
-        var attended = (await events.HoursAsync([PartySpiritRule.Source], from, to, cancellationToken: ct)).ToDictionary(h => h.PersonId, h => h.Events); // one source: a line per person
+        var attended = await PartySpiritService.EventsAttendedAsync(events, rules, null, ct);
         var analysed = (await db.PartySpiritAnalyses.Where(a => a.Year == rules.Year).Select(a => a.PersonId).ToListAsync(ct)).ToHashSet();
         var rounds = await RoundsAsync(rules, branchIds, ct);
         var (reported, onTime) = await HandedInAsync(rules, ct);

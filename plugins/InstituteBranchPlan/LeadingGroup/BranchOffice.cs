@@ -82,14 +82,8 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
     /// branch costs the same few queries however many branches the jurisdiction has. Each member is put in every branch on
     /// the way up from their organization (one walk a member, not one a member and branch).
     /// </summary>
-    public async Task<ILookup<long, PersonInfo>> MembersOfAsync(IEnumerable<OrganizationInfo> branches, CancellationToken ct)
-    {
-        var tree = await directory.TreeAsync(ct);
-        var wanted = branches.Select(b => b.Id).ToHashSet();
-        var everyone = await roster.MembersAsync(new RosterQuery(), ct);
-        return everyone.SelectMany(p => tree.AncestryOf(p.OrganizationId).Where(o => wanted.Contains(o.Id)), (p, branch) => (BranchId: branch.Id, Person: p))
-            .ToLookup(m => m.BranchId, m => m.Person);
-    }
+    public async Task<ILookup<long, PersonInfo>> MembersOfAsync(IEnumerable<OrganizationInfo> branches, CancellationToken ct) =>
+        InBranches(await directory.TreeAsync(ct), branches, await roster.MembersAsync(new RosterQuery(), ct), p => p.OrganizationId);
 
     /// <summary>
     /// Each branch's members' ids (its subtree's), from one read of the roster's ids and organizations: for figures that
@@ -97,11 +91,16 @@ public sealed class BranchOffice(ICurrentUser user, IOrganizationDirectory direc
     /// </summary>
     public async Task<ILookup<long, long>> MemberIdsOfAsync(IEnumerable<OrganizationInfo> branches, CancellationToken ct)
     {
-        var tree = await directory.TreeAsync(ct);
-        var wanted = branches.Select(b => b.Id).ToHashSet();
         var places = await roster.PlacesAsync(new RosterQuery(), ct);
-        return places.SelectMany(p => tree.AncestryOf(p.Value).Where(o => wanted.Contains(o.Id)), (p, branch) => (BranchId: branch.Id, PersonId: p.Key))
-            .ToLookup(m => m.BranchId, m => m.PersonId);
+        return InBranches(await directory.TreeAsync(ct), branches, places.Keys, id => places[id]);
+    }
+
+    // Each member put in every wanted branch on the way up from their organization: one walk a member, not one a member and branch.
+    private static ILookup<long, T> InBranches<T>(OrganizationTree tree, IEnumerable<OrganizationInfo> branches, IEnumerable<T> members, Func<T, long> organizationOf)
+    {
+        var wanted = branches.Select(b => b.Id).ToHashSet();
+        return members.SelectMany(m => tree.AncestryOf(organizationOf(m)).Where(o => wanted.Contains(o.Id)), (m, branch) => (BranchId: branch.Id, Member: m))
+            .ToLookup(m => m.BranchId, m => m.Member);
     }
 
     /// <summary>The branch a person's organization belongs to: itself when a branch, else the nearest branch above (none: null).</summary>

@@ -139,7 +139,7 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
         if (await user.PersonIdAsync(ct) is not { } me || await roster.FindAsync(me, ct) is not { } person) return null;
         var tree = await directory.TreeAsync(ct);
         var rules = await campaign.RulesAsync(ct);
-        var attended = await AttendedAsync(rules, [me], ct);
+        var attended = await EventsAttendedAsync(events, rules, [me], ct);
         var analysis = await db.PartySpiritAnalyses.SingleOrDefaultAsync(a => a.PersonId == me && a.Year == rules.Year, ct);
         return Line(person, BranchOffice.BranchOf(tree, person.OrganizationId), attended.GetValueOrDefault(me), analysis, rules);
     }
@@ -153,7 +153,7 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
         foreach (var branch in await office.BranchesSeenAsync(ct))
         {
             var members = await roster.MembersAsync(new RosterQuery { SubtreeRootId = branch.Id }, ct);
-            var attended = await AttendedAsync(rules, [.. members.Select(m => m.Id)], ct);
+            var attended = await EventsAttendedAsync(events, rules, [.. members.Select(m => m.Id)], ct);
             var tallies = await events.TalliesAsync(Query(rules) with { OrganizationIds = [branch.Id] }, ct);
             result.Add(new BranchPartySpirit(branch.Id, branch.Name, rules.MinEducationEvents, rules.AnalysisDue, [.. tallies.Select(View)],
                 [.. members.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => Line(m, branch, attended.GetValueOrDefault(m.Id), analyses.GetValueOrDefault(m.Id), rules))]));
@@ -163,9 +163,13 @@ public sealed class PartySpiritService(InstituteBranchPlanDbContext db, ICampaig
 
     private static EventQuery Query(InstituteRules rules) => new(PartySpiritRule.Source) { From = new DateOnly(rules.Year, 1, 1), To = new DateOnly(rules.Year, 12, 31) };
 
-    private async Task<Dictionary<long, int>> AttendedAsync(InstituteRules rules, IReadOnlyCollection<long> people, CancellationToken ct)
+    /// <summary>
+    /// Per person, the party-spirit education events of the rules' year they attended (what <see cref="PartySpiritRule.Reached"/>
+    /// holds against the minimum), counted in the database; everyone's when <paramref name="people"/> is null (the overview).
+    /// </summary>
+    public static async Task<Dictionary<long, int>> EventsAttendedAsync(ICampaignEvents events, InstituteRules rules, IReadOnlyCollection<long>? people, CancellationToken ct)
     {
-        if (people.Count == 0) return [];
+        if (people is { Count: 0 }) return [];
         var query = Query(rules);
         return (await events.HoursAsync([PartySpiritRule.Source], query.From, query.To, people, ct)).GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => g.Sum(h => h.Events));
     }
