@@ -6,7 +6,9 @@ namespace Modular.Host.Plugins;
 /// <summary>
 /// One plugin's API, mapped and built once: when the routing first reads it, or before by <see cref="Build"/> on the
 /// start's second thread (<see cref="PluginEndpoints"/>). A route group builds its endpoints again on every read; this
-/// keeps the first build. A plugin that throws while its API is mapped or built is marked failed and serves none of it.
+/// keeps the first build. A plugin that throws while its API is mapped or built is marked failed and serves none of it,
+/// unless the host was stopping: a host stopped within its first second (a test, a benchmark, a start that fails) disposes
+/// its services under the start's second thread, and that is not the plugin's fault.
 /// </summary>
 internal sealed class PluginApiDataSource : EndpointDataSource
 {
@@ -14,8 +16,9 @@ internal sealed class PluginApiDataSource : EndpointDataSource
 
     /// <param name="app">Whose services and pipeline the plugin's endpoints use.</param>
     /// <param name="map">Maps the plugin's API onto the route builder it is given.</param>
-    public PluginApiDataSource(IEndpointRouteBuilder app, PluginDescriptor plugin, Action<IEndpointRouteBuilder> map, ILogger logger) =>
-        _endpoints = new(() => MapAndBuild(app, plugin, map, logger), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <param name="stopping">The host's stopping: once it is cancelled, a throw while mapping or building is the stop's, not the plugin's.</param>
+    public PluginApiDataSource(IEndpointRouteBuilder app, PluginDescriptor plugin, Action<IEndpointRouteBuilder> map, ILogger logger, CancellationToken stopping = default) =>
+        _endpoints = new(() => MapAndBuild(app, plugin, map, logger, stopping), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public void Build() => _ = _endpoints.Value;
 
@@ -24,7 +27,7 @@ internal sealed class PluginApiDataSource : EndpointDataSource
     // A plugin's API does not change while the host runs.
     public override IChangeToken GetChangeToken() => NullChangeToken.Singleton;
 
-    private static IReadOnlyList<Endpoint> MapAndBuild(IEndpointRouteBuilder app, PluginDescriptor plugin, Action<IEndpointRouteBuilder> map, ILogger logger)
+    private static IReadOnlyList<Endpoint> MapAndBuild(IEndpointRouteBuilder app, PluginDescriptor plugin, Action<IEndpointRouteBuilder> map, ILogger logger, CancellationToken stopping)
     {
         var routes = new PluginRouteBuilder(app);
         var step = "mapping";
@@ -34,6 +37,11 @@ internal sealed class PluginApiDataSource : EndpointDataSource
             step = "building";
             return [.. routes.DataSources.SelectMany(source => source.Endpoints)];
         }
+        catch (Exception ex) when (stopping.IsCancellationRequested || HostDisposed(ex))
+        {
+            logger.LogDebug(ex, "The host stopped while plugin {PluginId}'s endpoints were {Step}", plugin.Id, step);
+            return [];
+        }
         catch (Exception ex)
         {
             plugin.Fail($"threw while {step} endpoints: {PluginLoader.Describe(ex)}");
@@ -41,6 +49,10 @@ internal sealed class PluginApiDataSource : EndpointDataSource
             return [];
         }
     }
+
+    // A host disposed without being started (a build that is only migrated, then thrown away) never signals stopping.
+    private static bool HostDisposed(Exception ex) =>
+        ex is ObjectDisposedException { ObjectName: nameof(IServiceProvider) } || ex.InnerException is { } inner && HostDisposed(inner);
 
     /// <summary>The app's services and pipeline, but data sources of the plugin's own: its groups are read only through this.</summary>
     private sealed class PluginRouteBuilder(IEndpointRouteBuilder app) : IEndpointRouteBuilder

@@ -97,7 +97,7 @@ public static class PluginHosting
     public static PluginEndpoints MapPluginEndpoints(this WebApplication app)
     {
         var registry = app.Services.GetRequiredService<PluginRegistry>();
-        var apis = registry.Loaded.Select(plugin => new PluginApiDataSource(app, plugin, routes => MapApi(routes, plugin), app.Logger)).ToList();
+        var apis = registry.Loaded.Select(plugin => new PluginApiDataSource(app, plugin, routes => MapApi(routes, plugin), app.Logger, app.Lifetime.ApplicationStopping)).ToList();
         foreach (var api in apis)
             ((IEndpointRouteBuilder)app).DataSources.Add(api);
         return new PluginEndpoints(apis);

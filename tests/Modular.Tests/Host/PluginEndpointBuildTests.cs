@@ -85,6 +85,30 @@ public sealed class PluginEndpointBuildTests
     }
 
     [Fact]
+    public void A_build_the_hosts_stop_cuts_short_does_not_fail_the_plugin()
+    {
+        // Stopped: whatever the mapping throws then is the stop's doing.
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+        var plugin = new PluginDescriptor("/plugins/test-good");
+        var api = new PluginApiDataSource(new NoApp(), plugin, routes => throw new InvalidOperationException("services are gone"), NullLogger.Instance, stopped.Token);
+        Assert.Empty(api.Endpoints);
+        Assert.NotEqual(PluginState.Failed, plugin.State);
+
+        // Disposed without ever being started (no stopping signal): the host's services themselves say so.
+        var disposed = new PluginDescriptor("/plugins/test-good");
+        var afterDispose = new PluginApiDataSource(new NoApp(), disposed, routes => throw new ObjectDisposedException(nameof(IServiceProvider)), NullLogger.Instance);
+        Assert.Empty(afterDispose.Endpoints);
+        Assert.NotEqual(PluginState.Failed, disposed.State);
+
+        // Any other object disposed while the host runs is still the plugin's failure.
+        var careless = new PluginDescriptor("/plugins/test-careless");
+        var broken = new PluginApiDataSource(new NoApp(), careless, routes => throw new ObjectDisposedException("NotesCache"), NullLogger.Instance);
+        Assert.Empty(broken.Endpoints);
+        Assert.Equal(PluginState.Failed, careless.State);
+    }
+
+    [Fact]
     public void A_step_of_the_parallel_start_that_throws_does_not_stop_the_steps_after_it()
     {
         using var reached = new ManualResetEventSlim();
