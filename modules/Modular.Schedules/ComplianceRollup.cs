@@ -134,14 +134,43 @@ internal sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationD
         return command;
     }
 
-    /// <summary>Copies the organization tree from the directory into the closure table (in one transaction); answers the pairs it holds.</summary>
-    public async Task<int> RefreshTreeAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Copies the organization tree from the directory into the closure table (in one transaction) unless the closure was
+    /// written for the tree's current version already, which costs one small read; answers whether it wrote.
+    /// </summary>
+    public async Task<bool> RefreshTreeAsync(CancellationToken ct = default)
     {
+        var jurisdictionId = jurisdiction.Required.Id;
+        var (tree, closure) = await VersionsAsync(jurisdictionId, ct);
+        if (tree is not null && tree == closure) return false;
+        // Read after the version: the tree is at least that new, and WriteClosureAsync records the version only if no change
+        // to the tree was committed in between.
         var nodes = await organizations.ListAsync(ct);
-        return await WriteClosureAsync(database, jurisdiction.Required.Id, nodes.Select(n => (n.Id, n.ParentId)).ToList(), ct);
+        await WriteClosureAsync(database, jurisdictionId, [.. nodes.Select(n => (n.Id, n.ParentId))], tree, ct);
+        return true;
     }
 
-    public static async Task<int> WriteClosureAsync(NpgsqlDataSource database, int jurisdictionId, IReadOnlyList<(long Id, long? ParentId)> nodes, CancellationToken ct = default)
+    // The tree's version and the one its closure was written for. A jurisdiction whose tree has no version (one that never
+    // had an organization, or a directory other than the roster's, as in tests) is written every time.
+    private async Task<(long? Tree, long? Closure)> VersionsAsync(int jurisdictionId, CancellationToken ct)
+    {
+        await using var connection = await database.OpenForJurisdictionAsync(jurisdictionId, ct);
+        await using var command = new NpgsqlCommand("""
+            select (select version from roster.organization_tree_versions where jurisdiction_id = $1),
+                   (select tree_version from schedules.organization_closure_versions where jurisdiction_id = $1)
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = jurisdictionId });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.IsDBNull(0) ? null : reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
+    }
+
+    /// <param name="treeVersion">
+    /// The tree version read before <paramref name="nodes"/>, recorded with the closure if it is still the current one when
+    /// the transaction ends. Null writes the closure without recording a version (the benchmarks' own trees).
+    /// </param>
+    public static async Task<int> WriteClosureAsync(NpgsqlDataSource database, int jurisdictionId, IReadOnlyList<(long Id, long? ParentId)> nodes,
+        long? treeVersion = null, CancellationToken ct = default)
     {
         var parents = nodes.ToDictionary(n => n.Id, n => n.ParentId);
         var (ancestors, descendants, depths) = (new List<long>(), new List<long>(), new List<int>());
@@ -186,7 +215,25 @@ internal sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationD
             command.Parameters.Add(new NpgsqlParameter { Value = depths.ToArray() });
         }
         await batch.ExecuteNonQueryAsync(ct);
+        if (treeVersion is { } version) await RecordVersionAsync(connection, tx, jurisdictionId, version, ct);
         await tx.CommitAsync(ct);
         return ancestors.Count;
+    }
+
+    // Versions come from a sequence and never repeat, so "still the same number" means "no change committed since". The
+    // share lock makes a change to the tree wait for this commit; a tree that moved on meanwhile records nothing, and the
+    // next rollup writes the closure again.
+    private static async Task RecordVersionAsync(NpgsqlConnection connection, NpgsqlTransaction tx, int jurisdictionId, long version, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            insert into schedules.organization_closure_versions (jurisdiction_id, tree_version)
+            select v.jurisdiction_id, v.version
+              from (select jurisdiction_id, version from roster.organization_tree_versions where jurisdiction_id = $1 for share) v
+             where v.version = $2
+            on conflict (jurisdiction_id) do update set tree_version = excluded.tree_version
+            """, connection, tx);
+        command.Parameters.Add(new NpgsqlParameter { Value = jurisdictionId });
+        command.Parameters.Add(new NpgsqlParameter { Value = version });
+        await command.ExecuteNonQueryAsync(ct);
     }
 }
