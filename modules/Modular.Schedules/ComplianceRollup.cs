@@ -136,18 +136,17 @@ internal sealed class ComplianceRollup(NpgsqlDataSource database, IOrganizationD
 
     /// <summary>
     /// Copies the organization tree from the directory into the closure table (in one transaction) unless the closure was
-    /// written for the tree's current version already, which costs one small read; answers whether it wrote.
+    /// written for the tree's current version already, which costs one small read.
     /// </summary>
-    public async Task<bool> RefreshTreeAsync(CancellationToken ct = default)
+    private async Task RefreshTreeAsync(CancellationToken ct)
     {
         var jurisdictionId = jurisdiction.Required.Id;
         var (tree, closure) = await VersionsAsync(jurisdictionId, ct);
-        if (tree is not null && tree == closure) return false;
+        if (tree is not null && tree == closure) return;
         // Read after the version: the tree is at least that new, and WriteClosureAsync records the version only if no change
         // to the tree was committed in between.
         var nodes = await organizations.ListAsync(ct);
         await WriteClosureAsync(database, jurisdictionId, [.. nodes.Select(n => (n.Id, n.ParentId))], tree, ct);
-        return true;
     }
 
     // The tree's version and the one its closure was written for. A jurisdiction whose tree has no version (one that never
